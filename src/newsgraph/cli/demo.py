@@ -1,0 +1,57 @@
+"""`newsgraph demo`: run on the sample articles that ship with newsgraph and show what came out."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from importlib import resources
+
+from ..api import extract_articles
+from ..model import Document
+from ..read import read_path
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("demo", help="run on the built-in sample articles and print a summary")
+    p.add_argument("--json", action="store_true", help="print the contract documents as JSON lines instead")
+    p.add_argument("--model", help="spaCy pipeline name or path (default: en_core_web_md)")
+    p.set_defaults(func=run)
+
+
+def summary(doc: Document) -> str:
+    name = {e.id: e.name for e in doc.entities}
+    lines = [f"== {doc.title or doc.id} ({doc.published or 'no date'})"]
+    lines.append(f"   {len(doc.entities)} entities, {len(doc.relations)} relations, {len(doc.timexes)} "
+                 f"time expressions, {len(doc.quotes)} quotes, {len(doc.events)} events")
+    for e in doc.entities:
+        if e.type in ("PERSON", "ORG"):
+            extra = ", ".join(filter(None, [e.country, e.sector, "; ".join(e.titles)]))
+            lines.append(f"   actor  {e.name} [{e.type}] {extra}")
+    for r in doc.relations:
+        lines.append(f"   rel    {name[r.subject]} {r.predicate} {name[r.object]}")
+    for q in doc.quotes:
+        lines.append(f"   quote  {q.speaker_text or '?'}: {q.text[:70]}")
+    for v in doc.events:
+        src = "+".join(name[s] for s in v.source) or "?"
+        tgt = "+".join(name[t] for t in v.target) or "?"
+        lines.append(f"   event  {v.type} {src} -> {tgt} {v.date or ''} ({v.modality})")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    samples = resources.files("newsgraph").joinpath("samples")
+    paths = sorted(str(p) for p in samples.iterdir() if str(p).endswith(".jsonl"))  # type: ignore[attr-defined]
+    failed = 0
+    for path in paths:
+        from pathlib import Path
+
+        for result in extract_articles(read_path(Path(path)), model=args.model):
+            if isinstance(result, Exception):
+                failed += 1
+                print(f"newsgraph: {result}", file=sys.stderr)
+            elif args.json:
+                print(json.dumps(result.to_dict(), ensure_ascii=False))
+            else:
+                print(summary(result))
+    return 1 if failed else 0

@@ -1,0 +1,64 @@
+"""`newsgraph extract`: articles to contract documents on standard output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TextIO
+
+from ..api import extract_articles
+from ..article import parse_published
+from ..errors import NewsgraphError
+from ..read import iter_articles
+from .progress import Progress
+
+HELP = """Extract the contract document (../CONTRACT.md) from each article.
+
+PATH is a .txt file, an .html/.htm page, a .jsonl file of records
+({"id", "text"|"html", "title", "url", "source", "published"}), a directory of such files, or -
+for standard input. One document prints as a JSON object; several print as JSON lines.
+A document that cannot be read is reported on stderr with its path and the reason; the others are
+still processed and the exit status is 1."""
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "extract",
+        help="extract actors, relations, dates, quotes and events from articles",
+        description=HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", default=["-"], help="inputs (default: stdin)")
+    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for plain-text inputs")
+    p.add_argument("--format", choices=["json", "jsonl"], help="json: one object; jsonl: one per line")
+    p.add_argument("--model", help="spaCy pipeline name or path (default: en_core_web_md)")
+    p.add_argument("--indent", type=int, default=None, help="indent JSON output by N spaces")
+    p.set_defaults(func=run)
+
+
+def write_document(out: TextIO, doc: dict, fmt: str, indent: int | None) -> None:
+    if fmt == "jsonl":
+        out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    else:
+        out.write(json.dumps(doc, ensure_ascii=False, indent=indent if indent is not None else 1) + "\n")
+    out.flush()
+
+
+def run(args: argparse.Namespace) -> int:
+    published = parse_published(args.published) if args.published else None
+    items = iter_articles(args.paths, published)
+    single = len(args.paths) == 1 and (
+        args.paths[0] == "-" or args.paths[0].lower().endswith((".txt", ".html", ".htm", ".text"))
+    )
+    fmt = args.format or ("json" if single else "jsonl")
+    failures = 0
+    with Progress("extract", enabled=not single) as progress:
+        for result in extract_articles(items, model=args.model):
+            if isinstance(result, NewsgraphError):
+                failures += 1
+                print(f"newsgraph: {result}", file=sys.stderr)
+            else:
+                write_document(sys.stdout, result.to_dict(), fmt, args.indent)
+            progress.step(failed=isinstance(result, NewsgraphError))
+    return 1 if failures else 0

@@ -1,0 +1,264 @@
+"""The records newsgraph produces: frozen dataclasses that point into the text by offsets.
+
+`Document.to_dict()` gives exactly the JSON of the output contract (newsgraph.document/1) and
+`Document.from_dict()` reads it back. Nothing here knows about spaCy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal
+
+from .errors import ContractError
+
+SCHEMA = "newsgraph.document/1"
+
+EntityType = Literal["PERSON", "ORG", "GPE", "LOC"]
+MentionKind = Literal["name", "demonym", "nominal", "pronoun"]
+QuoteKind = Literal["direct", "indirect", "mixed"]
+Modality = Literal["asserted", "future", "hypothetical", "historical"]
+
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC")
+MENTION_KINDS = ("name", "demonym", "nominal", "pronoun")
+RELATION_PREDICATES = (
+    "leader_of",
+    "member_of",
+    "represents",
+    "spokesperson_of",
+    "allied_with",
+    "supports",
+    "opposes",
+    "located_in",
+    "part_of",
+)
+PLOVER_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+MODALITIES = ("asserted", "future", "hypothetical", "historical")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the document text: `text == document.text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    sentence: int
+    kind: MentionKind = "name"
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    type: EntityType
+    mentions: tuple[Mention, ...]
+    country: str | None = None
+    sector: str | None = None
+    titles: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: str | None = None
+
+    @property
+    def is_place(self) -> bool:
+        return self.type in ("GPE", "LOC")
+
+
+@dataclass(frozen=True)
+class Relation:
+    subject: str
+    predicate: str
+    object: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None
+
+
+@dataclass(frozen=True)
+class Quote:
+    id: str
+    kind: QuoteKind
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    speaker_text: str | None
+    cue: str | None
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    type: str
+    trigger: Span
+    sentence: int
+    source: tuple[str, ...] = ()
+    target: tuple[str, ...] = ()
+    mode: str | None = None
+    contexts: tuple[str, ...] = ()
+    date: str | None = None
+    location: str | None = None
+    modality: Modality = "asserted"
+    negated: bool = False
+    attributed_to: str | None = None
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    text: str
+    sentences: tuple[tuple[int, int], ...]
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    entities: tuple[Entity, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+    schema: str = field(default=SCHEMA)
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        return next((e for e in self.entities if e.id == entity_id), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return document_to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        return document_from_dict(data)
+
+
+# ---------------------------------------------------------------- (de)serialisation
+
+
+def _plain(record: Any) -> dict[str, Any]:
+    """A flat record's fields as JSON values (tuples become lists)."""
+    out: dict[str, Any] = {}
+    for f in fields(record):
+        value = getattr(record, f.name)
+        out[f.name] = list(value) if isinstance(value, tuple) else value
+    return out
+
+
+def _entity_to_dict(e: Entity) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": e.id,
+        "name": e.name,
+        "type": e.type,
+        "country": e.country,
+        "sector": e.sector,
+        "titles": list(e.titles),
+        "aliases": list(e.aliases),
+        "mentions": [_plain(m) for m in e.mentions],
+    }
+    if e.is_place:
+        out.update(lat=e.lat, lon=e.lon, geonameid=e.geonameid)
+    return out
+
+
+def _event_to_dict(v: Event) -> dict[str, Any]:
+    out = _plain(v)
+    out["trigger"] = _plain(v.trigger)
+    order = (
+        "id type mode contexts source target date location modality negated attributed_to "
+        "trigger sentence confidence"
+    ).split()
+    return {k: out[k] for k in order}
+
+
+def document_to_dict(doc: Document) -> dict[str, Any]:
+    return {
+        "schema": doc.schema,
+        "id": doc.id,
+        "title": doc.title,
+        "url": doc.url,
+        "source": doc.source,
+        "published": doc.published,
+        "text": doc.text,
+        "sentences": [list(s) for s in doc.sentences],
+        "entities": [_entity_to_dict(e) for e in doc.entities],
+        "relations": [_plain(r) for r in doc.relations],
+        "timexes": [_plain(t) for t in doc.timexes],
+        "quotes": [_plain(q) for q in doc.quotes],
+        "events": [_event_to_dict(v) for v in doc.events],
+    }
+
+
+def _build(cls: type, data: dict[str, Any], where: str, **override: Any) -> Any:
+    names = {f.name for f in fields(cls)}
+    kwargs = {k: v for k, v in data.items() if k in names}
+    kwargs.update(override)
+    for k, v in list(kwargs.items()):
+        if isinstance(v, list):
+            kwargs[k] = tuple(v)
+    try:
+        return cls(**kwargs)
+    except TypeError as exc:
+        raise ContractError(f"{where}: {exc}; expected the fields of ../CONTRACT.md") from exc
+
+
+def document_from_dict(data: dict[str, Any]) -> Document:
+    if not isinstance(data, dict):
+        raise ContractError(f"expected a JSON object for a document, found {type(data).__name__}")
+    if data.get("schema", SCHEMA) != SCHEMA:
+        raise ContractError(f"schema {data.get('schema')!r} is not {SCHEMA!r}")
+    entities = tuple(
+        _build(
+            Entity,
+            e,
+            f"entity {e.get('id')}",
+            mentions=tuple(_build(Mention, m, "mention") for m in e.get("mentions") or []),
+        )
+        for e in data.get("entities") or []
+    )
+    events = tuple(
+        _build(Event, v, f"event {v.get('id')}", trigger=_build(Span, v.get("trigger") or {}, "trigger"))
+        for v in data.get("events") or []
+    )
+    return _build(
+        Document,
+        data,
+        "document",
+        sentences=tuple(tuple(s) for s in data.get("sentences") or []),
+        entities=entities,
+        relations=tuple(_build(Relation, r, "relation") for r in data.get("relations") or []),
+        timexes=tuple(_build(Timex, t, "timex") for t in data.get("timexes") or []),
+        quotes=tuple(_build(Quote, q, f"quote {q.get('id')}") for q in data.get("quotes") or []),
+        events=events,
+    )

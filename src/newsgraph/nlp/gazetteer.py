@@ -1,0 +1,93 @@
+"""The gazetteer as a spaCy component: countries, demonyms, capitals and known organisations.
+
+It runs after the statistical NER and corrects it: a gazetteer name replaces a model entity with the same
+or a shorter span (en_core_web_sm tags "Niger" and "Mali" as PERSON), and is added where the model found
+nothing. A model entity that strictly contains a gazetteer name is kept ("the Mali Presidency" stays one
+ORG). Each gazetteer span carries a `kb_id` saying what it is: `country:NER`, `demonym:NER`,
+`capital:NER` or `org:<canonical name>`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import lexicons
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+COMPONENT = "newsgraph_gazetteer"
+
+
+def gazetteer_entries() -> list[tuple[str, str, str]]:
+    """(surface form, spaCy label, kb id) for every gazetteer name, with all-caps forms for headlines."""
+    entries: list[tuple[str, str, str]] = []
+    for c in lexicons.countries():
+        for name in (c.name, *c.aliases):
+            entries.append((name, "GPE", f"country:{c.iso3}"))
+        for demonym in c.demonyms:
+            entries.append((demonym, "NORP", f"demonym:{c.iso3}"))
+        if c.capital:
+            entries.append((c.capital, "GPE", f"capital:{c.iso3}"))
+    for o in lexicons.organisations():
+        for name in (o.name, *o.aliases):
+            entries.append((name, o.type, f"org:{o.name}"))
+    upper = [(s.upper(), label, kb) for s, label, kb in entries if len(s) > 3 and s.upper() != s]
+    return entries + upper
+
+
+class Gazetteer:
+    """The component: a PhraseMatcher over gazetteer_entries(), merged into doc.ents."""
+
+    def __init__(self, nlp: Language) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.info: dict[str, tuple[str, str]] = {}
+        for surface, label, kb in gazetteer_entries():
+            key = f"{label}|{kb}"
+            self.info[key] = (label, kb)
+            self.matcher.add(key, [nlp.make_doc(surface)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        found = []
+        for match_id, start, end in self.matcher(doc):
+            label, kb = self.info[doc.vocab.strings[match_id]]
+            found.append(Span(doc, start, end, label=label, kb_id=kb))
+        if not found:
+            return doc
+        found = filter_spans(found)
+        kept: list[Span] = []
+        for ent in doc.ents:
+            # A model entity survives unless a gazetteer span overlaps it without being strictly inside it.
+            if not any(_overlaps(ent, g) and not _strictly_inside(g, ent) for g in found):
+                kept.append(ent)
+        additions = [g for g in found if not any(_overlaps(g, k) for k in kept)]
+        doc.ents = sorted(kept + additions, key=lambda s: s.start)
+        return doc
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _strictly_inside(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and len(inner) < len(outer)
+
+
+def add_gazetteer(nlp: Language) -> None:
+    """Add the gazetteer after the statistical NER (or last, for a pipeline without one)."""
+    from spacy.language import Language
+
+    if COMPONENT in nlp.pipe_names:
+        return
+    if not Language.has_factory(COMPONENT):
+        Language.factory(COMPONENT)(lambda nlp, name: Gazetteer(nlp))
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT, after="ner")
+    else:
+        nlp.add_pipe(COMPONENT, last=True)

@@ -1,0 +1,62 @@
+"""JSONL files: one record per line, `{"id", "text"|"html", "title", "url", "source", "published"}`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from ..article import Article
+from ..errors import NewsgraphError
+from .html import article_from_html
+
+# Fields other tools use for the publication date, tried in order after "published".
+_DATE_FIELDS = ("published", "publication_date", "dct", "date_published", "dltime")
+
+
+def _published(record: dict[str, Any]) -> Any:
+    for key in _DATE_FIELDS:
+        if record.get(key):
+            return record[key]
+    return None
+
+
+def article_from_record(record: Any, origin: str, default_published: str | None = None) -> Article:
+    """One JSON record to an Article; the text is kept exactly, since gold offsets point into it."""
+    from ..errors import InputError
+
+    if not isinstance(record, dict):
+        raise InputError(origin, f"expected a JSON object, found {type(record).__name__}")
+    text, html = record.get("text"), record.get("html")
+    meta = {
+        "id": record.get("id"),
+        "title": record.get("title"),
+        "url": record.get("url"),
+        "source": record.get("source"),
+    }
+    published = _published(record) or default_published
+    if isinstance(text, str) and text.strip():
+        return Article.make(text, published=published, origin=origin, **meta)
+    if isinstance(html, str) and html.strip():
+        return article_from_html(html, origin, published=published, **meta)
+    raise InputError(origin, 'record has no "text" or "html" field with content')
+
+
+def iter_jsonl(
+    lines: Iterator[str], origin: str, default_published: str | None = None
+) -> Iterator[Article | NewsgraphError]:
+    from ..errors import InputError
+
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(where, f"line is not JSON ({exc.msg} at column {exc.colno})")
+            continue
+        try:
+            yield article_from_record(record, where, default_published)
+        except NewsgraphError as exc:
+            yield exc

@@ -1,0 +1,103 @@
+"""Paths to Articles: files by suffix, directories (recursive, sorted), and standard input."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+from ..article import Article
+from ..errors import InputError, NewsgraphError
+from .decode import check_size, decode_bytes, normalise_newlines
+from .html import article_from_html
+from .jsonl import iter_jsonl
+
+ArticleOrError = Article | NewsgraphError
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        check_size(path.stat().st_size, str(path))
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot be read ({exc.strerror or exc})") from exc
+
+
+def _text_file(path: Path, published: str | None) -> Iterator[ArticleOrError]:
+    text = decode_bytes(_read_bytes(path), str(path))
+    yield Article.make(text, published=published, origin=str(path))
+
+
+def _html_file(path: Path, published: str | None) -> Iterator[ArticleOrError]:
+    html = decode_bytes(_read_bytes(path), str(path))
+    yield article_from_html(html, str(path), published=published)
+
+
+def _jsonl_file(path: Path, published: str | None) -> Iterator[ArticleOrError]:
+    text = decode_bytes(_read_bytes(path), str(path))
+    yield from iter_jsonl(iter(text.splitlines()), str(path), published)
+
+
+# Suffix -> reader. Feed files are added by the feed reader module when it is present.
+READERS: dict[str, Callable[[Path, str | None], Iterator[ArticleOrError]]] = {
+    **dict.fromkeys(TEXT_SUFFIXES, _text_file),
+    **dict.fromkeys(HTML_SUFFIXES, _html_file),
+    **dict.fromkeys(JSONL_SUFFIXES, _jsonl_file),
+}
+
+
+def _guarded(origin: str, produce: Callable[[], Iterator[ArticleOrError]]) -> Iterator[ArticleOrError]:
+    """Run a reader, turning its errors into yielded values so the batch goes on."""
+    try:
+        yield from produce()
+    except NewsgraphError as exc:
+        yield exc
+    except (OSError, ValueError, UnicodeError) as exc:
+        yield InputError(origin, f"cannot be read ({type(exc).__name__}: {exc})")
+
+
+def read_path(path: Path, published: str | None = None) -> Iterator[ArticleOrError]:
+    """Articles (or errors) from one file or directory."""
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS)
+        files = [p for p in files if not any(part.startswith(".") for part in p.relative_to(path).parts)]
+        if not files:
+            yield InputError(str(path), f"directory has no readable files ({', '.join(sorted(READERS))})")
+        for file in files:
+            yield from read_path(file, published)
+        return
+    if not path.exists():
+        yield InputError(str(path), "no such file or directory")
+        return
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        yield InputError(
+            str(path), f"unknown file type {path.suffix!r}; expected one of {', '.join(sorted(READERS))}"
+        )
+        return
+    yield from _guarded(str(path), lambda: reader(path, published))
+
+
+def read_stdin(stream: TextIO | None = None, published: str | None = None) -> Iterator[ArticleOrError]:
+    stream = stream or sys.stdin
+
+    def produce() -> Iterator[ArticleOrError]:
+        raw = stream.buffer.read() if hasattr(stream, "buffer") else stream.read().encode("utf-8")
+        text = decode_bytes(raw, "<stdin>")
+        yield Article.make(normalise_newlines(text), published=published, origin="<stdin>")
+
+    yield from _guarded("<stdin>", produce)
+
+
+def iter_articles(paths: Iterable[str], published: str | None = None) -> Iterator[ArticleOrError]:
+    """Every article of every path, in order; `-` is standard input."""
+    for name in paths:
+        if name == "-":
+            yield from read_stdin(published=published)
+        else:
+            yield from read_path(Path(name), published)

@@ -1,0 +1,128 @@
+"""Mentions without a name: unnamed role holders, descriptive phrases and pronouns.
+
+- "Mali's defense minister" with no name beside it becomes a PERSON entity of its own (kind nominal).
+- "the Russian mercenary group" joins the latest organisation of that country whose own mentions were
+  described with a word of the same family (group, company, force ...), else the latest of that country.
+- "he"/"she"/"him"/"her"/"his" join the nearest person mentioned before, preferring the subject of the
+  previous sentences (no coreference model exists offline: this is a rule, measured on our samples).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .grouping import Cluster
+from .mentions import Candidate
+from .roles import RoleFacts, _record, qualifier_country, title_ending_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..pipeline import Parsed
+
+GROUP_NOUNS = {
+    "group", "company", "force", "forces", "militia", "mercenaries", "organisation", "organization",
+    "outfit", "contractor", "contractors", "army", "movement", "faction", "network",
+}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+_PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach
+
+
+def _candidate(parsed: Parsed, start: int, end: int, type_: str, kind: str) -> Candidate:
+    span = parsed.doc[start:end]
+    return Candidate(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        type=type_,
+        kind=kind,
+        kb=None,
+        tok_start=start,
+        tok_end=end,
+        sentence=parsed.sentence_index(span.start_char),
+    )
+
+
+def _role_holders(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:
+    """`Mali's defense minister` (a possessive country and a title, no name next to it): a new person."""
+    doc: Doc = parsed.doc
+    for tok in doc:
+        if tok.i in facts.token_cluster or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.i in facts.token_cluster or nxt.pos_ == "PROPN" or nxt.text == ","):
+            continue  # a title before a name or an apposition: roles.py handled it
+        phrase = title_ending_at(doc, tok.i, facts.token_cluster)
+        if phrase is None or phrase.qualifier is None or phrase.qualifier.type != "GPE":
+            continue
+        if tok.tag_ in ("NNS", "NNPS"):
+            continue  # "Malian officials" is a group, not one role holder
+        if doc[phrase.qualifier_start].text[0].islower():
+            continue
+        holder = Cluster("PERSON")
+        holder.add(_candidate(parsed, phrase.qualifier_start, phrase.end, "PERSON", "nominal"))
+        clusters.append(holder)
+        _record(facts, holder, phrase, holder.mentions[0].sentence)
+        for t in range(phrase.qualifier_start, phrase.end):
+            facts.token_cluster.setdefault(t, holder)
+
+
+def _descriptive(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:
+    """`the Russian mercenary group` -> the latest organisation of Russia mentioned before it."""
+    doc = parsed.doc
+    for tok in doc:
+        if tok.lower_ not in GROUP_NOUNS or tok.i in facts.token_cluster:
+            continue
+        left = list(tok.lefts)
+        if not any(t.lower_ == "the" for t in left):
+            continue
+        country = None
+        for t in left:
+            c = facts.token_cluster.get(t.i)
+            if c is not None and c.type == "GPE":
+                country = qualifier_country(c)
+        if country is None:
+            continue
+        start = min(t.i for t in left if t.lower_ == "the") + 1
+        orgs = [
+            c for c in clusters
+            if c.type == "ORG" and qualifier_country(c) == country and min(m.tok_start for m in c.mentions) < tok.i
+        ]
+        if not orgs:
+            continue
+        target = max(orgs, key=lambda c: max(m.tok_start for m in c.mentions if m.tok_start < tok.i))
+        target.add(_candidate(parsed, start, tok.i + 1, "ORG", "nominal"))
+        for t in range(start, tok.i + 1):
+            facts.token_cluster.setdefault(t, target)
+
+
+def _pronouns(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:
+    doc = parsed.doc
+    people = [c for c in clusters if c.type == "PERSON"]
+    if not people:
+        return
+    for tok in doc:
+        if tok.lower_ not in PERSON_PRONOUNS or tok.pos_ != "PRON":
+            continue
+        sentence = parsed.sentence_index(tok.idx)
+        best, best_key = None, None
+        for c in people:
+            for m in c.mentions:
+                if m.tok_end > tok.i or sentence - m.sentence > _PRONOUN_WINDOW or m.kind == "pronoun":
+                    continue
+                head = doc[m.tok_end - 1]
+                subject = head.dep_ in ("nsubj", "nsubjpass")
+                key = (m.sentence, subject, m.tok_start)
+                if best_key is None or key > best_key:
+                    best, best_key = c, key
+        if best is not None:
+            best.add(_candidate(parsed, tok.i, tok.i + 1, "PERSON", "pronoun"))
+            facts.token_cluster.setdefault(tok.i, best)
+
+
+def add_nominals_and_pronouns(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> list[Cluster]:
+    clusters = list(clusters)
+    _role_holders(parsed, clusters, facts)
+    _descriptive(parsed, clusters, facts)
+    _pronouns(parsed, clusters, facts)
+    return clusters

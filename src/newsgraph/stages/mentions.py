@@ -1,0 +1,116 @@
+"""Name mentions from the parse: spaCy's entities, corrected by the gazetteer, with clean boundaries.
+
+A `Candidate` is one mention before grouping: its character span, contract type, kind and, for gazetteer
+names, what the gazetteer says it is (`country:NER`, `demonym:NER`, `capital:NER`, `org:Wagner`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .. import lexicons
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from ..pipeline import Parsed
+
+# spaCy label -> contract type. FAC (roads, airports, stadiums) are places for users and for CoNLL.
+LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC", "NORP": "GPE"}
+
+_LEADING_DROP = {"the", "The", "THE"}
+_TRAILING_DROP = {"'s", "’s", "'", "’", ",", ".", ":", ";", "-", "—", "–"}
+_POSSESSIVE = ("'s", "’s")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    text: str
+    type: str
+    kind: str  # name | demonym | nominal | pronoun
+    kb: str | None  # gazetteer id, or None
+    tok_start: int
+    tok_end: int
+    sentence: int
+
+    @property
+    def code(self) -> str | None:
+        """The ISO3 code of a gazetteer country, demonym or capital."""
+        if self.kb and self.kb.split(":", 1)[0] in ("country", "demonym", "capital"):
+            return self.kb.split(":", 1)[1]
+        return None
+
+    @property
+    def key(self) -> str:
+        """Text form for comparisons: case-folded, no possessive, single spaces."""
+        return normalise_name(self.text)
+
+
+def normalise_name(text: str) -> str:
+    text = text.replace("’", "'")
+    for p in ("'s",):
+        if text.endswith(p):
+            text = text[: -len(p)]
+    return " ".join(text.replace(".", "").split()).casefold()
+
+
+def _trim(span: Span) -> tuple[int, int] | None:
+    """Token bounds without a leading article or trailing possessive/punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].text in _LEADING_DROP:
+        start += 1
+    while end > start and (doc[end - 1].text in _TRAILING_DROP or doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _demonym_code(text: str) -> str | None:
+    country = lexicons.country_by_demonym().get(text)
+    return country.iso3 if country else None
+
+
+def name_candidates(parsed: Parsed) -> list[Candidate]:
+    """Every name and demonym mention in the document, in text order."""
+    doc: Doc = parsed.doc
+    out: list[Candidate] = []
+    for ent in doc.ents:
+        label = LABELS.get(ent.label_)
+        if label is None:
+            continue
+        bounds = _trim(ent)
+        if bounds is None:
+            continue
+        span = doc[bounds[0] : bounds[1]]
+        kb = ent.kb_id_ or None
+        kind = "name"
+        if ent.label_ == "NORP":
+            code = (kb or "").split(":", 1)[1] if kb and kb.startswith("demonym:") else _demonym_code(span.text)
+            if code is None:
+                continue  # religions, parties, ideologies: not actors by themselves
+            kb, kind = f"demonym:{code}", "demonym"
+        elif kb is None and label in ("GPE", "LOC", "ORG"):
+            country = lexicons.country_by_name().get(span.text)
+            if country is not None:
+                kb, label = f"country:{country.iso3}", "GPE"
+        if kb and kb.startswith(("country:", "capital:")):
+            label = "GPE"
+        elif kb and kb.startswith("org:"):
+            label = "ORG"
+        out.append(
+            Candidate(
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                type=label,
+                kind=kind,
+                kb=kb,
+                tok_start=span.start,
+                tok_end=span.end,
+                sentence=parsed.sentence_index(span.start_char),
+            )
+        )
+    return out
