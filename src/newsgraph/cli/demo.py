@@ -22,8 +22,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def summary(doc: Document) -> str:
     name = {e.id: e.name for e in doc.entities}
     lines = [f"== {doc.title or doc.id} ({doc.published or 'no date'})"]
-    lines.append(f"   {len(doc.entities)} entities, {len(doc.relations)} relations, {len(doc.timexes)} "
-                 f"time expressions, {len(doc.quotes)} quotes, {len(doc.events)} events")
+    lines.append(
+        f"   {len(doc.entities)} entities, {len(doc.relations)} relations, {len(doc.timexes)} "
+        f"time expressions, {len(doc.quotes)} quotes, {len(doc.events)} events"
+    )
     for e in doc.entities:
         if e.type in ("PERSON", "ORG"):
             extra = ", ".join(filter(None, [e.country, e.sector, "; ".join(e.titles)]))

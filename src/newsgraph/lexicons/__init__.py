@@ -58,7 +58,8 @@ class Title:
 @functools.cache
 def countries() -> tuple[Country, ...]:
     return tuple(
-        Country(r[0], r[1], _split(r[2]), _split(r[3]), r[4], r[5], r[6]) for r in read_tsv("countries.tsv", 7)
+        Country(r[0], r[1], _split(r[2]), _split(r[3]), r[4], r[5], r[6])
+        for r in read_tsv("countries.tsv", 7)
     )
 
 

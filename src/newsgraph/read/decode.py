@@ -50,7 +50,9 @@ def decode_bytes(data: bytes, origin: str) -> str:
             try:
                 return normalise_newlines(data.decode(encoding).lstrip("\ufeff"))
             except UnicodeDecodeError as exc:
-                raise InputError(origin, f"starts with a {encoding} byte-order mark but is not {encoding}: {exc}")
+                raise InputError(
+                    origin, f"starts with a {encoding} byte-order mark but is not {encoding}: {exc}"
+                )
     if looks_binary(data):
         raise InputError(origin, "looks binary (NUL or control bytes), expected text, HTML or JSONL")
     try:

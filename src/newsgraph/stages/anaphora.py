@@ -21,8 +21,21 @@ if TYPE_CHECKING:
     from ..pipeline import Parsed
 
 GROUP_NOUNS = {
-    "group", "company", "force", "forces", "militia", "mercenaries", "organisation", "organization",
-    "outfit", "contractor", "contractors", "army", "movement", "faction", "network",
+    "group",
+    "company",
+    "force",
+    "forces",
+    "militia",
+    "mercenaries",
+    "organisation",
+    "organization",
+    "outfit",
+    "contractor",
+    "contractors",
+    "army",
+    "movement",
+    "faction",
+    "network",
 }
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach
@@ -85,8 +98,11 @@ def _descriptive(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> N
             continue
         start = min(t.i for t in left if t.lower_ == "the") + 1
         orgs = [
-            c for c in clusters
-            if c.type == "ORG" and qualifier_country(c) == country and min(m.tok_start for m in c.mentions) < tok.i
+            c
+            for c in clusters
+            if c.type == "ORG"
+            and qualifier_country(c) == country
+            and min(m.tok_start for m in c.mentions) < tok.i
         ]
         if not orgs:
             continue

@@ -44,7 +44,9 @@ def _sector_of(cluster: Cluster) -> str | None:
     return None
 
 
-def build_entities(clusters: list[Cluster], facts: RoleFacts) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
+def build_entities(
+    clusters: list[Cluster], facts: RoleFacts
+) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
     ordered = sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
     ids = {id(c): f"E{i}" for i, c in enumerate(ordered, start=1)}
     entities = []

@@ -112,7 +112,9 @@ def group_mentions(candidates: list[Candidate]) -> list[Cluster]:
             continue
         best: Cluster | None = None
         if m.type == "PERSON":
-            scored = [(s, i) for i, c in enumerate(clusters) if c.type == "PERSON" and (s := _person_match(c, m))]
+            scored = [
+                (s, i) for i, c in enumerate(clusters) if c.type == "PERSON" and (s := _person_match(c, m))
+            ]
             if scored:
                 top = max(s for s, _ in scored)
                 best = clusters[max(i for s, i in scored if s == top)]  # the most recent of the best fits
@@ -120,8 +122,14 @@ def group_mentions(candidates: list[Candidate]) -> list[Cluster]:
             same_type = [c for c in clusters if c.type == m.type and c.kb is None]
             best = next((c for c in reversed(same_type) if _org_match(c, m)), None)
             if best is None and m.type in ("GPE", "LOC"):
-                best = next((c for c in reversed(clusters) if c.type in ("GPE", "LOC") and c.kb is None
-                             and any(n.key == m.key for n in c.names)), None)
+                best = next(
+                    (
+                        c
+                        for c in reversed(clusters)
+                        if c.type in ("GPE", "LOC") and c.kb is None and any(n.key == m.key for n in c.names)
+                    ),
+                    None,
+                )
         if best is None:
             best = Cluster(m.type)
             clusters.append(best)
@@ -143,4 +151,6 @@ def surname_conflict(a: Cluster, b: Cluster) -> bool:
     fa, fb = a.full, b.full
     if fa is None or fb is None:
         return False
-    return normalise_name(fa.text) != normalise_name(fb.text) and len(fa.text.split()) > 1 < len(fb.text.split())
+    return normalise_name(fa.text) != normalise_name(fb.text) and len(fa.text.split()) > 1 < len(
+        fb.text.split()
+    )

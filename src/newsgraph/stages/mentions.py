@@ -88,7 +88,9 @@ def name_candidates(parsed: Parsed) -> list[Candidate]:
         kb = ent.kb_id_ or None
         kind = "name"
         if ent.label_ == "NORP":
-            code = (kb or "").split(":", 1)[1] if kb and kb.startswith("demonym:") else _demonym_code(span.text)
+            code = (
+                (kb or "").split(":", 1)[1] if kb and kb.startswith("demonym:") else _demonym_code(span.text)
+            )
             if code is None:
                 continue  # religions, parties, ideologies: not actors by themselves
             kb, kind = f"demonym:{code}", "demonym"

@@ -24,11 +24,53 @@ if TYPE_CHECKING:
 
 # Words that may stand inside a title before its head word ("transitional President", "Vice President").
 MODIFIERS = {
-    "transitional", "interim", "acting", "former", "deputy", "vice", "senior", "top", "chief", "foreign",
-    "defense", "defence", "interior", "finance", "justice", "prime", "state", "military", "junta",
-    "assistant", "special", "executive", "general", "lieutenant", "major", "brigadier", "lt.", "maj.",
-    "first", "principal", "press", "army", "navy", "air", "force", "police", "supreme", "crown", "opposition",
-    "presidential", "regional", "national", "economy", "trade", "health", "energy", "oil",
+    "transitional",
+    "interim",
+    "acting",
+    "former",
+    "deputy",
+    "vice",
+    "senior",
+    "top",
+    "chief",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "justice",
+    "prime",
+    "state",
+    "military",
+    "junta",
+    "assistant",
+    "special",
+    "executive",
+    "general",
+    "lieutenant",
+    "major",
+    "brigadier",
+    "lt.",
+    "maj.",
+    "first",
+    "principal",
+    "press",
+    "army",
+    "navy",
+    "air",
+    "force",
+    "police",
+    "supreme",
+    "crown",
+    "opposition",
+    "presidential",
+    "regional",
+    "national",
+    "economy",
+    "trade",
+    "health",
+    "energy",
+    "oil",
 }
 _NOT_DEGRADING = {"former"}
 _SUBORDINATE = {"vice", "deputy", "assistant", "vice-president"}
@@ -205,7 +247,12 @@ def _after(doc: Doc, facts: RoleFacts, person: Cluster, end: int, sentence: int)
         return
     j = end + 1
     limit = min(len(doc), end + 12)
-    while j < limit and not doc[j].is_sent_start and doc[j].text not in (",", ";", ")") and doc[j].pos_ != "VERB":
+    while (
+        j < limit
+        and not doc[j].is_sent_start
+        and doc[j].text not in (",", ";", ")")
+        and doc[j].pos_ != "VERB"
+    ):
         j += 1
     for head in range(j - 1, end, -1):
         if is_title_word(doc[head]):

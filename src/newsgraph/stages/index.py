@@ -1,0 +1,63 @@
+"""Lookups that later stages share: which entity a stretch of text mentions, which time expression it holds.
+
+Built once per document from the Results, so quotes and events resolve speakers and actors the same way.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from ..model import Entity, Mention, Timex
+
+
+@dataclass(frozen=True)
+class MentionRef:
+    entity: Entity
+    mention: Mention
+
+
+class EntityIndex:
+    """Mentions of all entities sorted by offset, answering `which entity is at this span`."""
+
+    def __init__(self, entities: tuple[Entity, ...]) -> None:
+        refs = [MentionRef(e, m) for e in entities for m in e.mentions]
+        refs.sort(key=lambda r: (r.mention.start, -r.mention.end))
+        self._refs = refs
+        self._starts = [r.mention.start for r in refs]
+        self.by_id = {e.id: e for e in entities}
+
+    def mentions_in(self, start: int, end: int) -> list[MentionRef]:
+        """Mentions lying wholly inside [start, end), in text order."""
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self._refs) and self._refs[i].mention.start < end:
+            if self._refs[i].mention.end <= end:
+                out.append(self._refs[i])
+            i += 1
+        return out
+
+    def at(self, start: int, end: int) -> MentionRef | None:
+        """The mention that best covers [start, end): the longest one overlapping it, preferring names."""
+        i = bisect.bisect_right(self._starts, end) - 1
+        best: MentionRef | None = None
+        best_key: tuple[int, int] | None = None
+        while i >= 0 and i > bisect.bisect_right(self._starts, start) - 40:
+            ref = self._refs[i]
+            m = ref.mention
+            overlap = min(end, m.end) - max(start, m.start)
+            if overlap > 0:
+                key = (int(m.kind == "name"), overlap)
+                if best_key is None or key > best_key:
+                    best, best_key = ref, key
+            i -= 1
+        return best
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        ref = self.at(start, end)
+        return ref.entity if ref else None
+
+
+def timex_in(timexes: tuple[Timex, ...], start: int, end: int) -> list[Timex]:
+    """Time expressions wholly inside [start, end), in text order."""
+    return [t for t in timexes if start <= t.start and t.end <= end]
