@@ -77,7 +77,7 @@ def default_stages() -> list[Stage]:
         Stage("entities", entities.run, needs=(), provides=("entities",)),
         Stage("timex", timex.run, needs=(), provides=("timexes",)),
         Stage("places", places.run, needs=("entities",), provides=("entities",)),
-        Stage("relations", relations.run, needs=("entities",), provides=("relations",)),
+        Stage("relations", relations.run, needs=("entities",), provides=("relations", "entities")),
         Stage("quotes", quotes.run, needs=("entities",), provides=("quotes",)),
         Stage("events", events.run, needs=("entities", "timexes", "quotes"), provides=("events",)),
     ]

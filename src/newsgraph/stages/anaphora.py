@@ -62,12 +62,16 @@ def _role_holders(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> 
     for tok in doc:
         if tok.i in facts.token_cluster or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and (nxt.i in facts.token_cluster or nxt.pos_ == "PROPN" or nxt.text == ","):
-            continue  # a title before a name or an apposition: roles.py handled it
+        if _next_is_person(doc, tok.i + 1, facts):
+            continue  # a title before a name: roles.py handled it
         phrase = title_ending_at(doc, tok.i, facts.token_cluster)
         if phrase is None or phrase.qualifier is None or phrase.qualifier.type != "GPE":
             continue
+        if (
+            _next_is_person(doc, phrase.qualifier_start - 2, facts)
+            and doc[phrase.qualifier_start - 1].text == ","
+        ):
+            continue  # an apposition to a name ("X, Niger's Ambassador"): roles.py gave X the title
         if tok.tag_ in ("NNS", "NNPS"):
             continue  # "Malian officials" is a group, not one role holder
         if doc[phrase.qualifier_start].text[0].islower():
@@ -78,6 +82,14 @@ def _role_holders(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> 
         _record(facts, holder, phrase, holder.mentions[0].sentence)
         for t in range(phrase.qualifier_start, phrase.end):
             facts.token_cluster.setdefault(t, holder)
+
+
+def _next_is_person(doc: Doc, i: int, facts: RoleFacts) -> bool:
+    """Token i (or the one after a comma at i) is part of a person's name."""
+    if 0 <= i < len(doc) and doc[i].text == ",":
+        i += 1
+    c = facts.token_cluster.get(i) if 0 <= i < len(doc) else None
+    return c is not None and c.type == "PERSON"
 
 
 def _descriptive(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:

@@ -11,7 +11,7 @@ from .. import lexicons
 from ..model import Entity, Mention, Relation
 from ..pipeline import Parsed, Results
 from .anaphora import add_nominals_and_pronouns
-from .grouping import Cluster, group_mentions
+from .grouping import Cluster, group_mentions, propagate_names
 from .mentions import name_candidates
 from .roles import RoleFacts, find_roles
 
@@ -81,6 +81,7 @@ def build_entities(
 
 def run(parsed: Parsed, results: Results) -> Results:
     clusters = group_mentions(name_candidates(parsed))
+    propagate_names(parsed, clusters)
     facts = find_roles(parsed, clusters)
     clusters = add_nominals_and_pronouns(parsed, clusters, facts)
     entities, relations = build_entities(clusters, facts)

@@ -12,11 +12,16 @@ offline).
 
 from __future__ import annotations
 
+import dataclasses
+from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
 from .mentions import Candidate, normalise_name
+
+if TYPE_CHECKING:
+    from ..pipeline import Parsed
 
 _ORG_TAILS = ("group", "company", "organization", "organisation", "corporation", "corp", "inc", "ltd", "pmc")
 _ACRONYM_SKIP = {"of", "the", "for", "and", "in", "on", "de", "du", "des", "la", "le", "&"}
@@ -111,6 +116,13 @@ def group_mentions(candidates: list[Candidate]) -> list[Cluster]:
             cluster.add(m)
             continue
         best: Cluster | None = None
+        if m.type != "PERSON" and len(m.key.split()) == 1:
+            # A bare surname the model typed as a place or body ("hosted Mody and ...") is the person.
+            person = next(
+                (c for c in reversed(clusters) if c.type == "PERSON" and _person_match(c, m) >= 2), None
+            )
+            if person is not None:
+                m = dataclasses.replace(m, type="PERSON")
         if m.type == "PERSON":
             scored = [
                 (s, i) for i, c in enumerate(clusters) if c.type == "PERSON" and (s := _person_match(c, m))
@@ -146,11 +158,52 @@ def _gazetteer_key(m: Candidate) -> str | None:
     return m.kb
 
 
-def surname_conflict(a: Cluster, b: Cluster) -> bool:
-    """True when two person clusters have full names that say they are different people."""
-    fa, fb = a.full, b.full
-    if fa is None or fb is None:
-        return False
-    return normalise_name(fa.text) != normalise_name(fb.text) and len(fa.text.split()) > 1 < len(
-        fb.text.split()
-    )
+def propagate_names(parsed: Parsed, clusters: list[Cluster]) -> None:
+    """Add later occurrences of names the model tagged once but missed elsewhere ("Prigozhin celebrated").
+
+    People contribute their full name and surname; organisations and places their full name. Only
+    capitalised tokens that no mention covers are taken, each joining the latest cluster it fits.
+    """
+    doc = parsed.doc
+    covered = {t for c in clusters for m in c.mentions for t in range(m.tok_start, m.tok_end)}
+    forms: dict[str, list[tuple[tuple[str, ...], Cluster]]] = {}
+    for c in clusters:
+        for m in c.names:
+            words = tuple(t.text for t in doc[m.tok_start : m.tok_end])
+            variants = [words]
+            if c.type == "PERSON" and len(words) > 1 and len(words[-1]) > 2:
+                variants.append(words[-1:])
+            for v in variants:
+                if v[0][:1].isupper():
+                    forms.setdefault(v[0], []).append((v, c))
+    i = 0
+    while i < len(doc):
+        options = forms.get(doc[i].text) if i not in covered else None
+        hit = None
+        for words, cluster in sorted(options or [], key=lambda o: -len(o[0])):
+            end = i + len(words)
+            if tuple(t.text for t in doc[i:end]) == words and not any(t in covered for t in range(i, end)):
+                if end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+                    continue  # part of a longer name we do not know ("Miller Industries")
+                hit = (end, cluster)
+                break
+        if hit is None:
+            i += 1
+            continue
+        end, cluster = hit
+        span = doc[i:end]
+        cluster.add(
+            Candidate(
+                span.start_char,
+                span.end_char,
+                span.text,
+                cluster.type,
+                "name",
+                cluster.kb,
+                i,
+                end,
+                parsed.sentence_index(span.start_char),
+            )
+        )
+        covered.update(range(i, end))
+        i = end

@@ -57,15 +57,30 @@ def normalise_name(text: str) -> str:
     return " ".join(text.replace(".", "").split()).casefold()
 
 
-def _trim(span: Span) -> tuple[int, int] | None:
-    """Token bounds without a leading article or trailing possessive/punctuation."""
+def _is_title(text: str) -> bool:
+    return text.lower() in lexicons.titles()
+
+
+def _trim(span: Span) -> tuple[int, int, bool] | None:
+    """Token bounds without a leading article, a leading or trailing title, or a trailing possessive.
+
+    The third value says a leading title was cut: "General Modi" tagged ORG is a person called Modi.
+    """
     start, end = span.start, span.end
     doc = span.doc
     while start < end and doc[start].text in _LEADING_DROP:
         start += 1
     while end > start and (doc[end - 1].text in _TRAILING_DROP or doc[end - 1].is_space):
         end -= 1
-    return (start, end) if end > start else None
+    titled = False
+    # A title before a capitalised name belongs to the person, not to the name ("President Ruto").
+    while end - start > 1 and _is_title(doc[start].text) and doc[start].text[:1].isupper():
+        start += 1
+        titled = True
+    # A title after an organisation ("State Department Spokesperson") names a person, not the body.
+    while end - start > 1 and span.label_ == "ORG" and _is_title(doc[end - 1].text):
+        end -= 1
+    return (start, end, titled) if end > start else None
 
 
 def _demonym_code(text: str) -> str | None:
@@ -87,6 +102,11 @@ def name_candidates(parsed: Parsed) -> list[Candidate]:
         span = doc[bounds[0] : bounds[1]]
         kb = ent.kb_id_ or None
         kind = "name"
+        if bounds[2] and label != "PERSON" and not kb and span.text not in lexicons.country_by_name():
+            label = "PERSON"
+        if kb is None and label == "ORG":
+            org = lexicons.organisation_by_name().get(span.text)
+            kb = f"org:{org.name}" if org else None
         if ent.label_ == "NORP":
             code = (
                 (kb or "").split(":", 1)[1] if kb and kb.startswith("demonym:") else _demonym_code(span.text)
