@@ -1,0 +1,176 @@
+"""Shared fixtures: the spaCy model (skipped cleanly when absent), the sample articles, their documents,
+and an offset checker every test of extraction output can use."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from importlib import resources
+from typing import Any
+
+import pytest
+
+import newsgraph
+from newsgraph.model import Document, Entity, Event, Mention, Quote, Relation, Span, Timex
+
+TEXT = "Foreign Minister Lena Hart of Norway visited Kenya on Monday. “We will help,” she said."
+
+
+def handmade_document() -> Document:
+    """A document with one record of every kind, written by hand so no model is needed."""
+    hart = Entity(
+        id="E1",
+        name="Lena Hart",
+        type="PERSON",
+        mentions=(Mention(17, 26, "Lena Hart", 0), Mention(78, 81, "she", 1, "pronoun")),
+        country="NOR",
+        sector="GOV",
+        titles=("Foreign Minister",),
+        aliases=("Lena Hart",),
+    )
+    norway = Entity(
+        id="E2", name="Norway", type="GPE", mentions=(Mention(30, 36, "Norway", 0),), country="NOR"
+    )
+    kenya = Entity(
+        id="E3",
+        name="Kenya",
+        type="GPE",
+        mentions=(Mention(45, 50, "Kenya", 0),),
+        country="KEN",
+        lat=0.5,
+        lon=37.5,
+        geonameid="192950",
+    )
+    return Document(
+        id="doc-1",
+        text=TEXT,
+        sentences=((0, 61), (62, 87)),
+        published="2024-01-10",
+        title="A visit",
+        entities=(hart, norway, kenya),
+        relations=(Relation("E1", "represents", "E2", 0),),
+        timexes=(Timex(54, 60, "Monday", "DATE", "2024-01-08"),),
+        quotes=(Quote("Q1", "direct", 63, 75, "We will help", "E1", "she", "said", 1),),
+        events=(
+            Event(
+                id="V1",
+                type="CONSULT",
+                trigger=Span(37, 44, "visited"),
+                sentence=0,
+                source=("E1",),
+                target=("E3",),
+                mode="visit",
+                date="2024-01-08",
+                location="E3",
+                confidence=0.8,
+            ),
+        ),
+    )
+
+
+@pytest.fixture(scope="session")
+def handmade() -> Document:
+    return handmade_document()
+
+
+def sample_records() -> list[dict[str, Any]]:
+    """The sample articles that ship with the package (the `newsgraph demo` input), in file order."""
+    folder = resources.files("newsgraph").joinpath("samples")
+    records: list[dict[str, Any]] = []
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".jsonl"):
+            records += [json.loads(line) for line in item.read_text(encoding="utf-8").splitlines() if line]
+    return records
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    """The default spaCy pipeline (with the gazetteer); skips the test when the model is not installed."""
+    from newsgraph.nlp import DEFAULT_MODEL, load_nlp
+
+    try:
+        return load_nlp(DEFAULT_MODEL)
+    except newsgraph.ModelError as exc:
+        pytest.skip(f"spaCy model not installed: {exc}")
+
+
+@pytest.fixture(scope="session")
+def extract(nlp: Any) -> Callable[..., Document]:
+    """`newsgraph.extract`, available only when the model is: request this instead of importing it."""
+    return newsgraph.extract
+
+
+@pytest.fixture(scope="session")
+def samples() -> list[dict[str, Any]]:
+    records = sample_records()
+    assert records, "no sample articles found under newsgraph/samples/*.jsonl"
+    return records
+
+
+@pytest.fixture(scope="session")
+def sample_docs(extract: Callable[..., Document], samples: list[dict[str, Any]]) -> dict[str, Document]:
+    """Each sample article's document, by id; extracted once per test session."""
+    return {
+        r["id"]: extract(
+            r["text"],
+            published=r.get("published"),
+            id=r["id"],
+            title=r.get("title"),
+            url=r.get("url"),
+            source=r.get("source"),
+        )
+        for r in samples
+    }
+
+
+def offset_problems(doc: Document) -> Iterator[str]:
+    """Every way the document's offsets fail the contract: `text[start:end] == span text`, sentence
+    indexes inside `sentences`, sentences ordered and inside the text, references to known entities."""
+    text, n = doc.text, len(doc.sentences)
+    previous_end = 0
+    for i, (start, end) in enumerate(doc.sentences):
+        if not (previous_end <= start <= end <= len(text)):
+            yield f"sentence {i} ({start}, {end}) is out of order or outside the text (length {len(text)})"
+        previous_end = end
+
+    def span(where: str, start: int, end: int, span_text: str, sentence: int | None = None) -> Iterator[str]:
+        if not (0 <= start <= end <= len(text)):
+            yield f"{where}: offsets ({start}, {end}) outside the text (length {len(text)})"
+        elif text[start:end] != span_text:
+            yield f"{where}: text[{start}:{end}] is {text[start:end]!r}, the record says {span_text!r}"
+        if sentence is not None and not (0 <= sentence < max(n, 1)):
+            yield f"{where}: sentence {sentence} is not an index into {n} sentences"
+
+    ids = {e.id for e in doc.entities}
+    if len(ids) != len(doc.entities):
+        yield "entity ids are not unique"
+    for e in doc.entities:
+        for m in e.mentions:
+            yield from span(f"entity {e.id} mention", m.start, m.end, m.text, m.sentence)
+    for t in doc.timexes:
+        yield from span("timex", t.start, t.end, t.text)
+    for q in doc.quotes:
+        yield from span(f"quote {q.id}", q.start, q.end, q.text, q.sentence)
+        if q.speaker is not None and q.speaker not in ids:
+            yield f"quote {q.id}: speaker {q.speaker} is not an entity"
+    for v in doc.events:
+        yield from span(f"event {v.id} trigger", v.trigger.start, v.trigger.end, v.trigger.text, v.sentence)
+        for ref in (*v.source, *v.target, v.location, v.attributed_to):
+            if ref is not None and ref not in ids:
+                yield f"event {v.id}: {ref} is not an entity"
+    for r in doc.relations:
+        if r.subject not in ids or r.object not in ids:
+            yield f"relation {r}: refers to an unknown entity"
+        if not 0 <= r.sentence < max(n, 1):
+            yield f"relation {r}: sentence {r.sentence} is not an index into {n} sentences"
+
+
+@pytest.fixture(scope="session")
+def assert_offsets() -> Callable[[Document], None]:
+    """A checker: fails with every offset problem of a document listed."""
+
+    def check(doc: Document) -> None:
+        problems = list(offset_problems(doc))
+        assert not problems, "offsets break the contract:\n  " + "\n  ".join(problems[:20])
+
+    return check
