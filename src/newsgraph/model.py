@@ -192,11 +192,16 @@ def _entity_to_dict(e: Entity) -> dict[str, Any]:
     return out
 
 
+_EVENT_ORDER = (
+    "id", "type", "mode", "contexts", "source", "target", "date", "location",
+    "modality", "negated", "attributed_to", "trigger", "sentence", "confidence",
+)  # fmt: skip
+
+
 def _event_to_dict(v: Event) -> dict[str, Any]:
     out = _plain(v)
     out["trigger"] = _plain(v.trigger)
-    order = ["id", "type", "mode", "contexts", "source", "target", "date", "location", "modality", "negated", "attributed_to", "trigger", "sentence", "confidence"]
-    return {k: out[k] for k in order}
+    return {k: out[k] for k in _EVENT_ORDER}
 
 
 def document_to_dict(doc: Document) -> dict[str, Any]:

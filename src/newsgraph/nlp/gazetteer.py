@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 COMPONENT = "newsgraph_gazetteer"
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 
 
 def gazetteer_entries() -> list[tuple[str, str, str]]:
@@ -63,8 +64,10 @@ class Gazetteer:
         found = filter_spans(found)
         kept: list[Span] = []
         for ent in doc.ents:
-            # A model entity survives unless a gazetteer span overlaps it without being strictly inside it.
-            if not any(_overlaps(ent, g) and not _strictly_inside(g, ent) for g in found):
+            # A model name survives unless a gazetteer span overlaps it without being strictly inside it;
+            # a model date or number never hides a name ("SEOUL 1996-08-30" tagged DATE).
+            inside_ok = ent.label_ in _NAME_LABELS
+            if not any(_overlaps(ent, g) and not (inside_ok and _strictly_inside(g, ent)) for g in found):
                 kept.append(ent)
         additions = [g for g in found if not any(_overlaps(g, k) for k in kept)]
         doc.ents = sorted(kept + additions, key=lambda s: s.start)

@@ -52,7 +52,7 @@ def decode_bytes(data: bytes, origin: str) -> str:
             except UnicodeDecodeError as exc:
                 raise InputError(
                     origin, f"starts with a {encoding} byte-order mark but is not {encoding}: {exc}"
-                )
+                ) from exc
     if looks_binary(data):
         raise InputError(origin, "looks binary (NUL or control bytes), expected text, HTML or JSONL")
     try:

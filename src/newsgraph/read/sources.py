@@ -10,6 +10,7 @@ from typing import TextIO
 from ..article import Article
 from ..errors import InputError, NewsgraphError
 from .decode import check_size, decode_bytes, normalise_newlines
+from .feed import FEED_SUFFIXES, read_feed_file
 from .html import article_from_html
 from .jsonl import iter_jsonl
 
@@ -48,6 +49,7 @@ READERS: dict[str, Callable[[Path, str | None], Iterator[ArticleOrError]]] = {
     **dict.fromkeys(TEXT_SUFFIXES, _text_file),
     **dict.fromkeys(HTML_SUFFIXES, _html_file),
     **dict.fromkeys(JSONL_SUFFIXES, _jsonl_file),
+    **dict.fromkeys(FEED_SUFFIXES, read_feed_file),
 }
 
 

@@ -14,6 +14,7 @@ from .anaphora import add_nominals_and_pronouns
 from .grouping import Cluster, group_mentions, propagate_names
 from .mentions import name_candidates
 from .roles import RoleFacts, find_roles
+from .teams import retype_teams
 
 
 def _country_of(cluster: Cluster) -> str | None:
@@ -82,6 +83,7 @@ def build_entities(
 def run(parsed: Parsed, results: Results) -> Results:
     clusters = group_mentions(name_candidates(parsed))
     propagate_names(parsed, clusters)
+    retype_teams(parsed, clusters)
     facts = find_roles(parsed, clusters)
     clusters = add_nominals_and_pronouns(parsed, clusters, facts)
     entities, relations = build_entities(clusters, facts)

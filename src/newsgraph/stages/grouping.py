@@ -13,12 +13,12 @@ offline).
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
-from .mentions import Candidate, normalise_name
+from .mentions import Candidate
 
 if TYPE_CHECKING:
     from ..pipeline import Parsed

@@ -6,6 +6,7 @@ names, what the gazetteer says it is (`country:NER`, `demonym:NER`, `capital:NER
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,25 @@ LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "
 _LEADING_DROP = {"the", "The", "THE"}
 _TRAILING_DROP = {"'s", "’s", "'", "’", ",", ".", ":", ";", "-", "—", "–"}
 _POSSESSIVE = ("'s", "’s")
+_NUMERIC = re.compile(r"[\d.,:/-]*\d[\d.,:/-]*")
+_EVENT_TAILS = {
+    "Open",
+    "OPEN",
+    "Cup",
+    "CUP",
+    "Championship",
+    "Championships",
+    "Tour",
+    "Games",
+    "Olympics",
+    "Trophy",
+    "Prix",
+    "Masters",
+    "Classic",
+    "Series",
+    "Marathon",
+    "Grand Slam",
+}
 
 
 @dataclass(frozen=True)
@@ -68,10 +88,24 @@ def _trim(span: Span) -> tuple[int, int, bool] | None:
     """
     start, end = span.start, span.end
     doc = span.doc
+    # A name never runs over a line break or a spaced dash: "American League\nDETROIT", "Romania - Contra".
+    for i in range(start, end):
+        if (
+            "\n" in doc[i].text_with_ws[:-1]
+            or doc[i].is_space
+            or (doc[i].text in "-–—" and doc[i].whitespace_)
+        ):
+            end = i if i > start else end
+            break
     while start < end and doc[start].text in _LEADING_DROP:
         start += 1
-    while end > start and (doc[end - 1].text in _TRAILING_DROP or doc[end - 1].is_space):
+    # Trailing numbers are scores or dates next to a name ("Glamorgan 259", "DUBLIN 1996-08-31").
+    while end > start and (
+        doc[end - 1].text in _TRAILING_DROP or doc[end - 1].is_space or _NUMERIC.fullmatch(doc[end - 1].text)
+    ):
         end -= 1
+    if end > start and doc[end - 1].text in _EVENT_TAILS:
+        return None  # "U.S. Open", "Davis Cup": a contest, not an actor or a place
     titled = False
     # A title before a capitalised name belongs to the person, not to the name ("President Ruto").
     while end - start > 1 and _is_title(doc[start].text) and doc[start].text[:1].isupper():

@@ -1,0 +1,73 @@
+"""Sports teams named after places: in a sports story, "Essex 372", "Leicestershire beat Somerset" and the
+"CHICAGO 74 58" line of a standings table name clubs (ORG), not the places. National teams stay places,
+as news and CoNLL both treat them ("Romania beat Wales").
+
+A story is a sports story when its headline opens with a sport's name; only then are the cues applied, so
+"Essex police said" in a news story is untouched.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from .. import lexicons
+from .grouping import Cluster
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..pipeline import Parsed
+
+_SCORE = re.compile(r"\d+(?:[-/]\d+)?|\.\d+")
+_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+_VERSUS = {"v", "v.", "vs", "vs.", "versus"}
+
+
+@functools.cache
+def _sports_words() -> tuple[frozenset[str], frozenset[str]]:
+    rows = list(lexicons.read_tsv("sports.tsv", 2))
+    return (
+        frozenset(w.lower() for w, kind in rows if kind == "sport"),
+        frozenset(w.lower() for w, kind in rows if kind == "verb"),
+    )
+
+
+def is_sports_story(text: str) -> bool:
+    sports, _ = _sports_words()
+    words = re.findall(r"[a-z]+", text.lstrip()[:40].lower())
+    return bool(words) and (words[0] in sports or " ".join(words[:2]) in sports)
+
+
+def _team_cue(doc: Doc, start: int, end: int) -> bool:
+    _, verbs = _sports_words()
+    nxt = doc[end] if end < len(doc) else None
+    prev = doc[start - 1] if start > 0 else None
+    if nxt is not None and _SCORE.fullmatch(nxt.text) and not _DATE.fullmatch(nxt.text):
+        return True
+    if (nxt is not None and nxt.lower_ in _VERSUS) or (prev is not None and prev.lower_ in _VERSUS):
+        return True
+    head = doc[end - 1]
+    return head.dep_ in ("nsubj", "dobj", "pobj") and (
+        head.head.lemma_.lower() in verbs or (head.dep_ == "pobj" and head.head.head.lemma_.lower() in verbs)
+    )
+
+
+def retype_teams(parsed: Parsed, clusters: list[Cluster]) -> None:
+    """Turn place clusters that act as clubs in a sports story into organisations (in place)."""
+    if not is_sports_story(parsed.text):
+        return
+    doc = parsed.doc
+    for c in clusters:
+        if c.type not in ("GPE", "LOC", "PERSON") or any(
+            m.code for m in c.mentions if m.kb and "country" in m.kb
+        ):
+            continue
+        if c.type == "PERSON" and any(len(m.text.split()) > 1 for m in c.names):
+            continue  # a full personal name is a player
+        if c.type == "PERSON" and not any(_team_cue(doc, m.tok_start, m.tok_end) for m in c.names):
+            continue
+        if any(_team_cue(doc, m.tok_start, m.tok_end) for m in c.names):
+            c.type = "ORG"
+            c.mentions = [m.__class__(**{**m.__dict__, "type": "ORG"}) for m in c.mentions]
