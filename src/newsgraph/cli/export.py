@@ -1,0 +1,66 @@
+"""`newsgraph export`: a store as files other tools read (CSV, JSONL, GraphML, GEXF, Parquet)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..errors import StoreError
+from ..export import FORMATS, write_events_csv, write_graph, write_jsonl, write_parquet
+from .ingest import add_db, open_cli_store
+
+HELP = """Export a store.
+
+  csv      one row per event: POLECAT-like columns (actor, recipient, place, num_sources, evidence)
+  jsonl    the contract documents, one per line
+  graphml  actors as nodes, relations and events as typed, weighted edges (Gephi, networkx)
+  gexf     the same graph as GEXF
+  parquet  documents, actors, events and quotes tables in the folder given by --output
+
+csv, jsonl, graphml and gexf go to standard output unless --output names a file."""
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "export",
+        help="export a store as CSV, JSONL, GraphML, GEXF or Parquet",
+        description=HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--format", choices=FORMATS, required=True)
+    p.add_argument("-o", "--output", metavar="PATH", help="output file (a folder for parquet)")
+    add_db(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.format == "parquet" and not args.output:
+        print(
+            "newsgraph: error: --format parquet writes a folder of tables; give it with --output DIR",
+            file=sys.stderr,
+        )
+        return 2
+    store = open_cli_store(args.db, create=False)
+    if store is None:
+        return 1
+    try:
+        with store:
+            if args.format == "parquet":
+                paths = write_parquet(store, args.output)
+                print(f"newsgraph: wrote {', '.join(str(p) for p in paths.values())}", file=sys.stderr)
+            elif args.format in ("graphml", "gexf"):
+                write_graph(store, args.format, args.output or sys.stdout.buffer)
+            else:
+                write = write_events_csv if args.format == "csv" else write_jsonl
+                if args.output:
+                    with open(args.output, "w", encoding="utf-8", newline="") as out:
+                        write(store, out)
+                else:
+                    write(store, sys.stdout)
+    except OSError as exc:
+        print(f"newsgraph: error: cannot write {args.output} ({exc.strerror or exc})", file=sys.stderr)
+        return 1
+    except StoreError as exc:
+        print(f"newsgraph: error: {exc}", file=sys.stderr)
+        return 1
+    return 0

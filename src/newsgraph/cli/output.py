@@ -1,0 +1,64 @@
+"""Rows to the terminal or to other tools: `--format table|json|csv` for the query commands."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+FORMATS = ("table", "json", "csv")
+
+#: Table cells longer than this are cut with an ellipsis; json and csv keep everything.
+MAX_CELL = 70
+
+
+def add_format(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+
+
+def cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return "; ".join(cell(v) for v in value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return " ".join(str(value).split())
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+
+
+def write_table(out: TextIO, rows: Sequence[dict[str, Any]], columns: Sequence[str] | None = None) -> None:
+    if not rows:
+        out.write("(none)\n")
+        return
+    cols = list(columns or rows[0].keys())
+    cells = [[_cut(cell(r.get(c))) for c in cols] for r in rows]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(cols)]
+    out.write("  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip() + "\n")
+    out.write("  ".join("-" * w for w in widths) + "\n")
+    for row in cells:
+        out.write("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() + "\n")
+
+
+def write_csv(out: TextIO, rows: Sequence[dict[str, Any]], columns: Sequence[str] | None = None) -> None:
+    cols = list(columns or (rows[0].keys() if rows else []))
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(cols)
+    for r in rows:
+        writer.writerow([cell(r.get(c)) for c in cols])
+
+
+def write_rows(
+    out: TextIO, rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] | None = None
+) -> None:
+    if fmt == "json":
+        out.write(json.dumps(list(rows), ensure_ascii=False, indent=1) + "\n")
+    elif fmt == "csv":
+        write_csv(out, rows, columns)
+    else:
+        write_table(out, rows, columns)

@@ -1,0 +1,178 @@
+"""Query commands over a store: actors, actor, events, quotes, search, errors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from ..article import parse_published
+from ..store import Store
+from .ingest import add_db, open_cli_store
+from .output import add_format, write_csv, write_rows, write_table
+
+ACTOR_COLUMNS = ["id", "name", "type", "country", "sector", "documents", "mentions"]
+EVENT_COLUMNS = [
+    "id", "date", "type", "mode", "source", "target", "location", "num_sources", "num_mentions", "documents",
+]  # fmt: skip
+QUOTE_COLUMNS = ["document", "id", "speaker_name", "speaker_text", "cue", "start", "end", "text"]
+SEARCH_COLUMNS = ["document", "sentence", "start", "end", "text"]
+
+
+def _common(p: argparse.ArgumentParser, limit: int = 100) -> None:
+    add_db(p)
+    add_format(p)
+    p.add_argument("--limit", type=int, default=limit, help=f"at most N rows (default: {limit})")
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("actors", help="list canonical actors of a store")
+    p.add_argument("--name", help="names or aliases containing this text")
+    p.add_argument("--country", metavar="ISO3", help="actors of this country (ISO 3166 alpha-3, e.g. MLI)")
+    _common(p)
+    p.set_defaults(func=run_actors)
+
+    p = subparsers.add_parser("actor", help="one actor: titles, aliases, relations, events, quotes")
+    p.add_argument("actor", metavar="X", help="an actor id or name")
+    _common(p, limit=50)
+    p.set_defaults(func=run_actor)
+
+    p = subparsers.add_parser("events", help="list corpus events, each with its reporting documents")
+    p.add_argument("--actor", metavar="X", help="events with this actor (id or name) as source or target")
+    p.add_argument("--type", metavar="T", help="a PLOVER event type, e.g. ASSAULT")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="events on or after this day")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="events on or before this day")
+    p.add_argument("--country", metavar="ISO3", help="events with an actor or place of this country")
+    _common(p)
+    p.set_defaults(func=run_events)
+
+    p = subparsers.add_parser("quotes", help="list quotations, by speaker or words")
+    p.add_argument("--speaker", metavar="X", help="an actor id or name")
+    p.add_argument("--search", metavar="WORDS", help="quotes containing all these words")
+    _common(p)
+    p.set_defaults(func=run_quotes)
+
+    p = subparsers.add_parser("search", help="full-text search over the sentences of a store")
+    p.add_argument("words", nargs="+", metavar="WORD")
+    _common(p)
+    p.set_defaults(func=run_search)
+
+    p = subparsers.add_parser("errors", help="list the inputs that failed to ingest, with the reason")
+    _common(p, limit=1000)
+    p.set_defaults(func=run_errors)
+
+
+def resolve_actor(store: Store, query: str) -> str | None:
+    """The id of the actor a user means: the most documented match; others are named on stderr."""
+    found = store.find_actors(query)
+    if not found:
+        print(
+            f"newsgraph: no actor matches {query!r}; list them with `newsgraph actors --name ...`",
+            file=sys.stderr,
+        )
+        return None
+    if len(found) > 1:
+        others = ", ".join(f"{a['name']} ({a['id']})" for a in found[1:6])
+        print(f"newsgraph: {query!r} also matches {others}; give an id to choose", file=sys.stderr)
+    return str(found[0]["id"])
+
+
+def run_actors(args: argparse.Namespace) -> int:
+    store = open_cli_store(args.db, create=False)
+    if store is None:
+        return 1
+    with store:
+        rows = store.actors(name=args.name, country=args.country, limit=args.limit)
+    write_rows(sys.stdout, rows, args.format, ACTOR_COLUMNS)
+    return 0
+
+
+def _write_actor(detail: dict[str, Any], fmt: str) -> None:
+    out = sys.stdout
+    if fmt == "json":
+        write_rows(out, [detail], "json")
+        return
+    sections = [
+        ("relations", ["subject", "predicate", "object", "documents", "mentions"]),
+        ("events_as_source", EVENT_COLUMNS),
+        ("events_as_target", EVENT_COLUMNS),
+        ("quotes", QUOTE_COLUMNS),
+    ]
+    if fmt == "csv":
+        # One CSV block per section, each after a `# name` line, so a reader can split them.
+        out.write("# actor\n")
+        write_csv(out, [detail], [*ACTOR_COLUMNS, "titles", "aliases"])
+        for name, cols in sections:
+            out.write(f"# {name}\n")
+            write_csv(out, detail[name], cols)
+        return
+    out.write(f"{detail['name']}  [{detail['id']}]  {detail['type']}")
+    out.write(f"  country={detail['country'] or '-'}  sector={detail['sector'] or '-'}\n")
+    out.write(f"documents: {detail['documents']}, mentions: {detail['mentions']}\n")
+    out.write(
+        f"titles: {'; '.join(detail['titles']) or '-'}\naliases: {'; '.join(detail['aliases']) or '-'}\n"
+    )
+    for name, cols in sections:
+        out.write(f"\n{name.replace('_', ' ')}:\n")
+        write_table(out, detail[name], cols)
+
+
+def run_actor(args: argparse.Namespace) -> int:
+    store = open_cli_store(args.db, create=False)
+    if store is None:
+        return 1
+    with store:
+        actor_id = resolve_actor(store, args.actor)
+        detail = store.actor(actor_id, limit=args.limit) if actor_id else None
+    if detail is None:
+        return 1
+    _write_actor(detail, args.format)
+    return 0
+
+
+def run_events(args: argparse.Namespace) -> int:
+    since = parse_published(args.since, "--since") if args.since else None
+    until = parse_published(args.until, "--until") if args.until else None
+    store = open_cli_store(args.db, create=False)
+    if store is None:
+        return 1
+    with store:
+        actor = resolve_actor(store, args.actor) if args.actor else None
+        if args.actor and actor is None:
+            return 1
+        rows = store.events(actor, args.type, since, until, args.country, limit=args.limit)
+    write_rows(sys.stdout, rows, args.format, EVENT_COLUMNS)
+    return 0
+
+
+def run_quotes(args: argparse.Namespace) -> int:
+    store = open_cli_store(args.db, create=False)
+    if store is None:
+        return 1
+    with store:
+        speaker = resolve_actor(store, args.speaker) if args.speaker else None
+        if args.speaker and speaker is None:
+            return 1
+        rows = store.quotes(speaker=speaker, search=args.search, limit=args.limit)
+    write_rows(sys.stdout, rows, args.format, QUOTE_COLUMNS)
+    return 0
+
+
+def run_search(args: argparse.Namespace) -> int:
+    store = open_cli_store(args.db, create=False)
+    if store is None:
+        return 1
+    with store:
+        rows = store.search(" ".join(args.words), limit=args.limit)
+    write_rows(sys.stdout, rows, args.format, SEARCH_COLUMNS)
+    return 0
+
+
+def run_errors(args: argparse.Namespace) -> int:
+    store = open_cli_store(args.db, create=False)
+    if store is None:
+        return 1
+    with store:
+        rows = store.failures()[: args.limit]
+    write_rows(sys.stdout, rows, args.format, ["origin", "reason", "at"])
+    return 0

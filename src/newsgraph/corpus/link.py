@@ -1,0 +1,127 @@
+"""Link one document into the corpus: each entity to a canonical actor, each event to a corpus event.
+
+`link_document` is backend-neutral: a store passes lookups that read its tables inside the document's
+write transaction, and writes the `Linked` result. SQLite and PostgreSQL share this logic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from ..model import Document, Event
+from .actors import ActorProfile, actor_id, best_match, merge, profile_of
+from .events import EventSlot, event_day, event_id, event_key, pick_event
+from .names import family, person_tokens
+
+
+@dataclass(frozen=True)
+class LinkedEvent:
+    event: Event
+    corpus_id: str
+    key: str
+    date: str | None
+    vague: bool
+    new: bool
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
+    location: str | None
+    attributed_to: str | None
+
+
+@dataclass(frozen=True)
+class Linked:
+    document: Document
+    actor_of: dict[str, str]  # document entity id -> canonical actor id
+    actors: tuple[ActorProfile, ...]  # canonical actors this document created or changed
+    new_actors: frozenset[str]
+    events: tuple[LinkedEvent, ...]
+
+
+@dataclass(frozen=True)
+class Lookups:
+    """The store's side of linking; each call sees this transaction's earlier writes."""
+
+    actors_by_keys: Callable[[frozenset[str]], list[ActorProfile]]
+    actor_taken: Callable[[str], bool]
+    events_by_key: Callable[[str, str | None], list[EventSlot]]  # (key, day): slots near that day
+    event_taken: Callable[[str], bool]
+
+
+def _resolution_order(doc: Document) -> list[int]:
+    # Full names first, so a bare "Miller" later in the list can join "Matt Miller" of the same document.
+    def rank(i: int) -> tuple[int, int]:
+        e = doc.entities[i]
+        if family(e.type) == "PERSON":
+            return (-max((len(person_tokens(n)) for n in (e.name, *e.aliases)), default=0), i)
+        return (0, i)
+
+    return sorted(range(len(doc.entities)), key=rank)
+
+
+def _link_actors(doc: Document, look: Lookups) -> tuple[dict[str, str], dict[str, ActorProfile], set[str]]:
+    actor_of: dict[str, str] = {}
+    touched: dict[str, ActorProfile] = {}
+    new: set[str] = set()
+    for i in _resolution_order(doc):
+        entity = doc.entities[i]
+        profile = profile_of(entity)
+        keys = profile.keys
+        stored = {a.id: a for a in look.actors_by_keys(keys)}
+        # This document's own new or changed actors count too, in their latest state.
+        stored.update({k: a for k, a in touched.items() if a.keys & keys})
+        match = best_match(profile, stored.values())
+        if match is None:
+            ident = actor_id(profile, lambda c: c in touched or look.actor_taken(c))
+            actor = replace(profile, id=ident)
+            new.add(ident)
+        else:
+            actor = merge(match, profile)
+        touched[actor.id] = actor
+        actor_of[entity.id] = actor.id
+    return actor_of, touched, new
+
+
+def _canonical(ids: Iterable[str], actor_of: dict[str, str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(actor_of[i] for i in ids if i in actor_of))
+
+
+def _link_events(doc: Document, actor_of: dict[str, str], look: Lookups) -> list[LinkedEvent]:
+    out: list[LinkedEvent] = []
+    local: dict[str, list[EventSlot]] = {}
+    for event in doc.events:
+        sources, targets = _canonical(event.source, actor_of), _canonical(event.target, actor_of)
+        key = event_key(event.type, sources, targets)
+        date, vague = event_day(event.date, doc.published)
+        slots = [*look.events_by_key(key, date), *local.get(key, [])]
+        slot = pick_event(slots, date, vague)
+        new = slot is None
+        if slot is None:
+            taken = {s.id for ss in local.values() for s in ss}
+
+            def is_taken(ident: str, taken: set[str] = taken) -> bool:
+                return ident in taken or look.event_taken(ident)
+
+            slot = EventSlot(event_id(key, date, is_taken), date, vague)
+            local.setdefault(key, []).append(slot)
+        out.append(
+            LinkedEvent(
+                event=event,
+                corpus_id=slot.id,
+                key=key,
+                date=slot.date,
+                vague=slot.vague,
+                new=new,
+                sources=sources,
+                targets=targets,
+                location=actor_of.get(event.location or ""),
+                attributed_to=actor_of.get(event.attributed_to or ""),
+            )
+        )
+    return out
+
+
+def link_document(doc: Document, look: Lookups) -> Linked:
+    actor_of, touched, new = _link_actors(doc, look)
+    events = _link_events(doc, actor_of, look)
+    return Linked(doc, actor_of, tuple(touched.values()), frozenset(new), tuple(events))

@@ -1,0 +1,169 @@
+"""Name normalisation and blocking keys for matching actors across documents.
+
+Two documents spell the same actor differently ("Médecins Sans Frontières", "Medecins sans Frontieres",
+"Gen. Abdourahamane Tiani", "Tiani"). Matching compares normalised forms; blocking keys find the few
+stored actors worth comparing without scanning them all.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from ..lexicons import country_by_name, organisation_by_name, titles
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+# Honorifics and ranks written before names; titles from titles.tsv are stripped as well.
+_HONORIFICS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "prof",
+        "professor",
+        "rev",
+        "gen",
+        "general",
+        "col",
+        "colonel",
+        "lt",
+        "maj",
+        "major",
+        "capt",
+        "captain",
+        "sgt",
+        "adm",
+        "admiral",
+        "brig",
+        "cmdr",
+        "mme",
+        "mlle",
+        "sen",
+        "senator",
+        "rep",
+        "gov",
+        "governor",
+        "pres",
+        "president",
+        "sheikh",
+        "imam",
+    ]
+)
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, punctuation as single spaces: the form names are compared in."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(_NON_WORD.sub(" ", plain.casefold().replace("'s ", " ")).split())
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    return frozenset(t for t in titles() if " " not in t)
+
+
+def person_tokens(name: str) -> tuple[str, ...]:
+    """A person's name tokens with leading honorifics and titles dropped ("Gen. Tiani" -> ("tiani",))."""
+    tokens = fold(name).split()
+    while len(tokens) > 1 and (tokens[0] in _HONORIFICS or tokens[0] in _title_words()):
+        tokens = tokens[1:]
+    # "Jr"/"Sr"/roman numerals follow the surname; the surname is the token before them.
+    while len(tokens) > 1 and tokens[-1] in {"jr", "sr", "ii", "iii", "iv"}:
+        tokens = tokens[:-1]
+    return tuple(tokens)
+
+
+def org_form(name: str) -> str:
+    """An organisation's or place's name folded, a leading article dropped ("the Kremlin" -> "kremlin")."""
+    folded = fold(name)
+    return folded[4:] if folded.startswith("the ") else folded
+
+
+@functools.cache
+def _lexicon_orgs() -> dict[str, str]:
+    """Folded name or alias -> folded canonical name, for organisations listed in organisations.tsv."""
+    return {org_form(n): org_form(o.name) for n, o in organisation_by_name().items()}
+
+
+@functools.cache
+def _lexicon_countries() -> dict[str, str]:
+    return {org_form(n): c.iso3 for n, c in country_by_name().items()}
+
+
+def canonical_org(name: str) -> str:
+    """The lexicon's canonical form of an organisation name ("UN" -> "united nations"), else folded."""
+    form = org_form(name)
+    return _lexicon_orgs().get(form, form)
+
+
+def country_code_of(name: str) -> str | None:
+    """The ISO3 code when the name is a country's name or alias ("Niger", "the US"), else None."""
+    return _lexicon_countries().get(org_form(name))
+
+
+def family(entity_type: str) -> str:
+    """Types that may name the same actor: places are GPE or LOC depending on the tagger's mood."""
+    return "PLACE" if entity_type in ("GPE", "LOC") else entity_type
+
+
+def blocking_keys(entity_type: str, names: tuple[str, ...]) -> frozenset[str]:
+    """Keys under which a stored actor that could be this one is filed.
+
+    Persons are filed by surname (so "Miller" finds "Matt Miller"); organisations and places by every
+    folded and canonical form of their names; countries also by their ISO3 code.
+    """
+    fam = family(entity_type)
+    keys: set[str] = set()
+    for name in names:
+        if not name.strip():
+            continue
+        if fam == "PERSON":
+            tokens = person_tokens(name)
+            if tokens:
+                keys.add(f"P:{tokens[-1]}")
+            continue
+        form = org_form(name)
+        if form:
+            keys.add(f"{fam[0]}:{form}")
+            keys.add(f"{fam[0]}:{canonical_org(name)}")
+        if fam == "PLACE" and (code := country_code_of(name)):
+            keys.add(f"C:{code}")
+    return frozenset(keys)
+
+
+def name_matches(query: str, entity_type: str, names: tuple[str, ...]) -> bool:
+    """Whether a user's query names an actor: a person by full name or bare surname ("Miller" finds
+    "Matt Miller", "Matt Miller" does not find "Stephen Miller"); anything else by a name or alias."""
+    if family(entity_type) == "PERSON":
+        q = person_tokens(query)
+        if not q:
+            return False
+        for name in names:
+            n = person_tokens(name)
+            if not n or n[-1] != q[-1]:
+                continue
+            if len(q) == 1 or n == q:
+                return True
+            if len(n) >= 2 and (q[0] == n[0] or (len(q[0]) == 1 and n[0].startswith(q[0]))):
+                return True
+        return False
+    forms = {org_form(query), canonical_org(query)}
+    code = country_code_of(query)
+    return any(
+        org_form(n) in forms or canonical_org(n) in forms or (code is not None and country_code_of(n) == code)
+        for n in names
+    )
+
+
+def query_keys(query: str) -> frozenset[str]:
+    """Blocking keys a query can be filed under, whatever the type of the actor it means."""
+    return blocking_keys("PERSON", (query,)) | blocking_keys("ORG", (query,)) | blocking_keys("GPE", (query,))

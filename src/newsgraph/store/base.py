@@ -1,0 +1,137 @@
+"""The storage interface: what ingest, the query commands and the exports need from a store.
+
+Backends (SQLite now, PostgreSQL next) implement `Store`. Rows come back as plain dicts with the keys
+documented on each method, so the CLI and exports format them without knowing the backend. The
+cross-document logic (actor resolution, event deduplication) lives in `newsgraph.corpus` and is shared.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from types import TracebackType
+from typing import Any, Literal, Protocol
+
+from ..model import Document
+
+Row = dict[str, Any]
+PutStatus = Literal["added", "replaced", "unchanged"]
+
+#: Tables `rows()` yields, for exports.
+TABLES = ("documents", "actors", "events", "quotes", "relations", "entities")
+
+
+class HasContent(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def published(self) -> str | None: ...
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def url(self) -> str | None: ...
+    @property
+    def source(self) -> str | None: ...
+
+
+def content_hash(item: HasContent) -> str:
+    """What makes a stored article current: its text and metadata. An Article and its Document agree."""
+    h = hashlib.sha256()
+    for part in (item.text, item.published, item.title, item.url, item.source):
+        h.update((part or "").encode("utf-8"))
+        h.update(b"\x00")
+    return h.hexdigest()[:32]
+
+
+class Store(ABC):
+    """A corpus of documents with canonical actors and deduplicated events."""
+
+    # ---------------------------------------------------------------- writing
+
+    @abstractmethod
+    def is_current(self, doc_id: str, url: str | None, digest: str) -> bool:
+        """True when a document with this id (or url) is stored with this content hash: skip it."""
+
+    @abstractmethod
+    def put_document(self, doc: Document, origin: str | None = None) -> PutStatus:
+        """Store one document, its actors and events, in one transaction.
+
+        The same content again changes nothing ("unchanged"); a stored document with the same id or url
+        but other content is replaced with all its records ("replaced"). A success clears any failure
+        recorded earlier for `origin`.
+        """
+
+    @abstractmethod
+    def delete_document(self, doc_id: str) -> bool:
+        """Remove a document and its records; actors and events no other document supports go too."""
+
+    @abstractmethod
+    def record_failure(self, origin: str, reason: str) -> None:
+        """Remember that an input failed (one row per input; a later failure updates the reason)."""
+
+    # ---------------------------------------------------------------- reading
+
+    @abstractmethod
+    def counts(self) -> dict[str, int]:
+        """{"documents", "actors", "events", "mentions", "quotes", "failures"}."""
+
+    @abstractmethod
+    def failures(self) -> list[Row]:
+        """[{"origin", "reason", "at"}], oldest first."""
+
+    @abstractmethod
+    def actors(self, name: str | None = None, country: str | None = None, limit: int = 100) -> list[Row]:
+        """[{"id", "name", "type", "country", "sector", "documents", "mentions"}], most documented first."""
+
+    @abstractmethod
+    def find_actors(self, query: str) -> list[Row]:
+        """Actors an id or name given by a user can mean, most documented first (same keys as actors())."""
+
+    @abstractmethod
+    def actor(self, actor_id: str, limit: int = 50) -> Row | None:
+        """One actor with "aliases", "titles", "relations", "events_as_source", "events_as_target" and
+        "quotes"."""
+
+    @abstractmethod
+    def events(
+        self,
+        actor: str | None = None,
+        type: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        country: str | None = None,
+        limit: int = 100,
+    ) -> list[Row]:
+        """[{"id", "date", "type", "mode", "source", "target", "location", "num_sources", "num_mentions",
+        "documents"}], newest first. `actor` is a canonical actor id."""
+
+    @abstractmethod
+    def quotes(self, speaker: str | None = None, search: str | None = None, limit: int = 100) -> list[Row]:
+        """[{"document", "id", "kind", "speaker", "speaker_name", "speaker_text", "cue", "start", "end",
+        "text"}]. `speaker` is a canonical actor id; `search` is full-text words."""
+
+    @abstractmethod
+    def search(self, words: str, limit: int = 100) -> list[Row]:
+        """Sentences matching the words: [{"document", "sentence", "start", "end", "text"}], best first."""
+
+    @abstractmethod
+    def documents(self) -> Iterator[Document]:
+        """Every stored document as the contract Document, in id order."""
+
+    @abstractmethod
+    def rows(self, table: str) -> Iterator[Row]:
+        """The flat rows of one of TABLES, for exports."""
+
+    # ---------------------------------------------------------------- life cycle
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()

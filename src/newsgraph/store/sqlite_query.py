@@ -1,0 +1,319 @@
+"""Read queries of the SQLite store. Each returns plain dict rows with the keys `Store` documents."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import zlib
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from ..corpus import ActorProfile
+from ..corpus.names import name_matches, query_keys
+from ..errors import ConfigError
+from .base import TABLES, Row
+
+_ACTOR_COLS = "id, name, type, country, sector, documents, mentions"
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def profile_from_row(r: sqlite3.Row) -> ActorProfile:
+    return ActorProfile(
+        type=r["type"],
+        name=r["name"],
+        names=tuple(json.loads(r["names"])),
+        titles=tuple(json.loads(r["titles"])),
+        country=r["country"],
+        sector=r["sector"],
+        geonameid=r["geonameid"],
+        id=r["id"],
+    )
+
+
+def fts_query(words: str) -> str:
+    """User words as an FTS5 query: every word must occur; quotes and operators are not syntax here."""
+    tokens = _WORD.findall(words)
+    if not tokens:
+        raise ConfigError(f"search words {words!r} contain no letters or digits; give at least one word")
+    return " ".join(f'"{t}"' for t in tokens)
+
+
+def counts(c: sqlite3.Connection) -> dict[str, int]:
+    out = {}
+    for name, table in (
+        ("documents", "documents"),
+        ("actors", "actors"),
+        ("events", "events"),
+        ("mentions", "mentions"),
+        ("quotes", "quotes"),
+        ("failures", "failures"),
+    ):
+        out[name] = c.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    return out
+
+
+def actors(c: sqlite3.Connection, name: str | None, country: str | None, limit: int) -> list[Row]:
+    where, args = [], []
+    if name:
+        where.append("(name LIKE ? OR names LIKE ?)")
+        args += [f"%{name}%", f"%{name}%"]
+    if country:
+        where.append("country = ?")
+        args.append(country.upper())
+    sql = f"SELECT {_ACTOR_COLS} FROM actors"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY documents DESC, id LIMIT ?"
+    return [dict(r) for r in c.execute(sql, (*args, limit))]
+
+
+def find_actors(c: sqlite3.Connection, query: str) -> list[Row]:
+    row = c.execute(f"SELECT {_ACTOR_COLS} FROM actors WHERE id=?", (query,)).fetchone()
+    if row is not None:
+        return [dict(row)]
+    keys = tuple(query_keys(query))
+    marks = ",".join("?" * len(keys))
+    rows = (
+        c.execute(
+            f"SELECT {_ACTOR_COLS}, names FROM actors WHERE id IN "
+            f"(SELECT actor_id FROM actor_keys WHERE key IN ({marks})) ORDER BY documents DESC, id",
+            keys,
+        ).fetchall()
+        if keys
+        else []
+    )
+    hits = [r for r in rows if name_matches(query, r["type"], tuple(json.loads(r["names"])))]
+    return [{k: r[k] for k in _ACTOR_COLS.split(", ")} for r in hits]
+
+
+def _names(c: sqlite3.Connection, ids: Sequence[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    return {r[0]: r[1] for r in c.execute(f"SELECT id, name FROM actors WHERE id IN ({marks})", tuple(ids))}
+
+
+def _event_rows(c: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[Row]:
+    """Events with their actors' names and reporting documents filled in."""
+    ids = [r["id"] for r in rows]
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    roles: dict[str, dict[str, list[str]]] = {i: {"source": [], "target": []} for i in ids}
+    actor_ids: set[str] = set()
+    for r in c.execute(
+        f"SELECT event_id, actor_id, role FROM event_actors "
+        f"WHERE event_id IN ({marks}) AND role != 'location'",
+        ids,
+    ):
+        roles[r[0]][r[2]].append(r[1])
+        actor_ids.add(r[1])
+    docs: dict[str, list[str]] = {i: [] for i in ids}
+    for r in c.execute(
+        f"SELECT DISTINCT event_id, doc_id FROM mentions WHERE event_id IN ({marks}) ORDER BY doc_id", ids
+    ):
+        docs[r[0]].append(r[1])
+    actor_ids |= {r["location"] for r in rows if r["location"]}
+    name = _names(c, sorted(actor_ids))
+    out = []
+    for r in rows:
+        out.append(
+            {
+                "id": r["id"],
+                "date": r["date"],
+                "type": r["type"],
+                "mode": r["mode"],
+                "source": [name.get(a, a) for a in sorted(roles[r["id"]]["source"])],
+                "target": [name.get(a, a) for a in sorted(roles[r["id"]]["target"])],
+                "location": name.get(r["location"]) if r["location"] else None,
+                "num_sources": r["num_sources"],
+                "num_mentions": r["num_mentions"],
+                "documents": docs[r["id"]],
+            }
+        )
+    return out
+
+
+def events(
+    c: sqlite3.Connection,
+    actor: str | None,
+    type: str | None,
+    since: str | None,
+    until: str | None,
+    country: str | None,
+    limit: int,
+) -> list[Row]:
+    where: list[str] = []
+    args: list[Any] = []
+    if actor:
+        # Read the actor's slice of event_actors by its (actor_id, date) index, then join the events.
+        sql = (
+            "SELECT e.* FROM event_actors ea JOIN events e ON e.id = ea.event_id "
+            "WHERE ea.actor_id = ? AND ea.role IN ('source', 'target')"
+        )
+        args.append(actor)
+        date_col = "ea.date"
+    else:
+        sql, date_col = "SELECT e.* FROM events e WHERE 1", "e.date"
+    if type:
+        where.append("e.type = ?")
+        args.append(type.upper())
+    if since:
+        where.append(f"{date_col} >= ?")
+        args.append(since)
+    if until:
+        where.append(f"{date_col} <= ?")
+        args.append(until)
+    if country:
+        where.append(
+            "EXISTS (SELECT 1 FROM event_actors x JOIN actors a ON a.id = x.actor_id "
+            "WHERE x.event_id = e.id AND a.country = ?)"
+        )
+        args.append(country.upper())
+    for w in where:
+        sql += f" AND {w}"
+    group = " GROUP BY e.id" if actor else ""
+    sql += f"{group} ORDER BY {date_col} DESC, e.id LIMIT ?"
+    return _event_rows(c, c.execute(sql, (*args, limit)).fetchall())
+
+
+def quotes(c: sqlite3.Connection, speaker: str | None, search: str | None, limit: int) -> list[Row]:
+    sql = (
+        "SELECT q.doc_id AS document, q.quote_id AS id, q.kind, q.speaker, a.name AS speaker_name, "
+        'q.speaker_text, q.cue, q.start, q."end", q.text FROM quotes q LEFT JOIN actors a ON a.id = q.speaker'
+    )
+    where: list[str] = []
+    args: list[Any] = []
+    if search:
+        where.append("q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        args.append(fts_query(search))
+    if speaker:
+        where.append("q.speaker = ?")
+        args.append(speaker)
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY q.doc_id, q.start LIMIT ?"
+    return [dict(r) for r in c.execute(sql, (*args, limit))]
+
+
+def search(c: sqlite3.Connection, words: str, limit: int) -> list[Row]:
+    sql = (
+        'SELECT s.doc_id AS document, s.idx AS sentence, s.start, s."end", s.text, d.title '
+        "FROM sentences_fts f JOIN sentences s ON s.rowid = f.rowid JOIN documents d ON d.id = s.doc_id "
+        "WHERE sentences_fts MATCH ? ORDER BY f.rank LIMIT ?"
+    )
+    return [dict(r) for r in c.execute(sql, (fts_query(words), limit))]
+
+
+def actor(c: sqlite3.Connection, actor_id: str, limit: int) -> Row | None:
+    row = c.execute("SELECT * FROM actors WHERE id=?", (actor_id,)).fetchone()
+    if row is None:
+        return None
+    out: Row = {k: row[k] for k in _ACTOR_COLS.split(", ")}
+    out["aliases"] = json.loads(row["names"])
+    out["titles"] = json.loads(row["titles"])
+    rels = c.execute(
+        "SELECT subject, predicate, object, count(*) AS mentions, count(DISTINCT doc_id) AS documents "
+        "FROM relations WHERE subject = ? GROUP BY subject, predicate, object UNION ALL "
+        "SELECT subject, predicate, object, count(*), count(DISTINCT doc_id) "
+        "FROM relations WHERE object = ? AND subject != ? GROUP BY subject, predicate, object "
+        "ORDER BY 5 DESC LIMIT ?",
+        (actor_id, actor_id, actor_id, limit),
+    ).fetchall()
+    name = _names(c, sorted({r[0] for r in rels} | {r[2] for r in rels}))
+    out["relations"] = [
+        {
+            "subject": name.get(r[0], r[0]),
+            "predicate": r[1],
+            "object": name.get(r[2], r[2]),
+            "documents": r[4],
+            "mentions": r[3],
+        }
+        for r in rels
+    ]
+    for role in ("source", "target"):
+        rows = c.execute(
+            "SELECT e.* FROM event_actors ea JOIN events e ON e.id = ea.event_id "
+            "WHERE ea.actor_id = ? AND ea.role = ? ORDER BY ea.date DESC, e.id LIMIT ?",
+            (actor_id, role, limit),
+        ).fetchall()
+        out[f"events_as_{role}"] = _event_rows(c, rows)
+    out["quotes"] = quotes(c, actor_id, None, limit)
+    return out
+
+
+def _json_list(value: str | None) -> list[Any]:
+    return json.loads(value) if value else []
+
+
+def rows(c: sqlite3.Connection, table: str) -> Iterator[Row]:
+    if table not in TABLES:
+        raise ConfigError(f"unknown table {table!r}; expected one of {', '.join(TABLES)}")
+    if table == "documents":
+        sql = "SELECT id, url, title, source, published, origin, added, data FROM documents ORDER BY id"
+        for r in c.execute(sql):
+            data = json.loads(zlib.decompress(r["data"]))
+            yield {k: r[k] for k in ("id", "url", "title", "source", "published", "origin", "added")} | {
+                "text": data["text"],
+                "entities": len(data["entities"]),
+                "events": len(data["events"]),
+                "quotes": len(data["quotes"]),
+            }
+    elif table == "actors":
+        for r in c.execute("SELECT * FROM actors ORDER BY id"):
+            row = dict(r)
+            row["names"], row["titles"] = _json_list(row.pop("names")), _json_list(row.pop("titles"))
+            yield row
+    elif table == "events":
+        yield from _export_events(c)
+    elif table == "quotes":
+        for r in c.execute(
+            "SELECT q.doc_id AS document, q.quote_id AS id, q.kind, q.speaker, a.name AS speaker_name, "
+            'q.speaker_text, q.cue, q.sentence, q.start, q."end", q.text FROM quotes q '
+            "LEFT JOIN actors a ON a.id = q.speaker ORDER BY q.doc_id, q.start"
+        ):
+            yield dict(r)
+    elif table == "relations":
+        for r in c.execute(
+            "SELECT subject, predicate, object, count(*) AS mentions, count(DISTINCT doc_id) AS documents "
+            "FROM relations GROUP BY subject, predicate, object ORDER BY subject, predicate, object"
+        ):
+            yield dict(r)
+    else:
+        for r in c.execute("SELECT * FROM entities ORDER BY doc_id, entity_id"):
+            row = dict(r)
+            row["titles"], row["aliases"] = _json_list(row["titles"]), _json_list(row["aliases"])
+            yield row
+
+
+def _export_events(c: sqlite3.Connection) -> Iterator[Row]:
+    """Every corpus event with its actors' ids and attributes, documents and first evidence sentence."""
+    roles: dict[str, dict[str, list[str]]] = {}
+    for r in c.execute("SELECT event_id, actor_id, role FROM event_actors ORDER BY event_id, actor_id"):
+        roles.setdefault(r[0], {}).setdefault(r[2], []).append(r[1])
+    evidence: dict[str, tuple[str, int]] = {}
+    docs: dict[str, list[str]] = {}
+    for r in c.execute("SELECT event_id, doc_id, sentence FROM mentions ORDER BY event_id, doc_id, sentence"):
+        evidence.setdefault(r[0], (r[1], r[2]))
+        if r[1] not in docs.setdefault(r[0], []):
+            docs[r[0]].append(r[1])
+    for e in c.execute("SELECT * FROM events ORDER BY date, id").fetchall():
+        doc_id, idx = evidence.get(e["id"], ("", -1))
+        sent = c.execute("SELECT text FROM sentences WHERE doc_id=? AND idx=?", (doc_id, idx)).fetchone()
+        r = roles.get(e["id"], {})
+        yield {
+            "id": e["id"],
+            "date": e["date"],
+            "date_vague": bool(e["vague"]),
+            "type": e["type"],
+            "mode": e["mode"],
+            "contexts": _json_list(e["contexts"]),
+            "source": r.get("source", []),
+            "target": r.get("target", []),
+            "location": e["location"],
+            "num_sources": e["num_sources"],
+            "num_mentions": e["num_mentions"],
+            "documents": docs.get(e["id"], []),
+            "evidence": sent[0] if sent else None,
+        }
