@@ -3,6 +3,7 @@ and an offset checker every test of extraction output can use."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from collections.abc import Callable, Iterator
 from importlib import resources
@@ -92,6 +93,18 @@ def nlp() -> Any:
         return load_nlp(DEFAULT_MODEL)
     except newsgraph.ModelError as exc:
         pytest.skip(f"spaCy model not installed: {exc}")
+
+
+@pytest.fixture(scope="session")
+def model_package() -> str:
+    """The default model's name, when it is installed (checked without loading it, for subprocess tests)."""
+    from newsgraph.nlp import DEFAULT_MODEL
+    from newsgraph.nlp.loader import _model_location
+
+    location = _model_location(DEFAULT_MODEL)
+    if isinstance(location, str) and importlib.util.find_spec(location) is None:
+        pytest.skip(f"spaCy model {DEFAULT_MODEL} is not installed")
+    return DEFAULT_MODEL
 
 
 @pytest.fixture(scope="session")

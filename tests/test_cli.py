@@ -1,0 +1,146 @@
+"""The command line as a user runs it: a subprocess, its exit status, stderr messages and JSON on stdout."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ARTICLE = (
+    "Portuguese Prime Minister Rui Almada met Brazilian President Helena Costa in Lisbon on Monday. "
+    "“We signed a trade deal,” Almada said. Costa said that Brazil would send a delegation next month."
+)
+
+
+def newsgraph(*args: str, stdin: str | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsgraph", *args],
+        input=stdin if stdin is not None else "",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+    )
+
+
+def documents(stdout: str) -> list[dict[str, Any]]:
+    """The JSON lines of stdout, each a contract document."""
+    docs = [json.loads(line) for line in stdout.splitlines() if line.strip()]
+    for d in docs:
+        assert d["schema"] == "newsgraph.document/1", d
+    return docs
+
+
+# ---------------------------------------------------------------- no model needed
+
+
+def test_help_lists_the_commands() -> None:
+    run = newsgraph("--help")
+    assert run.returncode == 0
+    assert "extract" in run.stdout and "demo" in run.stdout and "offline" in run.stdout.lower()
+
+
+def test_extract_help_explains_inputs_and_options() -> None:
+    run = newsgraph("extract", "--help")
+    assert run.returncode == 0
+    for needle in ("PATH", "--published", "--format", "--model", ".jsonl", "stdin", "exit status"):
+        assert needle in run.stdout, needle
+
+
+def test_no_command_prints_usage_and_fails() -> None:
+    run = newsgraph()
+    assert run.returncode == 2
+    assert run.stdout == "" and "usage" in run.stderr.lower()
+
+
+@pytest.mark.parametrize("value", ["03/08/2023", "yesterday", "2023-13-45"])
+def test_malformed_published_is_a_usage_error(tmp_path: Path, value: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    run = newsgraph("extract", str(path), "--published", value)
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert "--published" in run.stderr and value in run.stderr and "YYYY-MM-DD" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
+    run = newsgraph("extract", "x.txt", "--format", "xml")
+    assert run.returncode == 2 and "--format" in run.stderr and run.stdout == ""
+
+
+def test_unknown_model_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    run = newsgraph("extract", str(path), "--model", "no_such_spacy_pipeline")
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert "no_such_spacy_pipeline" in run.stderr and "Traceback" not in run.stderr
+
+
+# ---------------------------------------------------------------- with the model
+
+
+@pytest.mark.model
+def test_one_file_prints_one_json_object(tmp_path: Path, model_package: str) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    run = newsgraph("extract", str(path), "--published", "2024-02-13")
+    assert run.returncode == 0, run.stderr
+    doc = json.loads(run.stdout)  # one object, possibly indented over several lines
+    assert isinstance(doc, dict) and doc["schema"] == "newsgraph.document/1"
+    assert doc["text"] == ARTICLE and doc["published"] == "2024-02-13"
+    names = {e["name"] for e in doc["entities"]}
+    assert {"Rui Almada", "Helena Costa"} <= names, names
+    assert "error" not in run.stderr
+
+
+@pytest.mark.model
+def test_several_inputs_print_jsonl_and_report_the_bad_ones(tmp_path: Path, model_package: str) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(b"\x00\x01\x02\x03" * 100)
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(
+        json.dumps(
+            {
+                "id": "first",
+                "text": "Kenyan police dispersed protesters in Nairobi.",
+                "published": "2024-01-05",
+            }
+        )
+        + "\n{broken\n"
+        + json.dumps({"id": "third", "title": "no text"})
+        + "\n"
+        + json.dumps({"id": "fourth", "text": "Japan and India held talks in Tokyo."})
+        + "\n",
+        encoding="utf-8",
+    )
+    missing = tmp_path / "missing.txt"
+    run = newsgraph("extract", str(good), str(missing), str(empty), str(binary), str(batch))
+    assert run.returncode == 1
+    docs = documents(run.stdout)
+    assert len(run.stdout.splitlines()) == len(docs) == 3, "one line per good document, nothing for bad ones"
+    assert docs[0]["text"] == ARTICLE
+    assert [d["id"] for d in docs[1:]] == ["first", "fourth"]
+    assert docs[1]["published"] == "2024-01-05"
+    errors = [line for line in run.stderr.splitlines() if line.startswith("newsgraph:")]
+    for name in (str(missing), str(empty), str(binary), f"{batch}:2", f"{batch}:3"):
+        assert sum(name in line for line in errors) == 1, (name, run.stderr)
+    assert "Traceback" not in run.stderr
+
+
+@pytest.mark.model
+def test_stdin_and_jsonl_format(model_package: str) -> None:
+    run = newsgraph("extract", "--published", "2024-02-13", "--format", "jsonl", stdin=ARTICLE + "\r\n")
+    assert run.returncode == 0, run.stderr
+    assert len(run.stdout.splitlines()) == 1
+    (doc,) = documents(run.stdout)
+    assert doc["text"].rstrip("\n") == ARTICLE and doc["published"] == "2024-02-13"
