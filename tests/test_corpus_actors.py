@@ -1,0 +1,109 @@
+"""Actor resolution across documents: pure rules, no store and no model."""
+
+from __future__ import annotations
+
+from newsgraph.corpus import ActorProfile, best_match, match_score, merge
+from newsgraph.corpus.actors import actor_id
+from newsgraph.corpus.names import blocking_keys, fold, name_matches, person_tokens
+
+
+def person(name: str, *aliases: str, country: str | None = None, sector: str | None = None,
+           titles: tuple[str, ...] = (), id: str = "") -> ActorProfile:  # fmt: skip
+    return ActorProfile("PERSON", name, (name, *aliases), titles, country, sector, id=id)
+
+
+def org(
+    name: str, *aliases: str, country: str | None = None, type: str = "ORG", id: str = ""
+) -> ActorProfile:
+    return ActorProfile(type, name, (name, *aliases), (), country, None, id=id)
+
+
+def test_fold_ignores_case_accents_and_punctuation():
+    assert fold("Médecins Sans-Frontières") == fold("medecins sans frontieres")
+    assert person_tokens("Gen. Oskar Lindqvist Jr.") == ("oskar", "lindqvist")
+
+
+def test_same_full_name_merges():
+    assert match_score(person("Lena Hart", country="NOR"), person("Lena Hart", "Hart", id="A1")) == 1.0
+
+
+def test_initial_matches_first_name():
+    assert match_score(person("L. Hart"), person("Lena Hart", id="A1")) > 0
+
+
+def test_two_full_names_sharing_a_surname_stay_apart():
+    assert match_score(person("Tom Hart", country="NOR"), person("Lena Hart", country="NOR", id="A1")) == 0
+
+
+def test_bare_surname_needs_a_shared_country_or_title():
+    stored = person("Lena Hart", country="NOR", titles=("Foreign Minister",), id="A1")
+    assert match_score(person("Hart"), stored) == 0
+    assert match_score(person("Hart", country="NOR"), stored) > 0
+    assert match_score(person("Hart", titles=("foreign minister",)), stored) > 0
+
+
+def test_country_conflict_never_merges():
+    assert match_score(person("Lena Hart", country="NOR"), person("Lena Hart", country="SWE", id="A1")) == 0
+    assert match_score(person("Hart", country="NOR"), person("Hart", country="SWE", id="A1")) == 0
+
+
+def test_sector_and_type_conflicts_never_merge():
+    assert match_score(person("Lena Hart", sector="GOV"), person("Lena Hart", sector="MIL", id="A1")) == 0
+    assert match_score(org("Hart"), person("Hart", id="A1")) == 0
+
+
+def test_ambiguous_surname_matches_nobody():
+    a = person("Lena Hart", country="NOR", id="A1")
+    b = person("Tom Hart", country="NOR", id="A2")
+    assert best_match(person("Hart", country="NOR"), [a, b]) is None
+    assert best_match(person("Tom Hart", country="NOR"), [a, b]) is b
+
+
+def test_organisation_aliases_from_the_lexicon_merge():
+    stored = org("United Nations", id="A1")
+    assert match_score(org("UN"), stored) == 1.0
+    assert match_score(org("the United Nations"), stored) == 1.0
+    assert match_score(org("United Nations Development Fund"), stored) == 0
+
+
+def test_places_merge_by_name_and_country_but_not_across_countries():
+    assert (
+        match_score(
+            org("Georgia", type="GPE", country="GEO"), org("Georgia", type="LOC", country="GEO", id="A1")
+        )
+        == 1
+    )
+    assert (
+        match_score(
+            org("Georgia", type="GPE", country="USA"), org("Georgia", type="GPE", country="GEO", id="A1")
+        )
+        == 0
+    )
+
+
+def test_merge_pools_names_and_prefers_full_person_names():
+    merged = merge(person("Hart", country="NOR", id="A1"), person("Lena Hart", "Hart", titles=("Minister",)))
+    assert merged.id == "A1" and merged.name == "Lena Hart"
+    assert set(merged.names) == {"Hart", "Lena Hart"} and merged.titles == ("Minister",)
+
+
+def test_actor_ids_are_stable_and_unique():
+    p = person("Lena Hart", country="NOR")
+    first = actor_id(p, lambda _: False)
+    assert first == actor_id(person("Lena Hart", country="NOR"), lambda _: False)
+    assert actor_id(p, lambda c: c == first) != first
+    assert first != actor_id(person("Lena Hart", country="SWE"), lambda _: False)
+
+
+def test_blocking_keys_file_persons_by_surname_and_countries_by_code():
+    assert "P:hart" in blocking_keys("PERSON", ("Minister Lena Hart",))
+    assert "C:NOR" in blocking_keys("GPE", ("Norway",))
+
+
+def test_name_queries():
+    names = ("Lena Hart", "Hart")
+    assert name_matches("Hart", "PERSON", names)
+    assert name_matches("lena hart", "PERSON", names)
+    assert not name_matches("Tom Hart", "PERSON", names)
+    assert name_matches("UN", "ORG", ("United Nations",))
+    assert not name_matches("Kenya", "GPE", ("Norway",))
