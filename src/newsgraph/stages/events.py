@@ -1,9 +1,319 @@
-"""The events stage (not built yet: returns the results unchanged)."""
+"""The events stage: who did what to whom, when, where and how sure, coded in PLOVER v2.0.
+
+Per sentence: find trigger phrases (events_lexicon), place each in the parse (events_frame), keep the
+ones no other trigger governs, recode stated intentions and possibilities the way PLOVER asks
+("will give aid" is AGREE, "plans to impose restrictions" is THREATEN, "X said Y must ..." is REQUEST),
+find actor and recipient entities (events_actors), then date, place, modality, attribution and a
+confidence by which events are ranked. No event is coded without an actor or a recipient entity.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
+
+from ..model import Event, Modality, Span, Timex
 from ..pipeline import Parsed, Results
+from . import timex as timex_stage
+from .events_actors import ActorFinder
+from .events_frame import Frame, analyse, complement_is_possible
+from .events_lexicon import Match, TriggerEntry, contexts_of, cue, find_triggers, mode_from_cues
+from .index import EntityIndex, timex_in
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+# Events below this confidence are not emitted: raise it for precision, lower it for recall.
+MIN_CONFIDENCE = 0.3
+# An event is also dropped when it scores below this share of its sentence's best event: sentences
+# usually report one main event, and weak side readings are more often wrong than right.
+RELATIVE_CUTOFF = 0.55
+
+COOPERATIVE = ("CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE")
+FORCEFUL = ("COERCE", "ASSAULT", "MOBILIZE", "PROTEST")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An event before ids are given and weak readings are pruned."""
+
+    event: Event
+    order: tuple[int, int]
+    main: bool = True  # part of the sentence's own narrative (not a relative clause's background fact)
+
+
+def _time_of() -> Callable[..., object] | None:
+    """The time stage's own chooser of an event's time expression, when it provides one."""
+    fn = getattr(timex_stage, "time_of", None)
+    return cast("Callable[..., object]", fn) if callable(fn) else None
+
+
+def _date(timexes: tuple[Timex, ...], clause: tuple[int, int], trigger: int) -> str | None:
+    chooser = _time_of()
+    if chooser is not None:
+        got = chooser(timexes, clause[0], clause[1], focus=trigger)
+        if isinstance(got, Timex):
+            return got.value
+        if isinstance(got, str) or got is None:
+            return got
+    dated = [t for t in timex_in(timexes, *clause) if t.type in ("DATE", "TIME") and t.value]
+    if not dated:
+        return None
+    return min(dated, key=lambda t: abs(t.start - trigger)).value
+
+
+def _clause_span(tok: Token) -> tuple[int, int]:
+    """Characters of `tok`'s clause without its relative clauses and reported-speech wrappers."""
+    toks = [t for t in tok.subtree if not any(a.dep_ == "relcl" and a.i != tok.i for a in _up_to(t, tok))]
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _up_to(t: Token, top: Token) -> list[Token]:
+    out = []
+    while t.i != top.i and t.head.i != t.i:
+        out.append(t)
+        t = t.head
+    return out
+
+
+def _anchor(doc_tok: Token, tokmap: dict[int, Match]) -> Token:
+    """The verb whose arguments serve a nominal trigger: "staged demonstrations", "imposed sanctions on"."""
+    if doc_tok.pos_ in ("NOUN", "PROPN") and doc_tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd"):
+        head = doc_tok.head
+        if head.pos_ in ("VERB", "AUX") and head.i not in tokmap:
+            return head
+    if doc_tok.pos_ in ("NOUN", "PROPN") and doc_tok.dep_ == "pobj" and doc_tok.head.dep_ == "prep":
+        verb = doc_tok.head.head
+        if verb.pos_ == "VERB" and verb.i not in tokmap and doc_tok.head.lower_ in ("on", "in", "into"):
+            return verb  # "went on strike", "engaged in talks"
+    return doc_tok
+
+
+def _recode(type_: str, mode: str | None, frame: Frame) -> tuple[str, str | None, bool]:
+    """PLOVER's reading of intentions and possibilities: returns (type, mode, recoded)."""
+    if frame.intent or frame.hypothetical:
+        if type_ in COOPERATIVE:
+            return "AGREE", None, True
+        if type_ in FORCEFUL or (type_ == "SANCTION" and frame.hypothetical):
+            return "THREATEN", None, True
+    return type_, mode, False
+
+
+def _modality(frame: Frame, recoded: bool, possible: bool) -> Modality:
+    if frame.hypothetical or possible:
+        return "hypothetical"
+    if frame.schedule or (frame.intent and not recoded):
+        return "future"
+    return "asserted"
+
+
+def _confidence(match: Match, frame: Frame, source: list[str], target: list[str], nominal: bool) -> float:
+    score = match.entry.weight
+    score *= 0.8**frame.hops
+    if frame.detached:
+        score *= 0.75
+    if nominal:
+        score *= 0.85
+    if not (source and target):
+        score *= 0.8
+    if frame.negated:
+        score *= 0.8
+    return round(max(0.01, min(0.99, score)), 3)
+
+
+class _Coder:
+    def __init__(self, parsed: Parsed, results: Results) -> None:
+        self.parsed = parsed
+        self.results = results
+        self.index = EntityIndex(results.entities)
+        self.actors = ActorFinder(self.index)
+
+    def _subject_ids(self, verb: Token | None) -> list[str]:
+        if verb is None:
+            return []
+        subj = self.actors.subject_token(verb)
+        return self.actors.phrase_entities(subj) if subj is not None else []
+
+    def _attributed(self, start: int, end: int, frame: Frame) -> str | None:
+        for q in self.results.quotes:
+            if q.start <= start and end <= q.end and q.speaker:
+                return q.speaker
+        ids = self._subject_ids(frame.report)
+        return ids[0] if ids else None
+
+    def _complement_entities(self, verb: Token, exclude: list[str]) -> list[str]:
+        for c in verb.children:
+            if c.dep_ in ("ccomp", "xcomp"):
+                subj = self.actors.subject_token(c)
+                if subj is not None and subj.i != verb.i:
+                    ids = self.actors.phrase_entities(subj, exclude)
+                    if ids and c.dep_ == "ccomp":
+                        return ids
+                for t in c.subtree:
+                    if t.dep_ == "pobj" or t.dep_ in ("dobj", "dative"):
+                        ids = self.actors.phrase_entities(t, exclude)
+                        if ids:
+                            return ids
+        return []
+
+    def code(self, sid: int, sent: SpacySpan) -> list[Draft]:
+        matches = find_triggers(sent)
+        tokmap = {t: m for m in matches for t in m.tokens}
+        drafts: list[Draft] = []
+        for m in matches:
+            head = sent.doc[m.head]
+            frame = analyse(head, tokmap, m)
+            if frame.governor is not None or frame.oblige is not None:
+                continue
+            drafts.extend(self._code_match(sid, sent, m, head, frame, tokmap))
+        drafts.extend(self._obligations(sid, sent, tokmap))
+        return drafts
+
+    def _obligations(self, sid: int, sent: SpacySpan, tokmap: dict[int, Match]) -> list[Draft]:
+        """ "X said/declared/reminded Y that Y must ..." is a REQUEST from X to Y."""
+        out: list[Draft] = []
+        for tok in sent:
+            if tok.dep_ != "aux" or not cue(tok, "oblige"):
+                continue
+            verb = tok.head
+            if verb.dep_ not in ("ccomp", "acl") or verb.head.i == verb.i:
+                continue
+            gov = verb.head
+            while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+                gov = gov.head
+            if gov.i in tokmap:
+                continue  # "agreed that they should cooperate": the speech act says it all
+            source = self._subject_ids(gov)
+            target = self.actors.phrase_entities(s) if (s := self.actors.subject_token(verb)) else []
+            target = [t for t in target if t not in source]
+            if not (source or target):
+                continue
+            frame = analyse(gov, tokmap, Match(_OBLIGE, (gov.i,), gov.i))
+            trig = Span(gov.idx, gov.idx + len(gov.text), gov.text)
+            lemmas = {t.lemma_.lower() for t in verb.subtree}
+            clause = _clause_span(gov)
+            event = Event(
+                id="",
+                type="REQUEST",
+                trigger=trig,
+                sentence=sid,
+                source=tuple(source),
+                target=tuple(target),
+                mode=mode_from_cues("REQUEST", lemmas),
+                contexts=contexts_of([t.lemma_.lower() for t in sent]),
+                date=_date(self.results.timexes, clause, trig.start),
+                location=None,
+                modality="asserted",
+                negated=frame.negated,
+                attributed_to=self._attributed(trig.start, trig.end, frame),
+                confidence=_confidence(Match(_OBLIGE, (gov.i,), gov.i), frame, source, target, False),
+            )
+            out.append(Draft(event, (sid, gov.i)))
+        return out
+
+    def _code_match(
+        self, sid: int, sent: SpacySpan, m: Match, head: Token, frame: Frame, tokmap: dict[int, Match]
+    ) -> list[Draft]:
+        doc = sent.doc
+        role = m.entry.role
+        anchor = _anchor(head, tokmap)
+        nominal = anchor.pos_ in ("NOUN", "PROPN")
+        if nominal:
+            source, target = self.actors.noun_source_and_target(anchor)
+        else:
+            source, target = self.actors.source_and_target(anchor, role)
+        if not source and frame.report is not None:
+            source = self._subject_ids(frame.report)  # "the rebels said they will release ..."
+            target = [t for t in target if t not in source]
+        if role == "S" and not target and not nominal:
+            target = self._complement_entities(anchor, source)
+        if role == "H":
+            source, target = target, source
+        if not (source or target):
+            return []
+        type_, mode, recoded = _recode(m.type, m.entry.mode, frame)
+        negated = frame.negated
+        if negated and type_ in ("AGREE", "SUPPORT"):
+            type_, mode, negated = "REJECT", None, False  # "will not accept", "did not agree"
+        possible = role == "S" and type_ == "THREATEN" and complement_is_possible(anchor)
+        clause_tokens = {t.lemma_.lower() for t in anchor.subtree} | {doc[i].lemma_.lower() for i in m.tokens}
+        if mode is None or recoded:
+            mode = mode_from_cues(type_, clause_tokens) if mode is None else mode
+        first, last = doc[m.tokens[0]], doc[m.tokens[-1]]
+        trig = Span(
+            first.idx, last.idx + len(last.text), self.parsed.text[first.idx : last.idx + len(last.text)]
+        )
+        clause = _clause_span(anchor)
+        places = [p for p in self.actors.places(anchor) if p not in source]
+        if role in ("L", "P") and not places:
+            places = [t for t in target if (e := self.index.by_id.get(t)) is not None and e.is_place]
+        event = Event(
+            id="",
+            type=type_,
+            trigger=trig,
+            sentence=sid,
+            source=tuple(source),
+            target=tuple(target),
+            mode=mode,
+            contexts=contexts_of([t.lemma_.lower() for t in sent]),
+            date=_date(self.results.timexes, clause, trig.start),
+            location=places[0] if places else None,
+            modality=_modality(frame, recoded, possible),
+            negated=negated,
+            attributed_to=self._attributed(trig.start, trig.end, frame),
+            confidence=_confidence(m, frame, source, target, nominal),
+        )
+        out = [Draft(event, (sid, m.tokens[0]), not frame.detached)]
+        if role == "H" and source and target:
+            # CAMEO coded a visit twice (visit and host); PLOVER keeps the visitor as actor. The host's
+            # reading is kept as a second, slightly weaker event so both directions can be queried.
+            host = dataclasses.replace(
+                event, source=event.target, target=event.source, mode=None, confidence=event.confidence * 0.95
+            )
+            out.append(Draft(host, (sid, m.tokens[0]), not frame.detached))
+        return out
+
+
+# "X said Y must ...": a demand without a demand verb
+_OBLIGE = TriggerEntry(("must",), "V", "REQUEST", None, 0.75, "S")
+
+
+def _inherit_dates(drafts: list[Draft]) -> list[Draft]:
+    """An asserted event with no time of its own in the sentence right after a dated event shares its
+    date: news narrates one occasion over consecutive sentences ("met on Wednesday. X thanked ...")."""
+    out: list[Draft] = []
+    last: tuple[int, str] | None = None
+    for d in sorted(drafts, key=lambda d: d.order):
+        v = d.event
+        if v.date is None and d.main and v.modality == "asserted" and last and v.sentence - last[0] == 1:
+            d = Draft(dataclasses.replace(v, date=last[1]), d.order, d.main)
+        if d.event.date and d.event.modality == "asserted":
+            last = (d.event.sentence, d.event.date)
+        out.append(d)
+    return out
+
+
+def extract_events(
+    parsed: Parsed,
+    results: Results,
+    min_confidence: float = MIN_CONFIDENCE,
+    relative_cutoff: float = RELATIVE_CUTOFF,
+) -> tuple[Event, ...]:
+    coder = _Coder(parsed, results)
+    drafts: list[Draft] = []
+    for sid, sent in enumerate(parsed.doc.sents):
+        found = [d for d in coder.code(sid, sent) if d.event.confidence >= min_confidence]
+        if found:
+            best = max(d.event.confidence for d in found)
+            found = [d for d in found if d.event.confidence >= best * relative_cutoff]
+        drafts.extend(found)
+    drafts = _inherit_dates(drafts)
+    drafts.sort(key=lambda d: (d.order, -d.event.confidence))
+    return tuple(dataclasses.replace(d.event, id=f"V{i}") for i, d in enumerate(drafts, start=1))
 
 
 def run(parsed: Parsed, results: Results) -> Results:
-    return results
+    return results.replace(events=extract_events(parsed, results))
