@@ -16,7 +16,8 @@ def _attrs(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def build_graph(store: Store) -> nx.MultiDiGraph:
-    """One node per canonical actor; one edge per (source, target, relation predicate or event type).
+    """One node per canonical actor; one edge per (source, target, relation predicate or event type),
+    the predicate or type in `label` (GEXF reserves `type` for edge direction).
 
     Relation edges weigh their mentions; event edges weigh the number of distinct events, with the sum of
     their reporting documents in `sources`.
@@ -42,7 +43,7 @@ def build_graph(store: Store) -> nx.MultiDiGraph:
             r["object"],
             key=f"relation:{r['predicate']}",
             kind="relation",
-            type=r["predicate"],
+            label=r["predicate"],
             weight=r["mentions"],
             sources=r["documents"],
         )
@@ -57,7 +58,7 @@ def build_graph(store: Store) -> nx.MultiDiGraph:
                     data["mentions"] += e["num_mentions"]
                 else:
                     g.add_edge(
-                        s, t, key=key, kind="event", type=e["type"], weight=1,
+                        s, t, key=key, kind="event", label=e["type"], weight=1,
                         sources=e["num_sources"], mentions=e["num_mentions"],
                     )  # fmt: skip
     return g
