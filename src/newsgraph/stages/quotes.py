@@ -1,9 +1,261 @@
-"""The quotes stage (not built yet: returns the results unchanged)."""
+"""The quotes stage: direct quotations and reported speech, each with its speaker resolved to an entity.
+
+Two finders meet here. Quotation marks give direct quotes (quotes_marks); reporting cues on the parse
+give reported speech and the speakers of quotes (quotes_cues). A cue whose content overlaps a quote is
+that quote's attribution: the quote is `direct` when the content is only the quote, `mixed` when the cue
+also reports unquoted words ("said that the plan was “a disaster”"). A quote with no cue of its own takes a
+cue placed right after it ("..., said X") or right before it ("X said: ..."), a dash signature ("― Name")
+or a transcript label ("NAME: ..."), and otherwise the speaker of the quote just before it in the same or
+previous paragraph (quote-only paragraphs continue the last speaker). An interrupted quote ("A," he said,
+"B.") is one quote from A to B, as attribution corpora (PARC, PolNeAR) annotate it; its `cue` names the
+cue that interrupts it.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from ..model import Quote, QuoteKind
 from ..pipeline import Parsed, Results
+from .index import EntityIndex
+from .quotes_cues import CueSite, find_cues
+from .quotes_marks import Segment, find_segments
+from .quotes_speaker import NO_SPEAKER, Speaker, resolve, resolve_span
+
+#: How far (chars) a cue may stand after a quote's closing mark ('..."  Smith, a lawyer, said') or before
+#: its opening mark ('Smith said: "...') to be taken as the quote's cue.
+CUE_AFTER_CHARS = 120
+CUE_BEFORE_CHARS = 60
+#: A quote with fewer words and no cue is a scare quote or a title, not a quotation.
+MIN_UNCUED_WORDS = 4
+#: The longest interruption ('," said X, a lawyer at Y. "') inside one quote.
+INTERRUPTION_CHARS = 300
+
+_SIGNATURE = re.compile(r"[\s\u00a0]*[―—–]+[\s\u00a0]*([^\n―—–]{2,80})")
+_LABEL = re.compile(r"([A-Z][A-Z.'\- ]{1,40}):\s")
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    kind: QuoteKind
+    speaker: Speaker
+    cue: str | None
+    paragraph: int = -1
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _speaker_of(parsed: Parsed, index: EntityIndex, site: CueSite) -> Speaker:
+    if site.subject is None:
+        return NO_SPEAKER
+    return resolve(parsed.doc, index, parsed.doc[site.subject])
+
+
+def _embedded(text: str, seg: Segment) -> bool:
+    """True for a quote that runs on from a word ('called it a "disaster"'), not one that opens a sentence."""
+    i = seg.start - 1
+    while i >= 0 and (text[i].isspace() or text[i] in "\"“”«»„'`‘’"):
+        if text[i] == "\n":
+            return False
+        i -= 1
+    return i >= 0 and (text[i].isalnum() or text[i] in ")%")
+
+
+def _ends_sentence_or_clause(text: str, seg: Segment) -> bool:
+    return text[seg.end - 1] in ",.!?…—-"
+
+
+def _inside(pos: int, segs: list[Segment]) -> bool:
+    return any(s.start <= pos < s.end for s in segs)
+
+
+def _adjacent_cue(parsed: Parsed, seg: Segment, sites: list[CueSite], segs: list[Segment]) -> CueSite | None:
+    """The cue standing right after the quote ('," Smith said') or right before it ('Smith said: "')."""
+    text = parsed.text
+    end_sentence = parsed.sentence_index(seg.end - 1)
+    runs_on = text[seg.end - 1] in ",!?—-" or not seg.closed
+    after: tuple[int, CueSite] | None = None
+    before: tuple[int, CueSite] | None = None
+    for site in sites:
+        if seg.end <= site.cue_start <= seg.end + CUE_AFTER_CHARS:
+            gap = text[seg.end : site.cue_start]
+            if "\n" in gap or any(seg.end < s.start < site.cue_start for s in segs):
+                continue
+            same = parsed.sentence_index(site.cue_start) == end_sentence
+            lower = re.match(r"[^\w]*[a-z]", gap) is not None
+            if not (same or runs_on or lower):
+                continue
+            if after is None or site.cue_start < after[0]:
+                after = (site.cue_start, site)
+        elif seg.start - CUE_BEFORE_CHARS <= site.cue_end <= seg.start:
+            gap = text[site.cue_end : seg.start]
+            if "\n" in gap or any(site.cue_end < s.start < seg.start for s in segs):
+                continue
+            bare = re.sub(r"[\s\"“”«»„'`]+", "", gap)
+            if not (bare == "" or bare.endswith((":", ","))):
+                continue
+            if before is None or site.cue_end > before[0]:
+                before = (site.cue_end, site)
+    if after is not None:
+        return after[1]
+    return before[1] if before else None
+
+
+def _direct_or_mixed(text: str, start: int, end: int, quoted: list[Segment]) -> QuoteKind:
+    outside = text[start:end]
+    for q in sorted(quoted, key=lambda q: -q.start):
+        outside = outside[: max(0, q.start - start)] + outside[q.end - start :]
+    return "mixed" if _words(outside) >= 3 else "direct"
+
+
+def _attach(
+    parsed: Parsed, index: EntityIndex, segs: list[Segment], sites: list[CueSite]
+) -> tuple[list[_Found], set[int]]:
+    """Quotes with their speakers, and the cues (by position) that they used up."""
+    text = parsed.text
+    outside = [s for s in sites if not _inside(s.cue_start, segs)]
+    used: set[int] = set()
+    found: list[_Found] = []
+    cued: dict[int, tuple[CueSite, int, int]] = {}  # segment -> cue, quote start, quote end
+
+    # 1. A cue right next to a quote that opens a sentence.
+    for i, seg in enumerate(segs):
+        if _embedded(text, seg):
+            continue
+        site = _adjacent_cue(parsed, seg, outside, segs)
+        if site is None:
+            continue
+        start, end = seg.start, seg.end
+        if site.content is not None and site.content[0] < seg.end and seg.start < site.content[1]:
+            start, end = min(start, site.content[0]), max(end, site.content[1])
+        cued[i] = (site, start, end)
+        used.add(site.cue_start)
+
+    # 2. A cue whose content takes in quotes ("said the plan was “a disaster”"): mixed, or direct.
+    for site in outside:
+        if site.content is None or site.cue_start in used:
+            continue
+        cs, ce = site.content
+        hit = [i for i, s in enumerate(segs) if s.start < ce and cs < s.end and i not in cued]
+        if not hit:
+            continue
+        for i in hit:
+            cued[i] = (site, min(cs, segs[i].start), max(ce, segs[i].end))
+        used.add(site.cue_start)
+
+    # 3. Signatures, transcript labels, and the previous quote's speaker for the rest.
+    last: tuple[Speaker, str | None, int] | None = None
+    done: set[int] = set()
+    for i, seg in enumerate(segs):
+        if i in cued:
+            site, start, end = cued[i]
+            speaker = _speaker_of(parsed, index, site)
+            members = [j for j, (s2, _, _) in cued.items() if s2 is site]
+            if i in done:
+                continue
+            done.update(members)
+            start = min(cued[j][1] for j in members)
+            end = max(cued[j][2] for j in members)
+            kind = _direct_or_mixed(text, start, end, [segs[j] for j in members])
+            found.append(_Found(start, end, kind, speaker, site.cue_text, seg.paragraph))
+            last = (speaker, site.cue_text, seg.paragraph)
+            continue
+        embedded = _embedded(text, seg)
+        short = _words(text[seg.start : seg.end]) < MIN_UNCUED_WORDS
+        if embedded or (short and not _ends_sentence_or_clause(text, seg)):
+            continue
+        start = seg.start
+        speaker, cue = NO_SPEAKER, None
+        label = _LABEL.match(text, seg.start, seg.end)
+        signature = _SIGNATURE.match(text, seg.end + (1 if seg.closed else 0))
+        if label is not None:
+            speaker = resolve_span(index, text, label.start(1), label.end(1))
+            cue, start = ":", label.end()
+        elif signature is not None:
+            speaker = resolve_span(index, text, signature.start(1), signature.end(1))
+            cue = text[signature.start() : signature.start(1)].strip() or None
+        elif last is not None and last[2] >= seg.paragraph - 1:
+            speaker, cue = last[0], last[1]
+        if speaker.text is None and short:
+            continue
+        found.append(_Found(start, seg.end, "direct", speaker, cue, seg.paragraph))
+        if speaker.text is not None:
+            last = (speaker, cue, seg.paragraph)
+    return _merge_interrupted(text, found), used
+
+
+def _merge_interrupted(text: str, found: list[_Found]) -> list[_Found]:
+    """Join the parts of an interrupted quote ("A," he said, "B.") into one quote from A to B."""
+    found.sort(key=lambda f: f.start)
+    out: list[_Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "direct"
+            and f.kind == "direct"
+            and prev.paragraph == f.paragraph
+            and prev.speaker.text is not None
+            and prev.speaker == f.speaker
+            and 0 <= f.start - prev.end <= INTERRUPTION_CHARS
+        ):
+            out[-1] = _Found(prev.start, f.end, "direct", prev.speaker, prev.cue, prev.paragraph)
+            continue
+        out.append(f)
+    return out
+
+
+def _indirect(
+    parsed: Parsed, index: EntityIndex, segs: list[Segment], sites: list[CueSite], used: set[int]
+) -> list[_Found]:
+    out = []
+    for site in sites:
+        if site.content is None or site.cue_start in used:
+            continue
+        cs, ce = site.content
+        if _inside(site.cue_start, segs):
+            continue  # said inside a quotation: part of that quote, not an attribution of the text's own
+        if any(s.start < ce and cs < s.end for s in segs):
+            continue  # handled with the quotes
+        if _words(parsed.text[cs:ce]) < 2:
+            continue
+        out.append(_Found(cs, ce, "indirect", _speaker_of(parsed, index, site), site.cue_text))
+    return out
+
+
+def find_quotes(parsed: Parsed, results: Results) -> tuple[Quote, ...]:
+    index = EntityIndex(results.entities)
+    segs = find_segments(parsed.text)
+    sites = find_cues(parsed.doc)
+    quoted, used = _attach(parsed, index, segs, sites)
+    found = quoted + _indirect(parsed, index, segs, sites, used)
+    found.sort(key=lambda f: (f.start, -f.end))
+    out: list[Quote] = []
+    seen: set[tuple[int, int]] = set()
+    for f in found:
+        if (f.start, f.end) in seen or f.end <= f.start:
+            continue
+        seen.add((f.start, f.end))
+        out.append(
+            Quote(
+                id=f"Q{len(out) + 1}",
+                kind=f.kind,
+                start=f.start,
+                end=f.end,
+                text=parsed.text[f.start : f.end],
+                speaker=f.speaker.entity,
+                speaker_text=f.speaker.text,
+                cue=f.cue,
+                sentence=parsed.sentence_index(f.start),
+            )
+        )
+    return tuple(out)
 
 
 def run(parsed: Parsed, results: Results) -> Results:
-    return results
+    return results.replace(quotes=find_quotes(parsed, results))
