@@ -89,14 +89,15 @@ def iter_feed(data: bytes, origin: str, published: str | None = None) -> Iterato
     check_size(len(data), origin)
     parsed = feedparser.parse(data)
     version = parsed.get("version") or ""
-    if parsed.get("bozo") and not parsed.entries:
+    texts = [_item_text(entry) for entry in parsed.entries]
+    # feedparser salvages what it can from broken XML; a broken file with nothing readable is one error.
+    if parsed.get("bozo") and not any(t.strip() for t in texts):
         reason = parsed.get("bozo_exception")
         raise InputError(origin, f"is not an RSS or Atom feed (XML error: {reason}); expected a feed file")
     if not version and not parsed.entries:
         raise InputError(origin, "is XML but not an RSS or Atom feed (no channel or feed element)")
-    for number, entry in enumerate(parsed.entries, start=1):
+    for number, (entry, text) in enumerate(zip(parsed.entries, texts, strict=True), start=1):
         where = f"{origin}#{number}"
-        text = _item_text(entry)
         if not text.strip():
             yield InputError(where, "feed item has no text (no content or summary)")
             continue
