@@ -1,9 +1,134 @@
-"""The timex stage (not built yet: returns the results unchanged)."""
+"""The timex stage: every time expression with its TimeML TIMEX3 type and value, anchored on publication.
+
+Detection is our own regex grammar (timex_grammar.py) rather than spaCy's DATE/TIME entities, which both
+miss expressions and over-extend them; the parse is used only to read the tense of the verb governing a
+bare weekday or month ("met on Wednesday" vs "will meet on Friday"). Values come from timex_values.py and
+timex_relative.py; calendar arithmetic lives in timex_normalise.py. Without a publication date, values
+that need one stay null rather than guessed.
+
+Other stages ask `time_of(timexes, start, end)` for the date of a clause or event.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
+from ..model import Timex
 from ..pipeline import Parsed, Results
+from . import timex_relative as rel
+from . import timex_values as val
+from .timex_grammar import Candidate, choose, find_all
+from .timex_normalise import Direction, parse_anchor
+from .timex_tense import direction_at
+
+Handler = Callable[[Candidate, val.Context], val.Result | None]
+
+HANDLERS: dict[str, Handler] = {
+    "date_mdy": val.date_md,
+    "date_dmy": val.date_md,
+    "month_year": val.month_year,
+    "numeric": val.numeric,
+    "iso": val.iso,
+    "month": val.month,
+    "fiscal": val.fiscal,
+    "year": val.year,
+    "decade2": val.decade2,
+    "weekday": val.weekday,
+    "time_ampm": val.time_ampm,
+    "time_24": val.time_24,
+    "time_word": val.time_word,
+    "time_inthe": val.time_inthe,
+    "time_oclock": val.time_oclock,
+    "deictic": rel.deictic,
+    "this_part": rel.this_part,
+    "relative": rel.relative,
+    "weekend": rel.weekend,
+    "ago": rel.ago,
+    "ago_vague": rel.ago_vague,
+    "duration": rel.duration,
+    "duration_adj": rel.duration_adj,
+    "duration_long": rel.duration_long,
+    "duration_rel": rel.duration_rel,
+    "vague_plural": rel.vague_plural,
+    "set_every": rel.set_every,
+    "set_freq": rel.set_freq,
+    "set_adverb": rel.set_adverb,
+    "phrase": rel.phrase,
+    "season": rel.season,
+    "quarter": rel.quarter,
+    "quarter_q": rel.quarter_q,
+    "holiday": rel.holiday,
+    "century": rel.century,
+    "anchored": rel.anchored,
+    "end_of": rel.end_of,
+}
+
+# "April 24 and 25": the second day is an expression of its own
+_SECOND_DAY = re.compile(r"\s*(?:and|or|to|through|-|–)\s*(\d{1,2})(?![\d:.,]\d|\s*(?:a\.m|p\.m|am\b|pm\b|percent|%))\b")
+_SPECIFIC = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?(?:T.*)?$")
 
 
 def run(parsed: Parsed, results: Results) -> Results:
-    return results
+    return results.replace(timexes=find_timexes(parsed))
+
+
+def find_timexes(parsed: Parsed) -> tuple[Timex, ...]:
+    text = parsed.text
+    anchor = parse_anchor(parsed.article.published)
+    directions: dict[tuple[int, int], Direction] = {}
+
+    def direction(start: int, end: int) -> Direction:
+        key = (start, end)
+        if key not in directions:
+            directions[key] = direction_at(parsed.doc, start, end, text)
+        return directions[key]
+
+    found: list[val.Result] = []
+
+    def previous(offset: int) -> str | None:
+        for r in reversed(found):
+            if r.start < offset and r.value and _SPECIFIC.match(r.value) and r.type in ("DATE", "TIME"):
+                return r.value
+        return None
+
+    ctx = val.Context(text, anchor, direction, previous)
+    for c in _with_second_days(choose(find_all(text)), text):
+        result = HANDLERS[c.rule](c, ctx)
+        if result is not None and result.end > result.start:
+            found.append(result)
+    return tuple(Timex(r.start, r.end, text[r.start : r.end], r.type, r.value) for r in found)
+
+
+def _with_second_days(cands: list[Candidate], text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for i, c in enumerate(cands):
+        out.append(c)
+        if c.rule != "date_mdy" or c.get("year"):
+            continue
+        m = _SECOND_DAY.match(text, c.end)
+        nxt = cands[i + 1].start if i + 1 < len(cands) else len(text)
+        if m and m.end() <= nxt:
+            parts = tuple((k, v) for k, v in c.parts if k not in ("day", "wd")) + (("day", m.group(1)),)
+            out.append(Candidate(m.start(1), m.end(1), "date_mdy", parts))
+    return out
+
+
+def time_of(
+    timexes: tuple[Timex, ...] | list[Timex], start: int, end: int, focus: int | None = None
+) -> Timex | None:
+    """The DATE/TIME expression that dates the span [start, end) (an event clause, a sentence).
+
+    Only expressions inside the span count; of those, the one nearest `focus` (say the event trigger's
+    offset; by default the span's middle), a TIME before a coarser DATE when equally near. Durations, sets
+    and vague references (PRESENT_REF) date nothing, nor do unresolved expressions.
+    """
+    inside = [
+        t
+        for t in timexes
+        if start <= t.start and t.end <= end and t.type in ("DATE", "TIME") and t.value and t.value[0].isdigit()
+    ]
+    if not inside:
+        return None
+    middle = (start + end) / 2 if focus is None else focus
+    return min(inside, key=lambda t: (abs((t.start + t.end) / 2 - middle), t.type != "TIME"))

@@ -1,0 +1,303 @@
+"""Values of relative, vague, duration and set expressions (see timex_values.py for the calendar ones)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import timex_normalise as tn
+from .timex_grammar import Candidate
+from .timex_lexicon import holidays, number_value, phrases, time_words
+from .timex_values import Context, Result, _after, _before, _trim_start, unit_code
+
+_PART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+
+
+def deictic(c: Candidate, ctx: Context) -> Result | None:
+    w = (c.get("w") or "").lower()
+    part = (c.get("part") or "").lower()
+    if ctx.anchor is None:
+        return Result(c.start, c.end, "DATE", None)
+    shift = {"yesterday": -1, "tomorrow": 1}.get(w, 0)
+    value = (ctx.anchor + dt.timedelta(days=shift)).isoformat()
+    if w == "tonight":
+        value += "TNI"
+    elif part:
+        value += "T" + _PART[part]
+    return Result(c.start, c.end, "DATE", value)
+
+
+def this_part(c: Candidate, ctx: Context) -> Result | None:
+    rel, part = (c.get("rel") or "").lower(), (c.get("part") or "").lower()
+    if rel == "last" and part != "night":
+        return None  # "last morning" is not an expression news uses
+    if ctx.anchor is None:
+        return Result(c.start, c.end, "TIME", None)
+    day = ctx.anchor - dt.timedelta(days=1 if rel == "last" else 0)
+    return Result(c.start, c.end, "TIME", f"{day.isoformat()}T{_PART[part]}")
+
+
+def _rel_offset(rel: str) -> int:
+    r = rel.lower().split()[-1]
+    return {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(r, 0)
+
+
+def relative(c: Candidate, ctx: Context) -> Result | None:
+    rel = c.get("rel") or ""
+    unit = unit_code(c.get("unit") or "")
+    start = c.start
+    r = rel.lower().split()[-1]
+    if c.get("the"):
+        if r in ("previous", "following"):
+            # "the following week": relative to the time the story is at, not to publication
+            prior = ctx.previous(c.start)
+            base = _date_of_value(prior)
+            value = tn.shift_value(base, unit, _rel_offset(rel)) if base else None
+            return Result(c.start, c.end, "DATE", value)
+        # "the past year", "over the last week": a stretch of time, without the article
+        start = _trim_start(c, ctx, c.get("the"))
+        if c.get("mod"):
+            return None
+        return Result(start, c.end, "DURATION", tn.duration_value(1, unit))
+    if r == "past" and not c.get("mod"):
+        return Result(start, c.end, "DURATION", tn.duration_value(1, unit))
+    if ctx.anchor is None:
+        return Result(start, c.end, "DATE", None)
+    return Result(start, c.end, "DATE", tn.shift_value(ctx.anchor, unit, _rel_offset(rel)))
+
+
+def _date_of_value(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", value)
+    if not m:
+        return None
+    return tn.make_date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+
+
+def weekend(c: Candidate, ctx: Context) -> Result | None:
+    rel = (c.get("rel") or "").lower().split()[-1]
+    if ctx.anchor is None:
+        return Result(c.start, c.end, "DATE", None)
+    if rel in ("last", "past"):
+        k = -1
+    elif rel in ("next", "coming"):
+        k = 1
+    else:
+        k = 0
+        if rel == "the" and ctx.direction(c.start, c.end) in ("past", "none") and ctx.anchor.isoweekday() < 6:
+            k = -1  # "over the weekend" in a weekday story: the one just gone
+    return Result(c.start, c.end, "DATE", tn.shift_value(ctx.anchor, "WE", k))
+
+
+def ago(c: Candidate, ctx: Context) -> Result | None:
+    direction = (c.get("dir") or "").lower()
+    n = number_value(c.get("num") or "")
+    unit = unit_code(c.get("unit") or "")
+    if n is not None and c.get("half"):
+        n += 0.5
+    if direction in ("ago", "from now", "hence") or direction.startswith("from"):
+        sign = -1 if direction == "ago" else 1
+        if n is None:
+            return Result(c.start, c.end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+        if ctx.anchor is None:
+            return Result(c.start, c.end, "DATE", None)
+        return Result(c.start, c.end, "DATE", tn.ago_value(ctx.anchor, n, unit, sign))
+    # "two days later", "a week after the coup": the stretch of time; the signal word stays outside
+    m = re.search(r"\s+" + re.escape(c.get("dir") or "") + "$", ctx.text[c.start : c.end])
+    end = c.start + m.start() if m else c.end
+    start = c.start
+    pre = (c.get("pre") or "").lower()
+    if pre and pre not in ("more than", "less than", "at least", "just over", "over"):
+        start = _trim_start(c, ctx, c.get("pre"))
+    return Result(start, end, "DURATION", tn.duration_value(n, unit))
+
+
+def ago_vague(c: Candidate, ctx: Context) -> Result | None:
+    return Result(c.start, c.end, "DATE", "PAST_REF")
+
+
+def duration(c: Candidate, ctx: Context) -> Result | None:
+    num = c.get("num") or ""
+    n = number_value(num)
+    unit_word = (c.get("unit") or "").lower()
+    unit = unit_code(unit_word)
+    if n is not None and c.get("half"):
+        n += 0.5
+    if num.lower() in ("a", "an") and unit_word in ("second", "minute", "day", "year", "night", "time"):
+        # "a day" alone is more often "a great day", "once a year" than a stretch of time
+        if not re.search(r"(?i:\b(?:for|after|within|in|than|about|nearly|almost|over|least|only|just|half)\s*)$", _before(ctx, c)):
+            return None
+    if num.lower() in ("some", "many") and not unit_word.endswith("s"):
+        return None
+    if re.match(r"-old|\s+old\b", _after(ctx, c)):
+        return None  # an age: "a 44-year-old", "three years old"
+    if n is not None and n != 1 and not unit_word.endswith("s"):
+        return None  # "one day" fine; "two day" is an adjective we take in duration_adj
+    rel = (c.get("rel") or "").lower()
+    if rel in ("next", "coming", "following", "last", "past", "previous", "first", "final") and n is None:
+        return Result(c.start, c.end, "DURATION", tn.duration_value(None, unit))
+    return Result(c.start, c.end, "DURATION", tn.duration_value(n, unit))
+
+
+def duration_adj(c: Candidate, ctx: Context) -> Result | None:
+    n = number_value(c.get("num") or "")
+    if n is None or re.match(r"-old", _after(ctx, c)):
+        return None
+    return Result(c.start, c.end, "DURATION", tn.duration_value(n, unit_code(c.get("unit") or "")))
+
+
+def duration_long(c: Candidate, ctx: Context) -> Result | None:
+    unit_word = (c.get("unit") or "").lower()
+    long = (c.get("long") or "").lower()
+    if long == "old" and not unit_word.endswith("s"):
+        return None
+    n = None if unit_word.endswith("s") else 1.0
+    return Result(c.start, c.end, "DURATION", tn.duration_value(n, unit_code(unit_word)))
+
+
+def duration_rel(c: Candidate, ctx: Context) -> Result | None:
+    return Result(c.start, c.end, "DURATION", tn.duration_value(1, unit_code(c.get("unit") or "")))
+
+
+_PLURAL_CUE = re.compile(r"(?i:\b(?:for|over|within|the|in|after|of)\s*)$")
+_PLURAL_AFTER = re.compile(r"(?i:\s+(?:later|earlier|before|after|ago)\b)")
+
+
+def vague_plural(c: Candidate, ctx: Context) -> Result | None:
+    rel = (c.get("rel") or "").lower()
+    unit = unit_code(c.get("unit") or "")
+    if rel == "recent":
+        return Result(c.start, c.end, "DATE", "PAST_REF")
+    if rel:
+        return Result(c.start, c.end, "DURATION", tn.duration_value(None, unit))
+    before = _before(ctx, c)
+    if _PLURAL_CUE.search(before) or _PLURAL_AFTER.match(_after(ctx, c)):
+        if re.search(r"(?i:\bthese\s*)$", before) or re.match(r"\s+of\b", _after(ctx, c)):
+            return None
+        if re.search(r"(?i:\bof\s*)$", before) and not re.search(r"(?i:\bmatter\s+of\s*)$", before):
+            return None
+        return Result(c.start, c.end, "DURATION", tn.duration_value(None, unit))
+    return None
+
+
+def set_every(c: Candidate, ctx: Context) -> Result | None:
+    unit_word = c.get("unit") or ""
+    words = time_words()
+    if unit_word.lower() in words.of("weekday"):
+        return Result(c.start, c.end, "SET", "XXXX-WXX-" + words.of("weekday")[unit_word.lower()])
+    if unit_word.lower() in _PART:
+        return Result(c.start, c.end, "SET", f"T{_PART[unit_word.lower()]}")
+    n = number_value(c.get("num") or "1") or 1
+    if c.get("other"):
+        n *= 2
+    return Result(c.start, c.end, "SET", tn.duration_value(n, unit_code(unit_word)))
+
+
+def set_freq(c: Candidate, ctx: Context) -> Result | None:
+    return Result(c.start, c.end, "SET", tn.duration_value(1, unit_code(c.get("unit") or "")))
+
+
+def set_adverb(c: Candidate, ctx: Context) -> Result | None:
+    return Result(c.start, c.end, "SET", time_words().of("set")[(c.get("adv") or "").lower()])
+
+
+def phrase(c: Candidate, ctx: Context) -> Result | None:
+    key = re.sub(r"\s+", " ", (c.get("p") or "").lower())
+    typ, value = phrases()[key]
+    if key == "now":
+        before = _before(ctx, c, 12)
+        # discourse "Now, ..." opening a sentence and "until now" are not references to the present
+        if re.search(r"(?:^|[.!?]\s*|\n\s*|[`'\"]\s*)$", before) or re.search(r"(?i:\b(?:until|till)\s*)$", before):
+            return None
+    if key == "future" and re.match(r"\s+(?:tense)\b", _after(ctx, c)):
+        return None
+    return Result(c.start, c.end, typ, value)
+
+
+def season(c: Candidate, ctx: Context) -> Result | None:
+    rel = (c.get("rel") or "").lower().split()[-1] if c.get("rel") else ""
+    code = time_words().of("season")[(c.get("season") or "").lower()]
+    year_text = c.get("year")
+    if year_text:
+        return Result(c.start, c.end, "DATE", f"{year_text}-{code}")
+    if not rel:
+        return None
+    if rel == "the":
+        # "the fall" is a season only after a temporal preposition, and never "the fall of Rome"
+        if not re.search(r"(?i:\b(?:in|during|by|until|since|through|over|this|that|last|next)\s*)$", _before(ctx, c)):
+            return None
+        if re.match(r"\s+of\b", _after(ctx, c)):
+            return None
+    if ctx.anchor is None:
+        return Result(c.start, c.end, "DATE", None)
+    offset = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get(rel)
+    return Result(c.start, c.end, "DATE", tn.season_value(ctx.anchor, code, offset, ctx.direction(c.start, c.end)))
+
+
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
+
+
+def quarter(c: Candidate, ctx: Context) -> Result | None:
+    n = _ORD[(c.get("ord") or "").lower()]
+    half = (c.get("unit") or "").lower() == "half"
+    if half and n > 2:
+        n = 2
+    year_text, rel = c.get("year"), (c.get("rel") or "").lower()
+    if year_text:
+        year: int | None = int(year_text)
+    elif ctx.anchor is None:
+        year = None
+    else:
+        year = ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0)
+    if year is None:
+        return Result(c.start, c.end, "DATE", None)
+    return Result(c.start, c.end, "DATE", f"{year}-{'H' if half else 'Q'}{n}")
+
+
+def quarter_q(c: Candidate, ctx: Context) -> Result | None:
+    year = c.get("year") or (str(ctx.anchor.year) if ctx.anchor else None)
+    return Result(c.start, c.end, "DATE", f"{year}-{c.get('q')}" if year else None)
+
+
+def holiday(c: Candidate, ctx: Context) -> Result | None:
+    name = c.get("hol") or ""
+    rule = next((r for h, r in holidays().items() if re.fullmatch(re.escape(h).replace("'", "['’]"), name)), None)
+    if rule is None or ctx.anchor is None:
+        return Result(c.start, c.end, "DATE", None)
+    rel = (c.get("rel") or "").lower()
+    offset = {"last": -1, "next": 1, "this": 0}.get(rel) if rel else None
+    direction = ctx.direction(c.start, c.end) if offset is None else "none"
+    return Result(c.start, c.end, "DATE", tn.holiday_value(rule, ctx.anchor, direction, offset))
+
+
+def century(c: Candidate, ctx: Context) -> Result | None:
+    ord_text = (c.get("ord") or "").lower()
+    digits = re.match(r"\d+", ord_text)
+    n = int(digits.group()) if digits else int(time_words().of("ordinal").get(ord_text, "0"))
+    if not 1 <= n <= 30:
+        return None
+    return Result(c.start, c.end, "DATE", f"{n - 1:02d}")
+
+
+def anchored(c: Candidate, ctx: Context) -> Result | None:
+    det = re.sub(r"\s+", " ", (c.get("det") or "").lower())
+    unit_word = (c.get("unit") or "").lower()
+    base = _date_of_value(ctx.previous(c.start))
+    if base is None:
+        return Result(c.start, c.end, "DATE", None)
+    shift = 1 if det in ("the next", "the following") else -1 if det.split()[-1] in ("previous", "preceding", "prior") else 0
+    if unit_word in _PART or unit_word == "day":
+        d = base + dt.timedelta(days=shift)
+        value = d.isoformat() + ("T" + _PART[unit_word] if unit_word in _PART else "")
+        return Result(c.start, c.end, "DATE", value)
+    return Result(c.start, c.end, "DATE", tn.shift_value(base, unit_code(unit_word), shift))
+
+
+def end_of(c: Candidate, ctx: Context) -> Result | None:
+    rel = (c.get("rel") or "").lower()
+    unit = unit_code(c.get("unit") or "")
+    if ctx.anchor is None:
+        return Result(c.start, c.end, "DATE", None)
+    k = {"last": -1, "next": 1}.get(rel, 0)
+    return Result(c.start, c.end, "DATE", tn.shift_value(ctx.anchor, unit, k))

@@ -1,0 +1,271 @@
+"""From a found expression to its TIMEX3 type and value (and its final span).
+
+One function per grammar rule. A function returns None to drop a candidate that is not a time expression
+after all ("May" the modal, "2000 troops"), or a Result whose value is None when the expression is real but
+cannot be resolved (no publication date, Feb 30).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import timex_normalise as tn
+from .timex_grammar import Candidate
+from .timex_lexicon import holidays, month_number, number_value, phrases, time_words, weekday_number
+
+
+@dataclass(frozen=True)
+class Result:
+    start: int
+    end: int
+    type: str
+    value: str | None
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a value function may consult: the anchor, the text, the tense, earlier values."""
+
+    text: str
+    anchor: dt.date | None
+    direction: Callable[[int, int], tn.Direction]
+    previous: Callable[[int], str | None]  # the latest specific date value before an offset
+
+
+_UNIT_CODE = {
+    "second": "TS",
+    "minute": "TM",
+    "hour": "TH",
+    "day": "D",
+    "night": "D",
+    "week": "W",
+    "fortnight": "2W",
+    "month": "M",
+    "quarter": "3M",
+    "year": "Y",
+    "decade": "10Y",
+    "century": "100Y",
+    "centurie": "100Y",
+}
+
+
+def unit_code(word: str) -> str:
+    w = word.lower()
+    if w.endswith("s") and w[:-1] in _UNIT_CODE:
+        w = w[:-1]
+    if w == "centuries":
+        w = "century"
+    return _UNIT_CODE[w]
+
+
+def _before(ctx: Context, c: Candidate, n: int = 30) -> str:
+    return ctx.text[max(0, c.start - n) : c.start]
+
+
+def _after(ctx: Context, c: Candidate, n: int = 30) -> str:
+    return ctx.text[c.end : c.end + n]
+
+
+def _trim_start(c: Candidate, ctx: Context, word: str | None) -> int:
+    """The start after an optional leading word the span conventions leave out ("the")."""
+    if not word:
+        return c.start
+    m = re.match(r"\s*" + re.escape(word.strip()) + r"\s+", ctx.text[c.start : c.end], re.I)
+    return c.start + m.end() if m else c.start
+
+
+# ---------------------------------------------------------------- absolute and underspecified dates
+
+
+def _mod_month(c: Candidate) -> str | None:
+    return c.get("mod")
+
+
+def date_md(c: Candidate, ctx: Context) -> Result | None:
+    month = month_number(c.get("mon") or "")
+    day = int(re.sub(r"\D", "", c.get("day") or "0"))
+    year_text = c.get("year")
+    if year_text:
+        d = tn.make_date(int(year_text), month, day)
+        return Result(c.start, c.end, "DATE", tn.day_value(d))
+    if tn.make_date(2000, month, day) is None:  # Feb 30 exists in no year: keep, unresolved
+        return Result(c.start, c.end, "DATE", None)
+    if ctx.anchor is None:
+        return Result(c.start, c.end, "DATE", None)
+    wd = c.get("wd")
+    if wd:
+        # a weekday fixes the year: take the year near the anchor whose date falls on that weekday
+        target = weekday_number(wd)
+        for k in (0, -1, 1):
+            d = tn.make_date(ctx.anchor.year + k, month, day)
+            if d and d.isoweekday() == target:
+                return Result(c.start, c.end, "DATE", d.isoformat())
+    d = tn.day_month_date(ctx.anchor, month, day, ctx.direction(c.start, c.end))
+    return Result(c.start, c.end, "DATE", tn.day_value(d))
+
+
+def month_year(c: Candidate, ctx: Context) -> Result | None:
+    year = int(c.get("year") or 0)
+    return Result(c.start, c.end, "DATE", tn.month_value(year, month_number(c.get("mon") or "")))
+
+
+def numeric(c: Candidate, ctx: Context) -> Result | None:
+    a, b, y = int(c.get("a") or 0), int(c.get("b") or 0), c.get("y") or ""
+    year = int(y) if len(y) == 4 else tn.expand_two_digit_year(int(y), ctx.anchor)
+    month, day = (a, b) if a <= 12 else (b, a)  # US order unless the first number cannot be a month
+    return Result(c.start, c.end, "DATE", tn.day_value(tn.make_date(year, month, day)))
+
+
+def iso(c: Candidate, ctx: Context) -> Result | None:
+    d = tn.make_date(int(c.get("y") or 0), int(c.get("m") or 0), int(c.get("d") or 0))
+    return Result(c.start, c.end, "DATE", tn.day_value(d))
+
+
+_MONTH_CUES = re.compile(
+    r"(?i:\b(?:in|since|until|till|by|of|from|to|through|during|before|after|early|late|mid|last|next|this|"
+    r"between|and|or|the|until|on|last|every|each|,))\s*$"
+)
+
+
+def month(c: Candidate, ctx: Context) -> Result | None:
+    word = c.get("mon") or ""
+    rel, mod = c.get("rel"), c.get("mod")
+    bare = not rel and not mod
+    if bare and (
+        word.rstrip(".") in ("May", "March", "Mar", "Jun", "Jan", "Sep", "Aug", "Dec", "Oct", "Nov", "Feb", "Apr")
+        or word.rstrip(".") == "August"
+    ):
+        # ambiguous as a plain word or a name: only after a cue such as "in" or "since"
+        if not _MONTH_CUES.search(_before(ctx, c)):
+            return None
+    if bare and re.match(r"\s+[A-Z][a-z]", _after(ctx, c)) and word in ("May", "March", "August", "June"):
+        return None  # "June Carter", "August Wilson"
+    m = month_number(word)
+    if ctx.anchor is None:
+        return Result(c.start, c.end, "DATE", None)
+    if rel:
+        r = rel.lower().split()[-1]
+        if r in ("last", "past"):
+            year = tn.month_year(ctx.anchor, m, "past", strict=True)
+        elif r in ("next", "coming"):
+            year = tn.month_year(ctx.anchor, m, "future", strict=True)
+        else:
+            year = ctx.anchor.year
+    else:
+        year = tn.month_year(ctx.anchor, m, ctx.direction(c.start, c.end))
+    return Result(c.start, c.end, "DATE", tn.month_value(year, m))
+
+
+def fiscal(c: Candidate, ctx: Context) -> Result | None:
+    fy = (c.get("fy") or "").lstrip("'")
+    year = int(fy) if len(fy) == 4 else tn.expand_two_digit_year(int(fy), ctx.anchor)
+    return Result(c.start, c.end, "DATE", f"FY{year}" if tn.year_ok(year) else None)
+
+
+_NOT_YEAR_AFTER = re.compile(r"\s+(?:[a-z]+s\b(?<!days)(?<!years)|percent|per\b|to\s+\d|-)", re.I)
+
+
+def year(c: Candidate, ctx: Context) -> Result | None:
+    y = int(c.get("year") or 0)
+    if not c.get("s") and _NOT_YEAR_AFTER.match(_after(ctx, c)) and not re.match(r"\s+(?:and|or)\b", _after(ctx, c)):
+        # "2000 troops", "1999 votes": a count, not a year (years do modify singular nouns: "the 1996 law")
+        after = _after(ctx, c)
+        if not re.match(r"\s+(?:[A-Z]|elections|games|olympics|talks|protests|accords)", after, re.I):
+            return None
+    if c.get("s"):
+        return Result(c.start, c.end, "DATE", f"{y // 10:03d}X")
+    return Result(c.start, c.end, "DATE", tn.year_value(y))
+
+
+def decade2(c: Candidate, ctx: Context) -> Result | None:
+    d = int(c.get("dd") or 0)
+    century = 19 if ctx.anchor is None or d * 10 > ctx.anchor.year % 100 else ctx.anchor.year // 100
+    return Result(c.start, c.end, "DATE", f"{century}{d}X")
+
+
+def weekday(c: Candidate, ctx: Context) -> Result | None:
+    wd = weekday_number(c.get("wd") or "")
+    part = c.get("part")
+    if ctx.anchor is None:
+        return Result(c.start, c.end, "DATE", None)
+    rel = (c.get("rel") or "").lower().split()
+    if rel and rel[-1] in ("last", "past"):
+        d = tn.weekday_date(ctx.anchor, wd, "past", strict=True)
+    elif rel and rel[-1] in ("next", "coming"):
+        d = tn.weekday_date(ctx.anchor, wd, "future", strict=True)
+    else:
+        d = tn.weekday_date(ctx.anchor, wd, ctx.direction(c.start, c.end))
+    value = d.isoformat()
+    if part:
+        value += "T" + time_words().of("part")[part.lower()]
+    return Result(c.start, c.end, "DATE", value)
+
+
+# ---------------------------------------------------------------- times of day
+
+
+def _day_of(c: Candidate, ctx: Context) -> dt.date | None:
+    if ctx.anchor is None:
+        return None
+    wd, rd = c.get("wd"), (c.get("rd") or "").lower()
+    if wd:
+        return tn.weekday_date(ctx.anchor, weekday_number(wd), ctx.direction(c.start, c.end))
+    if rd == "yesterday":
+        return ctx.anchor - dt.timedelta(days=1)
+    if rd == "tomorrow":
+        return ctx.anchor + dt.timedelta(days=1)
+    return ctx.anchor
+
+
+def _clock(day: dt.date | None, hour: int, minute: int) -> str | None:
+    if day is None or not (0 <= hour <= 24 and 0 <= minute < 60):
+        return None
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+
+
+def time_ampm(c: Candidate, ctx: Context) -> Result | None:
+    h, mi = int(c.get("h") or 0), int(c.get("mi") or 0)
+    if not 1 <= h <= 12:
+        return None
+    pm = (c.get("ap") or "").lower().startswith("p")
+    hour = (h % 12) + (12 if pm else 0)
+    end = c.end
+    # "at 6 a.m." closing a sentence: the tokenised data leaves the sentence's period outside
+    if ctx.text[c.start : end].endswith("m.") and not c.get("tz") and not c.get("wd") and not c.get("rd"):
+        if re.match(r"\s*(?:\n|$|[A-Z`'\"])", ctx.text[end : end + 3]) or end == len(ctx.text):
+            end -= 1
+    return Result(c.start, end, "TIME", _clock(_day_of(c, ctx), hour, mi))
+
+
+def time_24(c: Candidate, ctx: Context) -> Result | None:
+    before = _before(ctx, c, 12).lower()
+    if not (c.get("tz") or re.search(r"\b(?:at|by|until|from|before|after|around)\s*$", before)):
+        return None  # "3:16", a score or a ratio
+    return Result(c.start, c.end, "TIME", _clock(_day_of(c, ctx), int(c.get("h") or 0), int(c.get("mi") or 0)))
+
+
+def time_word(c: Candidate, ctx: Context) -> Result | None:
+    w = (c.get("w") or "").lower()
+    day = ctx.anchor
+    if w == "midnight":
+        return Result(c.start, c.end, "TIME", _clock(day, 24, 0))
+    return Result(c.start, c.end, "TIME", _clock(day, 12, 0))
+
+
+def time_inthe(c: Candidate, ctx: Context) -> Result | None:
+    h = number_value(c.get("h") or "")
+    if h is None or not 1 <= h <= 12:
+        return None
+    part = (c.get("part") or "").lower()
+    hour = int(h) % 12 + (12 if part in ("afternoon", "evening", "night") and h < 12 else 0)
+    return Result(c.start, c.end, "TIME", _clock(ctx.anchor, hour, 0))
+
+
+def time_oclock(c: Candidate, ctx: Context) -> Result | None:
+    h = number_value(c.get("h") or "")
+    if h is None or not 1 <= h <= 12:
+        return None
+    return Result(c.start, c.end, "TIME", _clock(ctx.anchor, int(h), 0))
