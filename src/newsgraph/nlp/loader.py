@@ -42,6 +42,7 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Language:
     import spacy
 
     from .gazetteer import add_gazetteer
+    from .paragraphs import add_paragraphs
 
     location = _model_location(name)
     try:
@@ -51,5 +52,6 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Language:
             f"spaCy model {name!r} is not installed ({exc}); install it, or pick one with --model "
             f"(offline: {', '.join(_OFFLINE_PACKAGES)})"
         ) from exc
+    add_paragraphs(nlp)
     add_gazetteer(nlp)
     return nlp

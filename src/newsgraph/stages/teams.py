@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from ..pipeline import Parsed
 
 _SCORE = re.compile(r"\d+(?:[-/]\d+)?|\.\d+")
-_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _VERSUS = {"v", "v.", "vs", "vs.", "versus"}
 
 
@@ -44,8 +43,8 @@ def _team_cue(doc: Doc, start: int, end: int) -> bool:
     _, verbs = _sports_words()
     nxt = doc[end] if end < len(doc) else None
     prev = doc[start - 1] if start > 0 else None
-    if nxt is not None and _SCORE.fullmatch(nxt.text) and not _DATE.fullmatch(nxt.text):
-        return True
+    if nxt is not None and _SCORE.fullmatch(nxt.text) and nxt.ent_type_ not in ("DATE", "TIME"):
+        return True  # a score or a standings row; a dateline's date is not one
     if (nxt is not None and nxt.lower_ in _VERSUS) or (prev is not None and prev.lower_ in _VERSUS):
         return True
     head = doc[end - 1]
@@ -55,10 +54,15 @@ def _team_cue(doc: Doc, start: int, end: int) -> bool:
 
 
 def retype_teams(parsed: Parsed, clusters: list[Cluster]) -> None:
-    """Turn place clusters that act as clubs in a sports story into organisations (in place)."""
+    """Turn place clusters that act as clubs in a sports story into organisations (in place), and drop
+    the sport's name in an all-caps headline ("CRICKET -"), which the model takes for a body."""
     if not is_sports_story(parsed.text):
         return
     doc = parsed.doc
+    sports, _ = _sports_words()
+    for c in clusters:
+        c.mentions = [m for m in c.mentions if m.text.lower() not in sports]
+    clusters[:] = [c for c in clusters if c.mentions]
     for c in clusters:
         if c.type not in ("GPE", "LOC", "PERSON") or any(
             m.code for m in c.mentions if m.kb and "country" in m.kb

@@ -1,0 +1,127 @@
+"""The entity layer on sentences written for these tests (spaCy model needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import Document, Entity, extract
+
+pytestmark = pytest.mark.model
+
+
+def by_alias(doc: Document, alias: str) -> Entity:
+    found = [e for e in doc.entities if alias in e.aliases or e.name == alias]
+    assert found, f"no entity for {alias!r}: {[e.name for e in doc.entities]}"
+    assert len(found) == 1, f"{alias!r} is in several entities"
+    return found[0]
+
+
+def relation_names(doc: Document) -> set[tuple[str, str, str]]:
+    name = {e.id: e.name for e in doc.entities}
+    return {(name[r.subject], r.predicate, name[r.object]) for r in doc.relations}
+
+
+def test_short_forms_and_title_join_the_full_name() -> None:
+    doc = extract(
+        "Colonel Amadou Keita, a senior officer in Guinea's army, arrived in Conakry on Monday. "
+        "Keita told reporters the talks went well. Later, Colonel Keita left for the airport."
+    )
+    keita = by_alias(doc, "Amadou Keita")
+    assert {"Amadou Keita", "Keita"} <= set(keita.aliases)
+    assert keita.type == "PERSON"
+    assert "Colonel" in keita.titles
+    assert keita.sector == "MIL"
+
+
+def test_two_people_sharing_a_surname_stay_apart() -> None:
+    doc = extract("John Carter met Mary Carter in Paris. John Carter said the meeting was short.")
+    people = [e for e in doc.entities if e.type == "PERSON"]
+    assert len(people) == 2
+    assert {p.name for p in people} == {"John Carter", "Mary Carter"}
+
+
+def test_country_short_forms_and_demonyms_are_one_entity() -> None:
+    doc = extract(
+        "The United States imposed new sanctions. US officials said the Nigerien junta must step down, "
+        "and Niger rejected the demand."
+    )
+    usa = by_alias(doc, "United States")
+    assert "US" in usa.aliases and usa.country == "USA" and usa.type == "GPE"
+    niger = by_alias(doc, "Niger")
+    assert niger.country == "NER"
+    assert any(m.kind == "demonym" and m.text == "Nigerien" for m in niger.mentions)
+    assert not any(e.country == "NGA" for e in doc.entities), "Niger is not Nigeria"
+
+
+def test_possessive_title_gives_country_and_leader_relation() -> None:
+    doc = extract("Kenya's President, William Ruto, hosted the summit in Nairobi on Friday.")
+    ruto = by_alias(doc, "William Ruto")
+    assert ruto.country == "KEN"
+    assert any("President" in t for t in ruto.titles)
+    assert ("William Ruto", "leader_of", "Kenya") in relation_names(doc)
+
+
+def test_apposition_ambassador_represents_country() -> None:
+    doc = extract("Lena Okafor, Ghana's Ambassador to France, said the visit was postponed.")
+    okafor = by_alias(doc, "Lena Okafor")
+    assert okafor.country == "GHA"
+    assert any(t.startswith("Ambassador") for t in okafor.titles)
+    assert ("Lena Okafor", "represents", "Ghana") in relation_names(doc)
+
+
+def test_spokesperson_of_an_agency() -> None:
+    doc = extract("State Department Spokesperson, Ned Holloway said on Tuesday that talks would resume.")
+    holloway = by_alias(doc, "Ned Holloway")
+    assert holloway.country == "USA"
+    rels = relation_names(doc)
+    assert ("Ned Holloway", "spokesperson_of", "State Department") in rels
+    assert ("Ned Holloway", "member_of", "State Department") in rels
+
+
+def test_unnamed_role_holder_is_an_entity() -> None:
+    doc = extract("The talks were attended by Chad's interior minister, who arrived late.")
+    holder = [e for e in doc.entities if e.type == "PERSON"]
+    assert len(holder) == 1
+    assert holder[0].country == "TCD"
+    assert holder[0].mentions[0].kind == "nominal"
+
+
+def test_led_by_gives_leader_and_inherited_country() -> None:
+    doc = extract(
+        "The Wagner group, led by Dmitri Volkanov, sent fighters to the region. Volkanov said little."
+    )
+    assert ("Dmitri Volkanov", "leader_of", "Wagner group") in relation_names(doc) or (
+        "Dmitri Volkanov",
+        "leader_of",
+        "Wagner",
+    ) in relation_names(doc)
+    assert by_alias(doc, "Dmitri Volkanov").country == "RUS"
+
+
+def test_pronoun_joins_the_previous_person() -> None:
+    doc = extract("General Tomas Ribeiro visited the base. He said the troops were ready.")
+    ribeiro = by_alias(doc, "Tomas Ribeiro")
+    assert any(m.kind == "pronoun" and m.text == "He" for m in ribeiro.mentions)
+
+
+def test_backed_relation() -> None:
+    doc = extract("Kremlin-backed Wagner fighters arrived in Bamako.")
+    assert ("Kremlin", "supports", "Wagner") in relation_names(doc)
+
+
+def test_offsets_point_into_the_text() -> None:
+    doc = extract("Mali’s President Assimi Keba met Senegal’s foreign minister in Dakar on Sunday.")
+    for e in doc.entities:
+        for m in e.mentions:
+            assert doc.text[m.start : m.end] == m.text
+    for r in doc.relations:
+        assert doc.entity(r.subject) is not None and doc.entity(r.object) is not None
+
+
+def test_sports_clubs_named_after_places_are_organisations() -> None:
+    doc = extract(
+        "CRICKET - COUNTY CHAMPIONSHIP\nLONDON 1996-08-30\nEssex beat Kent by six wickets on Friday."
+    )
+    assert by_alias(doc, "Essex").type == "ORG"
+    london = by_alias(doc, "LONDON")
+    assert london.type == "GPE"
