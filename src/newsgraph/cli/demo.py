@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from importlib import resources
+from pathlib import Path
 
 from ..api import extract_articles
 from ..model import Document
@@ -43,12 +44,10 @@ def summary(doc: Document) -> str:
 
 def run(args: argparse.Namespace) -> int:
     samples = resources.files("newsgraph").joinpath("samples")
-    paths = sorted(str(p) for p in samples.iterdir() if str(p).endswith(".jsonl"))  # type: ignore[attr-defined]
+    paths = sorted(Path(str(p)) for p in samples.iterdir() if p.name.endswith(".jsonl"))
     failed = 0
     for path in paths:
-        from pathlib import Path
-
-        for result in extract_articles(read_path(Path(path)), model=args.model):
+        for result in extract_articles(read_path(path), model=args.model):
             if isinstance(result, Exception):
                 failed += 1
                 print(f"newsgraph: {result}", file=sys.stderr)

@@ -120,8 +120,8 @@ def _descriptive(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> N
             continue
         target = max(orgs, key=lambda c: max(m.tok_start for m in c.mentions if m.tok_start < tok.i))
         target.add(_candidate(parsed, start, tok.i + 1, "ORG", "nominal"))
-        for t in range(start, tok.i + 1):
-            facts.token_cluster.setdefault(t, target)
+        for i in range(start, tok.i + 1):
+            facts.token_cluster.setdefault(i, target)
 
 
 def _pronouns(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:
