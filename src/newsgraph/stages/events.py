@@ -79,6 +79,13 @@ def _up_to(t: Token, top: Token) -> list[Token]:
     return out
 
 
+def _phrase_head(tok: Token) -> Token:
+    """A nominal trigger used as a modifier stands for its phrase: "a mediation effort", "war games"."""
+    while tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _anchor(doc_tok: Token, tokmap: dict[int, Match]) -> Token:
     """The verb whose arguments serve a nominal trigger: "staged demonstrations", "imposed sanctions on"."""
     if doc_tok.pos_ in ("NOUN", "PROPN") and doc_tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd"):
@@ -112,7 +119,7 @@ def _modality(frame: Frame, recoded: bool, possible: bool) -> Modality:
 
 def _confidence(match: Match, frame: Frame, source: list[str], target: list[str], nominal: bool) -> float:
     score = match.entry.weight
-    score *= 0.8**frame.hops
+    score *= 0.75**frame.hops
     if frame.detached:
         score *= 0.75
     if nominal:
@@ -162,10 +169,13 @@ class _Coder:
     def code(self, sid: int, sent: SpacySpan) -> list[Draft]:
         matches = find_triggers(sent)
         tokmap = {t: m for m in matches for t in m.tokens}
+        anchors = {id(m): _anchor(_phrase_head(sent.doc[m.head]), tokmap) for m in matches}
+        for m in matches:
+            tokmap.setdefault(anchors[id(m)].i, m)  # "staged demonstrations to demand": one PROTEST
         drafts: list[Draft] = []
         for m in matches:
             head = sent.doc[m.head]
-            frame = analyse(head, tokmap, m)
+            frame = analyse(head, tokmap, m, anchors[id(m)])
             if frame.governor is not None or frame.oblige is not None:
                 continue
             drafts.extend(self._code_match(sid, sent, m, head, frame, tokmap))
@@ -219,13 +229,14 @@ class _Coder:
     ) -> list[Draft]:
         doc = sent.doc
         role = m.entry.role
-        anchor = _anchor(head, tokmap)
+        anchor = _anchor(_phrase_head(head), {k: v for k, v in tokmap.items() if v is not m})
         nominal = anchor.pos_ in ("NOUN", "PROPN")
         if nominal:
             source, target = self.actors.noun_source_and_target(anchor)
         else:
             source, target = self.actors.source_and_target(anchor, role)
-        if not source and frame.report is not None:
+        subj = None if nominal else self.actors.subject_token(anchor)
+        if not source and frame.report is not None and (subj is None or subj.pos_ == "PRON"):
             source = self._subject_ids(frame.report)  # "the rebels said they will release ..."
             target = [t for t in target if t not in source]
         if role == "S" and not target and not nominal:

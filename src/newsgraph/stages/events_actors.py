@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .. import lexicons
 from .index import EntityIndex
 
 if TYPE_CHECKING:
@@ -22,9 +23,13 @@ PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 OBJECT_DEPS = ("dobj", "dative", "obj")
 CORE_DEPS = ("compound", "amod", "nmod", "poss", "appos", "conj", "flat", "nummod")
 # prepositions whose object is the recipient of an action ("sanctions on X", "talks with X")
-TARGET_PREPS = ("to", "with", "against", "on", "from", "into", "at", "toward", "towards", "upon", "of", "for")
+TARGET_PREPS = (
+    "to", "with", "against", "on", "from", "into", "at", "toward", "towards", "upon", "of", "for", "between"
+)
 PLACE_PREPS = ("in", "at", "near", "inside", "outside", "into", "across")
 RELATIVE_PRONOUNS = ("who", "whom", "that", "which")
+# nouns for a state's own bodies, resolved to the one country a sentence names
+STATE_BODIES = ("government", "authority", "police", "army", "military", "regime", "junta", "official")
 # clause links across which a verb shares the subject of the verb it hangs from
 SUBJECT_INHERIT = ("xcomp", "advcl", "conj", "pcomp", "acl")
 
@@ -66,6 +71,8 @@ class ActorFinder:
         for tok in sorted(self._core(head), key=lambda t: t.i):
             ids.extend(e for e in self._token_entities(tok) if e not in skip)
         if not ids:
+            ids = [e for e in self._local(head) if e not in skip]
+        if not ids:
             sub = list(head.subtree)
             start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
             for ref in self.index.mentions_in(start, end):
@@ -73,6 +80,30 @@ class ActorFinder:
                     ids.append(ref.entity.id)
                     break
         return list(dict.fromkeys(ids))
+
+    def _local(self, head: Token) -> list[str]:
+        """Event-local resolution of an actor noun the entity layer left alone: a plural demonym or name
+        ("the Palestinians" -> the entity mentioned as "Palestinian"), or a state body ("the government",
+        "police") in a sentence that names exactly one country."""
+        word = head.lower_
+        if word.endswith("s") and len(word) > 4:
+            for ent in self.index.by_id.values():
+                if any(m.text.lower() == word[:-1] and m.kind in ("name", "demonym") for m in ent.mentions):
+                    return [ent.id]
+        if head.lemma_.lower() in STATE_BODIES:
+            sent = head.sent
+            places = [
+                ref.entity
+                for ref in self.index.mentions_in(sent.start_char, sent.end_char)
+                if ref.entity.type == "GPE" and ref.entity.country
+            ]
+            codes = {e.country for e in places}
+            if len(codes) == 1:
+                code = codes.pop()
+                country = lexicons.country_by_code().get(code or "")
+                named = [e for e in places if country and e.name == country.name]
+                return [(named or places)[0].id]
+        return []
 
     # ------------------------------------------------------------ arguments of a clause
 

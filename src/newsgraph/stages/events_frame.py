@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 HYPO_MODALS = ("could", "may", "might")
+# subordinators of background clauses
+BACKGROUND_MARKS = ("after", "before", "since", "following", "when", "while", "as", "because", "until")
 # links that do not make a trigger less central to its sentence
 FREE_LINKS = ("xcomp", "ccomp", "ROOT", "aux", "acomp")
 
@@ -42,7 +44,7 @@ def _is_trigger_of_other(tok: Token, tokmap: dict[int, Match], own: Match) -> Ma
     return m if m is not None and m is not own else None
 
 
-def analyse(start: Token, tokmap: dict[int, Match], own: Match) -> Frame:
+def analyse(start: Token, tokmap: dict[int, Match], own: Match, anchor: Token | None = None) -> Frame:
     governor: Match | None = None
     report: Token | None = None
     intent = schedule = hypo = negated = False
@@ -89,12 +91,19 @@ def analyse(start: Token, tokmap: dict[int, Match], own: Match) -> Frame:
         if tok.head.i == tok.i:
             break
         parent = tok.head
-        if tok.dep_ == "conj":
+        below_anchor = anchor is not None and anchor.i != tok.i and anchor in tok.ancestors
+        if below_anchor:
+            pass  # a nominal trigger's way up to its own verb ("imposed sanctions") costs nothing
+        elif tok.dep_ == "conj":
             hops += 0.5
         elif tok.dep_ == "ccomp" and cue(parent, "report"):
             pass
         elif tok.dep_ not in FREE_LINKS and not (cue(parent, "aspect") or cue(parent, "intent")):
             hops += 1.0
+            if any(c.lower_ in BACKGROUND_MARKS for c in tok.children if c.dep_ == "mark") or (
+                parent.dep_ == "prep" and parent.lower_ in BACKGROUND_MARKS
+            ):
+                hops += 1.0  # "after X shot down a helicopter": the background, not the news
         tok = parent
     if would:
         if report is not None:
