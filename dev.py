@@ -27,7 +27,7 @@ def sh(*cmd: str | Path, check: bool = True) -> int:
 
 
 def install(extras: str = "") -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 -- dev.py may be started by an older python3
         sys.exit(f"newsgraph needs Python 3.11 or newer; this is {sys.version.split()[0]}")
     if not PY.exists():
         venv.EnvBuilder(with_pip=True).create(VENV)
