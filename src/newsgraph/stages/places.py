@@ -1,9 +1,293 @@
-"""The places stage (not built yet: returns the results unchanged)."""
+"""The places stage: GPE and LOC entities resolved to a country, coordinates and GeoNames id, offline.
+
+Each place entity gets candidates from the gazetteer (newsgraph.geo) by its names. Candidates are ranked
+by kind and population, then by what the document says: a "City, State" or "City, Country" pattern after
+a mention, the states and countries the other places of the document lie in (a first pass gives those),
+and how near a candidate lies to the other places. The stage also retypes as places the PERSON/ORG
+entities that the text uses as places ("police in Alexandria", "Fargo, N.D.") and adds the names of
+"City, State" patterns that the NER missed; it never removes or renumbers entities.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from .. import lexicons
+from ..geo import Gazetteer, Place, gazetteer
+from ..model import Entity
 from ..pipeline import Parsed, Results
+from .places_add import add_missing_places
+from .places_context import Hint, hint_after, looks_like_place
+
+# Prior score by kind: a country or state name means that unit more often than a town of the same name
+# (a town scores log10 of its population, 0-7).
+_KIND_PRIOR = {
+    "country": 9.0,
+    "adm1": 7.0,
+    "region": 8.0,
+    "continent": 8.0,
+    "water": 7.0,
+    "area": 8.0,
+    "adm2": 6.0,
+    "adm2short": 3.5,
+}
+_FOREIGN_ADM1 = 4.5
+_LOCAL = ("city", "adm2", "adm2short")
+_MAX_CANDIDATES = 30
+# Words before a place name that narrow it without changing what it is: "North Texas", "metro Nashville".
+_QUALIFIERS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+    "southern", "eastern", "western", "central", "upper", "lower", "metro", "downtown", "greater",
+    "suburban", "rural", "midtown", "uptown", "mid", "inner", "coastal", "far",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Choice:
+    place: Place
+    score: float
+    margin: float
+
+
+def _base(p: Place) -> float:
+    if p.kind == "city":
+        return math.log10(p.population + 1) + (0.5 if p.population >= 100_000 else 0.0)
+    if p.kind == "adm1" and p.country != "USA":
+        return _FOREIGN_ADM1
+    return _KIND_PRIOR.get(p.kind, 5.0)
+
+
+def _fits(p: Place, h: Hint) -> bool:
+    if h.state is not None:
+        return p.country == "USA" and p.admin1 == h.state and p.kind in _LOCAL
+    return p.country == h.country and p.kind != "country"
+
+
+def _cells(p: Place) -> list[tuple[int, int]]:
+    """The one-degree cell of a place and its eight neighbours (about 100-300 km around it)."""
+    la, lo = math.floor(p.lat), math.floor(p.lon)
+    return [(la + i, lo + j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the rest of the document says about where its places lie.
+
+    `cells` and `states` map a one-degree cell or a US state to the entities with a candidate there and
+    how much that counts (an entity with candidates all over the map counts little); `countries` are the
+    shares of countries among first-pass choices; `named_states` the US states the text names.
+    """
+
+    home: str | None
+    cells: dict[tuple[int, int], dict[str, float]]
+    states: dict[str, dict[str, float]]
+    countries: dict[str, float] = dataclasses.field(default_factory=dict)
+    named_states: frozenset[str] = frozenset()
+    neighbours: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+
+
+def _support(where: dict[str, float] | None, entity_id: str) -> float:
+    if not where:
+        return 0.0
+    return sum(w for eid, w in where.items() if eid != entity_id)
+
+
+def _score(p: Place, hints: list[Hint], ctx: Context, entity_id: str) -> float:
+    s = _base(p)
+    for h in hints:
+        s += 20.0 if _fits(p, h) else -20.0
+    if p.country is not None and p.country == ctx.home:
+        s += 2.5
+    if p.country:
+        s += 3.0 * ctx.countries.get(p.country, 0.0)
+        if p.kind == "country" and any(ctx.countries.get(n, 0.0) for n in ctx.neighbours.get(p.country, ())):
+            s += 1.5
+    if p.country == "USA" and p.admin1:
+        if p.admin1 in ctx.named_states and p.kind != "adm1":
+            s += 3.0
+        s += 1.0 * min(3.0, _support(ctx.states.get(p.admin1), entity_id))
+    if p.kind in _LOCAL:
+        near: dict[str, float] = {}
+        for cell in _cells(p):
+            for eid, w in (ctx.cells.get(cell) or {}).items():
+                near[eid] = max(near.get(eid, 0.0), w)
+        s += 1.5 * min(3.0, _support(near, entity_id))
+    return s
+
+
+def _choose(candidates: tuple[Place, ...], hints: list[Hint], ctx: Context, entity_id: str) -> Choice | None:
+    if not candidates:
+        return None
+    # A pattern only speaks about candidates it can apply to: "Georgia, Texas" in a list is no hint.
+    hints = [h for h in hints if any(_fits(p, h) for p in candidates)]
+    scored = sorted(((_score(p, hints, ctx, entity_id), i) for i, p in enumerate(candidates)), reverse=True)
+    best, i = scored[0]
+    margin = best - scored[1][0] if len(scored) > 1 else 10.0
+    return Choice(candidates[i], best, margin)
+
+
+def _lookup(name: str, gaz: Gazetteer) -> tuple[Place, ...]:
+    """Places for one written name: a state form ("Minn."), the name, the name without a qualifier."""
+    code = gaz.state_forms.get(name)
+    if code is not None and (len(name) > 2 or name.isupper()):
+        state = gaz.state(code)
+        if state is not None:
+            return (state,)
+    found = gaz.lookup(name)
+    if found:
+        return found
+    words = name.split()
+    while len(words) > 1 and words[0].lower().strip(".") in _QUALIFIERS:
+        words = words[1:]
+        found = gaz.lookup(" ".join(words))
+        if found:
+            return found
+    return ()
+
+
+def _contained(name: str, gaz: Gazetteer) -> tuple[Place, ...]:
+    """For a facility or area named after a place ("Henderson County Jail", "DFL-Minneapolis"), the
+    longest leading or trailing part of its name that is a place: it lies there."""
+    words = name.replace("-", " ").split()
+    for n in range(len(words) - 1, 0, -1):
+        for part in (words[:n], words[-n:]):
+            if not part[0][:1].isupper():
+                continue
+            found = tuple(
+                p for p in _lookup(" ".join(part), gaz) if p.kind in ("city", "adm2", "adm1", "country")
+            )
+            if found:
+                return found
+    return ()
+
+
+def _candidates(entity: Entity, gaz: Gazetteer) -> tuple[Place, ...]:
+    """Gazetteer places for the entity's names; a gazetteer country or capital fixes the country."""
+    seen: dict[tuple[str, str | None, float, float], Place] = {}
+    names = [entity.name, *(m.text for m in entity.mentions if m.kind == "name")]
+    for name in dict.fromkeys(names):
+        for p in _lookup(name, gaz):
+            seen.setdefault((p.kind, p.geonameid, p.lat, p.lon), p)
+    if not seen:
+        for p in _contained(entity.name, gaz):
+            seen.setdefault((p.kind, p.geonameid, p.lat, p.lon), p)
+    out = tuple(seen.values())
+    if entity.country:
+        same = tuple(p for p in out if p.country == entity.country)
+        country = gaz.country(entity.country)
+        if entity.name == (country.name if country else None) or not same:
+            return (country,) if country else out
+        out = same
+    if len(out) > _MAX_CANDIDATES:
+        out = tuple(sorted(out, key=_base, reverse=True)[:_MAX_CANDIDATES])
+    return out
+
+
+def _hints(entity: Entity, text: str, gaz: Gazetteer) -> list[Hint]:
+    out = []
+    for m in entity.mentions:
+        if m.kind == "name" and (h := hint_after(text, m.end, gaz)) is not None:
+            out.append(h)
+    return out
+
+
+def _spread(cands: dict[str, tuple[Place, ...]]) -> tuple[dict, dict]:
+    """Where each entity's candidates lie: one-degree cells and US states, with 1/(number of them)."""
+    cells: dict[tuple[int, int], dict[str, float]] = {}
+    states: dict[str, dict[str, float]] = {}
+    for eid, places in cands.items():
+        own_cells = {(math.floor(p.lat), math.floor(p.lon)) for p in places if p.kind in _LOCAL}
+        own_states = {p.admin1 for p in places if p.country == "USA" and p.admin1}
+        for cell in own_cells:
+            cells.setdefault(cell, {})[eid] = min(1.0, 2.0 / len(own_cells))
+        for st in own_states:
+            states.setdefault(st, {})[eid] = min(1.0, 2.0 / len(own_states))
+    return cells, states
+
+
+def _country_shares(choices: dict[str, Choice], weights: dict[str, int]) -> dict[str, float]:
+    countries: Counter[str] = Counter()
+    for eid, c in choices.items():
+        if c.place.country:
+            countries[c.place.country] += weights.get(eid, 1)
+    n = sum(countries.values()) or 1
+    return {k: v / n for k, v in countries.items()}
+
+
+def home_country(url: str | None) -> str | None:
+    """The country a source publishes in, from its web address (places_home.tsv), if known."""
+    if not url:
+        return None
+    host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    best = None
+    for suffix, iso3 in _home_suffixes():
+        if host.endswith(suffix) and (best is None or len(suffix) > len(best[0])):
+            best = (suffix, iso3)
+    return best[1] if best else None
+
+
+@functools.cache
+def _home_suffixes() -> tuple[tuple[str, str], ...]:
+    return tuple((r[0].lower(), r[1]) for r in lexicons.read_tsv("places_home.tsv", 2))
+
+
+def _government(entity: Entity, parsed: Parsed) -> str | None:
+    """The country whose government a capital stands for ("Washington said"), else None."""
+    capital_of = {c.capital: c.iso3 for c in lexicons.countries() if c.capital}
+    code = capital_of.get(entity.name)
+    names = [m for m in entity.mentions if m.kind == "name"]
+    if code is None or not names:
+        return None
+    doc = parsed.doc
+    for m in names:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.head.pos_ != "VERB":
+            return None
+    return code
+
+
+def resolve(entities: tuple[Entity, ...], parsed: Parsed, gaz: Gazetteer) -> tuple[Entity, ...]:
+    text = parsed.text
+    places = {e.id: e for e in entities if e.is_place}
+    cands = {eid: _candidates(e, gaz) for eid, e in places.items()}
+    hints = {eid: _hints(e, text, gaz) for eid, e in places.items()}
+    weights = {eid: sum(m.kind == "name" for m in e.mentions) or 1 for eid, e in places.items()}
+    cells, states = _spread(cands)
+    ctx = Context(home_country(parsed.article.url), cells, states, neighbours=gaz.neighbours)
+    first = {eid: c for eid in places if (c := _choose(cands[eid], hints[eid], ctx, eid)) is not None}
+    named = {c.place.admin1 for c in first.values() if c.place.kind == "adm1" and c.place.country == "USA"}
+    named |= {h.state for hs in hints.values() for h in hs if h.state}
+    ctx = dataclasses.replace(ctx, countries=_country_shares(first, weights), named_states=frozenset(named))
+    second = {eid: c for eid in places if (c := _choose(cands[eid], hints[eid], ctx, eid)) is not None}
+    out = []
+    for e in entities:
+        choice = second.get(e.id)
+        if e.is_place and e.type == "GPE" and (gov := _government(e, parsed)) is not None:
+            out.append(dataclasses.replace(e, type="ORG", country=gov, lat=None, lon=None, geonameid=None))
+        elif choice is not None:
+            p = choice.place
+            out.append(dataclasses.replace(e, country=p.country, lat=p.lat, lon=p.lon, geonameid=p.geonameid))
+        else:
+            out.append(e)
+    return tuple(out)
+
+
+def retype_places(entities: tuple[Entity, ...], text: str, gaz: Gazetteer) -> tuple[Entity, ...]:
+    """PERSON/ORG entities the text uses as places become GPE (the NER's most common place error)."""
+    return tuple(
+        dataclasses.replace(e, type="GPE")
+        if e.type in ("PERSON", "ORG") and e.country is None and looks_like_place(e, text, gaz)
+        else e
+        for e in entities
+    )
 
 
 def run(parsed: Parsed, results: Results) -> Results:
-    return results
+    gaz = gazetteer()
+    entities = retype_places(results.entities, parsed.text, gaz)
+    entities = add_missing_places(entities, parsed, gaz)
+    return results.replace(entities=resolve(entities, parsed, gaz))

