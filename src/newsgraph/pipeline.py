@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .article import Article
-from .errors import ConfigError, ExtractionError, NewsgraphError
+from .errors import ConfigError, ExtractionError, InputError, NewsgraphError
 from .model import Document, Entity, Event, Quote, Relation, Timex
 
 if TYPE_CHECKING:
@@ -22,6 +22,19 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 RESULT_FIELDS = ("entities", "relations", "timexes", "quotes", "events")
+
+#: The longest text processed as one article: spaCy's own limit (about 150,000 words, far beyond any news
+#: article). Longer inputs are refused with a message rather than parsed for minutes in gigabytes of memory.
+MAX_CHARS = 1_000_000
+
+
+def check_length(article: Article) -> None:
+    if len(article.text) > MAX_CHARS:
+        raise InputError(
+            article.origin,
+            f"text is {len(article.text):,} characters, more than the {MAX_CHARS:,} newsgraph takes as one "
+            "article; split it into articles (a .jsonl file of records, or a directory of files)",
+        )
 
 
 @dataclass(frozen=True)
@@ -140,6 +153,7 @@ class Pipeline:
         )
 
     def extract(self, article: Article) -> Document:
+        check_length(article)
         return self.process(article, self.nlp(article.text))
 
     def extract_many(
@@ -150,6 +164,11 @@ class Pipeline:
 
         def articles() -> Iterator[tuple[str, Article | NewsgraphError]]:
             for item in items:
+                if isinstance(item, Article):
+                    try:
+                        check_length(item)
+                    except InputError as exc:
+                        item = exc
                 yield (item.text if isinstance(item, Article) else "", item)
 
         for doc, item in nlp.pipe(articles(), as_tuples=True, batch_size=batch_size):
