@@ -125,3 +125,12 @@ def test_sports_clubs_named_after_places_are_organisations() -> None:
     assert by_alias(doc, "Essex").type == "ORG"
     london = by_alias(doc, "LONDON")
     assert london.type == "GPE"
+
+
+def test_acronym_joins_its_expansion() -> None:
+    doc = extract(
+        "The National Union of Mineworkers called a strike on Monday. "
+        "Leaders of the NUM said the strike would last a week."
+    )
+    union = by_alias(doc, "National Union of Mineworkers")
+    assert "NUM" in union.aliases

@@ -12,9 +12,9 @@ from .pipeline import Pipeline
 
 
 @functools.cache
-def get_pipeline(model: str | None = None) -> Pipeline:
-    """One Pipeline per model name and process; the spaCy model itself loads on first use."""
-    return Pipeline(model)
+def get_pipeline(model: str | None = None, min_confidence: float = 0.0) -> Pipeline:
+    """One Pipeline per model name and threshold in a process; the spaCy model loads on first use."""
+    return Pipeline(model, min_confidence=min_confidence)
 
 
 def extract(
@@ -26,22 +26,27 @@ def extract(
     url: str | None = None,
     source: str | None = None,
     model: str | None = None,
+    min_confidence: float = 0.0,
 ) -> Document:
     """Extract the contract document from one article's text.
 
     `published` (a date or YYYY-MM-DD) anchors relative time expressions; without it they stay
-    unresolved. Raises InputError for text that is not a string, and ConfigError for a bad date.
+    unresolved. Events below `min_confidence` (0 to 1) are left out. Raises InputError for text that is
+    not a string or too long, and ConfigError for a bad date or threshold.
     """
     from .errors import InputError
 
     if not isinstance(text, str):
         raise InputError("<text>", f"expected a str, found {type(text).__name__}")
     article = Article.make(text, id=id, published=published, title=title, url=url, source=source)
-    return get_pipeline(model).extract(article)
+    return get_pipeline(model, min_confidence).extract(article)
 
 
 def extract_articles(
-    items: Iterable[Article | NewsgraphError], model: str | None = None, batch_size: int = 32
+    items: Iterable[Article | NewsgraphError],
+    model: str | None = None,
+    batch_size: int = 32,
+    min_confidence: float = 0.0,
 ) -> Iterator[Document | NewsgraphError]:
     """Documents for a stream of articles, in order; inputs that failed come through as errors."""
-    return get_pipeline(model).extract_many(items, batch_size=batch_size)
+    return get_pipeline(model, min_confidence).extract_many(items, batch_size=batch_size)

@@ -99,10 +99,15 @@ def default_stages() -> list[Stage]:
 class Pipeline:
     """spaCy model + stages. Building it checks the stage order; the model loads on first use."""
 
-    def __init__(self, model: str | None = None, stages: Sequence[Stage] | None = None) -> None:
+    def __init__(
+        self, model: str | None = None, stages: Sequence[Stage] | None = None, min_confidence: float = 0.0
+    ) -> None:
         from .nlp import DEFAULT_MODEL
 
+        if not 0.0 <= min_confidence <= 1.0:
+            raise ConfigError(f"min_confidence is {min_confidence}; expected a number from 0 to 1")
         self.model = model or DEFAULT_MODEL
+        self.min_confidence = min_confidence
         self.stages = list(stages if stages is not None else default_stages())
         filled: set[str] = set()
         for stage in self.stages:
@@ -149,7 +154,8 @@ class Pipeline:
             relations=results.relations,
             timexes=results.timexes,
             quotes=results.quotes,
-            events=results.events,
+            # Events are ranked by confidence; a threshold trades recall for precision.
+            events=tuple(v for v in results.events if v.confidence >= self.min_confidence),
         )
 
     def extract(self, article: Article) -> Document:

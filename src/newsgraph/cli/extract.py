@@ -33,6 +33,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for plain-text inputs")
     p.add_argument("--format", choices=["json", "jsonl"], help="json: one object; jsonl: one per line")
     p.add_argument("--model", help="spaCy pipeline name or path (default: en_core_web_md)")
+    p.add_argument(
+        "--min-confidence",
+        type=float,
+        default=0.0,
+        metavar="X",
+        help="leave out events whose confidence is below X (0-1): higher X, fewer and surer events",
+    )
     p.add_argument("--indent", type=int, default=None, help="indent JSON output by N spaces")
     p.set_defaults(func=run)
 
@@ -54,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     fmt = args.format or ("json" if single else "jsonl")
     failures = 0
     with Progress("extract", enabled=not single) as progress:
-        for result in extract_articles(items, model=args.model):
+        for result in extract_articles(items, model=args.model, min_confidence=args.min_confidence):
             if isinstance(result, NewsgraphError):
                 failures += 1
                 print(f"newsgraph: {result}", file=sys.stderr)
