@@ -151,8 +151,13 @@ def offset_problems(doc: Document) -> Iterator[str]:
             yield f"{where}: offsets ({start}, {end}) outside the text (length {len(text)})"
         elif text[start:end] != span_text:
             yield f"{where}: text[{start}:{end}] is {text[start:end]!r}, the record says {span_text!r}"
-        if sentence is not None and not (0 <= sentence < max(n, 1)):
+        if sentence is None or not n:
+            return
+        if not 0 <= sentence < n:
             yield f"{where}: sentence {sentence} is not an index into {n} sentences"
+        elif not doc.sentences[sentence][0] <= start < max(doc.sentences[sentence][1], start + 1):
+            # The span starts in its sentence (a quote may run on into the next ones).
+            yield f"{where}: starts at {start}, outside its sentence {sentence} {doc.sentences[sentence]}"
 
     ids = {e.id for e in doc.entities}
     if len(ids) != len(doc.entities):
