@@ -19,7 +19,7 @@ from ..pipeline import Parsed, Results
 from . import timex_relative as rel
 from . import timex_values as val
 from .timex_grammar import Candidate, choose, find_all
-from .timex_normalise import Direction, parse_anchor
+from .timex_normalise import Direction, parse_anchor, week_value
 from .timex_tense import direction_at
 
 Handler = Callable[[Candidate, val.Context], val.Result | None]
@@ -93,11 +93,55 @@ def find_timexes(parsed: Parsed) -> tuple[Timex, ...]:
         return None
 
     ctx = val.Context(text, anchor, direction, previous)
+    dayless: set[int] = set()
     for c in _with_second_days(choose(find_all(text)), text):
         result = HANDLERS[c.rule](c, ctx)
-        if result is not None and result.end > result.start:
-            found.append(result)
+        if result is None or result.end <= result.start:
+            continue
+        if c.rule.startswith("time_") and not c.get("wd") and not c.get("rd"):
+            dayless.add(len(found))
+        found.append(_week_of(result, text))
+    for i in sorted(dayless):
+        found[i] = _date_clock(found, i, parsed)
     return tuple(Timex(r.start, r.end, text[r.start : r.end], r.type, r.value) for r in found)
+
+
+_WEEK_OF = re.compile(r"(?i:\bthe\s+week\s+of\s+)$")
+_BETWEEN_TIME_AND_DAY = re.compile(r"[\s(),:]*(?:\(?\d{3,4}\s+[A-Z]{2,4}\)?)?[\s(),]*(?:on\s+)?$")
+_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _week_of(r: val.Result, text: str) -> val.Result:
+    """'the week of March 6' is the week holding that day."""
+    m = _WEEK_OF.search(text, max(0, r.start - 20), r.start)
+    if m is None or r.value is None or not _FULL_DATE.fullmatch(r.value):
+        return r
+    d = parse_anchor(r.value)
+    return val.Result(m.start(), r.end, "DATE", week_value(d) if d else None)
+
+
+def _date_clock(found: list[val.Result], i: int, parsed: Parsed) -> val.Result:
+    """A clock time without a day takes the day named next to it ('10:35 a.m. (0735 GMT) Friday') or
+    earlier in its sentence; only then the publication date."""
+    r = found[i]
+    if r.value is None or "T" not in r.value:
+        return r
+    clock = r.value[r.value.index("T") :]
+    day: str | None = None
+    if i + 1 < len(found):
+        nxt = found[i + 1]
+        gap = parsed.text[r.end : nxt.start]
+        if len(gap) <= 25 and _BETWEEN_TIME_AND_DAY.match(gap) and nxt.value and _FULL_DATE.match(nxt.value):
+            day = nxt.value[:10]
+    if day is None:
+        sentence = parsed.sentence_index(r.start)
+        for prev in reversed(found[:i]):
+            if parsed.sentence_index(prev.start) != sentence:
+                break
+            if prev.value and _FULL_DATE.match(prev.value):
+                day = prev.value[:10]
+                break
+    return val.Result(r.start, r.end, r.type, day + clock) if day else r
 
 
 def _with_second_days(cands: list[Candidate], text: str) -> list[Candidate]:

@@ -78,20 +78,19 @@ def _pieces() -> dict[str, str]:
         "REL": r"(?i:this\s+past|this\s+coming|last|next|this|coming|past)",
         "MOD": r"(?i:early|late|mid)",
         "DIR": r"(?i:ago|from\s+now|hence|earlier|later|before|after)",
-        "APPROX": r"(?i:almost|nearly|about|some|roughly|approximately|more\s+than|less\s+than|just\s+over|over|"
-        r"just\s+under|at\s+least)",
+        "APPROX": r"(?i:almost|nearly|about|some|roughly|approximately|more\s+than|less\s+than|over|at\s+least)",
         "PRE": r"(?i:at\s+least|more\s+than|less\s+than|fewer\s+than|up\s+to|no\s+more\s+than|at\s+most)",
     }
 
 
 # (rule name, pattern with {PIECE} placeholders). Order breaks ties between spans of equal length.
 RULES: tuple[tuple[str, str], ...] = (
-    ("date_mdy", r"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?![\d:])(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"),
+    ("date_mdy", r"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?!\d|:\d)(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"),
     ("date_dmy", r"(?:(?P<wd>{WD}),?\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"),
     ("month_year", r"(?:(?P<mod>{MOD})[\s-]+)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>\d{{4}})(?!\d)"),
     ("numeric", r"(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\d/])"),
     ("iso", r"(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"),
-    ("month", r"(?:(?P<rel>{REL})\s+|(?P<mod>{MOD})[\s-]+)?(?P<mon>{MONTH})"),
+    ("month", r"(?:(?P<rel>{REL})\s+|(?P<mod>{MOD})[\s-]+)?(?P<mon>{MONTH})(?!\s+\d)"),
     ("fiscal", r"(?i:fiscal(?:\s+year)?|FY)\s*(?P<fy>\d{{4}}|'?\d\d)(?!\d)"),
     ("year", r"(?:(?P<mod>(?i:mid))-|(?P<pre>(?i:post|pre))-)?(?P<year>1[6-9]\d\d|20\d\d)(?P<s>s)?(?![\d%]|,\d|\.\d)"),
     ("decade2", r"['’](?P<dd>\d)0s" + E),

@@ -89,31 +89,45 @@ def weekday_date(anchor: dt.date, weekday: int, direction: Direction, strict: bo
     return anchor + dt.timedelta(days=delta)
 
 
+# How much a candidate on the wrong side of the anchor costs, by tense: the tense parse is often wrong,
+# and news dates cluster near publication, so distance counts too ("the Jan. 14 deadline", said Jan. 5).
+_SIDE_WEIGHTS: dict[str, tuple[float, float]] = {
+    "past": (1.0, 4.0),
+    "future": (4.0, 1.0),
+    "present": (2.0, 1.0),
+    "none": (1.0, 2.0),
+}
+
+
+def _pick(anchor: dt.date, candidates: list[dt.date], direction: Direction) -> dt.date | None:
+    w_past, w_future = _SIDE_WEIGHTS[direction]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (c - anchor).days * (w_future if c > anchor else -w_past))
+
+
 def month_year(anchor: dt.date, month: int, direction: Direction, strict: bool = False) -> int:
-    """The year of a month named without one: the anchor's, moved by a year when the tense says so."""
-    year = anchor.year
-    if direction in ("future", "present"):
-        if month < anchor.month or (strict and month == anchor.month):
-            year += 1
-    elif month > anchor.month or (strict and month == anchor.month):
-        year -= 1
-    return year
+    """The year of a month named without one: the month nearest the anchor, weighted by tense.
+
+    `strict` ("last October", "next April") takes the nearest one strictly on the tense's side.
+    """
+    if strict:
+        year = anchor.year
+        if direction in ("future", "present"):
+            return year + 1 if month <= anchor.month else year
+        return year - 1 if month >= anchor.month else year
+    if month == anchor.month:
+        return anchor.year
+    candidates = [dt.date(anchor.year + k, month, 15) for k in (-1, 0, 1) if year_ok(anchor.year + k)]
+    mid = anchor.replace(day=15)
+    best = _pick(mid, candidates, direction)
+    return best.year if best else anchor.year
 
 
 def day_month_date(anchor: dt.date, month: int, day: int, direction: Direction) -> dt.date | None:
-    """A day and month without a year: the occurrence on the side of the anchor the tense points to."""
-    this = make_date(anchor.year, month, day)
-    if this is None and not (month == 2 and day == 29):
-        return None
-    candidates = [make_date(anchor.year + k, month, day) for k in (-1, 0, 1)]
-    dates = [c for c in candidates if c]
-    if not dates:
-        return None
-    if direction in ("future", "present"):
-        ahead = [c for c in dates if c >= anchor]
-        return ahead[0] if ahead else dates[-1]
-    behind = [c for c in dates if c <= anchor]
-    return behind[-1] if behind else dates[0]
+    """A day and month without a year: the occurrence nearest the anchor, weighted by tense."""
+    candidates = [c for c in (make_date(anchor.year + k, month, day) for k in (-1, 0, 1)) if c]
+    return _pick(anchor, candidates, direction)
 
 
 def season_value(anchor: dt.date, season: str, offset: int | None, direction: Direction) -> str:

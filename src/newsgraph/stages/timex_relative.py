@@ -132,8 +132,8 @@ def duration(c: Candidate, ctx: Context) -> Result | None:
         return None
     if re.match(r"-old|\s+old\b", _after(ctx, c)):
         return None  # an age: "a 44-year-old", "three years old"
-    if n is not None and n != 1 and not unit_word.endswith("s"):
-        return None  # "one day" fine; "two day" is an adjective we take in duration_adj
+    if n is not None and n != 1 and not unit_word.endswith("s") and not re.match(r"\s+[a-z]", _after(ctx, c)):
+        return None  # "six year" only as a modifier: "a six year transition"
     rel = (c.get("rel") or "").lower()
     if rel in ("next", "coming", "following", "last", "past", "previous", "first", "final") and n is None:
         return Result(c.start, c.end, "DURATION", tn.duration_value(None, unit))
@@ -208,7 +208,7 @@ def phrase(c: Candidate, ctx: Context) -> Result | None:
     if key == "now":
         before = _before(ctx, c, 12)
         # discourse "Now, ..." opening a sentence and "until now" are not references to the present
-        if re.search(r"(?:^|[.!?]\s*|\n\s*|[`'\"]\s*)$", before) or re.search(r"(?i:\b(?:until|till)\s*)$", before):
+        if ctx.text[c.start] == "N" or re.search(r"(?i:\b(?:until|till)\s*)$", before):
             return None
     if key == "future" and re.match(r"\s+(?:tense)\b", _after(ctx, c)):
         return None
@@ -281,16 +281,21 @@ def century(c: Candidate, ctx: Context) -> Result | None:
 
 
 def anchored(c: Candidate, ctx: Context) -> Result | None:
+    """'that day', 'the next morning', 'later that year': relative to the story's latest date."""
     det = re.sub(r"\s+", " ", (c.get("det") or "").lower())
     unit_word = (c.get("unit") or "").lower()
-    base = _date_of_value(ctx.previous(c.start))
-    if base is None:
+    prior = ctx.previous(c.start)
+    base = _date_of_value(prior)
+    if base is None or prior is None:
         return Result(c.start, c.end, "DATE", None)
-    shift = 1 if det in ("the next", "the following") else -1 if det.split()[-1] in ("previous", "preceding", "prior") else 0
+    last = det.split()[-1]
+    shift = 1 if last in ("next", "following") else -1 if last in ("previous", "preceding", "prior") else 0
     if unit_word in _PART or unit_word == "day":
-        d = base + dt.timedelta(days=shift)
-        value = d.isoformat() + ("T" + _PART[unit_word] if unit_word in _PART else "")
-        return Result(c.start, c.end, "DATE", value)
+        if len(prior) < 10:
+            # the story's date is only a month or a year: the day is unknown within it
+            return Result(c.start, c.end, "DATE", (prior[:7] + "-XX") if len(prior) >= 7 else prior + "-XX-XX")
+        # "the next morning" is valued as the day, as with "Friday morning"
+        return Result(c.start, c.end, "DATE", (base + dt.timedelta(days=shift)).isoformat())
     return Result(c.start, c.end, "DATE", tn.shift_value(base, unit_code(unit_word), shift))
 
 

@@ -6,6 +6,7 @@ expression to the first verb and read its tag and auxiliaries; a few cue words r
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .timex_lexicon import cues
@@ -14,27 +15,34 @@ from .timex_normalise import Direction
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_PAST_AUX = frozenset({"was", "were", "had", "has", "have", "'d", "did"})
+_PAST_AUX = frozenset({"was", "were", "had", "'d", "did", "has", "have", "'ve"})
+_PERFECT_PRESENT = frozenset({"has", "have", "'ve"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+_POSSESSIVE = re.compile(r"['’]s?\b")
 
 
 def direction_at(doc: Doc, start: int, end: int, text: str) -> Direction:
     """The direction of the expression at [start, end) of the document."""
-    before = text[max(0, start - 20) : start].lower().split()
     cue = cues()
+    before = text[max(0, start - 20) : start].lower().split()
     tail1 = before[-1] if before else ""
     tail3 = " ".join(before[-3:])
     if tail1 in cue.get("past_signal", frozenset()):
         return "past"
-    future_signal = tail1 in cue.get("future_signal", frozenset()) or any(
-        tail3.endswith(c) for c in cue.get("future_signal", frozenset()) if " " in c
-    )
+    signals = cue.get("future_signal", frozenset())
+    future_signal = tail1 in signals or any(tail3.endswith(c) for c in signals if " " in c)
     span = doc.char_span(start, end, alignment_mode="expand")
     verb = governing_verb(span.root) if span is not None and len(span) else None
     tense = verb_tense(verb) if verb is not None else "none"
-    if future_signal and tense in ("present", "none"):
-        return "future"
-    if future_signal and tense == "past" and verb is not None and verb.lemma_.lower() in cue.get("future_verb", ()):
+    if _POSSESSIVE.match(text, end) and tense != "future":
+        return "past"  # "Wednesday's ruling": a thing already done, whatever the clause around it does
+    if future_signal and verb is not None:
+        aux = {a.lower_ for a in verb.children if a.dep_ in ("aux", "auxpass")}
+        if tense in ("present", "none") or aux & _PERFECT_PRESENT:
+            return "future"  # "until Tuesday", "has given them until 9 a.m. Tuesday"
+        if verb.lemma_.lower() in cue.get("future_verb", frozenset()):
+            return "future"  # "postponed until Tuesday"
+    elif future_signal:
         return "future"
     return tense
 
@@ -52,35 +60,37 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
-def verb_tense(verb: Token) -> Direction:
+def verb_tense(verb: Token, depth: int = 0) -> Direction:
     """past / future / present for a verb, from its tag, auxiliaries and a small lexicon."""
     cue = cues()
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in aux}
     if words & cue.get("future_aux", frozenset()) or words & cue.get("modal", frozenset()):
         return "future"
-    if verb.lemma_.lower() in cue.get("future_verb", frozenset()):
+    lemma = verb.lemma_.lower()
+    if lemma in cue.get("future_verb", frozenset()) and verb.tag_ != "VBD":
         return "future"
     if any(a.lower_ == "to" for a in aux) or any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children):
-        return "future"
+        # an infinitive points ahead of the verb it depends on: future if that verb looks forward
+        # ("agreed to meet") or is not past itself, past otherwise ("gathered to mark the day")
+        above = governing_verb(verb)
+        if above is None or depth > 3 or above.lemma_.lower() in cue.get("forward_verb", frozenset()):
+            return "future"
+        return "past" if verb_tense(above, depth + 1) == "past" else "future"
     tag = verb.tag_
     if tag == "VBD":
         return "past"
     if tag == "VBN":
-        if words & _PAST_AUX:
-            return "past"
-        if words & _PRESENT_AUX:
+        if words & _PRESENT_AUX and not words & _PAST_AUX:
             return "present"
-        # a bare participle ("the bombing carried out Friday") takes the tense of the verb above it
-        above = governing_verb(verb)
-        return verb_tense(above) if above is not None else "past"
+        return "past"  # "was named Thursday", "has met", "the injunction issued Thursday"
     if tag == "VBG":
         if words & _PRESENT_AUX:
-            return "future"
+            return "future"  # "is traveling Thursday"
         if words & _PAST_AUX:
             return "past"
         above = governing_verb(verb)
-        return verb_tense(above) if above is not None else "none"
+        return verb_tense(above, depth + 1) if above is not None and depth < 4 else "none"
     if tag in ("VBZ", "VBP"):
         return "present"
     if tag == "VB":

@@ -134,15 +134,13 @@ def month(c: Candidate, ctx: Context) -> Result | None:
     word = c.get("mon") or ""
     rel, mod = c.get("rel"), c.get("mod")
     bare = not rel and not mod
-    if bare and (
-        word.rstrip(".") in ("May", "March", "Mar", "Jun", "Jan", "Sep", "Aug", "Dec", "Oct", "Nov", "Feb", "Apr")
-        or word.rstrip(".") == "August"
-    ):
-        # ambiguous as a plain word or a name: only after a cue such as "in" or "since"
-        if not _MONTH_CUES.search(_before(ctx, c)):
-            return None
-    if bare and re.match(r"\s+[A-Z][a-z]", _after(ctx, c)) and word in ("May", "March", "August", "June"):
-        return None  # "June Carter", "August Wilson"
+    name = word.rstrip(".")
+    if bare and len(name) <= 4 and name not in ("May", "June", "July") and not word.endswith("."):
+        return None  # "Jan Kavan": an abbreviation stands for a month only with its period or a day
+    if bare and name in _AMBIGUOUS_MONTHS and not _MONTH_CUES.search(_before(ctx, c)):
+        return None  # "May" the modal, "March" the verb: a month only after a cue such as "in"
+    if bare and name in _AMBIGUOUS_MONTHS and re.match(r"\s+[A-Z][a-z]", _after(ctx, c)):
+        return None  # "August Wilson"
     m = month_number(word)
     if ctx.anchor is None:
         return Result(c.start, c.end, "DATE", None)
@@ -157,6 +155,9 @@ def month(c: Candidate, ctx: Context) -> Result | None:
     else:
         year = tn.month_year(ctx.anchor, m, ctx.direction(c.start, c.end))
     return Result(c.start, c.end, "DATE", tn.month_value(year, m))
+
+
+_AMBIGUOUS_MONTHS = frozenset({"May", "March", "August", "June", "April"})
 
 
 def fiscal(c: Candidate, ctx: Context) -> Result | None:
@@ -188,7 +189,6 @@ def decade2(c: Candidate, ctx: Context) -> Result | None:
 
 def weekday(c: Candidate, ctx: Context) -> Result | None:
     wd = weekday_number(c.get("wd") or "")
-    part = c.get("part")
     if ctx.anchor is None:
         return Result(c.start, c.end, "DATE", None)
     rel = (c.get("rel") or "").lower().split()
@@ -198,10 +198,8 @@ def weekday(c: Candidate, ctx: Context) -> Result | None:
         d = tn.weekday_date(ctx.anchor, wd, "future", strict=True)
     else:
         d = tn.weekday_date(ctx.anchor, wd, ctx.direction(c.start, c.end))
-    value = d.isoformat()
-    if part:
-        value += "T" + time_words().of("part")[part.lower()]
-    return Result(c.start, c.end, "DATE", value)
+    # "Friday night": the TempEval data values these as the day itself far more often than with TNI
+    return Result(c.start, c.end, "DATE", d.isoformat())
 
 
 # ---------------------------------------------------------------- times of day
