@@ -20,7 +20,7 @@ from ..model import Quote, QuoteKind
 from ..pipeline import Parsed, Results
 from .index import EntityIndex
 from .quotes_cues import CueSite, find_cues
-from .quotes_marks import Segment, find_segments
+from .quotes_marks import Segment, find_segments, paragraphs
 from .quotes_speaker import NO_SPEAKER, Speaker, resolve, resolve_span
 
 #: How far (chars) a cue may stand after a quote's closing mark ('..."  Smith, a lawyer, said') or before
@@ -32,7 +32,11 @@ MIN_UNCUED_WORDS = 4
 #: The longest interruption ('," said X, a lawyer at Y. "') inside one quote.
 INTERRUPTION_CHARS = 300
 
+#: Cue classes whose subject must be an actor (the speech and evidence classes take any source).
+ACTOR_ONLY_KINDS = frozenset({"stance"})
+_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "who"})
 _SIGNATURE = re.compile(r"[\s\u00a0]*[―—–]+[\s\u00a0]*([^\n―—–]{2,80})")
+_LINE_LABEL = re.compile(r"[\"“]?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \u00a0]+(\S)")
 _LABEL = re.compile(r"([A-Z][A-Z.'\- ]{1,40}):\s")
 
 
@@ -70,6 +74,17 @@ def _ends_sentence_or_clause(text: str, seg: Segment) -> bool:
     return text[seg.end - 1] in ",.!?…—-"
 
 
+def _is_actor(parsed: Parsed, index: EntityIndex, subject: int | None) -> bool:
+    """A subject that can hold a position: a name, a personal pronoun, or a mention of an entity."""
+    if subject is None:
+        return False
+    tok = parsed.doc[subject]
+    if tok.pos_ == "PROPN" or tok.lower_ in _PERSONAL or tok.tag_ == "NNS":
+        return True
+    ref = index.at(tok.idx, tok.idx + len(tok.text))
+    return ref is not None and ref.mention.start <= tok.idx < ref.mention.end
+
+
 def _inside(pos: int, segs: list[Segment]) -> bool:
     return any(s.start <= pos < s.end for s in segs)
 
@@ -94,10 +109,11 @@ def _adjacent_cue(parsed: Parsed, seg: Segment, sites: list[CueSite], segs: list
                 after = (site.cue_start, site)
         elif seg.start - CUE_BEFORE_CHARS <= site.cue_end <= seg.start:
             gap = text[site.cue_end : seg.start]
-            if "\n" in gap or any(site.cue_end < s.start < seg.start for s in segs):
+            if any(site.cue_end < s.start < seg.start for s in segs):
                 continue
             bare = re.sub(r"[\s\"“”«»„'`]+", "", gap)
-            if not (bare == "" or bare.endswith((":", ","))):
+            # 'X said:' may end its paragraph and the quote fill the next one
+            if ("\n" in gap and bare != ":") or not (bare == "" or bare.endswith((":", ","))):
                 continue
             if before is None or site.cue_end > before[0]:
                 before = (site.cue_end, site)
@@ -224,7 +240,27 @@ def _indirect(
             continue  # handled with the quotes
         if _words(parsed.text[cs:ce]) < 2:
             continue
+        if site.kind in ACTOR_ONLY_KINDS and not _is_actor(parsed, index, site.subject):
+            continue  # "the takeover challenges the alliance" is no one's stance
         out.append(_Found(cs, ce, "indirect", _speaker_of(parsed, index, site), site.cue_text))
+    return out
+
+
+def _labelled_lines(parsed: Parsed, index: EntityIndex, taken: list[_Found]) -> list[_Found]:
+    """Headlines and transcripts that name the source first: 'Smith: The plan will fail', 'SMITH: Well'."""
+    text = parsed.text
+    out = []
+    for p_start, p_end in paragraphs(text):
+        m = _LINE_LABEL.match(text, p_start, p_end)
+        if m is None or any(f.start < p_end and p_start < f.end for f in taken):
+            continue
+        start, end = m.start(2), p_end
+        while end > start and text[end - 1] in " \t\u00a0.":
+            end -= 1
+        if _words(text[start:end]) < MIN_UNCUED_WORDS:
+            continue
+        speaker = resolve_span(index, text, m.start(1), m.end(1))
+        out.append(_Found(start, end, "direct", speaker, ":"))
     return out
 
 
@@ -234,6 +270,7 @@ def find_quotes(parsed: Parsed, results: Results) -> tuple[Quote, ...]:
     sites = find_cues(parsed.doc)
     quoted, used = _attach(parsed, index, segs, sites)
     found = quoted + _indirect(parsed, index, segs, sites, used)
+    found += _labelled_lines(parsed, index, found)
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[Quote] = []
     seen: set[tuple[int, int]] = set()

@@ -36,7 +36,9 @@ def cue_lexicon() -> dict[str, Cue]:
     """Cue lemma (or "verb particle") -> Cue."""
     out = {}
     for lemma, kind, frames in read_tsv("reporting_cues.tsv", 3):
-        out[lemma.lower()] = Cue(lemma.lower(), kind or "speech", frozenset(f.strip() for f in frames.split(",")))
+        out[lemma.lower()] = Cue(
+            lemma.lower(), kind or "speech", frozenset(f.strip() for f in frames.split(","))
+        )
     return out
 
 
@@ -123,7 +125,16 @@ def _reported_around(doc: Doc, verb: Token) -> tuple[int, int] | None:
     last = max([verb.i] + [c.right_edge.i for c in subjects if c.i > verb.i])
     # the cue phrase's own modifiers ("said in an interview on Wednesday", "said of the plan")
     for c in verb.children:
-        if c.i > last and c.dep_ in ("prep", "npadvmod", "advmod", "dative", "dobj", "advcl", "agent", "nsubj"):
+        if c.i > last and c.dep_ in (
+            "prep",
+            "npadvmod",
+            "advmod",
+            "dative",
+            "dobj",
+            "advcl",
+            "agent",
+            "nsubj",
+        ):
             last = max(last, c.right_edge.i)
     if first - 1 <= sent.start or doc[first - 1].text not in _BREAK:
         return None
@@ -152,9 +163,11 @@ def _clause(doc: Doc, head: Token) -> tuple[int, int] | None:
             cut -= 1
         joined = doc[cut : r.left_edge.i].text
         own_subject = any(c.dep_ in _SUBJECTS for c in r.children)
-        if r.dep_ in ("conj", "parataxis") and own_subject and (";" in joined or "but" in joined.lower()):
-            last = min(last, cut - 1)
-        elif r.dep_ == "advcl" and r.tag_ == "VBG" and "," in joined:
+        new_clause = (
+            r.dep_ in ("conj", "parataxis") and own_subject and (";" in joined or "but" in joined.lower())
+        )
+        participle = r.dep_ == "advcl" and r.tag_ == "VBG" and "," in joined
+        if new_clause or participle:
             last = min(last, cut - 1)
     return _trimmed(doc, head.left_edge.i, last)
 
@@ -185,7 +198,9 @@ def _content(doc: Doc, verb: Token, cue: Cue) -> tuple[int, int] | None:
     if "infinitive" in cue.frames:
         for c in children:
             if c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                first = min([c.left_edge.i] + [o.left_edge.i for o in children if o.dep_ == "dobj" and o.i < c.i])
+                first = min(
+                    [c.left_edge.i] + [o.left_edge.i for o in children if o.dep_ == "dobj" and o.i < c.i]
+                )
                 return _trimmed(doc, first, c.right_edge.i)
     if "naming" in cue.frames:
         objs = [c for c in children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and c.i > verb.i]
@@ -228,13 +243,17 @@ def _phrasal(doc: Doc, verb: Token) -> tuple[Cue, Token | None] | None:
 def _phrasal_site(doc: Doc, verb: Token, cue: Cue, particle: Token) -> CueSite:
     content = None
     if "object" in cue.frames:
-        objs = [c for c in particle.children if c.dep_ == "pobj"] or [c for c in verb.children if c.dep_ == "dobj"]
+        objs = [c for c in particle.children if c.dep_ == "pobj"] or [
+            c for c in verb.children if c.dep_ == "dobj"
+        ]
         if objs:
             content = _trimmed(doc, objs[0].left_edge.i, objs[0].right_edge.i)
     if content is None:
         content = _content(doc, verb, cue)
     end = particle.idx + len(particle.text)
-    return CueSite(verb.idx, end, doc.text[verb.idx : end], cue.lemma, cue.kind, verb.i, _subject(verb), content)
+    return CueSite(
+        verb.idx, end, doc.text[verb.idx : end], cue.lemma, cue.kind, verb.i, _subject(verb), content
+    )
 
 
 def find_cues(doc: Doc) -> list[CueSite]:
@@ -257,6 +276,8 @@ def find_cues(doc: Doc) -> list[CueSite]:
             continue
         content = _content(doc, tok, cue)
         out.append(
-            CueSite(tok.idx, tok.idx + len(tok.text), tok.text, cue.lemma, cue.kind, tok.i, _subject(tok), content)
+            CueSite(
+                tok.idx, tok.idx + len(tok.text), tok.text, cue.lemma, cue.kind, tok.i, _subject(tok), content
+            )
         )
     return out

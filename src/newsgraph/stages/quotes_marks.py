@@ -81,9 +81,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _family(mark: str) -> str:
-    return {"“": "curly", "”": "curly", "„": "curly", "‟": "curly", "«": "angle", "»": "angle", "``": "two"}.get(
-        mark, "two" if mark == "''" else "straight"
-    )
+    return {
+        "“": "curly",
+        "”": "curly",
+        "„": "curly",
+        "‟": "curly",
+        "«": "angle",
+        "»": "angle",
+        "``": "two",
+    }.get(mark, "two" if mark == "''" else "straight")
 
 
 def _segments_in(text: str, p_start: int, p_end: int, index: int) -> Iterator[Segment]:

@@ -50,7 +50,9 @@ def _phrase(head: Token) -> tuple[int, int]:
     if last - first + 1 <= MAX_SOURCE_TOKENS:
         return first, last
     # Too long: keep the head with its left modifiers and appositions, drop clauses.
-    keep = [head] + [c for c in head.children if c.dep_ in ("compound", "amod", "det", "poss", "appos", "nmod")]
+    keep = [head] + [
+        c for c in head.children if c.dep_ in ("compound", "amod", "det", "poss", "appos", "nmod")
+    ]
     return min(t.left_edge.i if t is not head else t.i for t in keep), max(
         t.right_edge.i if t is not head else t.i for t in keep
     )

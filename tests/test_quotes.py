@@ -1,0 +1,131 @@
+"""The quotes stage end to end on sentences written for these tests (needs the spaCy model)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph.model import Document, Quote
+from newsgraph.stages.quotes_cues import cue_lexicon
+
+pytestmark = pytest.mark.model
+
+Extract = Callable[..., Document]
+
+
+def only(doc: Document, contains: str) -> Quote:
+    found = [q for q in doc.quotes if contains in q.text]
+    assert len(found) == 1, (
+        f"expected one quote containing {contains!r}, found {[q.text for q in doc.quotes]}"
+    )
+    return found[0]
+
+
+def speaker_name(doc: Document, q: Quote) -> str | None:
+    entity = doc.entity(q.speaker)
+    return entity.name if entity else None
+
+
+def test_cue_lexicon_reads_frames() -> None:
+    lex = cue_lexicon()
+    assert "clause" in lex["say"].frames and "naming" in lex["call"].frames
+    assert "according to" in lex
+
+
+def test_direct_quote_with_speaker_after(
+    extract: Extract, assert_offsets: Callable[[Document], None]
+) -> None:
+    doc = extract("“We will not back down,” said Maria Lopez, the mayor of Springfield.")
+    assert_offsets(doc)
+    q = only(doc, "back down")
+    assert q.kind == "direct" and q.text == "We will not back down,"
+    assert speaker_name(doc, q) == "Maria Lopez" and q.cue == "said"
+    assert "mayor of Springfield" in (q.speaker_text or "")
+
+
+def test_indirect_speech_with_that(extract: Extract) -> None:
+    doc = extract("Finance Minister Tomas Varga said that the budget would be cut next year.")
+    q = only(doc, "budget would be cut")
+    assert q.kind == "indirect" and "said" not in q.text
+    assert speaker_name(doc, q) == "Tomas Varga"
+
+
+def test_pronoun_speaker_resolves_to_the_person(extract: Extract) -> None:
+    doc = extract("Anna Berg arrived in Oslo on Monday. She said the bridge would be rebuilt by spring.")
+    q = only(doc, "bridge would be rebuilt")
+    assert q.speaker_text == "She" and speaker_name(doc, q) == "Anna Berg"
+
+
+def test_group_speaker_keeps_text_and_no_entity(extract: Extract) -> None:
+    doc = extract("European officials have warned that the trade deal could collapse.")
+    q = only(doc, "trade deal could collapse")
+    assert q.speaker is None and q.speaker_text == "European officials" and q.cue == "warned"
+
+
+def test_stray_closing_mark_is_reported_speech(extract: Extract) -> None:
+    doc = extract(
+        "Peter Olsen met the delegates on Tuesday. Olsen added that the talks had failed and that nobody "
+        "trusted the envoy.” The delegates left the city in the evening."
+    )
+    q = only(doc, "talks had failed")
+    assert q.kind == "indirect" and speaker_name(doc, q) == "Peter Olsen"
+    assert "delegates left" not in q.text
+
+
+def test_according_to(extract: Extract) -> None:
+    doc = extract("The harbour will reopen in May, according to the port authority.")
+    q = only(doc, "harbour will reopen")
+    assert q.text == "The harbour will reopen in May" and q.speaker_text == "the port authority"
+
+
+def test_quote_only_paragraph_continues_the_speaker(extract: Extract) -> None:
+    doc = extract(
+        "“The harbour is safe,” the admiral, Ruth Kane, told reporters.\n\n"
+        "“We have checked every ship twice and found nothing unusual in any of them.”"
+    )
+    first, second = only(doc, "harbour is safe"), only(doc, "checked every ship")
+    assert speaker_name(doc, first) == speaker_name(doc, second) == "Ruth Kane"
+    assert second.sentence > first.sentence
+
+
+def test_interrupted_quote_is_one_quote(extract: Extract) -> None:
+    doc = extract(
+        "“The plan is dead,” Senator Mark Hale said on Friday. “Nobody in this building will vote for it.”"
+    )
+    q = only(doc, "plan is dead")
+    assert "vote for it" in q.text and q.kind == "direct" and speaker_name(doc, q) == "Mark Hale"
+
+
+def test_cue_inside_its_content(extract: Extract) -> None:
+    doc = extract("The new tax, Governor Helen Price said, would hurt small farmers.")
+    q = only(doc, "hurt small farmers")
+    assert q.text.startswith("The new tax") and speaker_name(doc, q) == "Helen Price"
+
+
+def test_naming_cue(extract: Extract) -> None:
+    doc = extract("General Omar Diallo called the meeting a turning point for the region.")
+    q = only(doc, "turning point")
+    assert speaker_name(doc, q) == "Omar Diallo" and q.cue == "called"
+
+
+def test_mixed_quote(extract: Extract) -> None:
+    doc = extract(
+        "Mayor Lucy Grant said the new stadium would be “a gift to the whole city and its children.”"
+    )
+    q = only(doc, "new stadium")
+    assert q.kind == "mixed" and "a gift to the whole city" in q.text and speaker_name(doc, q) == "Lucy Grant"
+
+
+def test_scare_quotes_are_not_quotes(extract: Extract) -> None:
+    doc = extract("The so-called “reform” package passed the chamber on Thursday after a long debate.")
+    assert not [q for q in doc.quotes if q.text == "reform"]
+
+
+def test_bad_marks_do_not_break_or_swallow(
+    extract: Extract, assert_offsets: Callable[[Document], None]
+) -> None:
+    text = " ".join(f'"w{i}"' for i in range(300)) + "\n" + "He said “it is open. " + "Then it rained. " * 300
+    doc = extract(text)
+    assert_offsets(doc)
+    assert all(q.end - q.start < len(text) // 2 for q in doc.quotes)
