@@ -6,8 +6,10 @@ import argparse
 import sys
 
 from ..errors import StoreError
-from ..export import FORMATS, write_events_csv, write_graph, write_jsonl, write_parquet
 from .ingest import add_db, open_cli_store
+
+# The writers import networkx and pyarrow (most of a second); they load only when `export` runs.
+FORMATS = ("csv", "jsonl", "graphml", "gexf", "parquet")
 
 HELP = """Export a store.
 
@@ -34,6 +36,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..export import write_events_csv, write_graph, write_jsonl, write_parquet
+
     if args.format == "parquet" and not args.output:
         print(
             "newsgraph: error: --format parquet writes a folder of tables; give it with --output DIR",

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from ..article import parse_published
 from ..errors import StoreError
-from ..read import iter_articles
 from ..store import Store, default_target, open_store
-from ..store.ingest import IngestStats, ingest
+
+if TYPE_CHECKING:
+    from ..store.ingest import IngestStats
 from .progress import Progress
 
 log = logging.getLogger("newsgraph")
@@ -71,6 +73,10 @@ def summary(stats: IngestStats, store: Store) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: the readers load trafilatura and feedparser, which the query commands do not need.
+    from ..read import iter_articles
+    from ..store.ingest import ingest
+
     published = parse_published(args.published) if args.published else None
     store = open_cli_store(args.db, create=True)
     if store is None:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ..model import Document, Event
-from .actors import ActorProfile, actor_id, best_match, merge, profile_of
+from .actors import ActorProfile, actor_id, best_match, match_score, merge, profile_of
 from .events import EventSlot, event_day, event_id, event_key, pick_event
 from .names import family, person_tokens
 
@@ -59,6 +59,15 @@ def _resolution_order(doc: Document) -> list[int]:
     return sorted(range(len(doc.entities)), key=rank)
 
 
+def _match(
+    profile: ActorProfile, keys: frozenset[str], touched: dict[str, ActorProfile], look: Lookups
+) -> ActorProfile | None:
+    stored = {a.id: a for a in look.actors_by_keys(keys)}
+    # This document's own new or changed actors count too, in their latest state.
+    stored.update({k: a for k, a in touched.items() if a.keys & keys})
+    return best_match(profile, stored.values())
+
+
 def _link_actors(doc: Document, look: Lookups) -> tuple[dict[str, str], dict[str, ActorProfile], set[str]]:
     actor_of: dict[str, str] = {}
     touched: dict[str, ActorProfile] = {}
@@ -67,10 +76,11 @@ def _link_actors(doc: Document, look: Lookups) -> tuple[dict[str, str], dict[str
         entity = doc.entities[i]
         profile = profile_of(entity)
         keys = profile.keys
-        stored = {a.id: a for a in look.actors_by_keys(keys)}
-        # This document's own new or changed actors count too, in their latest state.
-        stored.update({k: a for k, a in touched.items() if a.keys & keys})
-        match = best_match(profile, stored.values())
+        # A full name's own key first: it finds the actor without loading everyone with that surname.
+        precise = frozenset(k for k in keys if k.startswith("PN:"))
+        match = _match(profile, precise, touched, look) if precise else None
+        if match is None or match_score(profile, match) < 1.0:
+            match = _match(profile, keys, touched, look)
         if match is None:
             ident = actor_id(profile, lambda c: c in touched or look.actor_taken(c))
             actor = replace(profile, id=ident)

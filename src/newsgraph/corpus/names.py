@@ -59,6 +59,8 @@ _HONORIFICS = frozenset(
 )
 
 
+# Pure string functions called for every entity and candidate of every document: memoised.
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case, no accents, punctuation as single spaces: the form names are compared in."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -71,6 +73,7 @@ def _title_words() -> frozenset[str]:
     return frozenset(t for t in titles() if " " not in t)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def person_tokens(name: str) -> tuple[str, ...]:
     """A person's name tokens with leading honorifics and titles dropped ("Gen. Tiani" -> ("tiani",))."""
     tokens = fold(name).split()
@@ -82,6 +85,7 @@ def person_tokens(name: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def org_form(name: str) -> str:
     """An organisation's or place's name folded, a leading article dropped ("the Kremlin" -> "kremlin")."""
     folded = fold(name)
@@ -118,7 +122,8 @@ def family(entity_type: str) -> str:
 def blocking_keys(entity_type: str, names: tuple[str, ...]) -> frozenset[str]:
     """Keys under which a stored actor that could be this one is filed.
 
-    Persons are filed by surname (so "Miller" finds "Matt Miller"); organisations and places by every
+    Persons are filed by surname (so "Miller" finds "Matt Miller") and by full name (`PN:`, the precise
+    key tried first, since a common surname files many people); organisations and places by every
     folded and canonical form of their names; countries also by their ISO3 code.
     """
     fam = family(entity_type)
@@ -130,6 +135,8 @@ def blocking_keys(entity_type: str, names: tuple[str, ...]) -> frozenset[str]:
             tokens = person_tokens(name)
             if tokens:
                 keys.add(f"P:{tokens[-1]}")
+            if len(tokens) >= 2:
+                keys.add(f"PN:{' '.join(tokens)}")
             continue
         form = org_form(name)
         if form:
