@@ -110,3 +110,25 @@ def test_sample_offsets_hold(sample_docs: dict[str, Document], assert_offsets: A
         assert_offsets(doc)
         assert doc.sentences, f"{doc.id}: no sentences"
         assert doc.entities, f"{doc.id}: no entities"
+
+
+@pytest.mark.model
+def test_stream_and_single_extraction_agree(
+    sample_docs: dict[str, Document], samples: list[dict[str, Any]]
+) -> None:
+    # `newsgraph extract` streams in batches; the golden file and the API extract one text at a time.
+    from newsgraph import Article, extract_articles
+
+    articles = [
+        Article.make(
+            r["text"],
+            id=r["id"],
+            published=r["published"],
+            title=r["title"],
+            url=r["url"],
+            source=r["source"],
+        )
+        for r in samples
+    ]
+    for article, result in zip(articles, extract_articles(articles, batch_size=2), strict=True):
+        assert result == sample_docs[article.id], article.id

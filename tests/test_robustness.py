@@ -188,7 +188,9 @@ def test_broken_html_through_the_reader(extract: Any, assert_offsets: Any, html:
 @pytest.mark.model
 @SETTINGS
 @given(texts=st.lists(newsy_text | st.text(max_size=80), min_size=1, max_size=6))
-def test_stream_gives_one_result_per_input_in_order(nlp: Any, assert_offsets: Any, texts: list[str]) -> None:
+def test_stream_gives_one_result_per_input_in_order(
+    extract: Any, assert_offsets: Any, texts: list[str]
+) -> None:
     articles = [Article.make(t, id=f"a{i}") for i, t in enumerate(texts)]
     results = list(extract_articles(articles, batch_size=4))
     assert len(results) == len(articles)
@@ -197,6 +199,8 @@ def test_stream_gives_one_result_per_input_in_order(nlp: Any, assert_offsets: An
             continue
         assert isinstance(result, Document) and result.id == article.id and result.text == article.text
         assert_offsets(result)
+        # The CLI streams in batches, the API extracts one text: both must give the same document.
+        assert result == extract(article.text, id=article.id), "batched and single extraction differ"
 
 
 # About 5 MB of plain prose: more than spaCy's default max_length (1,000,000 characters), which raised
