@@ -24,14 +24,26 @@ OBJECT_DEPS = ("dobj", "dative", "obj")
 CORE_DEPS = ("compound", "amod", "nmod", "poss", "appos", "conj", "flat", "nummod")
 # prepositions whose object is the recipient of an action ("sanctions on X", "talks with X")
 TARGET_PREPS = (
-    "to", "with", "against", "on", "from", "into", "at", "toward", "towards", "upon", "of", "for", "between"
+    "to",
+    "with",
+    "against",
+    "on",
+    "from",
+    "into",
+    "at",
+    "toward",
+    "towards",
+    "upon",
+    "of",
+    "for",
+    "between",
 )
 PLACE_PREPS = ("in", "at", "near", "inside", "outside", "into", "across")
 RELATIVE_PRONOUNS = ("who", "whom", "that", "which")
 # nouns for a state's own bodies, resolved to the one country a sentence names
 STATE_BODIES = ("government", "authority", "police", "army", "military", "regime", "junta", "official")
 # clause links across which a verb shares the subject of the verb it hangs from
-SUBJECT_INHERIT = ("xcomp", "advcl", "conj", "pcomp", "acl")
+SUBJECT_INHERIT = ("xcomp", "advcl", "conj", "pcomp", "acl", "acomp")
 
 
 def prep_objects(prep: Token) -> list[Token]:

@@ -17,9 +17,12 @@ from ..model import PLOVER_TYPES
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# how many other words may sit between two words of a multiword trigger ("imposed new sanctions on")
+# how many other words may sit between two words of a multiword trigger ("imposed new sanctions on");
+# a verbal phrase's later words must also hang from its verb ("sent 200 tonnes of aid")
 MAX_GAP = 3
+MAX_VERB_GAP = 6
 ROLES = ("E", "S", "L", "P", "H")
+OBJECT_LINKS = ("dobj", "ccomp", "xcomp", "dative")
 POS_OK = {
     "V": ("VERB", "AUX"),
     "N": ("NOUN", "PROPN"),
@@ -35,6 +38,7 @@ class TriggerEntry:
     mode: str | None
     weight: float
     role: str
+    needs: str = ""  # "obj": only with an object or complement clause; "noobj": only without one
 
 
 @dataclass(frozen=True)
@@ -52,11 +56,11 @@ class Match:
 def trigger_entries() -> dict[str, tuple[TriggerEntry, ...]]:
     """Entries keyed by their first word."""
     table: dict[str, list[TriggerEntry]] = defaultdict(list)
-    for phrase, pos, type_, mode, weight, role in read_tsv("plover_triggers.tsv", 6):
+    for phrase, pos, type_, mode, weight, role, needs in read_tsv("plover_triggers.tsv", 7):
         if type_ not in PLOVER_TYPES or role not in ROLES:
             continue  # a malformed row must not code events of an unknown type
         words = tuple(phrase.lower().split())
-        table[words[0]].append(TriggerEntry(words, pos, type_, mode or None, float(weight), role))
+        table[words[0]].append(TriggerEntry(words, pos, type_, mode or None, float(weight), role, needs))
     return {k: tuple(sorted(v, key=lambda e: (-len(e.words), -e.weight))) for k, v in table.items()}
 
 
@@ -93,17 +97,31 @@ def _forms(token: Token) -> tuple[str, str]:
 def _match_at(sent: Span, i: int, entry: TriggerEntry) -> tuple[int, ...] | None:
     doc = sent.doc
     first = doc[i]
-    if entry.pos != "*" and first.pos_ not in POS_OK.get(entry.pos, ()):
+    verbal = entry.pos == "V"
+    if (verbal or len(entry.words) == 1) and entry.pos != "*" and first.pos_ not in POS_OK.get(entry.pos, ()):
         return None
     found = [i]
     j = i + 1
     for word in entry.words[1:]:
-        limit = min(sent.end, j + MAX_GAP + 1)
-        k = next((k for k in range(j, limit) if word in _forms(doc[k])), None)
+        limit = min(sent.end, j + (MAX_VERB_GAP if verbal else MAX_GAP) + 1)
+        k = next(
+            (
+                k
+                for k in range(j, limit)
+                if word in _forms(doc[k]) and (not verbal or k - j <= MAX_GAP or first in doc[k].ancestors)
+            ),
+            None,
+        )
         if k is None:
             return None
         found.append(k)
         j = k + 1
+    if entry.pos == "N" and not any(doc[k].pos_ in POS_OK["N"] for k in found):
+        return None
+    if entry.needs:
+        has_obj = any(c.dep_ in OBJECT_LINKS for c in first.children)
+        if has_obj != (entry.needs == "obj"):
+            return None
     return tuple(found)
 
 
@@ -133,7 +151,7 @@ def find_triggers(sent: Span) -> list[Match]:
                 if ids is not None:
                     head = _head_of([sent.doc[k] for k in ids])
                     candidates.append(Match(entry, ids, head))
-    candidates.sort(key=lambda m: (-len(m.entry.words), -m.entry.weight, m.tokens[0]))
+    candidates.sort(key=lambda m: (-m.entry.weight, -len(m.entry.words), m.tokens[0]))
     taken: set[int] = set()
     out: list[Match] = []
     for m in candidates:
