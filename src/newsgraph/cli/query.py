@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from typing import Any
 
@@ -90,7 +91,7 @@ def run_actors(args: argparse.Namespace) -> int:
 def _write_actor(detail: dict[str, Any], fmt: str) -> None:
     out = sys.stdout
     if fmt == "json":
-        write_rows(out, [detail], "json")
+        out.write(json.dumps(detail, ensure_ascii=False, indent=1) + "\n")
         return
     sections = [
         ("relations", ["subject", "predicate", "object", "documents", "mentions"]),
