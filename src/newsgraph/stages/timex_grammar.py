@@ -90,7 +90,11 @@ RULES: tuple[tuple[str, str], ...] = (
     ("month_year", r"(?:(?P<mod>{MOD})[\s-]+)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>\d{{4}})(?!\d)"),
     ("numeric", r"(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\d/])"),
     ("iso", r"(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"),
-    ("month", r"(?:(?P<rel>{REL})\s+|(?P<mod>{MOD})[\s-]+)?(?P<mon>{MONTH})(?!\s+\d)"),
+    (
+        "month",
+        r"(?:(?P<rel>{REL})\s+|(?P<mod>{MOD})[\s-]+)?(?P<mon>{MONTH})(?!\.?\s+\d)"
+        r"(?:\s+(?P<yrel>(?i:this|last|next))\s+(?i:year))?",
+    ),
     ("fiscal", r"(?i:fiscal(?:\s+year)?|FY)\s*(?P<fy>\d{{4}}|'?\d\d)(?!\d)"),
     ("year", r"(?:(?P<mod>(?i:mid))-|(?P<pre>(?i:post|pre))-)?(?P<year>1[6-9]\d\d|20\d\d)(?P<s>s)?(?![\d%]|,\d|\.\d)"),
     ("decade2", r"['’](?P<dd>\d)0s" + E),

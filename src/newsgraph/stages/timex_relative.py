@@ -128,15 +128,14 @@ def duration(c: Candidate, ctx: Context) -> Result | None:
         # "a day" alone is more often "a great day", "once a year" than a stretch of time
         if not re.search(r"(?i:\b(?:for|after|within|in|than|about|nearly|almost|over|least|only|just|half)\s*)$", _before(ctx, c)):
             return None
-    if num.lower() in ("some", "many") and not unit_word.endswith("s"):
-        return None
+    if n is None:
+        return None  # "several months", "the next few days": the TempEval data leaves vague counts out
     if re.match(r"-old|\s+old\b", _after(ctx, c)):
         return None  # an age: "a 44-year-old", "three years old"
     if n is not None and n != 1 and not unit_word.endswith("s") and not re.match(r"\s+[a-z]", _after(ctx, c)):
         return None  # "six year" only as a modifier: "a six year transition"
-    rel = (c.get("rel") or "").lower()
-    if rel in ("next", "coming", "following", "last", "past", "previous", "first", "final") and n is None:
-        return Result(c.start, c.end, "DURATION", tn.duration_value(None, unit))
+    if (c.get("unit") or "x")[0].isupper():
+        return None  # "60 Minutes": a capitalised unit is a title, not a stretch of time
     return Result(c.start, c.end, "DURATION", tn.duration_value(n, unit))
 
 

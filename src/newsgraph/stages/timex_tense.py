@@ -34,7 +34,7 @@ def direction_at(doc: Doc, start: int, end: int, text: str) -> Direction:
     span = doc.char_span(start, end, alignment_mode="expand")
     verb = governing_verb(span.root) if span is not None and len(span) else None
     tense = verb_tense(verb) if verb is not None else "none"
-    if _POSSESSIVE.match(text, end) and tense != "future":
+    if _POSSESSIVE.match(text, end):
         return "past"  # "Wednesday's ruling": a thing already done, whatever the clause around it does
     if future_signal and verb is not None:
         aux = {a.lower_ for a in verb.children if a.dep_ in ("aux", "auxpass")}
@@ -65,11 +65,13 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction:
     cue = cues()
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in aux}
+    if words & cue.get("weak_modal", frozenset()):
+        return "none"  # "could be found Wednesday" is as often reported past as a possibility
     if words & cue.get("future_aux", frozenset()) or words & cue.get("modal", frozenset()):
         return "future"
     lemma = verb.lemma_.lower()
-    if lemma in cue.get("future_verb", frozenset()) and verb.tag_ != "VBD":
-        return "future"
+    if lemma in cue.get("future_verb", frozenset()):
+        return "future"  # "planned a rally on Saturday": the date is the plan's, still ahead
     if any(a.lower_ == "to" for a in aux) or any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children):
         # an infinitive points ahead of the verb it depends on: future if that verb looks forward
         # ("agreed to meet") or is not past itself, past otherwise ("gathered to mark the day")

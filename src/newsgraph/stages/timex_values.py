@@ -142,6 +142,15 @@ def month(c: Candidate, ctx: Context) -> Result | None:
     if bare and name in _AMBIGUOUS_MONTHS and re.match(r"\s+[A-Z][a-z]", _after(ctx, c)):
         return None  # "August Wilson"
     m = month_number(word)
+    end = c.end
+    yrel = (c.get("yrel") or "").lower()
+    if yrel:
+        # "in February this year": the year phrase dates the month and is not an expression of its own
+        end = c.start + ctx.text[c.start : c.end].index(word) + len(word)
+        if ctx.anchor is None:
+            return Result(c.start, end, "DATE", None)
+        shift = {"last": -1, "next": 1}.get(yrel, 0)
+        return Result(c.start, end, "DATE", tn.month_value(ctx.anchor.year + shift, m))
     if ctx.anchor is None:
         return Result(c.start, c.end, "DATE", None)
     if rel:
@@ -247,6 +256,8 @@ def time_24(c: Candidate, ctx: Context) -> Result | None:
 
 def time_word(c: Candidate, ctx: Context) -> Result | None:
     w = (c.get("w") or "").lower()
+    if re.search(r"(?i:\bhigh\s+)$", _before(ctx, c)):
+        return None  # "high noon", the idiom
     day = ctx.anchor
     if w == "midnight":
         return Result(c.start, c.end, "TIME", _clock(day, 24, 0))
