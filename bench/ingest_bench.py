@@ -37,7 +37,9 @@ def dev_records(limit: int) -> list[dict]:
     for path in sorted(SHARED.glob("corpus/*.txt")):
         out.append({"id": path.stem, "text": path.read_text(encoding="utf-8"), "published": "2023-08-03"})
     for path in sorted(SHARED.glob("dev/*/dev.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            if not line.strip():
+                continue
             rec = json.loads(line)
             text = rec.get("text") or rec.get("doc")
             if not isinstance(text, str) or not text.strip():

@@ -107,3 +107,20 @@ def test_name_queries():
     assert not name_matches("Tom Hart", "PERSON", names)
     assert name_matches("UN", "ORG", ("United Nations",))
     assert not name_matches("Kenya", "GPE", ("Norway",))
+
+
+def test_actors_known_only_by_description_are_never_merged():
+    from newsgraph.corpus import profile_of
+    from newsgraph.model import Entity, Mention
+
+    def spokesman(doc: str) -> ActorProfile:
+        entity = Entity(
+            "E1", "the spokesman", "PERSON", (Mention(0, 13, "the spokesman", 0, "nominal"),), "NOR"
+        )
+        return profile_of(entity, doc)
+
+    a, b = spokesman("d1"), spokesman("d2")
+    assert a.keys == frozenset() and match_score(a, ActorProfile(**{**a.__dict__, "id": "A1"})) == 0
+    assert actor_id(a, lambda _: False) != actor_id(b, lambda _: False)
+    named = Entity("E1", "Lena Hart", "PERSON", (Mention(0, 9, "Lena Hart", 0),), "NOR")
+    assert profile_of(named, "d1").solo is None

@@ -173,6 +173,7 @@ def test_cli_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path, fake_model,
     (folder / "sub").mkdir(parents=True)
     (folder / "sub" / "a.txt").write_text("Lena Hart visited Kenya.")
     (folder / "empty.txt").write_text("")
+    (folder / "blob.txt").write_bytes(b"\x00\x01\x02 not text")
     db = tmp_path / "s.db"
     args = ["ingest", str(good), str(bad), str(feed), str(folder), "--db", str(db), "-q"]
     assert main(args) == 1
@@ -181,16 +182,17 @@ def test_cli_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path, fake_model,
     assert 'bad.jsonl:3: record has no "text"' in err
     assert "feed.xml: is not an RSS or Atom feed" in err
     assert "empty.txt" in err
-    assert "5 added" in err and "4 failed" in err
+    assert "blob.txt: looks binary" in err
+    assert "5 added" in err and "5 failed" in err
     with open_store(db) as store:
         assert store.counts()["documents"] == 5
-        assert len(store.failures()) == 4
+        assert len(store.failures()) == 5
     # Again: nothing stored twice, the failures still listed once each, still exit 1.
     assert main(args) == 1
     err = capsys.readouterr().err
     assert "5 unchanged" in err
     with open_store(db) as store:
-        assert store.counts()["documents"] == 5 and len(store.failures()) == 4
+        assert store.counts()["documents"] == 5 and len(store.failures()) == 5
     assert main(["errors", "--db", str(db), "--format", "json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert {f["origin"].rsplit("/", 1)[-1] for f in listed} == {
@@ -198,6 +200,7 @@ def test_cli_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path, fake_model,
         "bad.jsonl:3",
         "feed.xml",
         "empty.txt",
+        "blob.txt",
     }
 
 

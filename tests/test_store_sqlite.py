@@ -246,3 +246,22 @@ def test_bad_store_paths_are_refused_with_a_reason(tmp_path):
     with pytest.raises(StoreError, match="directory"):
         open_store(tmp_path)
     assert text_file.read_text() == "shopping list\n"
+
+
+def test_events_without_actors_merge_only_at_the_same_place(store):
+    text = "Protesters marched in Oslo. Police watched."
+    oslo = ("Oslo", "GPE", "NOR", None, ())
+    for doc_id in ("p1", "p2"):
+        doc = make_doc(doc_id, text, [oslo])
+        doc = dataclasses.replace(
+            doc, events=(Event("V1", "PROTEST", Span(11, 18, "marched"), 0, location="E1"),)
+        )
+        store.put_document(doc)
+    assert [e["num_sources"] for e in store.events()] == [2]
+    for doc_id in ("q1", "q2"):
+        doc = dataclasses.replace(
+            make_doc(doc_id, "Crowds gathered.", []),
+            events=(Event("V1", "PROTEST", Span(0, 6, "Crowds"), 0),),
+        )
+        store.put_document(doc)
+    assert sorted(e["num_sources"] for e in store.events()) == [1, 1, 2]

@@ -30,14 +30,18 @@ class ActorProfile:
     sector: str | None = None
     geonameid: str | None = None
     id: str = ""
+    # The document of an actor known only by description ("the spokesman", "a senior official"): such an
+    # actor is never merged with another and is filed under no key.
+    solo: str | None = None
 
     @property
     def keys(self) -> frozenset[str]:
-        return blocking_keys(self.type, self.names)
+        return frozenset() if self.solo else blocking_keys(self.type, self.names)
 
 
-def profile_of(entity: Entity) -> ActorProfile:
+def profile_of(entity: Entity, doc_id: str = "") -> ActorProfile:
     names = tuple(dict.fromkeys(n for n in (entity.name, *entity.aliases) if n and n.strip()))
+    named = not entity.mentions or any(m.kind in ("name", "demonym") for m in entity.mentions)
     return ActorProfile(
         type=entity.type,
         name=entity.name,
@@ -46,6 +50,7 @@ def profile_of(entity: Entity) -> ActorProfile:
         country=entity.country,
         sector=entity.sector,
         geonameid=entity.geonameid,
+        solo=None if named else doc_id or "?",
     )
 
 
@@ -94,7 +99,7 @@ def _named_score(e: ActorProfile, a: ActorProfile) -> float:
 
 def match_score(e: ActorProfile, a: ActorProfile) -> float:
     """How well entity profile `e` fits canonical actor `a`: 0 (a different actor) to 1 (same name)."""
-    if family(e.type) != family(a.type):
+    if family(e.type) != family(a.type) or e.solo or a.solo:
         return 0.0
     if any(
         _conflict(x, y) for x, y in ((e.country, a.country), (e.sector, a.sector), (e.geonameid, a.geonameid))
@@ -146,7 +151,8 @@ def actor_id(profile: ActorProfile, taken: Callable[[str], bool]) -> str:
         core = " ".join(person_tokens(profile.name))
     else:
         core = country_code_of(profile.name) or canonical_org(profile.name)
-    seed = f"{family(profile.type)}|{core}|{profile.country or ''}|{profile.geonameid or ''}"
+    parts = (family(profile.type), core, profile.country, profile.geonameid, profile.solo)
+    seed = "|".join(p or "" for p in parts)
     base = "A" + hashlib.sha1(seed.encode("utf-8")).hexdigest()[:11]
     candidate, n = base, 1
     while taken(candidate):

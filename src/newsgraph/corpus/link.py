@@ -74,7 +74,7 @@ def _link_actors(doc: Document, look: Lookups) -> tuple[dict[str, str], dict[str
     new: set[str] = set()
     for i in _resolution_order(doc):
         entity = doc.entities[i]
-        profile = profile_of(entity)
+        profile = profile_of(entity, doc.id)
         keys = profile.keys
         # A full name's own key first: it finds the actor without loading everyone with that surname.
         precise = frozenset(k for k in keys if k.startswith("PN:"))
@@ -102,6 +102,9 @@ def _link_events(doc: Document, actor_of: dict[str, str], look: Lookups) -> list
     for event in doc.events:
         sources, targets = _canonical(event.source, actor_of), _canonical(event.target, actor_of)
         key = event_key(event.type, sources, targets)
+        if not sources and not targets:
+            # Without actors only the place can tie two reports together; without a place, nothing can.
+            key += f"|at:{actor_of.get(event.location or '') or 'doc:' + doc.id}"
         date, vague = event_day(event.date, doc.published)
         slots = [*look.events_by_key(key, date), *local.get(key, [])]
         slot = pick_event(slots, date, vague)
