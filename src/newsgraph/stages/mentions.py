@@ -23,6 +23,34 @@ LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "
 _LEADING_DROP = {"the", "The", "THE"}
 _TRAILING_DROP = {"'s", "’s", "'", "’", ",", ".", ":", ";", "-", "—", "–"}
 _POSSESSIVE = ("'s", "’s")
+# Words that stand before a title and are left over when the model cuts the title off a body's name.
+_TITLE_WORDS = {
+    "interior",
+    "defence",
+    "defense",
+    "foreign",
+    "finance",
+    "justice",
+    "army",
+    "navy",
+    "communication",
+    "communications",
+    "information",
+    "health",
+    "trade",
+    "economy",
+    "energy",
+    "agriculture",
+    "education",
+    "brigadier",
+    "lieutenant",
+    "major",
+    "vice",
+    "deputy",
+    "acting",
+    "interim",
+    "transitional",
+}
 _NUMERIC = re.compile(r"[\d.,:/-]*\d[\d.,:/-]*")
 _EVENT_TAILS = {
     "Open",
@@ -136,6 +164,8 @@ def name_candidates(parsed: Parsed) -> list[Candidate]:
         span = doc[bounds[0] : bounds[1]]
         kb = ent.kb_id_ or None
         kind = "name"
+        if all(_is_title(t.text) or t.lower_ in _TITLE_WORDS for t in span):
+            continue  # "Brigadier", "Interior" (of "Interior Minister"): part of a title, not a name
         if bounds[2] and label != "PERSON" and not kb and span.text not in lexicons.country_by_name():
             label = "PERSON"
         if kb is None and label == "ORG":

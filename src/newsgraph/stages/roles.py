@@ -123,6 +123,16 @@ def is_title_word(token: Token) -> bool:
     return _title_entry([token.text]) is not None or token.lower_ in ("vice-president",)
 
 
+def _compound_of_title(tok: Token, head: int) -> bool:
+    """A noun or adjective the parse attaches inside the title: "Communication Minister", "policy chief"."""
+    return (
+        tok.dep_ in ("compound", "amod")
+        and head >= tok.head.i > tok.i
+        and tok.pos_ in ("NOUN", "PROPN", "ADJ")
+        and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL")
+    )
+
+
 def title_ending_at(doc: Doc, head: int, token_cluster: dict[int, Cluster]) -> TitlePhrase | None:
     """A title phrase whose head word is token `head`, extended left over modifiers and a qualifier."""
     if not is_title_word(doc[head]) or head in token_cluster:
@@ -130,7 +140,9 @@ def title_ending_at(doc: Doc, head: int, token_cluster: dict[int, Cluster]) -> T
     start = head
     while start > 0:
         prev = doc[start - 1]
-        if prev.lower_ in MODIFIERS or (is_title_word(prev) and prev.i not in token_cluster):
+        if prev.i in token_cluster:
+            break  # an entity before the title is its qualifier ("State Department Spokesperson")
+        if prev.lower_ in MODIFIERS or is_title_word(prev) or _compound_of_title(prev, head):
             start -= 1
             continue
         break
@@ -156,7 +168,12 @@ def title_ending_at(doc: Doc, head: int, token_cluster: dict[int, Cluster]) -> T
                 j += 1
             end = j
     title = doc[start:end].text
-    if qualifier is not None and q_start < start and doc[start - 1].text not in _POSSESSIVE:
+    if (
+        qualifier is not None
+        and qualifier.type == "ORG"
+        and q_start < start
+        and doc[start - 1].text not in _POSSESSIVE
+    ):
         title = doc[q_start:end].text  # "State Department Spokesperson": the body is part of the title
     return TitlePhrase(
         start=start,
