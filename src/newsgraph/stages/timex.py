@@ -65,7 +65,9 @@ HANDLERS: dict[str, Handler] = {
 }
 
 # "April 24 and 25": the second day is an expression of its own
-_SECOND_DAY = re.compile(r"\s*(?:and|or|to|through|-|–)\s*(\d{1,2})(?![\d:.,]\d|\s*(?:a\.m|p\.m|am\b|pm\b|percent|%))\b")
+_SECOND_DAY = re.compile(
+    r"\s*(?:and|or|to|through|-|–)\s*(\d{1,2})(?![\d:.,]\d|\s*(?:a\.m|p\.m|am\b|pm\b|percent|%))\b"
+)
 _SPECIFIC = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?(?:T.*)?$")
 
 
@@ -75,7 +77,6 @@ def run(parsed: Parsed, results: Results) -> Results:
 
 def find_timexes(parsed: Parsed) -> tuple[Timex, ...]:
     text = parsed.text
-    anchor = parse_anchor(parsed.article.published)
     directions: dict[tuple[int, int], Direction] = {}
 
     def direction(start: int, end: int) -> Direction:
@@ -84,6 +85,18 @@ def find_timexes(parsed: Parsed) -> tuple[Timex, ...]:
             directions[key] = direction_at(parsed.doc, start, end, text)
         return directions[key]
 
+    return resolve(text, parsed.article.published, direction, parsed.sentence_index)
+
+
+def resolve(
+    text: str,
+    published: str | None,
+    direction: Callable[[int, int], Direction],
+    sentence_index: Callable[[int], int],
+) -> tuple[Timex, ...]:
+    """Find and value every expression of `text`; the tense and sentence lookups come from the caller
+    (the spaCy parse in the pipeline, simple stand-ins in tests)."""
+    anchor = parse_anchor(published)
     found: list[val.Result] = []
 
     def previous(offset: int) -> str | None:
@@ -102,7 +115,7 @@ def find_timexes(parsed: Parsed) -> tuple[Timex, ...]:
             dayless.add(len(found))
         found.append(_week_of(result, text))
     for i in sorted(dayless):
-        found[i] = _date_clock(found, i, parsed)
+        found[i] = _date_clock(found, i, text, sentence_index)
     return tuple(Timex(r.start, r.end, text[r.start : r.end], r.type, r.value) for r in found)
 
 
@@ -120,7 +133,9 @@ def _week_of(r: val.Result, text: str) -> val.Result:
     return val.Result(m.start(), r.end, "DATE", week_value(d) if d else None)
 
 
-def _date_clock(found: list[val.Result], i: int, parsed: Parsed) -> val.Result:
+def _date_clock(
+    found: list[val.Result], i: int, text: str, sentence_index: Callable[[int], int]
+) -> val.Result:
     """A clock time without a day takes the day named next to it ('10:35 a.m. (0735 GMT) Friday') or
     earlier in its sentence; only then the publication date."""
     r = found[i]
@@ -130,13 +145,13 @@ def _date_clock(found: list[val.Result], i: int, parsed: Parsed) -> val.Result:
     day: str | None = None
     if i + 1 < len(found):
         nxt = found[i + 1]
-        gap = parsed.text[r.end : nxt.start]
+        gap = text[r.end : nxt.start]
         if len(gap) <= 25 and _BETWEEN_TIME_AND_DAY.match(gap) and nxt.value and _FULL_DATE.match(nxt.value):
             day = nxt.value[:10]
     if day is None:
-        sentence = parsed.sentence_index(r.start)
+        sentence = sentence_index(r.start)
         for prev in reversed(found[:i]):
-            if parsed.sentence_index(prev.start) != sentence:
+            if sentence_index(prev.start) != sentence:
                 break
             if prev.value and _FULL_DATE.match(prev.value):
                 day = prev.value[:10]
@@ -153,7 +168,7 @@ def _with_second_days(cands: list[Candidate], text: str) -> list[Candidate]:
         m = _SECOND_DAY.match(text, c.end)
         nxt = cands[i + 1].start if i + 1 < len(cands) else len(text)
         if m and m.end() <= nxt:
-            parts = tuple((k, v) for k, v in c.parts if k not in ("day", "wd")) + (("day", m.group(1)),)
+            parts = (*((k, v) for k, v in c.parts if k not in ("day", "wd")), ("day", m.group(1)))
             out.append(Candidate(m.start(1), m.end(1), "date_mdy", parts))
     return out
 
@@ -170,7 +185,11 @@ def time_of(
     inside = [
         t
         for t in timexes
-        if start <= t.start and t.end <= end and t.type in ("DATE", "TIME") and t.value and t.value[0].isdigit()
+        if start <= t.start
+        and t.end <= end
+        and t.type in ("DATE", "TIME")
+        and t.value
+        and t.value[0].isdigit()
     ]
     if not inside:
         return None

@@ -40,7 +40,9 @@ def _pieces() -> dict[str, str]:
     months = []
     for word in tw.of("month"):
         name = word.capitalize()
-        months.append(re.escape(name) + (r"\.?" if len(word) <= 4 and word not in ("may", "june", "july") else ""))
+        months.append(
+            re.escape(name) + (r"\.?" if len(word) <= 4 and word not in ("may", "june", "july") else "")
+        )
     months.sort(key=len, reverse=True)
     month = "(?:" + "|".join(months) + ")(?![A-Za-z])"
     weekday = "(?:" + "|".join(w.capitalize() for w in tw.of("weekday")) + ")(?![A-Za-z])"
@@ -51,14 +53,21 @@ def _pieces() -> dict[str, str]:
     digits = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+\d/\d)?"
     num = rf"(?:{digits}|{tens}[\s-]{ones}|{numword})"
     num_tight = rf"(?:\d+(?:\.\d+)?|{tens}-{ones}|{_ci([w for w in number_words if ' ' not in w])})"
-    unit = r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
+    unit = (
+        r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|"
+        r"centur(?:y|ies))"
+    )
     unit_sg = r"(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)"
     unit_pl = r"(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
     part = _ci(tw.of("part"))
     season = _ci(tw.of("season"))
     tz = "(?:" + "|".join(t.upper() if len(t) <= 4 else re.escape(t) for t in tw.of("tz")) + ")"
     ordinal = _ci(tw.of("ordinal"))
-    hol = "(?:" + "|".join(re.escape(h).replace("'", "['’]") for h in sorted(holidays(), key=len, reverse=True)) + ")"
+    hol = (
+        "(?:"
+        + "|".join(re.escape(h).replace("'", "['’]") for h in sorted(holidays(), key=len, reverse=True))
+        + ")"
+    )
     return {
         "MONTH": month,
         "WD": weekday,
@@ -78,15 +87,22 @@ def _pieces() -> dict[str, str]:
         "REL": r"(?i:this\s+past|this\s+coming|last|next|this|coming|past)",
         "MOD": r"(?i:early|late|mid)",
         "DIR": r"(?i:ago|from\s+now|hence|earlier|later|before|after)",
-        "APPROX": r"(?i:almost|nearly|about|some|roughly|approximately|more\s+than|less\s+than|over|at\s+least)",
+        "APPROX": r"(?i:almost|nearly|about|some|roughly|approximately|more\s+than|less\s+than|over|"
+        r"at\s+least)",
         "PRE": r"(?i:at\s+least|more\s+than|less\s+than|fewer\s+than|up\s+to|no\s+more\s+than|at\s+most)",
     }
 
 
 # (rule name, pattern with {PIECE} placeholders). Order breaks ties between spans of equal length.
 RULES: tuple[tuple[str, str], ...] = (
-    ("date_mdy", r"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?!\d|:\d)(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"),
-    ("date_dmy", r"(?:(?P<wd>{WD}),?\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"),
+    (
+        "date_mdy",
+        r"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?!\d|:\d)(?:,?\s+(?P<year>\d{{4}}))?(?!\d)",
+    ),
+    (
+        "date_dmy",
+        r"(?:(?P<wd>{WD}),?\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>\d{{4}}))?(?!\d)",
+    ),
     ("month_year", r"(?:(?P<mod>{MOD})[\s-]+)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>\d{{4}})(?!\d)"),
     ("numeric", r"(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\d/])"),
     ("iso", r"(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"),
@@ -96,7 +112,10 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:\s+(?P<yrel>(?i:this|last|next))\s+(?i:year))?",
     ),
     ("fiscal", r"(?i:fiscal(?:\s+year)?|FY)\s*(?P<fy>\d{{4}}|'?\d\d)(?!\d)"),
-    ("year", r"(?:(?P<mod>(?i:mid))-|(?P<pre>(?i:post|pre))-)?(?P<year>1[6-9]\d\d|20\d\d)(?P<s>s)?(?![\d%]|,\d|\.\d)"),
+    (
+        "year",
+        r"(?:(?P<mod>(?i:mid))-|(?P<pre>(?i:post|pre))-)?(?P<year>1[6-9]\d\d|20\d\d)(?P<s>s)?(?![\d%]|,\d|\.\d)",
+    ),
     ("decade2", r"['’](?P<dd>\d)0s" + E),
     ("weekday", r"(?:(?P<rel>{REL})\s+)?(?P<wd>{WD})(?:\s+(?P<part>{PART}))?"),
     (
@@ -106,7 +125,10 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     ("time_24", r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?P<tz>{TZ}))?"),
     ("time_word", r"(?:12\s+)?(?P<w>(?i:noon|midnight|midday))"),
-    ("time_inthe", r"(?P<h>\d{{1,2}}|{NUMT})(?:\s+o'clock)?\s+in\s+the\s+(?P<part>(?i:morning|afternoon|evening|night))"),
+    (
+        "time_inthe",
+        r"(?P<h>\d{{1,2}}|{NUMT})(?:\s+o'clock)?\s+in\s+the\s+(?P<part>(?i:morning|afternoon|evening|night))",
+    ),
     ("time_oclock", r"(?P<h>\d{{1,2}}|{NUMT})\s+o['’]clock"),
     ("deictic", r"(?P<w>(?i:today|tonight|tomorrow|yesterday))(?:\s+(?P<part>{PART}))?"),
     ("this_part", r"(?P<rel>(?i:this|last))\s+(?P<part>{PART})"),
@@ -117,7 +139,10 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?P<unit>(?i:week|month|year|quarter|decade|century))",
     ),
     ("weekend", r"(?P<rel>(?i:this\s+past|this\s+coming|the|this|last|next|past|coming))\s+(?i:weekend)"),
-    ("ago", r"(?:(?P<pre>{APPROX})\s+)?(?P<num>{NUM})\s+(?:(?i:more|full|long)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>{DIR})"),
+    (
+        "ago",
+        r"(?:(?P<pre>{APPROX})\s+)?(?P<num>{NUM})\s+(?:(?i:more|full|long)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>{DIR})",
+    ),
     ("ago_vague", r"(?P<unit>{UNITPL})\s+(?P<dir>(?i:ago))"),
     (
         "duration",
@@ -127,14 +152,23 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     ("duration_adj", r"(?P<num>{NUMT})-(?P<unit>{UNITSG})(?:-(?P<long>(?i:long)))?(?!-)"),
     ("duration_long", r"(?P<unit>{UNIT})-(?P<long>(?i:long|old))"),
-    ("duration_rel", r"(?P<rel>(?i:past|last|next|coming|previous|following))\s+(?P<unit>(?i:decade|century))"),
-    ("vague_plural", r"(?:(?P<rel>(?i:recent|coming|past|next|last|following|previous))\s+)?(?P<unit>{UNITPL})"),
+    (
+        "duration_rel",
+        r"(?P<rel>(?i:past|last|next|coming|previous|following))\s+(?P<unit>(?i:decade|century))",
+    ),
+    (
+        "vague_plural",
+        r"(?:(?P<rel>(?i:recent|coming|past|next|last|following|previous))\s+)?(?P<unit>{UNITPL})",
+    ),
     (
         "set_every",
         r"(?P<q>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>{NUM})\s+)?"
         r"(?P<unit>{UNIT}|{WD}|{PART})",
     ),
-    ("set_freq", r"(?P<freq>(?i:once|twice|thrice|{NUMT}\s+times))\s+(?i:a|an|per|each|every)\s+(?P<unit>{UNITSG})"),
+    (
+        "set_freq",
+        r"(?P<freq>(?i:once|twice|thrice|{NUMT}\s+times))\s+(?i:a|an|per|each|every)\s+(?P<unit>{UNITSG})",
+    ),
     ("set_adverb", r"(?P<adv>{SET})"),
     ("phrase", r"(?P<p>{PHRASE})"),
     (

@@ -83,8 +83,8 @@ def number_value(text: str) -> float | None:
     for part in re.split(r"[- ]| and ", t):
         if not part:
             continue
-        v = numbers.get(part)
-        if v is None or v == "X":
+        word = numbers.get(part)
+        if word is None or word == "X":
             return None
-        total = total * float(v) if v == "100" and total else total + float(v)
+        total = total * float(word) if word == "100" and total else total + float(word)
     return total

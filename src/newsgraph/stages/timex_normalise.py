@@ -215,7 +215,14 @@ def ago_value(anchor: dt.date, n: float, unit: str, sign: int = -1) -> str | Non
 # ---------------------------------------------------------------- durations
 
 
-_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
+_SMALLER = {
+    "Y": ("M", 12),
+    "M": ("D", 30),
+    "W": ("D", 7),
+    "D": ("TH", 24),
+    "TH": ("TM", 60),
+    "TM": ("TS", 60),
+}
 
 
 def duration_value(n: float | None, unit: str) -> str:

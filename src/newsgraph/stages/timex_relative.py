@@ -117,6 +117,9 @@ def ago_vague(c: Candidate, ctx: Context) -> Result | None:
     return Result(c.start, c.end, "DATE", "PAST_REF")
 
 
+_FOR_A = re.compile(r"(?i:\b(?:for|after|within|in|than|about|nearly|almost|over|least|only|just|half)\s*)$")
+
+
 def duration(c: Candidate, ctx: Context) -> Result | None:
     num = c.get("num") or ""
     n = number_value(num)
@@ -124,10 +127,13 @@ def duration(c: Candidate, ctx: Context) -> Result | None:
     unit = unit_code(unit_word)
     if n is not None and c.get("half"):
         n += 0.5
-    if num.lower() in ("a", "an") and unit_word in ("second", "minute", "day", "year", "night", "time"):
-        # "a day" alone is more often "a great day", "once a year" than a stretch of time
-        if not re.search(r"(?i:\b(?:for|after|within|in|than|about|nearly|almost|over|least|only|just|half)\s*)$", _before(ctx, c)):
-            return None
+    # "a day" alone is more often "a great day", "once a year" than a stretch of time
+    if (
+        num.lower() in ("a", "an")
+        and unit_word in ("second", "minute", "day", "year", "night", "time")
+        and not _FOR_A.search(_before(ctx, c))
+    ):
+        return None
     if n is None:
         return None  # "several months", "the next few days": the TempEval data leaves vague counts out
     if re.match(r"-old|\s+old\b", _after(ctx, c)):
@@ -224,17 +230,32 @@ def season(c: Candidate, ctx: Context) -> Result | None:
         return None
     if rel == "the":
         # "the fall" is a season only after a temporal preposition, and never "the fall of Rome"
-        if not re.search(r"(?i:\b(?:in|during|by|until|since|through|over|this|that|last|next)\s*)$", _before(ctx, c)):
+        if not re.search(
+            r"(?i:\b(?:in|during|by|until|since|through|over|this|that|last|next)\s*)$", _before(ctx, c)
+        ):
             return None
         if re.match(r"\s+of\b", _after(ctx, c)):
             return None
     if ctx.anchor is None:
         return Result(c.start, c.end, "DATE", None)
     offset = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get(rel)
-    return Result(c.start, c.end, "DATE", tn.season_value(ctx.anchor, code, offset, ctx.direction(c.start, c.end)))
+    return Result(
+        c.start, c.end, "DATE", tn.season_value(ctx.anchor, code, offset, ctx.direction(c.start, c.end))
+    )
 
 
-_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
+_ORD = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
 
 
 def quarter(c: Candidate, ctx: Context) -> Result | None:
@@ -261,7 +282,9 @@ def quarter_q(c: Candidate, ctx: Context) -> Result | None:
 
 def holiday(c: Candidate, ctx: Context) -> Result | None:
     name = c.get("hol") or ""
-    rule = next((r for h, r in holidays().items() if re.fullmatch(re.escape(h).replace("'", "['’]"), name)), None)
+    rule = next(
+        (r for h, r in holidays().items() if re.fullmatch(re.escape(h).replace("'", "['’]"), name)), None
+    )
     if rule is None or ctx.anchor is None:
         return Result(c.start, c.end, "DATE", None)
     rel = (c.get("rel") or "").lower()
@@ -292,7 +315,9 @@ def anchored(c: Candidate, ctx: Context) -> Result | None:
     if unit_word in _PART or unit_word == "day":
         if len(prior) < 10:
             # the story's date is only a month or a year: the day is unknown within it
-            return Result(c.start, c.end, "DATE", (prior[:7] + "-XX") if len(prior) >= 7 else prior + "-XX-XX")
+            return Result(
+                c.start, c.end, "DATE", (prior[:7] + "-XX") if len(prior) >= 7 else prior + "-XX-XX"
+            )
         # "the next morning" is valued as the day, as with "Friday morning"
         return Result(c.start, c.end, "DATE", (base + dt.timedelta(days=shift)).isoformat())
     return Result(c.start, c.end, "DATE", tn.shift_value(base, unit_code(unit_word), shift))

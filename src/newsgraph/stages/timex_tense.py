@@ -72,7 +72,9 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction:
     lemma = verb.lemma_.lower()
     if lemma in cue.get("future_verb", frozenset()):
         return "future"  # "planned a rally on Saturday": the date is the plan's, still ahead
-    if any(a.lower_ == "to" for a in aux) or any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children):
+    if any(a.lower_ == "to" for a in aux) or any(
+        c.dep_ == "mark" and c.lower_ == "to" for c in verb.children
+    ):
         # an infinitive points ahead of the verb it depends on: future if that verb looks forward
         # ("agreed to meet") or is not past itself, past otherwise ("gathered to mark the day")
         above = governing_verb(verb)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from . import timex_normalise as tn
 from .timex_grammar import Candidate
-from .timex_lexicon import holidays, month_number, number_value, phrases, time_words, weekday_number
+from .timex_lexicon import month_number, number_value, weekday_number
 
 
 @dataclass(frozen=True)
@@ -175,16 +175,14 @@ def fiscal(c: Candidate, ctx: Context) -> Result | None:
     return Result(c.start, c.end, "DATE", f"FY{year}" if tn.year_ok(year) else None)
 
 
-_NOT_YEAR_AFTER = re.compile(r"\s+(?:[a-z]+s\b(?<!days)(?<!years)|percent|per\b|to\s+\d|-)", re.I)
+_COUNTED = re.compile(r"\s+(?:[a-z]+[^s\W]s\b|percent\b|per\s+cent\b|%)")
+_YEAR_DETERMINER = re.compile(r"(?i:\b(?:the|its|his|her|their|our|this|that)\s+|['’]s\s+)$")
 
 
 def year(c: Candidate, ctx: Context) -> Result | None:
     y = int(c.get("year") or 0)
-    if not c.get("s") and _NOT_YEAR_AFTER.match(_after(ctx, c)) and not re.match(r"\s+(?:and|or)\b", _after(ctx, c)):
-        # "2000 troops", "1999 votes": a count, not a year (years do modify singular nouns: "the 1996 law")
-        after = _after(ctx, c)
-        if not re.match(r"\s+(?:[A-Z]|elections|games|olympics|talks|protests|accords)", after, re.I):
-            return None
+    if not c.get("s") and _COUNTED.match(_after(ctx, c)) and not _YEAR_DETERMINER.search(_before(ctx, c)):
+        return None  # "2000 troops": a count; "the 1992 protests" is still a year
     if c.get("s"):
         return Result(c.start, c.end, "DATE", f"{y // 10:03d}X")
     return Result(c.start, c.end, "DATE", tn.year_value(y))
@@ -241,9 +239,13 @@ def time_ampm(c: Candidate, ctx: Context) -> Result | None:
     hour = (h % 12) + (12 if pm else 0)
     end = c.end
     # "at 6 a.m." closing a sentence: the tokenised data leaves the sentence's period outside
-    if ctx.text[c.start : end].endswith("m.") and not c.get("tz") and not c.get("wd") and not c.get("rd"):
-        if re.match(r"\s*(?:\n|$|[A-Z`'\"])", ctx.text[end : end + 3]) or end == len(ctx.text):
-            end -= 1
+    bare = not c.get("tz") and not c.get("wd") and not c.get("rd")
+    if (
+        bare
+        and ctx.text[c.start : end].endswith("m.")
+        and re.match(r"\s*(?:\n|$|[A-Z`'\"])", ctx.text[end : end + 3])
+    ):
+        end -= 1
     return Result(c.start, end, "TIME", _clock(_day_of(c, ctx), hour, mi))
 
 
@@ -251,7 +253,9 @@ def time_24(c: Candidate, ctx: Context) -> Result | None:
     before = _before(ctx, c, 12).lower()
     if not (c.get("tz") or re.search(r"\b(?:at|by|until|from|before|after|around)\s*$", before)):
         return None  # "3:16", a score or a ratio
-    return Result(c.start, c.end, "TIME", _clock(_day_of(c, ctx), int(c.get("h") or 0), int(c.get("mi") or 0)))
+    return Result(
+        c.start, c.end, "TIME", _clock(_day_of(c, ctx), int(c.get("h") or 0), int(c.get("mi") or 0))
+    )
 
 
 def time_word(c: Candidate, ctx: Context) -> Result | None:

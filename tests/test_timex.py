@@ -1,0 +1,253 @@
+"""The timex stage without the spaCy model: the calendar arithmetic, the grammar and the values.
+
+`resolve` takes the tense as a function, so these tests fix it by hand; the tests in
+test_timex_model.py read it from the parse.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.model import Timex
+from newsgraph.stages import timex_normalise as tn
+from newsgraph.stages.timex import resolve, time_of
+from newsgraph.stages.timex_lexicon import number_value
+
+THU = "2023-08-03"  # a Thursday in ISO week 31
+ANCHOR = dt.date(2023, 8, 3)
+
+
+def found(
+    text: str, published: str | None = THU, direction: str = "none"
+) -> dict[str, tuple[str, str | None]]:
+    """text of each expression -> (type, value)."""
+    out = resolve(text, published, lambda s, e: direction, lambda c: 0)  # type: ignore[arg-type,return-value]
+    for t in out:
+        assert text[t.start : t.end] == t.text
+    return {t.text: (t.type, t.value) for t in out}
+
+
+# ---------------------------------------------------------------- calendar arithmetic
+
+
+def test_weekday_follows_the_direction() -> None:
+    assert tn.weekday_date(ANCHOR, 3, "past") == dt.date(2023, 8, 2)
+    assert tn.weekday_date(ANCHOR, 5, "past") == dt.date(2023, 7, 28)
+    assert tn.weekday_date(ANCHOR, 5, "future") == dt.date(2023, 8, 4)
+    assert tn.weekday_date(ANCHOR, 3, "future") == dt.date(2023, 8, 9)
+    # the anchor's own weekday is the anchor, unless "last"/"next" make it strict
+    assert tn.weekday_date(ANCHOR, 4, "past") == ANCHOR
+    assert tn.weekday_date(ANCHOR, 4, "past", strict=True) == dt.date(2023, 7, 27)
+
+
+def test_week_month_year_shifts() -> None:
+    assert tn.shift_value(ANCHOR, "W", -1) == "2023-W30"
+    assert tn.shift_value(ANCHOR, "W", 1) == "2023-W32"
+    assert tn.shift_value(dt.date(2023, 1, 2), "W", -1) == "2022-W52"
+    assert tn.shift_value(dt.date(2023, 1, 15), "M", -1) == "2022-12"
+    assert tn.shift_value(ANCHOR, "Y", 1) == "2024"
+    assert tn.shift_value(ANCHOR, "3M", -1) == "2023-Q2"
+    assert tn.shift_value(dt.date(2023, 2, 1), "3M", -1) == "2022-Q4"
+    assert tn.shift_value(ANCHOR, "WE", 0) == "2023-W31-WE"
+
+
+def test_durations() -> None:
+    assert tn.duration_value(3, "D") == "P3D"
+    assert tn.duration_value(2, "TH") == "PT2H"
+    assert tn.duration_value(1, "W") == "P1W"
+    assert tn.duration_value(None, "Y") == "PXY"
+    assert tn.duration_value(5.5, "TH") == "PT5H30M"
+    assert tn.duration_value(1, "10Y") == "P10Y"
+    assert tn.duration_value(2, "2W") == "P4W"
+    assert tn.duration_value(1.5, "Y") == "P1Y6M"
+
+
+def test_ago_keeps_the_granularity_of_its_unit() -> None:
+    assert tn.ago_value(ANCHOR, 2, "D") == "2023-08-01"
+    assert tn.ago_value(ANCHOR, 6, "W") == "2023-W25"
+    assert tn.ago_value(ANCHOR, 3, "M") == "2023-05"
+    assert tn.ago_value(ANCHOR, 40, "Y") == "1983"
+    assert tn.ago_value(ANCHOR, 1, "10Y") == "2013"
+
+
+def test_day_and_month_without_a_year_take_the_nearest_year_weighted_by_tense() -> None:
+    jan5 = dt.date(2024, 1, 5)
+    # a deadline a few days ahead, even with no tense to go by
+    assert tn.day_month_date(jan5, 1, 14, "none") == dt.date(2024, 1, 14)
+    assert tn.day_month_date(jan5, 12, 28, "none") == dt.date(2023, 12, 28)
+    # half a year either way: the past unless the verb looks ahead
+    may = dt.date(2023, 5, 6)
+    assert tn.day_month_date(may, 10, 23, "past") == dt.date(2022, 10, 23)
+    assert tn.day_month_date(may, 10, 23, "future") == dt.date(2023, 10, 23)
+    assert tn.month_year(dt.date(2023, 12, 5), 4, "future") == 2024
+    assert tn.month_year(dt.date(2023, 4, 10), 12, "past") == 2022
+    assert tn.month_year(ANCHOR, 10, "past", strict=True) == 2022
+
+
+def test_seasons() -> None:
+    spring = dt.date(2023, 4, 10)
+    assert tn.season_value(spring, "FA", -1, "none") == "2022-FA"
+    assert tn.season_value(spring, "SU", 1, "none") == "2023-SU"
+    assert tn.season_value(spring, "SP", -1, "none") == "2022-SP"
+    assert tn.season_value(spring, "WI", 0, "none") == "2023-WI"
+    assert tn.season_value(spring, "SU", None, "past") == "2022-SU"
+
+
+def test_holidays() -> None:
+    assert tn.holiday_date("nth 4 11 4", 2023) == dt.date(2023, 11, 23)  # Thanksgiving
+    assert tn.holiday_date("election", 2024) == dt.date(2024, 11, 5)
+    assert tn.holiday_date("nth 1 05 -1", 2023) == dt.date(2023, 5, 29)  # Memorial Day
+    assert tn.easter(2024) == dt.date(2024, 3, 31)
+    assert tn.holiday_value("fixed 12-25", ANCHOR, "past", -1) == "2022-12-25"
+
+
+def test_impossible_and_out_of_range_dates_are_none() -> None:
+    assert tn.make_date(2023, 2, 30) is None
+    assert tn.make_date(12023, 1, 1) is None
+    assert tn.parse_anchor("not a date") is None
+
+
+def test_numbers() -> None:
+    assert number_value("three") == 3
+    assert number_value("twenty-five") == 25
+    assert number_value("5 1/2") == 5.5
+    assert number_value("a") == 1
+    assert number_value("several") is None
+
+
+# ---------------------------------------------------------------- detection and values
+
+
+def test_the_issue_examples() -> None:
+    text = (
+        "The envoys met on Wednesday, a week after the coup last week. Prices rose in recent months. "
+        "The deal was signed Aug. 2, 2023, or 08/02/2023, in the 1990s style of fiscal 1998. "
+        "Talks resume at 3 p.m. Tuesday and again this evening. Two days ago the army had ruled for years, "
+        "meeting every week, and now it rules for 40 years."
+    )
+    got = found(text, direction="past")
+    assert got["Wednesday"] == ("DATE", "2023-08-02")
+    assert got["a week"] == ("DURATION", "P1W")
+    assert got["last week"] == ("DATE", "2023-W30")
+    assert got["recent months"] == ("DATE", "PAST_REF")
+    assert got["Aug. 2, 2023"] == ("DATE", "2023-08-02")
+    assert got["08/02/2023"] == ("DATE", "2023-08-02")
+    assert got["1990s"] == ("DATE", "199X")
+    assert got["fiscal 1998"] == ("DATE", "FY1998")
+    assert got["3 p.m. Tuesday"] == ("TIME", "2023-08-01T15:00")
+    assert got["this evening"] == ("TIME", "2023-08-03TEV")
+    assert got["Two days ago"] == ("DATE", "2023-08-01")
+    assert got["years"] == ("DURATION", "PXY")
+    assert got["every week"] == ("SET", "P1W")
+    assert got["now"] == ("DATE", "PRESENT_REF")
+    assert got["40 years"] == ("DURATION", "P40Y")
+
+
+def test_relative_units() -> None:
+    got = found("Earlier this year, and next month, and yesterday, tomorrow and today, and later this week.")
+    assert got["Earlier this year"] == ("DATE", "2023")
+    assert got["next month"] == ("DATE", "2023-09")
+    assert got["yesterday"] == ("DATE", "2023-08-02")
+    assert got["tomorrow"] == ("DATE", "2023-08-04")
+    assert got["today"] == ("DATE", "2023-08-03")
+    assert got["later this week"] == ("DATE", "2023-W31")
+
+
+def test_span_conventions_leave_prepositions_and_approximators_out() -> None:
+    got = found("He stayed for about five hours on Monday and for at least 72 hours in early December.")
+    assert "five hours" in got and "about five hours" not in got
+    assert got["at least 72 hours"] == ("DURATION", "PT72H")
+    assert "Monday" in got and "on Monday" not in got
+    assert got["early December"][0] == "DATE"
+
+
+def test_ranges_are_two_expressions() -> None:
+    got = found(
+        "The summit runs from Monday to Wednesday, on June 24 and 25, between 1994 and 1997.",
+        direction="future",
+    )
+    assert got["Monday"] == ("DATE", "2023-08-07")
+    assert got["Wednesday"] == ("DATE", "2023-08-09")
+    assert got["June 24"][1] is not None and got["25"][1] is not None
+    assert got["June 24"][1][:7] == got["25"][1][:7]
+    assert got["1994"] == ("DATE", "1994") and got["1997"] == ("DATE", "1997")
+
+
+def test_sets_and_adjectival_durations() -> None:
+    got = found("A two-day visit, a 16-hour flight, weekly meetings, every Monday, twice a year.")
+    assert got["two-day"] == ("DURATION", "P2D")
+    assert got["16-hour"] == ("DURATION", "PT16H")
+    assert got["weekly"] == ("SET", "P1W")
+    assert got["every Monday"] == ("SET", "XXXX-WXX-1")
+    assert got["twice a year"] == ("SET", "P1Y")
+
+
+def test_not_time_expressions() -> None:
+    got = found("A 44-year-old man may march with 2000 troops; Jan Kavan watched 60 Minutes at high noon.")
+    assert got == {}
+
+
+def test_seasons_quarters_holidays_centuries() -> None:
+    got = found(
+        "Last fall and next spring, the third quarter of 2022, on Christmas Day, in the 20th century."
+    )
+    assert got["Last fall"] == ("DATE", "2022-FA")
+    assert got["next spring"] == ("DATE", "2024-SP")
+    assert got["the third quarter of 2022"] == ("DATE", "2022-Q3")
+    assert got["Christmas Day"] == ("DATE", "2022-12-25")
+    assert got["the 20th century"] == ("DATE", "19")
+
+
+def test_anchored_expressions_follow_the_story() -> None:
+    got = found(
+        "The rebels struck on March 3, 2021. The next day the army returned, and later that year it left."
+    )
+    assert got["The next day"] == ("DATE", "2021-03-04")
+    assert got["later that year"] == ("DATE", "2021")
+
+
+def test_a_clock_time_takes_the_day_named_beside_it() -> None:
+    got = found("The blast came at 10:35 a.m. (0735 GMT) Friday.", direction="past")
+    assert got["10:35 a.m."] == ("TIME", "2023-07-28T10:35")
+
+
+def test_without_publication_date_relative_values_are_null() -> None:
+    got = found("On Wednesday, last week, and on May 5, 2020, and two days ago.", published=None)
+    assert got["Wednesday"] == ("DATE", None)
+    assert got["last week"] == ("DATE", None)
+    assert got["May 5, 2020"] == ("DATE", "2020-05-05")
+    assert got["two days ago"] == ("DATE", None)
+
+
+def test_bad_dates_are_kept_with_a_null_value() -> None:
+    got = found("It happened on Feb. 30 or on Feb 30, 2023, or June 5, 3021.")
+    assert got == {"Feb. 30": ("DATE", None), "Feb 30, 2023": ("DATE", None), "June 5, 3021": ("DATE", None)}
+
+
+def test_malformed_publication_date_does_not_crash() -> None:
+    got = found("They met on Friday.", published="2023-13-45")
+    assert got == {"Friday": ("DATE", None)}
+
+
+@pytest.mark.parametrize("text", ["", "   ", "1 2 3 4 5 6 7 8 9 10", "::::", "’’’ ``"])
+def test_degenerate_text(text: str) -> None:
+    assert isinstance(found(text), dict)
+
+
+# ---------------------------------------------------------------- time_of
+
+
+def test_time_of_prefers_a_dated_expression_inside_the_span_nearest_the_focus() -> None:
+    timexes = (
+        Timex(0, 6, "Monday", "DATE", "2023-07-31"),
+        Timex(20, 26, "a week", "DURATION", "P1W"),
+        Timex(30, 33, "now", "DATE", "PRESENT_REF"),
+        Timex(40, 49, "Wednesday", "DATE", "2023-08-02"),
+        Timex(60, 66, "Friday", "DATE", None),
+    )
+    assert time_of(timexes, 10, 70) == timexes[3]
+    assert time_of(timexes, 0, 70, focus=2) == timexes[0]
+    assert time_of(timexes, 15, 35) is None
+    assert time_of((), 0, 10) is None

@@ -1,0 +1,65 @@
+"""The timex stage through `newsgraph.extract`: the tense of the governing verb directs bare weekdays."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph import Document
+from newsgraph.model import Timex
+
+pytestmark = pytest.mark.model
+
+Extract = Callable[..., Document]
+THU = "2023-08-03"
+
+
+def one(doc: Document, text: str) -> Timex:
+    hits = [t for t in doc.timexes if t.text == text]
+    assert len(hits) == 1, f"expected one {text!r}, found {[t.text for t in doc.timexes]}"
+    return hits[0]
+
+
+def test_past_and_future_weekdays(extract: Extract, assert_offsets: Callable[[Document], None]) -> None:
+    doc = extract(
+        "The two foreign ministers met on Tuesday in the capital. "
+        "They will sign the treaty on Saturday, officials said.",
+        published=THU,
+    )
+    assert_offsets(doc)
+    assert one(doc, "Tuesday").value == "2023-08-01"
+    assert one(doc, "Saturday").value == "2023-08-05"
+
+
+def test_infinitive_under_a_forward_verb_looks_ahead(extract: Extract) -> None:
+    doc = extract("The council agreed to vote on Monday on the new budget.", published=THU)
+    assert one(doc, "Monday").value == "2023-08-07"
+    doc = extract("Crowds gathered in the square to celebrate on Monday.", published=THU)
+    assert one(doc, "Monday").value == "2023-07-31"
+
+
+def test_until_points_ahead_and_the_possessive_back(extract: Extract) -> None:
+    doc = extract(
+        "The court has given the parties until Tuesday to respond to Monday's ruling.", published=THU
+    )
+    assert one(doc, "Tuesday").value == "2023-08-08"
+    assert one(doc, "Monday").value == "2023-07-31"
+
+
+def test_the_stage_without_publication_date(extract: Extract) -> None:
+    doc = extract("Rebels attacked the town on Friday, three years after the war ended in 2020.")
+    assert one(doc, "Friday").value is None
+    assert one(doc, "three years").value == "P3Y"
+    assert one(doc, "2020").value == "2020"
+
+
+def test_a_dateline_and_a_time(extract: Extract) -> None:
+    doc = extract(
+        "NAIROBI, March 4 (Reuters) - Police fired tear gas at 9:30 a.m. local time on Monday, "
+        "witnesses said, the third protest this month.",
+        published="2024-03-05",
+    )
+    assert one(doc, "March 4").value == "2024-03-04"
+    assert one(doc, "9:30 a.m. local time").value == "2024-03-04T09:30"
+    assert one(doc, "this month").value == "2024-03"
