@@ -17,11 +17,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .. import lexicons
-from ..geo import Gazetteer, Place, gazetteer
+from ..geo import Gazetteer, Place, gazetteer, name_key
 from ..model import Entity
 from ..pipeline import Parsed, Results
 from .places_add import add_missing_places
-from .places_context import Hint, hint_after, looks_like_place
+from .places_context import Hint, county_lists, datelines, hint_after, looks_like_place, looks_like_street
+from .teams import is_sports_story
 
 # Prior score by kind: a country or state name means that unit more often than a town of the same name
 # (a town scores log10 of its population, 0-7).
@@ -62,9 +63,15 @@ def _base(p: Place) -> float:
 
 
 def _fits(p: Place, h: Hint) -> bool:
-    if h.state is not None:
-        return p.country == "USA" and p.admin1 == h.state and p.kind in _LOCAL
-    return p.country == h.country and p.kind != "country"
+    if h.state is not None and p.country == "USA" and p.admin1 == h.state and p.kind in _LOCAL:
+        return True
+    return h.country is not None and p.country == h.country and p.kind != "country"
+
+
+def _km(a: Place, b: Place) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _cells(p: Place) -> list[tuple[int, int]]:
@@ -87,6 +94,7 @@ class Context:
     states: dict[str, dict[str, float]]
     countries: dict[str, float] = dataclasses.field(default_factory=dict)
     named_states: frozenset[str] = frozenset()
+    chosen_states: dict[str, dict[str, float]] = dataclasses.field(default_factory=dict)
     neighbours: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
 
@@ -110,6 +118,7 @@ def _score(p: Place, hints: list[Hint], ctx: Context, entity_id: str) -> float:
         if p.admin1 in ctx.named_states and p.kind != "adm1":
             s += 3.0
         s += 1.0 * min(3.0, _support(ctx.states.get(p.admin1), entity_id))
+        s += 1.5 * min(2.0, _support(ctx.chosen_states.get(p.admin1), entity_id))
     if p.kind in _LOCAL:
         near: dict[str, float] = {}
         for cell in _cells(p):
@@ -165,8 +174,9 @@ def _contained(name: str, gaz: Gazetteer) -> tuple[Place, ...]:
     return ()
 
 
-def _candidates(entity: Entity, gaz: Gazetteer) -> tuple[Place, ...]:
-    """Gazetteer places for the entity's names; a gazetteer country or capital fixes the country."""
+def _candidates(entity: Entity, gaz: Gazetteer, counties: frozenset[tuple[int, int]]) -> tuple[Place, ...]:
+    """Gazetteer places for the entity's names; a gazetteer country or capital fixes the country, a
+    county list ("Clarke and Oconee counties") the kind."""
     seen: dict[tuple[str, str | None, float, float], Place] = {}
     names = [entity.name, *(m.text for m in entity.mentions if m.kind == "name")]
     for name in dict.fromkeys(names):
@@ -176,12 +186,14 @@ def _candidates(entity: Entity, gaz: Gazetteer) -> tuple[Place, ...]:
         for p in _contained(entity.name, gaz):
             seen.setdefault((p.kind, p.geonameid, p.lat, p.lon), p)
     out = tuple(seen.values())
+    if any((m.start, m.end) in counties for m in entity.mentions):
+        out = tuple(p for p in out if p.kind in ("adm2", "adm2short")) or out
     if entity.country:
-        same = tuple(p for p in out if p.country == entity.country)
+        # The entity layer's country comes from name matching alone ("Georgia", "Athens" the capital), so
+        # it is one candidate among the others, and the fallback when the gazetteer has nothing.
         country = gaz.country(entity.country)
-        if entity.name == (country.name if country else None) or not same:
-            return (country,) if country else out
-        out = same
+        if country is not None and (not out or name_key(entity.name) == name_key(country.name)):
+            out = (country, *(p for p in out if p.kind != "country"))
     if len(out) > _MAX_CANDIDATES:
         out = tuple(sorted(out, key=_base, reverse=True)[:_MAX_CANDIDATES])
     return out
@@ -250,10 +262,13 @@ def _government(entity: Entity, parsed: Parsed) -> str | None:
     return code
 
 
-def resolve(entities: tuple[Entity, ...], parsed: Parsed, gaz: Gazetteer) -> tuple[Entity, ...]:
+def choose_places(
+    entities: tuple[Entity, ...], parsed: Parsed, gaz: Gazetteer, counties: frozenset[tuple[int, int]]
+) -> dict[str, Choice]:
+    """The best gazetteer place for each GPE/LOC entity that has one (two passes; see the module doc)."""
     text = parsed.text
     places = {e.id: e for e in entities if e.is_place}
-    cands = {eid: _candidates(e, gaz) for eid, e in places.items()}
+    cands = {eid: _candidates(e, gaz, counties) for eid, e in places.items()}
     hints = {eid: _hints(e, text, gaz) for eid, e in places.items()}
     weights = {eid: sum(m.kind == "name" for m in e.mentions) or 1 for eid, e in places.items()}
     cells, states = _spread(cands)
@@ -261,11 +276,22 @@ def resolve(entities: tuple[Entity, ...], parsed: Parsed, gaz: Gazetteer) -> tup
     first = {eid: c for eid in places if (c := _choose(cands[eid], hints[eid], ctx, eid)) is not None}
     named = {c.place.admin1 for c in first.values() if c.place.kind == "adm1" and c.place.country == "USA"}
     named |= {h.state for hs in hints.values() for h in hs if h.state}
-    ctx = dataclasses.replace(ctx, countries=_country_shares(first, weights), named_states=frozenset(named))
-    second = {eid: c for eid in places if (c := _choose(cands[eid], hints[eid], ctx, eid)) is not None}
+    chosen: dict[str, dict[str, float]] = {}
+    for eid, c in first.items():
+        if c.place.country == "USA" and c.place.admin1 and c.place.kind in _LOCAL:
+            chosen.setdefault(c.place.admin1, {})[eid] = 1.0
+    ctx = dataclasses.replace(
+        ctx, countries=_country_shares(first, weights), named_states=frozenset(named), chosen_states=chosen
+    )
+    return {eid: c for eid in places if (c := _choose(cands[eid], hints[eid], ctx, eid)) is not None}
+
+
+def apply_places(
+    entities: tuple[Entity, ...], choices: dict[str, Choice], parsed: Parsed
+) -> tuple[Entity, ...]:
     out = []
     for e in entities:
-        choice = second.get(e.id)
+        choice = choices.get(e.id)
         if e.is_place and e.type == "GPE" and (gov := _government(e, parsed)) is not None:
             out.append(dataclasses.replace(e, type="ORG", country=gov, lat=None, lon=None, geonameid=None))
         elif choice is not None:
@@ -276,18 +302,45 @@ def resolve(entities: tuple[Entity, ...], parsed: Parsed, gaz: Gazetteer) -> tup
     return tuple(out)
 
 
-def retype_places(entities: tuple[Entity, ...], text: str, gaz: Gazetteer) -> tuple[Entity, ...]:
+_LOCAL_KM = 80.0
+
+
+def retype_places(
+    entities: tuple[Entity, ...],
+    choices: dict[str, Choice],
+    text: str,
+    gaz: Gazetteer,
+    marked: frozenset[tuple[int, int]],
+) -> tuple[Entity, ...]:
     """PERSON/ORG entities the text uses as places become GPE (the NER's most common place error)."""
-    return tuple(
-        dataclasses.replace(e, type="GPE")
-        if e.type in ("PERSON", "ORG") and e.country is None and looks_like_place(e, text, gaz)
-        else e
-        for e in entities
-    )
+    anchors = [c.place for c in choices.values() if c.place.kind in _LOCAL]
+    states = {c.place.admin1 for c in choices.values() if c.place.kind == "adm1" and c.place.country == "USA"}
+
+    def local(p: Place) -> bool:
+        if anchors:
+            return any(_km(p, a) < _LOCAL_KM for a in anchors)
+        return p.country == "USA" and p.admin1 in states
+
+    # In a sports story the entity layer has made clubs named after places ORG on purpose.
+    retypable = ("PERSON",) if is_sports_story(text) else ("PERSON", "ORG")
+    out = []
+    for e in entities:
+        if e.type in retypable and e.country is None:
+            if looks_like_street(e):
+                e = dataclasses.replace(e, type="LOC")
+            elif looks_like_place(e, text, gaz, local, marked):
+                e = dataclasses.replace(e, type="GPE")
+        out.append(e)
+    return tuple(out)
 
 
 def run(parsed: Parsed, results: Results) -> Results:
     gaz = gazetteer()
-    entities = retype_places(results.entities, parsed.text, gaz)
-    entities = add_missing_places(entities, parsed, gaz)
-    return results.replace(entities=resolve(entities, parsed, gaz))
+    text = parsed.text
+    counties = frozenset(county_lists(text))
+    marked = counties | frozenset(datelines(text))
+    entities = add_missing_places(results.entities, parsed, gaz)
+    first = choose_places(entities, parsed, gaz, counties)
+    entities = retype_places(entities, first, text, gaz, marked)
+    choices = choose_places(entities, parsed, gaz, counties)
+    return results.replace(entities=apply_places(entities, choices, parsed))

@@ -1,6 +1,7 @@
 """Place names the statistical NER missed, found by pattern and confirmed by the gazetteer: the town and
-the state of "Moorhead, Minn." and the dateline place. Each becomes a mention of the place entity with the
-same name, or a new GPE entity with the next free id; existing entities are never removed or renumbered.
+the state of "Moorhead, Minn.", the dateline place, and the names in "Clarke and Oconee counties". Each
+becomes a mention of the place entity with the same name, or a new GPE entity with the next free id;
+existing entities are never removed or renumbered.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import re
 from ..geo import Gazetteer, name_key
 from ..model import Entity, Mention
 from ..pipeline import Parsed
-from .places_context import dateline
+from .places_context import county_lists, datelines
+from .teams import is_sports_story
 
 _TOWN = r"((?:(?:St\.|Ft\.|Mt\.|[A-Z][a-z]+(?:'s)?)[ -]){0,3}(?:[A-Z][a-z]+))"
 _TOWN_TYPES = ("city", "adm2", "adm2short")
@@ -55,20 +57,31 @@ def _state_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def _dateline_span(text: str, gaz: Gazetteer) -> list[tuple[int, int, str, str]]:
-    span = dateline(text)
-    if span is None:
-        return []
-    surface = text[span[0] : span[1]].strip()
-    places = [p for p in gaz.lookup(surface) if p.kind == "city" and p.population >= 1000]
-    if not places:
-        return []
-    return [(span[0], span[0] + len(surface), surface, places[0].name)]
+def _dateline_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str, str]]:
+    out = []
+    for start, end in datelines(text):
+        surface = text[start:end].strip()
+        places = [p for p in gaz.lookup(surface) if p.kind in ("city", "adm2")]
+        if places:
+            out.append((start, start + len(surface), surface, max(places, key=lambda p: p.population).name))
+    return out
+
+
+def _county_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str, str]]:
+    out = []
+    for start, end in county_lists(text):
+        surface = text[start:end]
+        counties = [p for p in gaz.lookup(surface) if p.kind == "adm2short"]
+        if counties:
+            out.append((start, end, surface, counties[0].name))
+    return out
 
 
 def add_missing_places(entities: tuple[Entity, ...], parsed: Parsed, gaz: Gazetteer) -> tuple[Entity, ...]:
     text = parsed.text
-    found = _state_spans(text, gaz) + _dateline_span(text, gaz)
+    found = _state_spans(text, gaz) + _county_spans(text, gaz)
+    if not is_sports_story(text):  # "CRICKET - ..." opens a sports story the way a dateline would
+        found += _dateline_spans(text, gaz)
     if not found:
         return entities
     covered = [(m.start, m.end) for e in entities for m in e.mentions]

@@ -5,11 +5,13 @@ place ("police in Alexandria", "Fargo, N.D.").
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .. import lexicons
-from ..geo import Gazetteer
+from ..geo import Gazetteer, Place, name_key
 from ..model import Entity
 
 # A comma then a state or country form, ending at a word boundary (abbreviations end in a dot).
@@ -17,6 +19,18 @@ _AFTER_COMMA = re.compile(r",\s+((?:[A-Z][A-Za-z]*\.?\s?){1,4})")
 # The dateline: a leading upper-case place, optionally ", State", then a dash or "(AP)".
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z .'\-]{2,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,20}?))?\s*(?:\([A-Za-z ]+\)\s*)?[-—–]"
+)
+
+# The same after a headline or at any early sentence start: "... supporters. HARWINTON — ..."
+_DATELINE_ANY = re.compile(
+    r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?][\"”]\s)|\n)\s*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*(?:\([A-Za-z ]+\)\s*)?(?:—|–|--| - )"
+)
+_DATELINE_REACH = 600
+_LIST_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
+_COUNTY_LIST = re.compile(
+    r"((?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?:(?:,\s*|,?\s+and\s+|\s*&\s*)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)+)"
+    r"\s+(?:counties|parishes)\b"
 )
 
 # Words after a name that make it a place: "Fargo police", "Alexandria residents", "Athens area".
@@ -27,8 +41,9 @@ _PLACE_NOUNS = {
     "homes", "home", "streets", "street", "campus", "location", "office",
 }  # fmt: skip
 # Prepositions before a name that make it a place: "in Alexandria", "near Fargo".
-_PLACE_PREPS = {"in", "near", "from", "outside", "into", "to", "toward", "towards", "across", "around",
-                "through", "at", "between", "of", "throughout", "within", "via"}  # fmt: skip
+_PLACE_PREPS = {"in", "near", "from", "outside", "into", "toward", "towards", "across", "around", "through",
+                "throughout", "within"}  # fmt: skip
+_STRONG_KINDS = {"country", "adm1", "adm2", "region", "continent", "water"}
 _PERSON_PREVIOUS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "coach", "judge", "officer"}
 
 
@@ -41,7 +56,8 @@ class Hint:
 
 
 def hint_after(text: str, end: int, gaz: Gazetteer) -> Hint | None:
-    """The state or country named right after `end` ("Moorhead, Minn.", "Gori, Georgia")."""
+    """The state or country named right after `end` ("Moorhead, Minn.", "Gori, Georgia"): both when the
+    name is both ("Georgia"), and the candidates decide."""
     m = _AFTER_COMMA.match(text, end)
     if m is None:
         return None
@@ -49,14 +65,12 @@ def hint_after(text: str, end: int, gaz: Gazetteer) -> Hint | None:
     # Longest prefix that is a state form or a country name ("New York" before "New").
     for n in range(len(words), 0, -1):
         form = " ".join(words[:n])
-        bare = form.rstrip(".") if not form.endswith(".") or form.count(".") == 1 else form
-        for f in (form, bare):
+        for f in dict.fromkeys((form, form.rstrip("."))):
             code = gaz.state_forms.get(f)
-            if code is not None and (len(f) > 2 or f.isupper()):
-                return Hint(state=code)
+            state = code if code is not None and (len(f) > 2 or f.isupper()) else None
             country = lexicons.country_by_name().get(f)
-            if country is not None:
-                return Hint(country=country.iso3)
+            if state is not None or country is not None:
+                return Hint(state=state, country=country.iso3 if country else None)
     return None
 
 
@@ -66,6 +80,21 @@ def dateline(text: str) -> tuple[int, int] | None:
     if m is None:
         return None
     return m.start(1), m.end(1)
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Dateline places at the start of the text or of one of its first sentences (after a headline)."""
+    return [(m.start(1), m.end(1)) for m in _DATELINE_ANY.finditer(text[:_DATELINE_REACH])]
+
+
+def county_lists(text: str) -> list[tuple[int, int]]:
+    """Spans of the names in "Clarke and Oconee counties", "Swift, Grant and Wilkin counties"."""
+    out = []
+    for m in _COUNTY_LIST.finditer(text):
+        for n in _LIST_NAME.finditer(m.group(1)):
+            if n.group(0) not in ("And",):
+                out.append((m.start(1) + n.start(), m.start(1) + n.end()))
+    return out
 
 
 def place_cues(text: str, start: int, end: int) -> tuple[int, int]:
@@ -79,30 +108,65 @@ def place_cues(text: str, start: int, end: int) -> tuple[int, int]:
     return place, person
 
 
-def looks_like_place(entity: Entity, text: str, gaz: Gazetteer) -> bool:
-    """A PERSON/ORG entity that the text uses as a place and the gazetteer knows as one."""
+def looks_like_place(
+    entity: Entity,
+    text: str,
+    gaz: Gazetteer,
+    local: Callable[[Place], bool],
+    marked: frozenset[tuple[int, int]] = frozenset(),
+) -> bool:
+    """A PERSON/ORG entity that the text uses as a place and the gazetteer knows as one.
+
+    Evidence for a place: a locative preposition or a place noun around a mention, a "City, State"
+    pattern, a dateline or a county list (`marked` spans), a state or country name used alone, and a
+    town of that name near the document's other places (`local`). Evidence for a person: a title
+    before it, "said" after it. The place must win.
+    """
     names = [m for m in entity.mentions if m.kind == "name"]
     if not names or entity.titles:
         return False
-    keys = {m.text for m in names}
-    if len(keys) > 1:
+    if len({name_key(m.text) for m in names}) > 1:
         return False  # "John Fargo" and "Fargo": a person with a short form
     places = gaz.lookup(names[0].text)
     if not places:
         return False
-    kinds = {p.kind for p in places}
-    if kinds & {"country", "adm1", "adm2", "region", "continent", "water"} and (
-        names[0].text[:1].isupper() and not names[0].text.isupper()
-    ):
-        strong = True  # a state, county or country name on its own is that place
-    else:
-        strong = False
     place = person = 0
+    if (
+        entity.type == "PERSON"
+        and any(
+            p.kind == "country" or (p.kind in _STRONG_KINDS and p.country in (None, "USA")) for p in places
+        )
+        and not names[0].text.isupper()
+    ):
+        # A state or country name alone is no person. (An ORG one may be a team: "Minnesota beat Detroit";
+        # the entity layer decides that, so an ORG needs evidence from the text.)
+        place += 1
+    cues = 0
     for m in names:
         p, q = place_cues(text, m.start, m.end)
         if hint_after(text, m.end, gaz) is not None:
             p += 2
-        place, person = place + p, person + q
-    if person:
-        return False
-    return strong or place > 0
+        if (m.start, m.end) in marked:
+            p += 3
+        cues, person = cues + p, person + q
+    if entity.type == "ORG" and not cues:
+        return False  # an organisation named after its town ("Somerset beat Kent") needs the text to say so
+    if any(local(p) for p in places if p.kind in ("city", "adm2", "adm2short")):
+        place += 1
+    return place + cues > person
+
+
+@functools.cache
+def _street_words() -> frozenset[str]:
+    return frozenset(r[0] for r in lexicons.read_tsv("places_street_words.tsv"))
+
+
+def looks_like_street(entity: Entity) -> bool:
+    """A PERSON/ORG entity whose names all end in a street word ("Ruth Drive", "Main St.")."""
+    names = [m.text for m in entity.mentions if m.kind == "name"]
+    words = _street_words()
+    return (
+        bool(names)
+        and not entity.titles
+        and all(len(n.split()) > 1 and n.split()[-1] in words and n.split()[0][:1].isupper() for n in names)
+    )

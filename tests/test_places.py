@@ -1,0 +1,111 @@
+"""The places stage and its gazetteer: lookups, text patterns, and resolution on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.geo import gazetteer, name_key
+from newsgraph.stages.places import home_country
+from newsgraph.stages.places_context import county_lists, datelines, hint_after
+
+
+def test_name_key_folds_spelling_variants() -> None:
+    assert name_key("St. Paul") == name_key("Saint Paul")
+    assert name_key("the Sahel") == name_key("Sahel")
+    assert name_key("Cancún") == name_key("Cancun")
+    assert name_key("Fort Worth") == name_key("Ft. Worth")
+    assert name_key("Winston-Salem") == name_key("Winston Salem")
+
+
+def test_gazetteer_knows_countries_states_counties_towns_and_regions() -> None:
+    gaz = gazetteer()
+    assert {(p.kind, p.country) for p in gaz.lookup("Niger")} >= {("country", "NER")}
+    assert ("adm1", "USA") in {(p.kind, p.country) for p in gaz.lookup("Minnesota")}
+    parishes = gaz.lookup("Rapides Parish")
+    assert parishes and parishes[0].admin1 == "LA" and 30 < parishes[0].lat < 32.5
+    towns = {p.admin1 for p in gaz.lookup("Alexandria") if p.country == "USA"}
+    assert {"LA", "VA", "MN"} <= towns
+    sahel = gaz.lookup("the Sahel")
+    assert any(p.kind == "region" and p.country is None for p in sahel)
+    assert gaz.state_forms["Minn."] == "MN" and gaz.state_forms["N.D."] == "ND"
+
+
+def test_hint_after_reads_state_and_country_patterns() -> None:
+    gaz = gazetteer()
+    text = "Flood crews from Moorhead, Minn. arrived, and a unit from Gori, Georgia, too."
+    moorhead = text.index("Moorhead") + len("Moorhead")
+    gori = text.index("Gori") + len("Gori")
+    hint = hint_after(text, moorhead, gaz)
+    assert hint is not None and hint.state == "MN"
+    hint = hint_after(text, gori, gaz)
+    assert hint is not None and hint.state == "GA" and hint.country == "GEO"
+    assert hint_after(text, text.index("crews"), gaz) is None
+
+
+def test_home_country_from_the_web_address() -> None:
+    assert home_country("http://www.example-gazette.com/news/1") == "USA"
+    assert home_country("https://news.example.co.uk/story") == "GBR"
+    assert home_country("https://example.ca") == "CAN"
+    assert home_country(None) is None
+
+
+def test_county_lists_and_datelines() -> None:
+    text = "Schools in Walton and Oconee counties will close. Barrow, Jackson and Hall counties too."
+    names = [text[s:e] for s, e in county_lists(text)]
+    assert names == ["Walton", "Oconee", "Barrow", "Jackson", "Hall"]
+    text = "Town votes on budget. SPRINGDALE — The council met on Monday."
+    assert [text[s:e] for s, e in datelines(text)] == ["SPRINGDALE"]
+    assert datelines("Nothing like a dateline here - at all.") == []
+
+
+@pytest.fixture(scope="module")
+def extract():  # type: ignore[no-untyped-def]
+    from newsgraph import extract as run
+
+    return run
+
+
+def _place(doc, text):  # type: ignore[no-untyped-def]
+    for e in doc.entities:
+        if any(m.text == text and m.kind == "name" for m in e.mentions):
+            return e
+    raise AssertionError(f"no entity mentions {text!r}: {[(e.name, e.type) for e in doc.entities]}")
+
+
+@pytest.mark.model
+def test_same_name_resolved_by_state_pattern_and_by_country_pattern(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("Heavy rain flooded streets in Alexandria, La., on Tuesday, the mayor said.")
+    e = _place(doc, "Alexandria")
+    assert e.type == "GPE" and e.country == "USA" and e.lat is not None and 30.5 < e.lat < 32
+    doc = extract("Police in Alexandria, Egypt, detained two fishermen on Sunday.")
+    e = _place(doc, "Alexandria")
+    assert e.country == "EGY" and e.geonameid is not None
+
+
+@pytest.mark.model
+def test_the_other_places_decide_georgia(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("Russian tanks rolled into Georgia as Moscow ignored appeals from Tbilisi and Yerevan.")
+    assert _place(doc, "Georgia").country == "GEO"
+    doc = extract("Storms swept across Alabama and Georgia overnight, cutting power in Atlanta and Macon.")
+    e = _place(doc, "Georgia")
+    assert e.country == "USA" and e.lat is not None and 30 < e.lat < 35.5
+
+
+@pytest.mark.model
+def test_niger_is_not_nigeria_and_regions_have_no_country(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract(
+        "Officials from Niger met envoys from Nigeria in Niamey as drought spread across the Sahel."
+    )
+    assert _place(doc, "Niger").country == "NER"
+    assert _place(doc, "Nigeria").country == "NGA"
+    niamey = _place(doc, "Niamey")
+    assert niamey.country == "NER" and abs(niamey.lon - 2.1) < 1  # type: ignore[operator]
+    sahel = _place(doc, "Sahel")
+    assert sahel.country is None and sahel.lat is not None
+
+
+@pytest.mark.model
+def test_a_capital_that_acts_is_its_government(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("Washington warned on Monday that new sanctions were coming.")
+    e = _place(doc, "Washington")
+    assert e.type == "ORG" and e.country == "USA"
