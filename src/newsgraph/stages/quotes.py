@@ -33,7 +33,7 @@ MIN_UNCUED_WORDS = 4
 INTERRUPTION_CHARS = 300
 
 #: Cue classes whose subject must be an actor (the speech and evidence classes take any source).
-ACTOR_ONLY_KINDS = frozenset({"stance"})
+ACTOR_ONLY_KINDS: frozenset[str] = frozenset()
 _PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "who"})
 _SIGNATURE = re.compile(r"[\s\u00a0]*[―—–]+[\s\u00a0]*([^\n―—–]{2,80})")
 _LINE_LABEL = re.compile(r"[\"“]?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \u00a0]+(\S)")
@@ -264,11 +264,36 @@ def _labelled_lines(parsed: Parsed, index: EntityIndex, taken: list[_Found]) -> 
     return out
 
 
+def _block_quotes(
+    parsed: Parsed, index: EntityIndex, sites: list[CueSite], taken: list[_Found], used: set[int]
+) -> list[_Found]:
+    """'The governor added:' closing a paragraph, and the next paragraph is what he said, without marks."""
+    text = parsed.text
+    paras = paragraphs(text)
+    out = []
+    for k, (p_start, p_end) in enumerate(paras[:-1]):
+        if not text[p_start:p_end].rstrip(" \t\u00a0").endswith(":"):
+            continue
+        last_sentence = parsed.sentence_index(p_end - 1)
+        cue = next((c for c in reversed(sites) if p_start <= c.cue_start < p_end), None)
+        n_start, n_end = paras[k + 1]
+        if cue is None or parsed.sentence_index(cue.cue_start) != last_sentence:
+            continue
+        if cue.content is not None and cue.content[0] < n_start:
+            continue
+        if text[n_start] in "\"“”«'‘`" or any(f.start < n_end and n_start < f.end for f in taken):
+            continue
+        out.append(_Found(n_start, n_end, "direct", _speaker_of(parsed, index, cue), cue.cue_text, k + 1))
+        used.add(cue.cue_start)
+    return out
+
+
 def find_quotes(parsed: Parsed, results: Results) -> tuple[Quote, ...]:
     index = EntityIndex(results.entities)
     segs = find_segments(parsed.text)
     sites = find_cues(parsed.doc)
     quoted, used = _attach(parsed, index, segs, sites)
+    quoted += _block_quotes(parsed, index, sites, quoted, used)
     found = quoted + _indirect(parsed, index, segs, sites, used)
     found += _labelled_lines(parsed, index, found)
     found.sort(key=lambda f: (f.start, -f.end))

@@ -17,7 +17,7 @@ from ..lexicons import read_tsv
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_SUBJECTS = ("nsubj", "nsubjpass")
+_SUBJECTS = ("nsubj",)
 _CLAUSE_DEPS = ("ccomp",)
 # Parents through which a participle or conjunct inherits its subject.
 _INHERIT_DEPS = ("advcl", "conj", "xcomp", "pcomp", "acl")
@@ -33,12 +33,11 @@ class Cue:
 
 @functools.cache
 def cue_lexicon() -> dict[str, Cue]:
-    """Cue lemma (or "verb particle") -> Cue."""
+    """Cue lemma (or "verb particle") -> Cue; reporting nouns are keyed "lemma/n" (a claim, to claim)."""
     out = {}
     for lemma, kind, frames in read_tsv("reporting_cues.tsv", 3):
-        out[lemma.lower()] = Cue(
-            lemma.lower(), kind or "speech", frozenset(f.strip() for f in frames.split(","))
-        )
+        cue = Cue(lemma.lower(), kind or "speech", frozenset(f.strip() for f in frames.split(",")))
+        out[cue.lemma + "/n" if "noun" in cue.frames else cue.lemma] = cue
     return out
 
 
@@ -69,6 +68,9 @@ def _trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
 
 def _subject(verb: Token) -> int | None:
     """The source of a cue: its subject, or the subject of the verb it hangs from (participles, conjuncts)."""
+    agent = _agent(verb)
+    if agent is not None:
+        return int(agent.i)
     tok = verb
     for _ in range(4):
         for child in tok.children:
@@ -108,6 +110,9 @@ def _according(doc: Doc, tok: Token) -> CueSite | None:
 
 
 _BREAK = frozenset({",", "”", '"', "''", "—", "―", "–"})
+# Subordinators that open the reporter's own aside after a reported clause ("..., although he ...").
+_ASIDE_MARKS = frozenset({"although", "though", "while", "whereas", "even"})
+_OBJECT_COMPLEMENTS = ("prep", "xcomp", "acl", "advcl", "ccomp", "oprd", "dative")
 _OBJECT_PREPS = frozenset({"of", "as", "for", "about", "against", "over", "on"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "«", "»"})
 _OWN_MODIFIERS = ("advcl", "prep", "npadvmod", "advmod", "mark")
@@ -166,14 +171,28 @@ def _clause(doc: Doc, head: Token) -> tuple[int, int] | None:
         new_clause = (
             r.dep_ in ("conj", "parataxis") and own_subject and (";" in joined or "but" in joined.lower())
         )
+        aside = r.dep_ == "parataxis" and own_subject and "," in joined
         participle = r.dep_ == "advcl" and r.tag_ == "VBG" and "," in joined
-        if new_clause or participle:
+        concessive = r.dep_ == "advcl" and "," in joined and doc[r.left_edge.i].lower_ in _ASIDE_MARKS
+        if new_clause or aside or participle or concessive:
             last = min(last, cut - 1)
     return _trimmed(doc, head.left_edge.i, last)
 
 
+def _agent(verb: Token) -> Token | None:
+    """The 'by X' of a passive cue ("was endorsed by X"), which is its source."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def _content(doc: Doc, verb: Token, cue: Cue) -> tuple[int, int] | None:
     children = list(verb.children)
+    if "object" in cue.frames or "naming" in cue.frames:
+        passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and _agent(verb) is not None:
+            return _trimmed(doc, passive.left_edge.i, passive.right_edge.i)
     if "clause" in cue.frames:
         clauses = [c for c in children if c.dep_ in _CLAUSE_DEPS and c.i > verb.i]
         if clauses:
@@ -213,9 +232,16 @@ def _content(doc: Doc, verb: Token, cue: Cue) -> tuple[int, int] | None:
         for c in children:
             if c.dep_ in ("dobj", "pobj") and c.i > verb.i:
                 last = c.right_edge.i
-                # "accused X of Y", "blasted X as Y", "praised X for Y": the object with its complement
-                for p in children:
-                    if p.dep_ == "prep" and p.i > last and p.lower_ in _OBJECT_PREPS and p.i == last + 1:
+                # "accused X of Y", "blasted X as Y", "referred to X to Z": the object with what completes it
+                # (spaCy often hangs the complement on the verb), up to a comma
+                for p in sorted(children, key=lambda t: t.i):
+                    if (
+                        p.i <= last
+                        or p.dep_ not in _OBJECT_COMPLEMENTS
+                        or doc[p.left_edge.i - 1].text in _BREAK
+                    ):
+                        continue
+                    if p.left_edge.i == last + 1:
                         last = p.right_edge.i
                 if last > c.left_edge.i or c.pos_ in ("PROPN", "NOUN"):
                     return _trimmed(doc, c.left_edge.i, last)
@@ -252,7 +278,42 @@ def _phrasal_site(doc: Doc, verb: Token, cue: Cue, particle: Token) -> CueSite:
         content = _content(doc, verb, cue)
     end = particle.idx + len(particle.text)
     return CueSite(
-        verb.idx, end, doc.text[verb.idx : end], cue.lemma, cue.kind, verb.i, _subject(verb), content
+        verb.idx, end, doc[verb.i : particle.i + 1].text, cue.lemma, cue.kind, verb.i, _subject(verb), content
+    )
+
+
+def _noun_site(doc: Doc, noun: Token) -> CueSite | None:
+    """A reporting noun with its that-clause ("Trump's claim that ...", "a report by X that ...")."""
+    cue = cue_lexicon().get(noun.lemma_.lower() + "/n")
+    if cue is None:
+        return None
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp")
+            and c.i > noun.i
+            and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    source = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if source is None:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        source = next((o for o in by.children if o.dep_ == "pobj"), None) if by is not None else None
+    content = _trimmed(doc, clause.left_edge.i, clause.right_edge.i)
+    end = noun.idx + len(noun.text)
+    return CueSite(
+        noun.idx,
+        end,
+        noun.text,
+        cue.lemma,
+        cue.kind,
+        noun.i,
+        source.i if source is not None else None,
+        content,
     )
 
 
@@ -262,6 +323,11 @@ def find_cues(doc: Doc) -> list[CueSite]:
     for tok in doc:
         if tok.lower_ == "according":
             site = _according(doc, tok)
+            if site is not None:
+                out.append(site)
+            continue
+        if tok.pos_ == "NOUN":
+            site = _noun_site(doc, tok)
             if site is not None:
                 out.append(site)
             continue

@@ -42,7 +42,7 @@ def _span_text(doc: Doc, first: int, last: int) -> tuple[int, int, str] | None:
     if last < first:
         return None
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-    return start, end, doc.text[start:end]
+    return start, end, doc[first : last + 1].text  # (Doc.text would rebuild the whole text)
 
 
 def _phrase(head: Token) -> tuple[int, int]:
@@ -77,6 +77,9 @@ def resolve(doc: Doc, index: EntityIndex, head: Token) -> Speaker:
         return NO_SPEAKER
     start, end, text = span
     entity = _entity_of_token(index, head)
+    if entity is None and head.tag_ in ("WDT", "WP") and head.head.dep_ == "relcl":
+        # "the senator, who said ...": written "who", spoken by the relative's antecedent
+        entity = _entity_of_token(index, head.head.head)
     if entity is None:
         for c in head.children:
             if c.dep_ == "appos":
