@@ -51,7 +51,12 @@ def _time_of() -> Callable[..., object] | None:
     return cast("Callable[..., object]", fn) if callable(fn) else None
 
 
-def _date(timexes: tuple[Timex, ...], clause: tuple[int, int], trigger: int) -> str | None:
+def _date(
+    timexes: tuple[Timex, ...], clause: tuple[int, int], trigger: int, own: Token | None = None
+) -> str | None:
+    if own is not None:  # only time expressions of the clause itself, not of its relative clauses
+        chars = {t.idx for t in _clause_tokens(own)}
+        timexes = tuple(t for t in timexes if any(t.start <= c < t.end for c in chars))
     chooser = _time_of()
     if chooser is not None:
         got = chooser(timexes, clause[0], clause[1], focus=trigger)
@@ -65,9 +70,13 @@ def _date(timexes: tuple[Timex, ...], clause: tuple[int, int], trigger: int) -> 
     return min(dated, key=lambda t: abs(t.start - trigger)).value
 
 
+def _clause_tokens(tok: Token) -> list[Token]:
+    """`tok`'s subtree without its relative clauses (their times and places are their own)."""
+    return [t for t in tok.subtree if not any(a.dep_ == "relcl" for a in _up_to(t, tok))]
+
+
 def _clause_span(tok: Token) -> tuple[int, int]:
-    """Characters of `tok`'s clause without its relative clauses and reported-speech wrappers."""
-    toks = [t for t in tok.subtree if not any(a.dep_ == "relcl" and a.i != tok.i for a in _up_to(t, tok))]
+    toks = _clause_tokens(tok)
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
@@ -170,12 +179,12 @@ class _Coder:
         matches = find_triggers(sent)
         tokmap = {t: m for m in matches for t in m.tokens}
         anchors = {id(m): _anchor(_phrase_head(sent.doc[m.head]), tokmap) for m in matches}
-        for m in matches:
-            tokmap.setdefault(anchors[id(m)].i, m)  # "staged demonstrations to demand": one PROTEST
+        # "staged demonstrations to demand ...": the support verb speaks for its nominal trigger
+        anchor_map = {anchors[id(m)].i: m for m in matches if anchors[id(m)].i not in tokmap}
         drafts: list[Draft] = []
         for m in matches:
             head = sent.doc[m.head]
-            frame = analyse(head, tokmap, m, anchors[id(m)])
+            frame = analyse(head, tokmap, m, anchors[id(m)], anchor_map)
             if frame.governor is not None or frame.oblige is not None:
                 continue
             drafts.extend(self._code_match(sid, sent, m, head, frame, tokmap))
@@ -199,6 +208,11 @@ class _Coder:
             source = self._subject_ids(gov)
             target = self.actors.phrase_entities(s) if (s := self.actors.subject_token(verb)) else []
             target = [t for t in target if t not in source]
+            if not target:  # "told Iran that it must ...": the addressee
+                for obj in self.actors.objects(gov):
+                    target = [t for t in self.actors.phrase_entities(obj, source)]
+                    if target:
+                        break
             if not (source or target):
                 continue
             frame = analyse(gov, tokmap, Match(_OBLIGE, (gov.i,), gov.i))
@@ -214,7 +228,7 @@ class _Coder:
                 target=tuple(target),
                 mode=mode_from_cues("REQUEST", lemmas),
                 contexts=contexts_of([t.lemma_.lower() for t in sent]),
-                date=_date(self.results.timexes, clause, trig.start),
+                date=_date(self.results.timexes, clause, trig.start, gov),
                 location=None,
                 modality="asserted",
                 negated=frame.negated,
@@ -258,7 +272,7 @@ class _Coder:
             first.idx, last.idx + len(last.text), self.parsed.text[first.idx : last.idx + len(last.text)]
         )
         clause = _clause_span(anchor)
-        places = [p for p in self.actors.places(anchor) if p not in source]
+        places = [p for p in self.actors.location(anchor) if p not in source]
         if role in ("L", "P") and not places:
             places = [t for t in target if (e := self.index.by_id.get(t)) is not None and e.is_place]
         event = Event(
@@ -270,7 +284,7 @@ class _Coder:
             target=tuple(target),
             mode=mode,
             contexts=contexts_of([t.lemma_.lower() for t in sent]),
-            date=_date(self.results.timexes, clause, trig.start),
+            date=_date(self.results.timexes, clause, trig.start, anchor),
             location=places[0] if places else None,
             modality=_modality(frame, recoded, possible),
             negated=negated,
@@ -293,16 +307,17 @@ _OBLIGE = TriggerEntry(("must",), "V", "REQUEST", None, 0.75, "S")
 
 
 def _inherit_dates(drafts: list[Draft]) -> list[Draft]:
-    """An asserted event with no time of its own in the sentence right after a dated event shares its
-    date: news narrates one occasion over consecutive sentences ("met on Wednesday. X thanked ...")."""
+    """An asserted main-clause event with no time of its own, in the same sentence as a dated event or
+    the next one, shares its date: news narrates one occasion over consecutive sentences ("met on
+    Wednesday. X thanked ...")."""
     out: list[Draft] = []
     last: tuple[int, str] | None = None
     for d in sorted(drafts, key=lambda d: d.order):
         v = d.event
-        if v.date is None and d.main and v.modality == "asserted" and last and v.sentence - last[0] == 1:
+        if v.date is None and d.main and v.modality == "asserted" and last and v.sentence - last[0] <= 1:
             d = Draft(dataclasses.replace(v, date=last[1]), d.order, d.main)
-        if d.event.date and d.event.modality == "asserted":
-            last = (d.event.sentence, d.event.date)
+        elif v.date and v.modality == "asserted":
+            last = (v.sentence, v.date)  # only a date of its own is passed on, never an inherited one
         out.append(d)
     return out
 

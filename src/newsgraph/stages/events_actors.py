@@ -42,6 +42,8 @@ PLACE_PREPS = ("in", "at", "near", "inside", "outside", "into", "across")
 RELATIVE_PRONOUNS = ("who", "whom", "that", "which")
 # nouns for a state's own bodies, resolved to the one country a sentence names
 STATE_BODIES = ("government", "authority", "police", "army", "military", "regime", "junta", "official")
+# links that open another clause (whose places belong to its own events)
+CLAUSE_DEPS = ("relcl", "ccomp", "advcl", "xcomp", "acl", "conj", "parataxis", "csubj")
 # clause links across which a verb shares the subject of the verb it hangs from
 SUBJECT_INHERIT = ("xcomp", "advcl", "conj", "pcomp", "acl", "acomp")
 
@@ -186,6 +188,25 @@ class ActorFinder:
                         if ent is not None and ent.is_place:
                             out.append(eid)
         return out
+
+    def location(self, tok: Token) -> list[str]:
+        """Places in locative phrases anywhere in `tok`'s own clause, nearest first: "held talks on the
+        dispute in Nairobi" (sub-clauses are other events' business)."""
+        found: list[tuple[int, str]] = []
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.dep_ in CLAUSE_DEPS:
+                    continue
+                if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+                    for g in prep_objects(c):
+                        for eid in self.phrase_entities(g):
+                            ent = self.index.by_id.get(eid)
+                            if ent is not None and ent.is_place:
+                                found.append((abs(c.i - tok.i), eid))
+                stack.append(c)
+        return [eid for _, eid in sorted(found)]
 
     def source_and_target(self, verb: Token, role: str) -> tuple[list[str], list[str]]:
         """Actor and recipient entity ids of a verbal trigger."""

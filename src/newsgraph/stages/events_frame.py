@@ -44,7 +44,13 @@ def _is_trigger_of_other(tok: Token, tokmap: dict[int, Match], own: Match) -> Ma
     return m if m is not None and m is not own else None
 
 
-def analyse(start: Token, tokmap: dict[int, Match], own: Match, anchor: Token | None = None) -> Frame:
+def analyse(
+    start: Token,
+    tokmap: dict[int, Match],
+    own: Match,
+    anchor: Token | None = None,
+    anchor_map: dict[int, Match] | None = None,
+) -> Frame:
     governor: Match | None = None
     report: Token | None = None
     intent = schedule = hypo = negated = False
@@ -53,6 +59,7 @@ def analyse(start: Token, tokmap: dict[int, Match], own: Match, anchor: Token | 
     hops = 0.0
     detached = False
     tok = start
+    came_by = ""
     seen = 0
     while seen < 30:
         seen += 1
@@ -83,6 +90,8 @@ def analyse(start: Token, tokmap: dict[int, Match], own: Match, anchor: Token | 
                     negated = True
         if tok is not start and governor is None:
             governor = _is_trigger_of_other(tok, tokmap, own)
+            if governor is None and anchor_map and came_by not in ("conj", "ccomp", "parataxis"):
+                governor = _is_trigger_of_other(tok, anchor_map, own)
         if tok is not start and cue(tok, "report") and tok.pos_ == "VERB" and report is None:
             report = tok
         if tok.dep_ == "relcl":
@@ -91,6 +100,7 @@ def analyse(start: Token, tokmap: dict[int, Match], own: Match, anchor: Token | 
         if tok.head.i == tok.i:
             break
         parent = tok.head
+        came_by = tok.dep_
         below_anchor = anchor is not None and anchor.i != tok.i and anchor in tok.ancestors
         if below_anchor:
             pass  # a nominal trigger's way up to its own verb ("imposed sanctions") costs nothing
