@@ -134,3 +134,10 @@ def test_acronym_joins_its_expansion() -> None:
     )
     union = by_alias(doc, "National Union of Mineworkers")
     assert "NUM" in union.aliases
+
+
+def test_a_person_the_model_filed_as_an_organisation_joins_the_person() -> None:
+    doc = extract("Azerbaijani envoy Elnur Mammadli said on Monday the talks had stalled. Mammadli left Geneva.")
+    envoy = by_alias(doc, "Mammadli")
+    assert envoy.type == "PERSON"
+    assert envoy.country == "AZE"

@@ -11,7 +11,7 @@ from .. import lexicons
 from ..model import Entity, Mention, Relation
 from ..pipeline import Parsed, Results
 from .anaphora import add_nominals_and_pronouns
-from .grouping import Cluster, group_mentions, propagate_names
+from .grouping import Cluster, group_mentions, merge_misfiled_people, propagate_names
 from .mentions import name_candidates
 from .roles import RoleFacts, find_roles
 from .teams import retype_teams
@@ -81,7 +81,7 @@ def build_entities(
 
 
 def run(parsed: Parsed, results: Results) -> Results:
-    clusters = group_mentions(name_candidates(parsed))
+    clusters = merge_misfiled_people(group_mentions(name_candidates(parsed)))
     propagate_names(parsed, clusters)
     retype_teams(parsed, clusters)
     facts = find_roles(parsed, clusters)

@@ -149,6 +149,77 @@ def group_mentions(candidates: list[Candidate]) -> list[Cluster]:
     return clusters
 
 
+# Head words that make a name an organisation's, whatever the model thought.
+ORG_WORDS = {
+    "ministry",
+    "agency",
+    "party",
+    "council",
+    "committee",
+    "company",
+    "group",
+    "bank",
+    "press",
+    "news",
+    "university",
+    "army",
+    "forces",
+    "force",
+    "front",
+    "movement",
+    "union",
+    "association",
+    "institute",
+    "court",
+    "police",
+    "service",
+    "office",
+    "department",
+    "commission",
+    "assembly",
+    "parliament",
+    "fund",
+    "corporation",
+    "corp",
+    "inc",
+    "ltd",
+    "airlines",
+    "times",
+    "post",
+    "club",
+    "foundation",
+    "network",
+}
+
+
+def merge_misfiled_people(clusters: list[Cluster]) -> list[Cluster]:
+    """An ORG or place cluster whose name is a person's full name or surname joins that person
+    ("Elnur Mammadli" tagged ORG once, "Mammadli" PERSON later)."""
+    people = [c for c in clusters if c.type == "PERSON"]
+    out = []
+    for c in clusters:
+        full = c.full
+        if c.type != "PERSON" and c.kb is None and full is not None and full.kind == "name":
+            words = full.key.split()
+            if not set(words) & ORG_WORDS and all(t[:1].isupper() for t in full.text.split()):
+                person = next(
+                    (
+                        p
+                        for p in people
+                        if p.full is not None
+                        and _person_match(p, full) >= 2
+                        and (len(words) > 1 or len(p.full.key.split()) > 1)
+                    ),
+                    None,
+                )
+                if person is not None:
+                    for m in c.mentions:
+                        person.add(dataclasses.replace(m, type="PERSON"))
+                    continue
+        out.append(c)
+    return out
+
+
 def _gazetteer_key(m: Candidate) -> str | None:
     if not m.kb:
         return None
