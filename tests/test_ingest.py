@@ -228,3 +228,21 @@ def test_cli_changed_record_replaces(tmp_path, fake_model, capsys):
     assert main(["events", "--db", db, "--format", "json"]) == 0
     [event] = json.loads(capsys.readouterr().out)
     assert event["target"] == ["Chile"] and event["num_sources"] == 1
+
+
+def test_a_document_the_store_refuses_is_a_recorded_failure(tmp_path):
+    src = write_records(tmp_path / "in.jsonl", 4)
+
+    def extract(items):
+        for doc in fake_extract(items):
+            if isinstance(doc, Document) and doc.id == "r2":
+                doc = Document(
+                    **{**doc.__dict__, "entities": doc.entities + doc.entities[:1]}
+                )  # duplicate id
+            yield doc
+
+    with open_store(tmp_path / "s.db") as store:
+        stats = ingest(iter_articles([str(src)]), store, extract=extract)
+        assert stats.added == 3 and stats.failed == 1
+        [failure] = store.failures()
+        assert failure["origin"].endswith("in.jsonl:3") and "could not be stored" in failure["reason"]

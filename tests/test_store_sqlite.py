@@ -265,3 +265,17 @@ def test_events_without_actors_merge_only_at_the_same_place(store):
         )
         store.put_document(doc)
     assert sorted(e["num_sources"] for e in store.events()) == [1, 1, 2]
+
+
+def test_bulk_put_is_all_or_nothing(store):
+    assert store.put_documents([visit("d1"), visit("d2")]) == ["added", "added"]
+    broken = visit("d3")
+    broken = dataclasses.replace(broken, entities=(broken.entities[0], broken.entities[0]))  # duplicate ids
+    before = store.counts()
+    with pytest.raises(StoreError, match="nothing was written"):
+        store.put_documents([visit("d4"), broken])
+    with pytest.raises(StoreError):
+        store.put_document(broken)
+    assert store.counts() == before
+    assert store.put_document(visit("d4")) == "added"
+    consistent(store)

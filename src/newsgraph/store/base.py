@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from types import TracebackType
 from typing import Any, Literal, Protocol
 
@@ -61,6 +61,10 @@ class Store(ABC):
         but other content is replaced with all its records ("replaced"). A success clears any failure
         recorded earlier for `origin`.
         """
+
+    @abstractmethod
+    def put_documents(self, docs: Iterable[Document]) -> list[PutStatus]:
+        """Store many documents in one transaction (bulk loads): all or none of them."""
 
     @abstractmethod
     def delete_document(self, doc_id: str) -> bool:

@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -92,12 +92,16 @@ class SQLiteStore(Store):
             raise StoreError(f"cannot write to the store {self.path} ({exc})") from exc
         try:
             yield self.conn
+        except sqlite3.Error as exc:
+            self.conn.execute("ROLLBACK")
+            raise StoreError(f"the store {self.path} refused the write ({exc}); nothing was written") from exc
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
         try:
             self.conn.execute("COMMIT")
         except sqlite3.Error as exc:
+            self.conn.execute("ROLLBACK")
             raise StoreError(f"cannot commit to the store {self.path} ({exc})") from exc
 
     # ---------------------------------------------------------------- writing
@@ -111,21 +115,28 @@ class SQLiteStore(Store):
         return row is not None
 
     def put_document(self, doc: Document, origin: str | None = None) -> PutStatus:
-        digest = content_hash(doc)
         with self._transaction() as c:
-            stored = c.execute(
-                "SELECT id, hash FROM documents WHERE id=? UNION SELECT id, hash FROM documents WHERE url=?",
-                (doc.id, doc.url),
-            ).fetchall()
-            if any(r["hash"] == digest for r in stored):
-                status: PutStatus = "unchanged"
-            else:
-                for r in stored:
-                    self._delete(c, r["id"])
-                self._write(c, link_document(doc, self._lookups(c)), digest, origin)
-                status = "replaced" if stored else "added"
-            if origin:
-                c.execute("DELETE FROM failures WHERE origin=?", (origin,))
+            return self._put(c, doc, origin)
+
+    def put_documents(self, docs: Iterable[Document]) -> list[PutStatus]:
+        with self._transaction() as c:
+            return [self._put(c, doc, None) for doc in docs]
+
+    def _put(self, c: sqlite3.Connection, doc: Document, origin: str | None) -> PutStatus:
+        digest = content_hash(doc)
+        stored = c.execute(
+            "SELECT id, hash FROM documents WHERE id=? UNION SELECT id, hash FROM documents WHERE url=?",
+            (doc.id, doc.url),
+        ).fetchall()
+        if any(r["hash"] == digest for r in stored):
+            status: PutStatus = "unchanged"
+        else:
+            for r in stored:
+                self._delete(c, r["id"])
+            self._write(c, link_document(doc, self._lookups(c)), digest, origin)
+            status = "replaced" if stored else "added"
+        if origin:
+            c.execute("DELETE FROM failures WHERE origin=?", (origin,))
         return status
 
     def delete_document(self, doc_id: str) -> bool:
@@ -286,8 +297,8 @@ class SQLiteStore(Store):
                 if le.location:
                     roles.append((le.location, "location"))
                 c.executemany(
-                    "INSERT OR IGNORE INTO event_actors VALUES (?, ?, ?, ?)",
-                    ((le.corpus_id, a, role, le.date) for a, role in roles),
+                    "INSERT OR IGNORE INTO event_actors VALUES (?, ?, ?, ?, ?)",
+                    ((le.corpus_id, a, role, le.date, v.type) for a, role in roles),
                 )
             else:
                 c.execute(

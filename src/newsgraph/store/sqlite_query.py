@@ -135,6 +135,57 @@ def _event_rows(c: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[Row]:
     return out
 
 
+def _actor_event_ids(
+    c: sqlite3.Connection,
+    actor: str,
+    roles: tuple[str, ...],
+    type: str | None,
+    since: str | None,
+    until: str | None,
+    country: str | None,
+    limit: int,
+) -> list[str]:
+    """An actor's events, newest first, read from the (actor_id, date, type) index of event_actors.
+
+    The index is walked in date order and the walk stops after `limit` distinct events, so the time does
+    not grow with the number of events an actor has (one in six documents, for the busiest).
+    """
+    sql = (
+        f"SELECT event_id FROM event_actors ea WHERE actor_id = ? AND role IN ({','.join('?' * len(roles))})"
+    )
+    args: list[Any] = [actor, *roles]
+    if type:
+        sql += " AND type = ?"
+        args.append(type.upper())
+    if since:
+        sql += " AND date >= ?"
+        args.append(since)
+    if until:
+        sql += " AND date <= ?"
+        args.append(until)
+    if country:
+        sql += (
+            " AND EXISTS (SELECT 1 FROM event_actors x JOIN actors a ON a.id = x.actor_id "
+            "WHERE x.event_id = ea.event_id AND a.country = ?)"
+        )
+        args.append(country.upper())
+    sql += " ORDER BY date DESC"
+    seen: dict[str, None] = {}
+    for (event_id,) in c.execute(sql, args):
+        seen[event_id] = None
+        if len(seen) >= limit:
+            break
+    return list(seen)
+
+
+def _events_by_ids(c: sqlite3.Connection, ids: list[str]) -> list[Row]:
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = {r["id"]: r for r in c.execute(f"SELECT * FROM events WHERE id IN ({marks})", ids)}
+    return _event_rows(c, [rows[i] for i in ids if i in rows])
+
+
 def events(
     c: sqlite3.Connection,
     actor: str | None,
@@ -144,37 +195,27 @@ def events(
     country: str | None,
     limit: int,
 ) -> list[Row]:
-    where: list[str] = []
-    args: list[Any] = []
     if actor:
-        # Read the actor's slice of event_actors by its (actor_id, date) index, then join the events.
-        sql = (
-            "SELECT e.* FROM event_actors ea JOIN events e ON e.id = ea.event_id "
-            "WHERE ea.actor_id = ? AND ea.role IN ('source', 'target')"
-        )
-        args.append(actor)
-        date_col = "ea.date"
-    else:
-        sql, date_col = "SELECT e.* FROM events e WHERE 1", "e.date"
+        ids = _actor_event_ids(c, actor, ("source", "target"), type, since, until, country, limit)
+        return _events_by_ids(c, ids)
+    sql = "SELECT e.* FROM events e WHERE 1"
+    args: list[Any] = []
     if type:
-        where.append("e.type = ?")
+        sql += " AND e.type = ?"
         args.append(type.upper())
     if since:
-        where.append(f"{date_col} >= ?")
+        sql += " AND e.date >= ?"
         args.append(since)
     if until:
-        where.append(f"{date_col} <= ?")
+        sql += " AND e.date <= ?"
         args.append(until)
     if country:
-        where.append(
-            "EXISTS (SELECT 1 FROM event_actors x JOIN actors a ON a.id = x.actor_id "
+        sql += (
+            " AND EXISTS (SELECT 1 FROM event_actors x JOIN actors a ON a.id = x.actor_id "
             "WHERE x.event_id = e.id AND a.country = ?)"
         )
         args.append(country.upper())
-    for w in where:
-        sql += f" AND {w}"
-    group = " GROUP BY e.id" if actor else ""
-    sql += f"{group} ORDER BY {date_col} DESC, e.id LIMIT ?"
+    sql += " ORDER BY e.date DESC LIMIT ?"
     return _event_rows(c, c.execute(sql, (*args, limit)).fetchall())
 
 
@@ -193,7 +234,8 @@ def quotes(c: sqlite3.Connection, speaker: str | None, search: str | None, limit
         args.append(speaker)
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY q.doc_id, q.start LIMIT ?"
+    # Newest first, in the order the speaker index already holds them (no sort of all their quotes).
+    sql += " ORDER BY q.rowid DESC LIMIT ?"
     return [dict(r) for r in c.execute(sql, (*args, limit))]
 
 
@@ -233,12 +275,8 @@ def actor(c: sqlite3.Connection, actor_id: str, limit: int) -> Row | None:
         for r in rels
     ]
     for role in ("source", "target"):
-        rows = c.execute(
-            "SELECT e.* FROM event_actors ea JOIN events e ON e.id = ea.event_id "
-            "WHERE ea.actor_id = ? AND ea.role = ? ORDER BY ea.date DESC, e.id LIMIT ?",
-            (actor_id, role, limit),
-        ).fetchall()
-        out[f"events_as_{role}"] = _event_rows(c, rows)
+        ids = _actor_event_ids(c, actor_id, (role,), None, None, None, None, limit)
+        out[f"events_as_{role}"] = _events_by_ids(c, ids)
     out["quotes"] = quotes(c, actor_id, None, limit)
     return out
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-STORE_SCHEMA = "newsgraph.store/1"
+STORE_SCHEMA = "newsgraph.store/2"
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -82,16 +82,16 @@ CREATE TABLE IF NOT EXISTS events (
     mode TEXT, contexts TEXT NOT NULL, location TEXT,
     num_sources INTEGER NOT NULL DEFAULT 0, num_mentions INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX IF NOT EXISTS events_key ON events(key);
+CREATE INDEX IF NOT EXISTS events_key_date ON events(key, date);
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE INDEX IF NOT EXISTS events_type ON events(type, date);
 CREATE TABLE IF NOT EXISTS event_actors (
     event_id TEXT NOT NULL, actor_id TEXT NOT NULL, role TEXT NOT NULL,
-    date TEXT,                   -- the event's date, copied so `events --actor` reads one index
+    date TEXT, type TEXT NOT NULL,   -- the event's, copied so `events --actor` reads one index
     PRIMARY KEY (actor_id, role, event_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS event_actors_event ON event_actors(event_id);
-CREATE INDEX IF NOT EXISTS event_actors_date ON event_actors(actor_id, date);
+CREATE INDEX IF NOT EXISTS event_actors_date ON event_actors(actor_id, date, type);
 
 -- Each report of an event in a document (the document's own Event record).
 CREATE TABLE IF NOT EXISTS mentions (
