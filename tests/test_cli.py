@@ -144,3 +144,12 @@ def test_stdin_and_jsonl_format(model_package: str) -> None:
     assert len(run.stdout.splitlines()) == 1
     (doc,) = documents(run.stdout)
     assert doc["text"].rstrip("\n") == ARTICLE and doc["published"] == "2024-02-13"
+
+
+@pytest.mark.model
+def test_demo_runs_on_the_shipped_samples(model_package: str, samples: list[dict[str, Any]]) -> None:
+    run = newsgraph("demo", "--json")
+    assert run.returncode == 0, run.stderr
+    docs = documents(run.stdout)
+    assert [d["id"] for d in docs] == [r["id"] for r in samples]
+    assert all(d["entities"] and d["sentences"] for d in docs)
