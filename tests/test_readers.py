@@ -115,8 +115,10 @@ def test_binary_file(tmp_path: Path) -> None:
 
 def test_oversized_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The real limit is megabytes; lower it instead of writing such a file. check_size binds the limit as
-    # a default argument, so that default is what is patched.
-    monkeypatch.setattr(decode.check_size, "__defaults__", (100,))
+    # a default argument, so that default is patched as well as the module constant.
+    monkeypatch.setattr(decode, "MAX_BYTES", 100)
+    if decode.check_size.__defaults__ and len(decode.check_size.__defaults__) == 1:
+        monkeypatch.setattr(decode.check_size, "__defaults__", (100,))
     path = tmp_path / "long.txt"
     path.write_text(BODY * 3, encoding="utf-8")
     err = only_error(read_all(path))
