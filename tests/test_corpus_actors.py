@@ -124,3 +124,15 @@ def test_actors_known_only_by_description_are_never_merged():
     assert actor_id(a, lambda _: False) != actor_id(b, lambda _: False)
     named = Entity("E1", "Lena Hart", "PERSON", (Mention(0, 9, "Lena Hart", 0),), "NOR")
     assert profile_of(named, "d1").solo is None
+
+
+def test_display_names_prefer_the_lexicon_and_mixed_case():
+    from newsgraph.corpus import profile_of
+    from newsgraph.model import Entity, Mention
+
+    us = Entity("E1", "U.S.", "GPE", (Mention(0, 4, "U.S.", 0),), "USA")
+    assert profile_of(us).name == "United States" and "U.S." in profile_of(us).names
+    un = Entity("E2", "UN", "ORG", (Mention(0, 2, "UN", 0),))
+    assert profile_of(un).name == "United Nations"
+    dateline = org("OSLO", type="GPE", country="NOR", id="A1")
+    assert merge(dateline, org("Oslo", type="GPE", country="NOR")).name == "Oslo"

@@ -12,7 +12,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ..model import Entity
-from .names import blocking_keys, canonical_org, country_code_of, family, fold, org_form, person_tokens
+from .names import (
+    blocking_keys,
+    canonical_org,
+    country_code_of,
+    display_name,
+    family,
+    fold,
+    org_form,
+    person_tokens,
+)
 
 # A canonical actor keeps at most this many distinct names and titles (a few outlets misspell everyone).
 MAX_NAMES = 40
@@ -44,7 +53,7 @@ def profile_of(entity: Entity, doc_id: str = "") -> ActorProfile:
     named = not entity.mentions or any(m.kind in ("name", "demonym") for m in entity.mentions)
     return ActorProfile(
         type=entity.type,
-        name=entity.name,
+        name=display_name(entity.name, entity.type),
         names=names or (entity.name,),
         titles=tuple(dict.fromkeys(entity.titles)),
         country=entity.country,
@@ -126,7 +135,10 @@ def _union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _fuller(current: str, other: str, entity_type: str) -> str:
-    """The better display name: a person's full name over a bare surname, else the first one seen."""
+    """The better display name: a person's full name over a bare surname, mixed case over a dateline's
+    capitals ("NEW YORK"), else the first one seen."""
+    if current.isupper() and not other.isupper() and fold(current) == fold(other):
+        return other
     if family(entity_type) == "PERSON" and len(person_tokens(other)) > len(person_tokens(current)):
         return other
     return current

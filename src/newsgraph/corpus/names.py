@@ -103,6 +103,22 @@ def _lexicon_countries() -> dict[str, str]:
     return {org_form(n): c.iso3 for n, c in country_by_name().items()}
 
 
+@functools.cache
+def _lexicon_display() -> dict[str, str]:
+    """Folded name or alias -> the lexicon's spelling of the canonical name (countries, organisations)."""
+    out = {org_form(n): o.name for n, o in organisation_by_name().items()}
+    out.update({org_form(n): c.name for n, c in country_by_name().items()})
+    return out
+
+
+def display_name(name: str, entity_type: str) -> str:
+    """The name to show for an actor: the lexicon's name for a known country or organisation
+    ("US" -> "United States"), else the name as written."""
+    if family(entity_type) == "PERSON":
+        return name
+    return _lexicon_display().get(org_form(name), name)
+
+
 def canonical_org(name: str) -> str:
     """The lexicon's canonical form of an organisation name ("UN" -> "united nations"), else folded."""
     form = org_form(name)
