@@ -108,6 +108,16 @@ def _anchor(doc_tok: Token, tokmap: dict[int, Match]) -> Token:
     return doc_tok
 
 
+def _in_protest(verb: Token) -> bool:
+    """An action taken "in protest" or "to protest" is a PROTEST, whatever its verb."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_ == "protest" for g in c.children):
+            return True
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_ == "protest":
+            return True
+    return False
+
+
 def _recode(type_: str, mode: str | None, frame: Frame) -> tuple[str, str | None, bool]:
     """PLOVER's reading of intentions and possibilities: returns (type, mode, recoded)."""
     if frame.intent or frame.hypothetical:
@@ -181,13 +191,20 @@ class _Coder:
         anchors = {id(m): _anchor(_phrase_head(sent.doc[m.head]), tokmap) for m in matches}
         # "staged demonstrations to demand ...": the support verb speaks for its nominal trigger
         anchor_map = {anchors[id(m)].i: m for m in matches if anchors[id(m)].i not in tokmap}
+        frames = {id(m): analyse(sent.doc[m.head], tokmap, m, anchors[id(m)], anchor_map) for m in matches}
+        content: dict[int, set[str]] = {}  # governing trigger -> types of the triggers it governs
+        for m in matches:
+            gov = frames[id(m)].governor
+            if gov is not None:
+                content.setdefault(id(gov), set()).add(m.type)
         drafts: list[Draft] = []
         for m in matches:
-            head = sent.doc[m.head]
-            frame = analyse(head, tokmap, m, anchors[id(m)], anchor_map)
+            frame = frames[id(m)]
             if frame.governor is not None or frame.oblige is not None:
                 continue
-            drafts.extend(self._code_match(sid, sent, m, head, frame, tokmap))
+            drafts.extend(
+                self._code_match(sid, sent, m, sent.doc[m.head], frame, tokmap, content.get(id(m), set()))
+            )
         drafts.extend(self._obligations(sid, sent, tokmap))
         return drafts
 
@@ -239,7 +256,14 @@ class _Coder:
         return out
 
     def _code_match(
-        self, sid: int, sent: SpacySpan, m: Match, head: Token, frame: Frame, tokmap: dict[int, Match]
+        self,
+        sid: int,
+        sent: SpacySpan,
+        m: Match,
+        head: Token,
+        frame: Frame,
+        tokmap: dict[int, Match],
+        content: set[str],
     ) -> list[Draft]:
         doc = sent.doc
         role = m.entry.role
@@ -260,6 +284,10 @@ class _Coder:
         if not (source or target):
             return []
         type_, mode, recoded = _recode(m.type, m.entry.mode, frame)
+        if role == "S" and type_ == "AGREE" and content & {*FORCEFUL, "SANCTION"}:
+            type_, mode, recoded = "THREATEN", None, True  # "vowed to crush", "pledged to expel"
+        if _in_protest(anchor) and type_ != "PROTEST":
+            type_, mode, recoded = "PROTEST", None, True  # "occupied buildings in protest over fees"
         negated = frame.negated
         if negated and type_ in ("AGREE", "SUPPORT"):
             type_, mode, negated = "REJECT", None, False  # "will not accept", "did not agree"

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 HYPO_MODALS = ("could", "may", "might")
+NEGATING_VERBS = ("deny", "refute", "fail")
 # subordinators of background clauses
 BACKGROUND_MARKS = ("after", "before", "since", "following", "when", "while", "as", "because", "until")
 # links that do not make a trigger less central to its sentence
@@ -86,9 +87,9 @@ def analyse(
                     intent = True
                 elif cue(tok, "schedule") and tok.tag_ in ("VBN", "JJ", "VBG"):
                     schedule = True
-                elif tok.lemma_ in ("deny", "refute") and tok.pos_ == "VERB":
-                    negated = True
-        if tok is not start and governor is None:
+                elif tok.lemma_ in NEGATING_VERBS and tok.pos_ == "VERB":
+                    negated = True  # "denied that ...", "failed to reach agreement"
+        if tok is not start and governor is None and came_by != "conj":
             governor = _is_trigger_of_other(tok, tokmap, own)
             if governor is None and anchor_map and came_by not in ("conj", "ccomp", "parataxis"):
                 governor = _is_trigger_of_other(tok, anchor_map, own)
