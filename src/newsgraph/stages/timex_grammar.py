@@ -198,22 +198,95 @@ RULES: tuple[tuple[str, str], ...] = (
 )
 
 
+_DIGITS = tuple("0123456789")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_UNITS = (
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "night",
+    "week",
+    "fortnight",
+    "month",
+    "quarter",
+    "year",
+    "decade",
+    "centur",
+)
+_PARTS = ("morning", "afternoon", "evening", "night")
+_REL = ("last", "next", "this", "past", "coming", "previous", "following", "current")
+
+# Words a paragraph must hold (one from each group, lower case) for a rule to be worth running there:
+# a cheap substring test spares most paragraphs most rules.
+_TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "date_mdy": (_MONTHS, _DIGITS),
+    "date_dmy": (_MONTHS, _DIGITS),
+    "month_year": (_MONTHS, _DIGITS),
+    "numeric": (("/",),),
+    "iso": (("-",), _DIGITS),
+    "month": (_MONTHS,),
+    "fiscal": (("fiscal", "fy"),),
+    "year": (_DIGITS,),
+    "decade2": (("0s",),),
+    "weekday": (("day",),),
+    "time_ampm": (("am", "a.m", "pm", "p.m"), _DIGITS),
+    "time_24": ((":",),),
+    "time_word": (("noon", "midnight", "midday"),),
+    "time_inthe": (("in the",), _PARTS),
+    "time_oclock": (("clock",),),
+    "deictic": (("today", "tonight", "tomorrow", "yesterday"),),
+    "this_part": (("this", "last"), _PARTS),
+    "relative": (_REL, _UNITS),
+    "weekend": (("weekend",),),
+    "ago": (("ago", "now", "hence", "earlier", "later", "before", "after"), _UNITS),
+    "ago_vague": (("ago",),),
+    "duration": (_UNITS,),
+    "duration_adj": (("-",), _UNITS),
+    "duration_long": (("-long", "-old"),),
+    "duration_rel": (("decade", "century"),),
+    "vague_plural": (_UNITS,),
+    "set_every": (("every", "each"),),
+    "set_freq": (("once", "twice", "thrice", "times"),),
+    "set_adverb": (("ly",),),
+    "season": (("spring", "summer", "fall", "autumn", "winter"),),
+    "quarter": (("quarter", "half"),),
+    "quarter_q": (("q",),),
+    "century": (("century",),),
+    "anchored": (("that", "same", "next", "following", "previous", "preceding", "prior"), _UNITS + _PARTS),
+    "end_of": ((" of ",), ("end", "beginning", "start", "middle", "turn")),
+}
+
+
 @functools.cache
-def compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def compiled() -> tuple[tuple[str, re.Pattern[str], tuple[tuple[str, ...], ...]], ...]:
     pieces = _pieces()
+    triggers = dict(_TRIGGERS)
+    triggers["phrase"] = (tuple({p.split()[0] for p in phrases()}),)
+    triggers["holiday"] = (tuple({h.split()[0].lower() for h in holidays()}),)
     out = []
     for name, pattern in RULES:
-        out.append((name, re.compile(B + pattern.format(**pieces) + (E if not pattern.endswith(E) else ""))))
+        rx = re.compile(B + pattern.format(**pieces) + (E if not pattern.endswith(E) else ""))
+        out.append((name, rx, triggers[name]))
     return tuple(out)
 
 
 def find_all(text: str) -> list[Candidate]:
-    """Every rule's matches, overlapping ones included (the caller chooses)."""
+    """Every rule's matches, overlapping ones included (the caller chooses).
+
+    Rules run paragraph by paragraph, and only where their trigger words occur; an expression never
+    spans a blank line.
+    """
     out = []
-    for name, rx in compiled():
-        for m in rx.finditer(text):
-            parts = tuple((k, v) for k, v in m.groupdict().items() if v is not None)
-            out.append(Candidate(m.start(), m.end(), name, parts))
+    rules = compiled()
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
+        lowered = para.group().lower()
+        for name, rx, groups in rules:
+            if not all(any(w in lowered for w in group) for group in groups):
+                continue
+            for m in rx.finditer(text, para.start(), para.end()):
+                parts = tuple((k, v) for k, v in m.groupdict().items() if v is not None)
+                out.append(Candidate(m.start(), m.end(), name, parts))
     return out
 
 
