@@ -3,7 +3,9 @@ returns points at the text it claims (text[start:end] == span text), with valid 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from importlib import resources
 from typing import Any
 
 import pytest
@@ -147,6 +149,38 @@ def test_control_characters(extract: Any, assert_offsets: Any, text: str) -> Non
 @given(text=newsy_text)
 @example(text="“ President Amina Diallo said ” they said that „ « UN » on Tuesday")
 def test_newsy_fragments(extract: Any, assert_offsets: Any, text: str) -> None:
+    check(extract, assert_offsets, text)
+
+
+def _sample_texts() -> list[str]:
+    folder = resources.files("newsgraph").joinpath("samples")
+    return [
+        json.loads(line)["text"]
+        for item in sorted(folder.iterdir(), key=lambda p: p.name)
+        if item.name.endswith(".jsonl")
+        for line in item.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+@st.composite
+def mutated_article(draw: st.DrawFn) -> str:
+    """A real-length sample article with a few random cuts and insertions (quote marks, names, breaks):
+    deeper parses than fragments give, with the structure each stage looks for half broken."""
+    text = draw(st.sampled_from(_sample_texts()))
+    for _ in range(draw(st.integers(1, 6))):
+        at = draw(st.integers(0, len(text)))
+        if draw(st.booleans()):
+            text = text[:at] + text[at + draw(st.integers(1, 40)) :]
+        else:
+            text = text[:at] + draw(st.sampled_from(FRAGMENTS)) + text[at:]
+    return text
+
+
+@pytest.mark.model
+@settings(SETTINGS, max_examples=20)  # each example is a whole article
+@given(text=mutated_article())
+def test_mutated_sample_articles(extract: Any, assert_offsets: Any, text: str) -> None:
     check(extract, assert_offsets, text)
 
 
