@@ -150,7 +150,12 @@ def _attach(
         # 'X said that the cuts were "a disaster"' reports more than the quote; a cue after the quote
         # ('"...," X said') reports only the quote, whatever the parse hangs on it
         content = site.content
-        if content is not None and content[0] >= site.cue_end and content[0] < seg.end and seg.start < content[1]:
+        if (
+            content is not None
+            and content[0] >= site.cue_end
+            and content[0] < seg.end
+            and seg.start < content[1]
+        ):
             start, end = min(start, content[0]), max(end, content[1])
         cued[i] = (site, start, end)
         used.add(site.cue_start)

@@ -157,24 +157,31 @@ def _reported_around(doc: Doc, verb: Token) -> tuple[int, int] | None:
 
 
 def _clause(doc: Doc, head: Token) -> tuple[int, int] | None:
-    """A complement clause without what spaCy hangs on it but the reporter says in their own voice:
-    a clause with its own subject after ';' or ', but', and a trailing participle (', citing ...')."""
+    """A complement clause without what spaCy hangs on it but the reporter adds in their own voice:
+    what follows a ';', a clause with its own subject after 'but', a trailing participle (', citing ...')
+    and a concessive aside (', although ...')."""
     last = head.right_edge.i
-    for r in head.children:
-        if r.i <= head.i:
-            continue
-        cut = r.left_edge.i
-        while cut - 1 > head.i and (doc[cut - 1].dep_ in ("cc", "punct") or doc[cut - 1].pos_ == "CCONJ"):
-            cut -= 1
-        joined = doc[cut : r.left_edge.i].text
-        own_subject = any(c.dep_ in _SUBJECTS for c in r.children)
-        new_clause = (
-            r.dep_ in ("conj", "parataxis") and own_subject and (";" in joined or "but" in joined.lower())
-        )
-        aside = r.dep_ == "parataxis" and own_subject and "," in joined
-        participle = r.dep_ == "advcl" and r.tag_ == "VBG" and "," in joined
-        concessive = r.dep_ == "advcl" and "," in joined and doc[r.left_edge.i].lower_ in _ASIDE_MARKS
-        if new_clause or aside or participle or concessive:
+    for tok in doc[head.i + 1 : last + 1]:
+        if tok.i > last:
+            break
+        if tok.text == ";":
+            last = tok.i - 1
+            break
+        own_subject = any(c.dep_ in _SUBJECTS for c in tok.children)
+        cut = None
+        if tok.dep_ in ("conj", "parataxis") and own_subject and tok.head.i >= head.i:
+            cut = tok.left_edge.i
+            while cut - 1 > head.i and (doc[cut - 1].dep_ in ("cc", "punct") or doc[cut - 1].pos_ == "CCONJ"):
+                cut -= 1
+            if "but" not in doc[cut : tok.left_edge.i].text.lower():
+                cut = None  # "said A and B": both are usually reported
+        elif (
+            tok.dep_ == "advcl"
+            and doc[tok.left_edge.i - 1].text == ","
+            and (tok.tag_ == "VBG" or doc[tok.left_edge.i].lower_ in _ASIDE_MARKS)
+        ):
+            cut = tok.left_edge.i - 1
+        if cut is not None and cut > head.i:
             last = min(last, cut - 1)
     return _trimmed(doc, head.left_edge.i, last)
 
@@ -200,20 +207,34 @@ def _content(doc: Doc, verb: Token, cue: Cue) -> tuple[int, int] | None:
         around = _reported_around(doc, verb)
         if around is not None:
             return around
+        # "told the forum he was ...": spaCy often reads the clause as a relative clause of the listener
+        for obj in children:
+            if obj.dep_ in ("dobj", "dative") and obj.i > verb.i:
+                for rel in obj.children:
+                    if (
+                        rel.dep_ == "relcl"
+                        and rel.left_edge.i == obj.i + 1
+                        and doc[rel.left_edge.i].tag_ not in ("WDT", "WP", "WP$", "WRB", "IN")
+                        and any(c.dep_ in _SUBJECTS for c in rel.children)
+                    ):
+                        return _clause(doc, rel)
         clauses = [c for c in children if c.dep_ in _CLAUSE_DEPS]
         if clauses:
             c = max(clauses, key=lambda c: c.right_edge.i - c.left_edge.i)
             return _trimmed(doc, c.left_edge.i, c.right_edge.i)
         # "..., he said" parsed with the cue hanging from the reported clause's verb
         head = verb.head
+        subjects = [c.left_edge.i for c in children if c.dep_ in _SUBJECTS and c.i < verb.i]
+        first = min([verb.i, *subjects])
         if (
             verb.dep_ in ("parataxis", "ccomp", "advcl")
             and head.i < verb.i
             and head.pos_ in ("VERB", "AUX")
-            and verb.left_edge.i > 0
-            and doc[verb.left_edge.i - 1].text in _BREAK
+            and first > 0
+            and doc[first - 1].text in _BREAK
         ):
-            return _trimmed(doc, head.left_edge.i, verb.left_edge.i - 1)
+            # the reported clause runs on after the cue ("A, he said, until B"): one span over both parts
+            return _trimmed(doc, head.left_edge.i, max(head.right_edge.i, verb.left_edge.i - 1))
     if "infinitive" in cue.frames:
         for c in children:
             if c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
