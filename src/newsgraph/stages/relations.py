@@ -145,9 +145,19 @@ def _inherit_countries(entities: tuple[Entity, ...], relations: tuple[Relation, 
 def run(parsed: Parsed, results: Results) -> Results:
     index = EntityIndex(results.entities)
     found: list[Relation] = []
-    for tok in parsed.doc:
-        sentence = parsed.sentence_index(tok.idx)
-        for rule in (_led_by, _backed, _allied, _located):
-            found.extend(rule(index, tok, sentence))
+    doc = parsed.doc
+    for tok in doc:
+        # Cheap word tests first: the rules look up entities, and most tokens start none of them.
+        rules = []
+        if tok.lemma_ == "lead":
+            rules.append(_led_by)
+        if tok.lower_ in _BACKING:
+            rules.append(_backed)
+        if tok.lemma_ == "ally":
+            rules.append(_allied)
+        if tok.lower_ in _BASED or (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and tok.ent_type_):
+            rules.append(_located)
+        for rule in rules:
+            found.extend(rule(index, tok, parsed.sentence_index(tok.idx)))
     relations = tuple(dict.fromkeys((*results.relations, *found)))
     return results.replace(relations=relations, entities=_inherit_countries(results.entities, relations))
