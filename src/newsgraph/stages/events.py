@@ -97,6 +97,8 @@ def _phrase_head(tok: Token) -> Token:
 
 def _anchor(doc_tok: Token, tokmap: dict[int, Match]) -> Token:
     """The verb whose arguments serve a nominal trigger: "staged demonstrations", "imposed sanctions on"."""
+    if doc_tok.pos_ in ("ADP", "PART") and doc_tok.head.i != doc_tok.i:
+        return doc_tok.head  # "(kept troops) on alert"
     if doc_tok.pos_ in ("NOUN", "PROPN") and doc_tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd"):
         head = doc_tok.head
         if head.pos_ in ("VERB", "AUX") and head.i not in tokmap:
@@ -293,8 +295,9 @@ class _Coder:
             type_, mode, negated = "REJECT", None, False  # "will not accept", "did not agree"
         possible = role == "S" and type_ == "THREATEN" and complement_is_possible(anchor)
         clause_tokens = {t.lemma_.lower() for t in anchor.subtree} | {doc[i].lemma_.lower() for i in m.tokens}
-        if mode is None or recoded:
-            mode = mode_from_cues(type_, clause_tokens) if mode is None else mode
+        if mode is None or (type_ == "ASSAULT" and mode == "destroy"):
+            # the weapon named in the clause is surer than a generic reading ("blew himself up")
+            mode = mode_from_cues(type_, clause_tokens) or mode
         first, last = doc[m.tokens[0]], doc[m.tokens[-1]]
         trig = Span(
             first.idx, last.idx + len(last.text), self.parsed.text[first.idx : last.idx + len(last.text)]
