@@ -41,6 +41,12 @@ def cue_lexicon() -> dict[str, Cue]:
     return out
 
 
+@functools.cache
+def non_cues() -> frozenset[str]:
+    """Verbs that take a that-clause without attributing it (lexicons/quotes_non_cues.tsv)."""
+    return frozenset(r[0].lower() for r in read_tsv("quotes_non_cues.tsv"))
+
+
 @dataclass(frozen=True)
 class CueSite:
     """One reporting cue in the text, with its source token and content span (token indices)."""
@@ -338,6 +344,27 @@ def _noun_site(doc: Doc, noun: Token) -> CueSite | None:
     )
 
 
+_ATTITUDE = Cue("", "attitude", frozenset({"clause"}))
+
+
+def _clause_taker(verb: Token) -> tuple[Cue, None] | None:
+    """A verb outside the lexicon that takes a that-clause ("X conceded that ...", "X boasted that ...").
+
+    A finite complement introduced by 'that' reports a proposition someone holds; the verbs that take
+    one without being about speech or belief ("make sure that", "mean that") are listed as non-cues.
+    """
+    if verb.lemma_.lower() in non_cues():
+        return None
+    for c in verb.children:
+        if (
+            c.dep_ == "ccomp"
+            and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ):
+            return _ATTITUDE, None
+    return None
+
+
 def find_cues(doc: Doc) -> list[CueSite]:
     """Every reporting cue of the parsed text, in text order."""
     out = []
@@ -355,6 +382,8 @@ def find_cues(doc: Doc) -> list[CueSite]:
         if tok.pos_ != "VERB":
             continue
         found = _phrasal(doc, tok)
+        if found is None:
+            found = _clause_taker(tok)
         if found is None:
             continue
         cue, particle = found
