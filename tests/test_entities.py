@@ -137,7 +137,21 @@ def test_acronym_joins_its_expansion() -> None:
 
 
 def test_a_person_the_model_filed_as_an_organisation_joins_the_person() -> None:
-    doc = extract("Azerbaijani envoy Elnur Mammadli said on Monday the talks had stalled. Mammadli left Geneva.")
+    doc = extract(
+        "Azerbaijani envoy Elnur Mammadli said on Monday the talks had stalled. Mammadli left Geneva."
+    )
     envoy = by_alias(doc, "Mammadli")
     assert envoy.type == "PERSON"
     assert envoy.country == "AZE"
+
+
+def test_spelling_variant_needs_agreeing_context() -> None:
+    same = extract("General Paul Okonkwo spoke first. Later General Okonkwu told reporters he was confident.")
+    person = by_alias(same, "Paul Okonkwo")
+    assert "Okonkwu" in person.aliases, "one edit away and the same title: the same person"
+    other = extract(
+        "President Anna Berger opened the session. Senator Berge objected. President Berger replied."
+    )
+    assert len([e for e in other.entities if e.type == "PERSON"]) == 2, (
+        "a different title: a different person"
+    )

@@ -77,7 +77,7 @@ def _person_match(c: Cluster, m: Candidate) -> int:
             return 2
         surname = a[-1]
         if len(surname) >= 4 and len(b[0]) >= 4 and Levenshtein.distance(surname, b[0]) <= 1:
-            return 1
+            return 1 if _context_agrees(c, m) else 0
         return 0
     if len(a) == 1 and len(b) > 1:
         return 2 if a[0] == b[-1] else 0
@@ -86,6 +86,15 @@ def _person_match(c: Cluster, m: Candidate) -> int:
         return 0
     fa, fb = a[0], b[0]
     return 2 if fa == fb or fa.startswith(fb) or fb.startswith(fa) else 0
+
+
+def _context_agrees(c: Cluster, m: Candidate) -> bool:
+    """A spelling variant joins only with agreeing context: the same title before both ("General Mody" ...
+    "General Modi"), or, untitled, within a few sentences of the person's last mention."""
+    titles = {n.title_before for n in c.mentions if n.title_before}
+    if m.title_before:
+        return m.title_before in titles
+    return m.sentence - max(n.sentence for n in c.mentions) <= 3
 
 
 def _org_match(c: Cluster, m: Candidate) -> bool:

@@ -83,6 +83,7 @@ class Candidate:
     tok_start: int
     tok_end: int
     sentence: int
+    title_before: str | None = None  # the title word right before a name ("General" of "General Modi")
 
     @property
     def code(self) -> str | None:
@@ -197,6 +198,13 @@ def name_candidates(parsed: Parsed) -> list[Candidate]:
                 tok_start=span.start,
                 tok_end=span.end,
                 sentence=parsed.sentence_index(span.start_char),
+                title_before=_title_before(doc, span.start),
             )
         )
     return out
+
+
+def _title_before(doc: Doc, start: int) -> str | None:
+    if start > 0 and _is_title(doc[start - 1].text) and doc[start - 1].text[:1].isupper():
+        return doc[start - 1].text.lower()
+    return None
