@@ -14,17 +14,13 @@ _PART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "ov
 
 
 def deictic(c: Candidate, ctx: Context) -> Result | None:
+    """today, tomorrow, yesterday, tonight: the day itself, with or without a part of day after it
+    ("yesterday morning", "tonight" are valued as the day, as the data values "Friday night")."""
     w = (c.get("w") or "").lower()
-    part = (c.get("part") or "").lower()
     if ctx.anchor is None:
         return Result(c.start, c.end, "DATE", None)
     shift = {"yesterday": -1, "tomorrow": 1}.get(w, 0)
-    value = (ctx.anchor + dt.timedelta(days=shift)).isoformat()
-    if w == "tonight":
-        value += "TNI"
-    elif part:
-        value += "T" + _PART[part]
-    return Result(c.start, c.end, "DATE", value)
+    return Result(c.start, c.end, "DATE", (ctx.anchor + dt.timedelta(days=shift)).isoformat())
 
 
 def this_part(c: Candidate, ctx: Context) -> Result | None:
@@ -46,6 +42,9 @@ def relative(c: Candidate, ctx: Context) -> Result | None:
     rel = c.get("rel") or ""
     unit = unit_code(c.get("unit") or "")
     start = c.start
+    if (c.get("mod") or "").lower() in ("earlier", "later"):
+        # "earlier [this week]": the data keeps the comparative outside, unlike "[early this week]"
+        start = _trim_start(c, ctx, c.get("mod"))
     r = rel.lower().split()[-1]
     if c.get("the"):
         if r in ("previous", "following"):
