@@ -136,7 +136,7 @@ def build_index() -> dict[str, Any]:
     for (cc, adm1), pts in adm1_pts.items():
         if cc == "US" or cc not in iso3_of:
             continue
-        lat, lon = mean(pts)
+        lat, lon = centroids.get(f"{iso3_of[cc]}/{adm1}") or mean(pts)
         b.add([adm1], name=adm1, kind="adm1", country=iso3_of[cc], admin1=adm1, lat=lat, lon=lon,
               population=0, geonameid=None)  # fmt: skip
 

@@ -131,6 +131,9 @@ def gazetteer() -> Gazetteer:
         with os.fdopen(fd, "wb") as f:
             pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)  # atomic: parallel processes never read a half-written file
+        for old in path.parent.glob("gazetteer-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)  # built from older packages or lexicons
     except OSError:
         pass  # a read-only home only costs the build time in each process
     return Gazetteer(data)

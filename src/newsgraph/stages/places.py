@@ -20,7 +20,7 @@ from .. import lexicons
 from ..geo import Gazetteer, Place, gazetteer, name_key
 from ..model import Entity
 from ..pipeline import Parsed, Results
-from .places_add import add_missing_places
+from .places_add import add_missing_places, nested_places
 from .places_context import Hint, county_lists, datelines, hint_after, looks_like_place, looks_like_street
 from .teams import is_sports_story
 
@@ -54,9 +54,21 @@ class Choice:
     margin: float
 
 
+_CAPITAL_BONUS = 1.5
+
+
+@functools.cache
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(country, name key) of national capitals: news names them far more often than their size says."""
+    return frozenset((c.iso3, name_key(c.capital)) for c in lexicons.countries() if c.capital)
+
+
 def _base(p: Place) -> float:
     if p.kind == "city":
-        return math.log10(p.population + 1) + (0.5 if p.population >= 100_000 else 0.0)
+        score = math.log10(p.population + 1) + (0.5 if p.population >= 100_000 else 0.0)
+        if p.population >= 100_000 and (p.country or "", name_key(p.name)) in _capitals():
+            score += _CAPITAL_BONUS
+        return score
     if p.kind == "adm1" and p.country != "USA":
         return _FOREIGN_ADM1
     return _KIND_PRIOR.get(p.kind, 5.0)
@@ -141,15 +153,19 @@ def _choose(candidates: tuple[Place, ...], hints: list[Hint], ctx: Context, enti
 
 def _lookup(name: str, gaz: Gazetteer) -> tuple[Place, ...]:
     """Places for one written name: a state form ("Minn."), the name, the name without a qualifier."""
-    code = gaz.state_forms.get(name)
+    # The entity layer drops a final dot, so "W.Va." may arrive as "W.Va".
+    code = gaz.state_forms.get(name) or (gaz.state_forms.get(name + ".") if "." in name else None)
     if code is not None and (len(name) > 2 or name.isupper()):
         state = gaz.state(code)
         if state is not None:
             return (state,)
+    words = name.split()
+    if len(words) > 1 and words[0].islower() and words[0].strip(".") in _QUALIFIERS:
+        words = words[1:]  # "north Arlington" is part of Arlington, not North Arlington
+        name = " ".join(words)
     found = gaz.lookup(name)
     if found:
         return found
-    words = name.split()
     while len(words) > 1 and words[0].lower().strip(".") in _QUALIFIERS:
         words = words[1:]
         found = gaz.lookup(" ".join(words))
@@ -159,16 +175,16 @@ def _lookup(name: str, gaz: Gazetteer) -> tuple[Place, ...]:
 
 
 def _contained(name: str, gaz: Gazetteer) -> tuple[Place, ...]:
-    """For a facility or area named after a place ("Henderson County Jail", "DFL-Minneapolis"), the
-    longest leading or trailing part of its name that is a place: it lies there."""
-    words = name.replace("-", " ").split()
-    for n in range(len(words) - 1, 0, -1):
-        for part in (words[:n], words[-n:]):
-            if not part[0][:1].isupper():
-                continue
-            found = tuple(
-                p for p in _lookup(" ".join(part), gaz) if p.kind in ("city", "adm2", "adm1", "country")
-            )
+    """For a facility or body named after a place ("Henderson County Jail", "DFL-Minneapolis"), the
+    longest leading part of its name, or the part after a hyphen, that is a place: it lies there."""
+    kinds = ("city", "adm2", "adm1", "country")
+    words = name.split()
+    parts = [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)]
+    if "-" in name:
+        parts.append(name.rsplit("-", 1)[1])
+    for part in parts:
+        if part[:1].isupper():
+            found = tuple(p for p in _lookup(part, gaz) if p.kind in kinds)
             if found:
                 return found
     return ()
@@ -286,9 +302,27 @@ def choose_places(
     return {eid: c for eid in places if (c := _choose(cands[eid], hints[eid], ctx, eid)) is not None}
 
 
+_DOMINANT_SHARE = 0.6
+_DOMINANT_MIN = 2
+
+
+def _dominant_country(choices: dict[str, Choice]) -> str | None:
+    """The country most of the document's resolved places lie in, when they mostly agree."""
+    countries = Counter(c.place.country for c in choices.values() if c.place.kind != "country")
+    countries.pop(None, None)
+    if not countries:
+        return None
+    top, n = countries.most_common(1)[0]
+    total = sum(countries.values())
+    return top if n >= _DOMINANT_MIN and n / total >= _DOMINANT_SHARE else None
+
+
 def apply_places(
     entities: tuple[Entity, ...], choices: dict[str, Choice], parsed: Parsed
 ) -> tuple[Entity, ...]:
+    # A place the gazetteer does not know (a lake, a park, a hamlet) lies, like its neighbours in the
+    # text, in the document's dominant country; its coordinates stay unknown.
+    dominant = _dominant_country(choices)
     out = []
     for e in entities:
         choice = choices.get(e.id)
@@ -297,6 +331,8 @@ def apply_places(
         elif choice is not None:
             p = choice.place
             out.append(dataclasses.replace(e, country=p.country, lat=p.lat, lon=p.lon, geonameid=p.geonameid))
+        elif e.is_place and e.country is None and dominant is not None:
+            out.append(dataclasses.replace(e, country=dominant))
         else:
             out.append(e)
     return tuple(out)
@@ -342,5 +378,6 @@ def run(parsed: Parsed, results: Results) -> Results:
     entities = add_missing_places(results.entities, parsed, gaz)
     first = choose_places(entities, parsed, gaz, counties)
     entities = retype_places(entities, first, text, gaz, marked)
+    entities = nested_places(entities, parsed, gaz)
     choices = choose_places(entities, parsed, gaz, counties)
     return results.replace(entities=apply_places(entities, choices, parsed))

@@ -10,6 +10,7 @@ import dataclasses
 import functools
 import re
 
+from .. import lexicons
 from ..geo import Gazetteer, name_key
 from ..model import Entity, Mention
 from ..pipeline import Parsed
@@ -85,12 +86,21 @@ def add_missing_places(entities: tuple[Entity, ...], parsed: Parsed, gaz: Gazett
     if not found:
         return entities
     covered = [(m.start, m.end) for e in entities for m in e.mentions]
+    fresh = []
+    for item in sorted(found):
+        if not any(s < item[1] and item[0] < e for s, e in covered):
+            covered.append((item[0], item[1]))
+            fresh.append(item)
+    return _attach(entities, fresh, parsed)
+
+
+def _attach(
+    entities: tuple[Entity, ...], found: list[tuple[int, int, str, str]], parsed: Parsed
+) -> tuple[Entity, ...]:
+    """Each (start, end, surface, name) becomes a mention of the place entity of that name, or a new one."""
     out = list(entities)
     next_id = 1 + max((int(e.id[1:]) for e in entities if e.id[1:].isdigit()), default=0)
     for start, end, surface, name in sorted(found):
-        if any(s < end and start < e for s, e in covered):
-            continue
-        covered.append((start, end))
         mention = Mention(start, end, surface, parsed.sentence_index(start), "name")
         key = name_key(name)
         i = next(
@@ -107,8 +117,61 @@ def add_missing_places(entities: tuple[Entity, ...], parsed: Parsed, gaz: Gazett
             aliases = e.aliases if surface in e.aliases else (*e.aliases, surface)
             out[i] = dataclasses.replace(e, mentions=mentions, aliases=aliases)
         else:
-            out.append(
-                Entity(id=f"E{next_id}", name=name, type="GPE", mentions=(mention,), aliases=(surface,))
-            )
+            new = Entity(id=f"E{next_id}", name=name, type="GPE", mentions=(mention,), aliases=(surface,))
+            out.append(new)
             next_id += 1
     return tuple(out)
+
+
+_CAP_WORD = re.compile(r"[A-Z][\w.'’]*(?:-[A-Z][\w.'’]*)*")
+_MAX_PART = 3
+
+
+def _place_part(part: str, gaz: Gazetteer, known: set[str]) -> bool:
+    """Whether a part of an organisation's name is a place on its own: a US state, a country, a county,
+    or a town the document also names as a place."""
+    if len(part) > 2 and gaz.state_forms.get(part) is not None and "." not in part:
+        return True
+    if lexicons.country_by_name().get(part) is not None:
+        return True
+    key = name_key(part)
+    if key in known:
+        return True
+    return part.split()[-1] in ("County", "Parish") and any(p.kind == "adm2" for p in gaz.lookup(part))
+
+
+def nested_places(entities: tuple[Entity, ...], parsed: Parsed, gaz: Gazetteer) -> tuple[Entity, ...]:
+    """Places named inside organisation names ("the Texas Department of Transportation", "Fargo Police"):
+    a place mention of its own, inside the organisation's mention, as gazetteers and LGL annotate them."""
+    text = parsed.text
+    if is_sports_story(text):
+        return entities  # "Minnesota Twins": clubs, not places
+    known = {name_key(e.name) for e in entities if e.is_place}
+    known |= {name_key(m.text) for e in entities if e.is_place for m in e.mentions if m.kind == "name"}
+    orgs = lexicons.organisation_by_name()
+    covered = [(m.start, m.end) for e in entities if e.is_place for m in e.mentions]
+    found: list[tuple[int, int, str, str]] = []
+    for e in entities:
+        if e.type != "ORG" or e.name in orgs:
+            continue
+        for m in e.mentions:
+            if m.kind != "name":
+                continue
+            words = [(w.start(), w.end()) for w in _CAP_WORD.finditer(m.text)]
+            i = 0
+            while i < len(words):
+                for n in range(min(_MAX_PART, len(words) - i), 0, -1):
+                    s, t = words[i][0], words[i + n - 1][1]
+                    part = m.text[s:t]
+                    gap = m.text[words[i][0] : t]
+                    if (s, t) == (0, len(m.text)) or len(gap.split()) != n:
+                        continue  # the whole name, or words not next to each other
+                    if _place_part(part, gaz, known):
+                        start, end = m.start + s, m.start + t
+                        if not any(a < end and start < b for a, b in covered):
+                            found.append((start, end, part, part))
+                            covered.append((start, end))
+                        i += n - 1
+                        break
+                i += 1
+    return _attach(entities, found, parsed) if found else entities
