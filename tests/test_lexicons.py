@@ -8,7 +8,24 @@ import pytest
 from newsgraph import lexicons
 from newsgraph.nlp.gazetteer import gazetteer_entries
 
-SECTORS = {"GOV", "MIL", "REB", "IGO", "NGO", "MED", "BUS", "CVL", "LEG", "JUD", "COP", "SPY", "REL", "EDU"}
+SECTORS = {
+    "GOV",
+    "MIL",
+    "REB",
+    "IGO",
+    "NGO",
+    "MED",
+    "BUS",
+    "CVL",
+    "LEG",
+    "JUD",
+    "COP",
+    "SPY",
+    "REL",
+    "EDU",
+    "PTY",
+    "LAB",
+}
 
 
 def test_countries_have_valid_codes_and_unique_names() -> None:
@@ -63,3 +80,29 @@ def test_gazetteer_entries_cover_every_family() -> None:
     kinds = {kb.split(":", 1)[0] for _, _, kb in gazetteer_entries()}
     assert kinds == {"country", "demonym", "capital", "org"}
     assert ("NIGER", "GPE", "country:NER") in gazetteer_entries()  # all-caps headline forms
+
+
+@pytest.mark.parametrize(
+    ("name", "sector"),
+    [
+        ("Sudanese Armed Forces", "MIL"),
+        ("Ministry of Defence", "GOV"),
+        ("Saudi Press Agency", "MED"),
+        ("Kenya Police", "COP"),
+        ("Acme Widgets", None),
+    ],
+)
+def test_sector_from_an_organisation_name(name: str, sector: str | None) -> None:
+    assert lexicons.sector_from_name(name) == sector
+
+
+def test_org_sector_words_use_known_sectors() -> None:
+    assert set(lexicons.org_sectors().values()) <= SECTORS
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Sudanese Armed Forces", "SDN"), ("Mali Presidency", "MLI"), ("Bank of England", None)],
+)
+def test_country_from_an_organisation_name(name: str, code: str | None) -> None:
+    assert lexicons.country_from_name(name) == code

@@ -114,3 +114,34 @@ def titles() -> dict[str, Title]:
 def words(name: str) -> frozenset[str]:
     """A one-column word list (lower case)."""
     return frozenset(r[0].lower() for r in read_tsv(name))
+
+
+@functools.cache
+def org_sectors() -> dict[str, str]:
+    """Lower-case word or two-word phrase in an organisation's name -> sector."""
+    return {r[0].lower(): r[1] for r in read_tsv("org_sectors.tsv", 2)}
+
+
+def sector_from_name(name: str) -> str | None:
+    """The sector an organisation's name signals, reading from its head (end) backwards."""
+    table = org_sectors()
+    words = name.lower().replace("’", "'").split()
+    for i in range(len(words) - 1, -1, -1):
+        if i > 0 and f"{words[i - 1]} {words[i]}" in table:
+            return table[f"{words[i - 1]} {words[i]}"]
+        if words[i] in table:
+            return table[words[i]]
+    return None
+
+
+def country_from_name(name: str) -> str | None:
+    """The country an organisation's name contains ("Sudanese Armed Forces", "Mali Presidency")."""
+    by_name, by_demonym = country_by_name(), country_by_demonym()
+    words = name.replace("’", "'").split()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i : i + n]).removesuffix("'s")
+            country = by_name.get(phrase) or by_demonym.get(phrase)
+            if country is not None:
+                return country.iso3
+    return None

@@ -23,7 +23,10 @@ def _country_of(cluster: Cluster) -> str | None:
             return m.code
     if cluster.kb and cluster.kb.startswith("org:"):
         org = lexicons.organisation_by_name().get(cluster.kb[4:])
-        return org.country if org else None
+        if org and org.country:
+            return org.country
+    if cluster.type == "ORG" and cluster.full is not None:
+        return lexicons.country_from_name(cluster.full.text)
     return None
 
 
@@ -41,7 +44,10 @@ def _name_of(cluster: Cluster) -> str:
 def _sector_of(cluster: Cluster) -> str | None:
     if cluster.kb and cluster.kb.startswith("org:"):
         org = lexicons.organisation_by_name().get(cluster.kb[4:])
-        return org.sector if org else None
+        if org and org.sector:
+            return org.sector
+    if cluster.type == "ORG":
+        return lexicons.sector_from_name(" ".join(m.text for m in cluster.mentions if m.kind != "pronoun"))
     return None
 
 
