@@ -257,7 +257,7 @@ def _content(doc: Doc, verb: Token, cue: Cue) -> tuple[int, int] | None:
                 return _trimmed(doc, first, last)
     if "object" in cue.frames:
         for c in children:
-            if c.dep_ in ("dobj", "pobj") and c.i > verb.i:
+            if (c.dep_ in ("dobj", "pobj") or (c.dep_ == "xcomp" and c.tag_ == "VBG")) and c.i > verb.i:
                 last = c.right_edge.i
                 # "accused X of Y", "blasted X as Y", "referred to X to Z": the object with what completes it
                 # (spaCy often hangs the complement on the verb), up to a comma
