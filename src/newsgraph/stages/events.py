@@ -165,6 +165,14 @@ class _Coder:
         subj = self.actors.subject_token(verb)
         return self.actors.phrase_entities(subj) if subj is not None else []
 
+    def _state_actor(self, source: list[str], anchor: Token) -> bool:
+        """The actor is a country named as such ("China", not "Chinese students")."""
+        subj = self.actors.subject_token(anchor) if anchor.pos_ in ("VERB", "AUX") else None
+        if subj is None or subj.pos_ != "PROPN":
+            return False
+        ents = [self.index.by_id.get(e) for e in source]
+        return any(e is not None and e.type == "GPE" for e in ents)
+
     def _attributed(self, start: int, end: int, frame: Frame) -> str | None:
         for q in self.results.quotes:
             if q.start <= start and end <= q.end and q.speaker:
@@ -290,6 +298,8 @@ class _Coder:
             type_, mode, recoded = "THREATEN", None, True  # "vowed to crush", "pledged to expel"
         if _in_protest(anchor) and type_ != "PROTEST":
             type_, mode, recoded = "PROTEST", None, True  # "occupied buildings in protest over fees"
+        if type_ == "PROTEST" and self._state_actor(source, anchor):
+            type_, mode = "ACCUSE", "disapprove"  # states do not demonstrate: "China protested against"
         negated = frame.negated
         if negated and type_ in ("AGREE", "SUPPORT"):
             type_, mode, negated = "REJECT", None, False  # "will not accept", "did not agree"
