@@ -48,6 +48,7 @@ class _Found:
     speaker: Speaker
     cue: str | None
     paragraph: int = -1
+    cue_at: int = -1  # where the quote's own cue starts; -1 when the speaker was carried over
 
 
 def _words(text: str) -> int:
@@ -186,7 +187,7 @@ def _attach(
             start = min(cued[j][1] for j in members)
             end = max(cued[j][2] for j in members)
             kind = _direct_or_mixed(text, start, end, [segs[j] for j in members])
-            found.append(_Found(start, end, kind, speaker, site.cue_text, seg.paragraph))
+            found.append(_Found(start, end, kind, speaker, site.cue_text, seg.paragraph, site.cue_start))
             last = (speaker, site.cue_text, seg.paragraph)
             continue
         embedded = _embedded(text, seg)
@@ -197,17 +198,19 @@ def _attach(
         speaker, cue = NO_SPEAKER, None
         label = _LABEL.match(text, seg.start, seg.end)
         signature = _SIGNATURE.match(text, seg.end + (1 if seg.closed else 0))
+        cue_at = -1
         if label is not None:
             speaker = resolve_span(index, text, label.start(1), label.end(1))
-            cue, start = ":", label.end()
+            cue, start, cue_at = ":", label.end(), label.start()
         elif signature is not None:
             speaker = resolve_span(index, text, signature.start(1), signature.end(1))
             cue = text[signature.start() : signature.start(1)].strip() or None
+            cue_at = signature.start()
         elif last is not None and last[2] >= seg.paragraph - 1:
             speaker, cue = last[0], last[1]
         if speaker.text is None and short:
             continue
-        found.append(_Found(start, seg.end, "direct", speaker, cue, seg.paragraph))
+        found.append(_Found(start, seg.end, "direct", speaker, cue, seg.paragraph, cue_at))
         if speaker.text is not None:
             last = (speaker, cue, seg.paragraph)
     return _merge_interrupted(text, found), used
@@ -226,9 +229,10 @@ def _merge_interrupted(text: str, found: list[_Found]) -> list[_Found]:
             and prev.paragraph == f.paragraph
             and prev.speaker.text is not None
             and prev.speaker == f.speaker
+            and f.cue_at in (-1, prev.cue_at)  # "A," he said, adding: "B" has two cues and stays two quotes
             and 0 <= f.start - prev.end <= INTERRUPTION_CHARS
         ):
-            out[-1] = _Found(prev.start, f.end, "direct", prev.speaker, prev.cue, prev.paragraph)
+            out[-1] = _Found(prev.start, f.end, "direct", prev.speaker, prev.cue, prev.paragraph, prev.cue_at)
             continue
         out.append(f)
     return out
