@@ -203,3 +203,19 @@ def test_threshold_trades_recall_for_precision():
     strict = extract_events(parsed, results, min_confidence=0.99)
     assert len(everything) >= len(default) >= 1 and strict == ()
     assert all(0 < v.confidence <= 1 for v in everything)
+
+
+@pytest.mark.model
+def test_old_dates_are_historical_and_each_conjoined_event_counts():
+    doc = _extract("Iraq invaded Kuwait in 1990, and Kuwait accused Iraq of stealing oil on Monday.")
+    by_type = {v.type: v for v in doc.events}
+    assert by_type["ASSAULT"].modality == "historical" and by_type["ASSAULT"].date == "1990"
+    assert by_type["ACCUSE"].modality == "asserted" and by_type["ACCUSE"].date == "2023-07-31"
+
+
+@pytest.mark.model
+def test_protest_by_people_is_protest_and_by_a_state_is_an_accusation():
+    people = _extract("Thousands of Chilean students occupied university buildings in protest over fees.")
+    assert _top(people).type == "PROTEST"
+    state = _extract("China strongly protested against the visit of the Taiwanese president to Washington.")
+    assert _top(state).type == "ACCUSE" and _top(state).mode == "disapprove"

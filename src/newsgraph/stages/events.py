@@ -32,6 +32,9 @@ MIN_CONFIDENCE = 0.3
 # usually report one main event, and weak side readings are more often wrong than right.
 RELATIVE_CUTOFF = 0.55
 
+# an event dated this many years before publication is history, not news
+HISTORICAL_YEARS = 2
+
 COOPERATIVE = ("CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE")
 FORCEFUL = ("COERCE", "ASSAULT", "MOBILIZE", "PROTEST")
 
@@ -130,11 +133,16 @@ def _recode(type_: str, mode: str | None, frame: Frame) -> tuple[str, str | None
     return type_, mode, False
 
 
-def _modality(frame: Frame, recoded: bool, possible: bool) -> Modality:
+def _modality(
+    frame: Frame, recoded: bool, possible: bool, date: str | None, published: str | None
+) -> Modality:
     if frame.hypothetical or possible:
         return "hypothetical"
     if frame.schedule or (frame.intent and not recoded):
         return "future"
+    year, now = (date or "")[:4], (published or "")[:4]
+    if year.isdigit() and now.isdigit() and int(year) < int(now) - HISTORICAL_YEARS:
+        return "historical"  # "blew up a plane in 1988", told in a later year's news
     return "asserted"
 
 
@@ -316,6 +324,7 @@ class _Coder:
         places = [p for p in self.actors.location(anchor) if p not in source]
         if role in ("L", "P") and not places:
             places = [t for t in target if (e := self.index.by_id.get(t)) is not None and e.is_place]
+        date = _date(self.results.timexes, clause, trig.start, anchor)
         event = Event(
             id="",
             type=type_,
@@ -325,9 +334,9 @@ class _Coder:
             target=tuple(target),
             mode=mode,
             contexts=contexts_of([t.lemma_.lower() for t in sent]),
-            date=_date(self.results.timexes, clause, trig.start, anchor),
+            date=date,
             location=places[0] if places else None,
-            modality=_modality(frame, recoded, possible),
+            modality=_modality(frame, recoded, possible, date, self.parsed.article.published),
             negated=negated,
             attributed_to=self._attributed(trig.start, trig.end, frame),
             confidence=_confidence(m, frame, source, target, nominal),
