@@ -341,14 +341,24 @@ def apply_places(
 _LOCAL_KM = 80.0
 
 
+_ACTOR_DEPS = ("nsubj", "nsubjpass")
+
+
+def _acts(parsed: Parsed, start: int, end: int) -> bool:
+    """Whether the mention is the subject of a verb ("Welch went home"): people act, towns rarely do."""
+    span = parsed.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in _ACTOR_DEPS and span.root.head.pos_ == "VERB"
+
+
 def retype_places(
     entities: tuple[Entity, ...],
     choices: dict[str, Choice],
-    text: str,
+    parsed: Parsed,
     gaz: Gazetteer,
     marked: frozenset[tuple[int, int]],
 ) -> tuple[Entity, ...]:
     """PERSON/ORG entities the text uses as places become GPE (the NER's most common place error)."""
+    text = parsed.text
     anchors = [c.place for c in choices.values() if c.place.kind in _LOCAL]
     states = {c.place.admin1 for c in choices.values() if c.place.kind == "adm1" and c.place.country == "USA"}
 
@@ -364,7 +374,7 @@ def retype_places(
         if e.type in retypable and e.country is None:
             if looks_like_street(e):
                 e = dataclasses.replace(e, type="LOC")
-            elif looks_like_place(e, text, gaz, local, marked):
+            elif looks_like_place(e, text, gaz, local, marked, lambda m: _acts(parsed, m.start, m.end)):
                 e = dataclasses.replace(e, type="GPE")
         out.append(e)
     return tuple(out)
@@ -377,7 +387,7 @@ def run(parsed: Parsed, results: Results) -> Results:
     marked = counties | frozenset(datelines(text))
     entities = add_missing_places(results.entities, parsed, gaz)
     first = choose_places(entities, parsed, gaz, counties)
-    entities = retype_places(entities, first, text, gaz, marked)
+    entities = retype_places(entities, first, parsed, gaz, marked)
     entities = nested_places(entities, parsed, gaz)
     choices = choose_places(entities, parsed, gaz, counties)
     return results.replace(entities=apply_places(entities, choices, parsed))

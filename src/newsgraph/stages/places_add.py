@@ -146,8 +146,14 @@ def nested_places(entities: tuple[Entity, ...], parsed: Parsed, gaz: Gazetteer) 
     text = parsed.text
     if is_sports_story(text):
         return entities  # "Minnesota Twins": clubs, not places
-    known = {name_key(e.name) for e in entities if e.is_place}
-    known |= {name_key(m.text) for e in entities if e.is_place for m in e.mentions if m.kind == "name"}
+    # Towns the document names as places elsewhere, and that the gazetteer knows.
+    known = {
+        name_key(m.text)
+        for e in entities
+        if e.is_place
+        for m in e.mentions
+        if m.kind == "name" and any(p.kind in _TOWN_TYPES for p in gaz.lookup(m.text))
+    }
     orgs = lexicons.organisation_by_name()
     covered = [(m.start, m.end) for e in entities if e.is_place for m in e.mentions]
     found: list[tuple[int, int, str, str]] = []

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .. import lexicons
 from ..geo import Gazetteer, Place, name_key
-from ..model import Entity
+from ..model import Entity, Mention
 
 # A comma then a state or country form, ending at a word boundary (abbreviations end in a dot).
 _AFTER_COMMA = re.compile(r",\s+((?:[A-Z][A-Za-z]*\.?\s?){1,4})")
@@ -114,13 +114,14 @@ def looks_like_place(
     gaz: Gazetteer,
     local: Callable[[Place], bool],
     marked: frozenset[tuple[int, int]] = frozenset(),
+    acts: Callable[[Mention], bool] = lambda m: False,
 ) -> bool:
     """A PERSON/ORG entity that the text uses as a place and the gazetteer knows as one.
 
     Evidence for a place: a locative preposition or a place noun around a mention, a "City, State"
     pattern, a dateline or a county list (`marked` spans), a state or country name used alone, and a
     town of that name near the document's other places (`local`). Evidence for a person: a title
-    before it, "said" after it. The place must win.
+    before it, "said" after it, being the subject of a verb (`acts`). The place must win.
     """
     names = [m for m in entity.mentions if m.kind == "name"]
     if not names or entity.titles:
@@ -130,6 +131,9 @@ def looks_like_place(
     places = gaz.lookup(names[0].text)
     if not places:
         return False
+    first = names[0].text
+    if len(first) <= 4 and first.isupper() and not any((m.start, m.end) in marked for m in names):
+        return False  # an acronym ("SEC") that happens to be a town's name
     place = person = 0
     if (
         entity.type == "PERSON"
@@ -148,7 +152,7 @@ def looks_like_place(
             p += 2
         if (m.start, m.end) in marked:
             p += 3
-        cues, person = cues + p, person + q
+        cues, person = cues + p, person + q + int(acts(m))
     if entity.type == "ORG" and not cues:
         return False  # an organisation named after its town ("Somerset beat Kent") needs the text to say so
     if any(local(p) for p in places if p.kind in ("city", "adm2", "adm2short")):
@@ -161,12 +165,22 @@ def _street_words() -> frozenset[str]:
     return frozenset(r[0] for r in lexicons.read_tsv("places_street_words.tsv"))
 
 
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
 def looks_like_street(entity: Entity) -> bool:
-    """A PERSON/ORG entity whose names all end in a street word ("Ruth Drive", "Main St.")."""
-    names = [m.text for m in entity.mentions if m.kind == "name"]
+    """A PERSON/ORG entity whose names all end in a street word ("Ruth Drive", "Main St.") and are not
+    a person's name with an initial ("Marvin F. Lane")."""
+    names = [m.text.split() for m in entity.mentions if m.kind == "name"]
     words = _street_words()
     return (
         bool(names)
         and not entity.titles
-        and all(len(n.split()) > 1 and n.split()[-1] in words and n.split()[0][:1].isupper() for n in names)
+        and all(
+            len(n) > 1
+            and n[-1] in words
+            and n[0][:1].isupper()
+            and not any(_INITIAL.match(w) for w in n[1:-1])
+            for n in names
+        )
     )
