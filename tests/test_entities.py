@@ -155,3 +155,23 @@ def test_spelling_variant_needs_agreeing_context() -> None:
     assert len([e for e in other.entities if e.type == "PERSON"]) == 2, (
         "a different title: a different person"
     )
+
+
+def test_group_actors_qualified_by_a_country_are_entities() -> None:
+    doc = extract(
+        "Malian authorities welcomed the delegation. The Kenyan government said Sudanese security forces "
+        "had withdrawn. Later the Malian authorities denied it."
+    )
+    authorities = by_alias_or_name(doc, "Malian authorities")
+    assert (authorities.type, authorities.country, authorities.sector) == ("ORG", "MLI", "GOV")
+    assert len(authorities.mentions) == 2 and all(m.kind == "nominal" for m in authorities.mentions)
+    forces = by_alias_or_name(doc, "Sudanese security forces")
+    assert (forces.country, forces.sector) == ("SDN", "MIL")
+    mali = by_alias_or_name(doc, "Mali")
+    assert all(m.kind == "demonym" for m in mali.mentions), "the demonym stays a mention of the country"
+
+
+def by_alias_or_name(doc: Document, text: str) -> Entity:
+    found = [e for e in doc.entities if e.name == text or any(m.text == text for m in e.mentions)]
+    assert len(found) == 1, f"{text!r}: {[e.name for e in doc.entities]}"
+    return found[0]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .grouping import Cluster
+from .groups import add_group_actors
 from .mentions import Candidate
 from .roles import RoleFacts, _record, qualifier_country, title_ending_at
 
@@ -152,5 +153,6 @@ def add_nominals_and_pronouns(parsed: Parsed, clusters: list[Cluster], facts: Ro
     clusters = list(clusters)
     _role_holders(parsed, clusters, facts)
     _descriptive(parsed, clusters, facts)
+    add_group_actors(parsed, clusters, facts)
     _pronouns(parsed, clusters, facts)
     return clusters

@@ -25,8 +25,9 @@ def _country_of(cluster: Cluster) -> str | None:
         org = lexicons.organisation_by_name().get(cluster.kb[4:])
         if org and org.country:
             return org.country
-    if cluster.type == "ORG" and cluster.full is not None:
-        return lexicons.country_from_name(cluster.full.text)
+    if cluster.type == "ORG":
+        named = cluster.full or cluster.mentions[0]
+        return lexicons.country_from_name(named.text)
     return None
 
 
