@@ -205,8 +205,13 @@ def weekday(c: Candidate, ctx: Context) -> Result | None:
         d = tn.weekday_date(ctx.anchor, wd, "future", strict=True)
     else:
         d = tn.weekday_date(ctx.anchor, wd, ctx.direction(c.start, c.end))
-    # "Friday night": the TempEval data values these as the day itself far more often than with TNI
-    return Result(c.start, c.end, "DATE", d.isoformat())
+    # "Friday night": the TempEval data values these as the day itself far more often than with TNI;
+    # before a possessive ("Saturday night's debate") the part of day is left outside the span
+    end = c.end
+    wd_text = c.get("wd") or ""
+    if c.get("part") and re.match(r"['’]s\b", ctx.text[end : end + 3]):
+        end = c.start + ctx.text[c.start : c.end].index(wd_text) + len(wd_text)
+    return Result(c.start, end, "DATE", d.isoformat())
 
 
 # ---------------------------------------------------------------- times of day
@@ -231,6 +236,9 @@ def _clock(day: dt.date | None, hour: int, minute: int) -> str | None:
     return f"{day.isoformat()}T{hour:02d}:{minute:02d}"
 
 
+_AM_STOP = re.compile(r"\s+[A-Za-z`'\"]|\s*$")
+
+
 def time_ampm(c: Candidate, ctx: Context) -> Result | None:
     h, mi = int(c.get("h") or 0), int(c.get("mi") or 0)
     if not 1 <= h <= 12:
@@ -238,13 +246,10 @@ def time_ampm(c: Candidate, ctx: Context) -> Result | None:
     pm = (c.get("ap") or "").lower().startswith("p")
     hour = (h % 12) + (12 if pm else 0)
     end = c.end
-    # "at 6 a.m." closing a sentence: the tokenised data leaves the sentence's period outside
+    # "at 6 a.m. near the house": the tokenised TempEval text splits that period off as a full stop,
+    # so the span ends at "a.m"; before a bracket or a comma the abbreviation keeps its period
     bare = not c.get("tz") and not c.get("wd") and not c.get("rd")
-    if (
-        bare
-        and ctx.text[c.start : end].endswith("m.")
-        and re.match(r"\s*(?:\n|$|[A-Z`'\"])", ctx.text[end : end + 3])
-    ):
+    if bare and ctx.text[c.start : end].endswith("m.") and _AM_STOP.match(ctx.text[end : end + 3]):
         end -= 1
     return Result(c.start, end, "TIME", _clock(_day_of(c, ctx), hour, mi))
 
