@@ -29,11 +29,14 @@ CUE_AFTER_CHARS = 120
 CUE_BEFORE_CHARS = 60
 #: A quote with fewer words and no cue is a scare quote or a title, not a quotation.
 MIN_UNCUED_WORDS = 4
+#: Reported content can be one word ("endorsed Clinton"), but a bare pronoun object reports nothing.
+MIN_REPORTED_WORDS = 1
 #: The longest interruption ('," said X, a lawyer at Y. "') inside one quote.
 INTERRUPTION_CHARS = 300
 
 #: Cue classes whose subject must be an actor (the speech and evidence classes take any source).
 ACTOR_ONLY_KINDS: frozenset[str] = frozenset()
+_BARE = frozenset({"it", "this", "that", "them", "him", "her", "so", "what", "which", "something", "nothing"})
 _PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "who"})
 _SIGNATURE = re.compile(r"[\s\u00a0]*[―—–]+[\s\u00a0]*([^\n―—–]{2,80})")
 _LINE_LABEL = re.compile(r"[\"“]?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \u00a0]+(\S)")
@@ -102,6 +105,12 @@ def _adjacent_cue(parsed: Parsed, seg: Segment, sites: list[CueSite], segs: list
             gap = text[seg.end : site.cue_start]
             if "\n" in gap or any(seg.end < s.start < site.cue_start for s in segs):
                 continue
+            if (
+                site.content is not None
+                and site.cue_text.lower().endswith("ing")
+                and site.content[0] >= max(site.cue_end, seg.end + 1)
+            ):
+                continue  # '"...," adding that X': the cue reports what follows it, not the quote
             same = parsed.sentence_index(site.cue_start) == end_sentence
             lower = re.match(r"[^\w]*[a-z]", gap) is not None
             if not (same or runs_on or lower):
@@ -250,7 +259,8 @@ def _indirect(
             continue  # said inside a quotation: part of that quote, not an attribution of the text's own
         if any(s.start < ce and cs < s.end for s in segs):
             continue  # handled with the quotes
-        if _words(parsed.text[cs:ce]) < 2:
+        content = parsed.text[cs:ce]
+        if _words(content) < MIN_REPORTED_WORDS or content.lower() in _BARE:
             continue
         if site.kind in ACTOR_ONLY_KINDS and not _is_actor(parsed, index, site.subject):
             continue  # "the takeover challenges the alliance" is no one's stance
