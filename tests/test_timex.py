@@ -187,6 +187,7 @@ def test_sets_and_adjectival_durations() -> None:
 def test_not_time_expressions() -> None:
     got = found("A 44-year-old man may march with 2000 troops; Jan Kavan watched 60 Minutes at high noon.")
     assert got == {}
+    assert found("She won a second term, said Ann Daily, a spokeswoman, in a great day for us.") == {}
 
 
 def test_seasons_quarters_holidays_centuries() -> None:

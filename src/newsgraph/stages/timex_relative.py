@@ -135,6 +135,10 @@ def duration(c: Candidate, ctx: Context) -> Result | None:
         return None
     if n is None:
         return None  # "several months", "the next few days": the TempEval data leaves vague counts out
+    if unit_word == "second" and not re.match(
+        r"\s*(?:[^\w\s]|$|(?:of|or|and|later|ago|after|before)\b)", _after(ctx, c)
+    ):
+        return None  # "a second term": the ordinal, not the unit
     if re.match(r"-old|\s+old\b", _after(ctx, c)):
         return None  # an age: "a 44-year-old", "three years old"
     if n is not None and n != 1 and not unit_word.endswith("s") and not re.match(r"\s+[a-z]", _after(ctx, c)):
@@ -203,6 +207,8 @@ def set_freq(c: Candidate, ctx: Context) -> Result | None:
 
 
 def set_adverb(c: Candidate, ctx: Context) -> Result | None:
+    if (c.get("adv") or "x")[0].isupper() and not re.search(r"(?:^|[.!?\n][\s`'\"]*)$", _before(ctx, c)):
+        return None  # "Linda Daily": a capitalised adverb inside a sentence is a name
     return Result(c.start, c.end, "SET", time_words().of("set")[(c.get("adv") or "").lower()])
 
 
