@@ -44,7 +44,9 @@ def make_doc(doc_id: str, text: str, entities, events=(), quotes=(), relations=(
     )  # fmt: skip
 
 
-def visit(doc_id: str, day: str | None = "2024-03-04", published: str = "2024-03-04", **kw) -> Document:
+def visit(
+    doc_id: str, day: str | None = "2024-03-04", published: str | None = "2024-03-04", **kw
+) -> Document:
     text = f'Foreign Minister Lena Hart of Norway visited Kenya. "We came to listen," Hart said ({doc_id}).'
     return make_doc(
         doc_id, text, [HART, NORWAY, KENYA], [("CONSULT", 0, 2, day)], [("We came to listen", 0)],
@@ -278,4 +280,11 @@ def test_bulk_put_is_all_or_nothing(store):
         store.put_document(broken)
     assert store.counts() == before
     assert store.put_document(visit("d4")) == "added"
+    consistent(store)
+
+
+def test_undated_reports_in_different_articles_stay_apart(store):
+    store.put_document(visit("d1", day=None, published=None))
+    store.put_document(visit("d2", day=None, published=None))
+    assert [e["num_sources"] for e in store.events()] == [1, 1]
     consistent(store)

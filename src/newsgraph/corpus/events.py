@@ -2,7 +2,8 @@
 
 Same PLOVER type, same canonical source and target actors, and the same day. An event without its own
 full date is dated by its article's publication day and called vague; vague dates match within a day,
-since a report published on the 4th often tells of something that happened on the 3rd.
+since a report published on the 4th often tells of something that happened on the 3rd. A report with
+no day at all (no event date, no publication date) is merged only with reports in its own article.
 """
 
 from __future__ import annotations

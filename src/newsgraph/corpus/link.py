@@ -106,6 +106,9 @@ def _link_events(doc: Document, actor_of: dict[str, str], look: Lookups) -> list
             # Without actors only the place can tie two reports together; without a place, nothing can.
             key += f"|at:{actor_of.get(event.location or '') or 'doc:' + doc.id}"
         date, vague = event_day(event.date, doc.published)
+        if date is None:
+            # With no day at all, two articles cannot be shown to tell of one event: merge within one only.
+            key += f"|doc:{doc.id}"
         slots = [*look.events_by_key(key, date), *local.get(key, [])]
         slot = pick_event(slots, date, vague)
         new = slot is None
