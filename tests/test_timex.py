@@ -155,6 +155,14 @@ def test_relative_units() -> None:
     assert got["this week"] == ("DATE", "2023-W31")  # "earlier" stays outside
 
 
+def test_a_year_phrase_after_a_date_dates_it() -> None:
+    got = found("The tour opens on May 13 next year; the vote was in February this year, not the last century.")
+    assert got["May 13"] == ("DATE", "2024-05-13")
+    assert got["February"] == ("DATE", "2023-02")
+    assert "next year" not in got and "this year" not in got
+    assert "last century" in got
+
+
 def test_span_conventions_leave_prepositions_and_approximators_out() -> None:
     got = found("He stayed for about five hours on Monday and for at least 72 hours in early December.")
     assert "five hours" in got and "about five hours" not in got

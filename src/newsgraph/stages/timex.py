@@ -107,13 +107,24 @@ def resolve(
 
     ctx = val.Context(text, anchor, direction, previous)
     dayless: set[int] = set()
-    for c in _with_second_days(choose(find_all(text)), text):
-        result = HANDLERS[c.rule](c, ctx)
-        if result is None or result.end <= result.start:
-            continue
-        if c.rule.startswith("time_") and not c.get("wd") and not c.get("rd"):
-            dayless.add(len(found))
-        found.append(_week_of(result, text))
+    candidates = find_all(text)
+    for _ in range(3):
+        # a longer candidate its rule rejects ("the last century" read as an ordinal century) must not hide
+        # the shorter ones it overlapped: drop the rejected ones and choose again
+        found.clear()
+        dayless.clear()
+        rejected: set[Candidate] = set()
+        for c in _with_second_days(choose(candidates), text):
+            result = HANDLERS[c.rule](c, ctx)
+            if result is None or result.end <= result.start:
+                rejected.add(c)
+                continue
+            if c.rule.startswith("time_") and not c.get("wd") and not c.get("rd"):
+                dayless.add(len(found))
+            found.append(_week_of(result, text))
+        if not rejected:
+            break
+        candidates = [c for c in candidates if c not in rejected]
     for i in sorted(dayless):
         found[i] = _date_clock(found, i, text, sentence_index)
     return tuple(Timex(r.start, r.end, text[r.start : r.end], r.type, r.value) for r in found)

@@ -97,11 +97,13 @@ def _pieces() -> dict[str, str]:
 RULES: tuple[tuple[str, str], ...] = (
     (
         "date_mdy",
-        r"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?!\d|:\d)(?:,?\s+(?P<year>\d{{4}}))?(?!\d)",
+        r"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?!\d|:\d)(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"
+        r"(?:\s+(?P<yrel>(?i:this|last|next))\s+(?i:year))?",
     ),
     (
         "date_dmy",
-        r"(?:(?P<wd>{WD}),?\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>\d{{4}}))?(?!\d)",
+        r"(?:(?P<wd>{WD}),?\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"
+        r"(?:\s+(?P<yrel>(?i:this|last|next))\s+(?i:year))?",
     ),
     ("month_year", r"(?:(?P<mod>{MOD})[\s-]+)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>\d{{4}})(?!\d)"),
     ("numeric", r"(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\d/])"),

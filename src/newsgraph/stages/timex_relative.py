@@ -302,8 +302,8 @@ def century(c: Candidate, ctx: Context) -> Result | None:
     ord_text = (c.get("ord") or "").lower()
     digits = re.match(r"\d+", ord_text)
     n = int(digits.group()) if digits else int(time_words().of("ordinal").get(ord_text, "0"))
-    if not 1 <= n <= 30:
-        return None
+    if not 1 <= n <= 30 or ord_text in ("last", "final"):
+        return None  # "the last century" is relative: the relative rule values it
     return Result(c.start, c.end, "DATE", f"{n - 1:02d}")
 
 

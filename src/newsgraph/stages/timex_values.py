@@ -91,6 +91,14 @@ def date_md(c: Candidate, ctx: Context) -> Result | None:
     if year_text:
         d = tn.make_date(int(year_text), month, day)
         return Result(c.start, c.end, "DATE", tn.day_value(d))
+    yrel = (c.get("yrel") or "").lower()
+    if yrel:
+        # "on May 13 next year": the year phrase dates the day and is not an expression of its own
+        end = c.start + len(re.sub(r"\s+(?i:this|last|next)\s+(?i:year)$", "", ctx.text[c.start : c.end]))
+        if ctx.anchor is None:
+            return Result(c.start, end, "DATE", None)
+        year = ctx.anchor.year + {"last": -1, "next": 1}.get(yrel, 0)
+        return Result(c.start, end, "DATE", tn.day_value(tn.make_date(year, month, day)))
     if tn.make_date(2000, month, day) is None:  # Feb 30 exists in no year: keep, unresolved
         return Result(c.start, c.end, "DATE", None)
     if ctx.anchor is None:
