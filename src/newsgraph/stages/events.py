@@ -292,7 +292,10 @@ class _Coder:
         else:
             source, target = self.actors.source_and_target(anchor, role)
         subj = None if nominal else self.actors.subject_token(anchor)
-        if not source and frame.report is not None and (subj is None or subj.pos_ == "PRON"):
+        clausal = subj is not None and (subj.pos_ in ("VERB", "AUX") or subj.dep_ == "csubj")
+        if clausal and frame.report is not None:
+            source = []  # "X said that removing sanctions is out of the question": X's stance
+        if not source and frame.report is not None and (subj is None or subj.pos_ == "PRON" or clausal):
             source = self._subject_ids(frame.report)  # "the rebels said they will release ..."
             target = [t for t in target if t not in source]
         if role == "S" and not target and not nominal:

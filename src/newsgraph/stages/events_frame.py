@@ -64,7 +64,7 @@ def analyse(
     seen = 0
     while seen < 30:
         seen += 1
-        if report is None:
+        if report is None and not detached:
             for c in tok.children:
                 low = c.lower_
                 if c.dep_ in ("aux", "auxpass"):
@@ -91,22 +91,32 @@ def analyse(
                     negated = True  # "denied that ...", "failed to reach agreement"
         if tok is not start and governor is None and came_by != "conj":
             governor = _is_trigger_of_other(tok, tokmap, own)
-            if governor is None and anchor_map and came_by not in ("conj", "ccomp", "parataxis"):
+            if (
+                governor is None
+                and anchor_map
+                and not detached
+                and came_by not in ("conj", "ccomp", "parataxis")
+            ):
                 governor = _is_trigger_of_other(tok, anchor_map, own)
-        if tok is not start and cue(tok, "report") and tok.pos_ == "VERB" and report is None:
+        if tok is not start and cue(tok, "report") and tok.pos_ == "VERB" and report is None and not detached:
             report = tok
-        if tok.dep_ == "relcl":
+        if tok.dep_ == "relcl" and not detached:
+            # a relative clause is its own fact when it describes a subject ("the officers that seized
+            # power flew ..."); on an object it is the content of the verb ("supports a resolution that
+            # aims to tighten sanctions"), so the walk goes on, looking only for a governing trigger
             detached = True
-            break
+            if _in_subject(tok.head):
+                break
         if tok.head.i == tok.i:
             break
         parent = tok.head
         came_by = tok.dep_
         below_anchor = anchor is not None and anchor.i != tok.i and anchor in tok.ancestors
-        if below_anchor:
+        if below_anchor or detached:
             pass  # a nominal trigger's way up to its own verb ("imposed sanctions") costs nothing
         elif tok.dep_ == "conj":
-            hops += 0.5
+            # "X did A but was still refusing B": the contrasted clause is as central as the first
+            hops += 0.0 if any(c.lower_ in ("but", "yet") for c in parent.children if c.dep_ == "cc") else 0.5
         elif tok.dep_ == "ccomp" and cue(parent, "report"):
             pass
         elif tok.dep_ not in FREE_LINKS and not (cue(parent, "aspect") or cue(parent, "intent")):
@@ -122,6 +132,20 @@ def analyse(
         else:
             hypo = True
     return Frame(governor, report, intent, schedule, hypo, negated, oblige, detached, hops)
+
+
+def _in_subject(noun: Token) -> bool:
+    """True when `noun` belongs to a clause's subject phrase."""
+    tok = noun
+    for _ in range(12):
+        if tok.dep_ in ("nsubj", "nsubjpass", "csubj", "agent"):
+            return True  # the agent of a passive is its logical subject
+        if tok.dep_ not in ("pobj", "prep", "appos", "conj", "compound", "poss", "nmod", "amod"):
+            return False
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def complement_is_possible(verb: Token) -> bool:
