@@ -13,6 +13,7 @@ cue that interrupts it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -34,10 +35,7 @@ MIN_REPORTED_WORDS = 1
 #: The longest interruption ('," said X, a lawyer at Y. "') inside one quote.
 INTERRUPTION_CHARS = 300
 
-#: Cue classes whose subject must be an actor (the speech and evidence classes take any source).
-ACTOR_ONLY_KINDS: frozenset[str] = frozenset()
 _BARE = frozenset({"it", "this", "that", "them", "him", "her", "so", "what", "which", "something", "nothing"})
-_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "who"})
 _SIGNATURE = re.compile(r"[\s\u00a0]*[―—–]+[\s\u00a0]*([^\n―—–]{2,80})")
 _LINE_LABEL = re.compile(r"[\"“]?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \u00a0]+(\S)")
 _LABEL = re.compile(r"([A-Z][A-Z.'\- ]{1,40}):\s")
@@ -78,57 +76,74 @@ def _ends_sentence_or_clause(text: str, seg: Segment) -> bool:
     return text[seg.end - 1] in ",.!?…—-"
 
 
-def _is_actor(parsed: Parsed, index: EntityIndex, subject: int | None) -> bool:
-    """A subject that can hold a position: a name, a personal pronoun, or a mention of an entity."""
-    if subject is None:
-        return False
-    tok = parsed.doc[subject]
-    if tok.pos_ == "PROPN" or tok.lower_ in _PERSONAL or tok.tag_ == "NNS":
-        return True
-    ref = index.at(tok.idx, tok.idx + len(tok.text))
-    return ref is not None and ref.mention.start <= tok.idx < ref.mention.end
+class _Layout:
+    """Quoted segments and the cues outside them, by position, so that every lookup is a binary search
+    (a text with a quotation mark around every word has as many segments as words)."""
+
+    def __init__(self, segs: list[Segment], sites: list[CueSite]) -> None:
+        self.segs = segs  # in text order, never overlapping
+        self.starts = [s.start for s in segs]
+        self.ends = [s.end for s in segs]
+        self.sites = sorted((c for c in sites if not self.inside(c.cue_start)), key=lambda c: c.cue_start)
+        self.site_starts = [c.cue_start for c in self.sites]
+
+    def inside(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+    def overlapping(self, start: int, end: int) -> range:
+        """Indices of the segments overlapping [start, end)."""
+        first = bisect.bisect_right(self.ends, start)
+        last = bisect.bisect_left(self.starts, end)
+        return range(first, max(first, last))
+
+    def any_start_between(self, a: int, b: int) -> bool:
+        i = bisect.bisect_right(self.starts, a)
+        return i < len(self.starts) and self.starts[i] < b
+
+    def sites_from(self, lo: int, hi: int) -> list[CueSite]:
+        """Cues starting in [lo, hi]."""
+        i, j = bisect.bisect_left(self.site_starts, lo), bisect.bisect_right(self.site_starts, hi)
+        return self.sites[i:j]
 
 
-def _inside(pos: int, segs: list[Segment]) -> bool:
-    return any(s.start <= pos < s.end for s in segs)
-
-
-def _adjacent_cue(parsed: Parsed, seg: Segment, sites: list[CueSite], segs: list[Segment]) -> CueSite | None:
+def _adjacent_cue(parsed: Parsed, seg: Segment, layout: _Layout) -> CueSite | None:
     """The cue standing right after the quote ('," Smith said') or right before it ('Smith said: "')."""
     text = parsed.text
     end_sentence = parsed.sentence_index(seg.end - 1)
     runs_on = text[seg.end - 1] in ",!?—-" or not seg.closed
     after: tuple[int, CueSite] | None = None
     before: tuple[int, CueSite] | None = None
-    for site in sites:
-        if seg.end <= site.cue_start <= seg.end + CUE_AFTER_CHARS:
-            gap = text[seg.end : site.cue_start]
-            if "\n" in gap or any(seg.end < s.start < site.cue_start for s in segs):
-                continue
-            if (
-                site.content is not None
-                and site.cue_text.lower().endswith("ing")
-                and site.content[0] >= max(site.cue_end, seg.end + 1)
-            ):
-                continue  # '"...," adding that X': the cue reports what follows it, not the quote
-            same = parsed.sentence_index(site.cue_start) == end_sentence
-            lower = re.match(r"[^\w]*[a-z]", gap) is not None
-            if not (same or runs_on or lower):
-                continue
-            if after is None or site.cue_start < after[0]:
-                after = (site.cue_start, site)
-        elif seg.start - CUE_BEFORE_CHARS <= site.cue_end <= seg.start:
-            gap = text[site.cue_end : seg.start]
-            if any(site.cue_end < s.start < seg.start for s in segs):
-                continue
-            bare = re.sub(r"[\s\"“”«»„'`]+", "", gap)
-            # 'X said:' may end its paragraph and the quote fill the next one
-            if ("\n" in gap and bare != ":") or not (bare == "" or bare.endswith((":", ","))):
-                continue
-            if before is None or site.cue_end > before[0]:
-                before = (site.cue_end, site)
+    for site in layout.sites_from(seg.end, seg.end + CUE_AFTER_CHARS):
+        gap = text[seg.end : site.cue_start]
+        if "\n" in gap or layout.any_start_between(seg.end, site.cue_start):
+            continue
+        if (
+            site.content is not None
+            and site.cue_text.lower().endswith("ing")
+            and site.content[0] >= max(site.cue_end, seg.end + 1)
+        ):
+            continue  # '"...," adding that X': the cue reports what follows it, not the quote
+        same = parsed.sentence_index(site.cue_start) == end_sentence
+        lower = re.match(r"[^\w]*[a-z]", gap) is not None
+        if not (same or runs_on or lower):
+            continue
+        if after is None or site.cue_start < after[0]:
+            after = (site.cue_start, site)
     if after is not None:
         return after[1]
+    for site in layout.sites_from(seg.start - CUE_BEFORE_CHARS - 40, seg.start):
+        if not seg.start - CUE_BEFORE_CHARS <= site.cue_end <= seg.start:
+            continue
+        gap = text[site.cue_end : seg.start]
+        if layout.any_start_between(site.cue_end, seg.start):
+            continue
+        bare = re.sub(r"[\s\"“”«»„'`]+", "", gap)
+        # 'X said:' may end its paragraph and the quote fill the next one
+        if ("\n" in gap and bare != ":") or not (bare == "" or bare.endswith((":", ","))):
+            continue
+        if before is None or site.cue_end > before[0]:
+            before = (site.cue_end, site)
     return before[1] if before else None
 
 
@@ -139,12 +154,11 @@ def _direct_or_mixed(text: str, start: int, end: int, quoted: list[Segment]) -> 
     return "mixed" if _words(outside) >= 3 else "direct"
 
 
-def _attach(
-    parsed: Parsed, index: EntityIndex, segs: list[Segment], sites: list[CueSite]
-) -> tuple[list[_Found], set[int]]:
+def _attach(parsed: Parsed, index: EntityIndex, layout: _Layout) -> tuple[list[_Found], set[int]]:
     """Quotes with their speakers, and the cues (by position) that they used up."""
     text = parsed.text
-    outside = [s for s in sites if not _inside(s.cue_start, segs)]
+    segs = layout.segs
+    outside = layout.sites
     used: set[int] = set()
     found: list[_Found] = []
     cued: dict[int, tuple[CueSite, int, int]] = {}  # segment -> cue, quote start, quote end
@@ -153,7 +167,7 @@ def _attach(
     for i, seg in enumerate(segs):
         if _embedded(text, seg):
             continue
-        site = _adjacent_cue(parsed, seg, outside, segs)
+        site = _adjacent_cue(parsed, seg, layout)
         if site is None:
             continue
         start, end = seg.start, seg.end
@@ -175,12 +189,16 @@ def _attach(
         if site.content is None or site.cue_start in used:
             continue
         cs, ce = site.content
-        hit = [i for i, s in enumerate(segs) if s.start < ce and cs < s.end and i not in cued]
+        hit = [i for i in layout.overlapping(cs, ce) if i not in cued]
         if not hit:
             continue
         for i in hit:
             cued[i] = (site, min(cs, segs[i].start), max(ce, segs[i].end))
         used.add(site.cue_start)
+
+    by_site: dict[int, list[int]] = {}
+    for j, (s2, _, _) in sorted(cued.items()):
+        by_site.setdefault(s2.cue_start, []).append(j)
 
     # 3. Signatures, transcript labels, and the previous quote's speaker for the rest.
     last: tuple[Speaker, str | None, int] | None = None
@@ -189,7 +207,7 @@ def _attach(
         if i in cued:
             site, start, end = cued[i]
             speaker = _speaker_of(parsed, index, site)
-            members = [j for j, (s2, _, _) in cued.items() if s2 is site]
+            members = by_site[site.cue_start]
             if i in done:
                 continue
             done.update(members)
@@ -247,34 +265,44 @@ def _merge_interrupted(text: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
-def _indirect(
-    parsed: Parsed, index: EntityIndex, segs: list[Segment], sites: list[CueSite], used: set[int]
-) -> list[_Found]:
+def _indirect(parsed: Parsed, index: EntityIndex, layout: _Layout, used: set[int]) -> list[_Found]:
+    """Reported speech: cues outside quotation marks whose content takes in no quote."""
     out = []
-    for site in sites:
+    for site in layout.sites:  # a cue inside a quotation is part of that quote, not the text's own
         if site.content is None or site.cue_start in used:
             continue
         cs, ce = site.content
-        if _inside(site.cue_start, segs):
-            continue  # said inside a quotation: part of that quote, not an attribution of the text's own
-        if any(s.start < ce and cs < s.end for s in segs):
+        if layout.overlapping(cs, ce):
             continue  # handled with the quotes
         content = parsed.text[cs:ce]
         if _words(content) < MIN_REPORTED_WORDS or content.lower() in _BARE:
             continue
-        if site.kind in ACTOR_ONLY_KINDS and not _is_actor(parsed, index, site.subject):
-            continue  # "the takeover challenges the alliance" is no one's stance
-        out.append(_Found(cs, ce, "indirect", _speaker_of(parsed, index, site), site.cue_text))
+        out.append(
+            _Found(cs, ce, "indirect", _speaker_of(parsed, index, site), site.cue_text, -1, site.cue_start)
+        )
+    return out
+
+
+def _covered(paras: list[tuple[int, int]], found: list[_Found]) -> set[int]:
+    """Indices of the paragraphs that some found quote overlaps."""
+    starts = [p[0] for p in paras]
+    out: set[int] = set()
+    for f in found:
+        first = max(0, bisect.bisect_right(starts, f.start) - 1)
+        last = bisect.bisect_left(starts, f.end) - 1
+        out.update(k for k in range(first, last + 1) if paras[k][0] < f.end and f.start < paras[k][1])
     return out
 
 
 def _labelled_lines(parsed: Parsed, index: EntityIndex, taken: list[_Found]) -> list[_Found]:
     """Headlines and transcripts that name the source first: 'Smith: The plan will fail', 'SMITH: Well'."""
     text = parsed.text
+    paras = paragraphs(text)
+    covered = _covered(paras, taken)
     out = []
-    for p_start, p_end in paragraphs(text):
+    for k, (p_start, p_end) in enumerate(paras):
         m = _LINE_LABEL.match(text, p_start, p_end)
-        if m is None or any(f.start < p_end and p_start < f.end for f in taken):
+        if m is None or k in covered:
             continue
         start, end = m.start(2), p_end
         while end > start and text[end - 1] in " \t\u00a0.":
@@ -287,23 +315,25 @@ def _labelled_lines(parsed: Parsed, index: EntityIndex, taken: list[_Found]) -> 
 
 
 def _block_quotes(
-    parsed: Parsed, index: EntityIndex, sites: list[CueSite], taken: list[_Found], used: set[int]
+    parsed: Parsed, index: EntityIndex, layout: _Layout, taken: list[_Found], used: set[int]
 ) -> list[_Found]:
     """'The governor added:' closing a paragraph, and the next paragraph is what he said, without marks."""
     text = parsed.text
     paras = paragraphs(text)
+    covered = _covered(paras, taken)
     out = []
     for k, (p_start, p_end) in enumerate(paras[:-1]):
         if not text[p_start:p_end].rstrip(" \t\u00a0").endswith(":"):
             continue
         last_sentence = parsed.sentence_index(p_end - 1)
-        cue = next((c for c in reversed(sites) if p_start <= c.cue_start < p_end), None)
+        in_paragraph = layout.sites_from(p_start, p_end - 1)
+        cue = in_paragraph[-1] if in_paragraph else None
         n_start, n_end = paras[k + 1]
         if cue is None or parsed.sentence_index(cue.cue_start) != last_sentence:
             continue
         if cue.content is not None and cue.content[0] < n_start:
             continue
-        if text[n_start] in "\"“”«'‘`" or any(f.start < n_end and n_start < f.end for f in taken):
+        if text[n_start] in "\"“”«'‘`" or k + 1 in covered:
             continue
         out.append(_Found(n_start, n_end, "direct", _speaker_of(parsed, index, cue), cue.cue_text, k + 1))
         used.add(cue.cue_start)
@@ -314,9 +344,10 @@ def find_quotes(parsed: Parsed, results: Results) -> tuple[Quote, ...]:
     index = EntityIndex(results.entities)
     segs = find_segments(parsed.text)
     sites = find_cues(parsed.doc)
-    quoted, used = _attach(parsed, index, segs, sites)
-    quoted += _block_quotes(parsed, index, sites, quoted, used)
-    found = quoted + _indirect(parsed, index, segs, sites, used)
+    layout = _Layout(segs, sites)
+    quoted, used = _attach(parsed, index, layout)
+    quoted += _block_quotes(parsed, index, layout, quoted, used)
+    found = quoted + _indirect(parsed, index, layout, used)
     found += _labelled_lines(parsed, index, found)
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[Quote] = []
