@@ -124,13 +124,23 @@ def test_several_inputs_print_jsonl_and_report_the_bad_ones(tmp_path: Path, mode
         encoding="utf-8",
     )
     missing = tmp_path / "missing.txt"
-    run = newsgraph("extract", str(good), str(missing), str(empty), str(binary), str(batch))
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Ceasefire talks</title></head><body><nav>Home | Sport | Weather</nav><article>"
+        "<p>Envoys from Ethiopia and Eritrea met in Djibouti on Sunday to discuss a ceasefire.</p>"
+        "<p>The talks, hosted by the African Union, will continue next week, a spokesperson said.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    run = newsgraph("extract", str(good), str(missing), str(empty), str(binary), str(batch), str(page))
     assert run.returncode == 1
     docs = documents(run.stdout)
-    assert len(run.stdout.splitlines()) == len(docs) == 3, "one line per good document, nothing for bad ones"
+    assert len(run.stdout.splitlines()) == len(docs) == 4, "one line per good document, nothing for bad ones"
     assert docs[0]["text"] == ARTICLE
-    assert [d["id"] for d in docs[1:]] == ["first", "fourth"]
+    assert [d["id"] for d in docs[1:3]] == ["first", "fourth"]
     assert docs[1]["published"] == "2024-01-05"
+    assert docs[3]["title"] == "Ceasefire talks" and "Djibouti" in docs[3]["text"]
+    assert "Weather" not in docs[3]["text"]
     errors = [line for line in run.stderr.splitlines() if line.startswith("newsgraph:")]
     for name in (str(missing), str(empty), str(binary), f"{batch}:2", f"{batch}:3"):
         assert sum(name in line for line in errors) == 1, (name, run.stderr)
