@@ -126,7 +126,9 @@ def _adjacent_cue(parsed: Parsed, seg: Segment, layout: _Layout) -> CueSite | No
             continue  # '"...," adding that X': the cue reports what follows it, not the quote
         same = parsed.sentence_index(site.cue_start) == end_sentence
         lower = re.match(r"[^\w]*[a-z]", gap) is not None
-        if not (same or runs_on or lower):
+        # '"...." Smith said in a statement.' : a cue sentence with nothing else to report
+        bare_cue = site.content is None and len(gap) <= CUE_BEFORE_CHARS
+        if not (same or runs_on or lower or bare_cue):
             continue
         if after is None or site.cue_start < after[0]:
             after = (site.cue_start, site)

@@ -381,6 +381,8 @@ def find_cues(doc: Doc) -> list[CueSite]:
             continue
         if tok.pos_ != "VERB":
             continue
+        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and _agent(tok) is None:
+            continue  # "a group called X", "people accused of Y": a description, not an attribution
         found = _phrasal(doc, tok)
         if found is None:
             found = _clause_taker(tok)
