@@ -175,3 +175,20 @@ def by_alias_or_name(doc: Document, text: str) -> Entity:
     found = [e for e in doc.entities if e.name == text or any(m.text == text for m in e.mentions)]
     assert len(found) == 1, f"{text!r}: {[e.name for e in doc.entities]}"
     return found[0]
+
+
+def test_nations_inside_states_stay_apart_and_keep_the_sovereign_country() -> None:
+    doc = extract("England and Scotland met at Murrayfield on Saturday. The Welsh coach watched.")
+    england, scotland = by_alias(doc, "England"), by_alias(doc, "Scotland")
+    assert england is not scotland
+    assert england.country == scotland.country == "GBR"
+    wales = by_alias_or_name(doc, "Wales")
+    assert any(m.kind == "demonym" and m.text == "Welsh" for m in wales.mentions)
+
+
+def test_a_model_entity_that_runs_past_a_known_name_is_cut_to_it() -> None:
+    doc = extract("TENNIS - SPAIN ADVANCE\nMADRID 1996-08-30\nSpain reached the final on Friday.")
+    madrid = by_alias(doc, "MADRID")
+    assert madrid.type == "GPE" and madrid.country == "ESP"
+    spain = by_alias(doc, "Spain")
+    assert "SPAIN" in spain.aliases

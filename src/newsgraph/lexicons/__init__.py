@@ -145,3 +145,16 @@ def country_from_name(name: str) -> str | None:
             if country is not None:
                 return country.iso3
     return None
+
+
+@dataclass(frozen=True)
+class Nation:
+    name: str
+    sovereign: str
+    demonyms: tuple[str, ...]
+
+
+@functools.cache
+def nations() -> tuple[Nation, ...]:
+    """Nations and regions inside a state that news names like countries (England, Catalonia)."""
+    return tuple(Nation(r[0], r[1], _split(r[2])) for r in read_tsv("nations.tsv", 3))

@@ -4,7 +4,7 @@ It runs after the statistical NER and corrects it: a gazetteer name replaces a m
 or a shorter span (en_core_web_sm tags "Niger" and "Mali" as PERSON), and is added where the model found
 nothing. A model entity that strictly contains a gazetteer name is kept ("the Mali Presidency" stays one
 ORG). Each gazetteer span carries a `kb_id` saying what it is: `country:NER`, `demonym:NER`,
-`capital:NER` or `org:<canonical name>`.
+`capital:NER`, `nation:GBR:England` or `org:<canonical name>`.
 """
 
 from __future__ import annotations
@@ -31,6 +31,11 @@ def gazetteer_entries() -> list[tuple[str, str, str]]:
             entries.append((demonym, "NORP", f"demonym:{c.iso3}"))
         if c.capital:
             entries.append((c.capital, "GPE", f"capital:{c.iso3}"))
+    for n in lexicons.nations():
+        # kb "nation:GBR:England": the sovereign's code for country fields, the name to keep it apart.
+        entries.append((n.name, "GPE", f"nation:{n.sovereign}:{n.name}"))
+        for demonym in n.demonyms:
+            entries.append((demonym, "NORP", f"nation:{n.sovereign}:{n.name}"))
     for o in lexicons.organisations():
         for name in (o.name, *o.aliases):
             entries.append((name, o.type, f"org:{o.name}"))

@@ -33,6 +33,8 @@ def _country_of(cluster: Cluster) -> str | None:
 
 def _name_of(cluster: Cluster) -> str:
     full = cluster.full
+    if cluster.kb and cluster.kb.startswith("nation:") and (full is None or full.kind != "name"):
+        return cluster.kb.split(":", 2)[2]
     if cluster.kb and cluster.kb.startswith(("country:", "demonym:")):
         country = lexicons.country_by_code().get(cluster.kb.split(":", 1)[1])
         if full is None or (country and full.kind != "name"):

@@ -6,14 +6,17 @@ names, what the gazetteer says it is (`country:NER`, `demonym:NER`, `capital:NER
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from .. import lexicons
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
     from ..pipeline import Parsed
 
@@ -88,8 +91,8 @@ class Candidate:
     @property
     def code(self) -> str | None:
         """The ISO3 code of a gazetteer country, demonym or capital."""
-        if self.kb and self.kb.split(":", 1)[0] in ("country", "demonym", "capital"):
-            return self.kb.split(":", 1)[1]
+        if self.kb and self.kb.split(":", 1)[0] in ("country", "demonym", "capital", "nation"):
+            return self.kb.split(":")[1]
         return None
 
     @property
@@ -110,6 +113,25 @@ def _is_title(text: str) -> bool:
     return text.lower() in lexicons.titles()
 
 
+def _pieces(span: Span) -> list[tuple[int, int]]:
+    """A model entity cut at line breaks and spaced dashes, which no name runs over
+    ("American League\nDETROIT", "SOCCER - BELGIUM", "Romania - Contra")."""
+    doc = span.doc
+    pieces, start = [], span.start
+    for i in range(span.start, span.end):
+        breaks_after = "\n" in doc[i].whitespace_ or "\n" in doc[i].text_with_ws[:-1]
+        if doc[i].is_space or (doc[i].text in "-–—" and doc[i].whitespace_ and i > span.start):
+            if i > start:
+                pieces.append((start, i))
+            start = i + 1
+        elif breaks_after:
+            pieces.append((start, i + 1))
+            start = i + 1
+    if start < span.end:
+        pieces.append((start, span.end))
+    return pieces
+
+
 def _trim(span: Span) -> tuple[int, int, bool] | None:
     """Token bounds without a leading article, a leading or trailing title, or a trailing possessive.
 
@@ -117,15 +139,6 @@ def _trim(span: Span) -> tuple[int, int, bool] | None:
     """
     start, end = span.start, span.end
     doc = span.doc
-    # A name never runs over a line break or a spaced dash: "American League\nDETROIT", "Romania - Contra".
-    for i in range(start, end):
-        if (
-            "\n" in doc[i].text_with_ws[:-1]
-            or doc[i].is_space
-            or (doc[i].text in "-–—" and doc[i].whitespace_)
-        ):
-            end = i if i > start else end
-            break
     while start < end and doc[start].text in _LEADING_DROP:
         start += 1
     # Trailing numbers are scores or dates next to a name ("Glamorgan 259", "DUBLIN 1996-08-31").
@@ -155,53 +168,85 @@ def name_candidates(parsed: Parsed) -> list[Candidate]:
     """Every name and demonym mention in the document, in text order."""
     doc: Doc = parsed.doc
     out: list[Candidate] = []
-    for ent in doc.ents:
-        label = LABELS.get(ent.label_)
-        if label is None:
+    known = gazetteer_index()
+    for whole in doc.ents:
+        if LABELS.get(whole.label_) is None:
             continue
-        bounds = _trim(ent)
-        if bounds is None:
-            continue
-        span = doc[bounds[0] : bounds[1]]
-        kb = ent.kb_id_ or None
-        kind = "name"
-        if all(_is_title(t.text) or t.lower_ in _TITLE_WORDS for t in span):
-            continue  # "Brigadier", "Interior" (of "Interior Minister"): part of a title, not a name
-        if bounds[2] and label != "PERSON" and not kb and span.text not in lexicons.country_by_name():
-            label = "PERSON"
-        if kb is None and label == "ORG":
-            org = lexicons.organisation_by_name().get(span.text)
-            kb = f"org:{org.name}" if org else None
-        if ent.label_ == "NORP":
-            code = (
-                (kb or "").split(":", 1)[1] if kb and kb.startswith("demonym:") else _demonym_code(span.text)
+        pieces = _pieces(whole)
+        for n, (p_start, p_end) in enumerate(pieces):
+            ent = (
+                whole
+                if len(pieces) == 1
+                else Span(doc, p_start, p_end, label=whole.label_, kb_id=whole.kb_id_)
             )
-            if code is None:
-                continue  # religions, parties, ideologies: not actors by themselves
-            kb, kind = f"demonym:{code}", "demonym"
-        elif kb is None and label in ("GPE", "LOC", "ORG"):
-            country = lexicons.country_by_name().get(span.text)
-            if country is not None:
-                kb, label = f"country:{country.iso3}", "GPE"
-        if kb and kb.startswith(("country:", "capital:")):
-            label = "GPE"
-        elif kb and kb.startswith("org:"):
-            label = "ORG"
-        out.append(
-            Candidate(
-                start=span.start_char,
-                end=span.end_char,
-                text=span.text,
-                type=label,
-                kind=kind,
-                kb=kb,
-                tok_start=span.start,
-                tok_end=span.end,
-                sentence=parsed.sentence_index(span.start_char),
-                title_before=_title_before(doc, span.start),
-            )
-        )
+            candidate = _candidate(parsed, ent, known, first=n == 0)
+            if candidate is not None:
+                out.append(candidate)
     return out
+
+
+@functools.cache
+def gazetteer_index() -> dict[str, tuple[str, str]]:
+    """Surface form -> (spaCy label, kb id) for every gazetteer name."""
+    from ..nlp.gazetteer import gazetteer_entries
+
+    out: dict[str, tuple[str, str]] = {}
+    for surface, label, kb in gazetteer_entries():
+        out.setdefault(surface, (label, kb))
+    return out
+
+
+def _candidate(parsed: Parsed, ent: Span, known: dict[str, tuple[str, str]], first: bool) -> Candidate | None:
+    """One mention from one model entity (or a piece of it), or None when it is not an actor or place."""
+    doc = parsed.doc
+    label = LABELS[ent.label_]
+    bounds = _trim(ent)
+    if bounds is None:
+        return None
+    span = doc[bounds[0] : bounds[1]]
+    kb = ent.kb_id_ or None
+    kind = "name"
+    if kb is None and span.text in known:
+        # The model's entity ran past a gazetteer name ("BRUSSELS 1996-08-31", "SOCCER - BELGIUM").
+        gazetteer_label, kb = known[span.text]
+        label = LABELS.get(gazetteer_label, label)
+    elif not first:
+        return None  # an unknown piece after a dash or line break: no label to trust
+    if all(_is_title(t.text) or t.lower_ in _TITLE_WORDS for t in span):
+        return None  # "Brigadier", "Interior" (of "Interior Minister"): part of a title, not a name
+    if bounds[2] and label != "PERSON" and not kb and span.text not in lexicons.country_by_name():
+        label = "PERSON"
+    if kb is None and label == "ORG":
+        org = lexicons.organisation_by_name().get(span.text)
+        kb = f"org:{org.name}" if org else None
+    if ent.label_ == "NORP" or (kb or "").startswith("demonym:"):
+        if kb and kb.startswith("nation:"):
+            kind = "demonym"
+        else:
+            code = kb.split(":", 1)[1] if kb and kb.startswith("demonym:") else _demonym_code(span.text)
+            if code is None:
+                return None  # religions, parties, ideologies: not actors by themselves
+            kb, kind = f"demonym:{code}", "demonym"
+    elif kb is None and label in ("GPE", "LOC", "ORG"):
+        country = lexicons.country_by_name().get(span.text)
+        if country is not None:
+            kb, label = f"country:{country.iso3}", "GPE"
+    if kb and kb.startswith(("country:", "capital:", "nation:", "demonym:")):
+        label = "GPE"
+    elif kb and kb.startswith("org:"):
+        label = "ORG"
+    return Candidate(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        type=label,
+        kind=kind,
+        kb=kb,
+        tok_start=span.start,
+        tok_end=span.end,
+        sentence=parsed.sentence_index(span.start_char),
+        title_before=_title_before(doc, span.start),
+    )
 
 
 def _title_before(doc: Doc, start: int) -> str | None:

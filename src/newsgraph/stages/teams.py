@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from ..pipeline import Parsed
 
 _SCORE = re.compile(r"\d+(?:[-/]\d+)?|\.\d+")
+_DATELINE = re.compile(
+    r",?\s+(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    re.IGNORECASE,
+)
 _VERSUS = {"v", "v.", "vs", "vs.", "versus"}
 
 
@@ -43,8 +47,10 @@ def _team_cue(doc: Doc, start: int, end: int) -> bool:
     _, verbs = _sports_words()
     nxt = doc[end] if end < len(doc) else None
     prev = doc[start - 1] if start > 0 else None
+    if _DATELINE.match(doc.text, doc[end - 1].idx + len(doc[end - 1].text)):
+        return False  # "DUBLIN 1996-08-30", "LONDON, Aug 30": a dateline, not a score
     if nxt is not None and _SCORE.fullmatch(nxt.text) and nxt.ent_type_ not in ("DATE", "TIME"):
-        return True  # a score or a standings row; a dateline's date is not one
+        return True  # a score or a standings row
     if (nxt is not None and nxt.lower_ in _VERSUS) or (prev is not None and prev.lower_ in _VERSUS):
         return True
     head = doc[end - 1]
@@ -64,10 +70,10 @@ def retype_teams(parsed: Parsed, clusters: list[Cluster]) -> None:
         c.mentions = [m for m in c.mentions if m.text.lower() not in sports]
     clusters[:] = [c for c in clusters if c.mentions]
     for c in clusters:
-        if c.type not in ("GPE", "LOC", "PERSON") or any(
-            m.code for m in c.mentions if m.kb and "country" in m.kb
+        if c.type not in ("GPE", "LOC", "PERSON") or (c.kb or "").startswith(
+            ("country:", "nation:", "demonym:")
         ):
-            continue
+            continue  # national sides are named as their nations, as news and CoNLL both do
         if c.type == "PERSON" and any(len(m.text.split()) > 1 for m in c.names):
             continue  # a full personal name is a player
         if c.type == "PERSON" and not any(_team_cue(doc, m.tok_start, m.tok_end) for m in c.names):
