@@ -156,11 +156,20 @@ def test_relative_units() -> None:
 
 
 def test_a_year_phrase_after_a_date_dates_it() -> None:
-    got = found("The tour opens on May 13 next year; the vote was in February this year, not the last century.")
+    got = found(
+        "The tour opens on May 13 next year; the vote was in February this year, not the last century."
+    )
     assert got["May 13"] == ("DATE", "2024-05-13")
     assert got["February"] == ("DATE", "2023-02")
     assert "next year" not in got and "this year" not in got
     assert "last century" in got
+
+
+def test_the_end_of_a_period_is_one_expression() -> None:
+    got = found("By the end of August, and at the start of 2024, and by the end of the week.")
+    assert got["the end of August"][1] in ("2023-08", "2024-08")
+    assert got["the start of 2024"] == ("DATE", "2024")
+    assert got["the end of the week"] == ("DATE", "2023-W31")
 
 
 def test_span_conventions_leave_prepositions_and_approximators_out() -> None:

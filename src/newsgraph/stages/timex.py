@@ -121,7 +121,7 @@ def resolve(
                 continue
             if c.rule.startswith("time_") and not c.get("wd") and not c.get("rd"):
                 dayless.add(len(found))
-            found.append(_week_of(result, text))
+            found.append(_extend(result, text))
         if not rejected:
             break
         candidates = [c for c in candidates if c not in rejected]
@@ -135,8 +135,15 @@ _BETWEEN_TIME_AND_DAY = re.compile(r"[\s(),:]*(?:\(?\d{3,4}\s+[A-Z]{2,4}\)?)?[\s
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-def _week_of(r: val.Result, text: str) -> val.Result:
-    """'the week of March 6' is the week holding that day."""
+_PART_OF = re.compile(r"(?i:\b(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?)$")
+_PERIOD = re.compile(r"\d{3,4}(?:-\d\d|-Q\d|-H\d|-[A-Z]{2}|X)?|FY\d{4}")
+
+
+def _extend(r: val.Result, text: str) -> val.Result:
+    """'the week of March 6' is the week holding that day; 'the end of August' is August, extended."""
+    part = _PART_OF.search(text, max(0, r.start - 30), r.start)
+    if part and r.type == "DATE" and r.value and _PERIOD.fullmatch(r.value):
+        return val.Result(part.start(), r.end, r.type, r.value)
     m = _WEEK_OF.search(text, max(0, r.start - 20), r.start)
     if m is None or r.value is None or not _FULL_DATE.fullmatch(r.value):
         return r
