@@ -78,7 +78,7 @@ def test_sports_lexicon_kinds() -> None:
 
 def test_gazetteer_entries_cover_every_family() -> None:
     kinds = {kb.split(":", 1)[0] for _, _, kb in gazetteer_entries()}
-    assert kinds == {"country", "demonym", "capital", "org"}
+    assert kinds == {"country", "demonym", "capital", "nation", "org"}
     assert ("NIGER", "GPE", "country:NER") in gazetteer_entries()  # all-caps headline forms
 
 
@@ -106,3 +106,12 @@ def test_org_sector_words_use_known_sectors() -> None:
 )
 def test_country_from_an_organisation_name(name: str, code: str | None) -> None:
     assert lexicons.country_from_name(name) == code
+
+
+def test_nations_name_a_sovereign_state() -> None:
+    codes = {c.iso3 for c in lexicons.countries()}
+    nations = lexicons.nations()
+    assert {"England", "Scotland", "Wales"} <= {n.name for n in nations}
+    for n in nations:
+        assert n.sovereign in codes, n
+        assert n.name not in lexicons.country_by_name(), f"{n.name} is already a country"
