@@ -34,6 +34,7 @@ _KEY_DROP = re.compile(r"[.’'`]")
 _KEY_SPACE = re.compile(r"[\s\-–—/]+")
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """The lookup form of a place name: no accents, case, dots, apostrophes or leading 'the';
     'St.' = 'Saint'."""
@@ -82,7 +83,10 @@ class Gazetteer:
 
     def lookup(self, text: str) -> tuple[Place, ...]:
         """Places with this name; alternate spellings only when no place has it as its main name."""
-        key = name_key(text)
+        return self._lookup_key(name_key(text))
+
+    @functools.lru_cache(maxsize=32768)  # noqa: B019 - one gazetteer per process, kept for its lifetime
+    def _lookup_key(self, key: str) -> tuple[Place, ...]:
         rows = self._index.get(key) or self._alt_index.get(key, ())
         return tuple(self.place(r) for r in rows)
 

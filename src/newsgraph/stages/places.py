@@ -14,13 +14,14 @@ import dataclasses
 import functools
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .. import lexicons
 from ..geo import Gazetteer, Place, gazetteer, name_key
 from ..model import Entity
 from ..pipeline import Parsed, Results
-from .places_add import add_missing_places, nested_places
+from .places_add import add_missing_places, local_names, nested_places
 from .places_context import Hint, county_lists, datelines, hint_after, looks_like_place, looks_like_street
 from .teams import is_sports_story
 
@@ -86,34 +87,50 @@ def _km(a: Place, b: Place) -> float:
     return 2 * 6371 * math.asin(math.sqrt(min(1.0, h)))
 
 
-def _cells(p: Place) -> list[tuple[int, int]]:
-    """The one-degree cell of a place and its eight neighbours (about 100-300 km around it)."""
-    la, lo = math.floor(p.lat), math.floor(p.lon)
-    return [(la + i, lo + j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
+def _cell(p: Place) -> tuple[int, int]:
+    return math.floor(p.lat), math.floor(p.lon)
+
+
+_MAX_SPREAD_CELLS = 20
+_AROUND = [(i, j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
+
+
+@dataclass(frozen=True)
+class Support:
+    """For one cell or state: the weight of each entity with a candidate there, and their total."""
+
+    total: float
+    by_entity: dict[str, float]
+
+    def others(self, entity_id: str) -> float:
+        return self.total - self.by_entity.get(entity_id, 0.0)
+
+
+def _supports(weights: dict[object, dict[str, float]]) -> dict[object, Support]:
+    return {k: Support(sum(v.values()), v) for k, v in weights.items()}
 
 
 @dataclass(frozen=True)
 class Context:
     """What the rest of the document says about where its places lie.
 
-    `cells` and `states` map a one-degree cell or a US state to the entities with a candidate there and
-    how much that counts (an entity with candidates all over the map counts little); `countries` are the
-    shares of countries among first-pass choices; `named_states` the US states the text names.
+    `near` and `states` map a one-degree cell (with the eight around it: 100-300 km) or a US state to the
+    entities with a candidate there and how much that counts (an entity with candidates all over the map
+    counts little); `countries` are the shares of countries among first-pass choices, `named_states` the
+    US states the text names, `chosen_states` those of first-pass town choices.
     """
 
     home: str | None
-    cells: dict[tuple[int, int], dict[str, float]]
-    states: dict[str, dict[str, float]]
+    near: dict[object, Support]
+    states: dict[object, Support]
     countries: dict[str, float] = dataclasses.field(default_factory=dict)
     named_states: frozenset[str] = frozenset()
-    chosen_states: dict[str, dict[str, float]] = dataclasses.field(default_factory=dict)
+    chosen_states: dict[object, Support] = dataclasses.field(default_factory=dict)
     neighbours: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
 
-def _support(where: dict[str, float] | None, entity_id: str) -> float:
-    if not where:
-        return 0.0
-    return sum(w for eid, w in where.items() if eid != entity_id)
+def _support(where: Support | None, entity_id: str) -> float:
+    return where.others(entity_id) if where is not None else 0.0
 
 
 def _score(p: Place, hints: list[Hint], ctx: Context, entity_id: str) -> float:
@@ -132,11 +149,7 @@ def _score(p: Place, hints: list[Hint], ctx: Context, entity_id: str) -> float:
         s += 1.0 * min(3.0, _support(ctx.states.get(p.admin1), entity_id))
         s += 1.5 * min(2.0, _support(ctx.chosen_states.get(p.admin1), entity_id))
     if p.kind in _LOCAL:
-        near: dict[str, float] = {}
-        for cell in _cells(p):
-            for eid, w in (ctx.cells.get(cell) or {}).items():
-                near[eid] = max(near.get(eid, 0.0), w)
-        s += 1.5 * min(3.0, _support(near, entity_id))
+        s += 1.5 * min(3.0, _support(ctx.near.get(_cell(p)), entity_id))
     return s
 
 
@@ -223,18 +236,24 @@ def _hints(entity: Entity, text: str, gaz: Gazetteer) -> list[Hint]:
     return out
 
 
-def _spread(cands: dict[str, tuple[Place, ...]]) -> tuple[dict, dict]:
-    """Where each entity's candidates lie: one-degree cells and US states, with 1/(number of them)."""
-    cells: dict[tuple[int, int], dict[str, float]] = {}
-    states: dict[str, dict[str, float]] = {}
+def _spread(cands: dict[str, tuple[Place, ...]]) -> tuple[dict[object, Support], dict[object, Support]]:
+    """Where each entity's candidates lie: around one-degree cells and in US states, each weighing
+    2/(number of them), at most 1."""
+    near: dict[object, dict[str, float]] = {}
+    states: dict[object, dict[str, float]] = {}
     for eid, places in cands.items():
-        own_cells = {(math.floor(p.lat), math.floor(p.lon)) for p in places if p.kind in _LOCAL}
+        own_cells = {_cell(p) for p in places if p.kind in _LOCAL}
         own_states = {p.admin1 for p in places if p.country == "USA" and p.admin1}
-        for cell in own_cells:
-            cells.setdefault(cell, {})[eid] = min(1.0, 2.0 / len(own_cells))
+        if len(own_cells) > _MAX_SPREAD_CELLS:
+            own_cells = set()  # a name found all over the map says nothing about where the others are
+        for la, lo in own_cells:
+            w = min(1.0, 2.0 / len(own_cells))
+            for i, j in _AROUND:
+                slot = near.setdefault((la + i, lo + j), {})
+                slot[eid] = max(slot.get(eid, 0.0), w)
         for st in own_states:
             states.setdefault(st, {})[eid] = min(1.0, 2.0 / len(own_states))
-    return cells, states
+    return _supports(near), _supports(states)
 
 
 def _country_shares(choices: dict[str, Choice], weights: dict[str, int]) -> dict[str, float]:
@@ -263,10 +282,14 @@ def _home_suffixes() -> tuple[tuple[str, str], ...]:
     return tuple((r[0].lower(), r[1]) for r in lexicons.read_tsv("places_home.tsv", 2))
 
 
+@functools.cache
+def _capital_of() -> dict[str, str]:
+    return {c.capital: c.iso3 for c in lexicons.countries() if c.capital}
+
+
 def _government(entity: Entity, parsed: Parsed) -> str | None:
     """The country whose government a capital stands for ("Washington said"), else None."""
-    capital_of = {c.capital: c.iso3 for c in lexicons.countries() if c.capital}
-    code = capital_of.get(entity.name)
+    code = _capital_of().get(entity.name)
     names = [m for m in entity.mentions if m.kind == "name"]
     if code is None or not names:
         return None
@@ -287,17 +310,20 @@ def choose_places(
     cands = {eid: _candidates(e, gaz, counties) for eid, e in places.items()}
     hints = {eid: _hints(e, text, gaz) for eid, e in places.items()}
     weights = {eid: sum(m.kind == "name" for m in e.mentions) or 1 for eid, e in places.items()}
-    cells, states = _spread(cands)
-    ctx = Context(home_country(parsed.article.url), cells, states, neighbours=gaz.neighbours)
+    near, states = _spread(cands)
+    ctx = Context(home_country(parsed.article.url), near, states, neighbours=gaz.neighbours)
     first = {eid: c for eid in places if (c := _choose(cands[eid], hints[eid], ctx, eid)) is not None}
     named = {c.place.admin1 for c in first.values() if c.place.kind == "adm1" and c.place.country == "USA"}
     named |= {h.state for hs in hints.values() for h in hs if h.state}
-    chosen: dict[str, dict[str, float]] = {}
+    chosen: dict[object, dict[str, float]] = {}
     for eid, c in first.items():
         if c.place.country == "USA" and c.place.admin1 and c.place.kind in _LOCAL:
             chosen.setdefault(c.place.admin1, {})[eid] = 1.0
     ctx = dataclasses.replace(
-        ctx, countries=_country_shares(first, weights), named_states=frozenset(named), chosen_states=chosen
+        ctx,
+        countries=_country_shares(first, weights),
+        named_states=frozenset(named),
+        chosen_states=_supports(chosen),
     )
     return {eid: c for eid in places if (c := _choose(cands[eid], hints[eid], ctx, eid)) is not None}
 
@@ -341,6 +367,19 @@ def apply_places(
 _LOCAL_KM = 80.0
 
 
+def _local_test(choices: dict[str, Choice]) -> Callable[[Place], bool]:
+    """Whether a place lies near the document's resolved towns (or, without towns, in a state it names)."""
+    anchors = [c.place for c in choices.values() if c.place.kind in _LOCAL]
+    states = {c.place.admin1 for c in choices.values() if c.place.kind == "adm1" and c.place.country == "USA"}
+
+    def local(p: Place) -> bool:
+        if anchors:
+            return any(_km(p, a) < _LOCAL_KM for a in anchors)
+        return p.country == "USA" and p.admin1 in states
+
+    return local
+
+
 _ACTOR_DEPS = ("nsubj", "nsubjpass")
 
 
@@ -359,13 +398,7 @@ def retype_places(
 ) -> tuple[Entity, ...]:
     """PERSON/ORG entities the text uses as places become GPE (the NER's most common place error)."""
     text = parsed.text
-    anchors = [c.place for c in choices.values() if c.place.kind in _LOCAL]
-    states = {c.place.admin1 for c in choices.values() if c.place.kind == "adm1" and c.place.country == "USA"}
-
-    def local(p: Place) -> bool:
-        if anchors:
-            return any(_km(p, a) < _LOCAL_KM for a in anchors)
-        return p.country == "USA" and p.admin1 in states
+    local = _local_test(choices)
 
     # In a sports story the entity layer has made clubs named after places ORG on purpose.
     retypable = ("PERSON",) if is_sports_story(text) else ("PERSON", "ORG")
@@ -389,5 +422,6 @@ def run(parsed: Parsed, results: Results) -> Results:
     first = choose_places(entities, parsed, gaz, counties)
     entities = retype_places(entities, first, parsed, gaz, marked)
     entities = nested_places(entities, parsed, gaz)
+    entities = local_names(entities, parsed, gaz, _local_test(first))
     choices = choose_places(entities, parsed, gaz, counties)
     return results.replace(entities=apply_places(entities, choices, parsed))

@@ -9,9 +9,10 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Callable
 
 from .. import lexicons
-from ..geo import Gazetteer, name_key
+from ..geo import Gazetteer, Place, name_key
 from ..model import Entity, Mention
 from ..pipeline import Parsed
 from .places_context import county_lists, datelines
@@ -181,3 +182,54 @@ def nested_places(entities: tuple[Entity, ...], parsed: Parsed, gaz: Gazetteer) 
                         break
                 i += 1
     return _attach(entities, found, parsed) if found else entities
+
+
+# "Rep. Jane Doe, D-Braxton," / "(R-Calif.)": a legislator's party and home district or state.
+_PARTY_HOME = re.compile(r"\b[DRI]-((?:[A-Z][a-z]*\.?\s?){1,3})")
+# "... of Lindsay", "... in Nitro": a capitalised name after a locative word.
+_AFTER_PREP = re.compile(
+    r"\b(?:in|of|near|from|outside|to|into)\s+((?:St\.\s|Mt\.\s|Ft\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+)
+
+
+def _longest_place(
+    text: str, start: int, words: list[str], test: Callable[[str], str | None]
+) -> tuple[int, int, str, str] | None:
+    """The longest leading run of `words` (starting at `start`) that `test` names as a place."""
+    for n in range(len(words), 0, -1):
+        surface = " ".join(words[:n]).rstrip(",;")
+        name = test(surface)
+        if name is not None:
+            return (start, start + len(surface), surface, name)
+    return None
+
+
+def local_names(
+    entities: tuple[Entity, ...], parsed: Parsed, gaz: Gazetteer, local: Callable[[Place], bool]
+) -> tuple[Entity, ...]:
+    """Towns the NER missed, where the text marks them as places and they lie near the document's other
+    places: "Mages of Lindsay", "moved to Nitro", "Delegate Ricky Moye, D-Raleigh"."""
+    text = parsed.text
+
+    def town(surface: str) -> str | None:
+        near = [p for p in gaz.lookup(surface) if p.kind in _TOWN_TYPES and local(p)]
+        return near[0].name if near else None
+
+    def home(surface: str) -> str | None:
+        code = gaz.state_forms.get(surface) or gaz.state_forms.get(surface + ".")
+        state = gaz.state(code) if code and len(surface) > 2 else None
+        return state.name if state is not None else town(surface)
+
+    found = []
+    for pattern, test in ((_PARTY_HOME, home), (_AFTER_PREP, town)):
+        for m in pattern.finditer(text):
+            hit = _longest_place(text, m.start(1), m.group(1).split(), test)
+            if hit is not None:
+                found.append(hit)
+    covered = [(m.start, m.end) for e in entities for m in e.mentions]
+    fresh = []
+    for item in sorted(found):
+        if not any(s < item[1] and item[0] < e for s, e in covered):
+            covered.append((item[0], item[1]))
+            fresh.append(item)
+    return _attach(entities, fresh, parsed) if fresh else entities
