@@ -129,3 +129,35 @@ def test_bad_marks_do_not_break_or_swallow(
     doc = extract(text)
     assert_offsets(doc)
     assert all(q.end - q.start < len(text) // 2 for q in doc.quotes)
+
+
+def test_as_someone_put_it(extract: Extract) -> None:
+    doc = extract("As Carla Nunez put it, the agency offers a view that viewers will not find elsewhere.")
+    q = only(doc, "agency offers a view")
+    assert speaker_name(doc, q) == "Carla Nunez" and "put it" not in q.text
+
+
+def test_reported_clause_after_as(extract: Extract) -> None:
+    doc = extract("The reform will fail, as Senator Paul Reyes noted on Monday.")
+    q = only(doc, "reform will fail")
+    assert q.text == "The reform will fail" and speaker_name(doc, q) == "Paul Reyes"
+
+
+def test_reporting_noun_with_possessor(extract: Extract) -> None:
+    doc = extract("Mayor Ines Duarte's claim that the budget was balanced drew criticism from auditors.")
+    q = only(doc, "budget was balanced")
+    assert speaker_name(doc, q) == "Ines Duarte" and q.cue == "claim"
+
+
+def test_passive_cue_names_its_agent(extract: Extract) -> None:
+    doc = extract("The new treaty was endorsed by Chancellor Erik Lund on Tuesday.")
+    q = only(doc, "new treaty")
+    assert speaker_name(doc, q) == "Erik Lund"
+
+
+def test_block_quote_after_colon(extract: Extract) -> None:
+    doc = extract(
+        "The minister, Ana Silva, added:\n\nWe will rebuild every school that the storm destroyed this year."
+    )
+    q = only(doc, "rebuild every school")
+    assert q.kind == "direct" and speaker_name(doc, q) == "Ana Silva"

@@ -1,0 +1,214 @@
+"""The content of a reporting cue: which words of the parse a cue reports.
+
+A cue's lexicon frames say which complement can be its content: a clause ("said (that) ...", also to the
+left: "..., he said", or around it: "The test, he said, was the biggest"), an object ("noted the
+clot's existence", with what completes it: "accused X of Y"), a to-infinitive ("promised to ..."), or an
+object with its predicate ("called the meeting a success"). Offsets are characters; edges are trimmed
+of punctuation and quotation marks.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SUBJECTS = ("nsubj",)
+_CLAUSE_DEPS = ("ccomp",)
+_EDGE_PUNCT = frozenset(",;:—–-―\"“”'‘’`«» ")
+
+
+def trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """Char span of tokens first..last without punctuation and quotation marks at the edges."""
+    while first <= last and (doc[first].text in _EDGE_PUNCT or doc[first].is_space):
+        first += 1
+    while last >= first and (doc[last].text in _EDGE_PUNCT or doc[last].is_space or doc[last].text == "."):
+        last -= 1
+    if last < first:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+_BREAK = frozenset({",", "”", '"', "''", "—", "―", "–"})
+# Subordinators that open the reporter's own aside after a reported clause ("..., although he ...").
+_ASIDE_MARKS = frozenset({"although", "though", "while", "whereas", "even"})
+_OBJECT_COMPLEMENTS = ("prep", "xcomp", "acl", "advcl", "ccomp", "oprd", "dative")
+_OBJECT_PREPS = frozenset({"of", "as", "for", "about", "against", "over", "on"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "«", "»"})
+_OWN_MODIFIERS = ("advcl", "prep", "npadvmod", "advmod", "mark")
+
+
+def _reported_around(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """'..., X said.' or '..., X said, ...': the rest of the sentence around the cue phrase is the content.
+
+    A cue that interrupts its content ("The test, X said, was the biggest") gives one span over both
+    parts, as attribution corpora annotate it.
+    """
+    sent = verb.sent
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    first = min([verb.i] + [c.left_edge.i for c in subjects if c.i < verb.i])
+    last = max([verb.i] + [c.right_edge.i for c in subjects if c.i > verb.i])
+    # the cue phrase's own modifiers ("said in an interview on Wednesday", "said of the plan")
+    for c in verb.children:
+        if c.i > last and c.dep_ in (
+            "prep",
+            "npadvmod",
+            "advmod",
+            "dative",
+            "dobj",
+            "advcl",
+            "agent",
+            "nsubj",
+        ):
+            last = max(last, c.right_edge.i)
+    if first - 1 <= sent.start or doc[first - 1].text not in _BREAK:
+        return None
+    if any(c.i < first and c.dep_ in _OWN_MODIFIERS for c in verb.children):
+        return None  # "Asked about X, Smith said, ..." : what stands before is the cue's own modifier
+    begin = sent.start
+    if last + 1 >= sent.end - 1 or doc[last + 1].text in (".", "!", "?", "\n"):
+        return trimmed(doc, begin, first - 1)
+    if doc[last + 1].text in _BREAK and last + 2 < sent.end:
+        after = doc[last + 2]
+        if after.text in _QUOTE_MARKS or after.dep_ in ("cc", "mark") or after.pos_ in ("CCONJ", "SCONJ"):
+            return None  # 'X said, "..."' or 'X said, but ...': not an interruption
+        return trimmed(doc, begin, sent.end - 1)
+    return None
+
+
+def _clause(doc: Doc, head: Token) -> tuple[int, int] | None:
+    """A complement clause without what spaCy hangs on it but the reporter adds in their own voice:
+    what follows a ';', a clause with its own subject after 'but', a trailing participle (', citing ...')
+    and a concessive aside (', although ...')."""
+    last = head.right_edge.i
+    for tok in doc[head.i + 1 : last + 1]:
+        if tok.i > last:
+            break
+        if tok.text == ";":
+            last = tok.i - 1
+            break
+        own_subject = any(c.dep_ in SUBJECTS for c in tok.children)
+        cut = None
+        if tok.dep_ in ("conj", "parataxis") and own_subject and tok.head.i >= head.i:
+            cut = tok.left_edge.i
+            while cut - 1 > head.i and (doc[cut - 1].dep_ in ("cc", "punct") or doc[cut - 1].pos_ == "CCONJ"):
+                cut -= 1
+            if "but" not in doc[cut : tok.left_edge.i].text.lower():
+                cut = None  # "said A and B": both are usually reported
+        elif (
+            tok.dep_ == "advcl"
+            and doc[tok.left_edge.i - 1].text == ","
+            and (tok.tag_ == "VBG" or doc[tok.left_edge.i].lower_ in _ASIDE_MARKS)
+        ):
+            cut = tok.left_edge.i - 1
+        if cut is not None and cut > head.i:
+            last = min(last, cut - 1)
+    return trimmed(doc, head.left_edge.i, last)
+
+
+def agent(verb: Token) -> Token | None:
+    """The 'by X' of a passive cue ("was endorsed by X"), which is its source."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _as_clause(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """'As X put it, ...' / '..., as X noted': the clause the as-clause hangs from is the content."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    head = verb.head
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    left = (head.left_edge.i, lo - 1) if lo - 1 >= head.left_edge.i else None
+    right = (hi + 1, head.right_edge.i) if head.right_edge.i >= hi + 1 else None
+    sides = [s for s in (left, right) if s is not None]
+    if not sides:
+        return None
+    first, last = max(sides, key=lambda s: s[1] - s[0])
+    return trimmed(doc, first, last)
+
+
+def content(doc: Doc, verb: Token, frames: frozenset[str]) -> tuple[int, int] | None:
+    """The char span a cue verb reports, by the first of its frames that the parse supports."""
+    children = list(verb.children)
+    if "object" in frames or "naming" in frames:
+        passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and agent(verb) is not None:
+            return trimmed(doc, passive.left_edge.i, passive.right_edge.i)
+    if "clause" in frames:
+        aside = _as_clause(doc, verb)
+        if aside is not None:
+            return aside
+        clauses = [c for c in children if c.dep_ in _CLAUSE_DEPS and c.i > verb.i]
+        if clauses:
+            return _clause(doc, max(clauses, key=lambda c: c.right_edge.i - c.left_edge.i))
+        around = _reported_around(doc, verb)
+        if around is not None:
+            return around
+        # "told the forum he was ...": spaCy often reads the clause as a relative clause of the listener
+        for obj in children:
+            if obj.dep_ in ("dobj", "dative") and obj.i > verb.i:
+                for rel in obj.children:
+                    if (
+                        rel.dep_ == "relcl"
+                        and rel.left_edge.i == obj.i + 1
+                        and doc[rel.left_edge.i].tag_ not in ("WDT", "WP", "WP$", "WRB", "IN")
+                        and any(c.dep_ in SUBJECTS for c in rel.children)
+                    ):
+                        return _clause(doc, rel)
+        clauses = [c for c in children if c.dep_ in _CLAUSE_DEPS]
+        if clauses:
+            c = max(clauses, key=lambda c: c.right_edge.i - c.left_edge.i)
+            return trimmed(doc, c.left_edge.i, c.right_edge.i)
+        # "..., he said" parsed with the cue hanging from the reported clause's verb
+        head = verb.head
+        subjects = [c.left_edge.i for c in children if c.dep_ in SUBJECTS and c.i < verb.i]
+        first = min([verb.i, *subjects])
+        if (
+            verb.dep_ in ("parataxis", "ccomp", "advcl")
+            and head.i < verb.i
+            and head.pos_ in ("VERB", "AUX")
+            and first > 0
+            and doc[first - 1].text in _BREAK
+        ):
+            # the reported clause runs on after the cue ("A, he said, until B"): one span over both parts
+            return trimmed(doc, head.left_edge.i, max(head.right_edge.i, verb.left_edge.i - 1))
+    if "infinitive" in frames:
+        for c in children:
+            if c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                first = min(
+                    [c.left_edge.i] + [o.left_edge.i for o in children if o.dep_ == "dobj" and o.i < c.i]
+                )
+                return trimmed(doc, first, c.right_edge.i)
+    if "naming" in frames:
+        objs = [c for c in children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and c.i > verb.i]
+        if objs:
+            first = min(o.left_edge.i for o in objs)
+            last = max(o.right_edge.i for o in objs)
+            if last > first:
+                return trimmed(doc, first, last)
+    if "object" in frames:
+        for c in children:
+            if (c.dep_ in ("dobj", "pobj") or (c.dep_ == "xcomp" and c.tag_ == "VBG")) and c.i > verb.i:
+                last = c.right_edge.i
+                # "accused X of Y", "blasted X as Y", "referred to X to Z": the object with what completes it
+                # (spaCy often hangs the complement on the verb), up to a comma
+                for p in sorted(children, key=lambda t: t.i):
+                    if (
+                        p.i <= last
+                        or p.dep_ not in _OBJECT_COMPLEMENTS
+                        or doc[p.left_edge.i - 1].text in _BREAK
+                    ):
+                        continue
+                    if p.left_edge.i == last + 1:
+                        last = p.right_edge.i
+                if last > c.left_edge.i or c.pos_ in ("PROPN", "NOUN"):
+                    return trimmed(doc, c.left_edge.i, last)
+        for p in children:
+            if p.dep_ == "prep" and p.i > verb.i and p.lower_ in _OBJECT_PREPS:
+                objs = [o for o in p.children if o.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    return trimmed(doc, objs[0].left_edge.i, objs[0].right_edge.i)
+    return None
