@@ -307,7 +307,7 @@ class _Coder:
         type_, mode, recoded = _recode(m.type, m.entry.mode, frame)
         if role == "S" and type_ == "AGREE" and content & {*FORCEFUL, "SANCTION"}:
             type_, mode, recoded = "THREATEN", None, True  # "vowed to crush", "pledged to expel"
-        if _in_protest(anchor) and type_ != "PROTEST":
+        if _in_protest(anchor) and type_ in ("ASSAULT", "COERCE"):
             type_, mode, recoded = "PROTEST", None, True  # "occupied buildings in protest over fees"
         if type_ == "PROTEST" and self._state_actor(source, anchor):
             type_, mode = "ACCUSE", "disapprove"  # states do not demonstrate: "China protested against"

@@ -153,6 +153,6 @@ def complement_is_possible(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp"):
             for t in c.subtree:
-                if t.dep_ == "aux" and t.lower_ in (*HYPO_MODALS, "would"):
+                if t.dep_ == "aux" and t.lower_ in HYPO_MODALS:  # "would" is how threats are put
                     return True
     return False

@@ -105,11 +105,7 @@ def _match_at(sent: Span, i: int, entry: TriggerEntry) -> tuple[int, ...] | None
     for word in entry.words[1:]:
         limit = min(sent.end, j + (MAX_VERB_GAP if verbal else MAX_GAP) + 1)
         k = next(
-            (
-                k
-                for k in range(j, limit)
-                if word in _forms(doc[k]) and (not verbal or k - j <= MAX_GAP or first in doc[k].ancestors)
-            ),
+            (k for k in range(j, limit) if word in _forms(doc[k]) and _fits(first, doc[k], k - j, verbal)),
             None,
         )
         if k is None:
@@ -123,6 +119,17 @@ def _match_at(sent: Span, i: int, entry: TriggerEntry) -> tuple[int, ...] | None
         if has_obj != (entry.needs == "obj"):
             return None
     return tuple(found)
+
+
+def _fits(first: Token, tok: Token, gap: int, verbal: bool) -> bool:
+    """May `tok` continue a phrase begun by `first` after `gap` other words?"""
+    if tok.pos_ in ("ADP", "PART") and verbal and gap > 0:
+        # a particle or preposition must belong to the verb itself ("agreed on", not "agreed to share
+        # intelligence on"); right after the previous word it is part of the phrase anyway
+        return tok.head.i == first.i
+    if gap <= MAX_GAP:
+        return True
+    return verbal and first in tok.ancestors
 
 
 def _head_of(doc_tokens: list[Token]) -> int:
