@@ -165,6 +165,15 @@ def test_a_year_phrase_after_a_date_dates_it() -> None:
     assert "last century" in got
 
 
+def test_numeric_dates() -> None:
+    got = found("Filed 02.08.2023, 8/2/23 and 12/31/99 under version 1.2.3 of the rules.")
+    assert got == {
+        "02.08.2023": ("DATE", "2023-08-02"),
+        "8/2/23": ("DATE", "2023-08-02"),
+        "12/31/99": ("DATE", "1999-12-31"),
+    }
+
+
 def test_the_end_of_a_period_is_one_expression() -> None:
     got = found("By the end of August, and at the start of 2024, and by the end of the week.")
     assert got["the end of August"][1] in ("2023-08", "2024-08")

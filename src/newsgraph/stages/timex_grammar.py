@@ -106,7 +106,10 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:\s+(?P<yrel>(?i:this|last|next))\s+(?i:year))?",
     ),
     ("month_year", r"(?:(?P<mod>{MOD})[\s-]+)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>\d{{4}})(?!\d)"),
-    ("numeric", r"(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\d/])"),
+    (
+        "numeric",
+        r"(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|(?<=/\d\d/)\d\d|(?<=/\d/)\d\d)(?![\d/]|\.\d)",
+    ),
     ("iso", r"(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"),
     (
         "month",
@@ -225,7 +228,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "date_mdy": (_MONTHS, _DIGITS),
     "date_dmy": (_MONTHS, _DIGITS),
     "month_year": (_MONTHS, _DIGITS),
-    "numeric": (("/",),),
+    "numeric": (("/", "."), _DIGITS),
     "iso": (("-",), _DIGITS),
     "month": (_MONTHS,),
     "fiscal": (("fiscal", "fy"),),

@@ -123,7 +123,10 @@ def month_year(c: Candidate, ctx: Context) -> Result | None:
 def numeric(c: Candidate, ctx: Context) -> Result | None:
     a, b, y = int(c.get("a") or 0), int(c.get("b") or 0), c.get("y") or ""
     year = int(y) if len(y) == 4 else tn.expand_two_digit_year(int(y), ctx.anchor)
-    month, day = (a, b) if a <= 12 else (b, a)  # US order unless the first number cannot be a month
+    if c.get("sep") == ".":
+        day, month = a, b  # dotted dates are written day first (European style)
+    else:
+        month, day = (a, b) if a <= 12 else (b, a)  # US order unless the first number cannot be a month
     return Result(c.start, c.end, "DATE", tn.day_value(tn.make_date(year, month, day)))
 
 
