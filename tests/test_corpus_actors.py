@@ -136,3 +136,21 @@ def test_display_names_prefer_the_lexicon_and_mixed_case():
     assert profile_of(un).name == "United Nations"
     dateline = org("OSLO", type="GPE", country="NOR", id="A1")
     assert merge(dateline, org("Oslo", type="GPE", country="NOR")).name == "Oslo"
+
+
+def test_a_first_name_alias_is_not_a_surname():
+    stored = person("Juan Miguel Ortega", "Juan", "Ortega", country="MEX", id="A1")
+    assert match_score(person("Juan", country="MEX"), stored) == 0
+    assert match_score(person("Ortega", country="MEX"), stored) > 0
+
+
+def test_described_organisations_are_not_merged():
+    from newsgraph.corpus import profile_of
+    from newsgraph.corpus.names import is_generic
+    from newsgraph.model import Entity, Mention
+
+    assert is_generic("City council") and is_generic("the police department") and is_generic("army")
+    assert not is_generic("Ministry of Defence") and not is_generic("The New York Times")
+    assert not is_generic("UN refugee agency")
+    council = Entity("E1", "City council", "ORG", (Mention(0, 12, "City council", 0),))
+    assert profile_of(council, "d1").solo == "d1"

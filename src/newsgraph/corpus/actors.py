@@ -19,6 +19,7 @@ from .names import (
     display_name,
     family,
     fold,
+    is_generic,
     org_form,
     person_tokens,
 )
@@ -51,6 +52,8 @@ class ActorProfile:
 def profile_of(entity: Entity, doc_id: str = "") -> ActorProfile:
     names = tuple(dict.fromkeys(n for n in (entity.name, *entity.aliases) if n and n.strip()))
     named = not entity.mentions or any(m.kind in ("name", "demonym") for m in entity.mentions)
+    if entity.type == "ORG" and is_generic(entity.name):
+        named = False
     return ActorProfile(
         type=entity.type,
         name=display_name(entity.name, entity.type),
@@ -74,6 +77,12 @@ def _first_names_agree(a: str, b: str) -> bool:
     return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
+def _surnames(forms: set[tuple[str, ...]]) -> set[str]:
+    """Last tokens of the full names; a lone "Juan" beside "Juan Gonzalez" is a first name, not a surname."""
+    full = {f[-1] for f in forms if len(f) >= 2}
+    return full or {f[-1] for f in forms}
+
+
 def _person_score(e: ActorProfile, a: ActorProfile) -> float:
     e_forms = {person_tokens(n) for n in e.names} - {()}
     a_forms = {person_tokens(n) for n in a.names} - {()}
@@ -85,7 +94,7 @@ def _person_score(e: ActorProfile, a: ActorProfile) -> float:
         agree = any(x[-1] == y[-1] and _first_names_agree(x[0], y[0]) for x in e_full for y in a_full)
         # Two different full names with one surname are two people (Matt Miller, Stephen Miller).
         return 0.8 if agree else 0.0
-    surnames = {f[-1] for f in e_forms} & {f[-1] for f in a_forms}
+    surnames = _surnames(e_forms) & _surnames(a_forms)
     if not surnames:
         return 0.0
     # A bare surname is weak evidence: it needs a shared country or a shared title to back it.

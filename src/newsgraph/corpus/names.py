@@ -111,6 +111,26 @@ def _lexicon_display() -> dict[str, str]:
     return out
 
 
+# Words written in lower case inside proper names ("Ministry of Defence", "Bank for International ...").
+_NAME_PARTICLES = frozenset(
+    ["of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "al", "el", "y", "&"]
+)
+
+
+def is_generic(name: str) -> bool:
+    """A description rather than a name ("City council", "the police department"): a word after the
+    first in lower case that is not a particle. Every town has one, so such actors are not merged.
+    Organisations of the lexicon are names however they are written ("UN refugee agency")."""
+    if org_form(name) in _lexicon_orgs():
+        return False
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return any(w[:1].islower() and w.lower() not in _NAME_PARTICLES for w in words[1:]) or (
+        bool(words) and words[0][:1].islower()
+    )
+
+
 def display_name(name: str, entity_type: str) -> str:
     """The name to show for an actor: the lexicon's name for a known country or organisation
     ("US" -> "United States"), else the name as written."""
