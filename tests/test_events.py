@@ -219,3 +219,12 @@ def test_protest_by_people_is_protest_and_by_a_state_is_an_accusation():
     assert _top(people).type == "PROTEST"
     state = _extract("China strongly protested against the visit of the Taiwanese president to Washington.")
     assert _top(state).type == "ACCUSE" and _top(state).mode == "disapprove"
+
+
+@pytest.mark.model
+def test_event_inside_a_direct_quote_is_attributed_to_its_speaker():
+    doc = _extract('"Russia will cut off gas supplies to Ukraine," Vladimir Putin said on Monday.')
+    v = _top(doc)
+    assert (v.type, v.modality) == ("SANCTION", "future")
+    assert _has(doc, v.source, "Russia") and _has(doc, v.target, "Ukraine")
+    assert v.attributed_to is not None and _has(doc, (v.attributed_to,), "Putin")

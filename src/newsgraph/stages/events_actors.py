@@ -116,7 +116,7 @@ class ActorFinder:
                 code = codes.pop()
                 country = lexicons.country_by_code().get(code or "")
                 named = [e for e in places if country and e.name == country.name]
-                return [(named or places)[0].id]
+                return [named[0].id] if named else []  # a city or province is not the state
         return []
 
     # ------------------------------------------------------------ arguments of a clause
