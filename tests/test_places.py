@@ -109,3 +109,40 @@ def test_a_capital_that_acts_is_its_government(extract) -> None:  # type: ignore
     doc = extract("Washington warned on Monday that new sanctions were coming.")
     e = _place(doc, "Washington")
     assert e.type == "ORG" and e.country == "USA"
+
+
+@pytest.mark.model
+def test_places_the_ner_missed_or_mistyped(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Crews cleared ice from Main Street in Moorhead, Minn., on Friday. Officials at the Minnesota "
+        "Department of Transportation said Clay and Wilkin counties would reopen roads. Rep. Jane Roe, "
+        "D-Minn., toured the area with residents of Moorhead."
+    )
+    doc = extract(text)
+    places = {m.text: e for e in doc.entities if e.is_place for m in e.mentions if m.kind == "name"}
+    assert "Moorhead" in places and places["Moorhead"].country == "USA"
+    assert places["Moorhead"].lat is not None and 46 < places["Moorhead"].lat < 47.5
+    # The state inside the organisation's name is a place mention of its own, inside the ORG mention.
+    assert "Minnesota" in places and places["Minnesota"].type == "GPE"
+    org = next(e for e in doc.entities if e.type == "ORG" and "Transportation" in e.name)
+    inner = next(m for m in places["Minnesota"].mentions if m.kind == "name")
+    outer = next(m for m in org.mentions if m.kind == "name")
+    assert outer.start <= inner.start and inner.end <= outer.end
+    # "Clay and Wilkin counties": Minnesota counties, placed near Moorhead.
+    clay = places.get("Clay")
+    assert clay is not None and clay.country == "USA" and clay.lat is not None and abs(clay.lon + 96.5) < 1.5
+    ids = [e.id for e in doc.entities]
+    assert len(ids) == len(set(ids))
+
+
+def test_streets_and_people_with_initials() -> None:
+    from newsgraph.model import Entity, Mention
+    from newsgraph.stages.places_context import looks_like_street
+
+    def entity(name: str) -> Entity:
+        return Entity("E1", name, "PERSON", (Mention(0, len(name), name, 0, "name"),))
+
+    assert looks_like_street(entity("Ruth Drive"))
+    assert looks_like_street(entity("Main St."))
+    assert not looks_like_street(entity("Marvin F. Lane"))
+    assert not looks_like_street(entity("Drive"))
