@@ -258,6 +258,13 @@ def test_malformed_publication_date_does_not_crash() -> None:
     assert got == {"Friday": ("DATE", None)}
 
 
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31", "1000-01-01", "2999-12-31"])
+def test_anchors_at_the_edge_of_the_calendar_do_not_overflow(published: str) -> None:
+    text = "Yesterday, two million days ago, last week, next Easter, 999 weeks from now and last fall."
+    got = found(text, published=published, direction="past")
+    assert "Yesterday" in got and "last week" in got
+
+
 @pytest.mark.parametrize("text", ["", "   ", "1 2 3 4 5 6 7 8 9 10", "::::", "’’’ ``"])
 def test_degenerate_text(text: str) -> None:
     assert isinstance(found(text), dict)

@@ -22,9 +22,11 @@ def parse_anchor(published: str | None) -> dt.date | None:
     if not published:
         return None
     try:
-        return dt.date.fromisoformat(published[:10])
+        anchor = dt.date.fromisoformat(published[:10])
     except ValueError:
         return None
+    # an anchor at the edge of the calendar would overflow date arithmetic; no news is dated there
+    return anchor if year_ok(anchor.year) else None
 
 
 def year_ok(year: int) -> bool:
@@ -194,6 +196,13 @@ def shift_value(anchor: dt.date, unit: str, k: int) -> str | None:
 
 def ago_value(anchor: dt.date, n: float, unit: str, sign: int = -1) -> str | None:
     """'two days ago' -> the day; 'six weeks ago' -> that week; '41 years ago' -> the year."""
+    try:
+        return _ago_value(anchor, n, unit, sign)
+    except (OverflowError, ValueError):
+        return None  # "a million days ago": before any calendar date
+
+
+def _ago_value(anchor: dt.date, n: float, unit: str, sign: int) -> str | None:
     k = sign * n
     if unit in ("TS", "TM", "TH"):
         return day_value(anchor)
