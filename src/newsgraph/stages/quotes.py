@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Quote, QuoteKind
 from ..pipeline import Parsed, Results
@@ -342,6 +342,21 @@ def _block_quotes(
     return out
 
 
+def _balanced(text: str, f: _Found) -> _Found:
+    """A mixed quote that ends (or starts) with its quoted part takes that part's mark along, so that
+    its text does not open a quotation it never closes."""
+    inner = text[f.start : f.end]
+    if (sum(inner.count(m) for m in '“”"«»') + inner.count("''")) % 2 == 0:
+        return f
+    for mark in ("''", "”", '"', "»"):
+        if text.startswith(mark, f.end):
+            return replace(f, end=f.end + len(mark))
+    for mark in ("''", "“", '"', "«"):
+        if f.start >= len(mark) and text.startswith(mark, f.start - len(mark)):
+            return replace(f, start=f.start - len(mark))
+    return f
+
+
 def find_quotes(parsed: Parsed, results: Results) -> tuple[Quote, ...]:
     index = EntityIndex(results.entities)
     segs = find_segments(parsed.text)
@@ -355,6 +370,8 @@ def find_quotes(parsed: Parsed, results: Results) -> tuple[Quote, ...]:
     out: list[Quote] = []
     seen: set[tuple[int, int]] = set()
     for f in found:
+        if f.kind == "mixed":
+            f = _balanced(parsed.text, f)
         if (f.start, f.end) in seen or f.end <= f.start:
             continue
         seen.add((f.start, f.end))

@@ -19,11 +19,15 @@ _CLAUSE_DEPS = ("ccomp",)
 _EDGE_PUNCT = frozenset(",;:—–-―\"“”'‘’`«» ")
 
 
+def _edge(tok: Token, extra: str = "") -> bool:
+    return tok.is_space or all(ch in _EDGE_PUNCT or ch in extra for ch in tok.text)
+
+
 def trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     """Char span of tokens first..last without punctuation and quotation marks at the edges."""
-    while first <= last and (doc[first].text in _EDGE_PUNCT or doc[first].is_space):
+    while first <= last and _edge(doc[first]):
         first += 1
-    while last >= first and (doc[last].text in _EDGE_PUNCT or doc[last].is_space or doc[last].text == "."):
+    while last >= first and _edge(doc[last], "."):
         last -= 1
     if last < first:
         return None

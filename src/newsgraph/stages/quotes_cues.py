@@ -205,7 +205,12 @@ def find_cues(doc: Doc) -> list[CueSite]:
             continue
         if tok.pos_ != "VERB":
             continue
-        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and qc.agent(tok) is None:
+        if (
+            tok.tag_ == "VBN"
+            and tok.dep_ in ("acl", "amod")
+            and qc.agent(tok) is None
+            and not any(c.dep_ in ("oprd", "dobj", "ccomp") for c in tok.children)
+        ):
             continue  # "a group called X", "people accused of Y": a description, not an attribution
         found = _phrasal(doc, tok)
         if found is None:
