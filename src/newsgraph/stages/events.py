@@ -35,6 +35,10 @@ RELATIVE_CUTOFF = 0.55
 # an event dated this many years before publication is history, not news
 HISTORICAL_YEARS = 2
 
+PROTESTS = ("protest", "demonstration", "rally", "riot", "march")
+# promises whose content, when forceful, makes them threats ("vowed to crush the revolt")
+PROMISES = ("vow", "pledge", "promise", "swear")
+
 COOPERATIVE = ("CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE")
 FORCEFUL = ("COERCE", "ASSAULT", "MOBILIZE", "PROTEST")
 
@@ -116,8 +120,12 @@ def _anchor(doc_tok: Token, tokmap: dict[int, Match]) -> Token:
 def _in_protest(verb: Token) -> bool:
     """An action taken "in protest" or "to protest" is a PROTEST, whatever its verb."""
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_ == "protest" for g in c.children):
-            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "during")
+            and any(g.lemma_ in PROTESTS for g in c.children)
+        ):
+            return True  # "in protest at ...", "during a demonstration"
         if c.dep_ in ("advcl", "xcomp") and c.lemma_ == "protest":
             return True
     return False
@@ -305,7 +313,7 @@ class _Coder:
         if not (source or target):
             return []
         type_, mode, recoded = _recode(m.type, m.entry.mode, frame)
-        if role == "S" and type_ == "AGREE" and content & {*FORCEFUL, "SANCTION"}:
+        if role == "S" and anchor.lemma_ in PROMISES and content & {"ASSAULT", "COERCE", "MOBILIZE"}:
             type_, mode, recoded = "THREATEN", None, True  # "vowed to crush", "pledged to expel"
         if _in_protest(anchor) and type_ in ("ASSAULT", "COERCE"):
             type_, mode, recoded = "PROTEST", None, True  # "occupied buildings in protest over fees"
