@@ -162,9 +162,18 @@ def offset_problems(doc: Document) -> Iterator[str]:
     ids = {e.id for e in doc.entities}
     if len(ids) != len(doc.entities):
         yield "entity ids are not unique"
+    for kind, records in (("quote", doc.quotes), ("event", doc.events)):
+        if len({r.id for r in records}) != len(records):
+            yield f"{kind} ids are not unique"
+    owner: dict[tuple[int, int], str] = {}
     for e in doc.entities:
         for m in e.mentions:
             yield from span(f"entity {e.id} mention", m.start, m.end, m.text, m.sentence)
+            # One stretch of text refers to one thing: the same span in two entities (or twice in one) is
+            # a grouping error. Nested spans are fine ("U.S." inside "U.S. officials").
+            if (m.start, m.end) in owner:
+                yield f"span {m.text!r} at {m.start} is a mention of {owner[m.start, m.end]} and {e.id}"
+            owner[m.start, m.end] = e.id
     for t in doc.timexes:
         yield from span("timex", t.start, t.end, t.text)
     for q in doc.quotes:
