@@ -208,6 +208,17 @@ def test_sets_and_adjectival_durations() -> None:
     assert got["weekly"] == ("SET", "P1W")
     assert got["every Monday"] == ("SET", "XXXX-WXX-1")
     assert got["twice a year"] == ("SET", "P1Y")
+    rates = resolve(
+        "They send $1 billion a year and hold 100 interviews a day, for a year.",
+        THU,
+        lambda s, e: "none",
+        lambda c: 0,
+    )
+    assert [(t.text, t.type, t.value) for t in rates] == [
+        ("a year", "SET", "P1Y"),
+        ("a day", "SET", "P1D"),
+        ("a year", "DURATION", "P1Y"),
+    ]
 
 
 def test_not_time_expressions() -> None:

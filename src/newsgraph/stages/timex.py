@@ -54,6 +54,7 @@ HANDLERS: dict[str, Handler] = {
     "set_every": rel.set_every,
     "set_freq": rel.set_freq,
     "set_adverb": rel.set_adverb,
+    "set_per": rel.set_per,
     "phrase": rel.phrase,
     "season": rel.season,
     "quarter": rel.quarter,

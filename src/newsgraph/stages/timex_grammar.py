@@ -175,6 +175,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?P<freq>(?i:once|twice|thrice|{NUMT}\s+times))\s+(?i:a|an|per|each|every)\s+(?P<unit>{UNITSG})",
     ),
     ("set_adverb", r"(?P<adv>{SET})"),
+    ("set_per", r"(?P<per>(?i:a|an|per))\s+(?P<unit>(?i:hour|day|night|week|month|year))"),
     ("phrase", r"(?P<p>{PHRASE})"),
     (
         "season",
@@ -254,6 +255,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "set_every": (("every", "each"),),
     "set_freq": (("once", "twice", "thrice", "times"),),
     "set_adverb": (("ly",),),
+    "set_per": (("a ", "an ", "per "), _UNITS),
     "season": (("spring", "summer", "fall", "autumn", "winter"),),
     "quarter": (("quarter", "half"),),
     "quarter_q": (("q",),),

@@ -206,6 +206,18 @@ def set_freq(c: Candidate, ctx: Context) -> Result | None:
     return Result(c.start, c.end, "SET", tn.duration_value(1, unit_code(c.get("unit") or "")))
 
 
+_QUANTITY_BEFORE = re.compile(
+    r"(?:\d[\d,.]*|\b(?:million|billion|thousand|hundred|dozen)|\b[a-z]+[^s\W]s)\s+$"
+)
+
+
+def set_per(c: Candidate, ctx: Context) -> Result | None:
+    """'$1 billion a year', 'interviews a day': a rate, valued as the period it repeats over."""
+    if not _QUANTITY_BEFORE.search(_before(ctx, c)):
+        return None
+    return Result(c.start, c.end, "SET", tn.duration_value(1, unit_code(c.get("unit") or "")))
+
+
 def set_adverb(c: Candidate, ctx: Context) -> Result | None:
     if (c.get("adv") or "x")[0].isupper() and not re.search(r"(?:^|[.!?\n][\s`'\"]*)$", _before(ctx, c)):
         return None  # "Linda Daily": a capitalised adverb inside a sentence is a name
