@@ -8,7 +8,7 @@ import re
 from . import timex_normalise as tn
 from .timex_grammar import Candidate
 from .timex_lexicon import holidays, number_value, phrases, time_words
-from .timex_values import Context, Result, _after, _before, _trim_start, unit_code
+from .timex_values import Context, Result, text_after, text_before, trim_start, unit_code
 
 _PART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 
@@ -44,7 +44,7 @@ def relative(c: Candidate, ctx: Context) -> Result | None:
     start = c.start
     if (c.get("mod") or "").lower() in ("earlier", "later"):
         # "earlier [this week]": the data keeps the comparative outside, unlike "[early this week]"
-        start = _trim_start(c, ctx, c.get("mod"))
+        start = trim_start(c, ctx, c.get("mod"))
     r = rel.lower().split()[-1]
     if c.get("the"):
         if r in ("previous", "following"):
@@ -54,7 +54,7 @@ def relative(c: Candidate, ctx: Context) -> Result | None:
             value = tn.shift_value(base, unit, _rel_offset(rel)) if base else None
             return Result(c.start, c.end, "DATE", value)
         # "the past year", "over the last week": a stretch of time, without the article
-        start = _trim_start(c, ctx, c.get("the"))
+        start = trim_start(c, ctx, c.get("the"))
         if c.get("mod"):
             return None
         return Result(start, c.end, "DURATION", tn.duration_value(1, unit))
@@ -108,7 +108,7 @@ def ago(c: Candidate, ctx: Context) -> Result | None:
     start = c.start
     pre = (c.get("pre") or "").lower()
     if pre and pre not in ("more than", "less than", "at least", "just over", "over"):
-        start = _trim_start(c, ctx, c.get("pre"))
+        start = trim_start(c, ctx, c.get("pre"))
     return Result(start, end, "DURATION", tn.duration_value(n, unit))
 
 
@@ -130,18 +130,23 @@ def duration(c: Candidate, ctx: Context) -> Result | None:
     if (
         num.lower() in ("a", "an")
         and unit_word in ("second", "minute", "day", "year", "night", "time")
-        and not _FOR_A.search(_before(ctx, c))
+        and not _FOR_A.search(text_before(ctx, c))
     ):
         return None
     if n is None:
         return None  # "several months", "the next few days": the TempEval data leaves vague counts out
     if unit_word == "second" and not re.match(
-        r"\s*(?:[^\w\s]|$|(?:of|or|and|later|ago|after|before)\b)", _after(ctx, c)
+        r"\s*(?:[^\w\s]|$|(?:of|or|and|later|ago|after|before)\b)", text_after(ctx, c)
     ):
         return None  # "a second term": the ordinal, not the unit
-    if re.match(r"-old|\s+old\b", _after(ctx, c)):
+    if re.match(r"-old|\s+old\b", text_after(ctx, c)):
         return None  # an age: "a 44-year-old", "three years old"
-    if n is not None and n != 1 and not unit_word.endswith("s") and not re.match(r"\s+[a-z]", _after(ctx, c)):
+    if (
+        n is not None
+        and n != 1
+        and not unit_word.endswith("s")
+        and not re.match(r"\s+[a-z]", text_after(ctx, c))
+    ):
         return None  # "six year" only as a modifier: "a six year transition"
     if (c.get("unit") or "x")[0].isupper():
         return None  # "60 Minutes": a capitalised unit is a title, not a stretch of time
@@ -150,7 +155,7 @@ def duration(c: Candidate, ctx: Context) -> Result | None:
 
 def duration_adj(c: Candidate, ctx: Context) -> Result | None:
     n = number_value(c.get("num") or "")
-    if n is None or re.match(r"-old", _after(ctx, c)):
+    if n is None or re.match(r"-old", text_after(ctx, c)):
         return None
     return Result(c.start, c.end, "DURATION", tn.duration_value(n, unit_code(c.get("unit") or "")))
 
@@ -179,9 +184,9 @@ def vague_plural(c: Candidate, ctx: Context) -> Result | None:
         return Result(c.start, c.end, "DATE", "PAST_REF")
     if rel:
         return Result(c.start, c.end, "DURATION", tn.duration_value(None, unit))
-    before = _before(ctx, c)
-    if _PLURAL_CUE.search(before) or _PLURAL_AFTER.match(_after(ctx, c)):
-        if re.search(r"(?i:\bthese\s*)$", before) or re.match(r"\s+of\b", _after(ctx, c)):
+    before = text_before(ctx, c)
+    if _PLURAL_CUE.search(before) or _PLURAL_AFTER.match(text_after(ctx, c)):
+        if re.search(r"(?i:\bthese\s*)$", before) or re.match(r"\s+of\b", text_after(ctx, c)):
             return None
         if re.search(r"(?i:\bof\s*)$", before) and not re.search(r"(?i:\bmatter\s+of\s*)$", before):
             return None
@@ -213,13 +218,13 @@ _QUANTITY_BEFORE = re.compile(
 
 def set_per(c: Candidate, ctx: Context) -> Result | None:
     """'$1 billion a year', 'interviews a day': a rate, valued as the period it repeats over."""
-    if not _QUANTITY_BEFORE.search(_before(ctx, c)):
+    if not _QUANTITY_BEFORE.search(text_before(ctx, c)):
         return None
     return Result(c.start, c.end, "SET", tn.duration_value(1, unit_code(c.get("unit") or "")))
 
 
 def set_adverb(c: Candidate, ctx: Context) -> Result | None:
-    if (c.get("adv") or "x")[0].isupper() and not re.search(r"(?:^|[.!?\n][\s`'\"]*)$", _before(ctx, c)):
+    if (c.get("adv") or "x")[0].isupper() and not re.search(r"(?:^|[.!?\n][\s`'\"]*)$", text_before(ctx, c)):
         return None  # "Linda Daily": a capitalised adverb inside a sentence is a name
     return Result(c.start, c.end, "SET", time_words().of("set")[(c.get("adv") or "").lower()])
 
@@ -228,11 +233,11 @@ def phrase(c: Candidate, ctx: Context) -> Result | None:
     key = re.sub(r"\s+", " ", (c.get("p") or "").lower())
     typ, value = phrases()[key]
     if key == "now":
-        before = _before(ctx, c, 12)
+        before = text_before(ctx, c, 12)
         # discourse "Now, ..." opening a sentence and "until now" are not references to the present
         if ctx.text[c.start] == "N" or re.search(r"(?i:\b(?:until|till)\s*)$", before):
             return None
-    if key == "future" and re.match(r"\s+(?:tense)\b", _after(ctx, c)):
+    if key == "future" and re.match(r"\s+(?:tense)\b", text_after(ctx, c)):
         return None
     return Result(c.start, c.end, typ, value)
 
@@ -248,10 +253,10 @@ def season(c: Candidate, ctx: Context) -> Result | None:
     if rel == "the":
         # "the fall" is a season only after a temporal preposition, and never "the fall of Rome"
         if not re.search(
-            r"(?i:\b(?:in|during|by|until|since|through|over|this|that|last|next)\s*)$", _before(ctx, c)
+            r"(?i:\b(?:in|during|by|until|since|through|over|this|that|last|next)\s*)$", text_before(ctx, c)
         ):
             return None
-        if re.match(r"\s+of\b", _after(ctx, c)):
+        if re.match(r"\s+of\b", text_after(ctx, c)):
             return None
     if ctx.anchor is None:
         return Result(c.start, c.end, "DATE", None)

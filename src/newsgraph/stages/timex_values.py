@@ -61,15 +61,15 @@ def unit_code(word: str) -> str:
     return _UNIT_CODE[w]
 
 
-def _before(ctx: Context, c: Candidate, n: int = 30) -> str:
+def text_before(ctx: Context, c: Candidate, n: int = 30) -> str:
     return ctx.text[max(0, c.start - n) : c.start]
 
 
-def _after(ctx: Context, c: Candidate, n: int = 30) -> str:
+def text_after(ctx: Context, c: Candidate, n: int = 30) -> str:
     return ctx.text[c.end : c.end + n]
 
 
-def _trim_start(c: Candidate, ctx: Context, word: str | None) -> int:
+def trim_start(c: Candidate, ctx: Context, word: str | None) -> int:
     """The start after an optional leading word the span conventions leave out ("the")."""
     if not word:
         return c.start
@@ -78,10 +78,6 @@ def _trim_start(c: Candidate, ctx: Context, word: str | None) -> int:
 
 
 # ---------------------------------------------------------------- absolute and underspecified dates
-
-
-def _mod_month(c: Candidate) -> str | None:
-    return c.get("mod")
 
 
 def date_md(c: Candidate, ctx: Context) -> Result | None:
@@ -137,7 +133,7 @@ def iso(c: Candidate, ctx: Context) -> Result | None:
 
 _MONTH_CUES = re.compile(
     r"(?i:\b(?:in|since|until|till|by|of|from|to|through|during|before|after|early|late|mid|last|next|this|"
-    r"between|and|or|the|until|on|last|every|each|,))\s*$"
+    r"between|and|or|the|on|every|each|,))\s*$"
 )
 
 
@@ -148,9 +144,9 @@ def month(c: Candidate, ctx: Context) -> Result | None:
     name = word.rstrip(".")
     if bare and len(name) <= 4 and name not in ("May", "June", "July") and not word.endswith("."):
         return None  # "Jan Kavan": an abbreviation stands for a month only with its period or a day
-    if bare and name in _AMBIGUOUS_MONTHS and not _MONTH_CUES.search(_before(ctx, c)):
+    if bare and name in _AMBIGUOUS_MONTHS and not _MONTH_CUES.search(text_before(ctx, c)):
         return None  # "May" the modal, "March" the verb: a month only after a cue such as "in"
-    if bare and name in _AMBIGUOUS_MONTHS and re.match(r"\s+[A-Z][a-z]", _after(ctx, c)):
+    if bare and name in _AMBIGUOUS_MONTHS and re.match(r"\s+[A-Z][a-z]", text_after(ctx, c)):
         return None  # "August Wilson"
     m = month_number(word)
     end = c.end
@@ -192,7 +188,11 @@ _YEAR_DETERMINER = re.compile(r"(?i:\b(?:the|its|his|her|their|our|this|that)\s+
 
 def year(c: Candidate, ctx: Context) -> Result | None:
     y = int(c.get("year") or 0)
-    if not c.get("s") and _COUNTED.match(_after(ctx, c)) and not _YEAR_DETERMINER.search(_before(ctx, c)):
+    if (
+        not c.get("s")
+        and _COUNTED.match(text_after(ctx, c))
+        and not _YEAR_DETERMINER.search(text_before(ctx, c))
+    ):
         return None  # "2000 troops": a count; "the 1992 protests" is still a year
     if c.get("s"):
         return Result(c.start, c.end, "DATE", f"{y // 10:03d}X")
@@ -266,7 +266,7 @@ def time_ampm(c: Candidate, ctx: Context) -> Result | None:
 
 
 def time_24(c: Candidate, ctx: Context) -> Result | None:
-    before = _before(ctx, c, 12).lower()
+    before = text_before(ctx, c, 12).lower()
     if not (c.get("tz") or re.search(r"\b(?:at|by|until|from|before|after|around)\s*$", before)):
         return None  # "3:16", a score or a ratio
     return Result(
@@ -276,7 +276,7 @@ def time_24(c: Candidate, ctx: Context) -> Result | None:
 
 def time_word(c: Candidate, ctx: Context) -> Result | None:
     w = (c.get("w") or "").lower()
-    if re.search(r"(?i:\bhigh\s+)$", _before(ctx, c)):
+    if re.search(r"(?i:\bhigh\s+)$", text_before(ctx, c)):
         return None  # "high noon", the idiom
     day = ctx.anchor
     if w == "midnight":
