@@ -125,7 +125,17 @@ class Store(ABC):
 
     @abstractmethod
     def rows(self, table: str) -> Iterator[Row]:
-        """The flat rows of one of TABLES, for exports."""
+        """The flat rows of one of TABLES, for exports, with these keys:
+
+        documents: id, url, title, source, published, origin, added, text, entities, events, quotes (counts)
+        actors: id, type, name, country, sector, geonameid, lat, lon, names, titles, documents, mentions
+        events: id, date, date_vague, type, mode, contexts, source, target (actor id lists), location
+            (actor id), num_sources, num_mentions, documents (ids), evidence (first report's sentence)
+        quotes: document, id, kind, speaker (actor id), speaker_name, speaker_text, cue, sentence, start,
+            end, text
+        relations: subject, predicate, object (actor ids), mentions, documents
+        entities: the per-document entities with doc_id, entity_id and their actor_id
+        """
 
     # ---------------------------------------------------------------- life cycle
 
