@@ -64,6 +64,12 @@ def _capitals() -> frozenset[tuple[str, str]]:
     return frozenset((c.iso3, name_key(c.capital)) for c in lexicons.countries() if c.capital)
 
 
+@functools.cache
+def _base_capital_floor() -> float:
+    """The base score a national capital of 100,000 people reaches: no mere town outranks it."""
+    return math.log10(100_001) + 0.5 + _CAPITAL_BONUS
+
+
 def _base(p: Place) -> float:
     if p.kind == "city":
         score = math.log10(p.population + 1) + (0.5 if p.population >= 100_000 else 0.0)
@@ -166,12 +172,20 @@ def _choose(candidates: tuple[Place, ...], hints: list[Hint], ctx: Context, enti
 
 def _lookup(name: str, gaz: Gazetteer) -> tuple[Place, ...]:
     """Places for one written name: a state form ("Minn."), the name, the name without a qualifier."""
-    # The entity layer drops a final dot, so "W.Va." may arrive as "W.Va".
-    code = gaz.state_forms.get(name) or (gaz.state_forms.get(name + ".") if "." in name else None)
-    if code is not None and (len(name) > 2 or name.isupper()):
+    # Abbreviations only ("Minn.", "N.D.", "TX"): full names are in the index with their namesakes
+    # ("Washington" the capital). The entity layer drops a final dot, so "W.Va." may arrive as "W.Va".
+    abbreviation = "." in name or (len(name) == 2 and name.isupper())
+    code = (gaz.state_forms.get(name) or gaz.state_forms.get(name + ".")) if abbreviation else None
+    if code is not None:
         state = gaz.state(code)
         if state is not None:
             return (state,)
+    if not abbreviation and name in gaz.state_forms:
+        # A state's full name means the state, a country of that name ("Georgia") or a capital
+        # ("Washington"), not the towns and counties named after it.
+        return tuple(
+            p for p in gaz.lookup(name) if p.kind in ("adm1", "country") or _base(p) > _base_capital_floor()
+        )
     words = name.split()
     if len(words) > 1 and words[0].islower() and words[0].strip(".") in _QUALIFIERS:
         words = words[1:]  # "north Arlington" is part of Arlington, not North Arlington
