@@ -161,3 +161,11 @@ def test_block_quote_after_colon(extract: Extract) -> None:
     )
     q = only(doc, "rebuild every school")
     assert q.kind == "direct" and speaker_name(doc, q) == "Ana Silva"
+
+
+def test_bare_title_speaker_is_the_title_holder(extract: Extract) -> None:
+    doc = extract(
+        "Senator Rosa Ortega arrived late on Monday. The senator said the vote would be delayed until spring."
+    )
+    q = only(doc, "vote would be delayed")
+    assert q.speaker_text == "The senator" and speaker_name(doc, q) == "Rosa Ortega"

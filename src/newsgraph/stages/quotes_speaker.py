@@ -96,7 +96,25 @@ def resolve(doc: Doc, index: EntityIndex, head: Token) -> Speaker:
             entity = next(iter(people))
         elif not people and len(others) == 1:
             entity = next(iter(others))
+    if entity is None:
+        entity = _by_title(index, head, start)
     return Speaker(entity, text, start, end)
+
+
+#: How far back (chars) a bare title ("the senator") looks for the person who holds it.
+TITLE_LOOKBACK_CHARS = 3000
+
+
+def _by_title(index: EntityIndex, head: Token, start: int) -> str | None:
+    """'the senator said': the person last mentioned before, whose titles end in that word."""
+    if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    word = head.lower_
+    for ref in reversed(index.mentions_in(max(0, start - TITLE_LOOKBACK_CHARS), start)):
+        e = ref.entity
+        if e.type == "PERSON" and any(t.lower().split()[-1:] == [word] for t in e.titles):
+            return e.id
+    return None
 
 
 def resolve_span(index: EntityIndex, text: str, start: int, end: int) -> Speaker:
