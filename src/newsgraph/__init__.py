@@ -12,6 +12,7 @@ from .errors import (
     StoreError,
 )
 from .model import Document, Entity, Event, Mention, Quote, Relation, Timex
+from .store import open_store
 
 __version__ = "0.1.0"
 
@@ -34,4 +35,5 @@ __all__ = [
     "__version__",
     "extract",
     "extract_articles",
+    "open_store",
 ]

@@ -7,10 +7,10 @@ import json
 import sys
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..api import extract_articles
-from ..model import Document
-from ..read import read_path
+if TYPE_CHECKING:
+    from ..model import Document
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -43,6 +43,9 @@ def summary(doc: Document) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..api import extract_articles
+    from ..read import read_path
+
     samples = resources.files("newsgraph").joinpath("samples")
     paths = sorted(Path(str(p)) for p in samples.iterdir() if p.name.endswith(".jsonl"))
     failed = 0

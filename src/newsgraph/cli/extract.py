@@ -7,10 +7,8 @@ import json
 import sys
 from typing import TextIO
 
-from ..api import extract_articles
 from ..article import parse_published
 from ..errors import NewsgraphError
-from ..read import iter_articles
 from .progress import Progress
 
 HELP = """Extract the contract document (../CONTRACT.md) from each article.
@@ -53,6 +51,10 @@ def write_document(out: TextIO, doc: dict, fmt: str, indent: int | None) -> None
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: every command module is imported at start-up, and readers pull in trafilatura.
+    from ..api import extract_articles
+    from ..read import iter_articles
+
     published = parse_published(args.published) if args.published else None
     items = iter_articles(args.paths, published)
     single = len(args.paths) == 1 and (

@@ -41,7 +41,8 @@ def _html_file(path: Path, published: str | None) -> Iterator[ArticleOrError]:
 
 def _jsonl_file(path: Path, published: str | None) -> Iterator[ArticleOrError]:
     text = decode_bytes(_read_bytes(path), str(path))
-    yield from iter_jsonl(iter(text.splitlines()), str(path), published)
+    # Split on \n only: str.splitlines() also breaks at U+2028, U+0085 ... inside JSON strings.
+    yield from iter_jsonl(iter(text.split("\n")), str(path), published)
 
 
 # Suffix -> reader. Feed files are added by the feed reader module when it is present.
