@@ -162,7 +162,9 @@ def content(doc: Doc, verb: Token, frames: frozenset[str]) -> tuple[int, int] | 
                         and any(c.dep_ in SUBJECTS for c in rel.children)
                     ):
                         return _clause(doc, rel)
-        clauses = [c for c in children if c.dep_ in _CLAUSE_DEPS]
+        # a clause before the cue, unless the cue has its own complement after it ("X - Y vowed to ...")
+        right = any(c.dep_ in ("xcomp", "dobj", "oprd", "dative") and c.i > verb.i for c in children)
+        clauses = [c for c in children if c.dep_ in _CLAUSE_DEPS and not right]
         if clauses:
             c = max(clauses, key=lambda c: c.right_edge.i - c.left_edge.i)
             return trimmed(doc, c.left_edge.i, c.right_edge.i)
