@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Events below this confidence are not emitted: raise it for precision, lower it for recall.
-MIN_CONFIDENCE = 0.3
+MIN_CONFIDENCE = 0.15
 # An event is also dropped when it scores below this share of its sentence's best event: sentences
 # usually report one main event, and weak side readings are more often wrong than right.
 RELATIVE_CUTOFF = 0.55
@@ -36,6 +36,10 @@ RELATIVE_CUTOFF = 0.55
 HISTORICAL_YEARS = 2
 
 PROTESTS = ("protest", "demonstration", "rally", "riot", "march")
+EVENTIVE_HEADS = (
+    "effort", "mission", "operation", "campaign", "programme", "program", "process", "initiative", "drive",
+    "attempt", "action", "activity", "round", "session",
+)  # fmt: skip
 # promises whose content, when forceful, makes them threats ("vowed to crush the revolt")
 PROMISES = ("vow", "pledge", "promise", "swear")
 
@@ -212,7 +216,15 @@ class _Coder:
         return []
 
     def code(self, sid: int, sent: SpacySpan) -> list[Draft]:
-        matches = find_triggers(sent)
+        # a nominal trigger modifying another noun is an event only in an eventive phrase ("a mediation
+        # effort"), not in a name for people or things ("aid groups", "strike force")
+        matches = [
+            m
+            for m in find_triggers(sent)
+            if sent.doc[m.head].dep_ != "compound"
+            or sent.doc[m.head].head.lemma_.lower() in EVENTIVE_HEADS
+            or sent.doc[m.head].head.i in m.tokens
+        ]
         tokmap = {t: m for m in matches for t in m.tokens}
         anchors = {id(m): _anchor(_phrase_head(sent.doc[m.head]), tokmap) for m in matches}
         # "staged demonstrations to demand ...": the support verb speaks for its nominal trigger
