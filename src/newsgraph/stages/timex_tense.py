@@ -42,6 +42,8 @@ def direction_at(doc: Doc, start: int, end: int, text: str) -> Direction:
             return "future"  # "until Tuesday", "has given them until 9 a.m. Tuesday"
         if verb.lemma_.lower() in cue.get("future_verb", frozenset()):
             return "future"  # "postponed until Tuesday"
+        if verb.tag_ == "VBN" and not aux:
+            return "future"  # "(the road is) closed through June 1"
     elif future_signal:
         return "future"
     return tense
