@@ -192,3 +192,11 @@ def test_a_model_entity_that_runs_past_a_known_name_is_cut_to_it() -> None:
     assert madrid.type == "GPE" and madrid.country == "ESP"
     spain = by_alias(doc, "Spain")
     assert "SPAIN" in spain.aliases
+
+
+def test_a_title_word_inside_an_organisation_name_is_not_a_title() -> None:
+    doc = extract("The Justice Department sued General Motors on Monday, said Chief Justice Ann Ross.")
+    assert by_alias(doc, "Justice Department").type == "ORG"
+    assert by_alias(doc, "General Motors").type == "ORG"
+    ross = by_alias(doc, "Ann Ross")
+    assert ross.type == "PERSON" and "Chief Justice" in ross.titles

@@ -54,6 +54,27 @@ _TITLE_WORDS = {
     "interim",
     "transitional",
 }
+# Words that make the rest of a span an organisation, so a title before them is part of its name.
+_ORG_HEADS = {
+    "department",
+    "ministry",
+    "office",
+    "council",
+    "committee",
+    "court",
+    "party",
+    "agency",
+    "commission",
+    "house",
+    "senate",
+    "assembly",
+    "bank",
+    "university",
+    "army",
+    "police",
+    "service",
+    "bureau",
+}
 _NUMERIC = re.compile(r"[\d.,:/-]*\d[\d.,:/-]*")
 _EVENT_TAILS = {
     "Open",
@@ -150,7 +171,12 @@ def _trim(span: Span) -> tuple[int, int, bool] | None:
         return None  # "U.S. Open", "Davis Cup": a contest, not an actor or a place
     titled = False
     # A title before a capitalised name belongs to the person, not to the name ("President Ruto").
-    while end - start > 1 and _is_title(doc[start].text) and doc[start].text[:1].isupper():
+    while (
+        end - start > 1
+        and _is_title(doc[start].text)
+        and doc[start].text[:1].isupper()
+        and not any(t.lower_ in _ORG_HEADS for t in doc[start + 1 : end])  # "Justice Department"
+    ):
         start += 1
         titled = True
     # A title after an organisation ("State Department Spokesperson") names a person, not the body.
@@ -169,6 +195,9 @@ def name_candidates(parsed: Parsed) -> list[Candidate]:
     doc: Doc = parsed.doc
     out: list[Candidate] = []
     known = gazetteer_index()
+    people = frozenset(
+        t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_alpha and len(t) > 3
+    )
     for whole in doc.ents:
         if LABELS.get(whole.label_) is None:
             continue
@@ -179,7 +208,7 @@ def name_candidates(parsed: Parsed) -> list[Candidate]:
                 if len(pieces) == 1
                 else Span(doc, p_start, p_end, label=whole.label_, kb_id=whole.kb_id_)
             )
-            candidate = _candidate(parsed, ent, known, first=n == 0)
+            candidate = _candidate(parsed, ent, known, people, first=n == 0)
             if candidate is not None:
                 out.append(candidate)
     return out
@@ -196,13 +225,21 @@ def gazetteer_index() -> dict[str, tuple[str, str]]:
     return out
 
 
-def _candidate(parsed: Parsed, ent: Span, known: dict[str, tuple[str, str]], first: bool) -> Candidate | None:
-    """One mention from one model entity (or a piece of it), or None when it is not an actor or place."""
+def _candidate(
+    parsed: Parsed, ent: Span, known: dict[str, tuple[str, str]], people: frozenset[str], first: bool
+) -> Candidate | None:
+    """One mention from one model entity (or a piece of it), or None when it is not an actor or place.
+
+    `people` holds the words of the document's person names: a body or place "General Modi" is taken
+    for a titled person only when "Modi" is (a spelling of) such a word; "General Motors" stays a body.
+    """
     doc = parsed.doc
     label = LABELS[ent.label_]
     bounds = _trim(ent)
     if bounds is None:
         return None
+    if bounds[2] and label != "PERSON" and not _is_person_word(doc[bounds[1] - 1].lower_, people):
+        bounds = (ent.start, bounds[1], False)
     span = doc[bounds[0] : bounds[1]]
     kb = ent.kb_id_ or None
     kind = "name"
@@ -247,6 +284,12 @@ def _candidate(parsed: Parsed, ent: Span, known: dict[str, tuple[str, str]], fir
         sentence=parsed.sentence_index(span.start_char),
         title_before=_title_before(doc, span.start),
     )
+
+
+def _is_person_word(word: str, people: frozenset[str]) -> bool:
+    from rapidfuzz.distance import Levenshtein
+
+    return word in people or (len(word) > 3 and any(Levenshtein.distance(word, p) <= 1 for p in people))
 
 
 def _title_before(doc: Doc, start: int) -> str | None:
