@@ -200,3 +200,10 @@ def test_a_title_word_inside_an_organisation_name_is_not_a_title() -> None:
     assert by_alias(doc, "General Motors").type == "ORG"
     ross = by_alias(doc, "Ann Ross")
     assert ross.type == "PERSON" and "Chief Justice" in ross.titles
+
+
+def test_generational_suffix_is_not_the_surname() -> None:
+    doc = extract("Robert Hale Jr. addressed the council in Accra. Hale said the budget was final.")
+    hale = by_alias(doc, "Robert Hale Jr.")
+    assert "Hale" in hale.aliases
+    assert "Jr." not in hale.aliases

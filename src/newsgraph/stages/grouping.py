@@ -60,8 +60,15 @@ def acronym(key: str) -> str:
     return "".join(w[0] for w in key.replace("-", " ").split() if w not in _ACRONYM_SKIP)
 
 
+# Generational suffixes are not surnames: "Martin Luther King Jr." is King.
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
 def _person_tokens(m: Candidate) -> list[str]:
-    return [t for t in m.key.replace("-", " - ").split() if t != "-"] or [m.key]
+    words = [t.rstrip(",") for t in m.key.replace("-", " - ").split() if t != "-"]
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return words or [m.key]
 
 
 def _person_match(c: Cluster, m: Candidate) -> int:
@@ -251,8 +258,9 @@ def propagate_names(parsed: Parsed, clusters: list[Cluster]) -> None:
         for m in c.names:
             words = tuple(t.text for t in doc[m.tok_start : m.tok_end])
             variants = [words]
-            if c.type == "PERSON" and len(words) > 1 and len(words[-1]) > 2:
-                variants.append(words[-1:])
+            surname = [w for w in words if w.lower().rstrip(".,") not in NAME_SUFFIXES][-1:]
+            if c.type == "PERSON" and len(words) > 1 and surname and len(surname[0]) > 2:
+                variants.append(tuple(surname))
             for v in variants:
                 if v[0][:1].isupper():
                     forms.setdefault(v[0], []).append((v, c))
