@@ -169,3 +169,9 @@ def test_bare_title_speaker_is_the_title_holder(extract: Extract) -> None:
     )
     q = only(doc, "vote would be delayed")
     assert q.speaker_text == "The senator" and speaker_name(doc, q) == "Rosa Ortega"
+
+
+def test_claim_without_a_source(extract: Extract) -> None:
+    doc = extract("The new bridge is expected to open to traffic in the spring.")
+    q = only(doc, "open to traffic")
+    assert q.speaker is None and q.speaker_text is None and q.text.startswith("The new bridge")

@@ -181,6 +181,12 @@ def content(doc: Doc, verb: Token, frames: frozenset[str]) -> tuple[int, int] | 
         ):
             # the reported clause runs on after the cue ("A, he said, until B"): one span over both parts
             return trimmed(doc, head.left_edge.i, max(head.right_edge.i, verb.left_edge.i - 1))
+    passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if passive is not None and agent(verb) is None and ("clause" in frames or "infinitive" in frames):
+        # "The veto is expected to come on Friday", "he is said to be ill": a claim with no source given
+        for c in children:
+            if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i:
+                return trimmed(doc, passive.left_edge.i, c.right_edge.i)
     if "infinitive" in frames:
         for c in children:
             if c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
