@@ -40,6 +40,17 @@ EVENTIVE_HEADS = (
     "effort", "mission", "operation", "campaign", "programme", "program", "process", "initiative", "drive",
     "attempt", "action", "activity", "round", "session",
 )  # fmt: skip
+# what a demand may be reported as: "said/insisted/reminded that X must ..."
+SPEECH_NOUNS = ("reminder", "warning", "statement", "message", "demand", "call", "ultimatum", "declaration")
+DEMANDING_VERBS = ("insist", "remind", "tell", "write", "urge", "warn", "declare", "reiterate", "repeat")
+# objects that make "meet" a matter of standards, not a meeting
+NOT_MET = (
+    "standard", "target", "demand", "requirement", "expectation", "need", "deadline", "goal", "criterion",
+    "obligation", "condition", "end", "fate", "death", "challenge", "cost",
+)  # fmt: skip
+CAUTION = 0.6
+# warnings that name no forceful or hostile act are cautions rather than threats
+HOSTILE = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN", "REJECT")
 # promises whose content, when forceful, makes them threats ("vowed to crush the revolt")
 PROMISES = ("vow", "pledge", "promise", "swear")
 
@@ -119,6 +130,12 @@ def _anchor(doc_tok: Token, tokmap: dict[int, Match]) -> Token:
         if verb.pos_ == "VERB" and verb.i not in tokmap and doc_tok.head.lower_ in ("on", "in", "into"):
             return verb  # "went on strike", "engaged in talks"
     return doc_tok
+
+
+def _meets_a_standard(verb: Token) -> bool:
+    return verb.lemma_ == "meet" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in NOT_MET for c in verb.children
+    )
 
 
 def _in_protest(verb: Token) -> bool:
@@ -256,10 +273,19 @@ class _Coder:
             if verb.dep_ not in ("ccomp", "acl") or verb.head.i == verb.i:
                 continue
             gov = verb.head
+            # "issued a reminder (to Iraq) that it must ...": the demand is a speech noun's content
+            spoken = gov.lemma_.lower() in SPEECH_NOUNS or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in gov.children
+            )
             while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
                 gov = gov.head
             if gov.i in tokmap:
                 continue  # "agreed that they should cooperate": the speech act says it all
+            if not (spoken or cue(gov, "report") or gov.lemma_.lower() in DEMANDING_VERBS):
+                continue  # "I think X should ...", "all agencies should ...": an opinion, not a demand
+            subj = self.actors.subject_token(verb)
+            if subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("we", "i", "us"):
+                continue  # "we must not overreact": resolve, not a demand on another party
             source = self._subject_ids(gov)
             target = self.actors.phrase_entities(s) if (s := self.actors.subject_token(verb)) else []
             target = [t for t in target if t not in source]
@@ -324,6 +350,8 @@ class _Coder:
             source, target = target, source
         if not (source or target):
             return []
+        if m.type == "CONSULT" and _meets_a_standard(anchor):
+            return []  # "met the deadline", "meeting regulatory standards"
         type_, mode, recoded = _recode(m.type, m.entry.mode, frame)
         if role == "S" and anchor.lemma_ in PROMISES and content & {"ASSAULT", "COERCE", "MOBILIZE"}:
             type_, mode, recoded = "THREATEN", None, True  # "vowed to crush", "pledged to expel"
@@ -362,7 +390,14 @@ class _Coder:
             modality=_modality(frame, recoded, possible, date, self.parsed.article.published),
             negated=negated,
             attributed_to=self._attributed(trig.start, trig.end, frame),
-            confidence=_confidence(m, frame, source, target, nominal),
+            confidence=_confidence(m, frame, source, target, nominal)
+            * (
+                CAUTION
+                if m.type == "THREATEN"
+                and anchor.lemma_ in ("warn", "warning")
+                and not content & set(HOSTILE)
+                else 1.0
+            ),
         )
         out = [Draft(event, (sid, m.tokens[0]), not frame.detached)]
         if role == "H" and source and target:

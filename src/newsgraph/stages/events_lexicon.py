@@ -123,6 +123,8 @@ def _match_at(sent: Span, i: int, entry: TriggerEntry) -> tuple[int, ...] | None
 
 def _fits(first: Token, tok: Token, gap: int, verbal: bool) -> bool:
     """May `tok` continue a phrase begun by `first` after `gap` other words?"""
+    if tok.tag_ == "TO":
+        return False  # the infinitive marker is never a phrase's preposition ("going to do")
     if tok.pos_ in ("ADP", "PART") and verbal and gap > 0:
         # a particle or preposition must belong to the verb itself ("agreed on", not "agreed to share
         # intelligence on"); right after the previous word it is part of the phrase anyway
