@@ -175,3 +175,9 @@ def test_claim_without_a_source(extract: Extract) -> None:
     doc = extract("The new bridge is expected to open to traffic in the spring.")
     q = only(doc, "open to traffic")
     assert q.speaker is None and q.speaker_text is None and q.text.startswith("The new bridge")
+
+
+def test_infinitive_content_keeps_its_coordinated_verbs(extract: Extract) -> None:
+    doc = extract("Governor Nora Blake wants to double the grant, hire more nurses and open two new clinics.")
+    q = only(doc, "double the grant")
+    assert q.text.endswith("open two new clinics") and speaker_name(doc, q) == "Nora Blake"

@@ -193,7 +193,17 @@ def content(doc: Doc, verb: Token, frames: frozenset[str]) -> tuple[int, int] | 
                 first = min(
                     [c.left_edge.i] + [o.left_edge.i for o in children if o.dep_ == "dobj" and o.i < c.i]
                 )
-                return trimmed(doc, first, c.right_edge.i)
+                last = c.right_edge.i
+                # "wants to triple X, grow Y and create Z": spaCy hangs the later verbs on the cue
+                for conj in children:
+                    if (
+                        conj.dep_ == "conj"
+                        and conj.i > last
+                        and conj.tag_ == "VB"
+                        and conj.left_edge.i <= last + 2
+                    ):
+                        last = conj.right_edge.i
+                return trimmed(doc, first, last)
     if "naming" in frames:
         objs = [c for c in children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") and c.i > verb.i]
         if objs:
