@@ -181,3 +181,12 @@ def test_infinitive_content_keeps_its_coordinated_verbs(extract: Extract) -> Non
     doc = extract("Governor Nora Blake wants to double the grant, hire more nurses and open two new clinics.")
     q = only(doc, "double the grant")
     assert q.text.endswith("open two new clinics") and speaker_name(doc, q) == "Nora Blake"
+
+
+def test_quote_paragraph_after_reported_speech(extract: Extract) -> None:
+    doc = extract(
+        "Mayor Felix Grant said the repairs would take a year.\n\n"
+        "“Every street in the old town will be closed for part of that time.”"
+    )
+    q = only(doc, "Every street")
+    assert q.kind == "direct" and speaker_name(doc, q) == "Felix Grant"

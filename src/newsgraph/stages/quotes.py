@@ -149,6 +149,15 @@ def _adjacent_cue(parsed: Parsed, seg: Segment, layout: _Layout) -> CueSite | No
     return before[1] if before else None
 
 
+def _previous_reporter(layout: _Layout, paras: list[tuple[int, int]], seg: Segment) -> CueSite | None:
+    """The last cue with a source in the paragraph before a quote that opens its own paragraph."""
+    if seg.paragraph == 0 or seg.paragraph >= len(paras) or seg.start - paras[seg.paragraph][0] > 2:
+        return None
+    p_start, _ = paras[seg.paragraph - 1]
+    with_source = [c for c in layout.sites_from(p_start, seg.start) if c.subject is not None]
+    return with_source[-1] if with_source else None
+
+
 def _direct_or_mixed(text: str, start: int, end: int, quoted: list[Segment]) -> QuoteKind:
     outside = text[start:end]
     for q in sorted(quoted, key=lambda q: -q.start):
@@ -161,6 +170,7 @@ def _attach(parsed: Parsed, index: EntityIndex, layout: _Layout) -> tuple[list[_
     text = parsed.text
     segs = layout.segs
     outside = layout.sites
+    paras = paragraphs(text)
     used: set[int] = set()
     found: list[_Found] = []
     cued: dict[int, tuple[CueSite, int, int]] = {}  # segment -> cue, quote start, quote end
@@ -237,6 +247,11 @@ def _attach(parsed: Parsed, index: EntityIndex, layout: _Layout) -> tuple[list[_
             cue_at = signature.start()
         elif last is not None and last[2] >= seg.paragraph - 1:
             speaker, cue = last[0], last[1]
+        else:
+            # a quote-only paragraph after one that reports someone's words ('X said the plan failed.')
+            site = _previous_reporter(layout, paras, seg)
+            if site is not None:
+                speaker, cue = _speaker_of(parsed, index, site), site.cue_text
         if speaker.text is None and short:
             continue
         found.append(_Found(start, seg.end, "direct", speaker, cue, seg.paragraph, cue_at))
