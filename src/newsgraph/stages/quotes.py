@@ -8,7 +8,13 @@ cue placed right after it ("..., said X") or right before it ("X said: ..."), a 
 or a transcript label ("NAME: ..."), and otherwise the speaker of the quote just before it in the same or
 previous paragraph (quote-only paragraphs continue the last speaker). An interrupted quote ("A," he said,
 "B.") is one quote from A to B, as attribution corpora (PARC, PolNeAR) annotate it; its `cue` names the
-cue that interrupts it.
+cue that interrupts it. The same holds for reported speech a cue interrupts ("The test, X said, was the
+biggest"). Cues outside quotation marks with no quote in their content give `indirect` quotes; a cue
+inside a quotation is part of that quote and gives none.
+
+Lengths are bounded: a marked quote never crosses a paragraph and is dropped beyond
+quotes_marks.MAX_QUOTE_CHARS (unbalanced marks cannot swallow the text), reported content stays inside
+its sentence, and an interrupted quote joins parts at most INTERRUPTION_CHARS apart.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ MIN_REPORTED_WORDS = 1
 #: The longest interruption ('," said X, a lawyer at Y. "') inside one quote.
 INTERRUPTION_CHARS = 300
 
+# Objects that report nothing on their own ("said it", "denied that").
 _BARE = frozenset({"it", "this", "that", "them", "him", "her", "so", "what", "which", "something", "nothing"})
 _SIGNATURE = re.compile(r"[\s\u00a0]*[―—–]+[\s\u00a0]*([^\n―—–]{2,80})")
 _LINE_LABEL = re.compile(r"[\"“]?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \u00a0]+(\S)")
