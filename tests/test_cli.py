@@ -82,6 +82,17 @@ def test_unknown_model_is_reported(tmp_path: Path) -> None:
     assert "no_such_spacy_pipeline" in run.stderr and "Traceback" not in run.stderr
 
 
+def test_import_and_help_do_not_load_spacy() -> None:
+    # The spaCy pipeline loads on first use, never at import: `--help` and library imports stay instant.
+    code = (
+        "import sys, newsgraph, newsgraph.cli; newsgraph.cli.build_parser(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc')))"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "[]"
+
+
 # ---------------------------------------------------------------- with the model
 
 
