@@ -13,8 +13,9 @@ biggest"). Cues outside quotation marks with no quote in their content give `ind
 inside a quotation is part of that quote and gives none.
 
 Lengths are bounded: a marked quote never crosses a paragraph and is dropped beyond
-quotes_marks.MAX_QUOTE_CHARS (unbalanced marks cannot swallow the text), reported content stays inside
-its sentence, and an interrupted quote joins parts at most INTERRUPTION_CHARS apart.
+quotes_marks.MAX_QUOTE_CHARS (unbalanced marks cannot swallow the text), so are unmarked block quotes and
+headline lines, reported content stays inside its sentence, and an interrupted quote joins parts at most
+INTERRUPTION_CHARS apart.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from ..model import Quote, QuoteKind
 from ..pipeline import Parsed, Results
 from .index import EntityIndex
 from .quotes_cues import CueSite, find_cues
-from .quotes_marks import Segment, find_segments, paragraphs
+from .quotes_marks import MAX_QUOTE_CHARS, Segment, find_segments, paragraphs
 from .quotes_speaker import NO_SPEAKER, Speaker, resolve, resolve_span
 
 #: How far (chars) a cue may stand after a quote's closing mark ('..."  Smith, a lawyer, said') or before
@@ -40,6 +41,8 @@ MIN_UNCUED_WORDS = 4
 MIN_REPORTED_WORDS = 1
 #: The longest interruption ('," said X, a lawyer at Y. "') inside one quote.
 INTERRUPTION_CHARS = 300
+#: The last guard: no quote, however found (a sentence the parser never ended), is longer than this.
+MAX_FOUND_CHARS = 2 * MAX_QUOTE_CHARS + INTERRUPTION_CHARS
 
 # Objects that report nothing on their own ("said it", "denied that").
 _BARE = frozenset({"it", "this", "that", "them", "him", "her", "so", "what", "which", "something", "nothing"})
@@ -331,7 +334,7 @@ def _labelled_lines(parsed: Parsed, index: EntityIndex, taken: list[_Found]) -> 
         start, end = m.start(2), p_end
         while end > start and text[end - 1] in " \t\u00a0.":
             end -= 1
-        if _words(text[start:end]) < MIN_UNCUED_WORDS:
+        if _words(text[start:end]) < MIN_UNCUED_WORDS or end - start > MAX_QUOTE_CHARS:
             continue
         speaker = resolve_span(index, text, m.start(1), m.end(1))
         out.append(_Found(start, end, "direct", speaker, ":"))
@@ -355,7 +358,7 @@ def _block_quotes(
         n_start, n_end = paras[k + 1]
         if cue is None or parsed.sentence_index(cue.cue_start) != last_sentence:
             continue
-        if cue.content is not None and cue.content[0] < n_start:
+        if (cue.content is not None and cue.content[0] < n_start) or n_end - n_start > MAX_QUOTE_CHARS:
             continue
         if text[n_start] in "\"“”«'‘`" or k + 1 in covered:
             continue
@@ -394,7 +397,7 @@ def find_quotes(parsed: Parsed, results: Results) -> tuple[Quote, ...]:
     for f in found:
         if f.kind == "mixed":
             f = _balanced(parsed.text, f)
-        if (f.start, f.end) in seen or f.end <= f.start:
+        if (f.start, f.end) in seen or not 0 < f.end - f.start <= MAX_FOUND_CHARS:
             continue
         seen.add((f.start, f.end))
         out.append(
