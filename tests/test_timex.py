@@ -225,6 +225,8 @@ def test_not_time_expressions() -> None:
     got = found("A 44-year-old man may march with 2000 troops; Jan Kavan watched 60 Minutes at high noon.")
     assert got == {}
     assert found("She won a second term, said Ann Daily, a spokeswoman, in a great day for us.") == {}
+    assert found("He lives at 1935 Orchard St. and drove a 2004 Ford Focus.") == {}
+    assert set(found("In 1999 Ford cut jobs after the 2007 Supreme Court ruling.")) == {"1999", "2007"}
 
 
 def test_seasons_quarters_holidays_centuries() -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from . import timex_normalise as tn
 from .timex_grammar import Candidate
-from .timex_lexicon import month_number, number_value, weekday_number
+from .timex_lexicon import cues, month_number, number_value, weekday_number
 
 
 @dataclass(frozen=True)
@@ -186,8 +186,34 @@ _COUNTED = re.compile(r"\s+(?:[a-z]+[^s\W]s\b|percent\b|per\s+cent\b|%)")
 _YEAR_DETERMINER = re.compile(r"(?i:\b(?:the|its|his|her|their|our|this|that)\s+|['’]s\s+)$")
 
 
+_NEXT_WORDS = re.compile(r"\s+([A-Z][\w.-]*)(?:\s+([A-Z][\w.-]*))?(?:\s+([A-Z][\w.-]*))?")
+
+
+_TEMPORAL_PREP = re.compile(
+    r"(?i:\b(?:in|since|by|until|till|from|during|before|after|of|to|and|through)\s*)$"
+)
+
+
+def _house_number_or_model(after: str) -> bool:
+    """'1935 Orchard St.', 'a 2000 Ford Taurus': the number names a house or a vehicle model."""
+    m = _NEXT_WORDS.match(after)
+    if m is None:
+        return False
+    words = [w.lower() for w in m.groups() if w]
+    cue = cues()
+    return words[0] in cue.get("vehicle_make", frozenset()) or any(
+        w in cue.get("street", ()) for w in words[1:]
+    )
+
+
 def year(c: Candidate, ctx: Context) -> Result | None:
     y = int(c.get("year") or 0)
+    if (
+        not c.get("s")
+        and not _TEMPORAL_PREP.search(text_before(ctx, c))
+        and _house_number_or_model(text_after(ctx, c, 40))
+    ):
+        return None
     if (
         not c.get("s")
         and _COUNTED.match(text_after(ctx, c))
