@@ -190,3 +190,9 @@ def test_quote_paragraph_after_reported_speech(extract: Extract) -> None:
     )
     q = only(doc, "Every street")
     assert q.kind == "direct" and speaker_name(doc, q) == "Felix Grant"
+
+
+def test_any_noun_with_a_holder_and_a_that_clause(extract: Extract) -> None:
+    doc = extract("Senator Maria Vidal's insistence that the vote be delayed angered her colleagues.")
+    q = only(doc, "vote be delayed")
+    assert q.speaker_text == "Senator Maria Vidal" and speaker_name(doc, q) == "Maria Vidal"

@@ -137,7 +137,9 @@ def _noun_site(doc: Doc, noun: Token) -> CueSite | None:
     """A reporting noun with its that-clause ("Trump's claim that ...", "a report by X that ...")."""
     cue = cue_lexicon().get(noun.lemma_.lower() + "/n")
     if cue is None:
-        return None
+        if not any(c.dep_ == "poss" for c in noun.children):
+            return None
+        cue = _ATTITUDE  # "the senator's insistence that ...": any noun with a holder and a that-clause
     clause = next(
         (
             c

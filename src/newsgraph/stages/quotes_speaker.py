@@ -37,8 +37,10 @@ NO_SPEAKER = Speaker(None, None)
 def _span_text(doc: Doc, first: int, last: int) -> tuple[int, int, str] | None:
     while first <= last and (doc[first].text in _PHRASE_EDGE or doc[first].is_space):
         first += 1
-    while last >= first and (doc[last].text in _PHRASE_EDGE or doc[last].is_space):
-        last -= 1
+    while last >= first and (
+        doc[last].text in _PHRASE_EDGE or doc[last].is_space or doc[last].dep_ == "case"
+    ):
+        last -= 1  # (the possessive 's of "the senator's claim" is not part of the source)
     if last < first:
         return None
     start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
