@@ -80,6 +80,11 @@ def cell(p: Place) -> tuple[int, int]:
     return math.floor(p.lat), math.floor(p.lon)
 
 
+def fine_cell(p: Place) -> tuple[str, int, int]:
+    """A quarter-degree cell: with the eight around it, 30-80 km (a town and its county)."""
+    return "fine", math.floor(p.lat * 4), math.floor(p.lon * 4)
+
+
 _MAX_SPREAD_CELLS = 20
 _AROUND = [(i, j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
 
@@ -103,7 +108,8 @@ def supports(weights: dict[object, dict[str, float]]) -> dict[object, Support]:
 class Context:
     """What the rest of the document says about where its places lie.
 
-    `near` and `states` map a one-degree cell (with the eight around it: 100-300 km) or a US state to the
+    `near` and `states` map a one-degree cell (with the eight around it: 100-300 km), a quarter-degree
+    one (30-80 km) or a US state to the
     entities with a candidate there and how much that counts (an entity with candidates all over the map
     counts little); `countries` are the shares of countries among first-pass choices, `named_states` the
     US states the text names, `chosen_states` those of first-pass town choices.
@@ -139,6 +145,7 @@ def _score(p: Place, hints: list[Hint], ctx: Context, entity_id: str) -> float:
         s += 1.5 * min(2.0, _support(ctx.chosen_states.get(p.admin1), entity_id))
     if p.kind in LOCAL:
         s += 1.5 * min(3.0, _support(ctx.near.get(cell(p)), entity_id))
+        s += 0.5 * min(2.0, _support(ctx.near.get(fine_cell(p)), entity_id))
     return s
 
 
@@ -167,6 +174,12 @@ def spread(cands: dict[str, tuple[Place, ...]]) -> tuple[dict[object, Support], 
             w = min(1.0, 2.0 / len(own_cells))
             for i, j in _AROUND:
                 slot = near.setdefault((la + i, lo + j), {})
+                slot[eid] = max(slot.get(eid, 0.0), w)
+        own_fine = {fine_cell(p) for p in places if p.kind in LOCAL} if own_cells else set()
+        for tag, la, lo in own_fine:
+            w = min(1.0, 2.0 / len(own_fine))
+            for i, j in _AROUND:
+                slot = near.setdefault((tag, la + i, lo + j), {})
                 slot[eid] = max(slot.get(eid, 0.0), w)
         for st in own_states:
             states.setdefault(st, {})[eid] = min(1.0, 2.0 / len(own_states))
