@@ -226,6 +226,8 @@ def test_not_time_expressions() -> None:
     assert got == {}
     assert found("She won a second term, said Ann Daily, a spokeswoman, in a great day for us.") == {}
     assert found("He lives at 1935 Orchard St. and drove a 2004 Ford Focus.") == {}
+    assert found("A reporter for USA Today asked.") == {}
+    assert found("Today we vote.") == {"Today": ("DATE", "2023-08-03")}
     assert set(found("In 1999 Ford cut jobs after the 2007 Supreme Court ruling.")) == {"1999", "2007"}
 
 

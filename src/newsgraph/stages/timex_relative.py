@@ -17,6 +17,10 @@ def deictic(c: Candidate, ctx: Context) -> Result | None:
     """today, tomorrow, yesterday, tonight: the day itself, with or without a part of day after it
     ("yesterday morning", "tonight" are valued as the day, as the data values "Friday night")."""
     w = (c.get("w") or "").lower()
+    if ctx.text[c.start].isupper() and not re.search(
+        r"(?:^|[.!?:\n][\s`'\"“‘(]*|[`'\"“‘(]\s*)$", text_before(ctx, c)
+    ):
+        return None  # "USA Today", "the Today show": a capitalised word inside a sentence is a name
     if ctx.anchor is None:
         return Result(c.start, c.end, "DATE", None)
     shift = {"yesterday": -1, "tomorrow": 1}.get(w, 0)

@@ -96,7 +96,11 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction:
         if words & _PAST_AUX:
             return "past"
         above = governing_verb(verb)
-        return verb_tense(above, depth + 1) if above is not None and depth < 4 else "none"
+        if above is None or depth >= 4:
+            return "none"
+        # a participle phrase ("the cheers coming out of headquarters Monday night") says nothing
+        # about the future even under a present verb; only a past verb above dates it
+        return "past" if verb_tense(above, depth + 1) == "past" else "none"
     if tag in ("VBZ", "VBP"):
         return "present"
     if tag == "VB":
