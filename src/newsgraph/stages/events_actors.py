@@ -44,6 +44,11 @@ RELATIVE_PRONOUNS = ("who", "whom", "that", "which")
 STATE_BODIES = ("government", "authority", "police", "army", "military", "regime", "junta", "official")
 # links that open another clause (whose places belong to its own events)
 CLAUSE_DEPS = ("relcl", "ccomp", "advcl", "xcomp", "acl", "conj", "parataxis", "csubj")
+# nouns whose infinitive complement is done by whoever has the plan ("plans to open", "a decision to ...")
+INTENT_NOUNS = (
+    "plan", "decision", "proposal", "offer", "attempt", "effort", "bid", "move", "promise", "pledge",
+    "commitment", "readiness", "willingness", "intention", "threat", "refusal", "determination", "right",
+)  # fmt: skip
 # clause links across which a verb shares the subject of the verb it hangs from
 SUBJECT_INHERIT = ("xcomp", "advcl", "conj", "pcomp", "acl", "acomp")
 
@@ -139,6 +144,17 @@ class ActorFinder:
             raised = next((c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
             if raised is not None:
                 return raised
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS:
+            # "Indonesia announced plans to open ...", "Iraq's decision to expel ...": the planner acts
+            noun = verb.head
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                return poss
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            if agent is not None:
+                return agent  # "any attempt by the military leaders to bring ..."
+            return self.subject_token(noun.head, depth + 1) if noun.head.i != noun.i and depth < 4 else None
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")):
             return verb.head
         if depth < 4 and verb.dep_ in SUBJECT_INHERIT and verb.head.i != verb.i:
