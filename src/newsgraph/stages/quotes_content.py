@@ -77,7 +77,12 @@ def _reported_around(doc: Doc, verb: Token) -> tuple[int, int] | None:
         after = doc[last + 2]
         if after.text in _QUOTE_MARKS or after.dep_ in ("cc", "mark") or after.pos_ in ("CCONJ", "SCONJ"):
             return None  # 'X said, "..."' or 'X said, but ...': not an interruption
-        return trimmed(doc, begin, sent.end - 1)
+        end = sent.end - 1
+        for tok in doc[last + 2 : sent.end]:
+            if tok.lower_ in _ASIDE_MARKS and doc[tok.i - 1].text == ",":
+                end = tok.i - 2  # "..., although ...": the reporter's own aside
+                break
+        return trimmed(doc, begin, end)
     return None
 
 
