@@ -355,6 +355,8 @@ class _Coder:
         type_, mode, recoded = _recode(m.type, m.entry.mode, frame)
         if role == "S" and anchor.lemma_ in PROMISES and content & {"ASSAULT", "COERCE", "MOBILIZE"}:
             type_, mode, recoded = "THREATEN", None, True  # "vowed to crush", "pledged to expel"
+        if m.type == "ACCUSE" and anchor.lemma_ == "protest" and anchor.dep_ in ("advcl", "xcomp"):
+            type_, mode = "PROTEST", "demo"  # "banged pots and pans to protest the crisis"
         if _in_protest(anchor) and type_ in ("ASSAULT", "COERCE"):
             type_, mode, recoded = "PROTEST", None, True  # "occupied buildings in protest over fees"
         if type_ == "PROTEST" and self._state_actor(source, anchor):
