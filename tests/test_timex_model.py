@@ -63,3 +63,13 @@ def test_a_dateline_and_a_time(extract: Extract) -> None:
     assert one(doc, "March 4").value == "2024-03-04"
     assert one(doc, "9:30 a.m. local time").value == "2024-03-04T09:30"
     assert one(doc, "this month").value == "2024-03"
+
+
+def test_noun_modifiers_and_did_look_back(extract: Extract) -> None:
+    doc = extract(
+        "Doctors treated her after her Sunday morning collapse. "
+        "Police did not enforce the curfew on Tuesday.",
+        published=THU,
+    )
+    assert one(doc, "Sunday morning").value == "2023-07-30"
+    assert one(doc, "Tuesday").value == "2023-08-01"

@@ -34,8 +34,10 @@ def direction_at(doc: Doc, start: int, end: int, text: str) -> Direction:
     span = doc.char_span(start, end, alignment_mode="expand")
     verb = governing_verb(span.root) if span is not None and len(span) else None
     tense = verb_tense(verb) if verb is not None else "none"
-    if _POSSESSIVE.match(text, end):
-        return "past"  # "Wednesday's ruling": a thing already done, whatever the clause around it does
+    if _POSSESSIVE.match(text, end) or (span is not None and len(span) and _noun_modifier(span.root)):
+        # "Wednesday's ruling", "the Friday explosions", "her Sunday morning health crisis": a thing
+        # already done, whatever the clause around it does
+        return "past"
     if future_signal and verb is not None:
         aux = {a.lower_ for a in verb.children if a.dep_ in ("aux", "auxpass")}
         if tense in ("present", "none") or aux & _PERFECT_PRESENT:
@@ -47,6 +49,12 @@ def direction_at(doc: Doc, start: int, end: int, text: str) -> Direction:
     elif future_signal:
         return "future"
     return tense
+
+
+def _noun_modifier(token: Token) -> bool:
+    """The expression modifies a noun directly ("the Friday explosions", "a Sunday night service")."""
+    # ("Sunday morning health crisis": the part of day is the span's root, a compound of the noun)
+    return token.dep_ in ("compound", "nmod") and token.head.pos_ == "NOUN" and token.head.i > token.i
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -104,5 +112,9 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction:
     if tag in ("VBZ", "VBP"):
         return "present"
     if tag == "VB":
+        if words & {"did", "didn't"}:
+            return "past"  # "did not enforce it Friday"
+        if words & {"do", "does"}:
+            return "present"
         return "future"
     return "none"
