@@ -23,7 +23,7 @@ from .. import lexicons
 from ..geo import Gazetteer, Place, gazetteer, name_key
 from ..model import Entity
 from ..pipeline import Parsed, Results
-from .places_add import add_missing_places, local_names, nested_places
+from .places_add import add_missing_places, local_names, nested_places, unlabelled_places
 from .places_context import Hint, county_lists, datelines, hint_after, looks_like_place, looks_like_street
 from .places_rank import (
     LOCAL,
@@ -214,15 +214,21 @@ def apply_places(
 _LOCAL_KM = 80.0
 
 
-def _local_test(choices: dict[str, Choice]) -> Callable[[Place], bool]:
-    """Whether a place lies near the document's resolved towns (or, without towns, in a state it names)."""
+_HOME_TOWN_MIN = 20_000
+
+
+def _local_test(choices: dict[str, Choice], home: str | None = None) -> Callable[[Place], bool]:
+    """Whether a place lies near the document's resolved towns (or, without towns, in a state it names).
+    With `home`, a document with neither accepts the sizeable towns of the paper's home country."""
     anchors = [c.place for c in choices.values() if c.place.kind in LOCAL]
     states = {c.place.admin1 for c in choices.values() if c.place.kind == "adm1" and c.place.country == "USA"}
 
     def local(p: Place) -> bool:
         if anchors:
             return any(km(p, a) < _LOCAL_KM for a in anchors)
-        return p.country == "USA" and p.admin1 in states
+        if states:
+            return p.country == "USA" and p.admin1 in states
+        return home is not None and p.country == home and p.population >= _HOME_TOWN_MIN
 
     return local
 
@@ -269,6 +275,8 @@ def run(parsed: Parsed, results: Results) -> Results:
     first = choose_places(entities, parsed, gaz, counties)
     entities = retype_places(entities, first, parsed, gaz, marked)
     entities = nested_places(entities, parsed, gaz)
-    entities = local_names(entities, parsed, gaz, _local_test(first))
+    near_home = _local_test(first, home_country(parsed.article.url))
+    entities = local_names(entities, parsed, gaz, near_home)
+    entities = unlabelled_places(entities, parsed, gaz, near_home)
     choices = choose_places(entities, parsed, gaz, counties)
     return results.replace(entities=apply_places(entities, choices, parsed))

@@ -233,3 +233,21 @@ def local_names(
             covered.append((item[0], item[1]))
             fresh.append(item)
     return _attach(entities, fresh, parsed) if fresh else entities
+
+
+def unlabelled_places(
+    entities: tuple[Entity, ...], parsed: Parsed, gaz: Gazetteer, local: Callable[[Place], bool]
+) -> tuple[Entity, ...]:
+    """Town names the statistical NER labelled NORP (en_core_web_md does so for "Oxford"), which the entity
+    layer drops as not being demonyms: places when the gazetteer has such a town near the others."""
+    demonyms = lexicons.country_by_demonym()
+    found = []
+    for ent in parsed.doc.ents:
+        if ent.label_ != "NORP" or ent.text in demonyms or not ent.text[:1].isupper():
+            continue
+        near = [p for p in gaz.lookup(ent.text) if p.kind in _TOWN_TYPES and local(p)]
+        if near:
+            found.append((ent.start_char, ent.end_char, ent.text, near[0].name))
+    covered = [(m.start, m.end) for e in entities for m in e.mentions]
+    fresh = [f for f in found if not any(s < f[1] and f[0] < e for s, e in covered)]
+    return _attach(entities, fresh, parsed) if fresh else entities

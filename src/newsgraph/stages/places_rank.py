@@ -27,7 +27,7 @@ _KIND_PRIOR = {
     "adm2": 6.0,
     "adm2short": 3.5,
 }
-_FOREIGN_ADM1 = 4.5
+_FOREIGN_ADM1 = 6.0
 LOCAL = ("city", "adm2", "adm2short")
 
 
