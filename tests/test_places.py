@@ -146,3 +146,26 @@ def test_streets_and_people_with_initials() -> None:
     assert looks_like_street(entity("Main St."))
     assert not looks_like_street(entity("Marvin F. Lane"))
     assert not looks_like_street(entity("Drive"))
+
+
+def test_town_names_labelled_norp_become_places() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from newsgraph.article import Article
+    from newsgraph.pipeline import Parsed
+    from newsgraph.stages.places_add import unlabelled_places
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    text = "Vandals damaged cars in Oxford on Monday, and Democrats met in Leeds."
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    doc.ents = [
+        Span(doc, words.index("Oxford"), words.index("Oxford") + 1, label="NORP"),
+        Span(doc, words.index("Democrats"), words.index("Democrats") + 1, label="NORP"),
+    ]
+    parsed = Parsed.from_doc(Article.make(text), doc)
+    out = unlabelled_places((), parsed, gazetteer(), lambda p: p.country == "GBR")
+    assert [(e.id, e.type, [m.text for m in e.mentions]) for e in out] == [("E1", "GPE", ["Oxford"])]
+    assert unlabelled_places((), parsed, gazetteer(), lambda p: False) == ()
