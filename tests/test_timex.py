@@ -23,7 +23,7 @@ def found(
     text: str, published: str | None = THU, direction: str = "none"
 ) -> dict[str, tuple[str, str | None]]:
     """text of each expression -> (type, value)."""
-    out = resolve(text, published, lambda s, e: direction, lambda c: 0)  # type: ignore[arg-type,return-value]
+    out = resolve(text, published, lambda s, e: direction, lambda c: text.count(".", 0, c))  # type: ignore[arg-type,return-value]
     for t in out:
         assert text[t.start : t.end] == t.text
     return {t.text: (t.type, t.value) for t in out}
@@ -179,6 +179,17 @@ def test_the_end_of_a_period_is_one_expression() -> None:
     assert got["the end of August"][1] in ("2023-08", "2024-08")
     assert got["the start of 2024"] == ("DATE", "2024")
     assert got["the end of the week"] == ("DATE", "2023-W31")
+
+
+def test_a_year_earlier_in_the_sentence_dates_a_bare_day_or_holiday() -> None:
+    got = found("He lost in 2012, and soon after Election Day he met donors on June 4 and in May.")
+    assert got["Election Day"] == ("DATE", "2012-11-06")
+    assert got["June 4"] == ("DATE", "2012-06-04")
+    assert got["May"] == ("DATE", "2012-05")
+    # the year does not reach into the next sentence, nor overrule a future tense
+    assert found("He lost in 2012. On June 4 he met donors.")["June 4"] == ("DATE", "2023-06-04")
+    future = found("Invited in 2019, it joins on Sept. 4.", direction="future")
+    assert future["Sept. 4"] == ("DATE", "2023-09-04")
 
 
 def test_span_conventions_leave_prepositions_and_approximators_out() -> None:

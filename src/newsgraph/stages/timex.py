@@ -69,6 +69,7 @@ HANDLERS: dict[str, Handler] = {
 _SECOND_DAY = re.compile(
     r"\s*(?:and|or|to|through|-|–)\s*(\d{1,2})(?![\d:.,]\d|\s*(?:a\.m|p\.m|am\b|pm\b|percent|%))\b"
 )
+_YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
 _SPECIFIC = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?(?:T.*)?$")
 
 
@@ -106,7 +107,21 @@ def resolve(
                 return r.value
         return None
 
-    ctx = val.Context(text, anchor, direction, previous)
+    def sentence_year(offset: int) -> int | None:
+        sentence = sentence_index(offset)
+        for r in reversed(found):
+            if r.start >= offset:
+                continue
+            if sentence_index(r.start) != sentence:
+                return None
+            if r.type == "DATE" and r.value and _YEAR_OR_MONTH.fullmatch(r.value):
+                year = int(r.value[:4])
+                # "invited in July 1997, it will join on March 12": the tense overrules an earlier year
+                ahead = anchor is not None and year < anchor.year
+                return None if ahead and direction(offset, offset + 1) == "future" else year
+        return None
+
+    ctx = val.Context(text, anchor, direction, previous, sentence_year)
     dayless: set[int] = set()
     candidates = find_all(text)
     for _ in range(3):

@@ -315,6 +315,15 @@ def holiday(c: Candidate, ctx: Context) -> Result | None:
         return Result(c.start, c.end, "DATE", None)
     rel = (c.get("rel") or "").lower()
     offset = {"last": -1, "next": 1, "this": 0}.get(rel) if rel else None
+    context_year = ctx.sentence_year(c.start) if offset is None else None
+    if context_year is not None:
+        d = tn.holiday_date(rule, context_year)
+        return Result(
+            c.start,
+            c.end,
+            "DATE",
+            (tn.week_value(d) if rule == "easterweek" else d.isoformat()) if d else None,
+        )
     direction = ctx.direction(c.start, c.end) if offset is None else "none"
     return Result(c.start, c.end, "DATE", tn.holiday_value(rule, ctx.anchor, direction, offset))
 

@@ -33,6 +33,8 @@ class Context:
     anchor: dt.date | None
     direction: Callable[[int, int], tn.Direction]
     previous: Callable[[int], str | None]  # the latest specific date value before an offset
+    # the year an earlier expression of the same sentence names ("in 2012 ... on Election Day"), if any
+    sentence_year: Callable[[int], int | None] = lambda offset: None
 
 
 _UNIT_CODE = {
@@ -97,6 +99,9 @@ def date_md(c: Candidate, ctx: Context) -> Result | None:
         return Result(c.start, end, "DATE", tn.day_value(tn.make_date(year, month, day)))
     if tn.make_date(2000, month, day) is None:  # Feb 30 exists in no year: keep, unresolved
         return Result(c.start, c.end, "DATE", None)
+    context_year = ctx.sentence_year(c.start)
+    if context_year is not None:
+        return Result(c.start, c.end, "DATE", tn.day_value(tn.make_date(context_year, month, day)))
     if ctx.anchor is None:
         return Result(c.start, c.end, "DATE", None)
     wd = c.get("wd")
@@ -169,7 +174,8 @@ def month(c: Candidate, ctx: Context) -> Result | None:
         else:
             year = ctx.anchor.year
     else:
-        year = tn.month_year(ctx.anchor, m, ctx.direction(c.start, c.end))
+        context_year = ctx.sentence_year(c.start)
+        year = context_year or tn.month_year(ctx.anchor, m, ctx.direction(c.start, c.end))
     return Result(c.start, c.end, "DATE", tn.month_value(year, m))
 
 
