@@ -196,3 +196,9 @@ def test_any_noun_with_a_holder_and_a_that_clause(extract: Extract) -> None:
     doc = extract("Senator Maria Vidal's insistence that the vote be delayed angered her colleagues.")
     q = only(doc, "vote be delayed")
     assert q.speaker_text == "Senator Maria Vidal" and speaker_name(doc, q) == "Maria Vidal"
+
+
+def test_transcript_label_in_capitals(extract: Extract) -> None:
+    doc = extract("Governor Alan Reese spoke first.\n\nREESE: We will win this state by a wide margin.")
+    q = only(doc, "win this state")
+    assert q.speaker_text == "REESE" and speaker_name(doc, q) == "Alan Reese"

@@ -128,4 +128,14 @@ def resolve_span(index: EntityIndex, text: str, start: int, end: int) -> Speaker
     if end <= start:
         return NO_SPEAKER
     ref = index.at(start, end)
-    return Speaker(ref.entity.id if ref else None, text[start:end], start, end)
+    entity = ref.entity.id if ref else _by_surname(index, text[start:end])
+    return Speaker(entity, text[start:end], start, end)
+
+
+def _by_surname(index: EntityIndex, label: str) -> str | None:
+    """A transcript label in capitals ('PENCE') or a bare surname: the one person with that last name."""
+    word = label.strip().casefold()
+    people = {
+        e.id for e in index.by_id.values() if e.type == "PERSON" and e.name.casefold().split()[-1:] == [word]
+    }
+    return next(iter(people)) if len(people) == 1 else None
