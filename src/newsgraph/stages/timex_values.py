@@ -248,13 +248,17 @@ def weekday(c: Candidate, ctx: Context) -> Result | None:
         d = tn.weekday_date(ctx.anchor, wd, "future", strict=True)
     else:
         d = tn.weekday_date(ctx.anchor, wd, ctx.direction(c.start, c.end))
-    # "Friday night": the TempEval data values these as the day itself far more often than with TNI;
-    # before a possessive ("Saturday night's debate") the part of day is left outside the span
+    # "Friday night", "Friday morning": the TempEval data values these as the day itself more often
+    # than with TNI/TMO; "evening" and "afternoon" keep the TimeML part of day (TEV, TAF).
+    # Before a possessive ("Saturday night's debate") the part of day is left outside the span.
     end = c.end
     wd_text = c.get("wd") or ""
-    if c.get("part") and re.match(r"['’]s\b", ctx.text[end : end + 3]):
+    part = (c.get("part") or "").lower()
+    if part and re.match(r"['’]s\b", ctx.text[end : end + 3]):
         end = c.start + ctx.text[c.start : c.end].index(wd_text) + len(wd_text)
-    return Result(c.start, end, "DATE", d.isoformat())
+        part = ""
+    suffix = {"evening": "TEV", "afternoon": "TAF"}.get(part, "")
+    return Result(c.start, end, "DATE", d.isoformat() + suffix)
 
 
 # ---------------------------------------------------------------- times of day
