@@ -207,3 +207,20 @@ def test_generational_suffix_is_not_the_surname() -> None:
     hale = by_alias(doc, "Robert Hale Jr.")
     assert "Hale" in hale.aliases
     assert "Jr." not in hale.aliases
+
+
+def test_it_as_the_subject_of_an_act_is_the_organisation() -> None:
+    doc = extract(
+        "The Acme Corporation lost money last year. It said on Monday that sales would recover. "
+        "It is clear that the year was hard."
+    )
+    acme = by_alias(doc, "Acme Corporation")
+    its = [m for m in acme.mentions if m.kind == "pronoun"]
+    assert [m.text for m in its] == ["It"], "only the acting 'It', not the expletive one"
+    assert its[0].start == doc.text.index("It said")
+
+
+def test_a_name_in_capitals_joins_the_person() -> None:
+    doc = extract("Senator Mara Quint spoke first.\nQUINT: We will not give up.")
+    quint = by_alias(doc, "Mara Quint")
+    assert "QUINT" in quint.aliases

@@ -4,7 +4,8 @@
 - "the Russian mercenary group" joins the latest organisation of that country whose own mentions were
   described with a word of the same family (group, company, force ...), else the latest of that country.
 - "he"/"she"/"him"/"her"/"his" join the nearest person mentioned before, preferring the subject of the
-  previous sentences (no coreference model exists offline: this is a rule, measured on our samples).
+  previous sentences (no coreference model exists offline: this is a rule, measured on our samples);
+  "it" as the subject of an act joins the organisation that was the subject just before.
 """
 
 from __future__ import annotations
@@ -149,10 +150,53 @@ def _pronouns(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None
             facts.token_cluster.setdefault(tok.i, best)
 
 
+# Verbs whose subject "it" is often no entity at all ("it is clear", "it seems", "it took hours").
+_EXPLETIVE_VERBS = {
+    "be",
+    "seem",
+    "appear",
+    "remain",
+    "become",
+    "look",
+    "happen",
+    "take",
+    "mean",
+    "matter",
+    "rain",
+}
+
+
+def _it_pronouns(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:
+    """`it` as the subject of an act ("It said ...", "it rejected") joins the nearest organisation that
+    was a subject in the same or the previous sentence; "it" in any other role stays unlinked."""
+    doc = parsed.doc
+    bodies = [c for c in clusters if c.type == "ORG"]
+    if not bodies:
+        return
+    for tok in doc:
+        if tok.lower_ != "it" or tok.dep_ != "nsubj" or tok.head.lemma_ in _EXPLETIVE_VERBS:
+            continue
+        sentence = parsed.sentence_index(tok.idx)
+        best, best_key = None, None
+        for c in bodies:
+            for m in c.mentions:
+                if m.tok_end > tok.i or sentence - m.sentence > 1 or m.kind == "pronoun":
+                    continue
+                if doc[m.tok_end - 1].dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                key = (m.sentence, m.tok_start)
+                if best_key is None or key > best_key:
+                    best, best_key = c, key
+        if best is not None:
+            best.add(_candidate(parsed, tok.i, tok.i + 1, "ORG", "pronoun"))
+            facts.token_cluster.setdefault(tok.i, best)
+
+
 def add_nominals_and_pronouns(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> list[Cluster]:
     clusters = list(clusters)
     _role_holders(parsed, clusters, facts)
     _descriptive(parsed, clusters, facts)
     add_group_actors(parsed, clusters, facts)
     _pronouns(parsed, clusters, facts)
+    _it_pronouns(parsed, clusters, facts)
     return clusters

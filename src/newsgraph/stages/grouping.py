@@ -264,6 +264,9 @@ def propagate_names(parsed: Parsed, clusters: list[Cluster]) -> None:
             for v in variants:
                 if v[0][:1].isupper():
                     forms.setdefault(v[0], []).append((v, c))
+                    upper = tuple(w.upper() for w in v)
+                    if upper != v and len(" ".join(v)) > 3:  # "PENCE:" in a transcript or headline
+                        forms.setdefault(upper[0], []).append((upper, c))
     i = 0
     while i < len(doc):
         options = forms.get(doc[i].text) if i not in covered else None
