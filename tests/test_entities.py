@@ -224,3 +224,12 @@ def test_a_name_in_capitals_joins_the_person() -> None:
     doc = extract("Senator Mara Quint spoke first.\nQUINT: We will not give up.")
     quint = by_alias(doc, "Mara Quint")
     assert "QUINT" in quint.aliases
+
+
+def test_an_institution_named_by_its_role_is_an_actor_without_a_country() -> None:
+    doc = extract(
+        "The finance ministry said on Monday that taxes would rise. Later the junta rejected the plan."
+    )
+    ministry = by_alias_or_name(doc, "finance ministry")
+    assert (ministry.type, ministry.country, ministry.sector) == ("ORG", None, "GOV")
+    assert by_alias_or_name(doc, "junta").sector == "MIL"

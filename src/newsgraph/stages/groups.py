@@ -3,7 +3,8 @@
 A collective noun from lexicons/group_actors.tsv, qualified by a demonym or a possessive country, is an
 actor of its own (ORG, kind nominal): news reports what such bodies do as often as what named people
 do, and event coding needs them as sources and targets. The same phrase later in the text joins the same
-entity; a bare "the government" with no country stays unlinked (no rule can tell whose it is).
+entity. An institution named by its role alone ("the foreign ministry", "the junta") is an actor too,
+with no country: no rule can tell whose it is.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from ..pipeline import Parsed
 
 _POSSESSIVE = {"'s", "’s"}
+# Singular bodies that stand for an institution with "the" alone ("the foreign ministry", "the junta").
+_INSTITUTIONS = {"ministry", "government", "junta", "military", "army", "police", "presidency", "parliament"}
 
 
 @functools.cache
@@ -48,15 +51,25 @@ def add_group_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) 
                 if c.type == "GPE" and qualifier_country(c):
                     qualifier = c
                 break
-            if doc[i].text in _POSSESSIVE or doc[i].pos_ == "ADJ":
+            if doc[i].text in _POSSESSIVE or doc[i].pos_ == "ADJ" or doc[i].dep_ in ("amod", "compound"):
                 i -= 1
                 continue
             break
         if qualifier is None:
-            continue
-        q_start = i
-        while q_start > 0 and facts.token_cluster.get(q_start - 1) is qualifier:
-            q_start -= 1
+            # "the finance ministry said": a named-by-role institution is an actor even when the text
+            # does not say whose it is (its country stays unknown).
+            if (
+                tok.lower_ not in _INSTITUTIONS
+                or i < 0
+                or doc[i].lower_ != "the"
+                or tok.tag_ not in ("NN", "NNP")
+            ):
+                continue
+            q_start = i + 1
+        else:
+            q_start = i
+            while q_start > 0 and facts.token_cluster.get(q_start - 1) is qualifier:
+                q_start -= 1
         mention = _candidate(parsed, q_start, tok.i + 1, "ORG", "nominal")
         key = " ".join(mention.text.lower().replace("’", "'").split())
         cluster = by_key.get(key)
