@@ -34,3 +34,15 @@ def test_event_confidence_threshold_trades_recall_for_precision() -> None:
     top = max(v.confidence for v in everything.events)
     assert extract(text, min_confidence=top).events
     assert not extract(text, min_confidence=min(1.0, top + 0.01)).events or top == 1.0
+
+
+def test_json_lines_survive_every_line_splitter() -> None:
+    import json
+
+    from newsgraph.model import json_line
+
+    value = {"text": "one\u0085two\u2028three\u2029four\x0bfive", "name": "Goïta"}
+    line = json_line(value)
+    assert len(line.splitlines()) == 1
+    assert "Goïta" in line, "UTF-8 stays readable"
+    assert json.loads(line) == value

@@ -204,6 +204,30 @@ def _event_to_dict(v: Event) -> dict[str, Any]:
     return {k: out[k] for k in _EVENT_ORDER}
 
 
+# Characters that some line readers (Python's str.splitlines among them) take as line ends: escaped in
+# JSON lines so that one document is always one line for every reader.
+_LINE_BREAKERS = {
+    "\u0085": "\\u0085",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+    "\x0b": "\\u000b",
+    "\x0c": "\\u000c",
+    "\x1c": "\\u001c",
+    "\x1d": "\\u001d",
+    "\x1e": "\\u001e",
+}
+
+
+def json_line(data: Any) -> str:
+    """One JSON value on one line (UTF-8 kept readable), safe for every line splitter."""
+    import json
+
+    text = json.dumps(data, ensure_ascii=False)
+    if any(c in text for c in _LINE_BREAKERS):
+        text = "".join(_LINE_BREAKERS.get(c, c) for c in text)
+    return text
+
+
 def document_to_dict(doc: Document) -> dict[str, Any]:
     return {
         "schema": doc.schema,

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from ..model import json_line
 
 if TYPE_CHECKING:
     from ..model import Document
@@ -55,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
                 failed += 1
                 print(f"newsgraph: {result}", file=sys.stderr)
             elif args.json:
-                print(json.dumps(result.to_dict(), ensure_ascii=False))
+                print(json_line(result.to_dict()))
             else:
                 print(summary(result))
     return 1 if failed else 0

@@ -9,6 +9,7 @@ from typing import TextIO
 
 from ..article import parse_published
 from ..errors import NewsgraphError
+from ..model import json_line
 from .progress import Progress
 
 HELP = """Extract the contract document (../CONTRACT.md) from each article.
@@ -44,7 +45,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def write_document(out: TextIO, doc: dict, fmt: str, indent: int | None) -> None:
     if fmt == "jsonl":
-        out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        out.write(json_line(doc) + "\n")
     else:
         out.write(json.dumps(doc, ensure_ascii=False, indent=indent if indent is not None else 1) + "\n")
     out.flush()

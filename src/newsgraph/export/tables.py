@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import csv
-import json
 from typing import Any, TextIO
 
+from ..model import json_line
 from ..store import Row, Store
 
 #: One row per corpus event. Several actors on one side are joined with "; " in the same order.
@@ -57,6 +57,6 @@ def write_events_csv(store: Store, out: TextIO) -> int:
 def write_jsonl(store: Store, out: TextIO) -> int:
     n = 0
     for doc in store.documents():
-        out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+        out.write(json_line(doc.to_dict()) + "\n")
         n += 1
     return n
