@@ -311,3 +311,10 @@ def test_time_of_prefers_a_dated_expression_inside_the_span_nearest_the_focus() 
     assert time_of(timexes, 0, 70, focus=2) == timexes[0]
     assert time_of(timexes, 15, 35) is None
     assert time_of((), 0, 10) is None
+
+
+def test_over_the_weekend_is_the_two_day_stretch() -> None:
+    got = found("Talks went on over the weekend. The fair opens next weekend.")
+    assert got["the weekend"] == ("DURATION", "P2D")
+    assert got["next weekend"] == ("DATE", "2023-W32-WE")
+    assert found("They met on the weekend.", direction="past")["the weekend"] == ("DATE", "2023-W30-WE")

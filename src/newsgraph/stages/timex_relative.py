@@ -78,8 +78,15 @@ def _date_of_value(value: str | None) -> dt.date | None:
     return tn.make_date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
 
 
+_OVER = re.compile(r"(?i:\b(?:over|throughout)\s+)$")
+
+
 def weekend(c: Candidate, ctx: Context) -> Result | None:
     rel = (c.get("rel") or "").lower().split()[-1]
+    if rel == "the" and _OVER.search(text_before(ctx, c)):
+        # "over the weekend" names the stretch, as "over the past week" does: the TempEval data values it
+        # as the two days (P2D) more often than as the weekend of a given week
+        return Result(c.start, c.end, "DURATION", "P2D")
     if ctx.anchor is None:
         return Result(c.start, c.end, "DATE", None)
     if rel in ("last", "past"):
