@@ -233,3 +233,8 @@ def test_an_institution_named_by_its_role_is_an_actor_without_a_country() -> Non
     ministry = by_alias_or_name(doc, "finance ministry")
     assert (ministry.type, ministry.country, ministry.sector) == ("ORG", None, "GOV")
     assert by_alias_or_name(doc, "junta").sector == "MIL"
+
+
+def test_a_route_keeps_its_number() -> None:
+    doc = extract("The flood closed Highway 61 north of Vicksburg on Sunday.")
+    assert any("Highway 61" in e.aliases for e in doc.entities)

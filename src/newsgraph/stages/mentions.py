@@ -75,6 +75,11 @@ _ORG_HEADS = {
     "service",
     "bureau",
 }
+# Names whose number is part of them ("Highway 59", "Route 9", "Terminal 5").
+_NUMBERED_NAMES = {
+    "highway", "route", "interstate", "exit", "hwy", "road", "state", "county", "terminal", "gate", "pier",
+    "district", "ward", "zone", "sector", "block", "camp", "base", "unit", "apollo", "flight",
+}
 _NUMERIC = re.compile(r"[\d.,:/-]*\d[\d.,:/-]*")
 _EVENT_TAILS = {
     "Open",
@@ -164,7 +169,9 @@ def _trim(span: Span) -> tuple[int, int, bool] | None:
         start += 1
     # Trailing numbers are scores or dates next to a name ("Glamorgan 259", "DUBLIN 1996-08-31").
     while end > start and (
-        doc[end - 1].text in _TRAILING_DROP or doc[end - 1].is_space or _NUMERIC.fullmatch(doc[end - 1].text)
+        doc[end - 1].text in _TRAILING_DROP
+        or doc[end - 1].is_space
+        or (_NUMERIC.fullmatch(doc[end - 1].text) and doc[end - 2].lower_ not in _NUMBERED_NAMES)
     ):
         end -= 1
     if end > start and doc[end - 1].text in _EVENT_TAILS:
