@@ -310,6 +310,25 @@ def _indirect(parsed: Parsed, index: EntityIndex, layout: _Layout, used: set[int
     return out
 
 
+def _outermost(found: list[_Found]) -> list[_Found]:
+    """Reported speech whose cue stands inside another quote's content is part of that content ("X said
+    that Y believes Z" reports one thing, what X said), as attribution corpora annotate it; it is dropped.
+    Quotation marks are kept whatever surrounds them."""
+    spans = sorted((f.start, f.end, f.cue_at) for f in found if f.cue_at >= 0)
+    starts = [s[0] for s in spans]
+    out = []
+    for f in found:
+        if f.kind == "indirect" and f.cue_at >= 0:
+            k = bisect.bisect_right(starts, f.cue_at)
+            if any(
+                s < f.cue_at < e and not (f.start <= c < f.end) and (s, e) != (f.start, f.end)
+                for s, e, c in spans[max(0, k - 20) : k]
+            ):
+                continue
+        out.append(f)
+    return out
+
+
 def _covered(paras: list[tuple[int, int]], found: list[_Found]) -> set[int]:
     """Indices of the paragraphs that some found quote overlaps."""
     starts = [p[0] for p in paras]
@@ -389,7 +408,7 @@ def find_quotes(parsed: Parsed, results: Results) -> tuple[Quote, ...]:
     layout = _Layout(segs, sites)
     quoted, used = _attach(parsed, index, layout)
     quoted += _block_quotes(parsed, index, layout, quoted, used)
-    found = quoted + _indirect(parsed, index, layout, used)
+    found = _outermost(quoted + _indirect(parsed, index, layout, used))
     found += _labelled_lines(parsed, index, found)
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[Quote] = []

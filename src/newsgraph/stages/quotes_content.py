@@ -103,8 +103,10 @@ def _clause(doc: Doc, head: Token) -> tuple[int, int] | None:
             cut = tok.left_edge.i
             while cut - 1 > head.i and (doc[cut - 1].dep_ in ("cc", "punct") or doc[cut - 1].pos_ == "CCONJ"):
                 cut -= 1
-            if "but" not in doc[cut : tok.left_edge.i].text.lower():
-                cut = None  # "said A and B": both are usually reported
+            if "but" not in doc[cut : tok.left_edge.i].text.lower() or any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in tok.children
+            ):
+                cut = None  # "said A and B", "said A but that B": both are reported
         elif (
             tok.dep_ == "advcl"
             and doc[tok.left_edge.i - 1].text == ","
@@ -114,6 +116,23 @@ def _clause(doc: Doc, head: Token) -> tuple[int, int] | None:
         if cut is not None and cut > head.i:
             last = min(last, cut - 1)
     return trimmed(doc, head.left_edge.i, last)
+
+
+# Prepositions that give the time, place or occasion of a stance ("attacked X in a tweet", "endorsed X
+# during the debate"): the reporter's framing, not part of what was attacked or endorsed.
+_SETTING_PREPS = frozenset({"at", "during", "since", "after", "before", "amid", "until", "following"})
+
+
+def _circumstance(p: Token) -> bool:
+    """A complement of the cue that only sets the scene: a time/place prepositional phrase or an adverbial
+    clause ("so that ...", "when ...")."""
+    if p.dep_ == "advcl":
+        return True
+    if p.dep_ != "prep":
+        return False
+    if p.lower_ in _SETTING_PREPS:
+        return True
+    return any(o.ent_type_ in ("DATE", "TIME") for o in p.children if o.dep_ == "pobj")
 
 
 def agent(verb: Token) -> Token | None:
@@ -227,6 +246,7 @@ def content(doc: Doc, verb: Token, frames: frozenset[str]) -> tuple[int, int] | 
                         p.i <= last
                         or p.dep_ not in _OBJECT_COMPLEMENTS
                         or doc[p.left_edge.i - 1].text in _BREAK
+                        or _circumstance(p)
                     ):
                         continue
                     if p.left_edge.i == last + 1:
@@ -239,3 +259,35 @@ def content(doc: Doc, verb: Token, frames: frozenset[str]) -> tuple[int, int] | 
                 if objs:
                     return trimmed(doc, objs[0].left_edge.i, objs[0].right_edge.i)
     return None
+
+
+# A relative clause the reporter hangs on the last noun of the reported words (", which forced her to
+# leave early", ", who says he is honoured") adds background in their own voice. Measured on attribution
+# data, cutting appositions, participles and "with"/"amid" phrases the same way loses as much as it wins.
+_ASIDE_BREAKS = frozenset({",", "—", "―", "–", "--"})
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _aside_at(doc: Doc, j: int, last: int) -> bool:
+    """True when tokens j..last are one trailing wh-relative clause on a word before them."""
+    heads = [t for t in doc[j : last + 1] if t.left_edge.i == j and t.head.i < j]
+    if not heads:
+        return False
+    head = heads[-1]
+    return head.right_edge.i >= last and head.dep_ == "relcl" and doc[j].tag_ in _WH_TAGS
+
+
+def without_asides(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The reported span without a trailing relative clause in the reporter's voice (see _aside_at)."""
+    if span is None:
+        return None
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or len(words) < 3:
+        return span
+    first, last = words.start, words.end - 1
+    while last > first and _edge(doc[last], "."):
+        last -= 1
+    for i in range(first + 2, last):
+        if doc[i].text in _ASIDE_BREAKS and _aside_at(doc, i + 1, last):
+            return trimmed(doc, first, i - 1) or span
+    return span

@@ -10,7 +10,7 @@ coordination ("..., adding that ...", "said X and added Y"), or the agent of a p
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..lexicons import read_tsv
@@ -193,6 +193,11 @@ def _clause_taker(verb: Token) -> tuple[Cue, None] | None:
 
 def find_cues(doc: Doc) -> list[CueSite]:
     """Every reporting cue of the parsed text, in text order."""
+    out = _find_cues(doc)
+    return [replace(c, content=qc.without_asides(doc, c.content)) for c in out]
+
+
+def _find_cues(doc: Doc) -> list[CueSite]:
     out = []
     for tok in doc:
         if tok.lower_ == "according":
