@@ -217,6 +217,17 @@ class _Coder:
         ids = self._subject_ids(frame.report)
         return ids[0] if ids else None
 
+    def _purpose_entities(self, verb: Token, exclude: list[str]) -> list[str]:
+        """Entities a protest's purpose clause addresses ("to demand reforms from X", "calling for X")."""
+        for c in verb.children:
+            if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB":
+                for t in c.subtree:
+                    if t.dep_ in ("pobj", "dobj", "poss"):
+                        ids = self.actors.phrase_entities(t, exclude)
+                        if ids:
+                            return ids[:1]
+        return []
+
     def _complement_entities(self, verb: Token, exclude: list[str]) -> list[str]:
         for c in verb.children:
             if c.dep_ in ("ccomp", "xcomp"):
@@ -346,6 +357,8 @@ class _Coder:
             target = [t for t in target if t not in source]
         if role == "S" and not target and not nominal:
             target = self._complement_entities(anchor, source)
+        if m.type == "PROTEST" and not target and not nominal:
+            target = self._purpose_entities(anchor, source)  # "... to demand the resignation of X"
         if role == "H":
             source, target = target, source
         if not (source or target):

@@ -53,6 +53,15 @@ INTENT_NOUNS = (
 SUBJECT_INHERIT = ("xcomp", "advcl", "conj", "pcomp", "acl", "acomp")
 
 
+def _in_clause_below(tok: Token, head: Token) -> bool:
+    """True when `tok` sits in a clause attached below `head` (relative, adverbial, complement)."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "advcl", "ccomp", "xcomp"):  # not "acl": "workers affiliated with X"
+            return True
+        tok = tok.head
+    return False
+
+
 def prep_objects(prep: Token) -> list[Token]:
     """Objects of a preposition, also through a participle the parser hung there ("to neighboring X")."""
     out: list[Token] = []
@@ -76,11 +85,18 @@ class ActorFinder:
         ref = self.index.at(tok.idx, tok.idx + len(tok.text))
         return [ref.entity.id] if ref else []
 
-    def _core(self, head: Token) -> list[Token]:
+    def _core(self, head: Token, depth: int = 0) -> list[Token]:
         out = [head]
         for c in head.children:
             if c.dep_ in CORE_DEPS:
-                out.extend(self._core(c) if c.dep_ in ("conj", "appos", "poss") else [c])
+                out.extend(
+                    self._core(c, depth + 1) if c.dep_ in ("conj", "appos", "poss") and depth < 6 else [c]
+                )
+            elif c.dep_ == "prep" and c.lower_ == "of" and depth < 2 and head.pos_ in ("NOUN", "NUM"):
+                # "the government of President X", "hundreds of Wagner contractors": X is the actor too
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out.extend(self._core(g, depth + 1))
         return out
 
     def phrase_entities(self, head: Token, exclude: Iterable[str] = ()) -> list[str]:
@@ -92,10 +108,13 @@ class ActorFinder:
         if not ids:
             ids = [e for e in self._local(head) if e not in skip]
         if not ids:
+            # anything in the phrase's modifiers, but not in clauses hung on it ("the group that formed to
+            # protest Brexit" is not Brexit)
+            inner = {t.idx for t in head.subtree if not _in_clause_below(t, head)}
             sub = list(head.subtree)
             start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
             for ref in self.index.mentions_in(start, end):
-                if ref.entity.id not in skip:
+                if ref.entity.id not in skip and ref.mention.start in inner:
                     ids.append(ref.entity.id)
                     break
         return list(dict.fromkeys(ids))
