@@ -135,6 +135,25 @@ def _circumstance(p: Token) -> bool:
     return any(o.ent_type_ in ("DATE", "TIME") for o in p.children if o.dep_ == "pobj")
 
 
+# Complements that belong with an object across a comma closing an aside on it ("accused X, who was
+# born abroad, of Y"; "described X, a lawyer, as Y").
+_TIED_PREPS = frozenset({"of", "as", "for"})
+
+
+def completed(doc: Doc, verb: Token, last: int) -> int:
+    """The last token of an object with what completes it ("accused X of Y", "blasted X as Y", "called for
+    X to Z"): spaCy often hangs the complement on the verb rather than on the object."""
+    for p in sorted(verb.children, key=lambda t: t.i):
+        if p.i <= last or p.dep_ not in _OBJECT_COMPLEMENTS or _circumstance(p):
+            continue
+        before = doc[p.left_edge.i - 1].text
+        if p.left_edge.i == last + 1 and before not in _BREAK:
+            last = p.right_edge.i
+        elif p.left_edge.i == last + 1 and before == "," and p.dep_ == "prep" and p.lower_ in _TIED_PREPS:
+            last = p.right_edge.i
+    return last
+
+
 def agent(verb: Token) -> Token | None:
     """The 'by X' of a passive cue ("was endorsed by X"), which is its source."""
     for c in verb.children:
@@ -233,24 +252,12 @@ def content(doc: Doc, verb: Token, frames: frozenset[str]) -> tuple[int, int] | 
         if objs:
             first = min(o.left_edge.i for o in objs)
             last = max(o.right_edge.i for o in objs)
-            if last > first:
+            if last > first and (len(objs) > 1 or "object" not in frames):
                 return trimmed(doc, first, last)
     if "object" in frames:
         for c in children:
             if (c.dep_ in ("dobj", "pobj") or (c.dep_ == "xcomp" and c.tag_ == "VBG")) and c.i > verb.i:
-                last = c.right_edge.i
-                # "accused X of Y", "blasted X as Y", "referred to X to Z": the object with what completes it
-                # (spaCy often hangs the complement on the verb), up to a comma
-                for p in sorted(children, key=lambda t: t.i):
-                    if (
-                        p.i <= last
-                        or p.dep_ not in _OBJECT_COMPLEMENTS
-                        or doc[p.left_edge.i - 1].text in _BREAK
-                        or _circumstance(p)
-                    ):
-                        continue
-                    if p.left_edge.i == last + 1:
-                        last = p.right_edge.i
+                last = completed(doc, verb, c.right_edge.i)
                 if last > c.left_edge.i or c.pos_ in ("PROPN", "NOUN"):
                     return trimmed(doc, c.left_edge.i, last)
         for p in children:

@@ -124,7 +124,7 @@ def _phrasal_site(doc: Doc, verb: Token, cue: Cue, particle: Token) -> CueSite:
             c for c in verb.children if c.dep_ == "dobj"
         ]
         if objs:
-            content = trimmed(doc, objs[0].left_edge.i, objs[0].right_edge.i)
+            content = trimmed(doc, objs[0].left_edge.i, qc.completed(doc, verb, objs[0].right_edge.i))
     if content is None:
         content = qc.content(doc, verb, cue.frames)
     end = particle.idx + len(particle.text)
