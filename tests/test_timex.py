@@ -318,3 +318,10 @@ def test_over_the_weekend_is_the_two_day_stretch() -> None:
     assert got["the weekend"] == ("DURATION", "P2D")
     assert got["next weekend"] == ("DATE", "2023-W32-WE")
     assert found("They met on the weekend.", direction="past")["the weekend"] == ("DATE", "2023-W30-WE")
+
+
+def test_halves_are_durations() -> None:
+    assert found("The vote took half an hour.")["half an hour"] == ("DURATION", "PT30M")
+    assert found("She waited a half hour outside.")["a half hour"] == ("DURATION", "PT30M")
+    assert found("The strike lasted a year and a half.")["a year and a half"] == ("DURATION", "P1Y6M")
+    assert found("He stayed for a day and a half.")["a day and a half"] == ("DURATION", "P1DT12H")

@@ -140,6 +140,7 @@ def duration(c: Candidate, ctx: Context) -> Result | None:
     # "a day" alone is more often "a great day", "once a year" than a stretch of time
     if (
         num.lower() in ("a", "an")
+        and not c.get("half")
         and unit_word in ("second", "minute", "day", "year", "night", "time")
         and not _FOR_A.search(text_before(ctx, c))
     ):
@@ -153,12 +154,12 @@ def duration(c: Candidate, ctx: Context) -> Result | None:
     if re.match(r"-old|\s+old\b", text_after(ctx, c)):
         return None  # an age: "a 44-year-old", "three years old"
     if (
-        n is not None
-        and n != 1
+        n > 1
+        and not c.get("half")
         and not unit_word.endswith("s")
         and not re.match(r"\s+[a-z]", text_after(ctx, c))
     ):
-        return None  # "six year" only as a modifier: "a six year transition"
+        return None  # "six year" only as a modifier: "a six year transition" ("half an hour" is fine)
     if (c.get("unit") or "x")[0].isupper():
         return None  # "60 Minutes": a capitalised unit is a title, not a stretch of time
     return Result(c.start, c.end, "DURATION", tn.duration_value(n, unit))
