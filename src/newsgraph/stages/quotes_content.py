@@ -140,6 +140,16 @@ def _circumstance(p: Token) -> bool:
 _TIED_PREPS = frozenset({"of", "as", "for"})
 
 
+def _without_setting(obj: Token) -> int:
+    """The last token of an object without a time/place phrase that ends it ("endorsed X during the
+    debate" with the phrase parsed on X)."""
+    last = obj.right_edge.i
+    for c in sorted(obj.children, key=lambda t: -t.i):
+        if c.i > obj.i and c.right_edge.i == last and c.dep_ == "prep" and _circumstance(c):
+            last = c.left_edge.i - 1
+    return max(last, obj.i)
+
+
 def completed(doc: Doc, verb: Token, last: int) -> int:
     """The last token of an object with what completes it ("accused X of Y", "blasted X as Y", "called for
     X to Z"): spaCy often hangs the complement on the verb rather than on the object."""
@@ -147,9 +157,8 @@ def completed(doc: Doc, verb: Token, last: int) -> int:
         if p.i <= last or p.dep_ not in _OBJECT_COMPLEMENTS or _circumstance(p):
             continue
         before = doc[p.left_edge.i - 1].text
-        if p.left_edge.i == last + 1 and before not in _BREAK:
-            last = p.right_edge.i
-        elif p.left_edge.i == last + 1 and before == "," and p.dep_ == "prep" and p.lower_ in _TIED_PREPS:
+        tied = before == "," and p.dep_ == "prep" and p.lower_ in _TIED_PREPS
+        if p.left_edge.i == last + 1 and (before not in _BREAK or tied):
             last = p.right_edge.i
     return last
 
@@ -257,7 +266,7 @@ def content(doc: Doc, verb: Token, frames: frozenset[str]) -> tuple[int, int] | 
     if "object" in frames:
         for c in children:
             if (c.dep_ in ("dobj", "pobj") or (c.dep_ == "xcomp" and c.tag_ == "VBG")) and c.i > verb.i:
-                last = completed(doc, verb, c.right_edge.i)
+                last = completed(doc, verb, _without_setting(c))
                 if last > c.left_edge.i or c.pos_ in ("PROPN", "NOUN"):
                     return trimmed(doc, c.left_edge.i, last)
         for p in children:
@@ -294,7 +303,7 @@ def without_asides(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | 
     first, last = words.start, words.end - 1
     while last > first and _edge(doc[last], "."):
         last -= 1
-    for i in range(first + 2, last):
+    for i in range(first + 1, last):
         if doc[i].text in _ASIDE_BREAKS and _aside_at(doc, i + 1, last):
             return trimmed(doc, first, i - 1) or span
     return span

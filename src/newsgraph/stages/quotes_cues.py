@@ -194,7 +194,33 @@ def _clause_taker(verb: Token) -> tuple[Cue, None] | None:
 def find_cues(doc: Doc) -> list[CueSite]:
     """Every reporting cue of the parsed text, in text order."""
     out = _find_cues(doc)
-    return [replace(c, content=qc.without_asides(doc, c.content)) for c in out]
+    out = [replace(c, content=qc.without_asides(doc, c.content)) for c in out]
+    return [_before_coordinated(doc, c, out) for c in out]
+
+
+def _before_coordinated(doc: Doc, site: CueSite, sites: list[CueSite]) -> CueSite:
+    """'X said A and warned B': a cue coordinated after the content ends it; B is the second cue's."""
+    if site.content is None:
+        return site
+    cs, ce = site.content
+    for other in sites:
+        verb = doc[other.verb]
+        if (
+            other is site
+            or not cs < other.cue_start < ce
+            or verb.dep_ != "conj"
+            or verb.head.i == site.verb
+            or verb.tag_ == "VB"  # "urged X to threaten A or declare B": one infinitive content
+            or any(c.dep_ == "mark" for c in verb.children)  # "said A and that B": both are reported
+        ):
+            continue
+        first = verb.left_edge.i
+        while first - 1 > site.verb and (doc[first - 1].dep_ in ("cc", "punct") or doc[first - 1].is_space):
+            first -= 1
+        words = doc.char_span(cs, ce, alignment_mode="expand")
+        if words is not None and words.start <= first - 1:
+            return replace(site, content=trimmed(doc, words.start, first - 1))
+    return site
 
 
 def _find_cues(doc: Doc) -> list[CueSite]:
