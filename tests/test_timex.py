@@ -325,3 +325,23 @@ def test_halves_are_durations() -> None:
     assert found("She waited a half hour outside.")["a half hour"] == ("DURATION", "PT30M")
     assert found("The strike lasted a year and a half.")["a year and a half"] == ("DURATION", "P1Y6M")
     assert found("He stayed for a day and a half.")["a day and a half"] == ("DURATION", "P1DT12H")
+
+
+def test_a_quarter_without_a_year_is_the_nearest_one_on_the_side_of_the_tense() -> None:
+    spring = "2013-03-22"  # in the first quarter
+    assert found("Profit fell in the fourth quarter.", spring, "past")["the fourth quarter"] == (
+        "DATE",
+        "2012-Q4",
+    )
+    assert found("Its third-quarter loss narrowed.", spring, "past")["third-quarter"] == ("DATE", "2012-Q3")
+    assert found("Sales will rise in the second quarter.", spring, "future")["the second quarter"] == (
+        "DATE",
+        "2013-Q2",
+    )
+
+
+def test_a_clock_time_takes_the_day_after_its_time_zone_and_on() -> None:
+    got = found("The deadline passed at 5 p.m. ET on Tuesday.", direction="past")
+    assert got["5 p.m. ET"] == ("TIME", "2023-08-01T17:00")
+    got = found("The quake struck at 2:46 p.m. on March 11, 2011, officials said.")
+    assert got["2:46 p.m"] == ("TIME", "2011-03-11T14:46")

@@ -147,7 +147,8 @@ def resolve(
 
 
 _WEEK_OF = re.compile(r"(?i:\bthe\s+week\s+of\s+)$")
-_BETWEEN_TIME_AND_DAY = re.compile(r"[\s(),:]*(?:\(?\d{3,4}\s+[A-Z]{2,4}\)?)?[\s(),]*(?:on\s+)?$")
+# "10:35 a.m. (0735 GMT) Friday", "at 6 a.m. on Tuesday" (the abbreviation's period left outside the span)
+_BETWEEN_TIME_AND_DAY = re.compile(r"\.?[\s(),:]*(?:\(?\d{3,4}\s+[A-Z]{2,4}\)?)?[\s(),]*(?:on\s+)?$")
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 

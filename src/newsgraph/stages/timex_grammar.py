@@ -184,7 +184,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "quarter",
-        r"(?:(?P<the>(?i:the))\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))\s+"
+        r"(?:(?P<the>(?i:the))\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+"
         r"(?P<unit>(?i:quarter|half))(?:\s+of\s+(?:(?P<year>\d{{4}})|(?P<rel>(?i:this|last|next|the))\s+(?i:year)))?",
     ),
     ("quarter_q", r"(?P<q>Q[1-4])(?:\s+(?P<year>\d{{4}}))?"),

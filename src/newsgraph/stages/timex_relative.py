@@ -302,8 +302,17 @@ def quarter(c: Candidate, ctx: Context) -> Result | None:
         year: int | None = int(year_text)
     elif ctx.anchor is None:
         year = None
-    else:
+    elif rel:
         year = ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0)
+    else:
+        # "profit fell in the fourth quarter", said in March: the latest fourth quarter, last year's
+        year = ctx.anchor.year
+        current = tn.quarter_of(ctx.anchor) if not half else (ctx.anchor.month - 1) // 6 + 1
+        direction = ctx.direction(c.start, c.end)
+        if direction == "past" and n > current:
+            year -= 1
+        elif direction == "future" and n < current:
+            year += 1
     if year is None:
         return Result(c.start, c.end, "DATE", None)
     return Result(c.start, c.end, "DATE", f"{year}-{'H' if half else 'Q'}{n}")
