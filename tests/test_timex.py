@@ -345,3 +345,11 @@ def test_a_clock_time_takes_the_day_after_its_time_zone_and_on() -> None:
     assert got["5 p.m. ET"] == ("TIME", "2023-08-01T17:00")
     got = found("The quake struck at 2:46 p.m. on March 11, 2011, officials said.")
     assert got["2:46 p.m"] == ("TIME", "2011-03-11T14:46")
+
+
+def test_a_day_range_before_the_month_is_two_expressions() -> None:
+    got = found("Voting ran from 3 to 5 April 2012, and the count took place 7-9 April 2012.")
+    assert got["3"] == ("DATE", "2012-04-03")
+    assert got["5 April 2012"] == ("DATE", "2012-04-05")
+    assert got["7"] == ("DATE", "2012-04-07")
+    assert got["9 April 2012"] == ("DATE", "2012-04-09")

@@ -194,9 +194,19 @@ def _date_clock(
     return val.Result(r.start, r.end, r.type, day + clock) if day else r
 
 
+_FIRST_DAY = re.compile(r"(\d{1,2}(?:st|nd|rd|th)?)\s*(?:-|–|\s(?:and|or|to|through)\s)\s*")
+
+
 def _with_second_days(cands: list[Candidate], text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for i, c in enumerate(cands):
+        first = _FIRST_DAY.match(text, c.start) if c.get("day0") else None
+        if first:
+            # "1-15 March", "between 3 and 5 April 2012": the first day is an expression of its own
+            parts = tuple((k, v) for k, v in c.parts if k != "day0")
+            first_parts = (*((k, v) for k, v in parts if k != "day"), ("day", first.group(1)))
+            out.append(Candidate(c.start, first.end(1), "date_dmy", first_parts))
+            c = Candidate(first.end(), c.end, c.rule, parts)
         out.append(c)
         if c.rule != "date_mdy" or c.get("year"):
             continue

@@ -102,7 +102,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "date_dmy",
-        r"(?:(?P<wd>{WD}),?\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"
+        r"(?:(?P<wd>{WD}),?\s+|(?P<day0>{DAY})\s*(?:-|–|\s(?i:and|or|to|through)\s)\s*)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"
         r"(?:\s+(?P<yrel>(?i:this|last|next))\s+(?i:year))?",
     ),
     ("month_year", r"(?:(?P<mod>{MOD})[\s-]+)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>\d{{4}})(?!\d)"),
