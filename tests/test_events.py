@@ -228,3 +228,15 @@ def test_event_inside_a_direct_quote_is_attributed_to_its_speaker():
     assert (v.type, v.modality) == ("SANCTION", "future")
     assert _has(doc, v.source, "Russia") and _has(doc, v.target, "Ukraine")
     assert v.attributed_to is not None and _has(doc, (v.attributed_to,), "Putin")
+
+
+@pytest.mark.model
+def test_the_planner_acts_and_protests_address_their_demands():
+    plan = _extract("Indonesia announced plans to open a consulate in East Timor.")
+    assert _has(plan, _top(plan).source, "Indonesia")
+    protest = _extract(
+        "Kenyan students staged demonstrations in Nairobi to demand the resignation of Raila Odinga."
+    )
+    v = _top(protest)
+    assert v.type == "PROTEST" and _has(protest, v.target, "Odinga")
+    assert not [e for e in protest.events if e.type == "REQUEST"]  # the demand is the protest's content

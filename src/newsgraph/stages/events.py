@@ -217,6 +217,10 @@ class _Coder:
         ids = self._subject_ids(frame.report)
         return ids[0] if ids else None
 
+    def _is_place(self, eid: str) -> bool:
+        ent = self.index.by_id.get(eid)
+        return ent is not None and ent.is_place
+
     def _purpose_entities(self, verb: Token, exclude: list[str]) -> list[str]:
         """Entities a protest's purpose clause addresses ("to demand reforms from X", "calling for X")."""
         for c in verb.children:
@@ -357,8 +361,9 @@ class _Coder:
             target = [t for t in target if t not in source]
         if role == "S" and not target and not nominal:
             target = self._complement_entities(anchor, source)
-        if m.type == "PROTEST" and not target and not nominal:
-            target = self._purpose_entities(anchor, source)  # "... to demand the resignation of X"
+        if m.type == "PROTEST" and not nominal and all(self._is_place(t) for t in target):
+            # whom the demands address outranks where it happened: "... to demand the resignation of X"
+            target = self._purpose_entities(anchor, source) or target
         if role == "H":
             source, target = target, source
         if not (source or target):
