@@ -267,7 +267,7 @@ def content(doc: Doc, verb: Token, frames: frozenset[str]) -> tuple[int, int] | 
         for c in children:
             if (c.dep_ in ("dobj", "pobj") or (c.dep_ == "xcomp" and c.tag_ == "VBG")) and c.i > verb.i:
                 last = completed(doc, verb, _without_setting(c))
-                if last > c.left_edge.i or c.pos_ in ("PROPN", "NOUN"):
+                if last > c.left_edge.i or c.pos_ in ("PROPN", "NOUN", "PRON"):
                     return trimmed(doc, c.left_edge.i, last)
         for p in children:
             if p.dep_ == "prep" and p.i > verb.i and p.lower_ in _OBJECT_PREPS:
