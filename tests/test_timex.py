@@ -353,3 +353,8 @@ def test_a_day_range_before_the_month_is_two_expressions() -> None:
     assert got["5 April 2012"] == ("DATE", "2012-04-05")
     assert got["7"] == ("DATE", "2012-04-07")
     assert got["9 April 2012"] == ("DATE", "2012-04-09")
+
+
+def test_the_past_before_a_count_is_not_a_vague_reference() -> None:
+    assert "the past" not in found("She spent the past few days at home.")
+    assert found("In the past, floods were rarer.")["the past"] == ("DATE", "PAST_REF")

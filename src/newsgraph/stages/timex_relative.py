@@ -241,6 +241,12 @@ def set_adverb(c: Candidate, ctx: Context) -> Result | None:
     return Result(c.start, c.end, "SET", time_words().of("set")[(c.get("adv") or "").lower()])
 
 
+_COUNT_OR_UNIT = re.compile(
+    r"(?i:\s+(?:\d|few|several|couple|many|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
+    r"dozen|hundred|days?|weeks?|months?|years?|decades?|centur|hours?|minutes?))"
+)
+
+
 def phrase(c: Candidate, ctx: Context) -> Result | None:
     key = re.sub(r"\s+", " ", (c.get("p") or "").lower())
     typ, value = phrases()[key]
@@ -251,6 +257,8 @@ def phrase(c: Candidate, ctx: Context) -> Result | None:
             return None
     if key == "future" and re.match(r"\s+(?:tense)\b", text_after(ctx, c)):
         return None
+    if key in ("the past", "the future") and _COUNT_OR_UNIT.match(text_after(ctx, c)):
+        return None  # "the past few days", "the past 24 hours": the start of a longer expression
     return Result(c.start, c.end, typ, value)
 
 
