@@ -358,3 +358,14 @@ def test_a_day_range_before_the_month_is_two_expressions() -> None:
 def test_the_past_before_a_count_is_not_a_vague_reference() -> None:
     assert "the past" not in found("She spent the past few days at home.")
     assert found("In the past, floods were rarer.")["the past"] == ("DATE", "PAST_REF")
+
+
+def test_a_part_of_day_after_o_clock_fixes_the_half_of_the_day() -> None:
+    assert found("The plan is due by 6 o'clock this afternoon.")["6 o'clock this afternoon"] == (
+        "TIME",
+        "2023-08-03T18:00",
+    )
+    assert found("They open at 7 o'clock this morning.")["7 o'clock this morning"] == (
+        "TIME",
+        "2023-08-03T07:00",
+    )

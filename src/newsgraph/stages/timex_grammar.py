@@ -134,7 +134,11 @@ RULES: tuple[tuple[str, str], ...] = (
         "time_inthe",
         r"(?P<h>\d{{1,2}}|{NUMT})(?:\s+o'clock)?\s+in\s+the\s+(?P<part>(?i:morning|afternoon|evening|night))",
     ),
-    ("time_oclock", r"(?P<h>\d{{1,2}}|{NUMT})\s+o['’]clock"),
+    (
+        "time_oclock",
+        r"(?P<h>\d{{1,2}}|{NUMT})\s+o['’]clock"
+        r"(?:\s+(?P<part>(?i:this\s+(?:morning|afternoon|evening)|tonight)))?",
+    ),
     ("deictic", r"(?P<w>(?i:today|tonight|tomorrow|yesterday))(?:\s+(?P<part>{PART}))?"),
     ("this_part", r"(?P<rel>(?i:this|last))\s+(?P<part>{PART})"),
     (
