@@ -10,17 +10,32 @@ confidence by which events are ranked. No event is coded without an actor or a r
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from ..model import Event, Modality, Span, Timex
+from ..model import Event, Span
 from ..pipeline import Parsed, Results
-from . import timex as timex_stage
 from .events_actors import ActorFinder
 from .events_frame import Frame, analyse, complement_is_possible
 from .events_lexicon import Match, TriggerEntry, contexts_of, cue, find_triggers, mode_from_cues
-from .index import EntityIndex, timex_in
+from .events_rules import (
+    CAUTION,
+    DEMANDING_VERBS,
+    EVENTIVE_HEADS,
+    HOSTILE,
+    PROMISES,
+    SPEECH_NOUNS,
+    anchor_of,
+    clause_span,
+    confidence_of,
+    date_of,
+    in_protest,
+    meets_a_standard,
+    modality_of,
+    phrase_head,
+    recode,
+)
+from .index import EntityIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -32,31 +47,6 @@ MIN_CONFIDENCE = 0.15
 # usually report one main event, and weak side readings are more often wrong than right.
 RELATIVE_CUTOFF = 0.55
 
-# an event dated this many years before publication is history, not news
-HISTORICAL_YEARS = 2
-
-PROTESTS = ("protest", "demonstration", "rally", "riot", "march")
-EVENTIVE_HEADS = (
-    "effort", "mission", "operation", "campaign", "programme", "program", "process", "initiative", "drive",
-    "attempt", "action", "activity", "round", "session",
-)  # fmt: skip
-# what a demand may be reported as: "said/insisted/reminded that X must ..."
-SPEECH_NOUNS = ("reminder", "warning", "statement", "message", "demand", "call", "ultimatum", "declaration")
-DEMANDING_VERBS = ("insist", "remind", "tell", "write", "urge", "warn", "declare", "reiterate", "repeat")
-# objects that make "meet" a matter of standards, not a meeting
-NOT_MET = (
-    "standard", "target", "demand", "requirement", "expectation", "need", "deadline", "goal", "criterion",
-    "obligation", "condition", "end", "fate", "death", "challenge", "cost",
-)  # fmt: skip
-CAUTION = 0.6
-# warnings that name no forceful or hostile act are cautions rather than threats
-HOSTILE = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN", "REJECT")
-# promises whose content, when forceful, makes them threats ("vowed to crush the revolt")
-PROMISES = ("vow", "pledge", "promise", "swear")
-
-COOPERATIVE = ("CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE")
-FORCEFUL = ("COERCE", "ASSAULT", "MOBILIZE", "PROTEST")
-
 
 @dataclass(frozen=True)
 class Draft:
@@ -65,128 +55,6 @@ class Draft:
     event: Event
     order: tuple[int, int]
     main: bool = True  # part of the sentence's own narrative (not a relative clause's background fact)
-
-
-def _time_of() -> Callable[..., object] | None:
-    """The time stage's own chooser of an event's time expression, when it provides one."""
-    fn = getattr(timex_stage, "time_of", None)
-    return cast("Callable[..., object]", fn) if callable(fn) else None
-
-
-def _date(
-    timexes: tuple[Timex, ...], clause: tuple[int, int], trigger: int, own: Token | None = None
-) -> str | None:
-    if own is not None:  # only time expressions of the clause itself, not of its relative clauses
-        chars = {t.idx for t in _clause_tokens(own)}
-        timexes = tuple(t for t in timexes if any(t.start <= c < t.end for c in chars))
-    chooser = _time_of()
-    if chooser is not None:
-        got = chooser(timexes, clause[0], clause[1], focus=trigger)
-        if isinstance(got, Timex):
-            return got.value
-        if isinstance(got, str) or got is None:
-            return got
-    dated = [t for t in timex_in(timexes, *clause) if t.type in ("DATE", "TIME") and t.value]
-    if not dated:
-        return None
-    return min(dated, key=lambda t: abs(t.start - trigger)).value
-
-
-def _clause_tokens(tok: Token) -> list[Token]:
-    """`tok`'s subtree without its relative clauses (their times and places are their own)."""
-    return [t for t in tok.subtree if not any(a.dep_ == "relcl" for a in _up_to(t, tok))]
-
-
-def _clause_span(tok: Token) -> tuple[int, int]:
-    toks = _clause_tokens(tok)
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-
-
-def _up_to(t: Token, top: Token) -> list[Token]:
-    out = []
-    while t.i != top.i and t.head.i != t.i:
-        out.append(t)
-        t = t.head
-    return out
-
-
-def _phrase_head(tok: Token) -> Token:
-    """A nominal trigger used as a modifier stands for its phrase: "a mediation effort", "war games"."""
-    while tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
-def _anchor(doc_tok: Token, tokmap: dict[int, Match]) -> Token:
-    """The verb whose arguments serve a nominal trigger: "staged demonstrations", "imposed sanctions on"."""
-    if doc_tok.pos_ in ("ADP", "PART") and doc_tok.head.i != doc_tok.i:
-        return doc_tok.head  # "(kept troops) on alert"
-    if doc_tok.pos_ in ("NOUN", "PROPN") and doc_tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd"):
-        head = doc_tok.head
-        if head.pos_ in ("VERB", "AUX") and head.i not in tokmap:
-            return head
-    if doc_tok.pos_ in ("NOUN", "PROPN") and doc_tok.dep_ == "pobj" and doc_tok.head.dep_ == "prep":
-        verb = doc_tok.head.head
-        if verb.pos_ == "VERB" and verb.i not in tokmap and doc_tok.head.lower_ in ("on", "in", "into"):
-            return verb  # "went on strike", "engaged in talks"
-    return doc_tok
-
-
-def _meets_a_standard(verb: Token) -> bool:
-    return verb.lemma_ == "meet" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in NOT_MET for c in verb.children
-    )
-
-
-def _in_protest(verb: Token) -> bool:
-    """An action taken "in protest" or "to protest" is a PROTEST, whatever its verb."""
-    for c in verb.children:
-        if (
-            c.dep_ == "prep"
-            and c.lower_ in ("in", "during")
-            and any(g.lemma_ in PROTESTS for g in c.children)
-        ):
-            return True  # "in protest at ...", "during a demonstration"
-        if c.dep_ in ("advcl", "xcomp") and c.lemma_ == "protest":
-            return True
-    return False
-
-
-def _recode(type_: str, mode: str | None, frame: Frame) -> tuple[str, str | None, bool]:
-    """PLOVER's reading of intentions and possibilities: returns (type, mode, recoded)."""
-    if frame.intent or frame.hypothetical:
-        if type_ in COOPERATIVE:
-            return "AGREE", None, True
-        if type_ in FORCEFUL or (type_ == "SANCTION" and frame.hypothetical):
-            return "THREATEN", None, True
-    return type_, mode, False
-
-
-def _modality(
-    frame: Frame, recoded: bool, possible: bool, date: str | None, published: str | None
-) -> Modality:
-    if frame.hypothetical or possible:
-        return "hypothetical"
-    if frame.schedule or (frame.intent and not recoded):
-        return "future"
-    year, now = (date or "")[:4], (published or "")[:4]
-    if year.isdigit() and now.isdigit() and int(year) < int(now) - HISTORICAL_YEARS:
-        return "historical"  # "blew up a plane in 1988", told in a later year's news
-    return "asserted"
-
-
-def _confidence(match: Match, frame: Frame, source: list[str], target: list[str], nominal: bool) -> float:
-    score = match.entry.weight
-    score *= 0.75**frame.hops
-    if frame.detached:
-        score *= 0.75
-    if nominal:
-        score *= 0.85
-    if not (source and target):
-        score *= 0.8
-    if frame.negated:
-        score *= 0.8
-    return round(max(0.01, min(0.99, score)), 3)
 
 
 class _Coder:
@@ -258,7 +126,7 @@ class _Coder:
             or sent.doc[m.head].head.i in m.tokens
         ]
         tokmap = {t: m for m in matches for t in m.tokens}
-        anchors = {id(m): _anchor(_phrase_head(sent.doc[m.head]), tokmap) for m in matches}
+        anchors = {id(m): anchor_of(phrase_head(sent.doc[m.head]), tokmap) for m in matches}
         # "staged demonstrations to demand ...": the support verb speaks for its nominal trigger
         anchor_map = {anchors[id(m)].i: m for m in matches if anchors[id(m)].i not in tokmap}
         frames = {id(m): analyse(sent.doc[m.head], tokmap, m, anchors[id(m)], anchor_map) for m in matches}
@@ -314,7 +182,7 @@ class _Coder:
             frame = analyse(gov, tokmap, Match(_OBLIGE, (gov.i,), gov.i))
             trig = Span(gov.idx, gov.idx + len(gov.text), gov.text)
             lemmas = {t.lemma_.lower() for t in verb.subtree}
-            clause = _clause_span(gov)
+            clause = clause_span(gov)
             event = Event(
                 id="",
                 type="REQUEST",
@@ -324,12 +192,12 @@ class _Coder:
                 target=tuple(target),
                 mode=mode_from_cues("REQUEST", lemmas),
                 contexts=contexts_of([t.lemma_.lower() for t in sent]),
-                date=_date(self.results.timexes, clause, trig.start, gov),
+                date=date_of(self.results.timexes, clause, trig.start, gov),
                 location=None,
                 modality="asserted",
                 negated=frame.negated,
                 attributed_to=self._attributed(trig.start, trig.end, frame),
-                confidence=_confidence(Match(_OBLIGE, (gov.i,), gov.i), frame, source, target, False),
+                confidence=confidence_of(Match(_OBLIGE, (gov.i,), gov.i), frame, source, target, False),
             )
             out.append(Draft(event, (sid, gov.i)))
         return out
@@ -346,7 +214,7 @@ class _Coder:
     ) -> list[Draft]:
         doc = sent.doc
         role = m.entry.role
-        anchor = _anchor(_phrase_head(head), {k: v for k, v in tokmap.items() if v is not m})
+        anchor = anchor_of(phrase_head(head), {k: v for k, v in tokmap.items() if v is not m})
         nominal = anchor.pos_ in ("NOUN", "PROPN")
         if nominal:
             source, target = self.actors.noun_source_and_target(anchor)
@@ -368,14 +236,14 @@ class _Coder:
             source, target = target, source
         if not (source or target):
             return []
-        if m.type == "CONSULT" and _meets_a_standard(anchor):
+        if m.type == "CONSULT" and meets_a_standard(anchor):
             return []  # "met the deadline", "meeting regulatory standards"
-        type_, mode, recoded = _recode(m.type, m.entry.mode, frame)
+        type_, mode, recoded = recode(m.type, m.entry.mode, frame)
         if role == "S" and anchor.lemma_ in PROMISES and content & {"ASSAULT", "COERCE", "MOBILIZE"}:
             type_, mode, recoded = "THREATEN", None, True  # "vowed to crush", "pledged to expel"
         if m.type == "ACCUSE" and anchor.lemma_ == "protest" and anchor.dep_ in ("advcl", "xcomp"):
             type_, mode = "PROTEST", "demo"  # "banged pots and pans to protest the crisis"
-        if _in_protest(anchor) and type_ in ("ASSAULT", "COERCE"):
+        if in_protest(anchor) and type_ in ("ASSAULT", "COERCE"):
             type_, mode, recoded = "PROTEST", None, True  # "occupied buildings in protest over fees"
         if type_ == "PROTEST" and self._state_actor(source, anchor):
             type_, mode = "ACCUSE", "disapprove"  # states do not demonstrate: "China protested against"
@@ -391,11 +259,11 @@ class _Coder:
         trig = Span(
             first.idx, last.idx + len(last.text), self.parsed.text[first.idx : last.idx + len(last.text)]
         )
-        clause = _clause_span(anchor)
+        clause = clause_span(anchor)
         places = [p for p in self.actors.location(anchor) if p not in source]
         if role in ("L", "P") and not places:
             places = [t for t in target if (e := self.index.by_id.get(t)) is not None and e.is_place]
-        date = _date(self.results.timexes, clause, trig.start, anchor)
+        date = date_of(self.results.timexes, clause, trig.start, anchor)
         event = Event(
             id="",
             type=type_,
@@ -407,10 +275,10 @@ class _Coder:
             contexts=contexts_of([t.lemma_.lower() for t in sent]),
             date=date,
             location=places[0] if places else None,
-            modality=_modality(frame, recoded, possible, date, self.parsed.article.published),
+            modality=modality_of(frame, recoded, possible, date, self.parsed.article.published),
             negated=negated,
             attributed_to=self._attributed(trig.start, trig.end, frame),
-            confidence=_confidence(m, frame, source, target, nominal)
+            confidence=confidence_of(m, frame, source, target, nominal)
             * (
                 CAUTION
                 if m.type == "THREATEN"
