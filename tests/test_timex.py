@@ -369,3 +369,8 @@ def test_a_part_of_day_after_o_clock_fixes_the_half_of_the_day() -> None:
         "TIME",
         "2023-08-03T07:00",
     )
+
+
+def test_a_futures_contract_is_not_the_future() -> None:
+    assert "future" not in found("The December bond future slipped while oil future contracts rose.")
+    assert found("Leaders spoke of a brighter future.")["future"] == ("DATE", "FUTURE_REF")

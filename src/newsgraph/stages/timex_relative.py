@@ -241,6 +241,10 @@ def set_adverb(c: Candidate, ctx: Context) -> Result | None:
     return Result(c.start, c.end, "SET", time_words().of("set")[(c.get("adv") or "").lower()])
 
 
+_CONTRACT_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+[\w-]+){0,2}\s+$"
+)
 _COUNT_OR_UNIT = re.compile(
     r"(?i:\s+(?:\d|few|several|couple|many|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
     r"dozen|hundred|days?|weeks?|months?|years?|decades?|centur|hours?|minutes?))"
@@ -257,6 +261,10 @@ def phrase(c: Candidate, ctx: Context) -> Result | None:
             return None
     if key == "future" and re.match(r"\s+(?:tense)\b", text_after(ctx, c)):
         return None
+    if key == "future" and (
+        _CONTRACT_MONTH.search(text_before(ctx, c)) or re.match(r"\s+contracts?\b", text_after(ctx, c))
+    ):
+        return None  # "the September Bund future": a futures contract, not the time to come
     if key in ("the past", "the future") and _COUNT_OR_UNIT.match(text_after(ctx, c)):
         return None  # "the past few days", "the past 24 hours": the start of a longer expression
     return Result(c.start, c.end, typ, value)
