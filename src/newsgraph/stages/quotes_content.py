@@ -233,6 +233,16 @@ def content(doc: Doc, verb: Token, frames: frozenset[str]) -> tuple[int, int] | 
         ):
             # the reported clause runs on after the cue ("A, he said, until B"): one span over both parts
             return trimmed(doc, head.left_edge.i, max(head.right_edge.i, verb.left_edge.i - 1))
+        if (
+            verb.dep_ == "parataxis"
+            and head.i > verb.i
+            and head.pos_ in ("VERB", "AUX")
+            and first > head.left_edge.i
+            and doc[first - 1].text == ","
+            and doc[verb.i + 1].text == ","
+        ):
+            # "Back home, he said, the plant closed": the cue interrupts the clause it hangs from
+            return trimmed(doc, head.left_edge.i, head.right_edge.i)
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if passive is not None and agent(verb) is None and ("clause" in frames or "infinitive" in frames):
         # "The veto is expected to come on Friday", "he is said to be ill": a claim with no source given
