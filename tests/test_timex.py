@@ -374,3 +374,10 @@ def test_a_part_of_day_after_o_clock_fixes_the_half_of_the_day() -> None:
 def test_a_futures_contract_is_not_the_future() -> None:
     assert "future" not in found("The December bond future slipped while oil future contracts rose.")
     assert found("Leaders spoke of a brighter future.")["future"] == ("DATE", "FUTURE_REF")
+
+
+def test_a_month_in_the_present_tense_lies_ahead_unless_it_is_near_behind() -> None:
+    spring = dt.date(2013, 3, 22)
+    assert tn.month_year(spring, 11, "present") == 2013  # "the election is in November"
+    assert tn.month_year(spring, 2, "present") == 2013
+    assert tn.month_year(spring, 11, "past") == 2012

@@ -96,7 +96,7 @@ def weekday_date(anchor: dt.date, weekday: int, direction: Direction, strict: bo
 _SIDE_WEIGHTS: dict[str, tuple[float, float]] = {
     "past": (1.0, 4.0),
     "future": (4.0, 1.0),
-    "present": (2.0, 1.0),
+    "present": (3.0, 1.0),
     "none": (1.0, 2.0),
 }
 
