@@ -70,11 +70,18 @@ def _subject(verb: Token) -> int | None:
     for _ in range(4):
         for child in tok.children:
             if child.dep_ in SUBJECTS:
+                if child.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" and tok.head.pos_ in _NOMINAL:
+                    return int(tok.head.i)  # "a report that showed ...": the report, not "that"
                 return int(child.i)
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in _NOMINAL:
+            return int(tok.head.i)  # "a tweet attacking X", "lawyers opposing Y": the noun modified
         if tok.dep_ not in _INHERIT_DEPS or tok.head is tok:
             return None
         tok = tok.head
     return None
+
+
+_NOMINAL = ("NOUN", "PROPN")
 
 
 def _according(doc: Doc, tok: Token) -> CueSite | None:
