@@ -381,3 +381,15 @@ def test_a_month_in_the_present_tense_lies_ahead_unless_it_is_near_behind() -> N
     assert tn.month_year(spring, 11, "present") == 2013  # "the election is in November"
     assert tn.month_year(spring, 2, "present") == 2013
     assert tn.month_year(spring, 11, "past") == 2012
+
+
+def test_rates_are_sets_and_names_are_not_weekdays() -> None:
+    assert found("He was paid 30,000 euros a month.")["a month"] == ("SET", "P1M")
+    assert found("Prices rose 2 percent a month.")["a month"] == ("SET", "P1M")
+    assert found("She stayed for a month.")["a month"] == ("DURATION", "P1M")
+    assert "a year" not in found("It was a year of turmoil.")
+    assert "Sunday" not in found("The Sunday Times ran the story.")
+    assert found("They met on the Sunday before the vote.", direction="past")["Sunday"] == (
+        "DATE",
+        "2023-07-30",
+    )

@@ -147,6 +147,8 @@ def duration(c: Candidate, ctx: Context) -> Result | None:
         return None
     if n is None:
         return None  # "several months", "the next few days": the TempEval data leaves vague counts out
+    if num.lower() in ("a", "an") and _QUANTITY_BEFORE.search(text_before(ctx, c)):
+        return None  # "30,000 euros a month" is a rate (set_per), not a stretch of time
     if unit_word == "second" and not re.match(
         r"\s*(?:[^\w\s]|$|(?:of|or|and|later|ago|after|before)\b)", text_after(ctx, c)
     ):
@@ -224,7 +226,9 @@ def set_freq(c: Candidate, ctx: Context) -> Result | None:
 
 
 _QUANTITY_BEFORE = re.compile(
-    r"(?:\d[\d,.]*|\b(?:million|billion|thousand|hundred|dozen)|\b[a-z]+[^s\W]s)\s+$"
+    r"(?:\d[\d,.]*%?|\b(?:million|billion|thousand|hundred|dozen|percent|cent)|"
+    # a plural noun ("interviews a day"), not a verb or pronoun that ends in s ("it was a year of ...")
+    r"\b(?!(?:was|has|is|does|this|his|its|thus|us|as|yes|plus|whereas|perhaps|always)\s)[a-z]+[^s\W]s)\s+$"
 )
 
 

@@ -239,6 +239,12 @@ def decade2(c: Candidate, ctx: Context) -> Result | None:
 
 def weekday(c: Candidate, ctx: Context) -> Result | None:
     wd = weekday_number(c.get("wd") or "")
+    if (
+        not c.get("rel")
+        and re.search(r"(?i:\bthe\s+)$", text_before(ctx, c))
+        and re.match(r"\s+(?!(?:Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]", text_after(ctx, c))
+    ):
+        return None  # "the Sunday Times": a weekday inside a name
     if ctx.anchor is None:
         return Result(c.start, c.end, "DATE", None)
     rel = (c.get("rel") or "").lower().split()
