@@ -22,31 +22,32 @@ _OFFLINE_PACKAGES = {
 }
 
 
-def _model_location(name: str) -> str | Path:
-    """A package name or path spaCy can load; the offline re-uploads are found by their official names."""
+def _load_model(name: str) -> Language:
+    """spaCy pipeline `name`: the offline re-uploads are found by their official names."""
+    import spacy
+
     package = _OFFLINE_PACKAGES.get(name)
-    if package is None:
-        return name
-    try:
-        module = importlib.import_module(package)
-    except ImportError:
-        return name  # the official package may be installed under its own name
-    if hasattr(module, "model_path"):
-        return Path(module.model_path())
-    return Path(module.__file__).parent / f"{name}-{module.__version__}"  # type: ignore[arg-type]
+    module = None
+    if package is not None:
+        try:
+            module = importlib.import_module(package)
+        except ImportError:
+            module = None  # the official package may be installed under its own name
+    if module is not None and hasattr(module, "model_path"):
+        return spacy.load(Path(module.model_path()))
+    if module is not None and hasattr(module, "load"):
+        return module.load()
+    return spacy.load(name)
 
 
 @functools.cache
 def load_nlp(name: str = DEFAULT_MODEL) -> Language:
     """The spaCy pipeline `name` with the gazetteer added; cached, so each process loads it once."""
-    import spacy
-
     from .gazetteer import add_gazetteer
     from .paragraphs import add_paragraphs
 
-    location = _model_location(name)
     try:
-        nlp = spacy.load(location)
+        nlp = _load_model(name)
     except OSError as exc:
         raise ModelError(
             f"spaCy model {name!r} is not installed ({exc}); install it, or pick one with --model "
