@@ -202,3 +202,56 @@ def test_transcript_label_in_capitals(extract: Extract) -> None:
     doc = extract("Governor Alan Reese spoke first.\n\nREESE: We will win this state by a wide margin.")
     q = only(doc, "win this state")
     assert q.speaker_text == "REESE" and speaker_name(doc, q) == "Alan Reese"
+
+
+def test_reported_speech_nested_in_reported_speech_is_one_quote(extract: Extract) -> None:
+    doc = extract("Mayor Ines Duarte said that the council believes the old bridge is safe for trucks.")
+    q = only(doc, "bridge is safe")
+    assert q.text.startswith("that the council believes") and speaker_name(doc, q) == "Ines Duarte"
+
+
+def test_coordinated_cue_ends_the_first_content(extract: Extract) -> None:
+    doc = extract(
+        "Finance Minister Tomas Varga said the budget would be cut next year and warned against new "
+        "spending on roads."
+    )
+    first = only(doc, "budget would be cut")
+    assert "warned" not in first.text and speaker_name(doc, first) == "Tomas Varga"
+    second = only(doc, "spending on roads")
+    assert second.cue == "warned against" and speaker_name(doc, second) == "Tomas Varga"
+
+
+def test_coordinated_that_clauses_stay_one_content(extract: Extract) -> None:
+    doc = extract("Anna Berg said that the ferry was late but that nobody had been hurt.")
+    q = only(doc, "ferry was late")
+    assert q.text.endswith("nobody had been hurt")
+
+
+def test_stance_object_keeps_its_as_complement(extract: Extract) -> None:
+    doc = extract("Governor Nora Blake described the flood, which hit the valley, as a national disaster.")
+    q = only(doc, "the flood")
+    assert q.text.endswith("as a national disaster") and q.cue == "described"
+
+
+def test_stance_object_leaves_out_the_occasion(extract: Extract) -> None:
+    doc = extract("Senator Paul Reyes endorsed Maria Vidal during a rally in the capital on Sunday.")
+    q = only(doc, "Maria Vidal")
+    assert q.text == "Maria Vidal" and speaker_name(doc, q) == "Paul Reyes"
+
+
+def test_stance_on_a_pronoun(extract: Extract) -> None:
+    doc = extract("The unions met Chancellor Erik Lund in March. Lund defended them on Monday.")
+    q = only(doc, "them")
+    assert q.text == "them" and speaker_name(doc, q) == "Erik Lund"
+
+
+def test_cue_after_a_fronted_phrase_reports_the_whole_clause(extract: Extract) -> None:
+    doc = extract("Back in Oslo, Anna Berg said, she decided to run for mayor.")
+    q = only(doc, "run for mayor")
+    assert q.text.startswith("Back in Oslo") and speaker_name(doc, q) == "Anna Berg"
+
+
+def test_source_of_a_participle_is_the_noun_it_modifies(extract: Extract) -> None:
+    doc = extract("The agency published a report criticizing the new dam on the river.")
+    q = only(doc, "new dam")
+    assert q.speaker_text is not None and q.speaker_text.startswith("a report")

@@ -202,11 +202,19 @@ def find_cues(doc: Doc) -> list[CueSite]:
     """Every reporting cue of the parsed text, in text order."""
     out = _find_cues(doc)
     out = [replace(c, content=qc.without_asides(doc, c.content)) for c in out]
-    return [_before_coordinated(doc, c, out) for c in out]
+    shared: dict[int, int | None] = {}  # coordinated cue -> the source it shares with the first cue
+    out = [_before_coordinated(doc, c, out, shared) for c in out]
+    return [
+        replace(c, subject=shared[c.cue_start]) if c.subject is None and c.cue_start in shared else c
+        for c in out
+    ]
 
 
-def _before_coordinated(doc: Doc, site: CueSite, sites: list[CueSite]) -> CueSite:
-    """'X said A and warned B': a cue coordinated after the content ends it; B is the second cue's."""
+def _before_coordinated(
+    doc: Doc, site: CueSite, sites: list[CueSite], shared: dict[int, int | None]
+) -> CueSite:
+    """'X said A and warned B': a cue coordinated after the content ends it; B is the second cue's, and
+    X the source of both (spaCy often hangs 'warned' on A's verb, where it finds no subject)."""
     if site.content is None:
         return site
     cs, ce = site.content
@@ -226,6 +234,7 @@ def _before_coordinated(doc: Doc, site: CueSite, sites: list[CueSite]) -> CueSit
             first -= 1
         words = doc.char_span(cs, ce, alignment_mode="expand")
         if words is not None and words.start <= first - 1:
+            shared[other.cue_start] = site.subject
             return replace(site, content=trimmed(doc, words.start, first - 1))
     return site
 
