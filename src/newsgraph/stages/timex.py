@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from ..model import Timex
 from ..pipeline import Parsed, Results
+from . import timex_durations as dur
 from . import timex_relative as rel
 from . import timex_values as val
 from .timex_grammar import Candidate, choose, find_all
@@ -46,15 +47,15 @@ HANDLERS: dict[str, Handler] = {
     "weekend": rel.weekend,
     "ago": rel.ago,
     "ago_vague": rel.ago_vague,
-    "duration": rel.duration,
-    "duration_adj": rel.duration_adj,
-    "duration_long": rel.duration_long,
-    "duration_rel": rel.duration_rel,
-    "vague_plural": rel.vague_plural,
-    "set_every": rel.set_every,
-    "set_freq": rel.set_freq,
-    "set_adverb": rel.set_adverb,
-    "set_per": rel.set_per,
+    "duration": dur.duration,
+    "duration_adj": dur.duration_adj,
+    "duration_long": dur.duration_long,
+    "duration_rel": dur.duration_rel,
+    "vague_plural": dur.vague_plural,
+    "set_every": dur.set_every,
+    "set_freq": dur.set_freq,
+    "set_adverb": dur.set_adverb,
+    "set_per": dur.set_per,
     "phrase": rel.phrase,
     "season": rel.season,
     "quarter": rel.quarter,

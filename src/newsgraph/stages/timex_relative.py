@@ -10,7 +10,7 @@ from .timex_grammar import Candidate
 from .timex_lexicon import holidays, number_value, phrases, time_words
 from .timex_values import Context, Result, text_after, text_before, trim_start, unit_code
 
-_PART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 
 
 def deictic(c: Candidate, ctx: Context) -> Result | None:
@@ -34,7 +34,7 @@ def this_part(c: Candidate, ctx: Context) -> Result | None:
     if ctx.anchor is None:
         return Result(c.start, c.end, "TIME", None)
     day = ctx.anchor - dt.timedelta(days=1 if rel == "last" else 0)
-    return Result(c.start, c.end, "TIME", f"{day.isoformat()}T{_PART[part]}")
+    return Result(c.start, c.end, "TIME", f"{day.isoformat()}T{PART_CODE[part]}")
 
 
 def _rel_offset(rel: str) -> int:
@@ -125,124 +125,6 @@ def ago(c: Candidate, ctx: Context) -> Result | None:
 
 def ago_vague(c: Candidate, ctx: Context) -> Result | None:
     return Result(c.start, c.end, "DATE", "PAST_REF")
-
-
-_FOR_A = re.compile(r"(?i:\b(?:for|after|within|in|than|about|nearly|almost|over|least|only|just|half)\s*)$")
-
-
-def duration(c: Candidate, ctx: Context) -> Result | None:
-    num = c.get("num") or ""
-    n = number_value(num)
-    unit_word = (c.get("unit") or "").lower()
-    unit = unit_code(unit_word)
-    if n is not None and c.get("half"):
-        n += 0.5
-    # "a day" alone is more often "a great day", "once a year" than a stretch of time
-    if (
-        num.lower() in ("a", "an")
-        and not c.get("half")
-        and unit_word in ("second", "minute", "day", "year", "night", "time")
-        and not _FOR_A.search(text_before(ctx, c))
-    ):
-        return None
-    if n is None:
-        return None  # "several months", "the next few days": the TempEval data leaves vague counts out
-    if num.lower() in ("a", "an") and _QUANTITY_BEFORE.search(text_before(ctx, c)):
-        return None  # "30,000 euros a month" is a rate (set_per), not a stretch of time
-    if unit_word == "second" and not re.match(
-        r"\s*(?:[^\w\s]|$|(?:of|or|and|later|ago|after|before)\b)", text_after(ctx, c)
-    ):
-        return None  # "a second term": the ordinal, not the unit
-    if re.match(r"-old|\s+old\b", text_after(ctx, c)):
-        return None  # an age: "a 44-year-old", "three years old"
-    if (
-        n > 1
-        and not c.get("half")
-        and not unit_word.endswith("s")
-        and not re.match(r"\s+[a-z]", text_after(ctx, c))
-    ):
-        return None  # "six year" only as a modifier: "a six year transition" ("half an hour" is fine)
-    if (c.get("unit") or "x")[0].isupper():
-        return None  # "60 Minutes": a capitalised unit is a title, not a stretch of time
-    return Result(c.start, c.end, "DURATION", tn.duration_value(n, unit))
-
-
-def duration_adj(c: Candidate, ctx: Context) -> Result | None:
-    n = number_value(c.get("num") or "")
-    if n is None or re.match(r"-old", text_after(ctx, c)):
-        return None
-    return Result(c.start, c.end, "DURATION", tn.duration_value(n, unit_code(c.get("unit") or "")))
-
-
-def duration_long(c: Candidate, ctx: Context) -> Result | None:
-    unit_word = (c.get("unit") or "").lower()
-    long = (c.get("long") or "").lower()
-    if long == "old" and not unit_word.endswith("s"):
-        return None
-    n = None if unit_word.endswith("s") else 1.0
-    return Result(c.start, c.end, "DURATION", tn.duration_value(n, unit_code(unit_word)))
-
-
-def duration_rel(c: Candidate, ctx: Context) -> Result | None:
-    return Result(c.start, c.end, "DURATION", tn.duration_value(1, unit_code(c.get("unit") or "")))
-
-
-_PLURAL_CUE = re.compile(r"(?i:\b(?:for|over|within|the|in|after|of)\s*)$")
-_PLURAL_AFTER = re.compile(r"(?i:\s+(?:later|earlier|before|after|ago)\b)")
-
-
-def vague_plural(c: Candidate, ctx: Context) -> Result | None:
-    rel = (c.get("rel") or "").lower()
-    unit = unit_code(c.get("unit") or "")
-    if rel == "recent":
-        return Result(c.start, c.end, "DATE", "PAST_REF")
-    if rel:
-        return Result(c.start, c.end, "DURATION", tn.duration_value(None, unit))
-    before = text_before(ctx, c)
-    if _PLURAL_CUE.search(before) or _PLURAL_AFTER.match(text_after(ctx, c)):
-        if re.search(r"(?i:\bthese\s*)$", before) or re.match(r"\s+of\b", text_after(ctx, c)):
-            return None
-        if re.search(r"(?i:\bof\s*)$", before) and not re.search(r"(?i:\bmatter\s+of\s*)$", before):
-            return None
-        return Result(c.start, c.end, "DURATION", tn.duration_value(None, unit))
-    return None
-
-
-def set_every(c: Candidate, ctx: Context) -> Result | None:
-    unit_word = c.get("unit") or ""
-    words = time_words()
-    if unit_word.lower() in words.of("weekday"):
-        return Result(c.start, c.end, "SET", "XXXX-WXX-" + words.of("weekday")[unit_word.lower()])
-    if unit_word.lower() in _PART:
-        return Result(c.start, c.end, "SET", f"T{_PART[unit_word.lower()]}")
-    n = number_value(c.get("num") or "1") or 1
-    if c.get("other"):
-        n *= 2
-    return Result(c.start, c.end, "SET", tn.duration_value(n, unit_code(unit_word)))
-
-
-def set_freq(c: Candidate, ctx: Context) -> Result | None:
-    return Result(c.start, c.end, "SET", tn.duration_value(1, unit_code(c.get("unit") or "")))
-
-
-_QUANTITY_BEFORE = re.compile(
-    r"(?:\d[\d,.]*%?|\b(?:million|billion|thousand|hundred|dozen|percent|cent)|"
-    # a plural noun ("interviews a day"), not a verb or pronoun that ends in s ("it was a year of ...")
-    r"\b(?!(?:was|has|is|does|this|his|its|thus|us|as|yes|plus|whereas|perhaps|always)\s)[a-z]+[^s\W]s)\s+$"
-)
-
-
-def set_per(c: Candidate, ctx: Context) -> Result | None:
-    """'$1 billion a year', 'interviews a day': a rate, valued as the period it repeats over."""
-    if not _QUANTITY_BEFORE.search(text_before(ctx, c)):
-        return None
-    return Result(c.start, c.end, "SET", tn.duration_value(1, unit_code(c.get("unit") or "")))
-
-
-def set_adverb(c: Candidate, ctx: Context) -> Result | None:
-    if (c.get("adv") or "x")[0].isupper() and not re.search(r"(?:^|[.!?\n][\s`'\"]*)$", text_before(ctx, c)):
-        return None  # "Linda Daily": a capitalised adverb inside a sentence is a name
-    return Result(c.start, c.end, "SET", time_words().of("set")[(c.get("adv") or "").lower()])
 
 
 _CONTRACT_MONTH = re.compile(
@@ -384,7 +266,7 @@ def anchored(c: Candidate, ctx: Context) -> Result | None:
         return Result(c.start, c.end, "DATE", None)
     last = det.split()[-1]
     shift = 1 if last in ("next", "following") else -1 if last in ("previous", "preceding", "prior") else 0
-    if unit_word in _PART or unit_word == "day":
+    if unit_word in PART_CODE or unit_word == "day":
         if len(prior) < 10:
             # the story's date is only a month or a year: the day is unknown within it
             return Result(

@@ -1,0 +1,129 @@
+"""Values of durations ("three days", "a year and a half", "for years") and sets ("every week", "daily",
+"$5 a month"); see timex_relative.py for relative and vague dates."""
+
+from __future__ import annotations
+
+import re
+
+from . import timex_normalise as tn
+from .timex_grammar import Candidate
+from .timex_lexicon import number_value, time_words
+from .timex_relative import PART_CODE
+from .timex_values import Context, Result, text_after, text_before, unit_code
+
+_FOR_A = re.compile(r"(?i:\b(?:for|after|within|in|than|about|nearly|almost|over|least|only|just|half)\s*)$")
+
+
+def duration(c: Candidate, ctx: Context) -> Result | None:
+    num = c.get("num") or ""
+    n = number_value(num)
+    unit_word = (c.get("unit") or "").lower()
+    unit = unit_code(unit_word)
+    if n is not None and c.get("half"):
+        n += 0.5
+    # "a day" alone is more often "a great day", "once a year" than a stretch of time
+    if (
+        num.lower() in ("a", "an")
+        and not c.get("half")
+        and unit_word in ("second", "minute", "day", "year", "night", "time")
+        and not _FOR_A.search(text_before(ctx, c))
+    ):
+        return None
+    if n is None:
+        return None  # "several months", "the next few days": the TempEval data leaves vague counts out
+    if num.lower() in ("a", "an") and _QUANTITY_BEFORE.search(text_before(ctx, c)):
+        return None  # "30,000 euros a month" is a rate (set_per), not a stretch of time
+    if unit_word == "second" and not re.match(
+        r"\s*(?:[^\w\s]|$|(?:of|or|and|later|ago|after|before)\b)", text_after(ctx, c)
+    ):
+        return None  # "a second term": the ordinal, not the unit
+    if re.match(r"-old|\s+old\b", text_after(ctx, c)):
+        return None  # an age: "a 44-year-old", "three years old"
+    if (
+        n > 1
+        and not c.get("half")
+        and not unit_word.endswith("s")
+        and not re.match(r"\s+[a-z]", text_after(ctx, c))
+    ):
+        return None  # "six year" only as a modifier: "a six year transition" ("half an hour" is fine)
+    if (c.get("unit") or "x")[0].isupper():
+        return None  # "60 Minutes": a capitalised unit is a title, not a stretch of time
+    return Result(c.start, c.end, "DURATION", tn.duration_value(n, unit))
+
+
+def duration_adj(c: Candidate, ctx: Context) -> Result | None:
+    n = number_value(c.get("num") or "")
+    if n is None or re.match(r"-old", text_after(ctx, c)):
+        return None
+    return Result(c.start, c.end, "DURATION", tn.duration_value(n, unit_code(c.get("unit") or "")))
+
+
+def duration_long(c: Candidate, ctx: Context) -> Result | None:
+    unit_word = (c.get("unit") or "").lower()
+    long = (c.get("long") or "").lower()
+    if long == "old" and not unit_word.endswith("s"):
+        return None
+    n = None if unit_word.endswith("s") else 1.0
+    return Result(c.start, c.end, "DURATION", tn.duration_value(n, unit_code(unit_word)))
+
+
+def duration_rel(c: Candidate, ctx: Context) -> Result | None:
+    return Result(c.start, c.end, "DURATION", tn.duration_value(1, unit_code(c.get("unit") or "")))
+
+
+_PLURAL_CUE = re.compile(r"(?i:\b(?:for|over|within|the|in|after|of)\s*)$")
+_PLURAL_AFTER = re.compile(r"(?i:\s+(?:later|earlier|before|after|ago)\b)")
+
+
+def vague_plural(c: Candidate, ctx: Context) -> Result | None:
+    rel = (c.get("rel") or "").lower()
+    unit = unit_code(c.get("unit") or "")
+    if rel == "recent":
+        return Result(c.start, c.end, "DATE", "PAST_REF")
+    if rel:
+        return Result(c.start, c.end, "DURATION", tn.duration_value(None, unit))
+    before = text_before(ctx, c)
+    if _PLURAL_CUE.search(before) or _PLURAL_AFTER.match(text_after(ctx, c)):
+        if re.search(r"(?i:\bthese\s*)$", before) or re.match(r"\s+of\b", text_after(ctx, c)):
+            return None
+        if re.search(r"(?i:\bof\s*)$", before) and not re.search(r"(?i:\bmatter\s+of\s*)$", before):
+            return None
+        return Result(c.start, c.end, "DURATION", tn.duration_value(None, unit))
+    return None
+
+
+def set_every(c: Candidate, ctx: Context) -> Result | None:
+    unit_word = c.get("unit") or ""
+    words = time_words()
+    if unit_word.lower() in words.of("weekday"):
+        return Result(c.start, c.end, "SET", "XXXX-WXX-" + words.of("weekday")[unit_word.lower()])
+    if unit_word.lower() in PART_CODE:
+        return Result(c.start, c.end, "SET", f"T{PART_CODE[unit_word.lower()]}")
+    n = number_value(c.get("num") or "1") or 1
+    if c.get("other"):
+        n *= 2
+    return Result(c.start, c.end, "SET", tn.duration_value(n, unit_code(unit_word)))
+
+
+def set_freq(c: Candidate, ctx: Context) -> Result | None:
+    return Result(c.start, c.end, "SET", tn.duration_value(1, unit_code(c.get("unit") or "")))
+
+
+_QUANTITY_BEFORE = re.compile(
+    r"(?:\d[\d,.]*%?|\b(?:million|billion|thousand|hundred|dozen|percent|cent)|"
+    # a plural noun ("interviews a day"), not a verb or pronoun that ends in s ("it was a year of ...")
+    r"\b(?!(?:was|has|is|does|this|his|its|thus|us|as|yes|plus|whereas|perhaps|always)\s)[a-z]+[^s\W]s)\s+$"
+)
+
+
+def set_per(c: Candidate, ctx: Context) -> Result | None:
+    """'$1 billion a year', 'interviews a day': a rate, valued as the period it repeats over."""
+    if not _QUANTITY_BEFORE.search(text_before(ctx, c)):
+        return None
+    return Result(c.start, c.end, "SET", tn.duration_value(1, unit_code(c.get("unit") or "")))
+
+
+def set_adverb(c: Candidate, ctx: Context) -> Result | None:
+    if (c.get("adv") or "x")[0].isupper() and not re.search(r"(?:^|[.!?\n][\s`'\"]*)$", text_before(ctx, c)):
+        return None  # "Linda Daily": a capitalised adverb inside a sentence is a name
+    return Result(c.start, c.end, "SET", time_words().of("set")[(c.get("adv") or "").lower()])
