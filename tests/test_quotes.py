@@ -255,3 +255,14 @@ def test_source_of_a_participle_is_the_noun_it_modifies(extract: Extract) -> Non
     doc = extract("The agency published a report criticizing the new dam on the river.")
     q = only(doc, "new dam")
     assert q.speaker_text is not None and q.speaker_text.startswith("a report")
+
+
+def test_object_cast_as_quoted_words(extract: Extract) -> None:
+    doc = extract("Senator Paul Reyes branded the new tax as “a theft from every family” on Tuesday.")
+    q = only(doc, "the new tax")
+    assert q.kind == "mixed" and q.text.startswith("the new tax as") and speaker_name(doc, q) == "Paul Reyes"
+
+
+def test_object_cast_as_unquoted_words_is_narration(extract: Extract) -> None:
+    doc = extract("The council used the old school as a shelter for the winter.")
+    assert not [q for q in doc.quotes if "old school" in q.text]

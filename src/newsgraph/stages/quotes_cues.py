@@ -198,6 +198,24 @@ def _clause_taker(verb: Token) -> tuple[Cue, None] | None:
     return None
 
 
+_CHARACTER = Cue("", "stance", frozenset({"object"}))
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "«", "»"})
+
+
+def _characterising(doc: Doc, verb: Token) -> tuple[Cue, None] | None:
+    """A verb outside the lexicon that casts its object as something in quotation marks ("hailed X as
+    “the comeback kid”", "urged Y to “vote your conscience”"): quoting the words puts them on the subject."""
+    if not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.i <= verb.i or not ((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "xcomp"):
+            continue
+        # (the closing mark may follow the phrase's last word)
+        if any(t.text in _QUOTE_MARKS for t in doc[c.left_edge.i : c.right_edge.i + 2]):
+            return _CHARACTER, None
+    return None
+
+
 def find_cues(doc: Doc) -> list[CueSite]:
     """Every reporting cue of the parsed text, in text order."""
     out = _find_cues(doc)
@@ -264,6 +282,8 @@ def _find_cues(doc: Doc) -> list[CueSite]:
         found = _phrasal(doc, tok)
         if found is None:
             found = _clause_taker(tok)
+        if found is None:
+            found = _characterising(doc, tok)
         if found is None:
             continue
         cue, particle = found
