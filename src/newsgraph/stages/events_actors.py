@@ -89,9 +89,8 @@ class ActorFinder:
         out = [head]
         for c in head.children:
             if c.dep_ in CORE_DEPS:
-                out.extend(
-                    self._core(c, depth + 1) if c.dep_ in ("conj", "appos", "poss") and depth < 6 else [c]
-                )
+                # nested modifiers too: "Sudanese Foreign Minister X" keeps "Sudanese"
+                out.extend(self._core(c, depth + 1) if depth < 6 else [c])
             elif c.dep_ == "prep" and c.lower_ == "of" and depth < 2 and head.pos_ in ("NOUN", "NUM"):
                 # "the government of President X", "hundreds of Wagner contractors": X is the actor too
                 for g in c.children:
