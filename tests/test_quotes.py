@@ -266,3 +266,9 @@ def test_object_cast_as_quoted_words(extract: Extract) -> None:
 def test_object_cast_as_unquoted_words_is_narration(extract: Extract) -> None:
     doc = extract("The council used the old school as a shelter for the winter.")
     assert not [q for q in doc.quotes if "old school" in q.text]
+
+
+def test_passive_stance_without_agent_takes_the_whole_claim(extract: Extract) -> None:
+    doc = extract("The harbour masters have often been blamed for delays at the northern docks.")
+    q = only(doc, "delays at the northern docks")
+    assert q.text.startswith("The harbour masters have often been blamed") and q.speaker is None

@@ -163,6 +163,25 @@ def completed(doc: Doc, verb: Token, last: int) -> int:
     return last
 
 
+def _unsourced_passive(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """'X has been blamed for Y', 'he was asked how ...', 'the veto is expected to come': a passive cue
+    with no agent names no source, and attribution corpora take the whole claim, subject and cue included.
+    An expletive subject ('it was announced that ...') is no part of the claim. Of prepositional
+    complements only the charge of a stance counts ('blamed for', 'accused of'); 'charged with', 'known
+    as', 'mentioned in' mostly narrate."""
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is None or passive.lower_ == "it" or agent(verb) is not None:
+        return None
+    comps = [
+        c
+        for c in verb.children
+        if c.i > verb.i and (c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "of")))
+    ]
+    if not comps:
+        return None
+    return trimmed(doc, passive.left_edge.i, max(c.right_edge.i for c in comps))
+
+
 def agent(verb: Token) -> Token | None:
     """The 'by X' of a passive cue ("was endorsed by X"), which is its source."""
     for c in verb.children:
@@ -193,6 +212,9 @@ def content(doc: Doc, verb: Token, frames: frozenset[str]) -> tuple[int, int] | 
         passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
         if passive is not None and agent(verb) is not None:
             return trimmed(doc, passive.left_edge.i, passive.right_edge.i)
+    unsourced = _unsourced_passive(doc, verb)
+    if unsourced is not None:
+        return unsourced
     if "clause" in frames:
         aside = _as_clause(doc, verb)
         if aside is not None:
