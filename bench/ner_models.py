@@ -48,21 +48,10 @@ def contract_spans(doc: dict[str, Any]) -> set[Span]:
 
 
 def load_bare(name: str) -> Any:
-    """The spaCy pipeline `name` as newsgraph finds it, without the gazetteer. The offline sm re-upload keeps
-    its data in a directory newsgraph's loader does not look for; its own load() knows where it is."""
-    import importlib
+    """The spaCy pipeline `name` as newsgraph finds it, before newsgraph adds its own components."""
+    from newsgraph.nlp.loader import _load_model
 
-    import spacy
-
-    from newsgraph.nlp.loader import _OFFLINE_PACKAGES, _model_location
-
-    try:
-        return spacy.load(_model_location(name))
-    except OSError:
-        package = _OFFLINE_PACKAGES.get(name)
-        if package is None:
-            raise
-        return importlib.import_module(package).load()
+    return _load_model(name)
 
 
 def bare_documents(model: str, gold: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:

@@ -6,7 +6,8 @@
 Reads the texts of ../shared/dev/{ner,quotes,geo,timex}/dev.jsonl at run time (skips with a message when
 ../shared is absent) and, in one process on one core:
   1. runs newsgraph (spaCy + gazetteer + every stage) over them, streaming, printing peak memory (maxrss)
-     after 1/4, 1/2 and all of the articles: flat figures mean no whole-corpus lists are kept;
+     and current resident memory after 1/4, 1/2 and all of the articles: flat figures mean no whole-corpus
+     lists are kept (a peak can rise once with a batch of long texts; the current figure shows it is freed);
   2. runs bare `nlp.pipe` of the same spaCy model (spacy.load of the same path, no gazetteer, no stages);
   3. prints articles/s (wall clock and CPU) and the ratio newsgraph / bare spaCy (target <= 1.5).
 CPU time is the steadier figure on a shared machine; wall clock is what a user waits for.
@@ -69,6 +70,20 @@ def maxrss_mb() -> float:
     return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
 
 
+def current_rss_mb() -> float | None:
+    """Resident memory now (Linux /proc), to tell a transient peak (one batch of long texts) from growth."""
+    try:
+        resident_pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
+    return resident_pages * os.sysconf("SC_PAGE_SIZE") / (1024 * 1024)
+
+
+def memory() -> str:
+    now = current_rss_mb()
+    return f"peak memory {maxrss_mb():7.0f} MB" + (f", now {now:7.0f} MB" if now is not None else "")
+
+
 class Clock:
     def __enter__(self) -> Clock:
         self.wall0, self.cpu0 = time.perf_counter(), time.process_time()
@@ -86,7 +101,7 @@ def run_newsgraph(files: list[Path], n: int, model: str | None, batch_size: int)
     pipeline = get_pipeline(model)
     list(pipeline.extract_many([Article.make(t, id=i) for i, t in iter_texts(files, 5)]))  # load and warm up
     checkpoints = {max(1, n // 4): "1/4", max(1, n // 2): "1/2", n: "all"}
-    print(f"newsgraph ({pipeline.model}): model loaded, peak memory {maxrss_mb():.0f} MB")
+    print(f"newsgraph ({pipeline.model}): model loaded, {memory()}")
     articles = (Article.make(text, id=doc_id, origin=doc_id) for doc_id, text in iter_texts(files, n))
     failed = done = 0
     with Clock() as clock:
@@ -96,19 +111,16 @@ def run_newsgraph(files: list[Path], n: int, model: str | None, batch_size: int)
                 failed += 1
                 print(f"  failed: {result}", file=sys.stderr)
             if done in checkpoints:
-                print(
-                    f"  after {done:5d} articles ({checkpoints[done]:>3}): peak memory {maxrss_mb():7.0f} MB"
-                )
+                print(f"  after {done:5d} articles ({checkpoints[done]:>3}): {memory()}")
     return clock, failed
 
 
 def run_bare(files: list[Path], n: int, model: str | None, batch_size: int) -> Clock:
-    import spacy
-
     from newsgraph.nlp import DEFAULT_MODEL
-    from newsgraph.nlp.loader import _model_location
+    from newsgraph.nlp.loader import _load_model
 
-    nlp = spacy.load(_model_location(model or DEFAULT_MODEL))
+    # The same spaCy pipeline newsgraph loads, before it adds its own components (gazetteer, paragraphs).
+    nlp = _load_model(model or DEFAULT_MODEL)
     for _ in nlp.pipe(t for _, t in iter_texts(files, 5)):  # warm up
         pass
     with Clock() as clock:
@@ -138,6 +150,7 @@ def main(argv: list[str]) -> int:
 
     ours, failed = run_newsgraph(files, n, args.model, args.batch_size)
     bare = run_bare(files, n, args.model, args.batch_size)
+    print(f"bare spaCy: after all articles, {memory()} (peak of the whole process)")
 
     print()
     print(f"{'':22}{'wall s':>9}{'CPU s':>9}{'art/s wall':>12}{'art/s CPU':>11}")
