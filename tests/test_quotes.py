@@ -272,3 +272,9 @@ def test_passive_stance_without_agent_takes_the_whole_claim(extract: Extract) ->
     doc = extract("The harbour masters have often been blamed for delays at the northern docks.")
     q = only(doc, "delays at the northern docks")
     assert q.text.startswith("The harbour masters have often been blamed") and q.speaker is None
+
+
+def test_participle_after_a_preposition_takes_the_main_subject(extract: Extract) -> None:
+    doc = extract("Anna Berg opened the session in Oslo by saying that the budget was balanced.")
+    q = only(doc, "budget was balanced")
+    assert speaker_name(doc, q) == "Anna Berg"

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # Parents through which a participle or conjunct inherits its subject.
-_INHERIT_DEPS = ("advcl", "conj", "xcomp", "pcomp", "acl")
+_INHERIT_DEPS = ("advcl", "conj", "xcomp", "pcomp", "acl", "prep", "advmod", "pobj")
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ def _subject(verb: Token) -> int | None:
     if by is not None:
         return int(by.i)
     tok = verb
-    for _ in range(4):
+    for _ in range(6):
         for child in tok.children:
             if child.dep_ in SUBJECTS:
                 if child.tag_ in ("WDT", "WP") and tok.dep_ == "relcl" and tok.head.pos_ in _NOMINAL:
@@ -81,7 +81,7 @@ def _subject(verb: Token) -> int | None:
     return None
 
 
-_NOMINAL = ("NOUN", "PROPN")
+_NOMINAL = ("NOUN", "PROPN", "PRON")
 
 
 def _according(doc: Doc, tok: Token) -> CueSite | None:
