@@ -70,7 +70,7 @@ def _words(text: str) -> int:
 def _speaker_of(parsed: Parsed, index: EntityIndex, site: CueSite) -> Speaker:
     if site.subject is None:
         return NO_SPEAKER
-    return resolve(parsed.doc, index, parsed.doc[site.subject])
+    return resolve(parsed.doc, index, parsed.doc[site.subject], parsed.doc[site.verb])
 
 
 def _embedded(text: str, seg: Segment) -> bool:

@@ -71,9 +71,12 @@ def _entity_of_token(index: EntityIndex, tok: Token) -> str | None:
     return None
 
 
-def resolve(doc: Doc, index: EntityIndex, head: Token) -> Speaker:
-    """The speaker whose phrase is headed by `head` (a cue's subject)."""
+def resolve(doc: Doc, index: EntityIndex, head: Token, cue: Token | None = None) -> Speaker:
+    """The speaker whose phrase is headed by `head` (a cue's subject). A participle cue on that phrase
+    ("tweets criticizing X") ends it: what follows is what the source says, not who."""
     first, last = _phrase(head)
+    if cue is not None and cue.dep_ == "acl" and cue.head.i == head.i and head.i < cue.i <= last:
+        last = max(head.i, cue.left_edge.i - 1)
     span = _span_text(doc, first, last)
     if span is None:
         return NO_SPEAKER
