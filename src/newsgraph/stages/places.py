@@ -25,6 +25,7 @@ from ..model import Entity
 from ..pipeline import Parsed, Results
 from .places_add import add_missing_places, local_names, nested_places, unlabelled_places
 from .places_context import Hint, county_lists, datelines, hint_after, looks_like_place, looks_like_street
+from .places_demote import demote_non_places
 from .places_rank import (
     LOCAL,
     Choice,
@@ -78,6 +79,13 @@ def _lookup(name: str, gaz: Gazetteer) -> tuple[Place, ...]:
         if found:
             return found
     return ()
+
+
+def _known(entity: Entity, gaz: Gazetteer) -> bool:
+    """Whether the gazetteer knows a place by one of the entity's names, or by the leading part of its
+    name ("Shelbyville Recreation Center" lies in Shelbyville, and LGL marks the town inside it)."""
+    names = {entity.name, *(m.text for m in entity.mentions if m.kind == "name")}
+    return any(_lookup(n, gaz) for n in names) or bool(_contained(entity.name, gaz))
 
 
 def _contained(name: str, gaz: Gazetteer) -> tuple[Place, ...]:
@@ -274,6 +282,7 @@ def run(parsed: Parsed, results: Results) -> Results:
     entities = add_missing_places(results.entities, parsed, gaz)
     first = choose_places(entities, parsed, gaz, counties)
     entities = retype_places(entities, first, parsed, gaz, marked)
+    entities = demote_non_places(entities, parsed, lambda e: _known(e, gaz))
     entities = nested_places(entities, parsed, gaz)
     near_home = _local_test(first, home_country(parsed.article.url))
     entities = local_names(entities, parsed, gaz, near_home)

@@ -1,0 +1,208 @@
+"""GPE/LOC entities that are not places: the NER's place label on an actor, an organisation, a facility or
+a people's name. LGL-style place annotation (and any map) wants towns, regions and roads, so these lose
+their place type (or their name mentions become demonyms); entities are never removed or renumbered.
+
+Each rule needs the gazetteer to know no place by the entity's own names: "Fargo said" stays a place
+question for the ranker, while "Titan will use urban rigs" (no such place) is an actor.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Callable
+
+from spacy.tokens import Span as TokenSpan
+
+from .. import lexicons
+from ..errors import ConfigError
+from ..model import Entity, EntityType, Mention, MentionKind
+from ..pipeline import Parsed
+
+# Words before a place name that narrow it ("north Arlington"): a lower-case first word that is not one
+# of these marks a common noun phrase the NER took for a name ("the county didn't", "creek bed").
+_LOWER_QUALIFIERS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+    "southern", "eastern", "western", "central", "upper", "lower", "metro", "downtown", "greater",
+    "suburban", "rural", "midtown", "uptown", "mid", "inner", "coastal", "far", "the",
+}  # fmt: skip
+
+# Words of place names beyond street words: a name with one is a place even when it acts.
+_NAMED_PLACE_WORDS = (
+    "County", "Parish", "Park", "Republic", "Kingdom", "State", "States", "Lake", "River", "Creek",
+    "Island", "Islands", "Bay", "Valley", "Mountain", "Mountains", "Beach", "Township", "City", "Village",
+)  # fmt: skip
+# Nouns that a place name describes as a place ("the Sandhills region", "a Muskoka lake").
+_PLACE_HEADS = {
+    "area", "region", "district", "town", "city", "village", "county", "township", "neighborhood",
+    "neighbourhood", "lake", "farm", "river", "valley", "border", "borough", "province", "state", "suburb",
+    "coast", "island", "peninsula", "mountains", "hills", "desert", "countryside", "territory",
+}  # fmt: skip
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_MODIFIER_DEPS = ("amod", "compound")
+
+
+_ACTOR_TYPES: dict[str, EntityType] = {"ORG": "ORG", "PERSON": "PERSON"}
+
+
+@functools.cache
+def _not_place_words() -> tuple[dict[str, EntityType], tuple[tuple[str, EntityType], ...]]:
+    """(whole word or phrase -> type, (suffix, type) pairs) from places_not_place_words.tsv."""
+    words: dict[str, EntityType] = {}
+    suffixes: list[tuple[str, EntityType]] = []
+    for word, name in lexicons.read_tsv("places_not_place_words.tsv", 2):
+        kind = _ACTOR_TYPES.get(name)
+        if kind is None:
+            raise ConfigError(f"places_not_place_words.tsv: {word!r} has type {name!r}, not ORG or PERSON")
+        if word.startswith("*"):
+            suffixes.append((word[1:], kind))
+        else:
+            words[word] = kind
+    return words, tuple(suffixes)
+
+
+def word_type(name: str) -> EntityType | None:
+    """The non-place type a word of the name gives it ("United Way officials": none; "Crimestoppers":
+    ORG), else None."""
+    words, suffixes = _not_place_words()
+    split = name.split()
+    for phrase, kind in words.items():
+        if " " in phrase and phrase in name:
+            return kind
+    for w in split:
+        if w in words and len(split) > 1:
+            return words[w]
+        if w[:1].isupper():
+            for suffix, kind in suffixes:
+                if w.endswith(suffix) and len(w) > len(suffix):
+                    return kind
+    return None
+
+
+def _span(parsed: Parsed, m: Mention) -> TokenSpan | None:
+    return parsed.doc.char_span(m.start, m.end, alignment_mode="expand")
+
+
+def acts(parsed: Parsed, m: Mention) -> bool:
+    """Whether the mention is the subject of a verb ("Titan will use", "Pawlenty figures")."""
+    span = _span(parsed, m)
+    return span is not None and span.root.dep_ in _SUBJECT_DEPS and span.root.head.pos_ in ("VERB", "AUX")
+
+
+def modifies(parsed: Parsed, m: Mention) -> bool:
+    """Whether the mention only describes a following common noun ("the Tamil minority")."""
+    span = _span(parsed, m)
+    if span is None:
+        return False
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ in _MODIFIER_DEPS
+        and head.i > root.i
+        and head.pos_ == "NOUN"
+        and head.text[:1].islower()
+        and head.lemma_.lower() not in _PLACE_HEADS
+    )
+
+
+@functools.cache
+def _place_words() -> frozenset[str]:
+    streets = (r[0] for r in lexicons.read_tsv("places_street_words.tsv"))
+    return frozenset((*streets, *_NAMED_PLACE_WORDS))
+
+
+def _place_word(name: str) -> bool:
+    """Whether a word of the name says it is a place ("County Road 35 is", "Knox Park is")."""
+    return any(w in _place_words() for w in name.split())
+
+
+def _person_surnames(entities: tuple[Entity, ...]) -> frozenset[str]:
+    return frozenset(
+        m.text.split()[-1]
+        for e in entities
+        if e.type == "PERSON"
+        for m in e.mentions
+        if m.kind == "name" and len(m.text.split()) > 1
+    )
+
+
+_DESCRIBING_SHARE = 0.75
+
+
+def _describes(entity: Entity, names: list[Mention], parsed: Parsed) -> bool:
+    """Whether the name mostly describes common nouns ("Tamil separatists", "United Way officials"):
+    a people, a language or a body, not a place. A several-word name needs two mentions to show it."""
+    if _place_word(entity.name) or (" " in entity.name and len(names) < 2):
+        return False
+    share = sum(modifies(parsed, m) for m in names) / len(names)
+    return share >= _DESCRIBING_SHARE
+
+
+_LOCATIVE = {"in", "near", "from", "outside", "to", "into", "at", "of", "across", "around", "through"}
+
+
+def _possessive(text: str, end: int) -> bool:
+    return text[end : end + 2] in ("'s", "’s")
+
+
+def _surname(entity: Entity, names: list[Mention], surnames: frozenset[str], parsed: Parsed) -> bool:
+    """Whether a one-word place name is the surname of a person the document names in full ("Paris
+    had been shot" after "Melton Paris, 51"), used only as an actor: subject or possessor, never after
+    a locative preposition."""
+    if " " in entity.name or entity.name not in surnames:
+        return False
+    text = parsed.text
+    for m in names:
+        before = text[max(0, m.start - 12) : m.start].split()
+        if before and before[-1].lower() in _LOCATIVE:
+            return False
+        if not (acts(parsed, m) or _possessive(text, m.end)):
+            return False
+    return True
+
+
+def _as_kind(entity: Entity, kind: MentionKind) -> Entity:
+    mentions = tuple(dataclasses.replace(m, kind=kind) if m.kind == "name" else m for m in entity.mentions)
+    return dataclasses.replace(entity, mentions=mentions)
+
+
+def demote_non_places(
+    entities: tuple[Entity, ...], parsed: Parsed, known: Callable[[Entity], bool]
+) -> tuple[Entity, ...]:
+    """Entities typed GPE/LOC that the text and the gazetteer show are no place (see the module doc).
+
+    `known(entity)` says whether the gazetteer knows a place by one of the entity's own names.
+    """
+    surnames = _person_surnames(entities)
+    out = []
+    for e in entities:
+        names = [m for m in e.mentions if m.kind == "name"]
+        if not e.is_place or not names:
+            out.append(e)
+            continue
+        if all(m.text[:1].islower() and m.text.split()[0] not in _LOWER_QUALIFIERS for m in names):
+            out.append(_as_kind(e, "nominal"))  # a common noun phrase, not a name
+            continue
+        if _surname(e, names, surnames, parsed):
+            out.append(dataclasses.replace(e, type="PERSON", lat=None, lon=None, geonameid=None))
+            continue
+        if known(e):
+            out.append(e)
+            continue
+        kind = word_type(e.name)
+        if kind is not None and not _place_word(e.name):
+            out.append(dataclasses.replace(e, type=kind, lat=None, lon=None, geonameid=None))
+        elif (
+            e.country is None
+            and not _place_word(e.name)
+            and "." not in e.name  # an abbreviation ("B.C."), which the gazetteer reads only for US states
+            and any(acts(parsed, m) for m in names)
+        ):
+            person = len(e.name.split()) == 1 and e.name in surnames
+            kind = "PERSON" if person else "ORG"
+            out.append(dataclasses.replace(e, type=kind, lat=None, lon=None, geonameid=None))
+        elif _describes(e, names, parsed):
+            out.append(_as_kind(e, "demonym"))  # "the Tamil minority": a people, not a place
+        else:
+            out.append(e)
+    return tuple(out)

@@ -1,0 +1,68 @@
+"""GPE/LOC entities that are no place: actors, bodies, facilities and peoples, on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Document, Entity
+from newsgraph.stages.places_demote import word_type
+
+
+def _named(doc: Document, text: str) -> Entity:
+    for e in doc.entities:
+        if any(m.text == text for m in e.mentions):
+            return e
+    raise AssertionError(f"no entity mentioned as {text!r}")
+
+
+def test_word_type_reads_bodies_and_facilities() -> None:
+    assert word_type("Henderson Crimestoppers") == "ORG"
+    assert word_type("Crimestoppers") == "ORG"
+    assert word_type("Lakeside Senior Center") == "ORG"
+    assert word_type("City Hall") == "ORG"
+    assert word_type("Maple Grove") is None
+    assert word_type("Stoppers") is None  # a lone list word may be a town's name
+    assert word_type("stoppers") is None
+
+
+@pytest.mark.model
+def test_unknown_name_that_acts_is_an_actor_not_a_place(extract) -> None:  # type: ignore[no-untyped-def]
+    # The NER labels this drilling company GPE; the gazetteer knows no place of that name.
+    doc = extract(
+        "Neighbours near Tulsa signed a lease with Titan last year. Titan will use quiet rigs, and they "
+        "believe Titan will keep its promises.",
+        published="2009-03-01",
+    )
+    assert _named(doc, "Tulsa").type == "GPE"
+    titan = _named(doc, "Titan")
+    assert titan.type in ("ORG", "PERSON") and titan.lat is None
+
+
+@pytest.mark.model
+def test_people_named_as_modifiers_are_no_place(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract(
+        "Leaders of the Tamil minority met in Colombo. Tamil separatists want talks, and the Tamil "
+        "community is tired of war.",
+        published="2009-03-01",
+    )
+    assert _named(doc, "Colombo").is_place
+    tamil = [m for e in doc.entities if e.is_place for m in e.mentions if m.text == "Tamil"]
+    assert tamil and all(m.kind == "demonym" for m in tamil)
+
+
+@pytest.mark.model
+def test_bodies_and_facilities_without_a_place_name_are_no_place(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("Parents can call Dunmore County Crimestoppers at 555-0100.", published="2009-03-01")
+    assert not _named(doc, "Crimestoppers").is_place
+
+
+@pytest.mark.model
+def test_streets_and_parks_that_act_stay_places(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract(
+        "Cobbler Creek Road is closed after the storm in Fargo, N.D. Kestrel Park reopened on Friday.",
+        published="2009-03-01",
+    )
+    assert _named(doc, "Fargo").is_place
+    for text in ("Cobbler Creek Road", "Kestrel Park"):
+        e = next((e for e in doc.entities if any(m.text == text for m in e.mentions)), None)
+        assert e is None or e.is_place
