@@ -278,3 +278,9 @@ def test_participle_after_a_preposition_takes_the_main_subject(extract: Extract)
     doc = extract("Anna Berg opened the session in Oslo by saying that the budget was balanced.")
     q = only(doc, "budget was balanced")
     assert speaker_name(doc, q) == "Anna Berg"
+
+
+def test_interrupted_report_runs_on_into_a_subordinate_clause(extract: Extract) -> None:
+    doc = extract("The mill was profitable, Peter Olsen said, until the river flooded in 1998.")
+    q = only(doc, "mill was profitable")
+    assert q.text.endswith("until the river flooded in 1998") and speaker_name(doc, q) == "Peter Olsen"

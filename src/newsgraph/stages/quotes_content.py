@@ -65,6 +65,14 @@ def _reported_around(doc: Doc, verb: Token) -> tuple[int, int] | None:
             "agent",
             "nsubj",
         ):
+            opener = doc[c.left_edge.i]
+            if (
+                c.dep_ == "advcl"
+                and doc[c.left_edge.i - 1].text == ","
+                and opener.pos_ == "SCONJ"
+                and opener.lower_ not in _ASIDE_MARKS | {"as"}
+            ):
+                continue  # 'A, X said, until B': the clause after the comma is the reported sentence's
             last = max(last, c.right_edge.i)
     if first - 1 <= sent.start or doc[first - 1].text not in _BREAK:
         return None
@@ -75,8 +83,15 @@ def _reported_around(doc: Doc, verb: Token) -> tuple[int, int] | None:
         return trimmed(doc, begin, first - 1)
     if doc[last + 1].text in _BREAK and last + 2 < sent.end:
         after = doc[last + 2]
-        if after.text in _QUOTE_MARKS or after.dep_ in ("cc", "mark") or after.pos_ in ("CCONJ", "SCONJ"):
-            return None  # 'X said, "..."' or 'X said, but ...': not an interruption
+        if (
+            after.text in _QUOTE_MARKS
+            or after.dep_ == "cc"
+            or after.pos_ == "CCONJ"
+            or after.lower_ in _ASIDE_MARKS
+        ):
+            # 'X said, "..."', 'X said, but ...', 'X said, although ...': not an interruption; a
+            # subordinate clause ('A, X said, until B') is the rest of the reported sentence
+            return None
         end = sent.end - 1
         for tok in doc[last + 2 : sent.end]:
             if tok.lower_ in _ASIDE_MARKS and doc[tok.i - 1].text == ",":
