@@ -238,3 +238,15 @@ def test_an_institution_named_by_its_role_is_an_actor_without_a_country() -> Non
 def test_a_route_keeps_its_number() -> None:
     doc = extract("The flood closed Highway 61 north of Vicksburg on Sunday.")
     assert any("Highway 61" in e.aliases for e in doc.entities)
+
+
+def test_plural_demonyms_and_bare_group_actors() -> None:
+    doc = extract(
+        "Rebels attacked a convoy near Goma on Monday. Police arrested two students, and Israelis protested."
+    )
+    assert any(m.text == "Israelis" and m.kind == "demonym" for m in by_alias_or_name(doc, "Israel").mentions)
+    rebels = by_alias_or_name(doc, "Rebels")
+    assert (rebels.type, rebels.sector) == ("ORG", "REB")
+    assert by_alias_or_name(doc, "Police").sector == "COP"
+    moved = extract("Syria said it would withdraw its troops from Lebanon.")
+    assert not any(e.name == "troops" for e in moved.entities), "troops moved by an actor are not an actor"

@@ -25,6 +25,7 @@ SECTORS = {
     "EDU",
     "PTY",
     "LAB",
+    "REF",
 }
 
 

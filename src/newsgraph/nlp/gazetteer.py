@@ -29,6 +29,9 @@ def gazetteer_entries() -> list[tuple[str, str, str]]:
             entries.append((name, "GPE", f"country:{c.iso3}"))
         for demonym in c.demonyms:
             entries.append((demonym, "NORP", f"demonym:{c.iso3}"))
+            plural = plural_demonym(demonym)
+            if plural:
+                entries.append((plural, "NORP", f"demonym:{c.iso3}"))
         if c.capital:
             entries.append((c.capital, "GPE", f"capital:{c.iso3}"))
     for n in lexicons.nations():
@@ -41,6 +44,14 @@ def gazetteer_entries() -> list[tuple[str, str, str]]:
             entries.append((name, o.type, f"org:{o.name}"))
     upper = [(s.upper(), label, kb) for s, label, kb in entries if len(s) > 3 and s.upper() != s]
     return entries + upper
+
+
+def plural_demonym(demonym: str) -> str | None:
+    """ "Palestinians", "Israelis", "Serbs": the people of a country, a mention of it too. Demonyms that
+    are already plural or take no -s ("Chinese", "French", "Swiss", "Dutch") have none."""
+    if " " in demonym or demonym.endswith(("ese", "sh", "ch", "ss", "s", "x", "z", "ic")):
+        return None
+    return demonym + "s"
 
 
 class Gazetteer:

@@ -20,6 +20,28 @@ if TYPE_CHECKING:
     from ..pipeline import Parsed
 
 _POSSESSIVE = {"'s", "’s"}
+# Plural actors that take part in events without a named body ("rebels attacked", "police arrested"):
+# actors of their own when they are an argument of a verb, with no country unless the text gives one.
+_BARE_ACTORS = {
+    "rebels",
+    "militants",
+    "insurgents",
+    "gunmen",
+    "protesters",
+    "demonstrators",
+    "police",
+    "troops",
+    "soldiers",
+    "students",
+    "workers",
+    "refugees",
+    "militiamen",
+    "guerrillas",
+    "guerillas",
+    "fighters",
+}
+_INSTRUMENTS = {"troops", "soldiers", "police", "fighters"}
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
 # Singular bodies that stand for an institution with "the" alone ("the foreign ministry", "the junta").
 _INSTITUTIONS = {"ministry", "government", "junta", "military", "army", "police", "presidency", "parliament"}
 
@@ -58,13 +80,16 @@ def add_group_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) 
         if qualifier is None:
             # "the finance ministry said": a named-by-role institution is an actor even when the text
             # does not say whose it is (its country stays unknown).
-            if (
-                tok.lower_ not in _INSTITUTIONS
-                or i < 0
-                or doc[i].lower_ != "the"
-                or tok.tag_ not in ("NN", "NNP")
-            ):
+            institution = (
+                tok.lower_ in _INSTITUTIONS
+                and i >= 0
+                and doc[i].lower_ == "the"
+                and tok.tag_ in ("NN", "NNP")
+            )
+            if not institution and not (tok.lower_ in _BARE_ACTORS and tok.dep_ in _ARGUMENT_DEPS):
                 continue
+            if not institution and tok.dep_ == "dobj" and tok.lower_ in _INSTRUMENTS:
+                continue  # "withdrew its troops", "deployed police": what an actor moves, not an actor
             q_start = i + 1
         else:
             q_start = i

@@ -268,6 +268,8 @@ def _candidate(
             kind = "demonym"
         else:
             code = kb.split(":", 1)[1] if kb and kb.startswith("demonym:") else _demonym_code(span.text)
+            if code is None and len(span) > 1:
+                code = _demonym_code(span[0].text)  # "Bosnian Serb", "Kurdish rebels": the leading demonym
             if code is None:
                 return None  # religions, parties, ideologies: not actors by themselves
             kb, kind = f"demonym:{code}", "demonym"
