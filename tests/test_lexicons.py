@@ -116,3 +116,21 @@ def test_nations_name_a_sovereign_state() -> None:
     for n in nations:
         assert n.sovereign in codes, n
         assert n.name not in lexicons.country_by_name(), f"{n.name} is already a country"
+
+
+@pytest.mark.parametrize(
+    ("demonym", "plural"),
+    [
+        ("Palestinian", "Palestinians"),
+        ("Israeli", "Israelis"),
+        ("Serb", "Serbs"),
+        ("Chinese", None),
+        ("French", None),
+        ("Swiss", None),
+        ("Central African", None),
+    ],
+)
+def test_plural_demonyms(demonym: str, plural: str | None) -> None:
+    from newsgraph.nlp.gazetteer import plural_demonym
+
+    assert plural_demonym(demonym) == plural
