@@ -284,3 +284,9 @@ def test_interrupted_report_runs_on_into_a_subordinate_clause(extract: Extract) 
     doc = extract("The mill was profitable, Peter Olsen said, until the river flooded in 1998.")
     q = only(doc, "mill was profitable")
     assert q.text.endswith("until the river flooded in 1998") and speaker_name(doc, q) == "Peter Olsen"
+
+
+def test_cue_interrupting_after_a_fronted_phrase(extract: Extract) -> None:
+    doc = extract("The real problem, Anna Berg told me on Monday, is that the ferry is far too small.")
+    q = only(doc, "ferry is far too small")
+    assert q.text.startswith("The real problem") and speaker_name(doc, q) == "Anna Berg"

@@ -101,6 +101,39 @@ def _reported_around(doc: Doc, verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def _cue_phrase_end(verb: Token) -> int:
+    """The last token of a cue with what it takes after it ("told me on Friday"), before a comma."""
+    after = [
+        c.right_edge.i
+        for c in verb.children
+        if c.i > verb.i and c.dep_ not in ("punct", "ccomp", "conj", "parataxis", "cc")
+    ]
+    return max([verb.i, *after])
+
+
+def _fronted(doc: Doc, verb: Token) -> int | None:
+    """'The difference now, he told me, is that ...': where the reported words start when the cue
+    interrupts them after a phrase that the parse hangs on the cue. A fronted participle ('Speaking at a
+    rally, X said, ...') sets the scene in the reporter's voice and is not reported."""
+    sent = verb.sent
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
+    if not subjects:
+        return None
+    first = min(c.left_edge.i for c in subjects)
+    end = _cue_phrase_end(verb)
+    if first - 1 <= sent.start or end + 1 >= sent.end:
+        return None
+    if doc[first - 1].text != "," or doc[end + 1].text != ",":
+        return None
+    front = [c for c in verb.children if c.i < first - 1 and c.dep_ != "punct"]
+    if not front or min(c.left_edge.i for c in front) != sent.start or doc[sent.start].tag_ in ("VBN", "VBG"):
+        return None
+    if any(c.dep_ not in ("advcl", "advmod", "prep", "npadvmod") for c in front):
+        return None
+    span = trimmed(doc, sent.start, first - 2)
+    return span[0] if span is not None else None
+
+
 def _clause(doc: Doc, head: Token) -> tuple[int, int] | None:
     """A complement clause without what spaCy hangs on it but the reporter adds in their own voice:
     what follows a ';', a clause with its own subject after 'but', a trailing participle (', citing ...')
@@ -236,7 +269,11 @@ def content(doc: Doc, verb: Token, frames: frozenset[str]) -> tuple[int, int] | 
             return aside
         clauses = [c for c in children if c.dep_ in _CLAUSE_DEPS and c.i > verb.i]
         if clauses:
-            return _clause(doc, max(clauses, key=lambda c: c.right_edge.i - c.left_edge.i))
+            reported = _clause(doc, max(clauses, key=lambda c: c.right_edge.i - c.left_edge.i))
+            front = _fronted(doc, verb)
+            if reported is not None and front is not None:
+                return front, reported[1]
+            return reported
         around = _reported_around(doc, verb)
         if around is not None:
             return around
@@ -276,7 +313,7 @@ def content(doc: Doc, verb: Token, frames: frozenset[str]) -> tuple[int, int] | 
             and head.pos_ in ("VERB", "AUX")
             and first > head.left_edge.i
             and doc[first - 1].text == ","
-            and doc[verb.i + 1].text == ","
+            and doc[_cue_phrase_end(verb) + 1].text == ","
         ):
             # "Back home, he said, the plant closed": the cue interrupts the clause it hangs from
             return trimmed(doc, head.left_edge.i, head.right_edge.i)
