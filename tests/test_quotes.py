@@ -290,3 +290,15 @@ def test_cue_interrupting_after_a_fronted_phrase(extract: Extract) -> None:
     doc = extract("The real problem, Anna Berg told me on Monday, is that the ferry is far too small.")
     q = only(doc, "ferry is far too small")
     assert q.text.startswith("The real problem") and speaker_name(doc, q) == "Anna Berg"
+
+
+def test_reported_noun_phrase_sheds_a_relative_clause(extract: Extract) -> None:
+    doc = extract("Senator Paul Reyes praised the new port, which opened in May after years of delays.")
+    q = only(doc, "the new port")
+    assert q.text == "the new port" and speaker_name(doc, q) == "Paul Reyes"
+
+
+def test_reported_clause_keeps_its_relative_clause(extract: Extract) -> None:
+    doc = extract("Anna Berg said the council would sell the old mill, which has stood empty since 1990.")
+    q = only(doc, "sell the old mill")
+    assert q.text.endswith("stood empty since 1990")

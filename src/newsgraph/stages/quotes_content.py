@@ -361,9 +361,10 @@ def content(doc: Doc, verb: Token, frames: frozenset[str]) -> tuple[int, int] | 
     return None
 
 
-# A relative clause the reporter hangs on the last noun of the reported words (", which forced her to
-# leave early", ", who says he is honoured") adds background in their own voice. Measured on attribution
-# data, cutting appositions, participles and "with"/"amid" phrases the same way loses as much as it wins.
+# A relative clause the reporter hangs on a reported noun phrase (", which forced her to leave early",
+# ", who says he is honoured") adds background in their own voice; a reported clause keeps its own.
+# Measured on attribution data, cutting appositions, participles and "with"/"amid" phrases the same way
+# loses as much as it wins.
 _ASIDE_BREAKS = frozenset({",", "—", "―", "–", "--"})
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
@@ -387,6 +388,9 @@ def without_asides(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | 
     first, last = words.start, words.end - 1
     while last > first and _edge(doc[last], "."):
         last -= 1
+    roots = [t for t in doc[first : last + 1] if not first <= t.head.i <= last or t.head is t]
+    if any(t.pos_ in ("VERB", "AUX") for t in roots):
+        return span  # a reported clause keeps its relative clauses; only a reported noun phrase sheds them
     for i in range(first + 1, last):
         if doc[i].text in _ASIDE_BREAKS and _aside_at(doc, i + 1, last):
             return trimmed(doc, first, i - 1) or span
