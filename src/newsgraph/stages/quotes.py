@@ -10,7 +10,8 @@ previous paragraph (quote-only paragraphs continue the last speaker). An interru
 "B.") is one quote from A to B, as attribution corpora (PARC, PolNeAR) annotate it; its `cue` names the
 cue that interrupts it. The same holds for reported speech a cue interrupts ("The test, X said, was the
 biggest"). Cues outside quotation marks with no quote in their content give `indirect` quotes; a cue
-inside a quotation is part of that quote and gives none.
+inside a quotation is part of that quote and gives none, and so is reported speech whose cue stands in
+another quote's content ("X said that Y believes Z" is what X said).
 
 Lengths are bounded: a marked quote never crosses a paragraph and is dropped beyond
 quotes_marks.MAX_QUOTE_CHARS (unbalanced marks cannot swallow the text), so are unmarked block quotes and

@@ -1,10 +1,13 @@
 """Reporting cues on the dependency parse: the cue, its source (subject) and its content.
 
 A cue is a verb from lexicons/reporting_cues.tsv, a phrasal one ("call for", "put it"), "according to",
-a reporting noun with a that-clause ("the ministry's claim that ..."), or any other verb with a
-that-clause unless lexicons/quotes_non_cues.tsv lists it. What it reports is found by quotes_content
-from the frames the lexicon gives it. The source is the cue's subject, found through participles and
-coordination ("..., adding that ...", "said X and added Y"), or the agent of a passive cue.
+a reporting noun with a that-clause ("the ministry's claim that ..."), any other verb with a
+that-clause unless lexicons/quotes_non_cues.tsv lists it, or a verb that casts its object as words in
+quotation marks ("hailed X as “...”"). What it reports is found by quotes_content from the frames the
+lexicon gives it; a cue coordinated after that content ends it ("said A and warned B"). The source is the
+cue's subject, found through participles, prepositions and coordination ("..., adding that ...", "by
+saying ...", "said X and added Y"), the noun a participle or relative clause describes ("a report that
+showed ...", "a tweet attacking ..."), or the agent of a passive cue.
 """
 
 from __future__ import annotations
