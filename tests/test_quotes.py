@@ -302,3 +302,9 @@ def test_reported_clause_keeps_its_relative_clause(extract: Extract) -> None:
     doc = extract("Anna Berg said the council would sell the old mill, which has stood empty since 1990.")
     q = only(doc, "sell the old mill")
     assert q.text.endswith("stood empty since 1990")
+
+
+def test_trailing_participle_cue_reports_its_own_complement(extract: Extract) -> None:
+    doc = extract("On Monday, Mayor Felix Grant visited the harbour, promising to rebuild the old pier.")
+    q = only(doc, "rebuild the old pier")
+    assert q.text == "to rebuild the old pier" and speaker_name(doc, q) == "Felix Grant"

@@ -300,6 +300,7 @@ def content(doc: Doc, verb: Token, frames: frozenset[str]) -> tuple[int, int] | 
         first = min([verb.i, *subjects])
         if (
             verb.dep_ in ("parataxis", "ccomp", "advcl")
+            and (subjects or verb.tag_ != "VBG")  # '..., promising to X' reports X, not the sentence
             and head.i < verb.i
             and head.pos_ in ("VERB", "AUX")
             and first > 0
