@@ -114,11 +114,8 @@ def test_binary_file(tmp_path: Path) -> None:
 
 
 def test_oversized_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # The real limit is megabytes; lower it instead of writing such a file. check_size binds the limit as
-    # a default argument, so that default is patched as well as the module constant.
+    # The real limit is megabytes; lower it instead of writing such a file.
     monkeypatch.setattr(decode, "MAX_BYTES", 100)
-    if decode.check_size.__defaults__ and len(decode.check_size.__defaults__) == 1:
-        monkeypatch.setattr(decode.check_size, "__defaults__", (100,))
     path = tmp_path / "long.txt"
     path.write_text(BODY * 3, encoding="utf-8")
     err = only_error(read_all(path))
@@ -296,3 +293,35 @@ def test_empty_stdin() -> None:
 def test_text_stream_without_buffer() -> None:
     article = only_article(list(read_stdin(io.StringIO("Ministers met in Accra."))))
     assert article.text == "Ministers met in Accra."
+
+
+def test_a_record_with_a_malformed_date_is_bad_input_named_by_line(tmp_path: Path) -> None:
+    path = tmp_path / "dated.jsonl"
+    path.write_text(
+        '{"id": "a", "text": "Talks opened in Oslo.", "published": "2023-13-45"}\n'
+        '{"id": "b", "text": "Talks closed in Oslo.", "published": "2023-08-03"}\n',
+        encoding="utf-8",
+    )
+    results = read_all(path)
+    assert isinstance(results[0], InputError) and results[0].origin == f"{path}:1"
+    assert "2023-13-45" in results[0].reason
+    assert isinstance(results[1], Article) and results[1].published == "2023-08-03"
+
+
+def test_a_line_separator_inside_a_json_string_does_not_split_the_record(tmp_path: Path) -> None:
+    path = tmp_path / "sep.jsonl"
+    path.write_text('{"id": "a", "text": "One line\u2028and the same record."}\n', encoding="utf-8")
+    article = only_article(read_all(path))
+    assert "\u2028" in article.text
+
+
+def test_the_page_date_wins_over_the_callers_date(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    body = "<p>" + " ".join(["Ministers met in Lisbon to discuss the fishing quota dispute."] * 8) + "</p>"
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2022-05-04"><title>Quota talks</title>'
+        f"</head><body><article>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    article = only_article(list(read_path(page, "2023-01-01")))
+    assert article.published == "2022-05-04"

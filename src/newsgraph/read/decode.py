@@ -20,7 +20,8 @@ _BOMS = (
 )
 
 
-def check_size(size: int, origin: str, limit: int = MAX_BYTES) -> None:
+def check_size(size: int, origin: str, limit: int | None = None) -> None:
+    limit = MAX_BYTES if limit is None else limit
     if size > limit:
         raise InputError(
             origin,

@@ -24,7 +24,15 @@ def article_from_html(
     title: str | None = None,
 ) -> Article:
     try:
-        result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+        result = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            # Only dates the page states as its own (meta tags, structured data), never one guessed from a
+            # copyright line: a guessed date would beat the caller's --published.
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
     except Exception as exc:  # trafilatura raises many kinds on broken markup; we name the input
         raise InputError(origin, f"HTML could not be parsed ({type(exc).__name__}: {exc})") from exc
     text = getattr(result, "text", None) if result is not None else None
@@ -38,7 +46,8 @@ def article_from_html(
     return Article.make(
         text,
         id=id,
-        published=published or page_published,
+        # The page's own date wins; the caller's date (--published) is the fallback for undated pages.
+        published=page_published or published,
         title=title or getattr(result, "title", None),
         url=url or getattr(result, "url", None),
         source=source or getattr(result, "sitename", None),

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..article import Article
-from ..errors import NewsgraphError
+from ..errors import ConfigError, NewsgraphError
 from .html import article_from_html
 
 # Fields other tools use for the publication date, tried in order after "published".
@@ -35,10 +35,13 @@ def article_from_record(record: Any, origin: str, default_published: str | None 
         "source": record.get("source"),
     }
     published = _published(record) or default_published
-    if isinstance(text, str) and text.strip():
-        return Article.make(text, published=published, origin=origin, **meta)
-    if isinstance(html, str) and html.strip():
-        return article_from_html(html, origin, published=published, **meta)
+    try:
+        if isinstance(text, str) and text.strip():
+            return Article.make(text, published=published, origin=origin, **meta)
+        if isinstance(html, str) and html.strip():
+            return article_from_html(html, origin, published=published, **meta)
+    except ConfigError as exc:  # a malformed date in the record: the record is bad input, named as such
+        raise InputError(origin, str(exc).removeprefix(f"{origin}: ")) from exc
     raise InputError(origin, 'record has no "text" or "html" field with content')
 
 
