@@ -66,3 +66,28 @@ def test_streets_and_parks_that_act_stay_places(extract) -> None:  # type: ignor
     for text in ("Cobbler Creek Road", "Kestrel Park"):
         e = next((e for e in doc.entities if any(m.text == text for m in e.mentions)), None)
         assert e is None or e.is_place
+
+
+@pytest.mark.model
+def test_town_name_that_ends_a_persons_name_is_the_person(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract(
+        "Police found Melton Lewis Paris, 51, shot in his home near Tyler, Texas. Paris had been shot once.",
+        published="2009-03-01",
+    )
+    assert all(m.text != "Paris" for e in doc.entities if e.is_place for m in e.mentions)
+    doc = extract("Flights from Paris to Lyon were cancelled on Monday.", published="2009-03-01")
+    assert _named(doc, "Paris").is_place
+
+
+def test_word_type_reads_facilities_named_after_roads() -> None:
+    assert word_type("Cedar Road Elementary School") == "ORG"
+    assert word_type("Old Mill Inn") == "ORG"
+
+
+@pytest.mark.model
+def test_a_country_named_in_a_list_is_a_name_mention(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract(
+        "Aid went to families from Chad, the Philippines and Peru last spring.", published="2009-03-01"
+    )
+    mentions = [m for e in doc.entities if e.is_place for m in e.mentions if m.text == "Philippines"]
+    assert mentions and all(m.kind == "name" for m in mentions)

@@ -116,14 +116,23 @@ def _place_word(name: str) -> bool:
     return any(w in _place_words() for w in name.split())
 
 
-def _person_surnames(entities: tuple[Entity, ...]) -> frozenset[str]:
-    return frozenset(
+def _head(name: str) -> str:
+    """The last word of a name that is not a number ("Highway 59": Highway)."""
+    words = [w for w in name.split() if not w[:1].isdigit()]
+    return words[-1] if words else name
+
+
+def _person_surnames(entities: tuple[Entity, ...], parsed: Parsed) -> frozenset[str]:
+    """Last words of the full personal names in the document, from the entities and from the NER."""
+    from_entities = (
         m.text.split()[-1]
         for e in entities
         if e.type == "PERSON"
         for m in e.mentions
         if m.kind == "name" and len(m.text.split()) > 1
     )
+    from_ner = (ent[-1].text for ent in parsed.doc.ents if ent.label_ == "PERSON" and len(ent) > 1)
+    return frozenset((*from_entities, *from_ner))
 
 
 _DESCRIBING_SHARE = 0.75
@@ -138,6 +147,7 @@ def _describes(entity: Entity, names: list[Mention], parsed: Parsed) -> bool:
     return share >= _DESCRIBING_SHARE
 
 
+_PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _LOCATIVE = {"in", "near", "from", "outside", "to", "into", "at", "of", "across", "around", "through"}
 
 
@@ -145,20 +155,45 @@ def _possessive(text: str, end: int) -> bool:
     return text[end : end + 2] in ("'s", "’s")
 
 
-def _surname(entity: Entity, names: list[Mention], surnames: frozenset[str], parsed: Parsed) -> bool:
+def _surname(
+    entity: Entity,
+    names: list[Mention],
+    surnames: frozenset[str],
+    parsed: Parsed,
+    person_ends: frozenset[int],
+) -> bool:
     """Whether a one-word place name is the surname of a person the document names in full ("Paris
     had been shot" after "Melton Paris, 51"), used only as an actor: subject or possessor, never after
     a locative preposition."""
-    if " " in entity.name or entity.name not in surnames:
+    if " " in entity.name:
+        return False
+    # The entity layer resolved "he"/"she" to it: it took the name for a person's, too.
+    personal = any(m.kind == "pronoun" and m.text.lower() in _PERSONAL for m in entity.mentions)
+    # "Melton Lewis Paris": the NER cut a person's name before the word the gazetteer knows.
+    tails = [m for m in names if m.start - 1 in person_ends and parsed.text[m.start - 1] == " "]
+    if not personal and not tails and entity.name not in surnames:
         return False
     text = parsed.text
     for m in names:
+        if _possessive(text, m.end) or m in tails:
+            continue  # "in Abbas's detention centers": the possessor is no location
         before = text[max(0, m.start - 12) : m.start].split()
-        if before and before[-1].lower() in _LOCATIVE:
-            return False
-        if not (acts(parsed, m) or _possessive(text, m.end)):
+        if (before and before[-1].lower() in _LOCATIVE) or not acts(parsed, m):
             return False
     return True
+
+
+def _country_names(entity: Entity) -> Entity:
+    """A place's "demonym" mention that is a country's own name is a name mention: a plural-looking
+    name ("the Philippines") is no plural demonym."""
+    if not entity.is_place or not any(m.kind == "demonym" for m in entity.mentions):
+        return entity
+    countries = lexicons.country_by_name()
+    mentions = tuple(
+        dataclasses.replace(m, kind="name") if m.kind == "demonym" and m.text in countries else m
+        for m in entity.mentions
+    )
+    return dataclasses.replace(entity, mentions=mentions)
 
 
 def _as_kind(entity: Entity, kind: MentionKind) -> Entity:
@@ -173,9 +208,13 @@ def demote_non_places(
 
     `known(entity)` says whether the gazetteer knows a place by one of the entity's own names.
     """
-    surnames = _person_surnames(entities)
+    surnames = _person_surnames(entities, parsed)
+    person_ends = frozenset(
+        m.end for e in entities if e.type == "PERSON" for m in e.mentions if m.kind == "name"
+    )
     out = []
     for e in entities:
+        e = _country_names(e)
         names = [m for m in e.mentions if m.kind == "name"]
         if not e.is_place or not names:
             out.append(e)
@@ -183,14 +222,14 @@ def demote_non_places(
         if all(m.text[:1].islower() and m.text.split()[0] not in _LOWER_QUALIFIERS for m in names):
             out.append(_as_kind(e, "nominal"))  # a common noun phrase, not a name
             continue
-        if _surname(e, names, surnames, parsed):
+        if _surname(e, names, surnames, parsed, person_ends):
             out.append(dataclasses.replace(e, type="PERSON", lat=None, lon=None, geonameid=None))
             continue
         if known(e):
             out.append(e)
             continue
         kind = word_type(e.name)
-        if kind is not None and not _place_word(e.name):
+        if kind is not None and not _place_word(_head(e.name)):
             out.append(dataclasses.replace(e, type=kind, lat=None, lon=None, geonameid=None))
         elif (
             e.country is None
