@@ -308,3 +308,9 @@ def test_trailing_participle_cue_reports_its_own_complement(extract: Extract) ->
     doc = extract("On Monday, Mayor Felix Grant visited the harbour, promising to rebuild the old pier.")
     q = only(doc, "rebuild the old pier")
     assert q.text == "to rebuild the old pier" and speaker_name(doc, q) == "Felix Grant"
+
+
+def test_attitude_noun_object_points_to_the_content(extract: Extract) -> None:
+    doc = extract("Senator Paul Reyes expressed deep concern about the new tariffs.")
+    q = only(doc, "the new tariffs")
+    assert q.text == "the new tariffs" and speaker_name(doc, q) == "Paul Reyes"

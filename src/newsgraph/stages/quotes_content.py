@@ -171,6 +171,10 @@ def _clause(doc: Doc, head: Token) -> tuple[int, int] | None:
 _SETTING_PREPS = frozenset({"at", "during", "since", "after", "before", "amid", "until", "following"})
 
 
+# What an attitude noun is about ("concern about X", "anger over X", "support for X").
+_LIGHT_PREPS = frozenset({"about", "over", "for", "with", "at", "regarding", "toward", "towards"})
+
+
 def _circumstance(p: Token) -> bool:
     """A complement of the cue that only sets the scene: a time/place prepositional phrase or an adverbial
     clause ("so that ...", "when ...")."""
@@ -348,6 +352,14 @@ def content(doc: Doc, verb: Token, frames: frozenset[str]) -> tuple[int, int] | 
             last = max(o.right_edge.i for o in objs)
             if last > first and (len(objs) > 1 or "object" not in frames):
                 return trimmed(doc, first, last)
+    if "light" in frames:
+        for c in children:
+            if c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN":
+                for p in c.children:
+                    if p.dep_ == "prep" and p.i > c.i and p.lower_ in _LIGHT_PREPS:
+                        objs = [o for o in p.children if o.dep_ in ("pobj", "pcomp")]
+                        if objs:
+                            return trimmed(doc, objs[0].left_edge.i, objs[0].right_edge.i)
     if "object" in frames:
         for c in children:
             if (c.dep_ in ("dobj", "pobj") or (c.dep_ == "xcomp" and c.tag_ == "VBG")) and c.i > verb.i:
