@@ -314,3 +314,11 @@ def test_attitude_noun_object_points_to_the_content(extract: Extract) -> None:
     doc = extract("Senator Paul Reyes expressed deep concern about the new tariffs.")
     q = only(doc, "the new tariffs")
     assert q.text == "the new tariffs" and speaker_name(doc, q) == "Paul Reyes"
+
+
+def test_according_to_interrupting_a_report(extract: Extract) -> None:
+    doc = extract(
+        "The ferry carried 300 passengers in May, according to the port authority, and the number is rising."
+    )
+    q = only(doc, "ferry carried")
+    assert q.text.endswith("the number is rising") and q.speaker_text == "the port authority"

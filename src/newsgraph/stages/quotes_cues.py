@@ -87,6 +87,10 @@ def _subject(verb: Token) -> int | None:
 _NOMINAL = ("NOUN", "PROPN", "PRON")
 
 
+def _words_in(doc: Doc, span: tuple[int, int]) -> int:
+    return sum(1 for t in doc[span[0] : span[1] + 1] if t.is_alpha or t.like_num)
+
+
 def _according(doc: Doc, tok: Token) -> CueSite | None:
     """'according to X, ...' / '..., according to X': X is the source, the rest of the clause the content."""
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
@@ -110,6 +114,8 @@ def _according(doc: Doc, tok: Token) -> CueSite | None:
     if not sides:
         return None
     first, last = max(sides, key=lambda s: s[1] - s[0])
+    if left is not None and right is not None and _words_in(doc, left) >= 3 and _words_in(doc, right) >= 3:
+        first, last = left[0], right[1]  # "A, according to X, and B": the phrase interrupts one report
     content = trimmed(doc, first, last)
     return CueSite(tok.idx, to.idx + 2, "according to", "according to", "speech", tok.i, source.i, content)
 
