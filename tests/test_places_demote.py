@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.model import Document, Entity
-from newsgraph.stages.places_demote import word_type
+from newsgraph.stages.places_demote import is_acronym, word_type
 
 
 def _named(doc: Document, text: str) -> Entity:
@@ -91,3 +91,25 @@ def test_a_country_named_in_a_list_is_a_name_mention(extract) -> None:  # type: 
     )
     mentions = [m for e in doc.entities if e.is_place for m in e.mentions if m.text == "Philippines"]
     assert mentions and all(m.kind == "name" for m in mentions)
+
+
+@pytest.mark.model
+def test_feast_days_name_a_patron_not_a_place(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("Crowds in Chicago dyed the river green for St. Patrick's Day.", published="2009-03-01")
+    assert _named(doc, "Chicago").is_place
+    assert not _named(doc, "St. Patrick").is_place
+
+
+def test_acronyms_are_mostly_capitals() -> None:
+    assert is_acronym("TxDOT") and is_acronym("UF")
+    assert not is_acronym("McAllen") and not is_acronym("DeKalb") and not is_acronym("B.C.")
+
+
+@pytest.mark.model
+def test_a_place_named_with_its_state_stays_a_place_beside_a_namesake(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract(
+        "George Washington slept here in 1790, and the Washington, D.C., office of the trust paid for "
+        "the sign.",
+        published="2009-03-01",
+    )
+    assert any(e.is_place for e in doc.entities for m in e.mentions if m.text == "Washington")

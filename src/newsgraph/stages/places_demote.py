@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Span as TokenSpan
@@ -116,6 +117,14 @@ def _place_word(name: str) -> bool:
     return any(w in _place_words() for w in name.split())
 
 
+def is_acronym(name: str) -> bool:
+    """An acronym ("TxDOT", "UF"): with no place of that name, a body, not a place. Dotted forms
+    ("B.C.") are abbreviations of places and stay."""
+    upper = sum(c.isupper() for c in name)
+    # Mostly capitals: "McAllen" and "DeKalb" are names, not acronyms.
+    return " " not in name and "." not in name and upper >= 2 and 2 * upper >= sum(c.isalpha() for c in name)
+
+
 def _head(name: str) -> str:
     """The last word of a name that is not a number ("Highway 59": Highway)."""
     words = [w for w in name.split() if not w[:1].isdigit()]
@@ -147,12 +156,21 @@ def _describes(entity: Entity, names: list[Mention], parsed: Parsed) -> bool:
     return share >= _DESCRIBING_SHARE
 
 
-_PERSONAL = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
-_LOCATIVE = {"in", "near", "from", "outside", "to", "into", "at", "of", "across", "around", "through"}
+_STATE_AFTER = re.compile(r",\s+[A-Z][A-Za-z.]*(?:[ ,]|$)")
+_LOCATIVE = {"in", "near", "from", "outside", "into", "at", "across", "around", "through", "throughout"}
+
+
+def _feast(text: str, m: Mention) -> bool:
+    """ "St. Patrick's Day": the day's patron is a person, not a place."""
+    return _possessive(text, m.end) and text[m.end + 2 : m.end + 6] == " Day"
 
 
 def _possessive(text: str, end: int) -> bool:
-    return text[end : end + 2] in ("'s", "’s")
+    """ "Abbas's aides", "Paris' case"."""
+    after = text[end : end + 3]
+    return after[:2] in ("'s", "’s") or (
+        text[end - 1 : end] == "s" and after[:1] in ("'", "’") and after[1:2] == " "
+    )
 
 
 def _surname(
@@ -162,23 +180,21 @@ def _surname(
     parsed: Parsed,
     person_ends: frozenset[int],
 ) -> bool:
-    """Whether a one-word place name is the surname of a person the document names in full ("Paris
-    had been shot" after "Melton Paris, 51"), used only as an actor: subject or possessor, never after
-    a locative preposition."""
+    """Whether a one-word place name is, in this document, a person's surname: the tail of a person's
+    name ("Melton Paris, 51") or the last word of a full name the document gives; and no mention is
+    used as a place (after a locative preposition, or before ", State")."""
     if " " in entity.name:
         return False
-    # The entity layer resolved "he"/"she" to it: it took the name for a person's, too.
-    personal = any(m.kind == "pronoun" and m.text.lower() in _PERSONAL for m in entity.mentions)
     # "Melton Lewis Paris": the NER cut a person's name before the word the gazetteer knows.
     tails = [m for m in names if m.start - 1 in person_ends and parsed.text[m.start - 1] == " "]
-    if not personal and not tails and entity.name not in surnames:
+    if not tails and entity.name not in surnames:
         return False
     text = parsed.text
     for m in names:
         if _possessive(text, m.end) or m in tails:
             continue  # "in Abbas's detention centers": the possessor is no location
         before = text[max(0, m.start - 12) : m.start].split()
-        if (before and before[-1].lower() in _LOCATIVE) or not acts(parsed, m):
+        if (before and before[-1].lower() in _LOCATIVE) or _STATE_AFTER.match(text, m.end):
             return False
     return True
 
@@ -210,7 +226,10 @@ def demote_non_places(
     """
     surnames = _person_surnames(entities, parsed)
     person_ends = frozenset(
-        m.end for e in entities if e.type == "PERSON" for m in e.mentions if m.kind == "name"
+        (
+            *(m.end for e in entities if e.type == "PERSON" for m in e.mentions if m.kind == "name"),
+            *(ent.end_char for ent in parsed.doc.ents if ent.label_ == "PERSON"),
+        )
     )
     out = []
     for e in entities:
@@ -222,13 +241,15 @@ def demote_non_places(
         if all(m.text[:1].islower() and m.text.split()[0] not in _LOWER_QUALIFIERS for m in names):
             out.append(_as_kind(e, "nominal"))  # a common noun phrase, not a name
             continue
-        if _surname(e, names, surnames, parsed, person_ends):
+        if _surname(e, names, surnames, parsed, person_ends) or all(_feast(parsed.text, m) for m in names):
             out.append(dataclasses.replace(e, type="PERSON", lat=None, lon=None, geonameid=None))
             continue
         if known(e):
             out.append(e)
             continue
-        kind = word_type(e.name)
+        # A capitalised headline word ("PAUL") is no acronym when the gazetteer knows its usual form.
+        acronym = is_acronym(e.name) and not known(dataclasses.replace(e, name=e.name.title(), mentions=()))
+        kind = "ORG" if acronym else word_type(e.name)
         if kind is not None and not _place_word(_head(e.name)):
             out.append(dataclasses.replace(e, type=kind, lat=None, lon=None, geonameid=None))
         elif (
