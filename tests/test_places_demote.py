@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.model import Document, Entity
-from newsgraph.stages.places_demote import is_acronym, word_type
+from newsgraph.model import Document, Entity, Mention
+from newsgraph.stages.places_demote import body_acronym, is_acronym, word_type
 
 
 def _named(doc: Document, text: str) -> Entity:
@@ -21,6 +21,7 @@ def test_word_type_reads_bodies_and_facilities() -> None:
     assert word_type("Lakeside Senior Center") == "ORG"
     assert word_type("City Hall") == "ORG"
     assert word_type("Maple Grove") is None
+    assert word_type("District 4") == "ORG" and word_type("District") == "ORG"
     assert word_type("Stoppers") is None  # a lone list word may be a town's name
     assert word_type("stoppers") is None
 
@@ -113,3 +114,11 @@ def test_a_place_named_with_its_state_stays_a_place_beside_a_namesake(extract) -
         published="2009-03-01",
     )
     assert any(e.is_place for e in doc.entities for m in e.mentions if m.text == "Washington")
+
+
+def test_an_acronym_after_the_is_a_body_but_a_country_code_is_not() -> None:
+    text = "The PA was worried, and the US agreed."
+    pa = Mention(4, 6, "PA", 0)
+    us = Mention(27, 29, "US", 0)
+    assert body_acronym(Entity("E1", "PA", "GPE", (pa,)), [pa], text)
+    assert not body_acronym(Entity("E2", "US", "GPE", (us,)), [us], text)

@@ -47,11 +47,13 @@ _ACTOR_TYPES: dict[str, EntityType] = {"ORG": "ORG", "PERSON": "PERSON"}
 
 
 @functools.cache
-def _not_place_words() -> tuple[dict[str, EntityType], tuple[tuple[str, EntityType], ...]]:
-    """(whole word or phrase -> type, (suffix, type) pairs) from places_not_place_words.tsv."""
+def _not_place_words() -> tuple[dict[str, EntityType], tuple[tuple[str, EntityType], ...], frozenset[str]]:
+    """(whole word or phrase -> type, (suffix, type) pairs, words that are no place even alone) from
+    places_not_place_words.tsv."""
     words: dict[str, EntityType] = {}
     suffixes: list[tuple[str, EntityType]] = []
-    for word, name in lexicons.read_tsv("places_not_place_words.tsv", 2):
+    lone: set[str] = set()
+    for word, name, alone in lexicons.read_tsv("places_not_place_words.tsv", 3):
         kind = _ACTOR_TYPES.get(name)
         if kind is None:
             raise ConfigError(f"places_not_place_words.tsv: {word!r} has type {name!r}, not ORG or PERSON")
@@ -59,19 +61,21 @@ def _not_place_words() -> tuple[dict[str, EntityType], tuple[tuple[str, EntityTy
             suffixes.append((word[1:], kind))
         else:
             words[word] = kind
-    return words, tuple(suffixes)
+            if alone == "alone":
+                lone.add(word)
+    return words, tuple(suffixes), frozenset(lone)
 
 
 def word_type(name: str) -> EntityType | None:
     """The non-place type a word of the name gives it ("United Way officials": none; "Crimestoppers":
     ORG), else None."""
-    words, suffixes = _not_place_words()
+    words, suffixes, lone = _not_place_words()
     split = name.split()
     for phrase, kind in words.items():
         if " " in phrase and phrase in name:
             return kind
     for w in split:
-        if w in words and len(split) > 1:
+        if w in words and (len(split) > 1 or w in lone):
             return words[w]
         if w[:1].isupper():
             for suffix, kind in suffixes:
@@ -123,6 +127,15 @@ def is_acronym(name: str) -> bool:
     upper = sum(c.isupper() for c in name)
     # Mostly capitals: "McAllen" and "DeKalb" are names, not acronyms.
     return " " not in name and "." not in name and upper >= 2 and 2 * upper >= sum(c.isalpha() for c in name)
+
+
+def body_acronym(entity: Entity, names: list[Mention], text: str) -> bool:
+    """ "The PA was worried": a state's postal code is never written after "the"; a body's acronym is.
+    Country codes ("the US", "the UK") stay places."""
+    name = entity.name
+    if not (2 <= len(name) <= 4 and name.isalpha() and name.isupper()) or name in lexicons.country_by_name():
+        return False
+    return all(text[max(0, m.start - 4) : m.start].lower() == "the " for m in names)
 
 
 def _head(name: str) -> str:
@@ -240,6 +253,9 @@ def demote_non_places(
             continue
         if all(m.text[:1].islower() and m.text.split()[0] not in _LOWER_QUALIFIERS for m in names):
             out.append(_as_kind(e, "nominal"))  # a common noun phrase, not a name
+            continue
+        if body_acronym(e, names, parsed.text):
+            out.append(dataclasses.replace(e, type="ORG", lat=None, lon=None, geonameid=None))
             continue
         if _surname(e, names, surnames, parsed, person_ends) or all(_feast(parsed.text, m) for m in names):
             out.append(dataclasses.replace(e, type="PERSON", lat=None, lon=None, geonameid=None))
