@@ -122,3 +122,10 @@ def test_an_acronym_after_the_is_a_body_but_a_country_code_is_not() -> None:
     us = Mention(27, 29, "US", 0)
     assert body_acronym(Entity("E1", "PA", "GPE", (pa,)), [pa], text)
     assert not body_acronym(Entity("E2", "US", "GPE", (us,)), [us], text)
+
+
+def test_a_state_code_after_a_town_stays_a_place() -> None:
+    text = "He grew up in Erie, PA and the PA fair."
+    erie_pa = Mention(20, 22, "PA", 0)
+    fair = Mention(31, 33, "PA", 0)
+    assert not body_acronym(Entity("E1", "PA", "GPE", (erie_pa, fair)), [erie_pa, fair], text)

@@ -130,12 +130,16 @@ def is_acronym(name: str) -> bool:
 
 
 def body_acronym(entity: Entity, names: list[Mention], text: str) -> bool:
-    """ "The PA was worried": a state's postal code is never written after "the"; a body's acronym is.
-    Country codes ("the US", "the UK") stay places."""
+    """Whether an all-capital name is a body's acronym ("The PA was worried"): a state's postal code is
+    never written after "the", a body's is, in at least half its mentions; and it never follows a town
+    ("Erie, PA"). Country codes ("the US", "the UK") stay places."""
     name = entity.name
     if not (2 <= len(name) <= 4 and name.isalpha() and name.isupper()) or name in lexicons.country_by_name():
         return False
-    return all(text[max(0, m.start - 4) : m.start].lower() == "the " for m in names)
+    after_the = sum(text[max(0, m.start - 4) : m.start].lower() == "the " for m in names)
+    return 2 * after_the >= len(names) and not any(
+        _TOWN_BEFORE.search(text[max(0, m.start - 30) : m.start]) for m in names
+    )
 
 
 def _head(name: str) -> str:
@@ -169,6 +173,7 @@ def _describes(entity: Entity, names: list[Mention], parsed: Parsed) -> bool:
     return share >= _DESCRIBING_SHARE
 
 
+_TOWN_BEFORE = re.compile(r"[A-Z][a-z]+,\s+$")
 _STATE_AFTER = re.compile(r",\s+[A-Z][A-Za-z.]*(?:[ ,]|$)")
 _LOCATIVE = {"in", "near", "from", "outside", "into", "at", "across", "around", "through", "throughout"}
 
