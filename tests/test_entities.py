@@ -250,3 +250,11 @@ def test_plural_demonyms_and_bare_group_actors() -> None:
     assert by_alias_or_name(doc, "Police").sector == "COP"
     moved = extract("Syria said it would withdraw its troops from Lebanon.")
     assert not any(e.name == "troops" for e in moved.entities), "troops moved by an actor are not an actor"
+
+
+def test_capitalised_saint_abbreviation_stays_in_the_place_name() -> None:
+    doc = extract("ST. PAUL, Minn. - Police in St. Paul said on Monday that the Philippines sent aid.")
+    paul = by_alias(doc, "ST. PAUL")
+    assert paul.type == "GPE" and "St. Paul" in paul.aliases
+    philippines = by_alias(doc, "Philippines")
+    assert all(m.kind == "name" for m in philippines.mentions), "a country's own name is not a demonym"

@@ -24,13 +24,14 @@ _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "EV
 def gazetteer_entries() -> list[tuple[str, str, str]]:
     """(surface form, spaCy label, kb id) for every gazetteer name, with all-caps forms for headlines."""
     entries: list[tuple[str, str, str]] = []
+    names = lexicons.country_by_name()
     for c in lexicons.countries():
         for name in (c.name, *c.aliases):
             entries.append((name, "GPE", f"country:{c.iso3}"))
         for demonym in c.demonyms:
             entries.append((demonym, "NORP", f"demonym:{c.iso3}"))
             plural = plural_demonym(demonym)
-            if plural:
+            if plural and plural not in names:  # "Philippines" is the country's own name
                 entries.append((plural, "NORP", f"demonym:{c.iso3}"))
         if c.capital:
             entries.append((c.capital, "GPE", f"capital:{c.iso3}"))

@@ -63,6 +63,17 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Language:
             f"spaCy model {name!r} is not installed ({exc}); install it, or pick one with --model "
             f"(offline: {', '.join(_OFFLINE_PACKAGES)})"
         ) from exc
+    _add_abbreviations(nlp)
     add_paragraphs(nlp)
     add_gazetteer(nlp)
     return nlp
+
+
+# Capitalised place-name abbreviations the tokenizer splits from their full stop ("ST. PAUL" became "ST",
+# ".", "PAUL": two entities, neither a place). Lower-case forms are already special cases in spaCy.
+_ABBREVIATIONS = ("ST.", "MT.", "FT.", "STE.", "PT.")
+
+
+def _add_abbreviations(nlp: Language) -> None:
+    for abbreviation in _ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])  # type: ignore[union-attr]
