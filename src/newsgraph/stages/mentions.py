@@ -77,8 +77,27 @@ _ORG_HEADS = {
 }
 # Names whose number is part of them ("Highway 59", "Route 9", "Terminal 5").
 _NUMBERED_NAMES = {
-    "highway", "route", "interstate", "exit", "hwy", "road", "state", "county", "terminal", "gate", "pier",
-    "district", "ward", "zone", "sector", "block", "camp", "base", "unit", "apollo", "flight",
+    "highway",
+    "route",
+    "interstate",
+    "exit",
+    "hwy",
+    "road",
+    "state",
+    "county",
+    "terminal",
+    "gate",
+    "pier",
+    "district",
+    "ward",
+    "zone",
+    "sector",
+    "block",
+    "camp",
+    "base",
+    "unit",
+    "apollo",
+    "flight",
 }
 _NUMERIC = re.compile(r"[\d.,:/-]*\d[\d.,:/-]*")
 _EVENT_TAILS = {
