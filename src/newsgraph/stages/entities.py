@@ -13,18 +13,14 @@ from ..pipeline import Parsed, Results
 from .anaphora import add_nominals_and_pronouns
 from .grouping import Cluster, group_mentions, merge_misfiled_people, propagate_names
 from .mentions import name_candidates
-from .roles import RoleFacts, find_roles
+from .roles import RoleFacts, find_roles, qualifier_country
 from .teams import retype_teams
 
 
 def _country_of(cluster: Cluster) -> str | None:
-    for m in cluster.mentions:
-        if m.code:
-            return m.code
-    if cluster.kb and cluster.kb.startswith("org:"):
-        org = lexicons.organisation_by_name().get(cluster.kb[4:])
-        if org and org.country:
-            return org.country
+    code = qualifier_country(cluster)  # gazetteer places and organisations
+    if code is not None:
+        return code
     if cluster.type == "ORG":
         named = cluster.full or cluster.mentions[0]
         return lexicons.country_from_name(named.text)
