@@ -44,18 +44,7 @@ _PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach
 
 
 def _candidate(parsed: Parsed, start: int, end: int, type_: str, kind: str) -> Candidate:
-    span = parsed.doc[start:end]
-    return Candidate(
-        start=span.start_char,
-        end=span.end_char,
-        text=span.text,
-        type=type_,
-        kind=kind,
-        kb=None,
-        tok_start=start,
-        tok_end=end,
-        sentence=parsed.sentence_index(span.start_char),
-    )
+    return Candidate.from_span(parsed, parsed.doc[start:end], type_, kind)
 
 
 def _role_holders(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:

@@ -133,6 +133,29 @@ class Candidate:
     sentence: int
     title_before: str | None = None  # the title word right before a name ("General" of "General Modi")
 
+    @classmethod
+    def from_span(
+        cls,
+        parsed: Parsed,
+        span: Span,
+        type_: str,
+        kind: str,
+        kb: str | None = None,
+        title: str | None = None,
+    ) -> Candidate:
+        return cls(
+            start=span.start_char,
+            end=span.end_char,
+            text=span.text,
+            type=type_,
+            kind=kind,
+            kb=kb,
+            tok_start=span.start,
+            tok_end=span.end,
+            sentence=parsed.sentence_index(span.start_char),
+            title_before=title,
+        )
+
     @property
     def code(self) -> str | None:
         """The ISO3 code of a gazetteer country, demonym or capital."""
@@ -300,18 +323,7 @@ def _candidate(
         label = "GPE"
     elif kb and kb.startswith("org:"):
         label = "ORG"
-    return Candidate(
-        start=span.start_char,
-        end=span.end_char,
-        text=span.text,
-        type=label,
-        kind=kind,
-        kb=kb,
-        tok_start=span.start,
-        tok_end=span.end,
-        sentence=parsed.sentence_index(span.start_char),
-        title_before=_title_before(doc, span.start),
-    )
+    return Candidate.from_span(parsed, span, label, kind, kb, _title_before(doc, span.start))
 
 
 def _is_person_word(word: str, people: frozenset[str]) -> bool:
