@@ -258,3 +258,8 @@ def test_capitalised_saint_abbreviation_stays_in_the_place_name() -> None:
     assert paul.type == "GPE" and "St. Paul" in paul.aliases
     philippines = by_alias(doc, "Philippines")
     assert all(m.kind == "name" for m in philippines.mentions), "a country's own name is not a demonym"
+
+
+def test_the_games_adjective_is_not_a_place() -> None:
+    doc = extract("She won Olympic gold in 2008 and later moved to Denver.")
+    assert [e.name for e in doc.entities if e.is_place] == ["Denver"]

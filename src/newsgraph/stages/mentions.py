@@ -117,6 +117,12 @@ _EVENT_TAILS = {
     "Series",
     "Marathon",
     "Grand Slam",
+    # The Games' adjective ("Olympic gold") is no place, though GeoNames has places called Olympic.
+    "Olympic",
+    "OLYMPIC",
+    "OLYMPICS",
+    "Paralympic",
+    "Paralympics",
 }
 
 
