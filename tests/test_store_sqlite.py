@@ -202,6 +202,13 @@ def test_event_filters(store):
     assert store.events(type="ASSAULT") == []
     [norway] = store.find_actors("Norway")
     assert store.events(actor=norway["id"]) == []
+    # The same filters on the actor's own index.
+    assert [e["date"] for e in store.events(actor=kenya["id"], since="2024-04-01")] == ["2024-05-01"]
+    assert [e["date"] for e in store.events(actor=kenya["id"], until="2024-04-01")] == ["2024-03-04"]
+    assert len(store.events(actor=kenya["id"], country="KEN")) == 2
+    assert store.events(actor=kenya["id"], country="FRA") == []
+    assert store.events(actor=kenya["id"], type="ASSAULT") == []
+    assert len(store.events(actor=kenya["id"], type="consult")) == 2
 
 
 def test_quote_and_sentence_search(store):

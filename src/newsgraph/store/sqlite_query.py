@@ -153,29 +153,39 @@ def _actor_event_ids(
     sql = (
         f"SELECT event_id FROM event_actors ea WHERE actor_id = ? AND role IN ({','.join('?' * len(roles))})"
     )
-    args: list[Any] = [actor, *roles]
-    if type:
-        sql += " AND type = ?"
-        args.append(type.upper())
-    if since:
-        sql += " AND date >= ?"
-        args.append(since)
-    if until:
-        sql += " AND date <= ?"
-        args.append(until)
-    if country:
-        sql += (
-            " AND EXISTS (SELECT 1 FROM event_actors x JOIN actors a ON a.id = x.actor_id "
-            "WHERE x.event_id = ea.event_id AND a.country = ?)"
-        )
-        args.append(country.upper())
-    sql += " ORDER BY date DESC"
+    where, filters = _event_filters("", "ea.event_id", type, since, until, country)
+    sql += where + " ORDER BY date DESC"
+    args: list[Any] = [actor, *roles, *filters]
     seen: dict[str, None] = {}
     for (event_id,) in c.execute(sql, args):
         seen[event_id] = None
         if len(seen) >= limit:
             break
     return list(seen)
+
+
+def _event_filters(
+    prefix: str, event_id: str, type: str | None, since: str | None, until: str | None, country: str | None
+) -> tuple[str, list[Any]]:
+    """The `AND ...` conditions of an event query and their arguments; `prefix` qualifies the type and
+    date columns, `event_id` names the event id column of the outer table."""
+    sql, args = "", []
+    if type:
+        sql += f" AND {prefix}type = ?"
+        args.append(type.upper())
+    if since:
+        sql += f" AND {prefix}date >= ?"
+        args.append(since)
+    if until:
+        sql += f" AND {prefix}date <= ?"
+        args.append(until)
+    if country:
+        sql += (
+            " AND EXISTS (SELECT 1 FROM event_actors x JOIN actors a ON a.id = x.actor_id "
+            f"WHERE x.event_id = {event_id} AND a.country = ?)"
+        )
+        args.append(country.upper())
+    return sql, args
 
 
 def _events_by_ids(c: sqlite3.Connection, ids: list[str]) -> list[Row]:
@@ -198,24 +208,8 @@ def events(
     if actor:
         ids = _actor_event_ids(c, actor, ("source", "target"), type, since, until, country, limit)
         return _events_by_ids(c, ids)
-    sql = "SELECT e.* FROM events e WHERE 1"
-    args: list[Any] = []
-    if type:
-        sql += " AND e.type = ?"
-        args.append(type.upper())
-    if since:
-        sql += " AND e.date >= ?"
-        args.append(since)
-    if until:
-        sql += " AND e.date <= ?"
-        args.append(until)
-    if country:
-        sql += (
-            " AND EXISTS (SELECT 1 FROM event_actors x JOIN actors a ON a.id = x.actor_id "
-            "WHERE x.event_id = e.id AND a.country = ?)"
-        )
-        args.append(country.upper())
-    sql += " ORDER BY e.date DESC LIMIT ?"
+    where, args = _event_filters("e.", "e.id", type, since, until, country)
+    sql = "SELECT e.* FROM events e WHERE 1" + where + " ORDER BY e.date DESC LIMIT ?"
     return _event_rows(c, c.execute(sql, (*args, limit)).fetchall())
 
 
