@@ -217,19 +217,6 @@ def _surname(
     return True
 
 
-def _country_names(entity: Entity) -> Entity:
-    """A place's "demonym" mention that is a country's own name is a name mention: a plural-looking
-    name ("the Philippines") is no plural demonym."""
-    if not entity.is_place or not any(m.kind == "demonym" for m in entity.mentions):
-        return entity
-    countries = lexicons.country_by_name()
-    mentions = tuple(
-        dataclasses.replace(m, kind="name") if m.kind == "demonym" and m.text in countries else m
-        for m in entity.mentions
-    )
-    return dataclasses.replace(entity, mentions=mentions)
-
-
 def _as_kind(entity: Entity, kind: MentionKind) -> Entity:
     mentions = tuple(dataclasses.replace(m, kind=kind) if m.kind == "name" else m for m in entity.mentions)
     return dataclasses.replace(entity, mentions=mentions)
@@ -251,7 +238,6 @@ def demote_non_places(
     )
     out = []
     for e in entities:
-        e = _country_names(e)
         names = [m for m in e.mentions if m.kind == "name"]
         if not e.is_place or not names:
             out.append(e)
