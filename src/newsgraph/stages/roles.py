@@ -11,6 +11,7 @@ country and the relation (leader_of, represents, spokesperson_of, member_of).
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -314,5 +315,5 @@ def _copula(doc: Doc, facts: RoleFacts, person: Cluster, end: int, sentence: int
     if body is None and verb.dep_ == "relcl":
         body = facts.token_cluster.get(verb.head.i)
     if body is not None and phrase.qualifier is None:
-        phrase = TitlePhrase(**{**phrase.__dict__, "qualifier": body})
+        phrase = dataclasses.replace(phrase, qualifier=body)
     _record(facts, person, phrase, sentence)

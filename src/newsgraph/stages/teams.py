@@ -8,6 +8,7 @@ A story is a sports story when its headline opens with a sport's name; only then
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from typing import TYPE_CHECKING
@@ -80,4 +81,4 @@ def retype_teams(parsed: Parsed, clusters: list[Cluster]) -> None:
             continue
         if any(_team_cue(doc, m.tok_start, m.tok_end) for m in c.names):
             c.type = "ORG"
-            c.mentions = [m.__class__(**{**m.__dict__, "type": "ORG"}) for m in c.mentions]
+            c.mentions = [dataclasses.replace(m, type="ORG") for m in c.mentions]
