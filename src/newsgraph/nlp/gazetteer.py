@@ -9,6 +9,7 @@ ORG). Each gazetteer span carries a `kb_id` saying what it is: `country:NER`, `d
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from .. import lexicons
@@ -21,7 +22,8 @@ COMPONENT = "newsgraph_gazetteer"
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 
 
-def gazetteer_entries() -> list[tuple[str, str, str]]:
+@functools.cache
+def gazetteer_entries() -> tuple[tuple[str, str, str], ...]:
     """(surface form, spaCy label, kb id) for every gazetteer name, with all-caps forms for headlines."""
     entries: list[tuple[str, str, str]] = []
     names = lexicons.country_by_name()
@@ -44,7 +46,7 @@ def gazetteer_entries() -> list[tuple[str, str, str]]:
         for name in (o.name, *o.aliases):
             entries.append((name, o.type, f"org:{o.name}"))
     upper = [(s.upper(), label, kb) for s, label, kb in entries if len(s) > 3 and s.upper() != s]
-    return entries + upper
+    return (*entries, *upper)
 
 
 def plural_demonym(demonym: str) -> str | None:
