@@ -10,9 +10,10 @@ previous paragraph (quote-only paragraphs continue the last speaker). The contra
 the cue: an interrupted quote ("A," he said, "B.") or reported clause ("The test, X said, was the
 biggest") gives its parts before and after the cue phrase as quotes of the same speaker and cue
 (attribution corpora such as PolNeAR annotate one discontinuous content from A to B instead, which a
-single span can only hold with the cue inside; dev F1 cost measured at about 0.06). Cues outside quotation marks with no quote in their content give `indirect` quotes; a cue
-inside a quotation is part of that quote and gives none, and so is reported speech whose cue stands in
-another quote's content ("X said that Y believes Z" is what X said).
+single span can only hold with the cue inside; dev F1 cost measured at about 0.06). Cues outside
+quotation marks with no quote in their content give `indirect` quotes; a cue inside a quotation is part
+of that quote and gives none, and so is reported speech whose cue stands in another quote's content
+("X said that Y believes Z" is what X said).
 
 Lengths are bounded: a marked quote never crosses a paragraph and is dropped beyond
 quotes_marks.MAX_QUOTE_CHARS (unbalanced marks cannot swallow the text), so are unmarked block quotes and
