@@ -393,3 +393,23 @@ def test_rates_are_sets_and_names_are_not_weekdays() -> None:
         "DATE",
         "2023-07-30",
     )
+
+
+def test_vague_references_the_issue_lists() -> None:
+    got = found("Prices have recently climbed, and lately wages too; in the coming weeks rates may rise.")
+    assert got["recently"] == ("DATE", "PAST_REF")
+    assert got["lately"] == ("DATE", "PAST_REF")
+    assert got["coming weeks"] == ("DATE", "FUTURE_REF")
+    # a stretch that lies before a named event is a date, valued only by the event (unknown here)
+    got = found("Witnesses saw the van in the days before the blast, and for weeks after it.")
+    assert got["days"] == ("DATE", None)
+    assert got["weeks"] == ("DURATION", "PXW")
+
+
+def test_the_current_unit_and_a_season_of_a_relative_year_are_dates() -> None:
+    got = found("Sales in the current quarter will fall, and the plant opens in the spring of next year.")
+    assert got["the current quarter"] == ("DATE", "2023-Q3")
+    assert got["the spring of next year"] == ("DATE", "2024-SP")
+    got = found("The dam burst in the winter of last year.")
+    assert got["the winter of last year"] == ("DATE", "2022-WI")
+    assert found("The spring of next year.", published=None)["The spring of next year"] == ("DATE", None)

@@ -73,3 +73,10 @@ def test_noun_modifiers_and_did_look_back(extract: Extract) -> None:
     )
     assert one(doc, "Sunday morning").value == "2023-07-30"
     assert one(doc, "Tuesday").value == "2023-08-01"
+
+
+def test_a_date_before_a_past_planning_verb_dates_the_planning(extract: Extract) -> None:
+    doc = extract("On Monday, the government planned to pay the families.", published=THU)
+    assert one(doc, "Monday").value == "2023-07-31"
+    doc = extract("The protesters planned a march on Saturday.", published=THU)
+    assert one(doc, "Saturday").value == "2023-08-05"

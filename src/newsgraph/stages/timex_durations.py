@@ -80,9 +80,16 @@ def vague_plural(c: Candidate, ctx: Context) -> Result | None:
     unit = unit_code(c.get("unit") or "")
     if rel == "recent":
         return Result(c.start, c.end, "DATE", "PAST_REF")
+    if rel == "coming":
+        # "in the coming weeks": a vague stretch ahead of publication, a date as the issue has it
+        # (FUTURE_REF, the mirror of "in recent months"), though the TempEval annotators made the one
+        # "coming years" of the dev data a duration (PXY)
+        return Result(c.start, c.end, "DATE", "FUTURE_REF")
     if rel:
         return Result(c.start, c.end, "DURATION", tn.duration_value(None, unit))
     before = text_before(ctx, c)
+    if re.search(r"(?i:\bthe\s+)$", before) and _ANCHOR_EVENT.match(text_after(ctx, c)):
+        return _before_event(c, ctx)
     if _PLURAL_CUE.search(before) or _PLURAL_AFTER.match(text_after(ctx, c)):
         if re.search(r"(?i:\bthese\s*)$", before) or re.match(r"\s+of\b", text_after(ctx, c)):
             return None
@@ -90,6 +97,19 @@ def vague_plural(c: Candidate, ctx: Context) -> Result | None:
             return None
         return Result(c.start, c.end, "DURATION", tn.duration_value(None, unit))
     return None
+
+
+_ANCHOR_EVENT = re.compile(
+    r"(?i:\s+(?:before|after|leading\s+up\s+to|preceding|following)\s+(?!that\b)[a-z])"
+)
+
+
+def _before_event(c: Candidate, ctx: Context) -> Result:
+    """'in the weeks before the shooting': a stretch of days located at an event (a DATE, as TimeML has
+    it), not a length of time. Its value needs the event's date, which only an event layer could give:
+    the story's latest date is a poor stand-in (it was never the right month on the dev data), so it stays
+    unknown."""
+    return Result(c.start, c.end, "DATE", None)
 
 
 def set_every(c: Candidate, ctx: Context) -> Result | None:
@@ -124,6 +144,8 @@ def set_per(c: Candidate, ctx: Context) -> Result | None:
 
 
 def set_adverb(c: Candidate, ctx: Context) -> Result | None:
-    if (c.get("adv") or "x")[0].isupper() and not re.search(r"(?:^|[.!?\n][\s`'\"]*)$", text_before(ctx, c)):
+    adv = c.get("adv") or "x"
+    if adv[0].isupper() and not re.search(r"(?:^|[.!?\n][\s`'\"]*)$", text_before(ctx, c)):
         return None  # "Linda Daily": a capitalised adverb inside a sentence is a name
-    return Result(c.start, c.end, "SET", time_words().of("set")[(c.get("adv") or "").lower()])
+    # "the party daily Granma" stays a set: the TempEval annotators mark a daily paper's "daily" as P1D
+    return Result(c.start, c.end, "SET", time_words().of("set")[adv.lower()])

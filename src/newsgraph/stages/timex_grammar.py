@@ -184,7 +184,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "season",
         r"(?:(?P<mod>{MOD})[\s-]+)?(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|the))\s+)?"
-        r"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?",
+        r"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>\d{{4}})|\s+of\s+(?P<yrel>(?i:this|last|next))\s+(?i:year))?",
     ),
     (
         "quarter",

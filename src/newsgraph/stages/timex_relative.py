@@ -50,7 +50,8 @@ def relative(c: Candidate, ctx: Context) -> Result | None:
         # "earlier [this week]": the data keeps the comparative outside, unlike "[early this week]"
         start = trim_start(c, ctx, c.get("mod"))
     r = rel.lower().split()[-1]
-    if c.get("the"):
+    # "the current quarter" is the one holding publication, a date like "this quarter" (article inside)
+    if c.get("the") and r != "current":
         if r in ("previous", "following"):
             # "the following week": relative to the time the story is at, not to publication
             prior = ctx.previous(c.start)
@@ -162,6 +163,13 @@ def season(c: Candidate, ctx: Context) -> Result | None:
     year_text = c.get("year")
     if year_text:
         return Result(c.start, c.end, "DATE", f"{year_text}-{code}")
+    yrel = (c.get("yrel") or "").lower()
+    if yrel:
+        # "the spring of next year": the year phrase is part of the expression and fixes its year
+        if ctx.anchor is None:
+            return Result(c.start, c.end, "DATE", None)
+        year = ctx.anchor.year + {"last": -1, "next": 1}.get(yrel, 0)
+        return Result(c.start, c.end, "DATE", f"{year}-{code}" if tn.year_ok(year) else None)
     if not rel:
         return None
     if rel == "the":

@@ -34,6 +34,17 @@ def direction_at(doc: Doc, start: int, end: int, text: str) -> Direction:
     span = doc.char_span(start, end, alignment_mode="expand")
     verb = governing_verb(span.root) if span is not None and len(span) else None
     tense = verb_tense(verb) if verb is not None else "none"
+    if (
+        verb is not None
+        and span is not None
+        and len(span)
+        and span[-1].i < verb.i
+        and verb.tag_ == "VBD"
+        and verb.lemma_.lower() in cue.get("future_verb", frozenset())
+    ):
+        # "On Friday, the government planned to pay ...": a date before a past planning verb dates the
+        # planning, not the plan ("planned a rally on Saturday" still looks ahead)
+        tense = "past"
     if _POSSESSIVE.match(text, end) or (span is not None and len(span) and _noun_modifier(span.root)):
         # "Wednesday's ruling", "the Friday explosions", "her Sunday morning health crisis": a thing
         # already done, whatever the clause around it does
