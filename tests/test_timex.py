@@ -413,3 +413,10 @@ def test_the_current_unit_and_a_season_of_a_relative_year_are_dates() -> None:
     got = found("The dam burst in the winter of last year.")
     assert got["the winter of last year"] == ("DATE", "2022-WI")
     assert found("The spring of next year.", published=None)["The spring of next year"] == ("DATE", None)
+
+
+def test_numbers_that_name_things_and_game_clocks_are_not_times() -> None:
+    assert found("Resolution 1244 and Route 1985 were cited on page 2003.") == {}
+    assert found("The Security Council passed it in 1999.") == {"1999": ("DATE", "1999")}
+    assert found("The winner came at 3:16 of overtime.") == {}
+    assert found("They met at 10:30 in the morning.")["10:30"] == ("TIME", "2023-08-03T10:30")

@@ -212,8 +212,14 @@ def _house_number_or_model(after: str) -> bool:
     )
 
 
+_LABEL_BEFORE = re.compile(r"(?:^|\s)([A-Za-z][a-z]*\.?)\s+$")
+
+
 def year(c: Candidate, ctx: Context) -> Result | None:
     y = int(c.get("year") or 0)
+    label = _LABEL_BEFORE.search(text_before(ctx, c, 20))
+    if not c.get("s") and label and label.group(1).lower() in cues().get("number_label", frozenset()):
+        return None  # "Route 1985", "Resolution 1244", "page 2003": a number that names a thing
     if (
         not c.get("s")
         and not _TEMPORAL_PREP.search(text_before(ctx, c))
@@ -311,6 +317,8 @@ def time_24(c: Candidate, ctx: Context) -> Result | None:
     before = text_before(ctx, c, 12).lower()
     if not (c.get("tz") or re.search(r"\b(?:at|by|until|from|before|after|around)\s*$", before)):
         return None  # "3:16", a score or a ratio
+    if re.match(r"\s+(?:of|into|left|remaining|to\s+go)\b", text_after(ctx, c)):
+        return None  # "at 3:16 of overtime", "at 12:40 into the second half": a game clock
     return Result(
         c.start, c.end, "TIME", _clock(_day_of(c, ctx), int(c.get("h") or 0), int(c.get("mi") or 0))
     )
