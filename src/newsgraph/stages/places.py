@@ -265,12 +265,17 @@ def retype_places(
 
     # In a sports story the entity layer has made clubs named after places ORG on purpose.
     retypable = ("PERSON",) if is_sports_story(text) else ("PERSON", "ORG")
+    places = frozenset(
+        (m.start, m.end) for e in entities if e.is_place for m in e.mentions if m.kind == "name"
+    )
     out = []
     for e in entities:
         if e.type in retypable and e.country is None:
             if looks_like_street(e):
                 e = dataclasses.replace(e, type="LOC")
-            elif looks_like_place(e, text, gaz, local, marked, lambda m: _acts(parsed, m.start, m.end)):
+            elif looks_like_place(
+                e, text, gaz, local, marked, lambda m: _acts(parsed, m.start, m.end), places
+            ):
                 e = dataclasses.replace(e, type="GPE")
         out.append(e)
     return tuple(out)
@@ -285,8 +290,8 @@ def run(parsed: Parsed, results: Results) -> Results:
     first = choose_places(entities, parsed, gaz, counties)
     entities = retype_places(entities, first, parsed, gaz, marked)
     entities = demote_non_places(entities, parsed, lambda e: _known(e, gaz))
-    entities = nested_places(entities, parsed, gaz)
     near_home = _local_test(first, home_country(parsed.article.url))
+    entities = nested_places(entities, parsed, gaz, near_home)
     entities = local_names(entities, parsed, gaz, near_home)
     entities = unlabelled_places(entities, parsed, gaz, near_home)
     choices = choose_places(entities, parsed, gaz, counties)

@@ -128,9 +128,12 @@ _CAP_WORD = re.compile(r"[A-Z][\w.'’]*(?:-[A-Z][\w.'’]*)*")
 _MAX_PART = 3
 
 
-def _place_part(part: str, gaz: Gazetteer, known: set[str]) -> bool:
+def _place_part(
+    part: str, gaz: Gazetteer, known: set[str], leading: bool, local: Callable[[Place], bool]
+) -> bool:
     """Whether a part of an organisation's name is a place on its own: a US state, a country, a county,
-    or a town the document also names as a place."""
+    a town the document also names as a place, or (at the start of the name: "Athens Police
+    Department", "Oakdale Fire Department") a town near the document's other places."""
     if len(part) > 2 and gaz.state_forms.get(part) is not None and "." not in part:
         return True
     if lexicons.country_by_name().get(part) is not None:
@@ -138,10 +141,19 @@ def _place_part(part: str, gaz: Gazetteer, known: set[str]) -> bool:
     key = name_key(part)
     if key in known:
         return True
-    return part.split()[-1] in ("County", "Parish") and any(p.kind == "adm2" for p in gaz.lookup(part))
+    if part.split()[-1] in ("County", "Parish") and any(p.kind == "adm2" for p in gaz.lookup(part)):
+        return True
+    if not leading or part.lower() in lexicons.words("places_generic_words.tsv"):
+        return False
+    return any(p.kind in _TOWN_TYPES and local(p) for p in gaz.lookup(part))
 
 
-def nested_places(entities: tuple[Entity, ...], parsed: Parsed, gaz: Gazetteer) -> tuple[Entity, ...]:
+def nested_places(
+    entities: tuple[Entity, ...],
+    parsed: Parsed,
+    gaz: Gazetteer,
+    local: Callable[[Place], bool] = lambda p: False,
+) -> tuple[Entity, ...]:
     """Places named inside organisation names ("the Texas Department of Transportation", "Fargo Police"):
     a place mention of its own, inside the organisation's mention, as gazetteers and LGL annotate them."""
     text = parsed.text
@@ -156,6 +168,15 @@ def nested_places(entities: tuple[Entity, ...], parsed: Parsed, gaz: Gazetteer) 
         if m.kind == "name" and any(p.kind in _TOWN_TYPES for p in gaz.lookup(m.text))
     }
     orgs = lexicons.organisation_by_name()
+    # Words of the document's personal names: "Webb Center" and "Lincoln Day Dinner" honour a person.
+    people = {
+        w
+        for e in entities
+        if e.type == "PERSON"
+        for m in e.mentions
+        if m.kind == "name"
+        for w in m.text.split()
+    }
     covered = [(m.start, m.end) for e in entities if e.is_place for m in e.mentions]
     found: list[tuple[int, int, str, str]] = []
     for e in entities:
@@ -173,7 +194,8 @@ def nested_places(entities: tuple[Entity, ...], parsed: Parsed, gaz: Gazetteer) 
                     gap = m.text[words[i][0] : t]
                     if (s, t) == (0, len(m.text)) or len(gap.split()) != n:
                         continue  # the whole name, or words not next to each other
-                    if _place_part(part, gaz, known):
+                    leading = i == 0 and n < len(words) and not set(part.split()) & people
+                    if _place_part(part, gaz, known, leading, local):
                         start, end = m.start + s, m.start + t
                         if not any(a < end and start < b for a, b in covered):
                             found.append((start, end, part, part))

@@ -103,7 +103,10 @@ def place_cues(text: str, start: int, end: int) -> tuple[int, int]:
     after = text[end : end + 30].split()
     prev = before[-1].strip("(\"'“").lower() if before else ""
     nxt = after[0].strip(".,;:\"'”)").lower() if after else ""
-    place = int(prev in _PLACE_PREPS) + int(nxt in _PLACE_NOUNS)
+    # "north of Fargo", "Jane Doe, 29, of Fargo": "of" after a lower-case word or a comma is a place's;
+    # after a capitalised word ("University of", "Bank of") it belongs to a name.
+    of_place = prev == "of" and len(before) > 1 and not before[-2][:1].isupper()
+    place = int(prev in _PLACE_PREPS or of_place) + int(nxt in _PLACE_NOUNS)
     person = int(prev.rstrip(".") in _PERSON_PREVIOUS) + int(nxt in ("said", "says", "told"))
     return place, person
 
@@ -115,12 +118,14 @@ def looks_like_place(
     local: Callable[[Place], bool],
     marked: frozenset[tuple[int, int]] = frozenset(),
     acts: Callable[[Mention], bool] = lambda m: False,
+    place_spans: frozenset[tuple[int, int]] = frozenset(),
 ) -> bool:
     """A PERSON/ORG entity that the text uses as a place and the gazetteer knows as one.
 
     Evidence for a place: a locative preposition or a place noun around a mention, a "City, State"
-    pattern, a dateline or a county list (`marked` spans), a state or country name used alone, and a
-    town of that name near the document's other places (`local`). Evidence for a person: a title
+    pattern, a dateline or a county list (`marked` spans), a place beside it in a list (`place_spans`: the
+    spans of place name mentions), a state or country name used alone, and a town of that name near the
+    document's other places (`local`). Evidence for a person: a title
     before it, "said" after it, being the subject of a verb (`acts`). The place must win.
     """
     names = [m for m in entity.mentions if m.kind == "name"]
@@ -152,12 +157,30 @@ def looks_like_place(
             p += 2
         if (m.start, m.end) in marked:
             p += 3
+        if _listed_with(text, m, place_spans):
+            p += 1
+        # "Hope's Wings", "Loop 286": the word begins a longer name (of a body, a road).
+        q += bool(_NAME_GOES_ON.match(text, m.end))
         cues, person = cues + p, person + q + int(acts(m))
     if entity.type == "ORG" and not cues:
         return False  # an organisation named after its town ("Somerset beat Kent") needs the text to say so
     if any(local(p) for p in places if p.kind in ("city", "adm2", "adm2short")):
         place += 1
     return place + cues > person
+
+
+_NAME_GOES_ON = re.compile(r"['’]s\s[A-Z]|\s\d")
+_LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
+def _listed_with(text: str, m: Mention, places: frozenset[tuple[int, int]]) -> bool:
+    """Whether the mention stands in a list next to a place ("Sharon, Kent and Cornwall")."""
+    for start, end in places:
+        if end <= m.start and m.start - end <= 6 and _LIST_GAP.match(text[end : m.start]):
+            return True
+        if start >= m.end and start - m.end <= 6 and _LIST_GAP.match(text[m.end : start]):
+            return True
+    return False
 
 
 @functools.cache
