@@ -13,7 +13,7 @@ from .. import __version__
 from ..errors import NewsgraphError
 
 # Sub-command modules, in the order `--help` lists them.
-COMMAND_MODULES = ["extract", "demo", "ingest", "query", "export"]
+COMMAND_MODULES = ["extract", "demo", "ingest", "query", "export", "check"]
 
 EPILOG = """examples:
   newsgraph extract article.txt --published 2023-08-03 > article.json

@@ -1,0 +1,102 @@
+"""Units the claim check compares: a source sentence or an atomic claim, with its features."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from spacy.tokens import Doc as SpacyDoc
+
+from ..model import Document, Entity
+from .features import (
+    Number,
+    content_lemmas,
+    entity_keys,
+    is_negated,
+    name_entities,
+    numbers,
+    word_classes,
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A stretch of one text (`doc_id`, offsets) and what it says, in comparable form."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    lemmas: frozenset[str]  # content lemmas, lower case
+    words: tuple[tuple[str, str, str], ...]  # (lemma, surface, part of speech) of the content words
+    entities: tuple[tuple[Entity, frozenset[str]], ...]  # named entities and their keys
+    numbers: tuple[Number, ...]
+    dates: tuple[tuple[str, str | None], ...]  # (text, TIMEX3 value) of the time expressions
+    classes: tuple[tuple[str, str], ...]  # (class, lemma) of closed-class words
+    verbs: tuple[tuple[str, bool], ...]  # (lemma, negated) of the verbs
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return frozenset(k for _, ks in self.entities for k in ks)
+
+
+def unit(document: Document, doc: SpacyDoc, start: int, end: int) -> Unit:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:  # only for empty stretches
+        span = doc[0:0]
+    timexes = [t for t in document.timexes if start <= t.start and t.end <= end]
+    in_timex = frozenset(tok.i for tok in span for t in timexes if t.start <= tok.idx < t.end)
+    words = [t for t in content_lemmas(span) if t.i not in in_timex]
+    ents = []
+    for e in name_entities(document):
+        if any(start <= m.start and m.end <= end and m.kind in ("name", "demonym") for m in e.mentions):
+            ents.append((e, entity_keys(e)))
+    classes = word_classes()
+    return Unit(
+        doc_id=document.id,
+        start=start,
+        end=end,
+        text=document.text[start:end],
+        lemmas=frozenset(t.lemma_.lower() for t in words) | frozenset(t.lower_ for t in words),
+        words=tuple((t.lemma_.lower(), t.text, t.pos_) for t in words),
+        entities=tuple(ents),
+        numbers=tuple(numbers(span, in_timex)),
+        dates=tuple((t.text, t.value) for t in timexes),
+        classes=tuple((classes[t.lower_], t.lower_) for t in span if t.lower_ in classes),
+        verbs=tuple(
+            (t.lemma_.lower(), is_negated(t)) for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"
+        ),
+    )
+
+
+def sentence_units(document: Document, doc: SpacyDoc) -> list[Unit]:
+    """One unit per sentence, its offsets trimmed of surrounding white space (evidence quotes read clean)."""
+    out = []
+    for s, e in document.sentences:
+        text = document.text[s:e]
+        if text.strip():
+            start = s + len(text) - len(text.lstrip())
+            out.append(unit(document, doc, start, start + len(text.strip())))
+    return out
+
+
+def claim_spans(doc: SpacyDoc) -> list[tuple[int, int]]:
+    """Atomic claims: the sentences, each cut before a coordinated clause with its own subject
+    ("Wagner left Mali and the junta expelled the UN" is two claims)."""
+    spans: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        bounds = [(sent.start_char, sent.start_char)]  # (end of the previous clause, start of the next)
+        for t in sent:
+            clause = t.dep_ == "conj" and t.head == sent.root and t.pos_ in ("VERB", "AUX")
+            if clause and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                left = min(t.subtree, key=lambda x: x.i)
+                cc = [c for c in sent.root.children if c.dep_ == "cc" and c.i < left.i]
+                bounds.append((cc[-1].idx if cc else left.idx, left.idx))
+        bounds.append((sent.end_char, sent.end_char))
+        for (_, a), (b, _) in itertools.pairwise(bounds):
+            text = doc.text[a:b]
+            stripped = text.strip(" ,;")
+            if any(ch.isalnum() for ch in stripped):
+                lead = len(text) - len(text.lstrip(" ,;"))
+                spans.append((a + lead, a + lead + len(stripped)))
+    return spans
