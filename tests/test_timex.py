@@ -420,3 +420,14 @@ def test_numbers_that_name_things_and_game_clocks_are_not_times() -> None:
     assert found("The Security Council passed it in 1999.") == {"1999": ("DATE", "1999")}
     assert found("The winner came at 3:16 of overtime.") == {}
     assert found("They met at 10:30 in the morning.")["10:30"] == ("TIME", "2023-08-03T10:30")
+
+
+def test_fractions_ages_rates_and_game_halves_are_not_durations_or_dates() -> None:
+    assert found("Less than a quarter of the donors gave; three quarters of voters agreed.") == {}
+    assert found("A 15-month old boy was found.") == {}
+    assert found("They need 300 people an hour.")["an hour"] == ("SET", "PT1H")
+    assert found("Smith scored twice in the second half and the match ended 2-1.") == {}
+    got = found("Profits rose in the second half.", direction="past")
+    assert got["the second half"] == ("DATE", "2023-H2")
+    got = found("The Jets led in the fourth quarter of 2022 before a late touchdown.")
+    assert got["the fourth quarter of 2022"] == ("DATE", "2022-Q4")

@@ -37,6 +37,8 @@ def duration(c: Candidate, ctx: Context) -> Result | None:
         r"\s*(?:[^\w\s]|$|(?:of|or|and|later|ago|after|before)\b)", text_after(ctx, c)
     ):
         return None  # "a second term": the ordinal, not the unit
+    if unit_word.startswith("quarter") and re.match(r"\s+of\b", text_after(ctx, c)):
+        return None  # "less than a quarter of the donors": a fraction, not three months
     if re.match(r"-old|\s+old\b", text_after(ctx, c)):
         return None  # an age: "a 44-year-old", "three years old"
     if (
@@ -53,8 +55,8 @@ def duration(c: Candidate, ctx: Context) -> Result | None:
 
 def duration_adj(c: Candidate, ctx: Context) -> Result | None:
     n = number_value(c.get("num") or "")
-    if n is None or re.match(r"-old", text_after(ctx, c)):
-        return None
+    if n is None or re.match(r"-old|\s+old\b", text_after(ctx, c)):
+        return None  # an age: "a 15-month-old", "a 15-month old son"
     return Result(c.start, c.end, "DURATION", tn.duration_value(n, unit_code(c.get("unit") or "")))
 
 
@@ -130,7 +132,8 @@ def set_freq(c: Candidate, ctx: Context) -> Result | None:
 
 
 _QUANTITY_BEFORE = re.compile(
-    r"(?:\d[\d,.]*%?|\b(?:million|billion|thousand|hundred|dozen|percent|cent)|"
+    r"(?:\d[\d,.]*%?|\b(?:million|billion|thousand|hundred|dozen|percent|cent|people|men|women|children|"
+    r"police|staff|personnel|cattle|sheep|fish|feet|teeth|mice|geese)|"
     # a plural noun ("interviews a day"), not a verb or pronoun that ends in s ("it was a year of ...")
     r"\b(?!(?:was|has|is|does|this|his|its|thus|us|as|yes|plus|whereas|perhaps|always)\s)[a-z]+[^s\W]s)\s+$"
 )

@@ -7,7 +7,7 @@ import re
 
 from . import timex_normalise as tn
 from .timex_grammar import Candidate
-from .timex_lexicon import holidays, number_value, phrases, time_words
+from .timex_lexicon import cues, holidays, number_value, phrases, time_words
 from .timex_values import Context, Result, text_after, text_before, trim_start, unit_code
 
 PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
@@ -202,9 +202,21 @@ _ORD = {
 }
 
 
+_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def _sports_context(ctx: Context, c: Candidate) -> bool:
+    """A game's words near the expression ("scored in the second half", "a fourth-quarter touchdown")."""
+    near = ctx.text[max(0, c.start - 200) : c.end + 200].lower()
+    sport = cues().get("sport", frozenset())
+    return any(w in sport for w in _WORD.findall(near))
+
+
 def quarter(c: Candidate, ctx: Context) -> Result | None:
     n = _ORD[(c.get("ord") or "").lower()]
     half = (c.get("unit") or "").lower() == "half"
+    if not c.get("year") and not c.get("rel") and _sports_context(ctx, c):
+        return None  # the halves and quarters of a game, not of a year
     if half and n > 2:
         n = 2
     year_text, rel = c.get("year"), (c.get("rel") or "").lower()
