@@ -431,3 +431,15 @@ def test_fractions_ages_rates_and_game_halves_are_not_durations_or_dates() -> No
     assert got["the second half"] == ("DATE", "2023-H2")
     got = found("The Jets led in the fourth quarter of 2022 before a late touchdown.")
     assert got["the fourth quarter of 2022"] == ("DATE", "2022-Q4")
+
+
+def test_a_year_written_once_after_a_range_dates_both_ends() -> None:
+    got = found("Talks ran from March 3 to April 5, 2010, and from May to July 2009.", published=None)
+    assert got["March 3"] == ("DATE", "2010-03-03")
+    assert got["April 5, 2010"] == ("DATE", "2010-04-05")
+    assert got["May"] == ("DATE", "2009-05")
+    assert got["July 2009"] == ("DATE", "2009-07")
+    assert found("They met in January and 2,000 people came.", direction="past")["January"] == (
+        "DATE",
+        "2023-01",
+    )

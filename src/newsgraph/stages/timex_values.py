@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from . import timex_normalise as tn
 from .timex_grammar import Candidate
-from .timex_lexicon import cues, month_number, number_value, weekday_number
+from .timex_lexicon import cues, month_number, number_value, time_words, weekday_number
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,7 @@ def date_md(c: Candidate, ctx: Context) -> Result | None:
         return Result(c.start, end, "DATE", tn.day_value(tn.make_date(year, month, day)))
     if tn.make_date(2000, month, day) is None:  # Feb 30 exists in no year: keep, unresolved
         return Result(c.start, c.end, "DATE", None)
-    context_year = ctx.sentence_year(c.start)
+    context_year = range_year(ctx, c) or ctx.sentence_year(c.start)
     if context_year is not None:
         return Result(c.start, c.end, "DATE", tn.day_value(tn.make_date(context_year, month, day)))
     if ctx.anchor is None:
@@ -163,6 +163,9 @@ def month(c: Candidate, ctx: Context) -> Result | None:
             return Result(c.start, end, "DATE", None)
         shift = {"last": -1, "next": 1}.get(yrel, 0)
         return Result(c.start, end, "DATE", tn.month_value(ctx.anchor.year + shift, m))
+    shared_year = range_year(ctx, c) if not rel and not mod else None
+    if shared_year is not None:
+        return Result(c.start, c.end, "DATE", tn.month_value(shared_year, m))
     if ctx.anchor is None:
         return Result(c.start, c.end, "DATE", None)
     if rel:
@@ -177,6 +180,22 @@ def month(c: Candidate, ctx: Context) -> Result | None:
         context_year = ctx.sentence_year(c.start)
         year = context_year or tn.month_year(ctx.anchor, m, ctx.direction(c.start, c.end))
     return Result(c.start, c.end, "DATE", tn.month_value(year, m))
+
+
+_RANGE_END = re.compile(
+    r"\s*(?:-|–|(?i:to|through|and|or|until|till))\s*(?:(?i:early|late|mid)[\s-]+)?"
+    r"(?P<mon>[A-Z][a-z]+)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?P<year>\d{4})(?![\d,.]\d)"
+)
+
+
+def range_year(ctx: Context, c: Candidate) -> int | None:
+    """The year written once after a range ("January-June 1996", "March 3 to April 5, 2010") dates its
+    first end too."""
+    m = _RANGE_END.match(ctx.text, c.end)
+    if m is None or m.group("mon").lower() not in time_words().of("month"):
+        return None
+    year = int(m.group("year"))
+    return year if tn.year_ok(year) else None
 
 
 _AMBIGUOUS_MONTHS = frozenset({"May", "March", "August", "June", "April"})
