@@ -33,6 +33,16 @@ _NAMED_PLACE_WORDS = (
     "County", "Parish", "Park", "Republic", "Kingdom", "State", "States", "Lake", "River", "Creek",
     "Island", "Islands", "Bay", "Valley", "Mountain", "Mountains", "Beach", "Township", "City", "Village",
 )  # fmt: skip
+# Words that make a name the gazetteer does not know a place all the same: nature, routes and the
+# facilities a map shows ("Dolly Sods Wilderness", "Route 9", "Exit 4", "Dulles Airport").
+_MAP_WORDS = frozenset((
+    "Wilderness", "Forest", "Preserve", "Camp", "Hill", "Hills", "Ridge", "Coast", "Peninsula", "Sound",
+    "Canyon", "Falls", "Springs", "Pond", "Reservoir", "Harbor", "Harbour", "Cape", "Plains", "Mainland",
+    "Abbey", "Woods", "Heights", "Point", "Glen", "Gap", "Pass", "Ocean", "Sea", "Gulf", "Strait", "Desert",
+    "Marsh", "Swamp", "Mount", "Mt.", "Route", "Exit", "Loop", "Airport", "Airfield", "Stadium", "Base",
+    "Bridge", "Dam", "Station", "Port", "Tunnel", "Pier", "Hall", "Building", "Tower", "Square", "Plaza",
+    "Mall", "Field", "Arena", "Fort", "Ft.", "Castle", "Cemetery",
+))  # fmt: skip
 # Nouns that a place name describes as a place ("the Sandhills region", "a Muskoka lake").
 _PLACE_HEADS = {
     "area", "region", "district", "town", "city", "village", "county", "township", "neighborhood",
@@ -178,6 +188,17 @@ _STATE_AFTER = re.compile(r",\s+[A-Z][A-Za-z.]*(?:[ ,]|$)")
 _LOCATIVE = {"in", "near", "from", "outside", "into", "at", "across", "around", "through", "throughout"}
 
 
+def _located(text: str, m: Mention) -> bool:
+    """Whether a locative preposition comes right before the mention ("near Crabgrass")."""
+    before = text[max(0, m.start - 12) : m.start].split()
+    if not before:
+        return False
+    # "Jane Doe, 30, of Ten Mile": "of" after a comma.
+    return before[-1].lower() in _LOCATIVE - {"at"} or (
+        before[-1] == "of" and text[: m.start].rstrip()[-3:-2] == ","
+    )
+
+
 def _feast(text: str, m: Mention) -> bool:
     """ "St. Patrick's Day": the day's patron is a person, not a place."""
     return _possessive(text, m.end) and text[m.end + 2 : m.end + 6] == " Day"
@@ -217,6 +238,33 @@ def _surname(
     return True
 
 
+# "his wife, Amelia,", "daughters Jane Doe and ...": a relative named in apposition is a person.
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|son|sons|daughter|daughters|sister|sisters|brother|brothers|mother|father|"
+    r"girlfriend|boyfriend|fianc[eé]e?|grandson|granddaughter|grandchildren|children|widow|nephew|niece)"
+    r",?\s+$"
+)
+# "Jane N. Doe", "C.J. Doe", "John Doe III": initials and generation suffixes are people's. Compass
+# initials ("S. Main St.", "N.W. 5th Ave.") and state forms ("W. Va.") are not initials.
+_PERSON_SHAPE = re.compile(
+    r"^[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+$|^(?![NSEW]\.[NSEW]\.)[A-Z]\.[A-Z]\. [A-Z][a-z]+$"
+    r"|^[A-Z][a-z]+ [A-Z][a-z]+,? (?:Jr\.?|Sr\.?|II|III|IV)$"
+)
+
+
+def _person_like(entity: Entity, names: list[Mention], text: str, person_starts: frozenset[int]) -> bool:
+    """Whether each name mention is a person's: a relative in apposition ("his wife, Amelia,"), a
+    first name before a person's surname ("Amelia Doe"), or (for a name the gazetteer does not know,
+    checked by the caller) a name with initials or a suffix."""
+    if _PERSON_SHAPE.match(entity.name) and not _place_word(entity.name):
+        return True
+    return all(
+        _KIN_BEFORE.search(text[max(0, m.start - 20) : m.start])
+        or (m.end + 1 in person_starts and "." not in m.text)  # "Lumpkin, Ga. Jane Doe said"
+        for m in names
+    )
+
+
 def _as_kind(entity: Entity, kind: MentionKind) -> Entity:
     mentions = tuple(dataclasses.replace(m, kind=kind) if m.kind == "name" else m for m in entity.mentions)
     return dataclasses.replace(entity, mentions=mentions)
@@ -236,6 +284,12 @@ def demote_non_places(
             *(ent.end_char for ent in parsed.doc.ents if ent.label_ == "PERSON"),
         )
     )
+    person_starts = frozenset(
+        (
+            *(m.start for e in entities if e.type == "PERSON" for m in e.mentions if m.kind == "name"),
+            *(ent.start_char for ent in parsed.doc.ents if ent.label_ == "PERSON"),
+        )
+    )
     out = []
     for e in entities:
         names = [m for m in e.mentions if m.kind == "name"]
@@ -249,6 +303,9 @@ def demote_non_places(
             out.append(dataclasses.replace(e, type="ORG", lat=None, lon=None, geonameid=None))
             continue
         if _surname(e, names, surnames, parsed, person_ends) or all(_feast(parsed.text, m) for m in names):
+            out.append(dataclasses.replace(e, type="PERSON", lat=None, lon=None, geonameid=None))
+            continue
+        if e.country is None and _person_like(e, names, parsed.text, person_starts):
             out.append(dataclasses.replace(e, type="PERSON", lat=None, lon=None, geonameid=None))
             continue
         if known(e):
@@ -268,6 +325,15 @@ def demote_non_places(
             person = len(e.name.split()) == 1 and e.name in surnames
             kind = "PERSON" if person else "ORG"
             out.append(dataclasses.replace(e, type=kind, lat=None, lon=None, geonameid=None))
+        elif (
+            e.type == "LOC"
+            and not _place_word(e.name)
+            and not _MAP_WORDS.intersection(e.name.split())
+            and not any(_located(parsed.text, m) for m in names)
+        ):
+            # A LOC name that neither the gazetteer nor a place word nor a locative use supports is the
+            # NER's guess at a body, an event or a product ("Operation Desert Storm", "La Nina").
+            out.append(dataclasses.replace(e, type="ORG", country=None, lat=None, lon=None, geonameid=None))
         elif _describes(e, names, parsed):
             out.append(_as_kind(e, "demonym"))  # "the Tamil minority": a people, not a place
         else:
