@@ -443,3 +443,11 @@ def test_a_year_written_once_after_a_range_dates_both_ends() -> None:
         "DATE",
         "2023-01",
     )
+
+
+def test_a_clock_time_takes_the_day_of_the_other_end_of_its_range() -> None:
+    got = found("He was killed between 6:50 a.m. and 7:30 a.m. Wednesday.", direction="past")
+    assert got["6:50 a.m"] == ("TIME", "2023-08-02T06:50")
+    assert got["7:30 a.m. Wednesday"] == ("TIME", "2023-08-02T07:30")
+    got = found("The shop opens from 4 p.m. to 10 p.m. today, and at 9 a.m.")
+    assert got["4 p.m"] == ("TIME", "2023-08-03T16:00")

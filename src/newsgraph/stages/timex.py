@@ -142,8 +142,9 @@ def resolve(
         if not rejected:
             break
         candidates = [c for c in candidates if c not in rejected]
-    for i in sorted(dayless):
-        found[i] = _date_clock(found, i, text, sentence_index)
+    for i in sorted(dayless, reverse=True):
+        # from the last: "between 6:50 a.m. and 7:30 a.m. Wednesday" lends the day of the range's end
+        found[i] = _date_clock(found, i, text, sentence_index, dayless)
     return tuple(Timex(r.start, r.end, text[r.start : r.end], r.type, r.value) for r in found)
 
 
@@ -151,6 +152,7 @@ _WEEK_OF = re.compile(r"(?i:\bthe\s+week\s+of\s+)$")
 # "10:35 a.m. (0735 GMT) Friday", "at 6 a.m. on Tuesday" (the abbreviation's period left outside the span)
 _BETWEEN_TIME_AND_DAY = re.compile(r"\.?[\s(),:]*(?:\(?\d{3,4}\s+[A-Z]{2,4}\)?)?[\s(),]*(?:on\s+)?$")
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+_RANGE_GAP = re.compile(r"\.?\s*(?:and|to|until|till|through|-|–)\s*")
 
 
 _PART_OF = re.compile(r"(?i:\b(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?)$")
@@ -170,10 +172,15 @@ def _extend(r: val.Result, text: str) -> val.Result:
 
 
 def _date_clock(
-    found: list[val.Result], i: int, text: str, sentence_index: Callable[[int], int]
+    found: list[val.Result],
+    i: int,
+    text: str,
+    sentence_index: Callable[[int], int],
+    dayless: set[int],
 ) -> val.Result:
-    """A clock time without a day takes the day named next to it ('10:35 a.m. (0735 GMT) Friday') or
-    earlier in its sentence; only then the publication date."""
+    """A clock time without a day takes the day named next to it ('10:35 a.m. (0735 GMT) Friday'), the
+    day of the other end of its range ('from 4 p.m. to 10 p.m. Monday'), or the day named earlier in its
+    sentence; only then the publication date."""
     r = found[i]
     if r.value is None or "T" not in r.value:
         return r
@@ -182,7 +189,10 @@ def _date_clock(
     if i + 1 < len(found):
         nxt = found[i + 1]
         gap = text[r.end : nxt.start]
-        if len(gap) <= 25 and _BETWEEN_TIME_AND_DAY.match(gap) and nxt.value and _FULL_DATE.match(nxt.value):
+        beside = len(gap) <= 25 and _BETWEEN_TIME_AND_DAY.match(gap) is not None
+        # the other end of a range lends its day only if it names one itself
+        range_end = _RANGE_GAP.fullmatch(gap) is not None and nxt.type == "TIME" and i + 1 not in dayless
+        if (beside or range_end) and nxt.value and _FULL_DATE.match(nxt.value):
             day = nxt.value[:10]
     if day is None:
         sentence = sentence_index(r.start)
