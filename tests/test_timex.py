@@ -451,3 +451,11 @@ def test_a_clock_time_takes_the_day_of_the_other_end_of_its_range() -> None:
     assert got["7:30 a.m. Wednesday"] == ("TIME", "2023-08-02T07:30")
     got = found("The shop opens from 4 p.m. to 10 p.m. today, and at 9 a.m.")
     assert got["4 p.m"] == ("TIME", "2023-08-03T16:00")
+
+
+def test_the_bare_first_hour_of_a_clock_range_is_a_time() -> None:
+    got = found("The course runs from 6 to 10 p.m. today and the shift from 10 to 2 p.m.")
+    assert got["6"] == ("TIME", "2023-08-03T18:00")
+    assert got["10 p.m. today"] == ("TIME", "2023-08-03T22:00")
+    assert got["10"] == ("TIME", "2023-08-03T10:00")
+    assert "5" not in found("Prices rose from 5 to 7 percent.")

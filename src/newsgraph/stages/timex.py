@@ -142,8 +142,7 @@ def resolve(
         if not rejected:
             break
         candidates = [c for c in candidates if c not in rejected]
-    for i in sorted(dayless, reverse=True):
-        # from the last: "between 6:50 a.m. and 7:30 a.m. Wednesday" lends the day of the range's end
+    for i in sorted(dayless):
         found[i] = _date_clock(found, i, text, sentence_index, dayless)
     return tuple(Timex(r.start, r.end, text[r.start : r.end], r.type, r.value) for r in found)
 
@@ -208,9 +207,30 @@ def _date_clock(
 _FIRST_DAY = re.compile(r"(\d{1,2}(?:st|nd|rd|th)?)\s*(?:-|–|\s(?:and|or|to|through)\s)\s*")
 
 
+# "from 3 to 11 p.m.": the bare first hour of a range is a clock time with the same half of the day
+_FIRST_HOUR = re.compile(
+    r"(?i:\b(?:from|between)\s+)(\d{1,2})(?::([0-5]\d))?\s*(?:-|–|\s(?:to|until|till|and)\s)\s*$"
+)
+
+
+def _first_hour(m: re.Match[str], c: Candidate) -> Candidate:
+    """The range's bare first hour, in the half of the day of its end unless it would come after the end
+    ('from 10 to 2 p.m.' starts in the morning)."""
+    ap = c.get("ap") or ""
+    if int(m.group(1)) % 12 > int(c.get("h") or 0) % 12:
+        ap = "a.m." if ap.lower().startswith("p") else "p.m."
+    parts = (("h", m.group(1)), *((("mi", m.group(2)),) if m.group(2) else ()), ("ap", ap))
+    return Candidate(m.start(1), m.end(2) if m.group(2) else m.end(1), c.rule, parts)
+
+
 def _with_second_days(cands: list[Candidate], text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for i, c in enumerate(cands):
+        first_hour = (
+            _FIRST_HOUR.search(text, max(0, c.start - 25), c.start) if c.rule == "time_ampm" else None
+        )
+        if first_hour and (not out or out[-1].end <= first_hour.start(1)):
+            out.append(_first_hour(first_hour, c))
         first = _FIRST_DAY.match(text, c.start) if c.get("day0") else None
         if first:
             # "1-15 March", "between 3 and 5 April 2012": the first day is an expression of its own
