@@ -459,3 +459,13 @@ def test_the_bare_first_hour_of_a_clock_range_is_a_time() -> None:
     assert got["10 p.m. today"] == ("TIME", "2023-08-03T22:00")
     assert got["10"] == ("TIME", "2023-08-03T10:00")
     assert "5" not in found("Prices rose from 5 to 7 percent.")
+
+
+def test_someday_ages_and_the_then_present() -> None:
+    got = found("It could one day lead to charges, and she hopes to one day return.")
+    assert got["one day"] == ("DATE", "FUTURE_REF")
+    assert found("The leave was cut to one day.")["one day"] == ("DURATION", "P1D")
+    assert found("No sales to anyone under 21 years of age.") == {}
+    text = "The then current rate fell, and the current rate is lower."
+    currents = resolve(text, THU, lambda s, e: "none", lambda c: 0)
+    assert [(t.start, t.value) for t in currents] == [(text.rindex("current"), "PRESENT_REF")]

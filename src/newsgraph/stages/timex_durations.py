@@ -14,6 +14,11 @@ from .timex_values import Context, Result, text_after, text_before, unit_code
 _FOR_A = re.compile(r"(?i:\b(?:for|after|within|in|than|about|nearly|almost|over|least|only|just|half)\s*)$")
 
 
+_MODAL_BEFORE = re.compile(
+    r"(?i:\b(?:will|would|could|may|might|can|should|must|(?:hope|want|plan|aim|dream)(?:s|ed)?\s+to)\s+)$"
+)
+
+
 def duration(c: Candidate, ctx: Context) -> Result | None:
     num = c.get("num") or ""
     n = number_value(num)
@@ -39,8 +44,10 @@ def duration(c: Candidate, ctx: Context) -> Result | None:
         return None  # "a second term": the ordinal, not the unit
     if unit_word.startswith("quarter") and re.match(r"\s+of\b", text_after(ctx, c)):
         return None  # "less than a quarter of the donors": a fraction, not three months
-    if re.match(r"-old|\s+old\b", text_after(ctx, c)):
-        return None  # an age: "a 44-year-old", "three years old"
+    if re.match(r"-old|\s+old\b|\s+of\s+age\b", text_after(ctx, c)):
+        return None  # an age: "a 44-year-old", "three years old", "under 21 years of age"
+    if num.lower() == "one" and unit_word == "day" and _MODAL_BEFORE.search(text_before(ctx, c)):
+        return Result(c.start, c.end, "DATE", "FUTURE_REF")  # "it could one day lead to ...": someday
     if (
         n > 1
         and not c.get("half")

@@ -146,6 +146,8 @@ def phrase(c: Candidate, ctx: Context) -> Result | None:
         # discourse "Now, ..." opening a sentence and "until now" are not references to the present
         if ctx.text[c.start] == "N" or re.search(r"(?i:\b(?:until|till)\s*)$", before):
             return None
+    if key in ("current", "currently") and re.search(r"(?i:\bthen[\s-]*)$", text_before(ctx, c, 8)):
+        return None  # "the then current rate": the present of a past time, not of publication
     if key == "future" and re.match(r"\s+(?:tense)\b", text_after(ctx, c)):
         return None
     if key == "future" and (
