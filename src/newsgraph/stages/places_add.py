@@ -203,11 +203,34 @@ def nested_places(
                         i += n - 1
                         break
                 i += 1
+            found += _hyphen_parts(m, words, gaz, known, local, covered)
     return _attach(entities, found, parsed) if found else entities
 
 
+def _hyphen_parts(
+    m: Mention,
+    words: list[tuple[int, int]],
+    gaz: Gazetteer,
+    known: set[str],
+    local: Callable[[Place], bool],
+    covered: list[tuple[int, int]],
+) -> list[tuple[int, int, str, str]]:
+    """Places joined by hyphens inside a name: "Fargo-Moorhead", a party and home ("DFL-Duluth")."""
+    out = []
+    for ws, we in words:
+        offset = m.start + ws
+        for piece in re.finditer(r"[A-Z][\w.'’]+", m.text[ws:we]):
+            start, end = offset + piece.start(), offset + piece.end()
+            if "-" not in m.text[ws:we] or any(a < end and start < b for a, b in covered):
+                continue
+            if _place_part(piece.group(0), gaz, known, True, local):
+                out.append((start, end, piece.group(0), piece.group(0)))
+                covered.append((start, end))
+    return out
+
+
 # "Rep. Jane Doe, D-Braxton," / "(R-Calif.)": a legislator's party and home district or state.
-_PARTY_HOME = re.compile(r"\b[DRI]-((?:[A-Z][a-z]*\.?\s?){1,3})")
+_PARTY_HOME = re.compile(r"\b(?:[DRI]|DFL)-((?:[A-Z][a-z]*\.?\s?){1,3})")
 # "... of Lindsay", "... in Nitro": a capitalised name after a locative word.
 _AFTER_PREP = re.compile(
     r"\b(?:in|of|near|from|outside|to|into)\s+((?:St\.\s|Mt\.\s|Ft\.\s)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
