@@ -330,3 +330,25 @@ def test_according_to_interrupting_a_report(extract: Extract) -> None:
     q = only(doc, "ferry carried")
     assert q.text == "The ferry carried 300 passengers in May" and q.speaker_text == "the port authority"
     assert only(doc, "number is rising").speaker_text == "the port authority"
+
+
+def test_complement_split_by_the_parse_is_one_content(extract: Extract) -> None:
+    doc = extract(
+        "Some voters believe the attention being paid to turnout in Detroit shows the party is worried."
+    )
+    q = only(doc, "attention being paid")
+    assert q.cue == "believe" and q.text.endswith("the party is worried")
+
+
+def test_stance_object_without_the_occasion(extract: Extract) -> None:
+    doc = extract("Judge Ellen Marsh rejected the argument in a ruling released on Thursday.")
+    q = only(doc, "the argument")
+    assert q.text == "the argument" and speaker_name(doc, q) == "Ellen Marsh"
+
+
+def test_evidence_cue_with_an_object(extract: Extract) -> None:
+    doc = extract(
+        "A new survey by the Harbor Institute shows strong support for the bridge among older voters."
+    )
+    q = only(doc, "strong support")
+    assert q.cue == "shows" and q.text.startswith("strong support for the bridge")

@@ -9,6 +9,7 @@ of punctuation and quotation marks.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -101,6 +102,20 @@ def _reported_around(doc: Doc, verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def _joined(doc: Doc, clauses: list[Token], reported: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'believe the level of priority placed on X shows Y': spaCy sometimes splits one complement into two
+    clauses of the cue, one running into the other; the content is both."""
+    if reported is None or len(clauses) < 2:
+        return reported
+    clauses = sorted(clauses, key=lambda c: c.i)
+    for a, b in itertools.pairwise(clauses):
+        if b.left_edge.i != a.right_edge.i + 1:
+            return reported  # a comma or conjunction between them: separate reports
+    whole = _clause(doc, clauses[-1])
+    start = doc[clauses[0].left_edge.i].idx
+    return (min(start, reported[0]), max(reported[1], whole[1])) if whole is not None else reported
+
+
 def _cue_phrase_end(verb: Token) -> int:
     """The last token of a cue with what it takes after it ("told me on Friday"), before a comma."""
     after = [
@@ -178,13 +193,23 @@ _LIGHT_PREPS = frozenset({"about", "over", "for", "with", "at", "regarding", "to
 def _circumstance(p: Token) -> bool:
     """A complement of the cue that only sets the scene: a time/place prepositional phrase or an adverbial
     clause ("so that ...", "when ...")."""
-    if p.dep_ == "advcl":
+    if p.dep_ == "advcl" or (p.dep_ == "npadvmod" and p.ent_type_ in ("DATE", "TIME")):
         return True
     if p.dep_ != "prep":
         return False
     if p.lower_ in _SETTING_PREPS:
         return True
-    return any(o.ent_type_ in ("DATE", "TIME") for o in p.children if o.dep_ == "pobj")
+    objs = [o for o in p.children if o.dep_ == "pobj"]
+    if p.lower_ in _MEDIUM_PREPS and any(_indefinite(o) for o in objs):
+        return True  # 'rejected X in a ruling', 'attacked Y in an interview': the occasion
+    return any(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
+_MEDIUM_PREPS = frozenset({"in", "on", "via", "through"})
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children)
 
 
 # Complements that belong with an object across a comma closing an aside on it ("accused X, who was
@@ -274,6 +299,7 @@ def content(doc: Doc, verb: Token, frames: frozenset[str]) -> tuple[int, int] | 
         clauses = [c for c in children if c.dep_ in _CLAUSE_DEPS and c.i > verb.i]
         if clauses:
             reported = _clause(doc, max(clauses, key=lambda c: c.right_edge.i - c.left_edge.i))
+            reported = _joined(doc, clauses, reported)
             front = _fronted(doc, verb)
             if reported is not None and front is not None:
                 return front, reported[1]
