@@ -352,3 +352,18 @@ def test_evidence_cue_with_an_object(extract: Extract) -> None:
     )
     q = only(doc, "strong support")
     assert q.cue == "shows" and q.text.startswith("strong support for the bridge")
+
+
+def test_reporting_noun_with_a_holder_and_an_object(extract: Extract) -> None:
+    doc = extract(
+        "Governor Helen Price's plan to rebuild the old pier will cost ten million dollars. "
+        "Mayor Felix Grant's criticism of the new parking rules surprised the council."
+    )
+    plan, criticism = only(doc, "rebuild the old pier"), only(doc, "parking rules")
+    assert plan.text == "to rebuild the old pier" and speaker_name(doc, plan) == "Helen Price"
+    assert criticism.text == "the new parking rules" and speaker_name(doc, criticism) == "Felix Grant"
+
+
+def test_reporting_noun_without_a_holder_or_clause_is_no_cue(extract: Extract) -> None:
+    doc = extract("The plan to rebuild the old pier will cost ten million dollars.")
+    assert doc.quotes == ()

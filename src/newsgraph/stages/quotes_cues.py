@@ -150,7 +150,9 @@ def _phrasal_site(doc: Doc, verb: Token, cue: Cue, particle: Token) -> CueSite:
 
 
 def _noun_site(doc: Doc, noun: Token) -> CueSite | None:
-    """A reporting noun with its that-clause ("Trump's claim that ...", "a report by X that ...")."""
+    """A reporting noun with its that-clause ("Trump's claim that ...", "a report by X that ..."), or with
+    a holder and the infinitive or object it is about ("the senator's plan to ...", "her criticism of
+    ...")."""
     cue = cue_lexicon().get(noun.lemma_.lower() + "/n")
     if cue is None:
         if not any(c.dep_ == "poss" for c in noun.children):
@@ -166,13 +168,18 @@ def _noun_site(doc: Doc, noun: Token) -> CueSite | None:
         ),
         None,
     )
-    if clause is None:
-        return None
     source = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if clause is not None:
+        content = trimmed(doc, clause.left_edge.i, clause.right_edge.i)
+    elif source is not None and cue is not _ATTITUDE:
+        content = _noun_complement(doc, noun)  # "Trump's plan to ...", "her criticism of ..."
+        if content is None:
+            return None
+    else:
+        return None
     if source is None:
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         source = next((o for o in by.children if o.dep_ == "pobj"), None) if by is not None else None
-    content = trimmed(doc, clause.left_edge.i, clause.right_edge.i)
     end = noun.idx + len(noun.text)
     return CueSite(
         noun.idx,
@@ -187,6 +194,22 @@ def _noun_site(doc: Doc, noun: Token) -> CueSite | None:
 
 
 _ATTITUDE = Cue("", "attitude", frozenset({"clause"}))
+# What a reporting noun with a holder is about: "X's criticism of Y", "X's call for Y", "X's case against Y".
+_NOUN_PREPS = frozenset({"of", "about", "for", "against", "on"})
+
+
+def _noun_complement(doc: Doc, noun: Token) -> tuple[int, int] | None:
+    """The to-infinitive or prepositional object of a reporting noun ("plan to ...", "criticism of ...")."""
+    for c in noun.children:
+        if c.i <= noun.i:
+            continue
+        if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return trimmed(doc, c.left_edge.i, c.right_edge.i)
+        if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS:
+            objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+            if objs:
+                return trimmed(doc, objs[0].left_edge.i, objs[0].right_edge.i)
+    return None
 
 
 def _clause_taker(verb: Token) -> tuple[Cue, None] | None:
