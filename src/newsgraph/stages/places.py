@@ -26,7 +26,15 @@ from ..geo import Gazetteer, Place, gazetteer, name_key
 from ..model import Entity
 from ..pipeline import Parsed, Results
 from .places_add import add_missing_places, local_names, nested_places, unlabelled_places
-from .places_context import Hint, county_lists, datelines, hint_after, looks_like_place, looks_like_street
+from .places_context import (
+    Hint,
+    county_lists,
+    datelines,
+    hint_after,
+    looks_like_place,
+    looks_like_street,
+    street_lists,
+)
 from .places_demote import demote_non_places
 from .places_rank import (
     LOCAL,
@@ -259,8 +267,10 @@ def retype_places(
     gaz: Gazetteer,
     marked: frozenset[tuple[int, int]],
 ) -> tuple[Entity, ...]:
-    """PERSON/ORG entities the text uses as places become GPE (the NER's most common place error)."""
+    """PERSON/ORG entities the text uses as places become GPE (the NER's most common place error), and
+    streets LOC."""
     text = parsed.text
+    streets = frozenset(street_lists(text))
     local = _local_test(choices)
 
     # In a sports story the entity layer has made clubs named after places ORG on purpose.
@@ -271,7 +281,8 @@ def retype_places(
     out = []
     for e in entities:
         if e.type in retypable and e.country is None:
-            if looks_like_street(e):
+            names = [(m.start, m.end) for m in e.mentions if m.kind == "name"]
+            if looks_like_street(e) or (names and all(n in streets for n in names)):
                 e = dataclasses.replace(e, type="LOC")
             elif looks_like_place(
                 e, text, gaz, local, marked, lambda m: _acts(parsed, m.start, m.end), places

@@ -13,9 +13,9 @@ from collections.abc import Callable
 
 from .. import lexicons
 from ..geo import Gazetteer, Place, name_key
-from ..model import Entity, Mention
+from ..model import Entity, EntityType, Mention
 from ..pipeline import Parsed
-from .places_context import county_lists, datelines
+from .places_context import county_lists, datelines, street_lists
 from .teams import is_sports_story
 
 _TOWN = r"((?:(?:St\.|Ft\.|Mt\.|[A-Z][a-z]+(?:'s)?)[ -]){0,3}(?:[A-Z][a-z]+))"
@@ -84,21 +84,30 @@ def add_missing_places(entities: tuple[Entity, ...], parsed: Parsed, gaz: Gazett
     found = _state_spans(text, gaz) + _county_spans(text, gaz)
     if not is_sports_story(text):  # "CRICKET - ..." opens a sports story the way a dateline would
         found += _dateline_spans(text, gaz)
-    if not found:
-        return entities
     covered = [(m.start, m.end) for e in entities for m in e.mentions]
     fresh = []
     for item in sorted(found):
         if not any(s < item[1] and item[0] < e for s, e in covered):
             covered.append((item[0], item[1]))
             fresh.append(item)
-    return _attach(entities, fresh, parsed)
+    streets = [
+        (s, e, text[s:e], text[s:e])
+        for s, e in street_lists(text)
+        if not any(a < e and s < b for a, b in covered)
+    ]
+    return _attach(_attach(entities, fresh, parsed), streets, parsed, "LOC")
 
 
 def _attach(
-    entities: tuple[Entity, ...], found: list[tuple[int, int, str, str]], parsed: Parsed
+    entities: tuple[Entity, ...],
+    found: list[tuple[int, int, str, str]],
+    parsed: Parsed,
+    kind: EntityType = "GPE",
 ) -> tuple[Entity, ...]:
-    """Each (start, end, surface, name) becomes a mention of the place entity of that name, or a new one."""
+    """Each (start, end, surface, name) becomes a mention of the place entity of that name, or a new one
+    of type `kind`."""
+    if not found:
+        return entities
     out = list(entities)
     next_id = 1 + max((int(e.id[1:]) for e in entities if e.id[1:].isdigit()), default=0)
     for start, end, surface, name in sorted(found):
@@ -118,7 +127,7 @@ def _attach(
             aliases = e.aliases if surface in e.aliases else (*e.aliases, surface)
             out[i] = dataclasses.replace(e, mentions=mentions, aliases=aliases)
         else:
-            new = Entity(id=f"E{next_id}", name=name, type="GPE", mentions=(mention,), aliases=(surface,))
+            new = Entity(id=f"E{next_id}", name=name, type=kind, mentions=(mention,), aliases=(surface,))
             out.append(new)
             next_id += 1
     return tuple(out)
@@ -229,6 +238,10 @@ def _hyphen_parts(
     return out
 
 
+_CALENDAR = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+}  # fmt: skip
 # "Rep. Jane Doe, D-Braxton," / "(R-Calif.)": a legislator's party and home district or state.
 _PARTY_HOME = re.compile(r"\b(?:[DRI]|DFL)-((?:[A-Z][a-z]*\.?\s?){1,3})")
 # "... of Lindsay", "... in Nitro": a capitalised name after a locative word.
@@ -257,6 +270,8 @@ def local_names(
     text = parsed.text
 
     def town(surface: str) -> str | None:
+        if surface in _CALENDAR:
+            return None  # "in August", "from Monday"
         near = [p for p in gaz.lookup(surface) if p.kind in _TOWN_TYPES and local(p)]
         return near[0].name if near else None
 

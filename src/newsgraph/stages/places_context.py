@@ -32,6 +32,11 @@ _COUNTY_LIST = re.compile(
     r"((?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?:(?:,\s*|,?\s+and\s+|\s*&\s*)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)+)"
     r"\s+(?:counties|parishes)\b"
 )
+# "between Culver and Charter streets", "Owens and Harris roads": each name is a street's.
+_STREET_LIST = re.compile(
+    r"((?:[A-Z][a-z]+)(?:(?:,\s*|,?\s+and\s+|\s*&\s*)[A-Z][a-z]+)+)"
+    r"\s+(?:streets|avenues|roads|drives|lanes|boulevards|Streets|Avenues|Roads|Drives)\b"
+)
 
 # Words after a name that make it a place: "Fargo police", "Alexandria residents", "Athens area".
 _PLACE_NOUNS = {
@@ -91,6 +96,16 @@ def county_lists(text: str) -> list[tuple[int, int]]:
     """Spans of the names in "Clarke and Oconee counties", "Swift, Grant and Wilkin counties"."""
     out = []
     for m in _COUNTY_LIST.finditer(text):
+        for n in _LIST_NAME.finditer(m.group(1)):
+            if n.group(0) not in ("And",):
+                out.append((m.start(1) + n.start(), m.start(1) + n.end()))
+    return out
+
+
+def street_lists(text: str) -> list[tuple[int, int]]:
+    """Spans of the names in "Orange and White streets", "Bridge, Main and High streets"."""
+    out = []
+    for m in _STREET_LIST.finditer(text):
         for n in _LIST_NAME.finditer(m.group(1)):
             if n.group(0) not in ("And",):
                 out.append((m.start(1) + n.start(), m.start(1) + n.end()))

@@ -265,6 +265,15 @@ def _person_like(entity: Entity, names: list[Mention], text: str, person_starts:
     )
 
 
+def _only_qualifiers(name: str) -> bool:
+    """ "metro", "Downtown", "north west": words that narrow a place, with no place. Capitalised compounds
+    ("the Far East", "Midtown") and a compass word alone ("the North") name regions and stay."""
+    words = name.split()
+    if not all(w.lower() in _LOWER_QUALIFIERS for w in words):
+        return False
+    return name.islower() or name in ("Metro", "Downtown")
+
+
 def _as_kind(entity: Entity, kind: MentionKind) -> Entity:
     mentions = tuple(dataclasses.replace(m, kind=kind) if m.kind == "name" else m for m in entity.mentions)
     return dataclasses.replace(entity, mentions=mentions)
@@ -296,7 +305,9 @@ def demote_non_places(
         if not e.is_place or not names:
             out.append(e)
             continue
-        if all(m.text[:1].islower() and m.text.split()[0] not in _LOWER_QUALIFIERS for m in names):
+        if all(m.text[:1].islower() and m.text.split()[0] not in _LOWER_QUALIFIERS for m in names) or all(
+            _only_qualifiers(m.text) for m in names
+        ):
             out.append(_as_kind(e, "nominal"))  # a common noun phrase, not a name
             continue
         if body_acronym(e, names, parsed.text):
