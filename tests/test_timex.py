@@ -469,3 +469,17 @@ def test_someday_ages_and_the_then_present() -> None:
     text = "The then current rate fell, and the current rate is lower."
     currents = resolve(text, THU, lambda s, e: "none", lambda c: 0)
     assert [(t.start, t.value) for t in currents] == [(text.rindex("current"), "PRESENT_REF")]
+
+
+def test_since_never_points_after_publication_and_a_year_possessive_dates_a_quarter() -> None:
+    got = found("Prices have doubled since September and since Dec. 5.", direction="future")
+    assert got["September"] == ("DATE", "2022-09")
+    assert got["Dec. 5"] == ("DATE", "2022-12-05")
+    assert found("Sales have risen since July.", direction="future")["July"] == ("DATE", "2023-07")
+    got = found("In last year's third quarter the firm lost money.", direction="past")
+    assert got["third quarter"] == ("DATE", "2022-Q3")
+
+
+def test_a_year_after_in_is_a_year_before_a_plural_and_a_count_otherwise() -> None:
+    assert found("In 1990 prices rose.")["1990"] == ("DATE", "1990")
+    assert found("They sent 2000 troops and 1990 police.") == {}

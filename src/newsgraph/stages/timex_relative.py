@@ -228,6 +228,8 @@ def quarter(c: Candidate, ctx: Context) -> Result | None:
         year = None
     elif rel:
         year = ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0)
+    elif (context_year := ctx.sentence_year(c.start)) is not None:
+        year = context_year  # "last year's third quarter", "in 1988, ... in the fourth quarter"
     else:
         # "profit fell in the fourth quarter", said in March: the latest fourth quarter, last year's
         year = ctx.anchor.year

@@ -100,8 +100,11 @@ def date_md(c: Candidate, ctx: Context) -> Result | None:
     if tn.make_date(2000, month, day) is None:  # Feb 30 exists in no year: keep, unresolved
         return Result(c.start, c.end, "DATE", None)
     context_year = range_year(ctx, c) or ctx.sentence_year(c.start)
+    since = _SINCE.search(text_before(ctx, c)) is not None
     if context_year is not None:
-        return Result(c.start, c.end, "DATE", tn.day_value(tn.make_date(context_year, month, day)))
+        d = tn.make_date(context_year, month, day)
+        if not (since and d and ctx.anchor and d > ctx.anchor):
+            return Result(c.start, c.end, "DATE", tn.day_value(d))
     if ctx.anchor is None:
         return Result(c.start, c.end, "DATE", None)
     wd = c.get("wd")
@@ -112,8 +115,17 @@ def date_md(c: Candidate, ctx: Context) -> Result | None:
             d = tn.make_date(ctx.anchor.year + k, month, day)
             if d and d.isoweekday() == target:
                 return Result(c.start, c.end, "DATE", d.isoformat())
+    if since:
+        # "since March 3": never after publication, whatever the tense weighting would prefer
+        d = tn.make_date(ctx.anchor.year, month, day)
+        if d is None or d > ctx.anchor:
+            d = tn.make_date(ctx.anchor.year - 1, month, day)
+        return Result(c.start, c.end, "DATE", tn.day_value(d))
     d = tn.day_month_date(ctx.anchor, month, day, ctx.direction(c.start, c.end))
     return Result(c.start, c.end, "DATE", tn.day_value(d))
+
+
+_SINCE = re.compile(r"(?i:\bsince\s+)$")
 
 
 def month_year(c: Candidate, ctx: Context) -> Result | None:
@@ -176,6 +188,11 @@ def month(c: Candidate, ctx: Context) -> Result | None:
             year = tn.month_year(ctx.anchor, m, "future", strict=True)
         else:
             year = ctx.anchor.year
+    elif _SINCE.search(text_before(ctx, c)) and not mod:
+        # "has doubled since January": the latest January up to publication
+        latest = ctx.anchor.year if m <= ctx.anchor.month else ctx.anchor.year - 1
+        context_year = ctx.sentence_year(c.start)
+        year = context_year if context_year is not None and context_year <= latest else latest
     else:
         context_year = ctx.sentence_year(c.start)
         year = context_year or tn.month_year(ctx.anchor, m, ctx.direction(c.start, c.end))
@@ -207,7 +224,10 @@ def fiscal(c: Candidate, ctx: Context) -> Result | None:
     return Result(c.start, c.end, "DATE", f"FY{year}" if tn.year_ok(year) else None)
 
 
-_COUNTED = re.compile(r"\s+(?:[a-z]+[^s\W]s\b|percent\b|per\s+cent\b|%)")
+_COUNTED = re.compile(
+    r"\s+(?:[a-z]+[^s\W]s\b|percent\b|per\s+cent\b|%|(?:people|police|men|women|children|personnel|staff)\b)"
+)
+_YEAR_PREP = re.compile(r"(?i:\b(?:in|since|until|till|during)\s+)$")
 _YEAR_DETERMINER = re.compile(r"(?i:\b(?:the|its|his|her|their|our|this|that)\s+|['’]s\s+)$")
 
 
@@ -249,8 +269,9 @@ def year(c: Candidate, ctx: Context) -> Result | None:
         not c.get("s")
         and _COUNTED.match(text_after(ctx, c))
         and not _YEAR_DETERMINER.search(text_before(ctx, c))
+        and not _YEAR_PREP.search(text_before(ctx, c))
     ):
-        return None  # "2000 troops": a count; "the 1992 protests" is still a year
+        return None  # "2000 troops": a count; "the 1992 protests", "in 1990 prices rose" are years
     if c.get("s"):
         return Result(c.start, c.end, "DATE", f"{y // 10:03d}X")
     return Result(c.start, c.end, "DATE", tn.year_value(y))
