@@ -367,3 +367,13 @@ def test_reporting_noun_with_a_holder_and_an_object(extract: Extract) -> None:
 def test_reporting_noun_without_a_holder_or_clause_is_no_cue(extract: Extract) -> None:
     doc = extract("The plan to rebuild the old pier will cost ten million dollars.")
     assert doc.quotes == ()
+
+
+def test_headline_read_by_its_shape(extract: Extract) -> None:
+    doc = extract(
+        "Harbour Town Mayor Warns Budget Cuts Will Close Two Schools\n\n"
+        "The mayor of Harbour Town, Ruth Kane, said on Monday that two schools would close."
+    )
+    q = only(doc, "Budget Cuts")
+    assert q.text == "Budget Cuts Will Close Two Schools" and q.speaker_text == "Harbour Town Mayor"
+    assert only(doc, "two schools would close").cue == "said"

@@ -13,7 +13,8 @@ biggest") gives its parts before and after the cue phrase as quotes of the same 
 single span can only hold with the cue inside; dev F1 cost measured at about 0.06). Cues outside
 quotation marks with no quote in their content give `indirect` quotes; a cue inside a quotation is part
 of that quote and gives none, and so is reported speech whose cue stands in another quote's content
-("X said that Y believes Z" is what X said).
+("X said that Y believes Z" is what X said). Title-Case headline lines are read by their shape instead of
+their parse (quotes_headline).
 
 Lengths are bounded: a marked quote never crosses a paragraph and is dropped beyond
 quotes_marks.MAX_QUOTE_CHARS (unbalanced marks cannot swallow the text), so are unmarked block quotes and
@@ -31,6 +32,7 @@ from ..model import Quote, QuoteKind
 from ..pipeline import Parsed, Results
 from .index import EntityIndex
 from .quotes_cues import CueSite, find_cues
+from .quotes_headline import headline_quote, is_headline
 from .quotes_marks import MAX_QUOTE_CHARS, Segment, find_segments, paragraphs
 from .quotes_speaker import NO_SPEAKER, Speaker, resolve, resolve_span
 
@@ -367,6 +369,28 @@ def _labelled_lines(parsed: Parsed, index: EntityIndex, taken: list[_Found]) -> 
     return out
 
 
+def _headlines(parsed: Parsed, index: EntityIndex, found: list[_Found]) -> list[_Found]:
+    """Title-Case headline lines are read by their shape (quotes_headline), not by their parse, which
+    takes the capitalised words for one long name: what the parse found inside them is replaced."""
+    text = parsed.text
+    lines = [(a, b) for a, b in paragraphs(text) if is_headline(text[a:b])]
+    if not lines:
+        return found
+    starts = [a for a, _ in lines]
+
+    def in_headline(f: _Found) -> bool:
+        k = bisect.bisect_right(starts, f.start) - 1
+        return k >= 0 and f.end <= lines[k][1]
+
+    out = [f for f in found if not in_headline(f)]
+    for a, b in lines:
+        h = headline_quote(text, a, b, index)
+        if h is not None:
+            kind: QuoteKind = "direct" if h.kind == "direct" else "mixed" if h.kind == "mixed" else "indirect"
+            out.append(_Found(h.start, h.end, kind, h.speaker, h.cue, -1, h.cue_at))
+    return out
+
+
 def _block_quotes(
     parsed: Parsed, index: EntityIndex, layout: _Layout, taken: list[_Found], used: set[int]
 ) -> list[_Found]:
@@ -470,6 +494,7 @@ def find_quotes(parsed: Parsed, results: Results) -> tuple[Quote, ...]:
     quoted, used = _attach(parsed, index, layout)
     quoted += _block_quotes(parsed, index, layout, quoted, used)
     found = _outermost(quoted + _indirect(parsed, index, layout, used))
+    found = _headlines(parsed, index, found)
     found += _labelled_lines(parsed, index, found)
     found = [part for f in found for part in _without_cue(parsed, f)]
     found.sort(key=lambda f: (f.start, -f.end))
