@@ -91,11 +91,15 @@ def _lookup(name: str, gaz: Gazetteer) -> tuple[Place, ...]:
     return ()
 
 
-def _known(entity: Entity, gaz: Gazetteer) -> bool:
+def _known(entity: Entity, gaz: Gazetteer, local: Callable[[Place], bool] = lambda p: True) -> bool:
     """Whether the gazetteer knows a place by one of the entity's names, or by the leading part of its
-    name ("Shelbyville Recreation Center" lies in Shelbyville, and LGL marks the town inside it)."""
+    name ("Shelbyville Recreation Center" lies in Shelbyville, and LGL marks the town inside it) when
+    that part is a state, county or country or a town near the document's places (`local`): "Webb
+    Center" is named after a person, not after a town called Webb far away."""
     names = {entity.name, *(m.text for m in entity.mentions if m.kind == "name")}
-    return any(_lookup(n, gaz) for n in names) or bool(_contained(entity.name, gaz))
+    if any(_lookup(n, gaz) for n in names):
+        return True
+    return any(p.kind in ("adm1", "adm2", "country") or local(p) for p in _contained(entity.name, gaz))
 
 
 def _contained(name: str, gaz: Gazetteer) -> tuple[Place, ...]:
@@ -300,8 +304,13 @@ def run(parsed: Parsed, results: Results) -> Results:
     entities = add_missing_places(results.entities, parsed, gaz)
     first = choose_places(entities, parsed, gaz, counties)
     entities = retype_places(entities, first, parsed, gaz, marked)
-    entities = demote_non_places(entities, parsed, lambda e: _known(e, gaz))
-    near_home = _local_test(first, home_country(parsed.article.url))
+    entities = demote_non_places(
+        entities, parsed, lambda e: _known(e, gaz, _local_test({k: c for k, c in first.items() if k != e.id}))
+    )
+    # Anchors only from entities still places: a demoted facility's own guess ("Webb Center" in a town
+    # called Webb) must not vouch for the town inside its name.
+    still = {e.id for e in entities if e.is_place}
+    near_home = _local_test({k: c for k, c in first.items() if k in still}, home_country(parsed.article.url))
     entities = nested_places(entities, parsed, gaz, near_home)
     entities = local_names(entities, parsed, gaz, near_home)
     entities = unlabelled_places(entities, parsed, gaz, near_home)

@@ -32,6 +32,7 @@ _LOWER_QUALIFIERS = {
 _NAMED_PLACE_WORDS = (
     "County", "Parish", "Park", "Republic", "Kingdom", "State", "States", "Lake", "River", "Creek",
     "Island", "Islands", "Bay", "Valley", "Mountain", "Mountains", "Beach", "Township", "City", "Village",
+    "Grove", "Crossing", "Junction", "Landing", "Springs", "Falls", "Heights",
 )  # fmt: skip
 # Words that make a name the gazetteer does not know a place all the same: nature, routes and the
 # facilities a map shows ("Dolly Sods Wilderness", "Route 9", "Exit 4", "Dulles Airport").
@@ -340,6 +341,7 @@ def demote_non_places(
             e.type == "LOC"
             and not _place_word(e.name)
             and not _MAP_WORDS.intersection(e.name.split())
+            and e.name.split()[-1] not in _PLACE_HEADS  # "the Ochamchire district"
             and not any(_located(parsed.text, m) for m in names)
         ):
             # A LOC name that neither the gazetteer nor a place word nor a locative use supports is the
