@@ -483,3 +483,12 @@ def test_since_never_points_after_publication_and_a_year_possessive_dates_a_quar
 def test_a_year_after_in_is_a_year_before_a_plural_and_a_count_otherwise() -> None:
     assert found("In 1990 prices rose.")["1990"] == ("DATE", "1990")
     assert found("They sent 2000 troops and 1990 police.") == {}
+
+
+def test_a_quarter_of_a_unit_is_a_fraction_of_it() -> None:
+    got = found(
+        "It stood for almost a quarter of a century and a quarter of an hour, at least a quarter-century."
+    )
+    assert got["a quarter of a century"] == ("DURATION", "P25Y")
+    assert got["a quarter of an hour"] == ("DURATION", "PT15M")
+    assert "a quarter" not in got

@@ -42,6 +42,8 @@ def duration(c: Candidate, ctx: Context) -> Result | None:
         r"\s*(?:[^\w\s]|$|(?:of|or|and|later|ago|after|before)\b)", text_after(ctx, c)
     ):
         return None  # "a second term": the ordinal, not the unit
+    if re.match(r"-[a-z]", text_after(ctx, c)):
+        return None  # "at least a quarter-century": the unit is the first half of a compound
     if unit_word.startswith("quarter") and re.match(r"\s+of\b", text_after(ctx, c)):
         return None  # "less than a quarter of the donors": a fraction, not three months
     if re.match(r"-old|\s+old\b|\s+of\s+age\b", text_after(ctx, c)):
