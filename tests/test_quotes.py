@@ -377,3 +377,17 @@ def test_headline_read_by_its_shape(extract: Extract) -> None:
     q = only(doc, "Budget Cuts")
     assert q.text == "Budget Cuts Will Close Two Schools" and q.speaker_text == "Harbour Town Mayor"
     assert only(doc, "two schools would close").cue == "said"
+
+
+def test_poll_frame_reports_the_rest_of_the_sentence(extract: Extract) -> None:
+    doc = extract("In the latest Harbor Institute poll, Mayor Ruth Kane leads her rival by six points.")
+    q = only(doc, "leads her rival")
+    assert q.text == "Mayor Ruth Kane leads her rival by six points"
+    assert q.speaker_text == "the latest Harbor Institute poll"
+    assert extract("In the morning, Ruth Kane visited the harbour.").quotes == ()
+
+
+def test_evidence_source_reports_its_object(extract: Extract) -> None:
+    doc = extract("A 2019 study by the Harbor Institute found dozens of unsafe bridges in the county.")
+    q = only(doc, "unsafe bridges")
+    assert q.text == "dozens of unsafe bridges in the county" and q.cue == "found"

@@ -1,13 +1,14 @@
 """Reporting cues on the dependency parse: the cue, its source (subject) and its content.
 
-A cue is a verb from lexicons/reporting_cues.tsv, a phrasal one ("call for", "put it"), "according to",
-a reporting noun with a that-clause ("the ministry's claim that ..."), any other verb with a
-that-clause unless lexicons/quotes_non_cues.tsv lists it, or a verb that casts its object as words in
-quotation marks ("hailed X as “...”"). What it reports is found by quotes_content from the frames the
-lexicon gives it; a cue coordinated after that content ends it ("said A and warned B"). The source is the
-cue's subject, found through participles, prepositions and coordination ("..., adding that ...", "by
-saying ...", "said X and added Y"), the noun a participle or relative clause describes ("a report that
-showed ...", "a tweet attacking ..."), or the agent of a passive cue.
+A cue is a verb from lexicons/reporting_cues.tsv, a phrasal one ("call for", "put it"), "according to", a
+sentence-opening "In <poll>," (lexicons/quotes_evidence_nouns.tsv; an evidence subject also reports its
+object), a reporting noun with a that-clause ("the ministry's claim that ...") or with a holder and an
+object ("X's plan to ..."), any other verb with a that-clause unless lexicons/quotes_non_cues.tsv lists it,
+or a verb that casts its object as words in quotation marks ("hailed X as “...”"). What it reports is found
+by quotes_content from the frames the lexicon gives it; a cue coordinated after that content ends it ("said
+A and warned B"). The source is the cue's subject, found through participles, prepositions and coordination
+("..., adding that ...", "by saying ...", "said X and added Y"), the noun a participle or relative clause
+describes ("a report that showed ...", "a tweet attacking ..."), or the agent of a passive cue.
 """
 
 from __future__ import annotations
@@ -48,6 +49,12 @@ def cue_lexicon() -> dict[str, Cue]:
 def non_cues() -> frozenset[str]:
     """Verbs that take a that-clause without attributing it (lexicons/quotes_non_cues.tsv)."""
     return frozenset(r[0].lower() for r in read_tsv("quotes_non_cues.tsv"))
+
+
+@functools.cache
+def evidence_nouns() -> frozenset[str]:
+    """Nouns for evidence as a source: polls, studies, reports (lexicons/quotes_evidence_nouns.tsv)."""
+    return frozenset(r[0].lower() for r in read_tsv("quotes_evidence_nouns.tsv"))
 
 
 @dataclass(frozen=True)
@@ -118,6 +125,36 @@ def _according(doc: Doc, tok: Token) -> CueSite | None:
         first, last = left[0], right[1]  # "A, according to X, and B": the phrase interrupts one report
     content = trimmed(doc, first, last)
     return CueSite(tok.idx, to.idx + 2, "according to", "according to", "speech", tok.i, source.i, content)
+
+
+def _evidence_frame(doc: Doc, tok: Token) -> CueSite | None:
+    """'In the latest poll, X leads Y by 5 points': a sentence opened by 'in' and an evidence noun reports
+    the rest of the sentence, the evidence being its source."""
+    sent = tok.sent
+    if tok.i != sent.start or tok.dep_ != "prep":
+        return None
+    source = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if source is None or source.lemma_.lower() not in evidence_nouns():
+        return None
+    comma = source.right_edge.i + 1
+    if comma >= sent.end or doc[comma].text != ",":
+        return None
+    content = trimmed(doc, comma + 1, sent.end - 1)
+    if content is None:
+        return None
+    return CueSite(tok.idx, tok.idx + len(tok.text), tok.text, "in", "evidence", tok.i, source.i, content)
+
+
+def _evidence_object(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """'A 2014 study found 31 cases', 'the poll indicates a tightening race': a verb whose subject is
+    evidence reports its object."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+    if subject is None or subject.lemma_.lower() not in evidence_nouns():
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    return trimmed(doc, obj.left_edge.i, qc.completed(doc, verb, obj.right_edge.i))
 
 
 def _phrasal(doc: Doc, verb: Token) -> tuple[Cue, Token | None] | None:
@@ -297,6 +334,11 @@ def _find_cues(doc: Doc) -> list[CueSite]:
             if site is not None:
                 out.append(site)
             continue
+        if tok.lower_ == "in":
+            site = _evidence_frame(doc, tok)
+            if site is not None:
+                out.append(site)
+            continue
         if tok.pos_ == "NOUN":
             site = _noun_site(doc, tok)
             if site is not None:
@@ -323,6 +365,8 @@ def _find_cues(doc: Doc) -> list[CueSite]:
             out.append(_phrasal_site(doc, tok, cue, particle))
             continue
         content = qc.content(doc, tok, cue.frames)
+        if content is None and cue.kind == "evidence":
+            content = _evidence_object(doc, tok)
         out.append(
             CueSite(
                 tok.idx, tok.idx + len(tok.text), tok.text, cue.lemma, cue.kind, tok.i, _subject(tok), content
