@@ -43,7 +43,8 @@ from .places_rank import (
     base_score,
     capital_floor,
     choose,
-    country_shares,
+    country_votes,
+    country_weights,
     home_country,
     km,
     spread,
@@ -184,13 +185,15 @@ def choose_places(
     first = {eid: c for eid in places if (c := choose(cands[eid], hints[eid], ctx, eid)) is not None}
     named = {c.place.admin1 for c in first.values() if c.place.kind == "adm1" and c.place.country == "USA"}
     named |= {h.state for hs in hints.values() for h in hs if h.state}
+    votes = country_votes(first, weights)
     chosen: dict[object, dict[str, float]] = {}
     for eid, c in first.items():
         if c.place.country == "USA" and c.place.admin1 and c.place.kind in LOCAL:
             chosen.setdefault(c.place.admin1, {})[eid] = 1.0
     ctx = dataclasses.replace(
         ctx,
-        countries=country_shares(first, weights),
+        countries=country_weights(votes),
+        votes=votes,
         named_states=frozenset(named),
         chosen_states=supports(chosen),
     )

@@ -111,7 +111,8 @@ class Context:
     `near` and `states` map a one-degree cell (with the eight around it: 100-300 km), a quarter-degree
     one (30-80 km) or a US state to the
     entities with a candidate there and how much that counts (an entity with candidates all over the map
-    counts little); `countries` are the shares of countries among first-pass choices, `named_states` the
+    counts little); `countries` are the weights of countries among first-pass choices and `votes` each
+    entity's own (country, weight), left out when that entity is scored; `named_states` the
     US states the text names, `chosen_states` those of first-pass town choices.
     """
 
@@ -119,9 +120,19 @@ class Context:
     near: dict[object, Support]
     states: dict[object, Support]
     countries: dict[str, float] = dataclasses.field(default_factory=dict)
+    votes: dict[str, tuple[str, float]] = dataclasses.field(default_factory=dict)
     named_states: frozenset[str] = frozenset()
     chosen_states: dict[object, Support] = dataclasses.field(default_factory=dict)
     neighbours: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+
+
+def _share(ctx: Context, country: str, entity_id: str) -> float:
+    """The share of `country` among the first-pass countries of the entities other than `entity_id`."""
+    own_country, own = ctx.votes.get(entity_id, ("", 0.0))
+    total = sum(ctx.countries.values()) - own
+    if total <= 0:
+        return 0.0
+    return (ctx.countries.get(country, 0.0) - (own if own_country == country else 0.0)) / total
 
 
 def _support(where: Support | None, entity_id: str) -> float:
@@ -135,7 +146,8 @@ def _score(p: Place, hints: list[Hint], ctx: Context, entity_id: str) -> float:
     if p.country is not None and p.country == ctx.home:
         s += 2.5
     if p.country:
-        s += 3.0 * ctx.countries.get(p.country, 0.0)
+        # The other places' countries: a name said five times must not confirm its own first guess.
+        s += 3.0 * _share(ctx, p.country, entity_id)
         if p.kind == "country" and any(ctx.countries.get(n, 0.0) for n in ctx.neighbours.get(p.country, ())):
             s += 1.5
     if p.country == "USA" and p.admin1:
@@ -186,13 +198,18 @@ def spread(cands: dict[str, tuple[Place, ...]]) -> tuple[dict[object, Support], 
     return supports(near), supports(states)
 
 
-def country_shares(choices: dict[str, Choice], weights: dict[str, int]) -> dict[str, float]:
-    countries: Counter[str] = Counter()
-    for eid, c in choices.items():
-        if c.place.country:
-            countries[c.place.country] += weights.get(eid, 1)
-    n = sum(countries.values()) or 1
-    return {k: v / n for k, v in countries.items()}
+def country_votes(choices: dict[str, Choice], weights: dict[str, int]) -> dict[str, tuple[str, float]]:
+    """Each entity's first-pass country, weighted by its number of name mentions."""
+    return {
+        eid: (c.place.country, float(weights.get(eid, 1))) for eid, c in choices.items() if c.place.country
+    }
+
+
+def country_weights(votes: dict[str, tuple[str, float]]) -> dict[str, float]:
+    out: Counter[str] = Counter()
+    for country, weight in votes.values():
+        out[country] += weight
+    return dict(out)
 
 
 def home_country(url: str | None) -> str | None:
