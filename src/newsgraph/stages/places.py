@@ -7,8 +7,9 @@ in (a first pass gives those), and how near a candidate lies to the other places
 
 Before ranking, the stage retypes as places the PERSON/ORG entities that the text uses as places ("police
 in Alexandria", "Fargo, N.D."), streets as LOC, and adds places the NER missed (places_add.py): "City,
-State" patterns, datelines, county lists, party-home tags ("D-Braxton"), towns near the document's other
-places after "in"/"of", and places inside organisation names ("the Texas Department of ..."). A capital
+State" patterns, datelines, county and street lists, party-home tags ("D-Braxton"), towns near the
+document's other places after "in"/"of", and places inside organisation names ("the Texas Department of
+...", "Athens Police Department", "Fargo-Moorhead"). A capital
 that acts ("Washington warned") becomes its government (ORG), and GPE/LOC entities that are no place
 (an unknown name that acts, a body or facility, a people, a person's surname) lose their place type or
 their name mentions (places_demote.py). Entities are never removed or renumbered.

@@ -2,8 +2,11 @@
 a people's name. LGL-style place annotation (and any map) wants towns, regions and roads, so these lose
 their place type (or their name mentions become demonyms); entities are never removed or renumbered.
 
-Each rule needs the gazetteer to know no place by the entity's own names: "Fargo said" stays a place
-question for the ranker, while "Titan will use urban rigs" (no such place) is an actor.
+Most rules need the gazetteer to know no place by the entity's own names: "Fargo said" stays a place
+question for the ranker, while "Titan will use urban rigs" (no such place) is an actor, and a LOC name with
+no gazetteer place, no map word ("Lake", "Route", "Airport") and no locative use ("Operation Desert
+Storm") is a body or an event. Some hold whatever the gazetteer says: a relative named in apposition
+("his wife, Marion,"), a first name before a person's surname, a common noun phrase ("metro").
 """
 
 from __future__ import annotations
