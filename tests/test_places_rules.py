@@ -135,3 +135,13 @@ def test_a_facility_is_known_by_its_leading_town_only_near_the_other_places() ->
 
     assert _known(center, gazetteer(), near)
     assert not _known(center, gazetteer(), lambda p: False)
+
+
+def test_nature_names_and_firms_based_in_a_town() -> None:
+    from newsgraph.stages.places_context import looks_like_nature
+
+    text = "Hikers reached the Otter Run Wilderness. A Brookfield-based firm sued Robin Lake."
+    assert looks_like_nature(_entity(text, "Otter Run Wilderness", "ORG"))
+    assert not looks_like_nature(_entity(text, "Robin", "PERSON", at="Robin"))
+    start = text.index("Brookfield")
+    assert place_cues(text, start, start + len("Brookfield"))[0] == 1

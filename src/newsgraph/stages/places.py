@@ -32,6 +32,7 @@ from .places_context import (
     county_lists,
     datelines,
     hint_after,
+    looks_like_nature,
     looks_like_place,
     looks_like_street,
     street_lists,
@@ -290,7 +291,7 @@ def retype_places(
     for e in entities:
         if e.type in retypable and e.country is None:
             names = [(m.start, m.end) for m in e.mentions if m.kind == "name"]
-            if looks_like_street(e) or (names and all(n in streets for n in names)):
+            if looks_like_street(e) or looks_like_nature(e) or (names and all(n in streets for n in names)):
                 e = dataclasses.replace(e, type="LOC")
             elif looks_like_place(
                 e, text, gaz, local, marked, lambda m: _acts(parsed, m.start, m.end), places

@@ -121,7 +121,9 @@ def place_cues(text: str, start: int, end: int) -> tuple[int, int]:
     # "north of Fargo", "Jane Doe, 29, of Fargo": "of" after a lower-case word or a comma is a place's;
     # after a capitalised word ("University of", "Bank of") it belongs to a name.
     of_place = prev == "of" and len(before) > 1 and not before[-2][:1].isupper()
-    place = int(prev in _PLACE_PREPS or of_place) + int(nxt in _PLACE_NOUNS)
+    # "a Northbrook-based company": a firm is based in a place.
+    based = text.startswith(("-based", "–based"), end)
+    place = int(prev in _PLACE_PREPS or of_place) + int(nxt in _PLACE_NOUNS or based)
     person = int(prev.rstrip(".") in _PERSON_PREVIOUS) + int(nxt in ("said", "says", "told"))
     return place, person
 
@@ -196,6 +198,20 @@ def _listed_with(text: str, m: Mention, places: frozenset[tuple[int, int]]) -> b
         if start >= m.end and start - m.end <= 6 and _LIST_GAP.match(text[m.end : start]):
             return True
     return False
+
+
+# Last words of the names of natural places and protected areas: a PERSON/ORG name ending in one ("Otter
+# Creek Wilderness", "Pictured Rocks National Lakeshore") is a place (LOC) the gazetteer may not know.
+_NATURE_WORDS = frozenset((
+    "Wilderness", "Forest", "Preserve", "Lakeshore", "Seashore", "Refuge", "River", "Creek", "Lake", "Bay",
+    "Island", "Islands", "Mountains", "Canyon", "Overlook", "Swamp", "Marsh", "Glacier", "Peninsula",
+))  # fmt: skip
+
+
+def looks_like_nature(entity: Entity) -> bool:
+    """A PERSON/ORG entity whose names all end in a nature word and have another word before it."""
+    names = [m.text.split() for m in entity.mentions if m.kind == "name"]
+    return bool(names) and not entity.titles and all(len(n) > 1 and n[-1] in _NATURE_WORDS for n in names)
 
 
 @functools.cache
