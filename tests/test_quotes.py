@@ -391,3 +391,13 @@ def test_evidence_source_reports_its_object(extract: Extract) -> None:
     doc = extract("A 2019 study by the Harbor Institute found dozens of unsafe bridges in the county.")
     q = only(doc, "unsafe bridges")
     assert q.text == "dozens of unsafe bridges in the county" and q.cue == "found"
+
+
+def test_interrupted_quote_parts_leave_out_the_reporters_words(extract: Extract) -> None:
+    doc = extract(
+        "“The harbour is safe for every ship,” Mayor Ruth Kane said on Monday. She did not take questions. "
+        "“We checked every single ship twice.”"
+    )
+    q = only(doc, "checked every single ship")
+    assert q.text == "We checked every single ship twice." and speaker_name(doc, q) == "Ruth Kane"
+    assert not any("questions" in q.text for q in doc.quotes)

@@ -459,7 +459,7 @@ def _cue_phrase(parsed: Parsed, cue_at: int) -> tuple[int, int] | None:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
-def _without_cue(parsed: Parsed, f: _Found) -> list[_Found]:
+def _without_cue(parsed: Parsed, layout: _Layout, f: _Found) -> list[_Found]:
     """The contract's content excludes the cue: a cue that interrupts its content ('"A," he said, "B."',
     'The test, he said, was the biggest') leaves two quotes, the part before the cue phrase and the part
     after it, with the same speaker and cue. Attribution corpora (PolNeAR, PARC) annotate one
@@ -470,8 +470,15 @@ def _without_cue(parsed: Parsed, f: _Found) -> list[_Found]:
     if phrase is None:
         return [f]
     text = parsed.text
+    left_end, right_start = min(phrase[0], f.end), max(phrase[1], f.start)
+    if f.kind == "direct":
+        # the parts of a direct quote are its quoted segments: the reporter's words after the cue
+        # ('," he said. He did not say more. "B."') belong to neither
+        segs = [layout.segs[i] for i in layout.overlapping(f.start, f.end)]
+        left_end = max([f.start] + [g.end for g in segs if g.end <= phrase[0]])
+        right_start = min([f.end] + [g.start for g in segs if g.start >= phrase[1]])
     parts = []
-    for a, b in ((f.start, min(phrase[0], f.end)), (max(phrase[1], f.start), f.end)):
+    for a, b in ((f.start, left_end), (right_start, f.end)):
         while a < b and (text[a] in _SPLIT_EDGE or text[a] in ".!?…"):
             a += 1
         while b > a and text[b - 1] in _SPLIT_EDGE:
@@ -496,7 +503,7 @@ def find_quotes(parsed: Parsed, results: Results) -> tuple[Quote, ...]:
     found = _outermost(quoted + _indirect(parsed, index, layout, used))
     found = _headlines(parsed, index, found)
     found += _labelled_lines(parsed, index, found)
-    found = [part for f in found for part in _without_cue(parsed, f)]
+    found = [part for f in found for part in _without_cue(parsed, layout, f)]
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[Quote] = []
     seen: set[tuple[int, int]] = set()
