@@ -114,22 +114,28 @@ def _contained(name: str, gaz: Gazetteer) -> tuple[Place, ...]:
     if "-" in name:
         parts.append(name.rsplit("-", 1)[1])
     for part in parts:
-        if part[:1].isupper():
+        # "East Broad Street", "Northeast 180th Avenue": a compass word is no place (GeoNames has regions
+        # called East and Northeast abroad).
+        if part[:1].isupper() and not all(w.lower().strip(".") in _QUALIFIERS for w in part.split()):
             found = tuple(p for p in _lookup(part, gaz) if p.kind in kinds)
             if found:
                 return found
     return ()
 
 
-def _candidates(entity: Entity, gaz: Gazetteer, counties: frozenset[tuple[int, int]]) -> tuple[Place, ...]:
-    """Gazetteer places for the entity's names; a gazetteer country or capital fixes the country, a
-    county list ("Clarke and Oconee counties") the kind."""
+def _candidates(
+    entity: Entity, gaz: Gazetteer, counties: frozenset[tuple[int, int]]
+) -> tuple[tuple[Place, ...], bool]:
+    """Gazetteer places for the entity's names, and whether they are borrowed from the leading part of
+    its name (a facility or street); a gazetteer country or capital fixes the country, a county list
+    ("Clarke and Oconee counties") the kind."""
     seen: dict[tuple[str, str | None, float, float], Place] = {}
     names = [entity.name, *(m.text for m in entity.mentions if m.kind == "name")]
     for name in dict.fromkeys(names):
         for p in _lookup(name, gaz):
             seen.setdefault((p.kind, p.geonameid, p.lat, p.lon), p)
-    if not seen:
+    borrowed = not seen
+    if borrowed:
         for p in _contained(entity.name, gaz):
             seen.setdefault((p.kind, p.geonameid, p.lat, p.lon), p)
     out = tuple(seen.values())
@@ -143,7 +149,7 @@ def _candidates(entity: Entity, gaz: Gazetteer, counties: frozenset[tuple[int, i
             out = (country, *(p for p in out if p.kind != "country"))
     if len(out) > _MAX_CANDIDATES:
         out = tuple(sorted(out, key=base_score, reverse=True)[:_MAX_CANDIDATES])
-    return out
+    return out, borrowed and bool(out) and not any(p.kind == "country" for p in out)
 
 
 def _hints(entity: Entity, text: str, gaz: Gazetteer) -> list[Hint]:
@@ -179,12 +185,21 @@ def choose_places(
     """The best gazetteer place for each GPE/LOC entity that has one (two passes; see the module doc)."""
     text = parsed.text
     places = {e.id: e for e in entities if e.is_place}
-    cands = {eid: _candidates(e, gaz, counties) for eid, e in places.items()}
+    found = {eid: _candidates(e, gaz, counties) for eid, e in places.items()}
+    cands = {eid: c for eid, (c, _) in found.items()}
+    borrowed = {eid for eid, (_, b) in found.items() if b}
     hints = {eid: _hints(e, text, gaz) for eid, e in places.items()}
     weights = {eid: sum(m.kind == "name" for m in e.mentions) or 1 for eid, e in places.items()}
     near, states = spread(cands)
     ctx = Context(home_country(parsed.article.url), near, states, neighbours=gaz.neighbours)
     first = {eid: c for eid in places if (c := choose(cands[eid], hints[eid], ctx, eid)) is not None}
+    # A facility or street lies in the town its name starts with only when that town is near the places
+    # the document names outright ("City Park" in a South Carolina story is no neighbourhood of Saskatoon).
+    near_named = _local_test({eid: c for eid, c in first.items() if eid not in borrowed})
+    for eid in borrowed:
+        cands[eid] = tuple(p for p in cands[eid] if p.kind in ("adm1", "adm2", "country") or near_named(p))
+        if not cands[eid]:
+            first.pop(eid, None)
     named = {c.place.admin1 for c in first.values() if c.place.kind == "adm1" and c.place.country == "USA"}
     named |= {h.state for hs in hints.values() for h in hs if h.state}
     votes = country_votes(first, weights)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
-from collections import Counter
 from dataclasses import dataclass
 
 from .. import lexicons
@@ -206,10 +205,10 @@ def country_votes(choices: dict[str, Choice], weights: dict[str, int]) -> dict[s
 
 
 def country_weights(votes: dict[str, tuple[str, float]]) -> dict[str, float]:
-    out: Counter[str] = Counter()
+    out: dict[str, float] = {}
     for country, weight in votes.values():
-        out[country] += weight
-    return dict(out)
+        out[country] = out.get(country, 0.0) + weight
+    return out
 
 
 def home_country(url: str | None) -> str | None:
