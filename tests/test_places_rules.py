@@ -145,3 +145,16 @@ def test_nature_names_and_firms_based_in_a_town() -> None:
     assert not looks_like_nature(_entity(text, "Robin", "PERSON", at="Robin"))
     start = text.index("Brookfield")
     assert place_cues(text, start, start + len("Brookfield"))[0] == 1
+
+
+def test_a_street_borrows_no_far_town_from_its_name(blank) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.stages.places import choose_places
+
+    text = "Crews repaved East Maple Street and Paris Avenue in Athens, Ga., on Monday."
+    athens = _entity(text, "Athens", "GPE")
+    east = _entity(text, "East Maple Street", "LOC", "E2")
+    paris = _entity(text, "Paris Avenue", "LOC", "E3")
+    choices = choose_places((athens, east, paris), _parsed(blank, text), gazetteer(), frozenset())
+    assert choices["E1"].place.admin1 == "GA"
+    assert "E2" not in choices  # no region called East abroad
+    assert "E3" not in choices  # Paris, France is no neighbour of Athens, Georgia
