@@ -347,7 +347,10 @@ def content(doc: Doc, verb: Token, frames: frozenset[str]) -> tuple[int, int] | 
             and doc[_cue_phrase_end(verb) + 1].text == ","
         ):
             # "Back home, he said, the plant closed": the cue interrupts the clause it hangs from
-            return trimmed(doc, head.left_edge.i, head.right_edge.i)
+            if any(t.is_alpha for t in doc[head.left_edge.i : first]):
+                return trimmed(doc, head.left_edge.i, head.right_edge.i)
+            # "A, he said, and B" parsed with the cue on B: A, the clause before the cue, is reported
+            return trimmed(doc, verb.sent.start, first - 1)
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if passive is not None and agent(verb) is None and ("clause" in frames or "infinitive" in frames):
         # "The veto is expected to come on Friday", "he is said to be ill": a claim with no source given
