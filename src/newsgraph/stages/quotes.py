@@ -34,6 +34,7 @@ from .index import EntityIndex
 from .quotes_cues import CueSite, find_cues
 from .quotes_headline import headline_quote, is_headline
 from .quotes_marks import MAX_QUOTE_CHARS, Segment, find_segments, paragraphs
+from .quotes_parts import parts_without_cue
 from .quotes_speaker import NO_SPEAKER, Speaker, resolve, resolve_span
 
 #: How far (chars) a cue may stand after a quote's closing mark ('..."  Smith, a lawyer, said') or before
@@ -46,9 +47,6 @@ MIN_UNCUED_WORDS = 4
 MIN_REPORTED_WORDS = 1
 #: The longest interruption ('," said X, a lawyer at Y. "') inside one quote.
 INTERRUPTION_CHARS = 300
-#: A part of an interrupted content shorter than this ('The test' of 'The test, he said, was ...') is
-#: a fragment, like a short quote without a cue
-MIN_PART_WORDS = MIN_UNCUED_WORDS
 #: The last guard: no quote, however found (a sentence the parser never ended), is longer than this.
 MAX_FOUND_CHARS = 2 * MAX_QUOTE_CHARS + INTERRUPTION_CHARS
 
@@ -432,65 +430,13 @@ def _balanced(text: str, f: _Found) -> _Found:
     return f
 
 
-# What separates a content part from the cue phrase inside it ('A," he said, "B', 'A, he said, B').
-_SPLIT_EDGE = " \t\n\u00a0,;:—–-―\"“”'‘’`«»()"
-# Dependents of a cue that belong to the content, not to the cue phrase ('said, "B"', 'said B').
-_SOURCE_DEPS = ("nsubj", "aux", "auxpass", "neg", "advmod")
-_NOT_PHRASE = ("punct", "ccomp", "conj", "parataxis", "cc", "xcomp", "advcl")
-
-
-def _cue_phrase(parsed: Parsed, cue_at: int) -> tuple[int, int] | None:
-    """Char span of a cue with its source and what it takes along ('Smith said on Friday', 'said Smith,
-    a lawyer', 'according to the ministry')."""
-    doc = parsed.doc
-    span = doc.char_span(cue_at, cue_at + 1, alignment_mode="expand")
-    if span is None:
-        return None
-    verb = span[0]
-    # a passive cue with no agent ('the bridge is expected to open') names no source: its subject is
-    # the content's subject, and only the verb group is the cue
-    before = [c.left_edge.i for c in verb.children if c.dep_ in _SOURCE_DEPS and c.i < verb.i]
-    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    # what follows a passive cue ('blamed for the delays') is the claim's own, the source said before
-    after = [
-        c.right_edge.i for c in verb.children if c.i > verb.i and c.dep_ not in _NOT_PHRASE and not passive
-    ]
-    first, last = min([verb.i, *before]), max([verb.i, *after])
-    return doc[first].idx, doc[last].idx + len(doc[last].text)
-
-
 def _without_cue(parsed: Parsed, layout: _Layout, f: _Found) -> list[_Found]:
-    """The contract's content excludes the cue: a cue that interrupts its content ('"A," he said, "B."',
-    'The test, he said, was the biggest') leaves two quotes, the part before the cue phrase and the part
-    after it, with the same speaker and cue. Attribution corpora (PolNeAR, PARC) annotate one
-    discontinuous content from A to B instead; a single span cannot hold that without the cue."""
+    """The contract's content excludes the cue: an interrupted content gives its parts (quotes_parts)."""
     if not f.start < f.cue_at < f.end:
         return [f]
-    phrase = _cue_phrase(parsed, f.cue_at)
-    if phrase is None:
-        return [f]
-    text = parsed.text
-    left_end, right_start = min(phrase[0], f.end), max(phrase[1], f.start)
-    if f.kind == "direct":
-        # the parts of a direct quote are its quoted segments: the reporter's words after the cue
-        # ('," he said. He did not say more. "B."') belong to neither
-        segs = [layout.segs[i] for i in layout.overlapping(f.start, f.end)]
-        left_end = max([f.start] + [g.end for g in segs if g.end <= phrase[0]])
-        right_start = min([f.end] + [g.start for g in segs if g.start >= phrase[1]])
-    parts = []
-    for a, b in ((f.start, left_end), (right_start, f.end)):
-        while a < b and (text[a] in _SPLIT_EDGE or text[a] in ".!?…"):
-            a += 1
-        while b > a and text[b - 1] in _SPLIT_EDGE:
-            b -= 1
-        if _words(text[a:b]) >= 1:
-            parts.append((a, b))
-    if not parts:
-        return []
-    # a fragment ('The test', 'Back in Oslo') is kept only when it is all that the cue reports
-    kept = [p for p in parts if _words(text[p[0] : p[1]]) >= MIN_PART_WORDS]
-    kept = kept or [max(parts, key=lambda p: p[1] - p[0])]
-    return [replace(f, start=a, end=b) for a, b in kept]
+    segs = [(g.start, g.end) for g in (layout.segs[i] for i in layout.overlapping(f.start, f.end))]
+    spans = parts_without_cue(parsed, f.start, f.end, f.cue_at, segs if f.kind == "direct" else None)
+    return [f] if spans is None else [replace(f, start=a, end=b) for a, b in spans]
 
 
 def find_quotes(parsed: Parsed, results: Results) -> tuple[Quote, ...]:
