@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ..lexicons import country_by_code, country_by_demonym, country_by_name, read_tsv
+from ..lexicons import country_by_code, country_by_demonym, country_by_name, read_tsv, titles
 from ..model import Document, Entity
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "PROPN", "NUM"})
@@ -139,8 +139,11 @@ def country_name(iso3: str) -> str:
 
 @functools.cache
 def word_classes() -> dict[str, str]:
-    """Lemma -> closed class (colour, weekday, ordinal ...)."""
-    return {r[1].lower(): r[0] for r in read_tsv("check_classes.tsv", 2)}
+    """Lemma -> closed class (colour, weekday, ordinal ...), plus the one-word titles of titles.tsv as the
+    class "title" (a claim's "chief executive" where the sources say "founder")."""
+    classes = {t: "title" for t in titles() if " " not in t}
+    classes.update({r[1].lower(): r[0] for r in read_tsv("check_classes.tsv", 2)})
+    return classes
 
 
 @functools.cache

@@ -33,7 +33,7 @@ class Unit:
     numbers: tuple[Number, ...]
     dates: tuple[tuple[str, str | None], ...]  # (text, TIMEX3 value) of the time expressions
     classes: tuple[tuple[str, str], ...]  # (class, lemma) of closed-class words
-    verbs: tuple[tuple[str, bool], ...]  # (lemma, negated) of the verbs
+    verbs: tuple[tuple[str, bool], ...]  # (lemma, negated) of the verbs and adjectives
 
     @property
     def keys(self) -> frozenset[str]:
@@ -64,7 +64,9 @@ def unit(document: Document, doc: SpacyDoc, start: int, end: int) -> Unit:
         dates=tuple((t.text, t.value) for t in timexes),
         classes=tuple((classes[t.lower_], t.lower_) for t in span if t.lower_ in classes),
         verbs=tuple(
-            (t.lemma_.lower(), is_negated(t)) for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"
+            (t.lemma_.lower(), is_negated(t))
+            for t in span
+            if (t.pos_ in ("VERB", "AUX") and t.dep_ != "aux") or t.pos_ == "ADJ"  # "pleaded not guilty"
         ),
     )
 
