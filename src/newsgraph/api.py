@@ -12,9 +12,11 @@ from .pipeline import Pipeline
 
 
 @functools.cache
-def get_pipeline(model: str | None = None, min_confidence: float = 0.0) -> Pipeline:
-    """One Pipeline per model name and threshold in a process; the spaCy model loads on first use."""
-    return Pipeline(model, min_confidence=min_confidence)
+def get_pipeline(
+    model: str | None = None, min_confidence: float = 0.0, quote_parts: bool = False
+) -> Pipeline:
+    """One Pipeline per model name and options in a process; the spaCy model loads on first use."""
+    return Pipeline(model, min_confidence=min_confidence, quote_parts=quote_parts)
 
 
 def extract(
@@ -27,11 +29,14 @@ def extract(
     source: str | None = None,
     model: str | None = None,
     min_confidence: float = 0.0,
+    quote_parts: bool = False,
 ) -> Document:
     """Extract the contract document from one article's text.
 
     `published` (a date or YYYY-MM-DD) anchors relative time expressions; without it they stay
-    unresolved. Events below `min_confidence` (0 to 1) are left out. Raises InputError for text that is
+    unresolved. Events below `min_confidence` (0 to 1) are left out. With `quote_parts`, a quote that its
+    cue interrupts ("A," she said, "B.") comes as two quotes, A and B, instead of one from A to B (no quote
+    text then holds the cue). Raises InputError for text that is
     not a string or too long, and ConfigError for a bad date or threshold.
     """
     from .errors import InputError
@@ -39,7 +44,7 @@ def extract(
     if not isinstance(text, str):
         raise InputError("<text>", f"expected a str, found {type(text).__name__}")
     article = Article.make(text, id=id, published=published, title=title, url=url, source=source)
-    return get_pipeline(model, min_confidence).extract(article)
+    return get_pipeline(model, min_confidence, quote_parts).extract(article)
 
 
 def extract_articles(
@@ -47,6 +52,7 @@ def extract_articles(
     model: str | None = None,
     batch_size: int = 32,
     min_confidence: float = 0.0,
+    quote_parts: bool = False,
 ) -> Iterator[Document | NewsgraphError]:
     """Documents for a stream of articles, in order; inputs that failed come through as errors."""
-    return get_pipeline(model, min_confidence).extract_many(items, batch_size=batch_size)
+    return get_pipeline(model, min_confidence, quote_parts).extract_many(items, batch_size=batch_size)

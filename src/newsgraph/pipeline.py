@@ -82,8 +82,9 @@ class Stage:
     provides: tuple[str, ...] = ()
 
 
-def default_stages() -> list[Stage]:
-    """The standard stages, in order. Imported here, not at module level, to keep imports cheap."""
+def default_stages(quote_parts: bool = False) -> list[Stage]:
+    """The standard stages, in order. Imported here, not at module level, to keep imports cheap.
+    `quote_parts`: give a quote that its cue interrupts as its parts (see stages.quotes.find_quotes)."""
     from .stages import entities, events, places, quotes, relations, timex
 
     return [
@@ -91,7 +92,12 @@ def default_stages() -> list[Stage]:
         Stage("timex", timex.run, needs=(), provides=("timexes",)),
         Stage("places", places.run, needs=("entities",), provides=("entities",)),
         Stage("relations", relations.run, needs=("entities",), provides=("relations", "entities")),
-        Stage("quotes", quotes.run, needs=("entities",), provides=("quotes",)),
+        Stage(
+            "quotes",
+            quotes.run_parts if quote_parts else quotes.run,
+            needs=("entities",),
+            provides=("quotes",),
+        ),
         Stage("events", events.run, needs=("entities", "timexes", "quotes"), provides=("events",)),
     ]
 
@@ -100,7 +106,11 @@ class Pipeline:
     """spaCy model + stages. Building it checks the stage order; the model loads on first use."""
 
     def __init__(
-        self, model: str | None = None, stages: Sequence[Stage] | None = None, min_confidence: float = 0.0
+        self,
+        model: str | None = None,
+        stages: Sequence[Stage] | None = None,
+        min_confidence: float = 0.0,
+        quote_parts: bool = False,
     ) -> None:
         from .nlp import DEFAULT_MODEL
 
@@ -108,7 +118,7 @@ class Pipeline:
             raise ConfigError(f"min_confidence is {min_confidence}; expected a number from 0 to 1")
         self.model = model or DEFAULT_MODEL
         self.min_confidence = min_confidence
-        self.stages = list(stages if stages is not None else default_stages())
+        self.stages = list(stages if stages is not None else default_stages(quote_parts))
         filled: set[str] = set()
         for stage in self.stages:
             missing = [f for f in stage.needs if f not in filled]

@@ -39,6 +39,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         metavar="X",
         help="leave out events whose confidence is below X (0-1): higher X, fewer and surer events",
     )
+    p.add_argument(
+        "--quote-parts",
+        action="store_true",
+        help='give a quote its cue interrupts ("A," she said, "B.") as two quotes, A and B, so that no quote '
+        "text holds the cue (default: one quote from A to B, the whole utterance)",
+    )
     p.add_argument("--indent", type=int, default=None, help="indent JSON output by N spaces")
     p.set_defaults(func=run)
 
@@ -64,7 +70,10 @@ def run(args: argparse.Namespace) -> int:
     fmt = args.format or ("json" if single else "jsonl")
     failures = 0
     with Progress("extract", enabled=not single) as progress:
-        for result in extract_articles(items, model=args.model, min_confidence=args.min_confidence):
+        results = extract_articles(
+            items, model=args.model, min_confidence=args.min_confidence, quote_parts=args.quote_parts
+        )
+        for result in results:
             if isinstance(result, NewsgraphError):
                 failures += 1
                 print(f"newsgraph: {result}", file=sys.stderr)

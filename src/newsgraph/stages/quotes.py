@@ -34,7 +34,7 @@ from .index import EntityIndex
 from .quotes_cues import CueSite, find_cues
 from .quotes_headline import headline_quote, is_headline
 from .quotes_marks import MAX_QUOTE_CHARS, Segment, find_segments, paragraphs
-from .quotes_parts import parts_without_cue
+from .quotes_parts import cue_phrase, parts_without_cue
 from .quotes_speaker import NO_SPEAKER, Speaker, resolve, resolve_span
 
 #: How far (chars) a cue may stand after a quote's closing mark ('..."  Smith, a lawyer, said') or before
@@ -431,7 +431,7 @@ def _balanced(text: str, f: _Found) -> _Found:
 
 
 def _without_cue(parsed: Parsed, layout: _Layout, f: _Found) -> list[_Found]:
-    """The contract's content excludes the cue: an interrupted content gives its parts (quotes_parts)."""
+    """An interrupted content as its parts before and after the cue phrase (quotes_parts): `run_parts`."""
     if not f.start < f.cue_at < f.end:
         return [f]
     segs = [(g.start, g.end) for g in (layout.segs[i] for i in layout.overlapping(f.start, f.end))]
@@ -439,7 +439,30 @@ def _without_cue(parsed: Parsed, layout: _Layout, f: _Found) -> list[_Found]:
     return [f] if spans is None else [replace(f, start=a, end=b) for a, b in spans]
 
 
-def find_quotes(parsed: Parsed, results: Results) -> tuple[Quote, ...]:
+def _narrated_between(parsed: Parsed, layout: _Layout, f: _Found) -> bool:
+    """A direct quote whose quoted stretches are apart by more than the cue phrase ('"A," she said on
+    Monday. She took no questions. "B."'): the reporter's own sentence is no part of the utterance."""
+    if f.kind != "direct" or not f.start < f.cue_at < f.end:
+        return False
+    phrase = cue_phrase(parsed, f.cue_at)
+    if phrase is None:
+        return False
+    segs = [(g.start, g.end) for g in (layout.segs[i] for i in layout.overlapping(f.start, f.end))]
+    before = [b for _, b in segs if b <= phrase[0]]
+    after = [a for a, _ in segs if a >= phrase[1]]
+    if not before or not after:
+        return False
+    between = parsed.text[max(before) : phrase[0]] + parsed.text[phrase[1] : min(after)]
+    return any(ch.isalnum() for ch in between)
+
+
+def find_quotes(parsed: Parsed, results: Results, parts: bool = False) -> tuple[Quote, ...]:
+    """The document's quotes. A content that the cue interrupts ("A," she said, "B." / "The tax, she said,
+    would hurt farmers.") is one quote from A to B by default: one utterance, its clause whole, as PolNeAR
+    annotates it; its start and end still leave out the marks and the cue around it. Quoted stretches that
+    the reporter's own sentences keep apart are parts in any case (_narrated_between). With `parts`, it is
+    one quote per part, so that no quote's text holds the cue (parts under four words are dropped, so a
+    clause can lose its subject: "would hurt farmers")."""
     index = EntityIndex(results.entities)
     segs = find_segments(parsed.text)
     sites = find_cues(parsed.doc)
@@ -449,7 +472,13 @@ def find_quotes(parsed: Parsed, results: Results) -> tuple[Quote, ...]:
     found = _outermost(quoted + _indirect(parsed, index, layout, used))
     found = _headlines(parsed, index, found)
     found += _labelled_lines(parsed, index, found)
-    found = [part for f in found for part in _without_cue(parsed, layout, f)]
+    found = [
+        part
+        for f in found
+        for part in (
+            _without_cue(parsed, layout, f) if parts or _narrated_between(parsed, layout, f) else [f]
+        )
+    ]
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[Quote] = []
     seen: set[tuple[int, int]] = set()
@@ -477,3 +506,8 @@ def find_quotes(parsed: Parsed, results: Results) -> tuple[Quote, ...]:
 
 def run(parsed: Parsed, results: Results) -> Results:
     return results.replace(quotes=find_quotes(parsed, results))
+
+
+def run_parts(parsed: Parsed, results: Results) -> Results:
+    """The stage with interrupted contents given as their parts (`--quote-parts`)."""
+    return results.replace(quotes=find_quotes(parsed, results, parts=True))
