@@ -42,12 +42,22 @@ def test_help_lists_the_commands() -> None:
     run = newsgraph("--help")
     assert run.returncode == 0
     assert "extract" in run.stdout and "demo" in run.stdout and "offline" in run.stdout.lower()
+    assert "check" in run.stdout
 
 
 def test_extract_help_explains_inputs_and_options() -> None:
     run = newsgraph("extract", "--help")
     assert run.returncode == 0
-    for needle in ("PATH", "--published", "--format", "--model", ".jsonl", "stdin", "exit status"):
+    for needle in (
+        "PATH",
+        "--published",
+        "--format",
+        "--model",
+        "--quote-parts",
+        ".jsonl",
+        "stdin",
+        "exit status",
+    ):
         assert needle in run.stdout, needle
 
 
@@ -159,6 +169,16 @@ def test_several_inputs_print_jsonl_and_report_the_bad_ones(tmp_path: Path, mode
 
 
 @pytest.mark.model
+def test_quote_parts_option(model_package: str) -> None:
+    text = "“The port is open,” the mayor said on Monday, “and it will stay open all winter.”"
+    whole = documents(newsgraph("extract", "--format", "jsonl", stdin=text).stdout)[0]["quotes"]
+    parts = documents(newsgraph("extract", "--quote-parts", "--format", "jsonl", stdin=text).stdout)[0][
+        "quotes"
+    ]
+    assert len(whole) == 1 and "said" in whole[0]["text"]
+    assert len(parts) == 2 and not any("said" in q["text"] for q in parts)
+
+
 def test_stdin_and_jsonl_format(model_package: str) -> None:
     run = newsgraph("extract", "--published", "2024-02-13", "--format", "jsonl", stdin=ARTICLE + "\r\n")
     assert run.returncode == 0, run.stderr
