@@ -154,6 +154,21 @@ def _previous_reporter(layout: Layout, paras: list[tuple[int, int]], seg: Segmen
     return with_source[-1] if with_source else None
 
 
+def _lead_in(parsed: Parsed, layout: Layout, i: int, start: int) -> int:
+    """'With thousands of systems, "there is no single point of failure," X said': the unquoted words
+    that open the quote's sentence are the speaker's too (the cue after the quote reports the sentence)."""
+    text = parsed.text
+    first = parsed.sentences[parsed.sentence_index(start)][0] if parsed.sentences else start
+    if i > 0 and layout.ends[i - 1] > first:
+        return start  # the sentence holds an earlier quote: its words are framed by that one
+    lead = text[first:start]
+    if first >= start or "\n" in lead or not any(ch.isalpha() for ch in lead):
+        return start
+    if lead.rstrip(" \u00a0\"“‘'`").endswith((":", "-", "—", "―", "–")) or layout.sites_from(first, start):
+        return start  # 'X says: "...' or 'X, saying "...': the words before the quote introduce it
+    return first
+
+
 def _direct_or_mixed(text: str, start: int, end: int, quoted: list[Segment]) -> QuoteKind:
     outside = text[start:end]
     for q in sorted(quoted, key=lambda q: -q.start):
@@ -189,6 +204,8 @@ def attach(parsed: Parsed, index: EntityIndex, layout: Layout) -> tuple[list[Fou
             and seg.start < content[1]
         ):
             start, end = min(start, content[0]), max(end, content[1])
+        elif site.cue_start >= seg.end:
+            start = _lead_in(parsed, layout, i, start)
         cued[i] = (site, start, end)
         used.add(site.cue_start)
 

@@ -227,6 +227,31 @@ def _without_setting(obj: Token) -> int:
     return max(last, obj.i)
 
 
+# Prepositions that only ever give the occasion, wherever the parse hangs them ('after' and 'at' also
+# belong to what is reported: 'the challenges after the vote', 'a speech at the event').
+_OCCASION_PREPS = frozenset({"during", "amid", "following"})
+
+
+def _without_trailing_setting(doc: Doc, head: int, last: int) -> int:
+    """The last token of an object and its complements without a time/place phrase that closes them at any
+    depth ('criticized X as "a crazy system" during a stop in Flint', the phrase parsed on 'system')."""
+    changed = True
+    while changed:
+        changed = False
+        for p in doc[head + 1 : last + 1]:
+            if (
+                p.dep_ == "prep"
+                and p.lower_ in _OCCASION_PREPS
+                and p.right_edge.i == last
+                and p.left_edge.i > head + 1
+            ):
+                last, changed = p.left_edge.i - 1, True
+                while last > head and doc[last].is_punct:
+                    last -= 1
+                break
+    return last
+
+
 def completed(doc: Doc, verb: Token, last: int) -> int:
     """The last token of an object with what completes it ("accused X of Y", "blasted X as Y", "called for
     X to Z"): spaCy often hangs the complement on the verb rather than on the object."""
@@ -392,7 +417,7 @@ def content(doc: Doc, verb: Token, frames: frozenset[str]) -> tuple[int, int] | 
     if "object" in frames:
         for c in children:
             if (c.dep_ in ("dobj", "pobj") or (c.dep_ == "xcomp" and c.tag_ == "VBG")) and c.i > verb.i:
-                last = completed(doc, verb, _without_setting(c))
+                last = _without_trailing_setting(doc, c.i, completed(doc, verb, _without_setting(c)))
                 if last > c.left_edge.i or c.pos_ in ("PROPN", "NOUN", "PRON"):
                     return trimmed(doc, c.left_edge.i, last)
         for p in children:
