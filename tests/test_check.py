@@ -168,6 +168,22 @@ def test_cli_pairs_and_claim(tmp_path: Path) -> None:
     assert json.loads(run.stdout)["verdict"] == "contradicted"
 
 
+@pytest.mark.model
+def test_cli_claims_file_gives_a_result_per_line(tmp_path: Path) -> None:
+    source = tmp_path / "source.txt"
+    source.write_text(SOURCE, encoding="utf-8")
+    claims = tmp_path / "claims.txt"
+    claims.write_text(
+        "The council expelled the Varnian envoy.\n\nProtesters painted the main bridge yellow and blue.\n",
+        encoding="utf-8",
+    )
+    run = _cli("--source", str(source), "--claims", str(claims), "--published", PUBLISHED)
+    assert run.returncode == 0, run.stderr
+    results = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [r["verdict"] for r in results] == ["contradicted", "supported"]
+    assert [r["id"] for r in results] == [f"{claims}:1", f"{claims}:3"]
+
+
 def test_cli_claim_without_source_is_a_usage_error() -> None:
     run = _cli("--claim", "Anything.")
     assert run.returncode == 2 and "--source" in run.stderr
