@@ -66,7 +66,9 @@ def _outermost(found: list[Found]) -> list[Found]:
     """Reported speech whose cue stands inside another quote's content is part of that content ("X said
     that Y believes Z" reports one thing, what X said), as attribution corpora annotate it; it is dropped.
     Quotation marks are kept whatever surrounds them."""
-    spans = sorted((f.start, f.end, f.cue_at) for f in found if f.cue_at >= 0)
+    # a direct quote's marks leave out what stands between its stretches ('"A," X said, speaking of Y.
+    # "B."'): a cue there reports in the text's voice, not in the quote's
+    spans = sorted((f.start, f.end, f.cue_at) for f in found if f.cue_at >= 0 and f.kind != "direct")
     starts = [s[0] for s in spans]
     out = []
     for f in found:

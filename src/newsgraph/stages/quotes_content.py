@@ -425,7 +425,22 @@ def content(doc: Doc, verb: Token, frames: frozenset[str]) -> tuple[int, int] | 
                 objs = [o for o in p.children if o.dep_ in ("pobj", "pcomp")]
                 if objs:
                     return trimmed(doc, objs[0].left_edge.i, objs[0].right_edge.i)
+    # 'have not said when they would vote', 'discussed how X could Y': an indirect question is what the
+    # cue reports, whatever its frames, and spaCy often hangs it as an adverbial clause
+    for c in children:
+        first = doc[c.left_edge.i]
+        if (
+            c.i > verb.i
+            and c.pos_ in ("VERB", "AUX")
+            and (c.dep_ == "ccomp" or (c.dep_ == "advcl" and first.lower_ != "when"))
+            and (first.tag_ in _WH_Q_TAGS or first.lower_ == "whether")
+            and first.i > verb.i
+        ):
+            return _clause(doc, c)
     return None
+
+
+_WH_Q_TAGS = frozenset({"WDT", "WP", "WRB"})
 
 
 # A relative clause the reporter hangs on a reported noun phrase (", which forced her to leave early",
