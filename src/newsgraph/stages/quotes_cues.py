@@ -314,8 +314,9 @@ def _before_coordinated(
             or verb.head.i == site.verb
             or verb.tag_ == "VB"  # "urged X to threaten A or declare B": one infinitive content
             or any(c.dep_ == "mark" for c in verb.children)  # "said A and that B": both are reported
-            # "said A saw a gun and that one was found": a passive names no new source, it is part of A
-            or (any(c.dep_ == "nsubjpass" for c in verb.children) and qc.agent(verb) is None)
+            # "said A saw a gun and that one was found", "asked why X was cited or why it was mentioned by
+            # Y": a passive conjunct goes on with A rather than start a report of its own
+            or any(c.dep_ == "nsubjpass" for c in verb.children)
         ):
             continue
         first = verb.left_edge.i
