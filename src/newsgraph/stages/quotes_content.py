@@ -472,7 +472,20 @@ def without_asides(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | 
         last -= 1
     roots = [t for t in doc[first : last + 1] if not first <= t.head.i <= last or t.head is t]
     if any(t.pos_ in ("VERB", "AUX") for t in roots):
-        return span  # a reported clause keeps its relative clauses; only a reported noun phrase sheds them
+        # a reported clause keeps its relative clauses; an apposition closing it (', the party's nominee')
+        # is the reporter's description of a name the speaker used
+        for i in range(last - 1, first + 2, -1):
+            t = doc[i]
+            if (
+                t.dep_ == "appos"
+                and t.left_edge.i - 1 > first
+                and doc[t.left_edge.i - 1].text == ","
+                and t.right_edge.i >= last
+                and doc[t.left_edge.i].pos_ != "PROPN"
+                and t.head.pos_ == "PROPN"
+            ):
+                return trimmed(doc, first, t.left_edge.i - 2) or span
+        return span
     for i in range(first + 1, last):
         if doc[i].text in _ASIDE_BREAKS and _aside_at(doc, i + 1, last):
             return trimmed(doc, first, i - 1) or span
