@@ -435,3 +435,51 @@ def test_parts_never_hold_the_cue(extract: Extract) -> None:
         doc = extract(text, quote_parts=True)
         assert doc.quotes, text
         assert not any("Berg" in q.text or "said" in q.text or "Price" in q.text for q in doc.quotes), text
+
+
+def test_participle_after_the_cue_keeps_an_interrupted_quote_whole(extract: Extract) -> None:
+    doc = extract("“The dam is safe,” said Ines Duarte, pointing at the wall. “It will hold for decades.”")
+    q = only(doc, "dam is safe")
+    assert q.text.startswith("The dam is safe") and q.text.endswith("hold for decades.")
+
+
+def test_reporter_sentence_between_quoted_stretches_splits_them(extract: Extract) -> None:
+    doc = extract(
+        "“The dam is safe,” said Ines Duarte on Monday. The engineers left the site. “It will hold.”"
+    )
+    assert only(doc, "dam is safe").text == "The dam is safe"
+
+
+def test_words_opening_the_quoted_sentence_are_reported(extract: Extract) -> None:
+    doc = extract("With four pumps running, “the town will stay dry,” said Ines Duarte.")
+    q = only(doc, "stay dry")
+    assert q.text.startswith("With four pumps running")
+
+
+def test_indirect_question_is_the_content(extract: Extract) -> None:
+    doc = extract("The minister discussed how the new pumps could protect the harbour.")
+    q = only(doc, "pumps could protect")
+    assert q.text.startswith("how the new pumps")
+
+
+def test_closing_apposition_on_a_name_is_not_reported(extract: Extract) -> None:
+    doc = extract("Ines Duarte said she would not support Tomas Varga, the former mayor of the town.")
+    q = only(doc, "would not support")
+    assert q.text == "she would not support Tomas Varga"
+
+
+def test_passive_conjunct_stays_in_the_reported_clause(extract: Extract) -> None:
+    doc = extract("Police said witnesses saw a knife and that one was found near the bridge.")
+    q = only(doc, "witnesses saw")
+    assert q.text.endswith("found near the bridge")
+
+
+def test_object_content_sheds_a_closing_occasion(extract: Extract) -> None:
+    doc = extract("Ines Duarte attacked the budget as a disaster during a rally in the harbour town.")
+    q = only(doc, "budget")
+    assert "rally" not in q.text and q.text.startswith("the budget as a disaster")
+
+
+def test_ownerless_criticism_reports_its_object(extract: Extract) -> None:
+    doc = extract("The plan drew sharp criticism of its cost from the start.")
+    assert any(q.text.startswith("its cost") for q in doc.quotes)

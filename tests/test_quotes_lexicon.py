@@ -7,7 +7,7 @@ from collections import Counter
 from newsgraph.lexicons import read_tsv
 from newsgraph.stages.quotes_cues import cue_lexicon, non_cues
 
-FRAMES = {"clause", "object", "infinitive", "naming", "noun", "light"}
+FRAMES = {"clause", "object", "infinitive", "naming", "noun", "light", "ownerless"}
 CLASSES = {"speech", "cognition", "intent", "evidence", "naming", "stance"}
 
 

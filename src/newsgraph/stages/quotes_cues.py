@@ -208,7 +208,7 @@ def _noun_site(doc: Doc, noun: Token) -> CueSite | None:
     source = next((c for c in noun.children if c.dep_ == "poss"), None)
     if clause is not None:
         content = trimmed(doc, clause.left_edge.i, clause.right_edge.i)
-    elif source is not None and cue is not _ATTITUDE:
+    elif cue is not _ATTITUDE and (source is not None or "ownerless" in cue.frames):
         content = _noun_complement(doc, noun)  # "Trump's plan to ...", "her criticism of ..."
         if content is None:
             return None
