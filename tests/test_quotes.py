@@ -483,3 +483,9 @@ def test_object_content_sheds_a_closing_occasion(extract: Extract) -> None:
 def test_ownerless_criticism_reports_its_object(extract: Extract) -> None:
     doc = extract("The plan drew sharp criticism of its cost from the start.")
     assert any(q.text.startswith("its cost") for q in doc.quotes)
+
+
+def test_reporting_noun_as_object_takes_the_verb_subject(extract: Extract) -> None:
+    doc = extract("The harbour council unveiled a proposal for a higher sea wall on Monday.")
+    q = only(doc, "higher sea wall")
+    assert q.text.startswith("a higher sea wall") and "council" in (q.speaker_text or "")
