@@ -489,3 +489,9 @@ def test_reporting_noun_as_object_takes_the_verb_subject(extract: Extract) -> No
     doc = extract("The harbour council unveiled a proposal for a higher sea wall on Monday.")
     q = only(doc, "higher sea wall")
     assert q.text.startswith("a higher sea wall") and "council" in (q.speaker_text or "")
+
+
+def test_object_content_sheds_a_closing_date(extract: Extract) -> None:
+    doc = extract("The senator blasted the mayor as a “failure” Wednesday on a radio show.")
+    q = only(doc, "failure")
+    assert q.text == "the mayor as a “failure”"

@@ -240,8 +240,10 @@ def _without_trailing_setting(doc: Doc, head: int, last: int) -> int:
         changed = False
         for p in doc[head + 1 : last + 1]:
             if (
-                p.dep_ == "prep"
-                and p.lower_ in _OCCASION_PREPS
+                (
+                    (p.dep_ == "prep" and p.lower_ in _OCCASION_PREPS)
+                    or (p.dep_ == "npadvmod" and p.ent_type_ in ("DATE", "TIME"))  # '... Wednesday'
+                )
                 and p.right_edge.i == last
                 and p.left_edge.i > head + 1
             ):

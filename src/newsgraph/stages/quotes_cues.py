@@ -206,10 +206,15 @@ def _noun_site(doc: Doc, noun: Token) -> CueSite | None:
         None,
     )
     source = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if source is None and clause is None and cue is not _ATTITUDE and noun.dep_ == "dobj":
-        # 'unveiled a proposal for X', 'sounded a call for X': the verb's subject holds the position
-        if noun.head.pos_ == "VERB":
-            source = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None)
+    # 'unveiled a proposal for X', 'sounded a call for X': the verb's subject holds the position
+    if (
+        source is None
+        and clause is None
+        and cue is not _ATTITUDE
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ == "VERB"
+    ):
+        source = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None)
     if clause is not None:
         content = trimmed(doc, clause.left_edge.i, clause.right_edge.i)
     elif cue is not _ATTITUDE and (source is not None or "ownerless" in cue.frames):
