@@ -495,3 +495,9 @@ def test_object_content_sheds_a_closing_date(extract: Extract) -> None:
     doc = extract("The senator blasted the mayor as a “failure” Wednesday on a radio show.")
     q = only(doc, "failure")
     assert q.text == "the mayor as a “failure”"
+
+
+def test_cue_in_a_relative_clause_reports_the_phrase(extract: Extract) -> None:
+    doc = extract("Firefighters examined a blast that the mayor described as “a deliberate act.”")
+    q = only(doc, "deliberate act")
+    assert q.text.startswith("a blast that the mayor described as")

@@ -296,7 +296,7 @@ def _characterising(doc: Doc, verb: Token) -> tuple[Cue, None] | None:
 
 def find_cues(doc: Doc) -> list[CueSite]:
     """Every reporting cue of the parsed text, in text order."""
-    out = _find_cues(doc)
+    out = [_relative(doc, c) for c in _find_cues(doc)]
     out = [replace(c, content=qc.without_asides(doc, c.content)) for c in out]
     shared: dict[int, int | None] = {}  # coordinated cue -> the source it shares with the first cue
     out = [_before_coordinated(doc, c, out, shared) for c in out]
@@ -304,6 +304,33 @@ def find_cues(doc: Doc) -> list[CueSite]:
         replace(c, subject=shared[c.cue_start]) if c.subject is None and c.cue_start in shared else c
         for c in out
     ]
+
+
+def _relative(doc: Doc, site: CueSite) -> CueSite:
+    """'the explosion that the mayor described as "an attack"', 'the target it pledged to reach': a cue in a
+    relative clause with its own source reports the phrase it describes, antecedent and clause together
+    (the attribution corpora's reading; the cue stands inside). Free relatives ('what X called Y') keep
+    their complement: measured, taking the whole clause lost more than it won."""
+    verb = doc[site.verb]
+    if site.subject is None or site.content is None or verb.pos_ != "VERB":
+        return site  # only a cue that reports something takes the phrase along
+    subject = doc[site.subject]
+    if subject.head.i != verb.i or subject.tag_ in ("WDT", "WP", "WP$") or subject.lower_ == "that":
+        return site  # 'the man who said X': the antecedent is the source, the content is X
+    first = doc[verb.left_edge.i]
+    if (
+        first.tag_ == "WRB"
+        or first.pos_ == "ADP"
+        or any(
+            c.dep_ in ("ccomp", "dobj", "dative") and c.tag_ not in ("WDT", "WP") and c.lower_ != "that"
+            for c in verb.children
+        )
+    ):
+        return site  # 'the place where X said Y', 'a case in which X argued that Y': Y is reported
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i:
+        return site
+    span = trimmed(doc, verb.head.left_edge.i, verb.right_edge.i)
+    return replace(site, content=span) if span is not None else site
 
 
 def _before_coordinated(
