@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 
 from ..lexicons import read_tsv
 from . import quotes_content as qc
-from .quotes_content import SUBJECTS, trimmed
+from .quotes_content import SUBJECTS
+from .quotes_framing import trimmed, without_asides
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -297,7 +298,7 @@ def _characterising(doc: Doc, verb: Token) -> tuple[Cue, None] | None:
 def find_cues(doc: Doc) -> list[CueSite]:
     """Every reporting cue of the parsed text, in text order."""
     out = [_relative(doc, c) for c in _find_cues(doc)]
-    out = [replace(c, content=qc.without_asides(doc, c.content)) for c in out]
+    out = [replace(c, content=without_asides(doc, c.content)) for c in out]
     shared: dict[int, int | None] = {}  # coordinated cue -> the source it shares with the first cue
     out = [_before_coordinated(doc, c, out, shared) for c in out]
     return [
