@@ -1,7 +1,7 @@
 """The edges of a reported content: what the reporter frames it with rather than reports.
 
 A content's edges are trimmed of punctuation and quotation marks (`trimmed`); an object loses a closing
-time/place phrase ("attacked X in an interview", "endorsed Y during the debate", "blasted Z Wednesday");
+time/place phrase ("attacked X in an interview", "endorsed Y during the debate");
 a reported noun phrase loses a trailing relative clause in the reporter's voice, and a reported clause
 an apposition that closes it on a name (`without_asides`).
 """
@@ -81,10 +81,8 @@ def without_trailing_setting(doc: Doc, head: int, last: int) -> int:
         changed = False
         for p in doc[head + 1 : last + 1]:
             if (
-                (
-                    (p.dep_ == "prep" and p.lower_ in _OCCASION_PREPS)
-                    or (p.dep_ == "npadvmod" and p.ent_type_ in ("DATE", "TIME"))  # '... Wednesday'
-                )
+                p.dep_ == "prep"
+                and p.lower_ in _OCCASION_PREPS
                 and p.right_edge.i == last
                 and p.left_edge.i > head + 1
             ):
