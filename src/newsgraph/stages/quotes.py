@@ -26,10 +26,10 @@ from ..model import Quote, QuoteKind
 from ..pipeline import Parsed, Results
 from .index import EntityIndex
 from .quotes_attach import INTERRUPTION_CHARS, MIN_UNCUED_WORDS, Found, Layout, attach, speaker_of, words
-from .quotes_cues import find_cues
 from .quotes_headline import headline_quote, is_headline
 from .quotes_marks import MAX_QUOTE_CHARS, find_segments, paragraphs
 from .quotes_parts import cue_phrase, parts_without_cue
+from .quotes_sites import find_cues
 from .quotes_speaker import resolve_span
 
 #: Reported content can be one word ("endorsed Clinton"), but a bare pronoun object reports nothing.
