@@ -107,14 +107,16 @@ def test_relatives_and_names_with_initials_are_people(blank) -> None:  # type: i
 def test_an_unknown_loc_name_with_no_map_word_is_a_body_or_event(blank) -> None:  # type: ignore[no-untyped-def]
     text = (
         "He served during Operation Harvest Moon. Hikers crossed the Bald Knob Wilderness near the "
-        "Ochamchire district, and shops in Lower Fenwick stayed open."
+        "Ochamchire district, and shops in Lower Fenwick stayed open. The Upper Tamsin Region was calm."
     )
     operation = _entity(text, "Operation Harvest Moon", "LOC")
     wilderness = _entity(text, "Bald Knob Wilderness", "LOC", "E2")
     district = _entity(text, "Ochamchire district", "LOC", "E3")
     fenwick = _entity(text, "Lower Fenwick", "LOC", "E4")
-    out = demote_non_places((operation, wilderness, district, fenwick), _parsed(blank, text), lambda e: False)
-    assert [e.type for e in out] == ["ORG", "LOC", "LOC", "LOC"]  # "in Lower Fenwick": used as a place
+    region = _entity(text, "Upper Tamsin Region", "LOC", "E5")  # the head noun, capitalised in the name
+    entities = (operation, wilderness, district, fenwick, region)
+    out = demote_non_places(entities, _parsed(blank, text), lambda e: False)
+    assert [e.type for e in out] == ["ORG", "LOC", "LOC", "LOC", "LOC"]  # "in Lower Fenwick": used as a place
 
 
 def test_words_that_only_narrow_a_place_are_no_name(blank) -> None:  # type: ignore[no-untyped-def]

@@ -344,7 +344,7 @@ def demote_non_places(
             e.type == "LOC"
             and not _place_word(e.name)
             and not _MAP_WORDS.intersection(e.name.split())
-            and e.name.split()[-1] not in _PLACE_HEADS  # "the Ochamchire district"
+            and e.name.split()[-1].lower() not in _PLACE_HEADS  # "Ochamchire district", "Upper East Region"
             and not any(_located(parsed.text, m) for m in names)
         ):
             # A LOC name that neither the gazetteer nor a place word nor a locative use supports is the
