@@ -1,7 +1,7 @@
 """Stores: where ingested documents, canonical actors and corpus events live.
 
 `open_store(target)` picks the backend from the target: a file path is an SQLite store (the default);
-`postgresql://...` URLs are reserved for the PostgreSQL backend.
+a `postgresql://` (or `postgres://`) URL is a PostgreSQL store (`pip install newsgraph[postgres]`).
 """
 
 from __future__ import annotations
@@ -24,7 +24,13 @@ def open_store(target: str | Path | None = None, create: bool = True) -> Store:
     """Open (and with `create`, make) the store at `target`; StoreError says what is wrong with it."""
     target = str(target or default_target())
     if target.startswith(("postgresql://", "postgres://")):
-        raise StoreError(f"{target}: the PostgreSQL store is not available yet; use an SQLite file path")
+        try:
+            from .postgres import PostgresStore
+        except ImportError as exc:
+            raise StoreError(
+                "the PostgreSQL store needs psycopg: pip install 'newsgraph[postgres]' (or psycopg[binary])"
+            ) from exc
+        return PostgresStore(target, create=create)
     from .sqlite import SQLiteStore
 
     return SQLiteStore(Path(target).expanduser(), create=create)
