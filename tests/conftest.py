@@ -199,3 +199,34 @@ def assert_offsets() -> Callable[[Document], None]:
         assert not problems, "offsets break the contract:\n  " + "\n  ".join(problems[:20])
 
     return check
+
+
+# ---------------------------------------------------------------- PostgreSQL (a real, throwaway server)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Any]:
+    """A PostgreSQL cluster started for this test session (see pgcluster.py); fails, never skips, when
+    the server binaries are missing, since CI installs them (.ci/services.sh)."""
+    from pgcluster import make_cluster
+
+    try:
+        cluster = make_cluster()
+    except RuntimeError as exc:
+        pytest.fail(f"cannot start a PostgreSQL server for the tests: {exc}", pytrace=False)
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster: Any, request: pytest.FixtureRequest) -> Iterator[str]:
+    """The URL of a new, empty database on the session's server, dropped after the test."""
+    import psycopg
+
+    name = f"t{abs(hash(request.node.nodeid)) % 10**12}"
+    with psycopg.connect(pg_cluster.url(), autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name}")
+        admin.execute(f"CREATE DATABASE {name}")
+    yield pg_cluster.url(name)
+    with psycopg.connect(pg_cluster.url(), autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

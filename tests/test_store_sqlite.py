@@ -1,10 +1,13 @@
-"""The SQLite store on hand-made documents: idempotence, replacement, merging, counts, queries, bad paths."""
+"""The stores on hand-made documents: idempotence, replacement, merging, counts, queries, bad paths.
+
+The behaviour tests run on both backends (the `store` fixture); file-path checks are SQLite's alone."""
 
 from __future__ import annotations
 
 import dataclasses
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -54,41 +57,50 @@ def visit(
     )  # fmt: skip
 
 
-@pytest.fixture
-def store(tmp_path: Path):
-    with open_store(tmp_path / "corpus.db") as s:
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store(request: pytest.FixtureRequest, tmp_path: Path):
+    target = tmp_path / "corpus.db" if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    with open_store(target) as s:
         yield s
+
+
+def scalar(store: Store, sql: str) -> Any:
+    """The first column of the first row of a query, on either backend's connection."""
+    row = store.conn.execute(sql).fetchone()  # type: ignore[attr-defined]
+    return next(iter(row.values())) if isinstance(row, dict) else row[0]
 
 
 def consistent(store: Store) -> None:
     """Counters agree with the rows they count; nothing points at a missing actor or event."""
-    c: sqlite3.Connection = store.conn  # type: ignore[attr-defined]
-    assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    if isinstance(store.conn, sqlite3.Connection):  # type: ignore[attr-defined]
+        assert scalar(store, "PRAGMA integrity_check") == "ok"
+        assert scalar(store, "SELECT count(*) FROM sentences_fts") == scalar(
+            store, "SELECT count(*) FROM sentences"
+        )
+    else:
+        # The text search columns hold what the search configuration makes of each text.
+        for table in ("sentences", "quotes"):
+            assert scalar(store, f"SELECT count(*) FROM {table} WHERE tsv IS DISTINCT FROM "
+                                 "to_tsvector('simple', text)") == 0  # fmt: skip
     assert (
-        c.execute(
+        scalar(
+            store,
             "SELECT count(*) FROM actors a WHERE documents != "
-            "(SELECT count(DISTINCT doc_id) FROM entities e WHERE e.actor_id = a.id)"
-        ).fetchone()[0]
+            "(SELECT count(DISTINCT doc_id) FROM entities e WHERE e.actor_id = a.id)",
+        )
         == 0
     )
     assert (
-        c.execute(
+        scalar(
+            store,
             "SELECT count(*) FROM events v "
-            "WHERE num_mentions != (SELECT count(*) FROM mentions m WHERE m.event_id = v.id)"
-        ).fetchone()[0]
+            "WHERE num_mentions != (SELECT count(*) FROM mentions m WHERE m.event_id = v.id)",
+        )
         == 0
     )
-    assert c.execute("SELECT count(*) FROM events WHERE num_mentions = 0").fetchone()[0] == 0
-    assert (
-        c.execute("SELECT count(*) FROM entities WHERE actor_id NOT IN (SELECT id FROM actors)").fetchone()[0]
-        == 0
-    )
-    assert (
-        c.execute("SELECT count(*) FROM mentions WHERE event_id NOT IN (SELECT id FROM events)").fetchone()[0]
-        == 0
-    )
-    assert c.execute("SELECT count(*) FROM sentences_fts").fetchone()[0] == c.execute(
-        "SELECT count(*) FROM sentences").fetchone()[0]  # fmt: skip
+    assert scalar(store, "SELECT count(*) FROM events WHERE num_mentions = 0") == 0
+    assert scalar(store, "SELECT count(*) FROM entities WHERE actor_id NOT IN (SELECT id FROM actors)") == 0
+    assert scalar(store, "SELECT count(*) FROM mentions WHERE event_id NOT IN (SELECT id FROM events)") == 0
 
 
 def test_same_document_twice_changes_nothing(store):
