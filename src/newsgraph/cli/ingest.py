@@ -31,9 +31,10 @@ the exit status is then 1."""
 def add_db(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--db",
-        metavar="PATH",
+        metavar="PATH|URL",
         default=None,
-        help=f"the store file (default: $NEWSGRAPH_DB or {default_target()})",
+        help="the store: an SQLite file path or a postgresql://user:password@host/dbname URL "
+        f"(default: $NEWSGRAPH_DB or {default_target()})",
     )
 
 
