@@ -169,8 +169,13 @@ class Pipeline:
         )
 
     def extract(self, article: Article) -> Document:
+        return self.parse(article)[0]
+
+    def parse(self, article: Article) -> tuple[Document, Doc]:
+        """The document and the spaCy parse it was read from, for callers that compare parses (check)."""
         check_length(article)
-        return self.process(article, self.nlp(article.text))
+        doc = self.nlp(article.text)
+        return self.process(article, doc), doc
 
     def extract_many(
         self, items: Iterable[Article | NewsgraphError], batch_size: int = 32

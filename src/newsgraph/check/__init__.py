@@ -15,17 +15,10 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..article import Article
 from ..errors import InputError, NewsgraphError
-from ..model import Document
-from ..pipeline import Pipeline, check_length
+from ..pipeline import Pipeline
 from .checker import Checker
 from .model import CHECK_SCHEMA, VERDICTS, CheckResult, ClaimVerdict, Evidence, overall
 from .units import claim_spans, sentence_units, unit
-
-
-def _parse(pipeline: Pipeline, article: Article) -> tuple[Document, object]:
-    check_length(article)
-    doc = pipeline.nlp(article.text)
-    return pipeline.process(article, doc), doc
 
 
 def build_checker(sources: Iterable[Article], pipeline: Pipeline | None = None) -> Checker:
@@ -33,8 +26,8 @@ def build_checker(sources: Iterable[Article], pipeline: Pipeline | None = None) 
     pipeline = pipeline or _default_pipeline()
     units = []
     for article in sources:
-        document, doc = _parse(pipeline, article)
-        units.extend(sentence_units(document, doc))  # type: ignore[arg-type]
+        document, doc = pipeline.parse(article)
+        units.extend(sentence_units(document, doc))
     return Checker(units, pipeline.nlp.vocab)
 
 
@@ -50,8 +43,8 @@ def check_text(
         raise InputError(id or "<claim>", "the claim is empty; expected a sentence to check")
     pipeline = pipeline or _default_pipeline()
     article = Article.make(claim, id=id, published=published)
-    document, doc = _parse(pipeline, article)
-    verdicts = tuple(checker.check(unit(document, doc, s, e)) for s, e in claim_spans(doc))  # type: ignore[arg-type]
+    document, doc = pipeline.parse(article)
+    verdicts = tuple(checker.check(unit(document, doc, s, e)) for s, e in claim_spans(doc))
     return CheckResult(id, verdicts)
 
 

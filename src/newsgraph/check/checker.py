@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.vocab import Vocab
 
-from .features import _LIGHT, antonyms, same_number
+from .features import LIGHT_VERBS, antonyms, same_number
 from .model import ClaimVerdict, Evidence, Verdict
 from .units import Unit
 
@@ -182,7 +182,7 @@ class Checker:
             opposite = next(
                 (u for u in ev if (lemma, not negated) in u.verbs and (lemma, negated) not in u.verbs), None
             )
-            if opposite is not None and lemma not in _LIGHT:
+            if opposite is not None and lemma not in LIGHT_VERBS:
                 said = "say it happened" if negated else "say it did not happen"
                 out.append(
                     Finding("contradicted", 0.85, f"negation: the sources {said} ('{lemma}')", opposite)

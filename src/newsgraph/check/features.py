@@ -16,8 +16,10 @@ from ..lexicons import country_by_code, country_by_demonym, country_by_name, rea
 from ..model import Document, Entity
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "PROPN", "NUM"})
-# Words too common in claims to say anything about support (reporting verbs, light verbs).
-_LIGHT = frozenset({"say", "be", "have", "do", "make", "take", "get", "go", "come", "also", "tell", "report"})
+#: Words too common in claims to say anything about support (reporting verbs, light verbs).
+LIGHT_VERBS = frozenset(
+    {"say", "be", "have", "do", "make", "take", "get", "go", "come", "also", "tell", "report"}
+)
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -102,7 +104,7 @@ def content_lemmas(tokens: SpacySpan) -> list[Token]:
     return [
         t
         for t in tokens
-        if t.pos_ in CONTENT_POS and not t.is_stop and not t.is_punct and t.lemma_.lower() not in _LIGHT
+        if t.pos_ in CONTENT_POS and not t.is_stop and not t.is_punct and t.lemma_.lower() not in LIGHT_VERBS
     ]
 
 
