@@ -5,15 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..errors import InputError, NewsgraphError
 from ..model import json_line
-
-if TYPE_CHECKING:
-    from ..check import CheckResult
 
 HELP = """Check claims against source articles (contract: newsgraph.check/1).
 
@@ -52,12 +47,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..article import parse_published
-    from ..check import build_checker, check_pairs, check_text
+    from ..check import build_checker, check_text
 
     if args.pairs:
         if args.source:
             raise InputError("--source", "--pairs records carry their own source ('doc'); leave --source out")
-        return _pairs(Path(args.pairs), check_pairs)
+        return _pairs(Path(args.pairs))
     if not args.source:
         raise InputError("--source", "no source given; pass --source PATH at least once")
     from ..read import iter_articles
@@ -92,7 +87,9 @@ def run(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-def _pairs(path: Path, check_pairs: Callable[[list[dict]], Iterator[CheckResult | NewsgraphError]]) -> int:
+def _pairs(path: Path) -> int:
+    from ..check import check_pairs  # imported late, like every command: start-up stays cheap
+
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
