@@ -9,6 +9,7 @@ Part 2 fills a store with synthetic documents through the store API (no spaCy) a
 both as library calls and as whole CLI runs.
 
     .venv/bin/python bench/ingest_bench.py [--articles 500] [--synthetic 100000] [--workdir /tmp/ng/corpus]
+    .venv/bin/python bench/ingest_bench.py --skip real --db postgresql://user@host/emptydb   # part 2 there
 """
 
 from __future__ import annotations
@@ -142,8 +143,8 @@ def synthetic_doc(
     )  # fmt: skip
 
 
-def part2(workdir: Path, n: int) -> None:
-    db = workdir / f"bench_synthetic_{n}.db"
+def part2(workdir: Path, n: int, target: str | None = None) -> None:
+    db = target or str(workdir / f"bench_synthetic_{n}.db")
     rng = random.Random(7)
     people = synthetic_people(rng)
     weights = popularity(len(people))
@@ -204,12 +205,18 @@ def main() -> None:
     p.add_argument("--synthetic", type=int, default=100_000)
     p.add_argument("--workdir", type=Path, default=Path("/tmp/ng/corpus"))
     p.add_argument("--skip", choices=["real", "synthetic"], action="append", default=[])
+    p.add_argument(
+        "--db",
+        metavar="URL",
+        help="part 2 on this store instead of an SQLite file in --workdir (e.g. a postgresql:// URL of an "
+        "empty database; a store already holding the synthetic documents is reused)",
+    )
     args = p.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     if "real" not in args.skip:
         part1(args.workdir, args.articles)
     if "synthetic" not in args.skip:
-        part2(args.workdir, args.synthetic)
+        part2(args.workdir, args.synthetic, args.db)
 
 
 if __name__ == "__main__":
