@@ -10,6 +10,7 @@ from typing import TextIO
 from ..article import parse_published
 from ..errors import NewsgraphError
 from ..model import json_line
+from .ingest import add_executor_options, executor_from_args
 from .progress import Progress
 
 HELP = """Extract the contract document (../CONTRACT.md) from each article.
@@ -46,6 +47,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "text holds the cue (default: one quote from A to B, the whole utterance)",
     )
     p.add_argument("--indent", type=int, default=None, help="indent JSON output by N spaces")
+    add_executor_options(p)
     p.set_defaults(func=run)
 
 
@@ -59,21 +61,22 @@ def write_document(out: TextIO, doc: dict, fmt: str, indent: int | None) -> None
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: every command module is imported at start-up, and readers pull in trafilatura.
-    from ..api import extract_articles
+    from ..execute import ExtractOptions
     from ..read import iter_articles
 
     published = parse_published(args.published) if args.published else None
+    options = ExtractOptions(
+        model=args.model, min_confidence=args.min_confidence, quote_parts=args.quote_parts
+    )
+    executor = executor_from_args(args, options)
     items = iter_articles(args.paths, published)
     single = len(args.paths) == 1 and (
         args.paths[0] == "-" or args.paths[0].lower().endswith((".txt", ".html", ".htm", ".text"))
     )
     fmt = args.format or ("json" if single else "jsonl")
     failures = 0
-    with Progress("extract", enabled=not single) as progress:
-        results = extract_articles(
-            items, model=args.model, min_confidence=args.min_confidence, quote_parts=args.quote_parts
-        )
-        for result in results:
+    with executor, Progress("extract", enabled=not single) as progress:
+        for result in executor.map(items):
             if isinstance(result, NewsgraphError):
                 failures += 1
                 print(f"newsgraph: {result}", file=sys.stderr)
