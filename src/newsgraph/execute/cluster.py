@@ -74,7 +74,7 @@ class DaskExecutor(Chunked["Future"]):
         address: str = "local",
         workers: int | None = None,
         options: ExtractOptions | None = None,
-        chunk_size: int = 4,
+        chunk_size: int = 8,
         connect_timeout: float = 10.0,
     ) -> None:
         super().__init__(options, chunk_size)
