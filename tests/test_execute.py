@@ -12,7 +12,7 @@ from newsgraph.article import Article
 from newsgraph.cli import main
 from newsgraph.errors import ConfigError, ExtractionError, InputError, ModelError
 from newsgraph.execute import DaskExecutor, InProcess, ProcessPool, check_address, make_executor
-from newsgraph.execute.worker import ChunkFailed, PackedError, unpack_chunk
+from newsgraph.execute.worker import ChunkFailed, unpack_chunk
 
 
 @pytest.mark.parametrize(
@@ -66,16 +66,17 @@ def test_make_executor_follows_the_command_line_options() -> None:
 
 
 def test_an_input_error_crosses_a_process_boundary_intact() -> None:
-    error = ExtractionError("feed.xml:7", "stage 'events' failed")
-    with pytest.raises(TypeError):  # why PackedError exists: the exception alone does not unpickle
-        pickle.loads(pickle.dumps(error))
-    back = pickle.loads(pickle.dumps(PackedError.pack(error))).unpack()
-    assert type(back) is ExtractionError
-    assert (back.origin, back.reason, str(back)) == (error.origin, error.reason, str(error))
+    for error in (
+        ExtractionError("feed.xml:7", "stage 'events' failed"),
+        InputError("in.jsonl:3", "not JSON"),
+    ):
+        back = pickle.loads(pickle.dumps(error))
+        assert type(back) is type(error)
+        assert (back.origin, back.reason, str(back)) == (error.origin, error.reason, str(error))
 
 
 def test_a_chunk_wide_failure_is_raised_in_the_caller() -> None:
-    failed = pickle.loads(pickle.dumps(ChunkFailed(PackedError.pack(ModelError("no model 'xx'")))))
+    failed = pickle.loads(pickle.dumps(ChunkFailed(ModelError("no model 'xx'"))))
     with pytest.raises(ModelError, match="no model 'xx'"):
         unpack_chunk(failed)
 

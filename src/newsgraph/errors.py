@@ -18,6 +18,11 @@ class InputError(NewsgraphError):
         self.origin = origin
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # Exceptions pickle as cls(*args), and args holds only the message: rebuild from origin and
+        # reason instead, so the error crosses a process boundary (pool and Dask workers) intact.
+        return type(self), (self.origin, self.reason)
+
 
 class ExtractionError(InputError):
     """A stage failed on an input: reported with the input's name, never fatal to a batch."""

@@ -8,7 +8,7 @@ between processes but the articles going out and the documents coming back.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from ..article import Article
@@ -22,53 +22,26 @@ _one_at_a_time = threading.Lock()
 
 
 @dataclass(frozen=True)
-class PackedError:
-    """A NewsgraphError that crosses a process boundary intact.
-
-    Exceptions pickle as `cls(*args)`, which fails for InputError (its args hold only the message, its
-    constructor wants origin and reason); this carries the class, args and attributes and rebuilds the
-    same exception on the other side without calling its constructor.
-    """
-
-    kind: type[NewsgraphError]
-    args: tuple[Any, ...]
-    state: dict[str, Any] = field(default_factory=dict)
-
-    @classmethod
-    def pack(cls, exc: NewsgraphError) -> PackedError:
-        return cls(type(exc), exc.args, dict(vars(exc)))
-
-    def unpack(self) -> NewsgraphError:
-        exc = self.kind.__new__(self.kind)
-        exc.args = self.args
-        vars(exc).update(self.state)
-        return exc
-
-
-@dataclass(frozen=True)
 class ChunkFailed:
     """The whole chunk failed before any article was extracted (the model could not load, say)."""
 
-    error: PackedError
+    error: NewsgraphError
 
 
 def extract_chunk(options: ExtractOptions, articles: list[Article]) -> list[Any] | ChunkFailed:
-    """Documents (or packed errors) for `articles`, in order; runs in a worker process."""
+    """Documents (or the errors of the inputs that failed) for `articles`, in order; runs in a worker."""
     from ..api import get_pipeline
 
     with _one_at_a_time:
         try:
             pipeline = get_pipeline(options.model, options.min_confidence, options.quote_parts)
-            return [
-                PackedError.pack(r) if isinstance(r, NewsgraphError) else r
-                for r in pipeline.extract_many(articles, batch_size=options.batch_size)
-            ]
+            return list(pipeline.extract_many(articles, batch_size=options.batch_size))
         except NewsgraphError as exc:
-            return ChunkFailed(PackedError.pack(exc))
+            return ChunkFailed(exc)
 
 
 def unpack_chunk(results: list[Any] | ChunkFailed) -> list[Result]:
     """The worker's results as the caller's Documents and errors; a chunk-wide failure is raised."""
     if isinstance(results, ChunkFailed):
-        raise results.error.unpack()
-    return [r.unpack() if isinstance(r, PackedError) else r for r in results]
+        raise results.error
+    return list(results)
