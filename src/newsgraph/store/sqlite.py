@@ -18,6 +18,7 @@ from ..corpus import ActorProfile, EventSlot, Linked, Lookups, link_document
 from ..corpus.events import day_window
 from ..errors import StoreError
 from ..model import Document
+from . import records as rec
 from . import sqlite_query as q
 from .base import PutStatus, Row, Store, content_hash
 from .sqlite_schema import DDL, STORE_SCHEMA
@@ -183,93 +184,34 @@ class SQLiteStore(Store):
 
     def _write(self, c: sqlite3.Connection, linked: Linked, digest: str, origin: str | None) -> None:
         doc = linked.document
-        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        data = zlib.compress(json.dumps(doc.to_dict(), ensure_ascii=False).encode("utf-8"), 3)
         c.execute(
             "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (doc.id, doc.url, doc.title, doc.source, doc.published, origin, digest, data, now),
+            rec.document_row(linked, digest, origin),
         )
         c.executemany(
             'INSERT INTO sentences (doc_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)',
-            ((doc.id, i, s, e, doc.text[s:e]) for i, (s, e) in enumerate(doc.sentences)),
+            rec.sentence_rows(doc),
         )
-        by_actor: dict[str, list] = {}
-        for e in doc.entities:
-            by_actor.setdefault(linked.actor_of[e.id], []).append(e)
-        for a in linked.actors:
-            ents = by_actor.get(a.id, [])
-            lat = next((e.lat for e in ents if e.lat is not None), None)
-            lon = next((e.lon for e in ents if e.lon is not None), None)
+        for actor, keys in rec.actor_rows(linked):
             c.execute(
                 "INSERT INTO actors (id, type, name, country, sector, geonameid, lat, lon, names, titles) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name=excluded.name, "
                 "country=excluded.country, sector=excluded.sector, geonameid=excluded.geonameid, "
                 "lat=coalesce(actors.lat, excluded.lat), lon=coalesce(actors.lon, excluded.lon), "
                 "names=excluded.names, titles=excluded.titles",
-                (
-                    a.id,
-                    a.type,
-                    a.name,
-                    a.country,
-                    a.sector,
-                    a.geonameid,
-                    lat,
-                    lon,
-                    json.dumps(a.names),
-                    json.dumps(a.titles),
-                ),
+                actor,
             )
-            c.executemany("INSERT OR IGNORE INTO actor_keys VALUES (?, ?)", ((k, a.id) for k in a.keys))
-        for actor, ents in by_actor.items():
-            c.execute(
-                "UPDATE actors SET documents=documents+1, mentions=mentions+? WHERE id=?",
-                (sum(len(e.mentions) for e in ents), actor),
-            )
+            c.executemany("INSERT OR IGNORE INTO actor_keys VALUES (?, ?)", keys)
         c.executemany(
-            "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                (
-                    doc.id,
-                    e.id,
-                    linked.actor_of[e.id],
-                    e.name,
-                    e.type,
-                    e.country,
-                    e.sector,
-                    json.dumps(e.titles),
-                    json.dumps(e.aliases),
-                    len(e.mentions),
-                )
-                for e in doc.entities
-            ),
+            "UPDATE actors SET documents=documents+1, mentions=mentions+? WHERE id=?",
+            rec.actor_count_rows(linked),
         )
-        actor_of = linked.actor_of
-        c.executemany(
-            "INSERT INTO relations VALUES (?, ?, ?, ?, ?)",
-            (
-                (doc.id, actor_of[r.subject], r.predicate, actor_of[r.object], r.sentence)
-                for r in doc.relations
-                if r.subject in actor_of and r.object in actor_of
-            ),
-        )
+        c.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rec.entity_rows(linked))
+        c.executemany("INSERT INTO relations VALUES (?, ?, ?, ?, ?)", rec.relation_rows(linked))
         c.executemany(
             'INSERT INTO quotes (doc_id, quote_id, kind, start, "end", text, speaker, speaker_text, cue, '
             "sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                (
-                    doc.id,
-                    x.id,
-                    x.kind,
-                    x.start,
-                    x.end,
-                    x.text,
-                    actor_of.get(x.speaker or ""),
-                    x.speaker_text,
-                    x.cue,
-                    x.sentence,
-                )
-                for x in doc.quotes
-            ),
+            rec.quote_rows(linked),
         )
         self._write_events(c, linked)
 
@@ -277,40 +219,23 @@ class SQLiteStore(Store):
         doc = linked.document
         touched: set[str] = set()
         for le in linked.events:
-            v = le.event
             if le.new:
                 c.execute(
                     "INSERT INTO events (id, key, type, date, vague, mode, contexts, location) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        le.corpus_id,
-                        le.key,
-                        v.type,
-                        le.date,
-                        int(le.vague),
-                        v.mode,
-                        json.dumps(v.contexts),
-                        le.location,
-                    ),
+                    rec.event_row(le),
                 )
-                roles = [(a, "source") for a in le.sources] + [(a, "target") for a in le.targets]
-                if le.location:
-                    roles.append((le.location, "location"))
                 c.executemany(
-                    "INSERT OR IGNORE INTO event_actors VALUES (?, ?, ?, ?, ?)",
-                    ((le.corpus_id, a, role, le.date, v.type) for a, role in roles),
+                    "INSERT OR IGNORE INTO event_actors VALUES (?, ?, ?, ?, ?)", rec.event_actor_rows(le)
                 )
             else:
                 c.execute(
                     "UPDATE events SET mode=coalesce(mode, ?), location=coalesce(location, ?) WHERE id=?",
-                    (v.mode, le.location, le.corpus_id),
+                    (le.event.mode, le.location, le.corpus_id),
                 )
             c.execute(
                 "INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    *(doc.id, v.id, le.corpus_id, v.sentence, v.trigger.start, v.trigger.end, v.trigger.text),
-                    *(v.date, v.modality, int(v.negated), le.attributed_to, v.confidence),
-                ),
+                rec.mention_row(doc, le),
             )
             touched.add(le.corpus_id)
         self._recount(c, touched)
