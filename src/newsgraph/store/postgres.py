@@ -29,6 +29,7 @@ from . import postgres_query as q
 from .base import PutStatus, Row, Store, content_hash
 from .postgres_schema import DDL, STORE_SCHEMA, TABLE_NAMES
 from .postgres_write import recount, write
+from .query_common import profile_from_row
 
 Conn = q.Conn
 
@@ -203,7 +204,7 @@ class PostgresStore(Store):
                 "ORDER BY id",
                 (sorted(keys),),
             ).fetchall()
-            return [q.profile_from_row(r) for r in rows]
+            return [profile_from_row(r) for r in rows]
 
         def events_by_key(key: str, day: str | None) -> list[EventSlot]:
             window = day_window(day)

@@ -5,43 +5,24 @@ first, which is SQLite's order, so both backends list the same rows the same way
 from __future__ import annotations
 
 import json
-import re
 import zlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import psycopg
 
-from ..corpus import ActorProfile
 from ..corpus.names import name_matches, query_keys
 from ..errors import ConfigError
 from .base import TABLES, Row
 from .postgres_schema import TS_CONFIG
+from .query_common import ACTOR_COLS, event_filters, event_row, json_list, search_words
 
 Conn = psycopg.Connection[dict[str, Any]]
-
-_ACTOR_COLS = "id, name, type, country, sector, documents, mentions"
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def profile_from_row(r: Mapping[str, Any]) -> ActorProfile:
-    return ActorProfile(
-        type=r["type"],
-        name=r["name"],
-        names=tuple(json.loads(r["names"])),
-        titles=tuple(json.loads(r["titles"])),
-        country=r["country"],
-        sector=r["sector"],
-        geonameid=r["geonameid"],
-        id=r["id"],
-    )
 
 
 def ts_words(words: str) -> str:
     """User words for plainto_tsquery: every word must occur; quotes and operators are not syntax here."""
-    tokens = _WORD.findall(words)
-    if not tokens:
-        raise ConfigError(f"search words {words!r} contain no letters or digits; give at least one word")
+    tokens = search_words(words)
     return " ".join(tokens)
 
 
@@ -65,7 +46,7 @@ def actors(c: Conn, name: str | None, country: str | None, limit: int) -> list[R
     if country:
         where.append("country = %s")
         args.append(country.upper())
-    sql = f"SELECT {_ACTOR_COLS} FROM actors"
+    sql = f"SELECT {ACTOR_COLS} FROM actors"
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY documents DESC, id LIMIT %s"
@@ -73,19 +54,19 @@ def actors(c: Conn, name: str | None, country: str | None, limit: int) -> list[R
 
 
 def find_actors(c: Conn, query: str) -> list[Row]:
-    row = c.execute(f"SELECT {_ACTOR_COLS} FROM actors WHERE id=%s", (query,)).fetchone()
+    row = c.execute(f"SELECT {ACTOR_COLS} FROM actors WHERE id=%s", (query,)).fetchone()
     if row is not None:
         return [row]
     keys = sorted(query_keys(query))
     if not keys:
         return []
     rows = c.execute(
-        f"SELECT {_ACTOR_COLS}, names FROM actors WHERE id IN "
+        f"SELECT {ACTOR_COLS}, names FROM actors WHERE id IN "
         "(SELECT actor_id FROM actor_keys WHERE key = ANY(%s)) ORDER BY documents DESC, id",
         (keys,),
     ).fetchall()
     hits = [r for r in rows if name_matches(query, r["type"], tuple(json.loads(r["names"])))]
-    return [{k: r[k] for k in _ACTOR_COLS.split(", ")} for r in hits]
+    return [{k: r[k] for k in ACTOR_COLS.split(", ")} for r in hits]
 
 
 def _names(c: Conn, ids: Sequence[str]) -> dict[str, str]:
@@ -116,45 +97,7 @@ def _event_rows(c: Conn, rows: list[Row]) -> list[Row]:
         docs[r["event_id"]].append(r["doc_id"])
     actor_ids |= {r["location"] for r in rows if r["location"]}
     name = _names(c, sorted(actor_ids))
-    return [
-        {
-            "id": r["id"],
-            "date": r["date"],
-            "type": r["type"],
-            "mode": r["mode"],
-            "source": [name.get(a, a) for a in sorted(roles[r["id"]]["source"])],
-            "target": [name.get(a, a) for a in sorted(roles[r["id"]]["target"])],
-            "location": name.get(r["location"]) if r["location"] else None,
-            "num_sources": r["num_sources"],
-            "num_mentions": r["num_mentions"],
-            "documents": docs[r["id"]],
-        }
-        for r in rows
-    ]
-
-
-def _event_filters(
-    prefix: str, event_id: str, type: str | None, since: str | None, until: str | None, country: str | None
-) -> tuple[str, list[Any]]:
-    """The `AND ...` conditions of an event query and their arguments; `prefix` qualifies the type and
-    date columns, `event_id` names the event id column of the outer table."""
-    sql, args = "", []
-    if type:
-        sql += f" AND {prefix}type = %s"
-        args.append(type.upper())
-    if since:
-        sql += f" AND {prefix}date >= %s"
-        args.append(since)
-    if until:
-        sql += f" AND {prefix}date <= %s"
-        args.append(until)
-    if country:
-        sql += (
-            " AND EXISTS (SELECT 1 FROM event_actors x JOIN actors a ON a.id = x.actor_id "
-            f"WHERE x.event_id = {event_id} AND a.country = %s)"
-        )
-        args.append(country.upper())
-    return sql, args
+    return [event_row(r, roles[r["id"]], docs[r["id"]], name) for r in rows]
 
 
 def _actor_event_ids(
@@ -172,7 +115,7 @@ def _actor_event_ids(
     An event has at most one row per role for an actor, so `limit` times the number of roles rows hold
     `limit` distinct events; the database stops there instead of reading all the actor's events.
     """
-    where, filters = _event_filters("ea.", "ea.event_id", type, since, until, country)
+    where, filters = event_filters("%s", "ea.", "ea.event_id", type, since, until, country)
     sql = (
         "SELECT event_id FROM event_actors ea WHERE actor_id = %s AND role = ANY(%s)"
         + where
@@ -203,7 +146,7 @@ def events(
     if actor:
         ids = _actor_event_ids(c, actor, ("source", "target"), type, since, until, country, limit)
         return _events_by_ids(c, ids)
-    where, args = _event_filters("e.", "e.id", type, since, until, country)
+    where, args = event_filters("%s", "e.", "e.id", type, since, until, country)
     sql = "SELECT e.* FROM events e WHERE true" + where + " ORDER BY e.date DESC NULLS LAST LIMIT %s"
     return _event_rows(c, c.execute(sql, (*args, limit)).fetchall())
 
@@ -241,7 +184,7 @@ def actor(c: Conn, actor_id: str, limit: int) -> Row | None:
     row = c.execute("SELECT * FROM actors WHERE id=%s", (actor_id,)).fetchone()
     if row is None:
         return None
-    out: Row = {k: row[k] for k in _ACTOR_COLS.split(", ")}
+    out: Row = {k: row[k] for k in ACTOR_COLS.split(", ")}
     out["aliases"] = json.loads(row["names"])
     out["titles"] = json.loads(row["titles"])
     rels = c.execute(
@@ -270,10 +213,6 @@ def actor(c: Conn, actor_id: str, limit: int) -> Row | None:
     return out
 
 
-def _json_list(value: str | None) -> list[Any]:
-    return json.loads(value) if value else []
-
-
 def rows(c: Conn, table: str) -> Iterator[Row]:
     if table not in TABLES:
         raise ConfigError(f"unknown table {table!r}; expected one of {', '.join(TABLES)}")
@@ -289,7 +228,7 @@ def rows(c: Conn, table: str) -> Iterator[Row]:
             }
     elif table == "actors":
         for r in c.execute("SELECT * FROM actors ORDER BY id"):
-            r["names"], r["titles"] = _json_list(r.pop("names")), _json_list(r.pop("titles"))
+            r["names"], r["titles"] = json_list(r.pop("names")), json_list(r.pop("titles"))
             yield r
     elif table == "events":
         yield from _export_events(c)
@@ -306,7 +245,7 @@ def rows(c: Conn, table: str) -> Iterator[Row]:
         )
     else:
         for r in c.execute("SELECT * FROM entities ORDER BY doc_id, entity_id"):
-            r["titles"], r["aliases"] = _json_list(r["titles"]), _json_list(r["aliases"])
+            r["titles"], r["aliases"] = json_list(r["titles"]), json_list(r["aliases"])
             yield r
 
 
@@ -332,7 +271,7 @@ def _export_events(c: Conn) -> Iterator[Row]:
             "date_vague": bool(e["vague"]),
             "type": e["type"],
             "mode": e["mode"],
-            "contexts": _json_list(e["contexts"]),
+            "contexts": json_list(e["contexts"]),
             "source": r.get("source", []),
             "target": r.get("target", []),
             "location": e["location"],

@@ -21,6 +21,7 @@ from ..model import Document
 from . import records as rec
 from . import sqlite_query as q
 from .base import PutStatus, Row, Store, content_hash
+from .query_common import profile_from_row
 from .sqlite_schema import DDL, STORE_SCHEMA
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -162,7 +163,7 @@ class SQLiteStore(Store):
                 f"SELECT * FROM actors WHERE id IN (SELECT actor_id FROM actor_keys WHERE key IN ({marks}))",
                 tuple(keys),
             ).fetchall()
-            return [q.profile_from_row(r) for r in rows]
+            return [profile_from_row(r) for r in rows]
 
         def events_by_key(key: str, day: str | None) -> list[EventSlot]:
             window = day_window(day)

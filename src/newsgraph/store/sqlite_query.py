@@ -3,39 +3,20 @@
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 import zlib
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ..corpus import ActorProfile
 from ..corpus.names import name_matches, query_keys
 from ..errors import ConfigError
 from .base import TABLES, Row
-
-_ACTOR_COLS = "id, name, type, country, sector, documents, mentions"
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def profile_from_row(r: sqlite3.Row) -> ActorProfile:
-    return ActorProfile(
-        type=r["type"],
-        name=r["name"],
-        names=tuple(json.loads(r["names"])),
-        titles=tuple(json.loads(r["titles"])),
-        country=r["country"],
-        sector=r["sector"],
-        geonameid=r["geonameid"],
-        id=r["id"],
-    )
+from .query_common import ACTOR_COLS, event_filters, event_row, json_list, search_words
 
 
 def fts_query(words: str) -> str:
     """User words as an FTS5 query: every word must occur; quotes and operators are not syntax here."""
-    tokens = _WORD.findall(words)
-    if not tokens:
-        raise ConfigError(f"search words {words!r} contain no letters or digits; give at least one word")
+    tokens = search_words(words)
     return " ".join(f'"{t}"' for t in tokens)
 
 
@@ -61,7 +42,7 @@ def actors(c: sqlite3.Connection, name: str | None, country: str | None, limit: 
     if country:
         where.append("country = ?")
         args.append(country.upper())
-    sql = f"SELECT {_ACTOR_COLS} FROM actors"
+    sql = f"SELECT {ACTOR_COLS} FROM actors"
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY documents DESC, id LIMIT ?"
@@ -69,14 +50,14 @@ def actors(c: sqlite3.Connection, name: str | None, country: str | None, limit: 
 
 
 def find_actors(c: sqlite3.Connection, query: str) -> list[Row]:
-    row = c.execute(f"SELECT {_ACTOR_COLS} FROM actors WHERE id=?", (query,)).fetchone()
+    row = c.execute(f"SELECT {ACTOR_COLS} FROM actors WHERE id=?", (query,)).fetchone()
     if row is not None:
         return [dict(row)]
     keys = tuple(query_keys(query))
     marks = ",".join("?" * len(keys))
     rows = (
         c.execute(
-            f"SELECT {_ACTOR_COLS}, names FROM actors WHERE id IN "
+            f"SELECT {ACTOR_COLS}, names FROM actors WHERE id IN "
             f"(SELECT actor_id FROM actor_keys WHERE key IN ({marks})) ORDER BY documents DESC, id",
             keys,
         ).fetchall()
@@ -84,7 +65,7 @@ def find_actors(c: sqlite3.Connection, query: str) -> list[Row]:
         else []
     )
     hits = [r for r in rows if name_matches(query, r["type"], tuple(json.loads(r["names"])))]
-    return [{k: r[k] for k in _ACTOR_COLS.split(", ")} for r in hits]
+    return [{k: r[k] for k in ACTOR_COLS.split(", ")} for r in hits]
 
 
 def _names(c: sqlite3.Connection, ids: Sequence[str]) -> dict[str, str]:
@@ -116,23 +97,7 @@ def _event_rows(c: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[Row]:
         docs[r[0]].append(r[1])
     actor_ids |= {r["location"] for r in rows if r["location"]}
     name = _names(c, sorted(actor_ids))
-    out = []
-    for r in rows:
-        out.append(
-            {
-                "id": r["id"],
-                "date": r["date"],
-                "type": r["type"],
-                "mode": r["mode"],
-                "source": [name.get(a, a) for a in sorted(roles[r["id"]]["source"])],
-                "target": [name.get(a, a) for a in sorted(roles[r["id"]]["target"])],
-                "location": name.get(r["location"]) if r["location"] else None,
-                "num_sources": r["num_sources"],
-                "num_mentions": r["num_mentions"],
-                "documents": docs[r["id"]],
-            }
-        )
-    return out
+    return [event_row(r, roles[r["id"]], docs[r["id"]], name) for r in rows]
 
 
 def _actor_event_ids(
@@ -153,7 +118,7 @@ def _actor_event_ids(
     sql = (
         f"SELECT event_id FROM event_actors ea WHERE actor_id = ? AND role IN ({','.join('?' * len(roles))})"
     )
-    where, filters = _event_filters("", "ea.event_id", type, since, until, country)
+    where, filters = event_filters("?", "", "ea.event_id", type, since, until, country)
     sql += where + " ORDER BY date DESC"
     args: list[Any] = [actor, *roles, *filters]
     seen: dict[str, None] = {}
@@ -162,30 +127,6 @@ def _actor_event_ids(
         if len(seen) >= limit:
             break
     return list(seen)
-
-
-def _event_filters(
-    prefix: str, event_id: str, type: str | None, since: str | None, until: str | None, country: str | None
-) -> tuple[str, list[Any]]:
-    """The `AND ...` conditions of an event query and their arguments; `prefix` qualifies the type and
-    date columns, `event_id` names the event id column of the outer table."""
-    sql, args = "", []
-    if type:
-        sql += f" AND {prefix}type = ?"
-        args.append(type.upper())
-    if since:
-        sql += f" AND {prefix}date >= ?"
-        args.append(since)
-    if until:
-        sql += f" AND {prefix}date <= ?"
-        args.append(until)
-    if country:
-        sql += (
-            " AND EXISTS (SELECT 1 FROM event_actors x JOIN actors a ON a.id = x.actor_id "
-            f"WHERE x.event_id = {event_id} AND a.country = ?)"
-        )
-        args.append(country.upper())
-    return sql, args
 
 
 def _events_by_ids(c: sqlite3.Connection, ids: list[str]) -> list[Row]:
@@ -208,7 +149,7 @@ def events(
     if actor:
         ids = _actor_event_ids(c, actor, ("source", "target"), type, since, until, country, limit)
         return _events_by_ids(c, ids)
-    where, args = _event_filters("e.", "e.id", type, since, until, country)
+    where, args = event_filters("?", "e.", "e.id", type, since, until, country)
     sql = "SELECT e.* FROM events e WHERE 1" + where + " ORDER BY e.date DESC LIMIT ?"
     return _event_rows(c, c.execute(sql, (*args, limit)).fetchall())
 
@@ -246,7 +187,7 @@ def actor(c: sqlite3.Connection, actor_id: str, limit: int) -> Row | None:
     row = c.execute("SELECT * FROM actors WHERE id=?", (actor_id,)).fetchone()
     if row is None:
         return None
-    out: Row = {k: row[k] for k in _ACTOR_COLS.split(", ")}
+    out: Row = {k: row[k] for k in ACTOR_COLS.split(", ")}
     out["aliases"] = json.loads(row["names"])
     out["titles"] = json.loads(row["titles"])
     rels = c.execute(
@@ -275,10 +216,6 @@ def actor(c: sqlite3.Connection, actor_id: str, limit: int) -> Row | None:
     return out
 
 
-def _json_list(value: str | None) -> list[Any]:
-    return json.loads(value) if value else []
-
-
 def rows(c: sqlite3.Connection, table: str) -> Iterator[Row]:
     if table not in TABLES:
         raise ConfigError(f"unknown table {table!r}; expected one of {', '.join(TABLES)}")
@@ -295,7 +232,7 @@ def rows(c: sqlite3.Connection, table: str) -> Iterator[Row]:
     elif table == "actors":
         for r in c.execute("SELECT * FROM actors ORDER BY id"):
             row = dict(r)
-            row["names"], row["titles"] = _json_list(row.pop("names")), _json_list(row.pop("titles"))
+            row["names"], row["titles"] = json_list(row.pop("names")), json_list(row.pop("titles"))
             yield row
     elif table == "events":
         yield from _export_events(c)
@@ -315,7 +252,7 @@ def rows(c: sqlite3.Connection, table: str) -> Iterator[Row]:
     else:
         for r in c.execute("SELECT * FROM entities ORDER BY doc_id, entity_id"):
             row = dict(r)
-            row["titles"], row["aliases"] = _json_list(row["titles"]), _json_list(row["aliases"])
+            row["titles"], row["aliases"] = json_list(row["titles"]), json_list(row["aliases"])
             yield row
 
 
@@ -340,7 +277,7 @@ def _export_events(c: sqlite3.Connection) -> Iterator[Row]:
             "date_vague": bool(e["vague"]),
             "type": e["type"],
             "mode": e["mode"],
-            "contexts": _json_list(e["contexts"]),
+            "contexts": json_list(e["contexts"]),
             "source": r.get("source", []),
             "target": r.get("target", []),
             "location": e["location"],
