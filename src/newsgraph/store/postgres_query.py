@@ -15,7 +15,14 @@ from ..corpus.names import name_matches, query_keys
 from ..errors import ConfigError
 from .base import TABLES, Row
 from .postgres_schema import TS_CONFIG
-from .query_common import ACTOR_COLS, event_filters, event_row, json_list, search_words
+from .query_common import (
+    ACTOR_COLS,
+    event_filters,
+    event_row,
+    export_event_row,
+    json_list,
+    search_words,
+)
 
 Conn = psycopg.Connection[dict[str, Any]]
 
@@ -264,19 +271,4 @@ def _export_events(c: Conn) -> Iterator[Row]:
         if r["doc_id"] not in docs.setdefault(r["event_id"], []):
             docs[r["event_id"]].append(r["doc_id"])
     for e in c.execute("SELECT * FROM events ORDER BY date NULLS FIRST, id").fetchall():
-        r = roles.get(e["id"], {})
-        yield {
-            "id": e["id"],
-            "date": e["date"],
-            "date_vague": bool(e["vague"]),
-            "type": e["type"],
-            "mode": e["mode"],
-            "contexts": json_list(e["contexts"]),
-            "source": r.get("source", []),
-            "target": r.get("target", []),
-            "location": e["location"],
-            "num_sources": e["num_sources"],
-            "num_mentions": e["num_mentions"],
-            "documents": docs.get(e["id"], []),
-            "evidence": evidence.get(e["id"]),
-        }
+        yield export_event_row(e, roles.get(e["id"], {}), docs.get(e["id"], []), evidence.get(e["id"]))

@@ -90,3 +90,22 @@ def event_row(r: Any, roles: dict[str, list[str]], documents: list[str], name: d
         "num_mentions": r["num_mentions"],
         "documents": documents,
     }
+
+
+def export_event_row(e: Any, roles: dict[str, list[str]], documents: list[str], evidence: str | None) -> Row:
+    """One corpus event as the exports write it: actor ids, its documents and first evidence sentence."""
+    return {
+        "id": e["id"],
+        "date": e["date"],
+        "date_vague": bool(e["vague"]),
+        "type": e["type"],
+        "mode": e["mode"],
+        "contexts": json_list(e["contexts"]),
+        "source": roles.get("source", []),
+        "target": roles.get("target", []),
+        "location": e["location"],
+        "num_sources": e["num_sources"],
+        "num_mentions": e["num_mentions"],
+        "documents": documents,
+        "evidence": evidence,
+    }

@@ -11,7 +11,14 @@ from typing import Any
 from ..corpus.names import name_matches, query_keys
 from ..errors import ConfigError
 from .base import TABLES, Row
-from .query_common import ACTOR_COLS, event_filters, event_row, json_list, search_words
+from .query_common import (
+    ACTOR_COLS,
+    event_filters,
+    event_row,
+    export_event_row,
+    json_list,
+    search_words,
+)
 
 
 def fts_query(words: str) -> str:
@@ -270,19 +277,4 @@ def _export_events(c: sqlite3.Connection) -> Iterator[Row]:
     for e in c.execute("SELECT * FROM events ORDER BY date, id").fetchall():
         doc_id, idx = evidence.get(e["id"], ("", -1))
         sent = c.execute("SELECT text FROM sentences WHERE doc_id=? AND idx=?", (doc_id, idx)).fetchone()
-        r = roles.get(e["id"], {})
-        yield {
-            "id": e["id"],
-            "date": e["date"],
-            "date_vague": bool(e["vague"]),
-            "type": e["type"],
-            "mode": e["mode"],
-            "contexts": json_list(e["contexts"]),
-            "source": r.get("source", []),
-            "target": r.get("target", []),
-            "location": e["location"],
-            "num_sources": e["num_sources"],
-            "num_mentions": e["num_mentions"],
-            "documents": docs.get(e["id"], []),
-            "evidence": sent[0] if sent else None,
-        }
+        yield export_event_row(e, roles.get(e["id"], {}), docs.get(e["id"], []), sent[0] if sent else None)
