@@ -61,6 +61,7 @@ def test(pytest_args: list[str]) -> int:
         [BIN / "ruff", "check", "src", "tests", "bench", "dev.py"],
         [BIN / "ruff", "format", "--check", "src", "tests", "bench", "dev.py"],
         [BIN / "mypy"],
+        [PY, "scripts/check_licenses.py"],
     ):
         if sh(*cmd, check=False):
             return 1
