@@ -13,7 +13,7 @@ from .. import __version__
 from ..errors import NewsgraphError
 
 # Sub-command modules, in the order `--help` lists them.
-COMMAND_MODULES = ["extract", "demo", "ingest", "query", "export", "check"]
+COMMAND_MODULES = ["extract", "demo", "ingest", "query", "export", "check", "about"]
 
 EPILOG = """examples:
   newsgraph extract article.txt --published 2023-08-03 > article.json
@@ -49,9 +49,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return int(args.func(args))
-    except NewsgraphError as exc:
-        print(f"newsgraph: error: {exc}", file=sys.stderr)
-        return 2
+    except NewsgraphError as exc:  # the one place errors become lines and exit statuses (errors.py)
+        print(exc.render(), file=sys.stderr)
+        return exc.exit_code
     except KeyboardInterrupt:
         print("newsgraph: interrupted", file=sys.stderr)
         return 130
