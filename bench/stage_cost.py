@@ -71,7 +71,8 @@ def main() -> int:
         return 0
 
     from newsgraph.geo.gazetteer import gazetteer
-    from newsgraph.pipeline import Parsed, Pipeline, Results
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.stages.base import Parsed, Results
 
     t0 = time.process_time()
     pipeline = Pipeline()

@@ -189,8 +189,9 @@ def test_date_place_and_contexts():
 @pytest.mark.model
 def test_threshold_trades_recall_for_precision():
     from newsgraph.article import Article
-    from newsgraph.pipeline import Parsed, Pipeline, Results
-    from newsgraph.stages.events import extract_events
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.stages.base import Parsed, Results
+    from newsgraph.stages.events.code import extract_events
 
     pipe = Pipeline()
     text = "Turkish police detained 40 journalists in Istanbul, and the European Union condemned the arrests."

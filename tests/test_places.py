@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.geo import gazetteer, name_key
-from newsgraph.stages.places import home_country
-from newsgraph.stages.places_context import county_lists, datelines, hint_after
+from newsgraph.stages.places.context import county_lists, datelines, hint_after
+from newsgraph.stages.places.resolve import home_country
 
 
 def test_name_key_folds_spelling_variants() -> None:
@@ -137,7 +137,7 @@ def test_places_the_ner_missed_or_mistyped(extract) -> None:  # type: ignore[no-
 
 def test_streets_and_people_with_initials() -> None:
     from newsgraph.model import Entity, Mention
-    from newsgraph.stages.places_context import looks_like_street
+    from newsgraph.stages.places.context import looks_like_street
 
     def entity(name: str) -> Entity:
         return Entity("E1", name, "PERSON", (Mention(0, len(name), name, 0, "name"),))
@@ -153,8 +153,8 @@ def test_town_names_labelled_norp_become_places() -> None:
     from spacy.tokens import Span
 
     from newsgraph.article import Article
-    from newsgraph.pipeline import Parsed
-    from newsgraph.stages.places_add import unlabelled_places
+    from newsgraph.stages.base import Parsed
+    from newsgraph.stages.places.add import unlabelled_places
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")

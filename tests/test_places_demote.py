@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.model import Document, Entity, Mention
-from newsgraph.stages.places_demote import body_acronym, is_acronym, word_type
+from newsgraph.stages.places.demote import body_acronym, is_acronym, word_type
 
 
 def _named(doc: Document, text: str) -> Entity:

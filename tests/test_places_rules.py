@@ -8,11 +8,11 @@ import pytest
 from newsgraph.article import Article
 from newsgraph.geo import Place, gazetteer
 from newsgraph.model import Entity, EntityType, Mention
-from newsgraph.pipeline import Parsed
-from newsgraph.stages.places import _known
-from newsgraph.stages.places_add import local_names, nested_places
-from newsgraph.stages.places_context import _listed_with, place_cues, street_lists
-from newsgraph.stages.places_demote import demote_non_places
+from newsgraph.stages.base import Parsed
+from newsgraph.stages.places.add import local_names, nested_places
+from newsgraph.stages.places.context import _listed_with, place_cues, street_lists
+from newsgraph.stages.places.demote import demote_non_places
+from newsgraph.stages.places.resolve import _known
 
 
 @pytest.fixture(scope="module")
@@ -140,7 +140,7 @@ def test_a_facility_is_known_by_its_leading_town_only_near_the_other_places() ->
 
 
 def test_nature_names_and_firms_based_in_a_town() -> None:
-    from newsgraph.stages.places_context import looks_like_nature
+    from newsgraph.stages.places.context import looks_like_nature
 
     text = "Hikers reached the Otter Run Wilderness. A Brookfield-based firm sued Robin Lake."
     assert looks_like_nature(_entity(text, "Otter Run Wilderness", "ORG"))
@@ -150,7 +150,7 @@ def test_nature_names_and_firms_based_in_a_town() -> None:
 
 
 def test_a_street_borrows_no_far_town_from_its_name(blank) -> None:  # type: ignore[no-untyped-def]
-    from newsgraph.stages.places import choose_places
+    from newsgraph.stages.places.resolve import choose_places
 
     text = "Crews repaved East Maple Street and Paris Avenue in Athens, Ga., on Monday."
     athens = _entity(text, "Athens", "GPE")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from newsgraph.model import Document, Quote
-from newsgraph.stages.quotes_cues import cue_lexicon
+from newsgraph.stages.quotes.cues import cue_lexicon
 
 pytestmark = pytest.mark.model
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from newsgraph.stages.quotes_content import content
+from newsgraph.stages.quotes.content import content
 
 
 def parse(rows: list[tuple[str, int, str, str, str]]) -> Doc:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from newsgraph.stages.index import EntityIndex
-from newsgraph.stages.quotes_headline import headline_quote, is_headline
+from newsgraph.stages.common import EntityIndex
+from newsgraph.stages.quotes.headline import headline_quote, is_headline
 
 EMPTY = EntityIndex(())
 

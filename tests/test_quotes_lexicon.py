@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from newsgraph.lexicons import read_tsv
-from newsgraph.stages.quotes_cues import cue_lexicon, non_cues
+from newsgraph.stages.quotes.cues import cue_lexicon, non_cues
 
 FRAMES = {"clause", "object", "infinitive", "naming", "noun", "light", "ownerless"}
 CLASSES = {"speech", "cognition", "intent", "evidence", "naming", "stance"}

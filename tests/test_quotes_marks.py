@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsgraph.stages.quotes_marks import MAX_QUOTE_CHARS, find_segments
+from newsgraph.stages.quotes.marks import MAX_QUOTE_CHARS, find_segments
 
 
 def texts(text: str) -> list[str]:

@@ -11,9 +11,10 @@ import datetime as dt
 import pytest
 
 from newsgraph.model import Timex
-from newsgraph.stages import timex_normalise as tn
-from newsgraph.stages.timex import resolve, time_of
-from newsgraph.stages.timex_lexicon import number_value
+from newsgraph.stages.common import time_of
+from newsgraph.stages.timex import normalise as tn
+from newsgraph.stages.timex.expressions import resolve
+from newsgraph.stages.timex.lexicon import number_value
 
 THU = "2023-08-03"  # a Thursday in ISO week 31
 ANCHOR = dt.date(2023, 8, 3)

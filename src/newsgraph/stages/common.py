@@ -1,0 +1,107 @@
+"""What several stages share: which entity a stretch of text mentions (built once per document from the
+Results, so quotes and events resolve speakers and actors the same way), which time expression dates a
+span, and whether a story is a sports story (entities retype clubs, places keep their towns apart).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from .. import lexicons
+from ..model import Entity, Mention, Timex
+
+
+@dataclass(frozen=True)
+class MentionRef:
+    entity: Entity
+    mention: Mention
+
+
+class EntityIndex:
+    """Mentions of all entities sorted by offset, answering `which entity is at this span`."""
+
+    def __init__(self, entities: tuple[Entity, ...]) -> None:
+        refs = [MentionRef(e, m) for e in entities for m in e.mentions]
+        refs.sort(key=lambda r: (r.mention.start, -r.mention.end))
+        self._refs = refs
+        self._starts = [r.mention.start for r in refs]
+        self.by_id = {e.id: e for e in entities}
+
+    def mentions_in(self, start: int, end: int) -> list[MentionRef]:
+        """Mentions lying wholly inside [start, end), in text order."""
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self._refs) and self._refs[i].mention.start < end:
+            if self._refs[i].mention.end <= end:
+                out.append(self._refs[i])
+            i += 1
+        return out
+
+    def at(self, start: int, end: int) -> MentionRef | None:
+        """The mention that best covers [start, end): the longest one overlapping it, preferring names."""
+        i = bisect.bisect_right(self._starts, end) - 1
+        best: MentionRef | None = None
+        best_key: tuple[int, int] | None = None
+        while i >= 0 and i > bisect.bisect_right(self._starts, start) - 40:
+            ref = self._refs[i]
+            m = ref.mention
+            overlap = min(end, m.end) - max(start, m.start)
+            if overlap > 0:
+                key = (int(m.kind == "name"), overlap)
+                if best_key is None or key > best_key:
+                    best, best_key = ref, key
+            i -= 1
+        return best
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        ref = self.at(start, end)
+        return ref.entity if ref else None
+
+
+def timex_in(timexes: tuple[Timex, ...], start: int, end: int) -> list[Timex]:
+    """Time expressions wholly inside [start, end), in text order."""
+    return [t for t in timexes if start <= t.start and t.end <= end]
+
+
+def time_of(
+    timexes: tuple[Timex, ...] | list[Timex], start: int, end: int, focus: int | None = None
+) -> Timex | None:
+    """The DATE/TIME expression that dates the span [start, end) (an event clause, a sentence).
+
+    Only expressions inside the span count; of those, the one nearest `focus` (say the event trigger's
+    offset; by default the span's middle), a TIME before a coarser DATE when equally near. Durations, sets
+    and vague references (PRESENT_REF) date nothing, nor do unresolved expressions.
+    """
+    inside = [
+        t
+        for t in timexes
+        if start <= t.start
+        and t.end <= end
+        and t.type in ("DATE", "TIME")
+        and t.value
+        and t.value[0].isdigit()
+    ]
+    if not inside:
+        return None
+    middle = (start + end) / 2 if focus is None else focus
+    return min(inside, key=lambda t: (abs((t.start + t.end) / 2 - middle), t.type != "TIME"))
+
+
+@functools.cache
+def sports_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(names of sports, verbs of sport results) from sports.tsv."""
+    rows = list(lexicons.read_tsv("sports.tsv", 2))
+    return (
+        frozenset(w.lower() for w, kind in rows if kind == "sport"),
+        frozenset(w.lower() for w, kind in rows if kind == "verb"),
+    )
+
+
+def is_sports_story(text: str) -> bool:
+    """A story whose headline opens with a sport's name ("CRICKET - ..."): its place names may be clubs."""
+    sports, _ = sports_words()
+    words = re.findall(r"[a-z]+", text.lstrip()[:40].lower())
+    return bool(words) and (words[0] in sports or " ".join(words[:2]) in sports)

@@ -1,0 +1,300 @@
+"""Grouping name mentions into entities within one document (our own rules; no coreference model exists
+offline).
+
+- Gazetteer names group by what they denote: "US", "U.S." and "United States" are one country, and the
+  demonym "Nigerien" is a mention of Niger.
+- People: a full name, then its short forms ("Salifou Mody" ... "Mody"); a spelling variant of the surname
+  ("Modi") joins only when it is one edit away and the names are long enough to make that meaningful.
+  Two full names with different first names are never merged.
+- Organisations: the same name, a name with a generic tail ("Wagner group" / "Wagner"), and acronyms of a
+  name used earlier ("National Council for the Safeguard of the Homeland" ... "CNSP").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import Levenshtein
+
+from .mentions import Candidate
+
+if TYPE_CHECKING:
+    from ..base import Parsed
+
+_ORG_TAILS = ("group", "company", "organization", "organisation", "corporation", "corp", "inc", "ltd", "pmc")
+_ACRONYM_SKIP = {"of", "the", "for", "and", "in", "on", "de", "du", "des", "la", "le", "&"}
+
+
+@dataclass
+class Cluster:
+    """A growing entity: its mentions and what we know about it. Mutable while grouping only."""
+
+    type: str
+    mentions: list[Candidate] = field(default_factory=list)
+    kb: str | None = None
+
+    @property
+    def names(self) -> list[Candidate]:
+        return [m for m in self.mentions if m.kind == "name"]
+
+    @property
+    def full(self) -> Candidate | None:
+        names = self.names
+        return max(names, key=lambda m: (len(m.text.split()), len(m.text))) if names else None
+
+    def add(self, m: Candidate) -> None:
+        self.mentions.append(m)
+        self.kb = self.kb or m.kb
+
+
+def org_core(key: str) -> str:
+    words = key.split()
+    while len(words) > 1 and words[-1] in _ORG_TAILS:
+        words.pop()
+    return " ".join(words)
+
+
+def acronym(key: str) -> str:
+    return "".join(w[0] for w in key.replace("-", " ").split() if w not in _ACRONYM_SKIP)
+
+
+# Generational suffixes are not surnames: "Martin Luther King Jr." is King.
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _person_tokens(m: Candidate) -> list[str]:
+    words = [t.rstrip(",") for t in m.key.replace("-", " - ").split() if t != "-"]
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return words or [m.key]
+
+
+def _person_match(c: Cluster, m: Candidate) -> int:
+    """How well person mention m fits cluster c: 3 same name, 2 short form, 1 spelling variant, 0 no."""
+    full = c.full
+    if full is None:
+        return 0
+    a, b = _person_tokens(full), _person_tokens(m)
+    if full.key == m.key or any(n.key == m.key for n in c.names):
+        return 3
+    if len(b) == 1:
+        if b[0] in (a[-1], a[0]) or (len(a) > 2 and b[0] in a):
+            return 2
+        surname = a[-1]
+        if len(surname) >= 4 and len(b[0]) >= 4 and Levenshtein.distance(surname, b[0]) <= 1:
+            return 1 if _context_agrees(c, m) else 0
+        return 0
+    if len(a) == 1 and len(b) > 1:
+        return 2 if a[0] == b[-1] else 0
+    # Two multi-word names: same surname and compatible first names (equal, or one an initial/prefix).
+    if a[-1] != b[-1]:
+        return 0
+    fa, fb = a[0], b[0]
+    return 2 if fa == fb or fa.startswith(fb) or fb.startswith(fa) else 0
+
+
+def _context_agrees(c: Cluster, m: Candidate) -> bool:
+    """A spelling variant joins only with agreeing context: the same title before both ("General Mody" ...
+    "General Modi"), or, untitled, within a few sentences of the person's last mention."""
+    titles = {n.title_before for n in c.mentions if n.title_before}
+    if m.title_before:
+        return m.title_before in titles
+    return m.sentence - max(n.sentence for n in c.mentions) <= 3
+
+
+def _org_match(c: Cluster, m: Candidate) -> bool:
+    core = org_core(m.key)
+    for n in c.names:
+        other = org_core(n.key)
+        if other == core:
+            return True
+        if m.text.isupper() and len(m.text) >= 2 and acronym(n.key) == m.key:
+            return True
+        if n.text.isupper() and len(n.text) >= 2 and acronym(m.key) == n.key:
+            return True
+    return False
+
+
+def group_mentions(candidates: list[Candidate]) -> list[Cluster]:
+    """Clusters in order of first mention."""
+    clusters: list[Cluster] = []
+    by_kb: dict[str, Cluster] = {}
+    for m in sorted(candidates, key=lambda c: c.start):
+        gaz = _gazetteer_key(m)
+        if gaz is not None:
+            cluster = by_kb.get(gaz)
+            if cluster is None:
+                cluster = Cluster(m.type, kb=m.kb)
+                by_kb[gaz] = cluster
+                clusters.append(cluster)
+            cluster.add(m)
+            continue
+        best: Cluster | None = None
+        if m.type != "PERSON" and len(m.key.split()) == 1:
+            # A bare surname the model typed as a place or body ("hosted Mody and ...") is the person.
+            person = next(
+                (c for c in reversed(clusters) if c.type == "PERSON" and _person_match(c, m) >= 2), None
+            )
+            if person is not None:
+                m = dataclasses.replace(m, type="PERSON")
+        if m.type == "PERSON":
+            scored = [
+                (s, i) for i, c in enumerate(clusters) if c.type == "PERSON" and (s := _person_match(c, m))
+            ]
+            if scored:
+                top = max(s for s, _ in scored)
+                best = clusters[max(i for s, i in scored if s == top)]  # the most recent of the best fits
+        else:
+            same_type = [c for c in clusters if c.type == m.type and c.kb is None]
+            best = next((c for c in reversed(same_type) if _org_match(c, m)), None)
+            if best is None and m.type in ("GPE", "LOC"):
+                best = next(
+                    (
+                        c
+                        for c in reversed(clusters)
+                        if c.type in ("GPE", "LOC") and c.kb is None and any(n.key == m.key for n in c.names)
+                    ),
+                    None,
+                )
+        if best is None:
+            best = Cluster(m.type)
+            clusters.append(best)
+        best.add(m)
+    return clusters
+
+
+# Head words that make a name an organisation's, whatever the model thought.
+ORG_WORDS = {
+    "ministry",
+    "agency",
+    "party",
+    "council",
+    "committee",
+    "company",
+    "group",
+    "bank",
+    "press",
+    "news",
+    "university",
+    "army",
+    "forces",
+    "force",
+    "front",
+    "movement",
+    "union",
+    "association",
+    "institute",
+    "court",
+    "police",
+    "service",
+    "office",
+    "department",
+    "commission",
+    "assembly",
+    "parliament",
+    "fund",
+    "corporation",
+    "corp",
+    "inc",
+    "ltd",
+    "airlines",
+    "times",
+    "post",
+    "club",
+    "foundation",
+    "network",
+}
+
+
+def merge_misfiled_people(clusters: list[Cluster]) -> list[Cluster]:
+    """An ORG or place cluster whose name is a person's full name or surname joins that person
+    ("Elnur Mammadli" tagged ORG once, "Mammadli" PERSON later)."""
+    people = [c for c in clusters if c.type == "PERSON"]
+    out = []
+    for c in clusters:
+        full = c.full
+        if c.type != "PERSON" and c.kb is None and full is not None and full.kind == "name":
+            words = full.key.split()
+            if not set(words) & ORG_WORDS and all(t[:1].isupper() for t in full.text.split()):
+                person = next(
+                    (
+                        p
+                        for p in people
+                        if p.full is not None
+                        and _person_match(p, full) >= 2
+                        and (len(words) > 1 or len(p.full.key.split()) > 1)
+                    ),
+                    None,
+                )
+                if person is not None:
+                    for m in c.mentions:
+                        person.add(dataclasses.replace(m, type="PERSON"))
+                    continue
+        out.append(c)
+    return out
+
+
+def _gazetteer_key(m: Candidate) -> str | None:
+    if not m.kb:
+        return None
+    kind, _, value = m.kb.partition(":")
+    if kind in ("country", "demonym"):
+        return f"country:{value}"
+    return m.kb
+
+
+def propagate_names(parsed: Parsed, clusters: list[Cluster]) -> None:
+    """Add later occurrences of names the model tagged once but missed elsewhere ("Prigozhin celebrated").
+
+    People contribute their full name and surname; organisations and places their full name. Only
+    capitalised tokens that no mention covers are taken, each joining the latest cluster it fits.
+    """
+    doc = parsed.doc
+    covered = {t for c in clusters for m in c.mentions for t in range(m.tok_start, m.tok_end)}
+    forms: dict[str, list[tuple[tuple[str, ...], Cluster]]] = {}
+    for c in clusters:
+        for m in c.names:
+            words = tuple(t.text for t in doc[m.tok_start : m.tok_end])
+            variants = [words]
+            surname = [w for w in words if w.lower().rstrip(".,") not in NAME_SUFFIXES][-1:]
+            if c.type == "PERSON" and len(words) > 1 and surname and len(surname[0]) > 2:
+                variants.append(tuple(surname))
+            for v in variants:
+                if v[0][:1].isupper():
+                    forms.setdefault(v[0], []).append((v, c))
+                    upper = tuple(w.upper() for w in v)
+                    if upper != v and len(" ".join(v)) > 3:  # "PENCE:" in a transcript or headline
+                        forms.setdefault(upper[0], []).append((upper, c))
+    i = 0
+    while i < len(doc):
+        options = forms.get(doc[i].text) if i not in covered else None
+        hit = None
+        for words, cluster in sorted(options or [], key=lambda o: -len(o[0])):
+            end = i + len(words)
+            if tuple(t.text for t in doc[i:end]) == words and not any(t in covered for t in range(i, end)):
+                if end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+                    continue  # part of a longer name we do not know ("Miller Industries")
+                hit = (end, cluster)
+                break
+        if hit is None:
+            i += 1
+            continue
+        end, cluster = hit
+        span = doc[i:end]
+        cluster.add(
+            Candidate(
+                span.start_char,
+                span.end_char,
+                span.text,
+                cluster.type,
+                "name",
+                cluster.kb,
+                i,
+                end,
+                parsed.sentence_index(span.start_char),
+            )
+        )
+        covered.update(range(i, end))
+        i = end

@@ -1,0 +1,344 @@
+"""Name mentions from the parse: spaCy's entities, corrected by the gazetteer, with clean boundaries.
+
+A `Candidate` is one mention before grouping: its character span, contract type, kind and, for gazetteer
+names, what the gazetteer says it is (`country:NER`, `demonym:NER`, `capital:NER`, `org:Wagner`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from ... import lexicons
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..base import Parsed
+
+# spaCy label -> contract type. FAC (roads, airports, stadiums) are places for users and for CoNLL.
+LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC", "NORP": "GPE"}
+
+_LEADING_DROP = {"the", "The", "THE"}
+_TRAILING_DROP = {"'s", "’s", "'", "’", ",", ".", ":", ";", "-", "—", "–"}
+_POSSESSIVE = ("'s", "’s")
+# Words that stand before a title and are left over when the model cuts the title off a body's name.
+_TITLE_WORDS = {
+    "interior",
+    "defence",
+    "defense",
+    "foreign",
+    "finance",
+    "justice",
+    "army",
+    "navy",
+    "communication",
+    "communications",
+    "information",
+    "health",
+    "trade",
+    "economy",
+    "energy",
+    "agriculture",
+    "education",
+    "brigadier",
+    "lieutenant",
+    "major",
+    "vice",
+    "deputy",
+    "acting",
+    "interim",
+    "transitional",
+}
+# Words that make the rest of a span an organisation, so a title before them is part of its name.
+_ORG_HEADS = {
+    "department",
+    "ministry",
+    "office",
+    "council",
+    "committee",
+    "court",
+    "party",
+    "agency",
+    "commission",
+    "house",
+    "senate",
+    "assembly",
+    "bank",
+    "university",
+    "army",
+    "police",
+    "service",
+    "bureau",
+}
+# Names whose number is part of them ("Highway 59", "Route 9", "Terminal 5").
+_NUMBERED_NAMES = {
+    "highway",
+    "route",
+    "interstate",
+    "exit",
+    "hwy",
+    "road",
+    "state",
+    "county",
+    "terminal",
+    "gate",
+    "pier",
+    "district",
+    "ward",
+    "zone",
+    "sector",
+    "block",
+    "camp",
+    "base",
+    "unit",
+    "apollo",
+    "flight",
+}
+_NUMERIC = re.compile(r"[\d.,:/-]*\d[\d.,:/-]*")
+_EVENT_TAILS = {
+    "Open",
+    "OPEN",
+    "Cup",
+    "CUP",
+    "Championship",
+    "Championships",
+    "Tour",
+    "Games",
+    "Olympics",
+    "Trophy",
+    "Prix",
+    "Masters",
+    "Classic",
+    "Series",
+    "Marathon",
+    "Grand Slam",
+    # The Games' adjective ("Olympic gold") is no place, though GeoNames has places called Olympic.
+    "Olympic",
+    "OLYMPIC",
+    "OLYMPICS",
+    "Paralympic",
+    "Paralympics",
+}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    text: str
+    type: str
+    kind: str  # name | demonym | nominal | pronoun
+    kb: str | None  # gazetteer id, or None
+    tok_start: int
+    tok_end: int
+    sentence: int
+    title_before: str | None = None  # the title word right before a name ("General" of "General Modi")
+
+    @classmethod
+    def from_span(
+        cls,
+        parsed: Parsed,
+        span: Span,
+        type_: str,
+        kind: str,
+        kb: str | None = None,
+        title: str | None = None,
+    ) -> Candidate:
+        return cls(
+            start=span.start_char,
+            end=span.end_char,
+            text=span.text,
+            type=type_,
+            kind=kind,
+            kb=kb,
+            tok_start=span.start,
+            tok_end=span.end,
+            sentence=parsed.sentence_index(span.start_char),
+            title_before=title,
+        )
+
+    @property
+    def code(self) -> str | None:
+        """The ISO3 code of a gazetteer country, demonym or capital."""
+        if self.kb and self.kb.split(":", 1)[0] in ("country", "demonym", "capital", "nation"):
+            return self.kb.split(":")[1]
+        return None
+
+    @property
+    def key(self) -> str:
+        """Text form for comparisons: case-folded, no possessive, single spaces."""
+        return normalise_name(self.text)
+
+
+def normalise_name(text: str) -> str:
+    text = text.replace("’", "'")
+    for p in ("'s",):
+        if text.endswith(p):
+            text = text[: -len(p)]
+    return " ".join(text.replace(".", "").split()).casefold()
+
+
+def _is_title(text: str) -> bool:
+    return text.lower() in lexicons.titles()
+
+
+def _pieces(span: Span) -> list[tuple[int, int]]:
+    """A model entity cut at line breaks and spaced dashes, which no name runs over
+    ("American League\nDETROIT", "SOCCER - BELGIUM", "Romania - Contra")."""
+    doc = span.doc
+    pieces, start = [], span.start
+    for i in range(span.start, span.end):
+        breaks_after = "\n" in doc[i].whitespace_ or "\n" in doc[i].text_with_ws[:-1]
+        if doc[i].is_space or (doc[i].text in "-–—" and doc[i].whitespace_ and i > span.start):
+            if i > start:
+                pieces.append((start, i))
+            start = i + 1
+        elif breaks_after:
+            pieces.append((start, i + 1))
+            start = i + 1
+    if start < span.end:
+        pieces.append((start, span.end))
+    return pieces
+
+
+def _trim(span: Span) -> tuple[int, int, bool] | None:
+    """Token bounds without a leading article, a leading or trailing title, or a trailing possessive.
+
+    The third value says a leading title was cut: "General Modi" tagged ORG is a person called Modi.
+    """
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].text in _LEADING_DROP:
+        start += 1
+    # Trailing numbers are scores or dates next to a name ("Glamorgan 259", "DUBLIN 1996-08-31").
+    while end > start and (
+        doc[end - 1].text in _TRAILING_DROP
+        or doc[end - 1].is_space
+        or (_NUMERIC.fullmatch(doc[end - 1].text) and doc[end - 2].lower_ not in _NUMBERED_NAMES)
+    ):
+        end -= 1
+    if end > start and doc[end - 1].text in _EVENT_TAILS:
+        return None  # "U.S. Open", "Davis Cup": a contest, not an actor or a place
+    titled = False
+    # A title before a capitalised name belongs to the person, not to the name ("President Ruto").
+    while (
+        end - start > 1
+        and _is_title(doc[start].text)
+        and doc[start].text[:1].isupper()
+        and not any(t.lower_ in _ORG_HEADS for t in doc[start + 1 : end])  # "Justice Department"
+    ):
+        start += 1
+        titled = True
+    # A title after an organisation ("State Department Spokesperson") names a person, not the body.
+    while end - start > 1 and span.label_ == "ORG" and _is_title(doc[end - 1].text):
+        end -= 1
+    return (start, end, titled) if end > start else None
+
+
+def _demonym_code(text: str) -> str | None:
+    country = lexicons.country_by_demonym().get(text)
+    return country.iso3 if country else None
+
+
+def name_candidates(parsed: Parsed) -> list[Candidate]:
+    """Every name and demonym mention in the document, in text order."""
+    doc: Doc = parsed.doc
+    out: list[Candidate] = []
+    known = gazetteer_index()
+    people = frozenset(
+        t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_alpha and len(t) > 3
+    )
+    for whole in doc.ents:
+        if LABELS.get(whole.label_) is None:
+            continue
+        pieces = _pieces(whole)
+        for n, (p_start, p_end) in enumerate(pieces):
+            ent = (
+                whole
+                if len(pieces) == 1
+                else Span(doc, p_start, p_end, label=whole.label_, kb_id=whole.kb_id_)
+            )
+            candidate = _candidate(parsed, ent, known, people, first=n == 0)
+            if candidate is not None:
+                out.append(candidate)
+    return out
+
+
+@functools.cache
+def gazetteer_index() -> dict[str, tuple[str, str]]:
+    """Surface form -> (spaCy label, kb id) for every gazetteer name."""
+    from ...nlp.gazetteer import gazetteer_entries
+
+    out: dict[str, tuple[str, str]] = {}
+    for surface, label, kb in gazetteer_entries():
+        out.setdefault(surface, (label, kb))
+    return out
+
+
+def _candidate(
+    parsed: Parsed, ent: Span, known: dict[str, tuple[str, str]], people: frozenset[str], first: bool
+) -> Candidate | None:
+    """One mention from one model entity (or a piece of it), or None when it is not an actor or place.
+
+    `people` holds the words of the document's person names: a body or place "General Modi" is taken
+    for a titled person only when "Modi" is (a spelling of) such a word; "General Motors" stays a body.
+    """
+    doc = parsed.doc
+    label = LABELS[ent.label_]
+    bounds = _trim(ent)
+    if bounds is None:
+        return None
+    if bounds[2] and label != "PERSON" and not _is_person_word(doc[bounds[1] - 1].lower_, people):
+        bounds = (ent.start, bounds[1], False)
+    span = doc[bounds[0] : bounds[1]]
+    kb = ent.kb_id_ or None
+    kind = "name"
+    if kb is None and span.text in known:
+        # The model's entity ran past a gazetteer name ("BRUSSELS 1996-08-31", "SOCCER - BELGIUM").
+        gazetteer_label, kb = known[span.text]
+        label = LABELS.get(gazetteer_label, label)
+    elif not first:
+        return None  # an unknown piece after a dash or line break: no label to trust
+    if all(_is_title(t.text) or t.lower_ in _TITLE_WORDS for t in span):
+        return None  # "Brigadier", "Interior" (of "Interior Minister"): part of a title, not a name
+    if bounds[2] and label != "PERSON" and not kb and span.text not in lexicons.country_by_name():
+        label = "PERSON"
+    if kb is None and label == "ORG":
+        org = lexicons.organisation_by_name().get(span.text)
+        kb = f"org:{org.name}" if org else None
+    if ent.label_ == "NORP" or (kb or "").startswith("demonym:"):
+        if kb and kb.startswith("nation:"):
+            kind = "demonym"
+        else:
+            code = kb.split(":", 1)[1] if kb and kb.startswith("demonym:") else _demonym_code(span.text)
+            if code is None and len(span) > 1:
+                code = _demonym_code(span[0].text)  # "Bosnian Serb", "Kurdish rebels": the leading demonym
+            if code is None:
+                return None  # religions, parties, ideologies: not actors by themselves
+            kb, kind = f"demonym:{code}", "demonym"
+    elif kb is None and label in ("GPE", "LOC", "ORG"):
+        country = lexicons.country_by_name().get(span.text)
+        if country is not None:
+            kb, label = f"country:{country.iso3}", "GPE"
+    if kb and kb.startswith(("country:", "capital:", "nation:", "demonym:")):
+        label = "GPE"
+    elif kb and kb.startswith("org:"):
+        label = "ORG"
+    return Candidate.from_span(parsed, span, label, kind, kb, _title_before(doc, span.start))
+
+
+def _is_person_word(word: str, people: frozenset[str]) -> bool:
+    from rapidfuzz.distance import Levenshtein
+
+    return word in people or (len(word) > 3 and any(Levenshtein.distance(word, p) <= 1 for p in people))
+
+
+def _title_before(doc: Doc, start: int) -> str | None:
+    if start > 0 and _is_title(doc[start - 1].text) and doc[start - 1].text[:1].isupper():
+        return doc[start - 1].text.lower()
+    return None

@@ -1,0 +1,320 @@
+"""Titles and roles of people, from the words around their names, and the relations they state.
+
+Three patterns, each read off the tokens and the parse:
+- a title before the name: "General Salifou Mody", "Mali's transitional President, Assimi Goïta",
+  "State Department Spokesperson, Matt Miller";
+- an apposition after it: "Kiari Liman-Tinguiri, Niger's Ambassador to the United States,";
+- a copula: "where Mody is Vice President" (the place noun of the relative clause is the body).
+The word before the title ("Mali's", "State Department", "Russian") is its qualifier: it gives the person's
+country and the relation (leader_of, represents, spokesperson_of, member_of).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ... import lexicons
+from .grouping import Cluster
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..base import Parsed
+
+# Words that may stand inside a title before its head word ("transitional President", "Vice President").
+MODIFIERS = {
+    "transitional",
+    "interim",
+    "acting",
+    "former",
+    "deputy",
+    "vice",
+    "senior",
+    "top",
+    "chief",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "justice",
+    "prime",
+    "state",
+    "military",
+    "junta",
+    "assistant",
+    "special",
+    "executive",
+    "general",
+    "lieutenant",
+    "major",
+    "brigadier",
+    "lt.",
+    "maj.",
+    "first",
+    "principal",
+    "press",
+    "army",
+    "navy",
+    "air",
+    "force",
+    "police",
+    "supreme",
+    "crown",
+    "opposition",
+    "presidential",
+    "regional",
+    "national",
+    "economy",
+    "trade",
+    "health",
+    "energy",
+    "oil",
+}
+_NOT_DEGRADING = {"former"}
+_SUBORDINATE = {"vice", "deputy", "assistant", "vice-president"}
+_COPULAS = {"is", "was", "be", "been", "became", "becomes", "remains", "'s", "’s"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_COMPLEMENT = {"to", "of", "for", "at", "in"}
+
+
+@dataclass
+class RoleInfo:
+    titles: list[str] = field(default_factory=list)
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass
+class RoleFacts:
+    info: dict[int, RoleInfo] = field(default_factory=dict)
+    relations: list[tuple[Cluster, str, Cluster, int]] = field(default_factory=list)
+    token_cluster: dict[int, Cluster] = field(default_factory=dict)
+
+    def role(self, cluster: Cluster) -> RoleInfo:
+        return self.info.setdefault(id(cluster), RoleInfo())
+
+
+@dataclass(frozen=True)
+class TitlePhrase:
+    start: int  # first token of the title (after any qualifier)
+    end: int  # one past the title's last token (complement included)
+    head: int  # the title's head word
+    title: str
+    sector: str | None
+    role: str | None
+    qualifier: Cluster | None
+    qualifier_start: int  # first token of the whole phrase, qualifier included
+    complement: Cluster | None = None
+
+
+def _title_entry(tokens: list[str]) -> lexicons.Title | None:
+    """The longest lexicon title that the words end with."""
+    table = lexicons.titles()
+    for n in range(min(4, len(tokens)), 0, -1):
+        entry = table.get(" ".join(tokens[-n:]).lower())
+        if entry is not None:
+            return entry
+    return None
+
+
+def is_title_word(token: Token) -> bool:
+    return _title_entry([token.text]) is not None or token.lower_ in ("vice-president",)
+
+
+def _compound_of_title(tok: Token, head: int) -> bool:
+    """A noun or adjective the parse attaches inside the title: "Communication Minister", "policy chief"."""
+    return (
+        tok.dep_ in ("compound", "amod")
+        and head >= tok.head.i > tok.i
+        and tok.pos_ in ("NOUN", "PROPN", "ADJ")
+        and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL")
+    )
+
+
+def title_ending_at(doc: Doc, head: int, token_cluster: dict[int, Cluster]) -> TitlePhrase | None:
+    """A title phrase whose head word is token `head`, extended left over modifiers and a qualifier."""
+    if not is_title_word(doc[head]) or head in token_cluster:
+        return None
+    start = head
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.i in token_cluster:
+            break  # an entity before the title is its qualifier ("State Department Spokesperson")
+        if prev.lower_ in MODIFIERS or is_title_word(prev) or _compound_of_title(prev, head):
+            start -= 1
+            continue
+        break
+    words = [t.text for t in doc[start : head + 1]]
+    entry = _title_entry(words) or _title_entry([doc[head].text])
+    qualifier, q_start = None, start
+    i = start - 1
+    if i >= 0 and doc[i].text in _POSSESSIVE:
+        i -= 1
+    if i >= 0 and i in token_cluster:
+        qualifier = token_cluster[i]
+        q_start = i
+        while q_start > 0 and token_cluster.get(q_start - 1) is qualifier:
+            q_start -= 1
+    end, complement = head + 1, None
+    if end < len(doc) and doc[end].lower_ in _COMPLEMENT and entry and entry.role in ("represents", "leader"):
+        j = end + 1
+        while j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        if j in token_cluster:
+            complement = token_cluster[j]
+            while j < len(doc) and token_cluster.get(j) is complement:
+                j += 1
+            end = j
+    title = doc[start:end].text
+    if (
+        qualifier is not None
+        and qualifier.type == "ORG"
+        and q_start < start
+        and doc[start - 1].text not in _POSSESSIVE
+    ):
+        title = doc[q_start:end].text  # "State Department Spokesperson": the body is part of the title
+    return TitlePhrase(
+        start=start,
+        end=end,
+        head=head,
+        title=title,
+        sector=entry.sector if entry else None,
+        role=entry.role if entry else None,
+        qualifier=qualifier,
+        qualifier_start=q_start,
+        complement=complement,
+    )
+
+
+def record_title(facts: RoleFacts, person: Cluster, phrase: TitlePhrase, sentence: int) -> None:
+    """Keep what a title phrase says of `person`: the title, its sector and the country it qualifies."""
+    info = facts.role(person)
+    if phrase.title not in info.titles:
+        info.titles.append(phrase.title)
+    info.sector = info.sector or phrase.sector
+    q = phrase.qualifier
+    if q is None:
+        return
+    code = qualifier_country(q)
+    info.country = info.country or code
+    words = {w.lower() for w in phrase.title.split()}
+    subordinate = bool(words & _SUBORDINATE)
+    if q.type in ("GPE", "LOC"):
+        if phrase.role == "leader" and not subordinate:
+            facts.relations.append((person, "leader_of", q, sentence))
+        elif phrase.role == "represents":
+            facts.relations.append((person, "represents", q, sentence))
+        return
+    if phrase.role == "leader" and not subordinate:
+        facts.relations.append((person, "leader_of", q, sentence))
+    elif phrase.role == "spokesperson":
+        facts.relations.append((person, "spokesperson_of", q, sentence))
+        facts.relations.append((person, "member_of", q, sentence))
+    else:
+        facts.relations.append((person, "member_of", q, sentence))
+
+
+def qualifier_country(cluster: Cluster) -> str | None:
+    for m in cluster.mentions:
+        if m.code:
+            return m.code
+    if cluster.kb and cluster.kb.startswith("org:"):
+        org = lexicons.organisation_by_name().get(cluster.kb[4:])
+        if org and org.country:
+            return org.country
+    return None
+
+
+def _mention_tokens(cluster: Cluster) -> list[tuple[int, int, int]]:
+    return [(m.tok_start, m.tok_end, m.sentence) for m in cluster.mentions]
+
+
+def find_roles(parsed: Parsed, clusters: list[Cluster]) -> RoleFacts:
+    doc = parsed.doc
+    facts = RoleFacts()
+    for c in clusters:
+        for m in c.mentions:
+            for t in range(m.tok_start, m.tok_end):
+                facts.token_cluster[t] = c
+    for c in clusters:
+        if c.type != "PERSON":
+            continue
+        for start, end, sentence in _mention_tokens(c):
+            _before(doc, facts, c, start, sentence)
+            _after(doc, facts, c, end, sentence)
+            _copula(doc, facts, c, end, sentence)
+    return facts
+
+
+def _before(doc: Doc, facts: RoleFacts, person: Cluster, start: int, sentence: int) -> None:
+    i = start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0:
+        return
+    phrase = title_ending_at(doc, i, facts.token_cluster)
+    if phrase is not None:
+        record_title(facts, person, phrase, sentence)
+
+
+def _after(doc: Doc, facts: RoleFacts, person: Cluster, end: int, sentence: int) -> None:
+    """`NAME, [X's] [mods] TITLE [to X],` : the apposition ends at a comma, a verb or the sentence."""
+    if end >= len(doc) or doc[end].text != ",":
+        return
+    j = end + 1
+    limit = min(len(doc), end + 12)
+    while (
+        j < limit
+        and not doc[j].is_sent_start
+        and doc[j].text not in (",", ";", ")")
+        and doc[j].pos_ != "VERB"
+    ):
+        j += 1
+    for head in range(j - 1, end, -1):
+        if is_title_word(doc[head]):
+            phrase = title_ending_at(doc, head, facts.token_cluster)
+            if phrase is not None and phrase.qualifier_start <= end + 2:
+                record_title(facts, person, phrase, sentence)
+            elif phrase is not None:
+                _record_country_from_span(doc, facts, person, end + 1, j)
+            return
+    _record_country_from_span(doc, facts, person, end + 1, j)
+
+
+def _record_country_from_span(doc: Doc, facts: RoleFacts, person: Cluster, start: int, end: int) -> None:
+    """`NAME, one of the Niger officers,`: a country named in the apposition is the person's country."""
+    for t in range(start, end):
+        c = facts.token_cluster.get(t)
+        if c is not None and c.type == "GPE" and qualifier_country(c):
+            info = facts.role(person)
+            info.country = info.country or qualifier_country(c)
+            return
+
+
+def _copula(doc: Doc, facts: RoleFacts, person: Cluster, end: int, sentence: int) -> None:
+    """`NAME is [the] [mods] TITLE [of X]`; in `X where NAME is TITLE`, X is the body."""
+    if end >= len(doc) or doc[end].lower_ not in _COPULAS or doc[end].text in ("'s", "’s"):
+        return
+    verb = doc[end]
+    j = end + 1
+    while j < len(doc) and doc[j].lower_ in ("the", "a", "an", "now", "also", "currently"):
+        j += 1
+    k = j
+    while k < len(doc) and (doc[k].lower_ in MODIFIERS or is_title_word(doc[k])):
+        k += 1
+    if k == j or not is_title_word(doc[k - 1]):
+        return
+    phrase = title_ending_at(doc, k - 1, facts.token_cluster)
+    if phrase is None:
+        return
+    body = phrase.complement
+    if body is None and k < len(doc) and doc[k].lower_ == "of":
+        body = facts.token_cluster.get(k + 1) or facts.token_cluster.get(k + 2)
+    if body is None and verb.dep_ == "relcl":
+        body = facts.token_cluster.get(verb.head.i)
+    if body is not None and phrase.qualifier is None:
+        phrase = dataclasses.replace(phrase, qualifier=body)
+    record_title(facts, person, phrase, sentence)

@@ -1,0 +1,68 @@
+"""Sports teams named after places: in a sports story, "Essex 372", "Leicestershire beat Somerset" and the
+"CHICAGO 74 58" line of a standings table name clubs (ORG), not the places. National teams stay places,
+as news and CoNLL both treat them ("Romania beat Wales").
+
+A story is a sports story when its headline opens with a sport's name; only then are the cues applied, so
+"Essex police said" in a news story is untouched.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from ..common import is_sports_story, sports_words
+from .grouping import Cluster
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..base import Parsed
+
+_SCORE = re.compile(r"\d+(?:[-/]\d+)?|\.\d+")
+_DATELINE = re.compile(
+    r",?\s+(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    re.IGNORECASE,
+)
+_VERSUS = {"v", "v.", "vs", "vs.", "versus"}
+
+
+def _team_cue(doc: Doc, start: int, end: int) -> bool:
+    _, verbs = sports_words()
+    nxt = doc[end] if end < len(doc) else None
+    prev = doc[start - 1] if start > 0 else None
+    if _DATELINE.match(doc.text, doc[end - 1].idx + len(doc[end - 1].text)):
+        return False  # "DUBLIN 1996-08-30", "LONDON, Aug 30": a dateline, not a score
+    if nxt is not None and _SCORE.fullmatch(nxt.text) and nxt.ent_type_ not in ("DATE", "TIME"):
+        return True  # a score or a standings row
+    if (nxt is not None and nxt.lower_ in _VERSUS) or (prev is not None and prev.lower_ in _VERSUS):
+        return True
+    head = doc[end - 1]
+    return head.dep_ in ("nsubj", "dobj", "pobj") and (
+        head.head.lemma_.lower() in verbs or (head.dep_ == "pobj" and head.head.head.lemma_.lower() in verbs)
+    )
+
+
+def retype_teams(parsed: Parsed, clusters: list[Cluster]) -> None:
+    """Turn place clusters that act as clubs in a sports story into organisations (in place), and drop
+    the sport's name in an all-caps headline ("CRICKET -"), which the model takes for a body."""
+    if not is_sports_story(parsed.text):
+        return
+    doc = parsed.doc
+    sports, _ = sports_words()
+    for c in clusters:
+        c.mentions = [m for m in c.mentions if m.text.lower() not in sports]
+    clusters[:] = [c for c in clusters if c.mentions]
+    for c in clusters:
+        if c.type not in ("GPE", "LOC", "PERSON") or (c.kb or "").startswith(
+            ("country:", "nation:", "demonym:")
+        ):
+            continue  # national sides are named as their nations, as news and CoNLL both do
+        if c.type == "PERSON" and any(len(m.text.split()) > 1 for m in c.names):
+            continue  # a full personal name is a player
+        if c.type == "PERSON" and not any(_team_cue(doc, m.tok_start, m.tok_end) for m in c.names):
+            continue
+        if any(_team_cue(doc, m.tok_start, m.tok_end) for m in c.names):
+            c.type = "ORG"
+            c.mentions = [dataclasses.replace(m, type="ORG") for m in c.mentions]

@@ -1,0 +1,288 @@
+"""Who did it and to whom: an event trigger's actor and recipient from the dependency parse.
+
+Arguments are noun phrases found from the trigger's clause (subject, passive agent, object, dative and
+prepositional objects); each is turned into entity ids through the entity layer, so pronouns count when
+the entity layer resolved them. A phrase's "core" (its head, compounds, adjectives, possessors and
+conjuncts) is preferred over entities buried in its modifiers: "General Mody, one of the Niger officers,
+..." is Mody, not Niger; "Security forces in Guinea" falls back to Guinea.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ... import lexicons
+from ..common import EntityIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+OBJECT_DEPS = ("dobj", "dative", "obj")
+CORE_DEPS = ("compound", "amod", "nmod", "poss", "appos", "conj", "flat", "nummod")
+# prepositions whose object is the recipient of an action ("sanctions on X", "talks with X")
+TARGET_PREPS = (
+    "to",
+    "with",
+    "against",
+    "on",
+    "from",
+    "into",
+    "at",
+    "toward",
+    "towards",
+    "upon",
+    "of",
+    "for",
+    "between",
+)
+PLACE_PREPS = ("in", "at", "near", "inside", "outside", "into", "across")
+RELATIVE_PRONOUNS = ("who", "whom", "that", "which")
+# nouns for a state's own bodies, resolved to the one country a sentence names
+STATE_BODIES = ("government", "authority", "police", "army", "military", "regime", "junta", "official")
+# links that open another clause (whose places belong to its own events)
+CLAUSE_DEPS = ("relcl", "ccomp", "advcl", "xcomp", "acl", "conj", "parataxis", "csubj")
+# nouns whose infinitive complement is done by whoever has the plan ("plans to open", "a decision to ...")
+INTENT_NOUNS = (
+    "plan", "decision", "proposal", "offer", "attempt", "effort", "bid", "move", "promise", "pledge",
+    "commitment", "readiness", "willingness", "intention", "threat", "refusal", "determination", "right",
+)  # fmt: skip
+# clause links across which a verb shares the subject of the verb it hangs from
+SUBJECT_INHERIT = ("xcomp", "advcl", "conj", "pcomp", "acl", "acomp")
+
+
+def _in_clause_below(tok: Token, head: Token) -> bool:
+    """True when `tok` sits in a clause attached below `head` (relative, adverbial, complement)."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "advcl", "ccomp", "xcomp"):  # not "acl": "workers affiliated with X"
+            return True
+        tok = tok.head
+    return False
+
+
+def prep_objects(prep: Token) -> list[Token]:
+    """Objects of a preposition, also through a participle the parser hung there ("to neighboring X")."""
+    out: list[Token] = []
+    for g in prep.children:
+        if g.dep_ == "pobj":
+            out.append(g)
+        elif g.dep_ == "pcomp":
+            out.extend(x for x in g.children if x.dep_ in ("dobj", "pobj"))
+    return out
+
+
+class ActorFinder:
+    """Turns argument tokens into entity ids for one document."""
+
+    def __init__(self, index: EntityIndex) -> None:
+        self.index = index
+
+    # ------------------------------------------------------------ phrases to entities
+
+    def _token_entities(self, tok: Token) -> list[str]:
+        ref = self.index.at(tok.idx, tok.idx + len(tok.text))
+        return [ref.entity.id] if ref else []
+
+    def _core(self, head: Token, depth: int = 0) -> list[Token]:
+        out = [head]
+        for c in head.children:
+            if c.dep_ in CORE_DEPS:
+                # nested modifiers too: "Sudanese Foreign Minister X" keeps "Sudanese"
+                out.extend(self._core(c, depth + 1) if depth < 6 else [c])
+            elif c.dep_ == "prep" and c.lower_ == "of" and depth < 2 and head.pos_ in ("NOUN", "NUM"):
+                # "the government of President X", "hundreds of Wagner contractors": X is the actor too
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out.extend(self._core(g, depth + 1))
+        return out
+
+    def phrase_entities(self, head: Token, exclude: Iterable[str] = ()) -> list[str]:
+        """Entities of the noun phrase headed by `head`: its core first, else anything inside it."""
+        skip = set(exclude)
+        ids: list[str] = []
+        for tok in sorted(self._core(head), key=lambda t: t.i):
+            ids.extend(e for e in self._token_entities(tok) if e not in skip)
+        if not ids:
+            ids = [e for e in self._local(head) if e not in skip]
+        if not ids:
+            # anything in the phrase's modifiers, but not in clauses hung on it ("the group that formed to
+            # protest Brexit" is not Brexit)
+            inner = {t.idx for t in head.subtree if not _in_clause_below(t, head)}
+            sub = list(head.subtree)
+            start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+            for ref in self.index.mentions_in(start, end):
+                if ref.entity.id not in skip and ref.mention.start in inner:
+                    ids.append(ref.entity.id)
+                    break
+        return list(dict.fromkeys(ids))
+
+    def _local(self, head: Token) -> list[str]:
+        """Event-local resolution of an actor noun the entity layer left alone: a plural demonym or name
+        ("the Palestinians" -> the entity mentioned as "Palestinian"), or a state body ("the government",
+        "police") in a sentence that names exactly one country."""
+        word = head.lower_
+        if word.endswith("s") and len(word) > 4:
+            for ent in self.index.by_id.values():
+                if any(m.text.lower() == word[:-1] and m.kind in ("name", "demonym") for m in ent.mentions):
+                    return [ent.id]
+        if head.lemma_.lower() in STATE_BODIES:
+            sent = head.sent
+            places = [
+                ref.entity
+                for ref in self.index.mentions_in(sent.start_char, sent.end_char)
+                if ref.entity.type == "GPE" and ref.entity.country
+            ]
+            codes = {e.country for e in places}
+            if len(codes) == 1:
+                code = codes.pop()
+                country = lexicons.country_by_code().get(code or "")
+                named = [e for e in places if country and e.name == country.name]
+                return [named[0].id] if named else []  # a city or province is not the state
+        return []
+
+    # ------------------------------------------------------------ arguments of a clause
+
+    @staticmethod
+    def is_passive(verb: Token) -> bool:
+        return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+    def subject_token(self, verb: Token, depth: int = 0) -> Token | None:
+        """The (active) subject of `verb`, inherited along xcomp/advcl/conj, a relative pronoun's noun."""
+        for c in verb.children:
+            if c.dep_ in SUBJECT_DEPS:
+                if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return verb.head
+                return c
+        if self.is_passive(verb):
+            return None
+        if verb.dep_ == "xcomp" and self.is_passive(verb.head):
+            # raising: "he is scheduled to travel", "X is expected to meet"
+            raised = next((c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+            if raised is not None:
+                return raised
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS:
+            # "Indonesia announced plans to open ...", "Iraq's decision to expel ...": the planner acts
+            noun = verb.head
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                return poss
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            if agent is not None:
+                return agent  # "any attempt by the military leaders to bring ..."
+            return self.subject_token(noun.head, depth + 1) if noun.head.i != noun.i and depth < 4 else None
+        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")):
+            return verb.head
+        if depth < 4 and verb.dep_ in SUBJECT_INHERIT and verb.head.i != verb.i:
+            if verb.head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl":
+                return None
+            return self.subject_token(verb.head, depth + 1)
+        return None
+
+    def passive_subject(self, verb: Token) -> Token | None:
+        for c in verb.children:
+            if c.dep_ in PASSIVE_SUBJECT_DEPS:
+                if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return verb.head
+                return c
+        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+            return verb.head  # "the camp attacked by ..."; "the minister, who has been sanctioned"
+        return None
+
+    @staticmethod
+    def agent(verb: Token) -> Token | None:
+        for c in verb.children:
+            if c.dep_ == "agent":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        return None
+
+    @staticmethod
+    def objects(tok: Token, preps: tuple[str, ...] = TARGET_PREPS) -> list[Token]:
+        """Direct, indirect and prepositional objects of a verb or noun (and of its direct object)."""
+        out: list[Token] = []
+        heads = [tok] + [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+        for h in heads:
+            for c in h.children:
+                if h is tok and c.dep_ in OBJECT_DEPS:
+                    out.append(c)
+                elif c.dep_ == "prep" and c.lower_ in preps:
+                    out.extend(prep_objects(c))
+        return out
+
+    def places(self, tok: Token, preps: tuple[str, ...] = PLACE_PREPS) -> list[str]:
+        """Place entities in locative phrases of `tok` ("in X", "near the town of X")."""
+        out: list[str] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                for g in prep_objects(c):
+                    for eid in self.phrase_entities(g):
+                        ent = self.index.by_id.get(eid)
+                        if ent is not None and ent.is_place:
+                            out.append(eid)
+        return out
+
+    def location(self, tok: Token) -> list[str]:
+        """Places in locative phrases anywhere in `tok`'s own clause, nearest first: "held talks on the
+        dispute in Nairobi" (sub-clauses are other events' business)."""
+        found: list[tuple[int, str]] = []
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.dep_ in CLAUSE_DEPS:
+                    continue
+                if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+                    for g in prep_objects(c):
+                        for eid in self.phrase_entities(g):
+                            ent = self.index.by_id.get(eid)
+                            if ent is not None and ent.is_place:
+                                found.append((abs(c.i - tok.i), eid))
+                stack.append(c)
+        return [eid for _, eid in sorted(found)]
+
+    def source_and_target(self, verb: Token, role: str) -> tuple[list[str], list[str]]:
+        """Actor and recipient entity ids of a verbal trigger."""
+        source: list[str] = []
+        target: list[str] = []
+        if self.is_passive(verb):
+            agent = self.agent(verb)
+            if agent is not None:
+                source = self.phrase_entities(agent)
+            subj = self.passive_subject(verb)
+            if subj is not None:
+                ents = self.phrase_entities(subj, source)
+                if role == "P" and not source:
+                    source = ents  # "troops are stationed in X": the troops' side mobilised
+                else:
+                    target = ents
+        else:
+            subj = self.subject_token(verb)
+            if subj is not None:
+                source = self.phrase_entities(subj)
+        if not target:
+            for obj in self.objects(verb):
+                target.extend(self.phrase_entities(obj, source))
+                if target:
+                    break
+        if role in ("L", "P") and not target:
+            target = [e for e in self.places(verb, (*PLACE_PREPS, "to")) if e not in source][:1]
+        return list(dict.fromkeys(source)), list(dict.fromkeys(target))
+
+    def noun_source_and_target(self, noun: Token) -> tuple[list[str], list[str]]:
+        """Actor and recipient of a nominal trigger from inside its phrase ("Israeli air raids on X")."""
+        source: list[str] = []
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                source.extend(self.phrase_entities(c))
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        source.extend(self.phrase_entities(g))
+        target: list[str] = []
+        for obj in self.objects(noun, TARGET_PREPS):
+            target.extend(self.phrase_entities(obj, source))
+            if target:
+                break
+        return list(dict.fromkeys(source)), list(dict.fromkeys(target))

@@ -1,0 +1,184 @@
+"""PLOVER trigger, mode, context and cue lexicons, and finding trigger phrases in a sentence.
+
+The word lists live in `lexicons/plover_*.tsv`; this module only reads them and matches them against
+spaCy tokens (by lemma or lower-case form, so "talks", "sanctions" and "stationed" match as written).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ...lexicons import read_tsv
+from ...model import PLOVER_TYPES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# how many other words may sit between two words of a multiword trigger ("imposed new sanctions on");
+# a verbal phrase's later words must also hang from its verb ("sent 200 tonnes of aid")
+MAX_GAP = 3
+MAX_VERB_GAP = 6
+ROLES = ("E", "S", "L", "P", "H")
+OBJECT_LINKS = ("dobj", "ccomp", "xcomp", "dative")
+POS_OK = {
+    "V": ("VERB", "AUX"),
+    "N": ("NOUN", "PROPN"),
+    "A": ("ADJ", "VERB"),
+}
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    words: tuple[str, ...]
+    pos: str
+    type: str
+    mode: str | None
+    weight: float
+    role: str
+    needs: str = ""  # "obj": only with an object or complement clause; "noobj": only without one
+
+
+@dataclass(frozen=True)
+class Match:
+    entry: TriggerEntry
+    tokens: tuple[int, ...]  # document token indexes, in text order
+    head: int  # the token whose arguments and position in the parse stand for the phrase
+
+    @property
+    def type(self) -> str:
+        return self.entry.type
+
+
+@functools.cache
+def trigger_entries() -> dict[str, tuple[TriggerEntry, ...]]:
+    """Entries keyed by their first word."""
+    table: dict[str, list[TriggerEntry]] = defaultdict(list)
+    for phrase, pos, type_, mode, weight, role, needs in read_tsv("plover_triggers.tsv", 7):
+        if type_ not in PLOVER_TYPES or role not in ROLES:
+            continue  # a malformed row must not code events of an unknown type
+        words = tuple(phrase.lower().split())
+        table[words[0]].append(TriggerEntry(words, pos, type_, mode or None, float(weight), role, needs))
+    return {k: tuple(sorted(v, key=lambda e: (-len(e.words), -e.weight))) for k, v in table.items()}
+
+
+@functools.cache
+def mode_cues() -> dict[str, tuple[tuple[str, str], ...]]:
+    """type -> ((cue lemma, mode), ...) in file order (most specific first)."""
+    table: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for type_, cue, mode in read_tsv("plover_modes.tsv", 3):
+        table[type_].append((cue.lower(), mode))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@functools.cache
+def context_cues() -> dict[str, str]:
+    return {lemma.lower(): context for lemma, context in read_tsv("plover_contexts.tsv", 2)}
+
+
+@functools.cache
+def cue_classes() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = defaultdict(set)
+    for lemma, cls in read_tsv("plover_cues.tsv", 2):
+        table[lemma.lower()].add(cls)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def cue(token: Token, cls: str) -> bool:
+    return cls in cue_classes().get(token.lemma_.lower(), ()) or cls in cue_classes().get(token.lower_, ())
+
+
+def _forms(token: Token) -> tuple[str, str]:
+    return token.lemma_.lower(), token.lower_
+
+
+def _match_at(sent: Span, i: int, entry: TriggerEntry) -> tuple[int, ...] | None:
+    doc = sent.doc
+    first = doc[i]
+    verbal = entry.pos == "V"
+    if (verbal or len(entry.words) == 1) and entry.pos != "*" and first.pos_ not in POS_OK.get(entry.pos, ()):
+        return None
+    found = [i]
+    j = i + 1
+    for word in entry.words[1:]:
+        limit = min(sent.end, j + (MAX_VERB_GAP if verbal else MAX_GAP) + 1)
+        k = next(
+            (k for k in range(j, limit) if word in _forms(doc[k]) and _fits(first, doc[k], k - j, verbal)),
+            None,
+        )
+        if k is None:
+            return None
+        found.append(k)
+        j = k + 1
+    if entry.pos == "N" and not any(doc[k].pos_ in POS_OK["N"] for k in found):
+        return None
+    if entry.needs:
+        has_obj = any(c.dep_ in OBJECT_LINKS for c in first.children)
+        if has_obj != (entry.needs == "obj"):
+            return None
+    return tuple(found)
+
+
+def _fits(first: Token, tok: Token, gap: int, verbal: bool) -> bool:
+    """May `tok` continue a phrase begun by `first` after `gap` other words?"""
+    if tok.tag_ == "TO":
+        return False  # the infinitive marker is never a phrase's preposition ("going to do")
+    if tok.pos_ in ("ADP", "PART") and verbal and gap > 0:
+        # a particle or preposition must belong to the verb itself ("agreed on", not "agreed to share
+        # intelligence on"); right after the previous word it is part of the phrase anyway
+        return tok.head.i == first.i
+    if gap <= MAX_GAP:
+        return True
+    return verbal and first in tok.ancestors
+
+
+def _head_of(doc_tokens: list[Token]) -> int:
+    """The matched token whose syntactic head lies outside the phrase (the phrase's own head)."""
+    ids = {t.i for t in doc_tokens}
+    if doc_tokens[0].pos_ in ("VERB", "AUX"):
+        return doc_tokens[0].i
+    for t in doc_tokens:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t.i
+    return doc_tokens[0].i
+
+
+def find_triggers(sent: Span) -> list[Match]:
+    """Non-overlapping trigger phrases of a sentence: longer and surer phrases win."""
+    table = trigger_entries()
+    candidates: list[Match] = []
+    for tok in sent:
+        seen: set[TriggerEntry] = set()
+        for form in dict.fromkeys(_forms(tok)):
+            for entry in table.get(form, ()):
+                if entry in seen:
+                    continue
+                seen.add(entry)
+                ids = _match_at(sent, tok.i, entry)
+                if ids is not None:
+                    head = _head_of([sent.doc[k] for k in ids])
+                    candidates.append(Match(entry, ids, head))
+    candidates.sort(key=lambda m: (-m.entry.weight, -len(m.entry.words), m.tokens[0]))
+    taken: set[int] = set()
+    out: list[Match] = []
+    for m in candidates:
+        if taken.intersection(m.tokens):
+            continue
+        taken.update(m.tokens)
+        out.append(m)
+    return sorted(out, key=lambda m: m.tokens[0])
+
+
+def mode_from_cues(type_: str, lemmas: set[str]) -> str | None:
+    for lemma, mode in mode_cues().get(type_, ()):
+        if lemma in lemmas:
+            return mode
+    return None
+
+
+def contexts_of(lemmas: list[str], limit: int = 3) -> tuple[str, ...]:
+    table = context_cues()
+    found = dict.fromkeys(table[lemma] for lemma in lemmas if lemma in table)
+    return tuple(list(found)[:limit])

@@ -1,0 +1,151 @@
+"""Rules the events stage applies to a coded trigger: which verb anchors it, how intentions and
+possibilities recode its type, its modality, date and confidence. Pure functions over spaCy tokens.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...model import Modality, Timex
+from ..common import time_of
+from .frame import Frame
+from .lexicon import Match
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# an event dated this many years before publication is history, not news
+HISTORICAL_YEARS = 2
+
+# nouns naming a protest, for actions taken "in protest" or "during a demonstration"
+PROTESTS = ("protest", "demonstration", "rally", "riot", "march")
+# heads that keep a nominal trigger modifying them an event ("a mediation effort", not "aid groups")
+EVENTIVE_HEADS = (
+    "effort", "mission", "operation", "campaign", "programme", "program", "process", "initiative", "drive",
+    "attempt", "action", "activity", "round", "session",
+)  # fmt: skip
+# what a demand may be reported as: "said/insisted/reminded that X must ..."
+SPEECH_NOUNS = ("reminder", "warning", "statement", "message", "demand", "call", "ultimatum", "declaration")
+DEMANDING_VERBS = ("insist", "remind", "tell", "write", "urge", "warn", "declare", "reiterate", "repeat")
+# objects that make "meet" a matter of standards, not a meeting
+NOT_MET = (
+    "standard", "target", "demand", "requirement", "expectation", "need", "deadline", "goal", "criterion",
+    "obligation", "condition", "end", "fate", "death", "challenge", "cost",
+)  # fmt: skip
+# warnings that name no forceful or hostile act are cautions rather than threats, and rank lower
+CAUTION = 0.6
+HOSTILE = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN", "REJECT")
+# promises whose content, when forceful, makes them threats ("vowed to crush the revolt")
+PROMISES = ("vow", "pledge", "promise", "swear")
+
+# PLOVER recodes stated intentions: cooperation intended is AGREE, force intended is THREATEN
+COOPERATIVE = ("CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE")
+FORCEFUL = ("COERCE", "ASSAULT", "MOBILIZE", "PROTEST")
+
+
+def date_of(
+    timexes: tuple[Timex, ...], clause: tuple[int, int], trigger: int, own: Token | None = None
+) -> str | None:
+    """The TIMEX3 value of the event's own time expression (in its clause, nearest the trigger)."""
+    if own is not None:  # only time expressions of the clause itself, not of its relative clauses
+        chars = {t.idx for t in clause_tokens(own)}
+        timexes = tuple(t for t in timexes if any(t.start <= c < t.end for c in chars))
+    got = time_of(timexes, clause[0], clause[1], focus=trigger)
+    return got.value if got is not None else None
+
+
+def clause_tokens(tok: Token) -> list[Token]:
+    """`tok`'s subtree without its relative clauses (their times and places are their own)."""
+    return [t for t in tok.subtree if not any(a.dep_ == "relcl" for a in up_to(t, tok))]
+
+
+def clause_span(tok: Token) -> tuple[int, int]:
+    toks = clause_tokens(tok)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def up_to(t: Token, top: Token) -> list[Token]:
+    out = []
+    while t.i != top.i and t.head.i != t.i:
+        out.append(t)
+        t = t.head
+    return out
+
+
+def phrase_head(tok: Token) -> Token:
+    """A nominal trigger used as a modifier stands for its phrase: "a mediation effort", "war games"."""
+    while tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def anchor_of(doc_tok: Token, tokmap: dict[int, Match]) -> Token:
+    """The verb whose arguments serve a nominal trigger: "staged demonstrations", "imposed sanctions on"."""
+    if doc_tok.pos_ in ("ADP", "PART") and doc_tok.head.i != doc_tok.i:
+        return doc_tok.head  # "(kept troops) on alert"
+    if doc_tok.pos_ in ("NOUN", "PROPN") and doc_tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd"):
+        head = doc_tok.head
+        if head.pos_ in ("VERB", "AUX") and head.i not in tokmap:
+            return head
+    if doc_tok.pos_ in ("NOUN", "PROPN") and doc_tok.dep_ == "pobj" and doc_tok.head.dep_ == "prep":
+        verb = doc_tok.head.head
+        if verb.pos_ == "VERB" and verb.i not in tokmap and doc_tok.head.lower_ in ("on", "in", "into"):
+            return verb  # "went on strike", "engaged in talks"
+    return doc_tok
+
+
+def meets_a_standard(verb: Token) -> bool:
+    return verb.lemma_ == "meet" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in NOT_MET for c in verb.children
+    )
+
+
+def in_protest(verb: Token) -> bool:
+    """An action taken "in protest" or "to protest" is a PROTEST, whatever its verb."""
+    for c in verb.children:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "during")
+            and any(g.lemma_ in PROTESTS for g in c.children)
+        ):
+            return True  # "in protest at ...", "during a demonstration"
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_ == "protest":
+            return True
+    return False
+
+
+def recode(type_: str, mode: str | None, frame: Frame) -> tuple[str, str | None, bool]:
+    """PLOVER's reading of intentions and possibilities: returns (type, mode, recoded)."""
+    if frame.intent or frame.hypothetical:
+        if type_ in COOPERATIVE:
+            return "AGREE", None, True
+        if type_ in FORCEFUL or (type_ == "SANCTION" and frame.hypothetical):
+            return "THREATEN", None, True
+    return type_, mode, False
+
+
+def modality_of(
+    frame: Frame, recoded: bool, possible: bool, date: str | None, published: str | None
+) -> Modality:
+    if frame.hypothetical or possible:
+        return "hypothetical"
+    if frame.schedule or (frame.intent and not recoded):
+        return "future"
+    year, now = (date or "")[:4], (published or "")[:4]
+    if year.isdigit() and now.isdigit() and int(year) < int(now) - HISTORICAL_YEARS:
+        return "historical"  # "blew up a plane in 1988", told in a later year's news
+    return "asserted"
+
+
+def confidence_of(match: Match, frame: Frame, source: list[str], target: list[str], nominal: bool) -> float:
+    score = match.entry.weight
+    score *= 0.75**frame.hops
+    if frame.detached:
+        score *= 0.75
+    if nominal:
+        score *= 0.85
+    if not (source and target):
+        score *= 0.8
+    if frame.negated:
+        score *= 0.8
+    return round(max(0.01, min(0.99, score)), 3)

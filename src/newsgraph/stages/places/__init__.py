@@ -1,0 +1,15 @@
+"""The places stage: GPE and LOC entities resolved to a country, coordinates and a GeoNames id.
+
+add finds the places the model missed, demote turns non-places into what they are, context reads the
+hints a document gives (datelines, states, counties), rank orders each name's candidates, and resolve
+chooses and writes them back.
+"""
+
+from __future__ import annotations
+
+from ..base import Stage
+from .resolve import run
+
+STAGE = Stage("places", "1", requires=("entities",), provides=("entities",), run=run)
+
+__all__ = ["STAGE", "run"]

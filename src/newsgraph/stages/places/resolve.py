@@ -1,0 +1,338 @@
+"""The places stage: GPE and LOC entities resolved to a country, coordinates and GeoNames id, offline.
+
+Each place entity gets candidates from the gazetteer (newsgraph.geo) by its names; places_rank.py ranks
+them by kind and population, then by what the document says: a "City, State" or "City, Country" pattern
+after a mention, the paper's home country, the states and countries the other places of the document lie
+in (a first pass gives those), and how near a candidate lies to the other places.
+
+Before ranking, the stage retypes as places the PERSON/ORG entities that the text uses as places ("police
+in Alexandria", "Fargo, N.D."), streets as LOC, and adds places the NER missed (places_add.py): "City,
+State" patterns, datelines, county and street lists, party-home tags ("D-Braxton"), towns near the
+document's other places after "in"/"of", and places inside organisation names ("the Texas Department of
+...", "Athens Police Department", "Fargo-Moorhead"). A capital
+that acts ("Washington warned") becomes its government (ORG), and GPE/LOC entities that are no place
+(an unknown name that acts, a body or facility, a people, a person's surname) lose their place type or
+their name mentions (places_demote.py). Entities are never removed or renumbered.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections import Counter
+from collections.abc import Callable
+
+from ... import lexicons
+from ...geo import Gazetteer, Place, gazetteer, name_key
+from ...model import Entity
+from ..base import Parsed, Results
+from ..common import is_sports_story
+from .add import add_missing_places, local_names, nested_places, unlabelled_places
+from .context import (
+    Hint,
+    county_lists,
+    datelines,
+    hint_after,
+    looks_like_nature,
+    looks_like_place,
+    looks_like_street,
+    street_lists,
+)
+from .demote import demote_non_places
+from .rank import (
+    LOCAL,
+    Choice,
+    Context,
+    base_score,
+    capital_floor,
+    choose,
+    country_votes,
+    country_weights,
+    home_country,
+    km,
+    spread,
+    supports,
+)
+
+_MAX_CANDIDATES = 30
+# Words before a place name that narrow it without changing what it is: "North Texas", "metro Nashville".
+_QUALIFIERS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+    "southern", "eastern", "western", "central", "upper", "lower", "metro", "downtown", "greater",
+    "suburban", "rural", "midtown", "uptown", "mid", "inner", "coastal", "far",
+}  # fmt: skip
+
+
+def _lookup(name: str, gaz: Gazetteer) -> tuple[Place, ...]:
+    """Places for one written name: a state form ("Minn."), the name, the name without a qualifier."""
+    # Abbreviations only ("Minn.", "N.D.", "TX"): full names are in the index with their namesakes
+    # ("Washington" the capital). The entity layer drops a final dot, so "W.Va." may arrive as "W.Va".
+    abbreviation = "." in name or (len(name) == 2 and name.isupper())
+    code = (gaz.state_forms.get(name) or gaz.state_forms.get(name + ".")) if abbreviation else None
+    if code is not None:
+        state = gaz.state(code)
+        if state is not None:
+            return (state,)
+    if not abbreviation and name in gaz.state_forms:
+        # A state's full name means the state, a country of that name ("Georgia") or a capital
+        # ("Washington"), not the towns and counties named after it.
+        return tuple(
+            p for p in gaz.lookup(name) if p.kind in ("adm1", "country") or base_score(p) > capital_floor()
+        )
+    words = name.split()
+    if len(words) > 1 and words[0].islower() and words[0].strip(".") in _QUALIFIERS:
+        words = words[1:]  # "north Arlington" is part of Arlington, not North Arlington
+        name = " ".join(words)
+    found = gaz.lookup(name)
+    if found:
+        return found
+    while len(words) > 1 and words[0].lower().strip(".") in _QUALIFIERS:
+        words = words[1:]
+        found = gaz.lookup(" ".join(words))
+        if found:
+            return found
+    return ()
+
+
+def _known(entity: Entity, gaz: Gazetteer, local: Callable[[Place], bool] = lambda p: True) -> bool:
+    """Whether the gazetteer knows a place by one of the entity's names, or by the leading part of its
+    name ("Shelbyville Recreation Center" lies in Shelbyville, and LGL marks the town inside it) when
+    that part is a state, county or country or a town near the document's places (`local`): "Webb
+    Center" is named after a person, not after a town called Webb far away."""
+    names = {entity.name, *(m.text for m in entity.mentions if m.kind == "name")}
+    if any(_lookup(n, gaz) for n in names):
+        return True
+    return any(p.kind in ("adm1", "adm2", "country") or local(p) for p in _contained(entity.name, gaz))
+
+
+def _contained(name: str, gaz: Gazetteer) -> tuple[Place, ...]:
+    """For a facility or body named after a place ("Henderson County Jail", "DFL-Minneapolis"), the
+    longest leading part of its name, or the part after a hyphen, that is a place: it lies there."""
+    kinds = ("city", "adm2", "adm1", "country")
+    words = name.split()
+    parts = [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)]
+    if "-" in name:
+        parts.append(name.rsplit("-", 1)[1])
+    for part in parts:
+        # "East Broad Street", "Northeast 180th Avenue": a compass word is no place (GeoNames has regions
+        # called East and Northeast abroad).
+        if part[:1].isupper() and not all(w.lower().strip(".") in _QUALIFIERS for w in part.split()):
+            found = tuple(p for p in _lookup(part, gaz) if p.kind in kinds)
+            if found:
+                return found
+    return ()
+
+
+def _candidates(
+    entity: Entity, gaz: Gazetteer, counties: frozenset[tuple[int, int]]
+) -> tuple[tuple[Place, ...], bool]:
+    """Gazetteer places for the entity's names, and whether they are borrowed from the leading part of
+    its name (a facility or street); a gazetteer country or capital fixes the country, a county list
+    ("Clarke and Oconee counties") the kind."""
+    seen: dict[tuple[str, str | None, float, float], Place] = {}
+    names = [entity.name, *(m.text for m in entity.mentions if m.kind == "name")]
+    for name in dict.fromkeys(names):
+        for p in _lookup(name, gaz):
+            seen.setdefault((p.kind, p.geonameid, p.lat, p.lon), p)
+    borrowed = not seen
+    if borrowed:
+        for p in _contained(entity.name, gaz):
+            seen.setdefault((p.kind, p.geonameid, p.lat, p.lon), p)
+    out = tuple(seen.values())
+    if any((m.start, m.end) in counties for m in entity.mentions):
+        out = tuple(p for p in out if p.kind in ("adm2", "adm2short")) or out
+    if entity.country:
+        # The entity layer's country comes from name matching alone ("Georgia", "Athens" the capital), so
+        # it is one candidate among the others, and the fallback when the gazetteer has nothing.
+        country = gaz.country(entity.country)
+        if country is not None and (not out or name_key(entity.name) == name_key(country.name)):
+            out = (country, *(p for p in out if p.kind != "country"))
+    if len(out) > _MAX_CANDIDATES:
+        out = tuple(sorted(out, key=base_score, reverse=True)[:_MAX_CANDIDATES])
+    return out, borrowed and bool(out) and not any(p.kind == "country" for p in out)
+
+
+def _hints(entity: Entity, text: str, gaz: Gazetteer) -> list[Hint]:
+    out = []
+    for m in entity.mentions:
+        if m.kind == "name" and (h := hint_after(text, m.end, gaz)) is not None:
+            out.append(h)
+    return out
+
+
+@functools.cache
+def _capital_of() -> dict[str, str]:
+    return {c.capital: c.iso3 for c in lexicons.countries() if c.capital}
+
+
+def _government(entity: Entity, parsed: Parsed) -> str | None:
+    """The country whose government a capital stands for ("Washington said"), else None."""
+    code = _capital_of().get(entity.name)
+    names = [m for m in entity.mentions if m.kind == "name"]
+    if code is None or not names:
+        return None
+    doc = parsed.doc
+    for m in names:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.head.pos_ != "VERB":
+            return None
+    return code
+
+
+def choose_places(
+    entities: tuple[Entity, ...], parsed: Parsed, gaz: Gazetteer, counties: frozenset[tuple[int, int]]
+) -> dict[str, Choice]:
+    """The best gazetteer place for each GPE/LOC entity that has one (two passes; see the module doc)."""
+    text = parsed.text
+    places = {e.id: e for e in entities if e.is_place}
+    found = {eid: _candidates(e, gaz, counties) for eid, e in places.items()}
+    cands = {eid: c for eid, (c, _) in found.items()}
+    borrowed = {eid for eid, (_, b) in found.items() if b}
+    hints = {eid: _hints(e, text, gaz) for eid, e in places.items()}
+    weights = {eid: sum(m.kind == "name" for m in e.mentions) or 1 for eid, e in places.items()}
+    near, states = spread(cands)
+    ctx = Context(home_country(parsed.article.url), near, states, neighbours=gaz.neighbours)
+    first = {eid: c for eid in places if (c := choose(cands[eid], hints[eid], ctx, eid)) is not None}
+    # A facility or street lies in the town its name starts with only when that town is near the places
+    # the document names outright ("City Park" in a South Carolina story is no neighbourhood of Saskatoon).
+    near_named = _local_test({eid: c for eid, c in first.items() if eid not in borrowed})
+    for eid in borrowed:
+        cands[eid] = tuple(p for p in cands[eid] if p.kind in ("adm1", "adm2", "country") or near_named(p))
+        if not cands[eid]:
+            first.pop(eid, None)
+    named = {c.place.admin1 for c in first.values() if c.place.kind == "adm1" and c.place.country == "USA"}
+    named |= {h.state for hs in hints.values() for h in hs if h.state}
+    votes = country_votes(first, weights)
+    chosen: dict[object, dict[str, float]] = {}
+    for eid, c in first.items():
+        if c.place.country == "USA" and c.place.admin1 and c.place.kind in LOCAL:
+            chosen.setdefault(c.place.admin1, {})[eid] = 1.0
+    ctx = dataclasses.replace(
+        ctx,
+        countries=country_weights(votes),
+        votes=votes,
+        named_states=frozenset(named),
+        chosen_states=supports(chosen),
+    )
+    return {eid: c for eid in places if (c := choose(cands[eid], hints[eid], ctx, eid)) is not None}
+
+
+_DOMINANT_SHARE = 0.6
+_DOMINANT_MIN = 2
+
+
+def _dominant_country(choices: dict[str, Choice]) -> str | None:
+    """The country most of the document's resolved places lie in, when they mostly agree."""
+    countries = Counter(c.place.country for c in choices.values() if c.place.kind != "country")
+    countries.pop(None, None)
+    if not countries:
+        return None
+    top, n = countries.most_common(1)[0]
+    total = sum(countries.values())
+    return top if n >= _DOMINANT_MIN and n / total >= _DOMINANT_SHARE else None
+
+
+def apply_places(
+    entities: tuple[Entity, ...], choices: dict[str, Choice], parsed: Parsed
+) -> tuple[Entity, ...]:
+    # A place the gazetteer does not know (a lake, a park, a hamlet) lies, like its neighbours in the
+    # text, in the document's dominant country; its coordinates stay unknown.
+    dominant = _dominant_country(choices)
+    out = []
+    for e in entities:
+        choice = choices.get(e.id)
+        if e.is_place and e.type == "GPE" and (gov := _government(e, parsed)) is not None:
+            out.append(dataclasses.replace(e, type="ORG", country=gov, lat=None, lon=None, geonameid=None))
+        elif choice is not None:
+            p = choice.place
+            out.append(dataclasses.replace(e, country=p.country, lat=p.lat, lon=p.lon, geonameid=p.geonameid))
+        elif e.is_place and e.country is None and dominant is not None:
+            out.append(dataclasses.replace(e, country=dominant))
+        else:
+            out.append(e)
+    return tuple(out)
+
+
+_LOCAL_KM = 80.0
+
+
+_HOME_TOWN_MIN = 20_000
+
+
+def _local_test(choices: dict[str, Choice], home: str | None = None) -> Callable[[Place], bool]:
+    """Whether a place lies near the document's resolved towns (or, without towns, in a state it names).
+    With `home`, a document with neither accepts the sizeable towns of the paper's home country."""
+    anchors = [c.place for c in choices.values() if c.place.kind in LOCAL]
+    states = {c.place.admin1 for c in choices.values() if c.place.kind == "adm1" and c.place.country == "USA"}
+
+    def local(p: Place) -> bool:
+        if anchors:
+            return any(km(p, a) < _LOCAL_KM for a in anchors)
+        if states:
+            return p.country == "USA" and p.admin1 in states
+        return home is not None and p.country == home and p.population >= _HOME_TOWN_MIN
+
+    return local
+
+
+_ACTOR_DEPS = ("nsubj", "nsubjpass")
+
+
+def _acts(parsed: Parsed, start: int, end: int) -> bool:
+    """Whether the mention is the subject of a verb ("Welch went home"): people act, towns rarely do."""
+    span = parsed.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in _ACTOR_DEPS and span.root.head.pos_ == "VERB"
+
+
+def retype_places(
+    entities: tuple[Entity, ...],
+    choices: dict[str, Choice],
+    parsed: Parsed,
+    gaz: Gazetteer,
+    marked: frozenset[tuple[int, int]],
+) -> tuple[Entity, ...]:
+    """PERSON/ORG entities the text uses as places become GPE (the NER's most common place error), and
+    streets LOC."""
+    text = parsed.text
+    streets = frozenset(street_lists(text))
+    local = _local_test(choices)
+
+    # In a sports story the entity layer has made clubs named after places ORG on purpose.
+    retypable = ("PERSON",) if is_sports_story(text) else ("PERSON", "ORG")
+    places = frozenset(
+        (m.start, m.end) for e in entities if e.is_place for m in e.mentions if m.kind == "name"
+    )
+    out = []
+    for e in entities:
+        if e.type in retypable and e.country is None:
+            names = [(m.start, m.end) for m in e.mentions if m.kind == "name"]
+            if looks_like_street(e) or looks_like_nature(e) or (names and all(n in streets for n in names)):
+                e = dataclasses.replace(e, type="LOC")
+            elif looks_like_place(
+                e, text, gaz, local, marked, lambda m: _acts(parsed, m.start, m.end), places
+            ):
+                e = dataclasses.replace(e, type="GPE")
+        out.append(e)
+    return tuple(out)
+
+
+def run(parsed: Parsed, results: Results) -> Results:
+    gaz = gazetteer()
+    text = parsed.text
+    counties = frozenset(county_lists(text))
+    marked = counties | frozenset(datelines(text))
+    entities = add_missing_places(results.entities, parsed, gaz)
+    first = choose_places(entities, parsed, gaz, counties)
+    entities = retype_places(entities, first, parsed, gaz, marked)
+    entities = demote_non_places(
+        entities, parsed, lambda e: _known(e, gaz, _local_test({k: c for k, c in first.items() if k != e.id}))
+    )
+    # Anchors only from entities still places: a demoted facility's own guess ("Webb Center" in a town
+    # called Webb) must not vouch for the town inside its name.
+    still = {e.id for e in entities if e.is_place}
+    near_home = _local_test({k: c for k, c in first.items() if k in still}, home_country(parsed.article.url))
+    entities = nested_places(entities, parsed, gaz, near_home)
+    entities = local_names(entities, parsed, gaz, near_home)
+    entities = unlabelled_places(entities, parsed, gaz, near_home)
+    choices = choose_places(entities, parsed, gaz, counties)
+    return results.replace(entities=apply_places(entities, choices, parsed))

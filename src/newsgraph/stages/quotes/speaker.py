@@ -1,0 +1,144 @@
+"""Who said it: the source phrase of a cue resolved to an entity through the entity layer.
+
+The source as written (`speaker_text`) is the subject's whole phrase, appositions included ("Niger's
+ambassador, X,"); the entity is the one mentioned at the phrase's head, else at an apposition, else the
+one person named in the phrase. A plural head that no entity covers ("US officials", "sources") is a group:
+its text is kept and the speaker left null. A singular spokesperson-like head ("a State Department
+spokesman") speaks for the organisation named in it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..common import EntityIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Longest source phrase kept as written; longer subtrees (a subject with a long relative clause) are cut
+#: back to the head's own phrase.
+MAX_SOURCE_TOKENS = 30
+_PHRASE_EDGE = frozenset(",;:—–-―\"“”'‘’`«» ")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    entity: str | None
+    text: str | None
+    start: int = -1
+    end: int = -1
+
+
+NO_SPEAKER = Speaker(None, None)
+
+
+def _span_text(doc: Doc, first: int, last: int) -> tuple[int, int, str] | None:
+    while first <= last and (doc[first].text in _PHRASE_EDGE or doc[first].is_space):
+        first += 1
+    while last >= first and (
+        doc[last].text in _PHRASE_EDGE or doc[last].is_space or doc[last].dep_ == "case"
+    ):
+        last -= 1  # (the possessive 's of "the senator's claim" is not part of the source)
+    if last < first:
+        return None
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    return start, end, doc[first : last + 1].text  # (Doc.text would rebuild the whole text)
+
+
+def _phrase(head: Token) -> tuple[int, int]:
+    first, last = head.left_edge.i, head.right_edge.i
+    if last - first + 1 <= MAX_SOURCE_TOKENS:
+        return first, last
+    # Too long: keep the head with its left modifiers and appositions, drop clauses.
+    keep = [head] + [
+        c for c in head.children if c.dep_ in ("compound", "amod", "det", "poss", "appos", "nmod")
+    ]
+    return min(t.left_edge.i if t is not head else t.i for t in keep), max(
+        t.right_edge.i if t is not head else t.i for t in keep
+    )
+
+
+def _entity_of_token(index: EntityIndex, tok: Token) -> str | None:
+    ref = index.at(tok.idx, tok.idx + len(tok.text))
+    if ref is None:
+        return None
+    m = ref.mention
+    # The head must fall inside the mention, not merely touch a neighbouring one.
+    if m.start <= tok.idx and tok.idx + len(tok.text) <= m.end:
+        return ref.entity.id
+    return None
+
+
+def resolve(doc: Doc, index: EntityIndex, head: Token, cue: Token | None = None) -> Speaker:
+    """The speaker whose phrase is headed by `head` (a cue's subject). A participle cue on that phrase
+    ("tweets criticizing X") ends it: what follows is what the source says, not who."""
+    first, last = _phrase(head)
+    if cue is not None and cue.dep_ == "acl" and cue.head.i == head.i and head.i < cue.i <= last:
+        last = max(head.i, cue.left_edge.i - 1)
+    span = _span_text(doc, first, last)
+    if span is None:
+        return NO_SPEAKER
+    start, end, text = span
+    entity = _entity_of_token(index, head)
+    if entity is None and head.tag_ in ("WDT", "WP") and head.head.dep_ == "relcl":
+        # "the senator, who said ...": written "who", spoken by the relative's antecedent
+        entity = _entity_of_token(index, head.head.head)
+    if entity is None:
+        for c in head.children:
+            if c.dep_ == "appos":
+                entity = _entity_of_token(index, c)
+                if entity is not None:
+                    break
+    if entity is None and head.tag_ not in ("NNS", "NNPS") and head.pos_ != "PRON":
+        # A singular description ("the group's spokesman", "a report by X"): one person named in it,
+        # else the one organisation or country it speaks for.
+        refs = index.mentions_in(start, end)
+        people = {r.entity.id for r in refs if r.entity.type == "PERSON"}
+        others = {r.entity.id for r in refs}
+        if len(people) == 1:
+            entity = next(iter(people))
+        elif not people and len(others) == 1:
+            entity = next(iter(others))
+    if entity is None:
+        entity = _by_title(index, head, start)
+    return Speaker(entity, text, start, end)
+
+
+#: How far back (chars) a bare title ("the senator") looks for the person who holds it.
+TITLE_LOOKBACK_CHARS = 3000
+
+
+def _by_title(index: EntityIndex, head: Token, start: int) -> str | None:
+    """'the senator said': the person last mentioned before, whose titles end in that word."""
+    if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    word = head.lower_
+    for ref in reversed(index.mentions_in(max(0, start - TITLE_LOOKBACK_CHARS), start)):
+        e = ref.entity
+        if e.type == "PERSON" and any(t.lower().split()[-1:] == [word] for t in e.titles):
+            return e.id
+    return None
+
+
+def resolve_span(index: EntityIndex, text: str, start: int, end: int) -> Speaker:
+    """A speaker named in plain text (a signature after a dash, a transcript's 'NAME:')."""
+    while start < end and text[start] in _PHRASE_EDGE | {"\u00a0", "\t", "."}:
+        start += 1
+    while end > start and text[end - 1] in _PHRASE_EDGE | {"\u00a0", "\t", "."}:
+        end -= 1
+    if end <= start:
+        return NO_SPEAKER
+    ref = index.at(start, end)
+    entity = ref.entity.id if ref else _by_surname(index, text[start:end])
+    return Speaker(entity, text[start:end], start, end)
+
+
+def _by_surname(index: EntityIndex, label: str) -> str | None:
+    """A transcript label in capitals ('PENCE') or a bare surname: the one person with that last name."""
+    word = label.strip().casefold()
+    people = {
+        e.id for e in index.by_id.values() if e.type == "PERSON" and e.name.casefold().split()[-1:] == [word]
+    }
+    return next(iter(people)) if len(people) == 1 else None

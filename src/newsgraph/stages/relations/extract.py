@@ -1,0 +1,163 @@
+"""The relations stage: relations stated by the syntax around two entities, beyond titles (roles.py).
+
+- "Y, led by X" / "Y is led by X"            -> X leader_of Y
+- "X-backed Y" ("Kremlin-backed Wagner")     -> X supports Y
+- "Y allied with X" / "X's ally Y"          -> allied_with
+- "X opposed/condemned by"                   -> not here: that is an event, not a standing relation
+- "City, Country" ("Gao, Mali")              -> City located_in Country
+- "Y-based X" / "X, based in Y"              -> X located_in Y
+
+Then people inherit the country of the body they lead, belong to or speak for, when they have none.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from ...model import Entity, Relation
+from ..base import Parsed, Results
+from ..common import EntityIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_BACKING = {"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned"}
+_BASED = {"based", "headquartered"}
+_INHERIT = ("leader_of", "member_of", "spokesperson_of", "represents")
+
+
+def _entity(index: EntityIndex, tok: Token) -> Entity | None:
+    return index.entity_at(tok.idx, tok.idx + len(tok.text))
+
+
+def _subtree_entity(index: EntityIndex, tok: Token, skip: Entity | None = None) -> Entity | None:
+    """The first entity mentioned in the phrase headed by tok (tok itself first)."""
+    own = _entity(index, tok)
+    if own is not None and own is not skip:
+        return own
+    for t in tok.subtree:
+        e = _entity(index, t)
+        if e is not None and e is not skip:
+            return e
+    return None
+
+
+def _led_by(index: EntityIndex, tok: Token, sentence: int) -> list[Relation]:
+    """`led by X`: the agent of 'led' leads the phrase 'led' modifies (or the passive subject)."""
+    if tok.lemma_ != "lead" or tok.tag_ != "VBN":
+        return []
+    agents = [c for c in tok.children if c.dep_ == "agent"]
+    leader = None
+    for a in agents:
+        for p in a.children:
+            if p.dep_ == "pobj":
+                leader = _subtree_entity(index, p)
+    if leader is None:
+        return []
+    if tok.dep_ == "acl":
+        led = _subtree_entity(index, tok.head, skip=leader)
+    else:
+        subj = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
+        led = _subtree_entity(index, subj[0], skip=leader) if subj else None
+    if led is None or led.type not in ("ORG", "GPE") or leader.type not in ("PERSON", "ORG"):
+        return []
+    return [Relation(leader.id, "leader_of", led.id, sentence)]
+
+
+def _backed(index: EntityIndex, tok: Token, sentence: int) -> list[Relation]:
+    """`X-backed Y`: tokens X, '-', 'backed' inside the phrase of Y."""
+    if tok.lower_ not in _BACKING or tok.i < 2 or tok.doc[tok.i - 1].text != "-":
+        return []
+    backer = _entity(index, tok.doc[tok.i - 2])
+    if backer is None:
+        return []
+    head = tok.head if tok.head.i != tok.i else tok
+    for t in tok.doc[tok.i + 1 : head.i + 1]:
+        backed = _entity(index, t)
+        if backed is not None and backed is not backer:
+            predicate = "allied_with" if tok.lower_ in ("allied", "aligned") else "supports"
+            return [Relation(backer.id, predicate, backed.id, sentence)]
+    return []
+
+
+def _allied(index: EntityIndex, tok: Token, sentence: int) -> list[Relation]:
+    """`Y allied with X` (a verb) -> Y allied_with X."""
+    if tok.lemma_ != "ally" or tok.pos_ != "VERB":
+        return []
+    partner = None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            partner = _subtree_entity(index, objs[0]) if objs else None
+    subj_tok = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj_tok is None and tok.dep_ == "conj":
+        subj_tok = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _subtree_entity(index, subj_tok) if subj_tok is not None else None
+    if partner is None or subject is None or partner is subject:
+        return []
+    return [Relation(subject.id, "allied_with", partner.id, sentence)]
+
+
+def _located(index: EntityIndex, tok: Token, sentence: int) -> list[Relation]:
+    """`City, Country` and `X-based Y` / `Y, based in X`."""
+    doc = tok.doc
+    out = []
+    place = _entity(index, tok)
+    if (
+        place is not None
+        and place.is_place
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == ","
+        and (_entity(index, doc[tok.i]) is not _entity(index, doc[tok.i + 2]))
+    ):
+        outer = _entity(index, doc[tok.i + 2])
+        if outer is not None and outer.type == "GPE" and outer.country and outer.country != place.country:
+            is_country = outer.name == outer.country or any(m.kind == "name" for m in outer.mentions)
+            if is_country and place.type in ("GPE", "LOC") and place.country in (None, outer.country):
+                out.append(Relation(place.id, "located_in", outer.id, sentence))
+    if tok.lower_ in _BASED:
+        where = None
+        if tok.i >= 2 and doc[tok.i - 1].text == "-":
+            where = _entity(index, doc[tok.i - 2])
+            subject = _subtree_entity(index, tok.head, skip=where)
+        else:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    objs = [c for c in prep.children if c.dep_ == "pobj"]
+                    where = _subtree_entity(index, objs[0]) if objs else None
+            subject = _subtree_entity(index, tok.head, skip=where) if tok.dep_ == "acl" else None
+        if where is not None and subject is not None and where.is_place and not subject.is_place:
+            out.append(Relation(subject.id, "located_in", where.id, sentence))
+    return out
+
+
+def _inherit_countries(entities: tuple[Entity, ...], relations: tuple[Relation, ...]) -> tuple[Entity, ...]:
+    by_id = {e.id: e for e in entities}
+    country: dict[str, str] = {}
+    for r in relations:
+        subject, obj = by_id[r.subject], by_id[r.object]
+        if r.predicate in _INHERIT and subject.country is None and obj.country and r.subject not in country:
+            country[r.subject] = obj.country
+    return tuple(dataclasses.replace(e, country=country[e.id]) if e.id in country else e for e in entities)
+
+
+def run(parsed: Parsed, results: Results) -> Results:
+    index = EntityIndex(results.entities)
+    found: list[Relation] = []
+    doc = parsed.doc
+    for tok in doc:
+        # Cheap word tests first: the rules look up entities, and most tokens start none of them.
+        rules = []
+        if tok.lemma_ == "lead":
+            rules.append(_led_by)
+        if tok.lower_ in _BACKING:
+            rules.append(_backed)
+        if tok.lemma_ == "ally":
+            rules.append(_allied)
+        if tok.lower_ in _BASED or (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and tok.ent_type_):
+            rules.append(_located)
+        for rule in rules:
+            found.extend(rule(index, tok, parsed.sentence_index(tok.idx)))
+    relations = tuple(dict.fromkeys((*results.relations, *found)))
+    return results.replace(relations=relations, entities=_inherit_countries(results.entities, relations))

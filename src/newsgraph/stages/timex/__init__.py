@@ -1,0 +1,14 @@
+"""The time stage: every time expression, typed and valued as TIMEX3 against the publication date.
+
+grammar finds candidates, values/relative/durations give them values (normalise holds the calendar
+arithmetic, tense the direction a bare weekday takes), expressions chooses among overlapping ones.
+"""
+
+from __future__ import annotations
+
+from ..base import Stage
+from .expressions import run
+
+STAGE = Stage("timex", "1", requires=(), provides=("timexes",), run=run)
+
+__all__ = ["STAGE", "run"]

@@ -1,0 +1,163 @@
+"""Values of durations ("three days", "a year and a half", "for years") and sets ("every week", "daily",
+"$5 a month"); see timex_relative.py for relative and vague dates."""
+
+from __future__ import annotations
+
+import re
+
+from . import normalise as tn
+from .grammar import Candidate
+from .lexicon import number_value, time_words
+from .relative import PART_CODE
+from .values import Context, Result, text_after, text_before, unit_code
+
+_FOR_A = re.compile(r"(?i:\b(?:for|after|within|in|than|about|nearly|almost|over|least|only|just|half)\s*)$")
+
+
+_MODAL_BEFORE = re.compile(
+    r"(?i:\b(?:will|would|could|may|might|can|should|must|(?:hope|want|plan|aim|dream)(?:s|ed)?\s+to)\s+)$"
+)
+
+
+def duration(c: Candidate, ctx: Context) -> Result | None:
+    num = c.get("num") or ""
+    n = number_value(num)
+    unit_word = (c.get("unit") or "").lower()
+    unit = unit_code(unit_word)
+    if n is not None and c.get("half"):
+        n += 0.5
+    # "a day" alone is more often "a great day", "once a year" than a stretch of time
+    if (
+        num.lower() in ("a", "an")
+        and not c.get("half")
+        and unit_word in ("second", "minute", "day", "year", "night", "time")
+        and not _FOR_A.search(text_before(ctx, c))
+    ):
+        return None
+    if n is None:
+        return None  # "several months", "the next few days": the TempEval data leaves vague counts out
+    if num.lower() in ("a", "an") and _QUANTITY_BEFORE.search(text_before(ctx, c)):
+        return None  # "30,000 euros a month" is a rate (set_per), not a stretch of time
+    if unit_word == "second" and not re.match(
+        r"\s*(?:[^\w\s]|$|(?:of|or|and|later|ago|after|before)\b)", text_after(ctx, c)
+    ):
+        return None  # "a second term": the ordinal, not the unit
+    if re.match(r"-[a-z]", text_after(ctx, c)):
+        return None  # "at least a quarter-century": the unit is the first half of a compound
+    if unit_word.startswith("quarter") and re.match(r"\s+of\b", text_after(ctx, c)):
+        return None  # "less than a quarter of the donors": a fraction, not three months
+    if re.match(r"-old|\s+old\b|\s+of\s+age\b", text_after(ctx, c)):
+        return None  # an age: "a 44-year-old", "three years old", "under 21 years of age"
+    if num.lower() == "one" and unit_word == "day" and _MODAL_BEFORE.search(text_before(ctx, c)):
+        return Result(c.start, c.end, "DATE", "FUTURE_REF")  # "it could one day lead to ...": someday
+    if (
+        n > 1
+        and not c.get("half")
+        and not unit_word.endswith("s")
+        and not re.match(r"\s+[a-z]", text_after(ctx, c))
+    ):
+        return None  # "six year" only as a modifier: "a six year transition" ("half an hour" is fine)
+    if (c.get("unit") or "x")[0].isupper():
+        return None  # "60 Minutes": a capitalised unit is a title, not a stretch of time
+    return Result(c.start, c.end, "DURATION", tn.duration_value(n, unit))
+
+
+def duration_adj(c: Candidate, ctx: Context) -> Result | None:
+    n = number_value(c.get("num") or "")
+    if n is None or re.match(r"-old|\s+old\b", text_after(ctx, c)):
+        return None  # an age: "a 15-month-old", "a 15-month old son"
+    return Result(c.start, c.end, "DURATION", tn.duration_value(n, unit_code(c.get("unit") or "")))
+
+
+def duration_long(c: Candidate, ctx: Context) -> Result | None:
+    unit_word = (c.get("unit") or "").lower()
+    long = (c.get("long") or "").lower()
+    if long == "old" and not unit_word.endswith("s"):
+        return None
+    n = None if unit_word.endswith("s") else 1.0
+    return Result(c.start, c.end, "DURATION", tn.duration_value(n, unit_code(unit_word)))
+
+
+def duration_rel(c: Candidate, ctx: Context) -> Result | None:
+    return Result(c.start, c.end, "DURATION", tn.duration_value(1, unit_code(c.get("unit") or "")))
+
+
+_PLURAL_CUE = re.compile(r"(?i:\b(?:for|over|within|the|in|after|of)\s*)$")
+_PLURAL_AFTER = re.compile(r"(?i:\s+(?:later|earlier|before|after|ago)\b)")
+
+
+def vague_plural(c: Candidate, ctx: Context) -> Result | None:
+    rel = (c.get("rel") or "").lower()
+    unit = unit_code(c.get("unit") or "")
+    if rel == "recent":
+        return Result(c.start, c.end, "DATE", "PAST_REF")
+    if rel == "coming":
+        # "in the coming weeks": a vague stretch ahead of publication, a date as the issue has it
+        # (FUTURE_REF, the mirror of "in recent months"), though the TempEval annotators made the one
+        # "coming years" of the dev data a duration (PXY)
+        return Result(c.start, c.end, "DATE", "FUTURE_REF")
+    if rel:
+        return Result(c.start, c.end, "DURATION", tn.duration_value(None, unit))
+    before = text_before(ctx, c)
+    if re.search(r"(?i:\bthe\s+)$", before) and _ANCHOR_EVENT.match(text_after(ctx, c)):
+        return _before_event(c, ctx)
+    if _PLURAL_CUE.search(before) or _PLURAL_AFTER.match(text_after(ctx, c)):
+        if re.search(r"(?i:\bthese\s*)$", before) or re.match(r"\s+of\b", text_after(ctx, c)):
+            return None
+        if re.search(r"(?i:\bof\s*)$", before) and not re.search(r"(?i:\bmatter\s+of\s*)$", before):
+            return None
+        return Result(c.start, c.end, "DURATION", tn.duration_value(None, unit))
+    return None
+
+
+_ANCHOR_EVENT = re.compile(
+    r"(?i:\s+(?:before|after|leading\s+up\s+to|preceding|following)\s+(?!that\b)[a-z])"
+)
+
+
+def _before_event(c: Candidate, ctx: Context) -> Result:
+    """'in the weeks before the shooting': a stretch of days located at an event (a DATE, as TimeML has
+    it), not a length of time. Its value needs the event's date, which only an event layer could give:
+    the story's latest date is a poor stand-in (it was never the right month on the dev data), so it stays
+    unknown."""
+    return Result(c.start, c.end, "DATE", None)
+
+
+def set_every(c: Candidate, ctx: Context) -> Result | None:
+    unit_word = c.get("unit") or ""
+    words = time_words()
+    if unit_word.lower() in words.of("weekday"):
+        return Result(c.start, c.end, "SET", "XXXX-WXX-" + words.of("weekday")[unit_word.lower()])
+    if unit_word.lower() in PART_CODE:
+        return Result(c.start, c.end, "SET", f"T{PART_CODE[unit_word.lower()]}")
+    n = number_value(c.get("num") or "1") or 1
+    if c.get("other"):
+        n *= 2
+    return Result(c.start, c.end, "SET", tn.duration_value(n, unit_code(unit_word)))
+
+
+def set_freq(c: Candidate, ctx: Context) -> Result | None:
+    return Result(c.start, c.end, "SET", tn.duration_value(1, unit_code(c.get("unit") or "")))
+
+
+_QUANTITY_BEFORE = re.compile(
+    r"(?:\d[\d,.]*%?|\b(?:million|billion|thousand|hundred|dozen|percent|cent|people|men|women|children|"
+    r"police|staff|personnel|cattle|sheep|fish|feet|teeth|mice|geese)|"
+    # a plural noun ("interviews a day"), not a verb or pronoun that ends in s ("it was a year of ...")
+    r"\b(?!(?:was|has|is|does|this|his|its|thus|us|as|yes|plus|whereas|perhaps|always)\s)[a-z]+[^s\W]s)\s+$"
+)
+
+
+def set_per(c: Candidate, ctx: Context) -> Result | None:
+    """'$1 billion a year', 'interviews a day': a rate, valued as the period it repeats over."""
+    if not _QUANTITY_BEFORE.search(text_before(ctx, c)):
+        return None
+    return Result(c.start, c.end, "SET", tn.duration_value(1, unit_code(c.get("unit") or "")))
+
+
+def set_adverb(c: Candidate, ctx: Context) -> Result | None:
+    adv = c.get("adv") or "x"
+    if adv[0].isupper() and not re.search(r"(?:^|[.!?\n][\s`'\"]*)$", text_before(ctx, c)):
+        return None  # "Linda Daily": a capitalised adverb inside a sentence is a name
+    # "the party daily Granma" stays a set: the TempEval annotators mark a daily paper's "daily" as P1D
+    return Result(c.start, c.end, "SET", time_words().of("set")[adv.lower()])

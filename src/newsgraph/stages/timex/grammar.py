@@ -1,0 +1,312 @@
+"""Finding time expressions: regex rules over the text, built once from the lexicons.
+
+Spans follow the TimeML conventions of the TempEval data: determiners and modifiers that are part of the
+expression are inside ("last week", "early December", "at least 72 hours"), leading prepositions and
+approximators are outside ("on [Friday]", "about [five hours]"). Each rule only finds a span and names its
+parts; timex_values.py turns the parts into a TIMEX3 type and value.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .lexicon import alternation, holidays, phrases, time_words
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    rule: str
+    parts: tuple[tuple[str, str], ...]
+
+    def get(self, name: str) -> str | None:
+        return next((v for k, v in self.parts if k == name), None)
+
+
+B = r"(?<![\w$#@.-])"  # not inside a word, a number, an amount or a handle
+E = r"(?![\w])"
+
+
+def _ci(words: object) -> str:
+    return "(?i:" + alternation(words) + ")"
+
+
+@functools.cache
+def _pieces() -> dict[str, str]:
+    tw = time_words()
+    months = []
+    for word in tw.of("month"):
+        name = word.capitalize()
+        months.append(
+            re.escape(name) + (r"\.?" if len(word) <= 4 and word not in ("may", "june", "july") else "")
+        )
+    months.sort(key=len, reverse=True)
+    month = "(?:" + "|".join(months) + ")(?![A-Za-z])"
+    weekday = "(?:" + "|".join(w.capitalize() for w in tw.of("weekday")) + ")(?![A-Za-z])"
+    number_words = [w for w in tw.of("number") if " " not in w or w.startswith(("a ", "half"))]
+    numword = _ci(number_words)
+    tens = _ci([w for w, v in tw.of("number").items() if v.isdigit() and 20 <= int(v) <= 90])
+    ones = _ci([w for w, v in tw.of("number").items() if v.isdigit() and 1 <= int(v) <= 9 and len(w) > 2])
+    digits = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+\d/\d)?"
+    num = rf"(?:{digits}|{tens}[\s-]{ones}|{numword})"
+    num_tight = rf"(?:\d+(?:\.\d+)?|{tens}-{ones}|{_ci([w for w in number_words if ' ' not in w])})"
+    unit = (
+        r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|"
+        r"centur(?:y|ies))"
+    )
+    unit_sg = r"(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)"
+    unit_pl = r"(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+    part = _ci(tw.of("part"))
+    season = _ci(tw.of("season"))
+    tz = "(?:" + "|".join(t.upper() if len(t) <= 4 else re.escape(t) for t in tw.of("tz")) + ")"
+    ordinal = _ci(tw.of("ordinal"))
+    hol = (
+        "(?:"
+        + "|".join(re.escape(h).replace("'", "['’]") for h in sorted(holidays(), key=len, reverse=True))
+        + ")"
+    )
+    return {
+        "MONTH": month,
+        "WD": weekday,
+        "NUM": num,
+        "NUMT": num_tight,
+        "UNIT": unit,
+        "UNITSG": unit_sg,
+        "UNITPL": unit_pl,
+        "PART": part,
+        "SEASON": season,
+        "TZ": tz,
+        "ORD": ordinal,
+        "HOL": hol,
+        "SET": _ci(tw.of("set")),
+        "PHRASE": _ci(phrases()),
+        "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+        "REL": r"(?i:this\s+past|this\s+coming|last|next|this|coming|past)",
+        "MOD": r"(?i:early|late|mid)",
+        "DIR": r"(?i:ago|from\s+now|hence|earlier|later|before|after)",
+        "APPROX": r"(?i:almost|nearly|about|some|roughly|approximately|more\s+than|less\s+than|over|"
+        r"at\s+least)",
+        "PRE": r"(?i:at\s+least|more\s+than|less\s+than|fewer\s+than|up\s+to|no\s+more\s+than|at\s+most)",
+    }
+
+
+# (rule name, pattern with {PIECE} placeholders). Order breaks ties between spans of equal length.
+RULES: tuple[tuple[str, str], ...] = (
+    (
+        "date_mdy",
+        r"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?!\d|:\d)(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"
+        r"(?:\s+(?P<yrel>(?i:this|last|next))\s+(?i:year))?",
+    ),
+    (
+        "date_dmy",
+        r"(?:(?P<wd>{WD}),?\s+|(?P<day0>{DAY})\s*(?:-|–|\s(?i:and|or|to|through)\s)\s*)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"
+        r"(?:\s+(?P<yrel>(?i:this|last|next))\s+(?i:year))?",
+    ),
+    ("month_year", r"(?:(?P<mod>{MOD})[\s-]+)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>\d{{4}})(?!\d)"),
+    (
+        "numeric",
+        r"(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|(?<=/\d\d/)\d\d|(?<=/\d/)\d\d)(?![\d/]|\.\d)",
+    ),
+    ("iso", r"(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"),
+    (
+        "month",
+        r"(?:(?P<rel>{REL})\s+|(?P<mod>{MOD})[\s-]+)?(?P<mon>{MONTH})(?!\.?\s+\d)"
+        r"(?:\s+(?P<yrel>(?i:this|last|next))\s+(?i:year))?",
+    ),
+    ("fiscal", r"(?i:fiscal(?:\s+year)?|FY)\s*(?P<fy>\d{{4}}|'?\d\d)(?!\d)"),
+    (
+        "year",
+        r"(?:(?P<mod>(?i:mid))-|(?P<pre>(?i:post|pre))-)?(?P<year>1[6-9]\d\d|20\d\d)(?P<s>s)?(?![\d%]|,\d|\.\d)",
+    ),
+    ("decade2", r"['’](?P<dd>\d)0s" + E),
+    ("weekday", r"(?:(?P<rel>{REL})\s+)?(?P<wd>{WD})(?:\s+(?P<part>{PART}))?"),
+    (
+        "time_ampm",
+        r"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm))(?![\w])(?:\s+(?P<tz>{TZ}))?"
+        r"(?:,?\s+(?:(?P<wd>{WD})|(?P<rd>(?i:today|tomorrow|yesterday|tonight))))?",
+    ),
+    ("time_24", r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?P<tz>{TZ}))?"),
+    ("time_word", r"(?:12\s+)?(?P<w>(?i:noon|midnight|midday))"),
+    (
+        "time_inthe",
+        r"(?P<h>\d{{1,2}}|{NUMT})(?:\s+o'clock)?\s+in\s+the\s+(?P<part>(?i:morning|afternoon|evening|night))",
+    ),
+    (
+        "time_oclock",
+        r"(?P<h>\d{{1,2}}|{NUMT})\s+o['’]clock"
+        r"(?:\s+(?P<part>(?i:this\s+(?:morning|afternoon|evening)|tonight)))?",
+    ),
+    ("deictic", r"(?P<w>(?i:today|tonight|tomorrow|yesterday))(?:\s+(?P<part>{PART}))?"),
+    ("this_part", r"(?P<rel>(?i:this|last))\s+(?P<part>{PART})"),
+    (
+        "relative",
+        r"(?:(?P<mod>(?i:early|late|earlier|later|mid))[\s-]+)?(?P<the>(?i:the)\s+)?"
+        r"(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past|coming|previous|following|current))\s+"
+        r"(?P<unit>(?i:week|month|year|quarter|decade|century))",
+    ),
+    ("weekend", r"(?P<rel>(?i:this\s+past|this\s+coming|the|this|last|next|past|coming))\s+(?i:weekend)"),
+    (
+        "ago",
+        r"(?:(?P<pre>{APPROX})\s+)?(?P<num>{NUM})\s+(?:(?i:more|full|long)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>{DIR})",
+    ),
+    ("ago_vague", r"(?P<unit>{UNITPL})\s+(?P<dir>(?i:ago))"),
+    (
+        "duration",
+        r"(?:(?P<pre>{PRE})\s+)?(?:(?P<rel>(?i:past|last|next|coming|previous|first|final|following))\s+)?"
+        r"(?P<num>{NUM})\s+(?:(?i:more|additional|full|straight|consecutive|long)\s+)?(?P<unit>{UNIT})"
+        r"(?P<half>\s+and\s+a\s+half)?",
+    ),
+    ("duration_adj", r"(?P<num>{NUMT})-(?P<unit>{UNITSG})(?:-(?P<long>(?i:long)))?(?!-)"),
+    ("duration_long", r"(?P<unit>{UNIT})-(?P<long>(?i:long|old))"),
+    (
+        "duration_rel",
+        r"(?P<rel>(?i:past|last|next|coming|previous|following))\s+(?P<unit>(?i:decade|century))",
+    ),
+    (
+        "vague_plural",
+        r"(?:(?P<rel>(?i:recent|coming|past|next|last|following|previous))\s+)?(?P<unit>{UNITPL})",
+    ),
+    (
+        "set_every",
+        r"(?P<q>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>{NUM})\s+)?"
+        r"(?P<unit>{UNIT}|{WD}|{PART})",
+    ),
+    (
+        "set_freq",
+        r"(?P<freq>(?i:once|twice|thrice|{NUMT}\s+times))\s+(?i:a|an|per|each|every)\s+(?P<unit>{UNITSG})",
+    ),
+    ("set_adverb", r"(?P<adv>{SET})"),
+    ("set_per", r"(?P<per>(?i:a|an|per))\s+(?P<unit>(?i:hour|day|night|week|month|year))"),
+    ("phrase", r"(?P<p>{PHRASE})"),
+    (
+        "season",
+        r"(?:(?P<mod>{MOD})[\s-]+)?(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|the))\s+)?"
+        r"(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>\d{{4}})|\s+of\s+(?P<yrel>(?i:this|last|next))\s+(?i:year))?",
+    ),
+    (
+        "quarter",
+        r"(?:(?P<the>(?i:the))\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+"
+        r"(?P<unit>(?i:quarter|half))(?:\s+of\s+(?:(?P<year>\d{{4}})|(?P<rel>(?i:this|last|next|the))\s+(?i:year)))?",
+    ),
+    ("quarter_q", r"(?P<q>Q[1-4])(?:\s+(?P<year>\d{{4}}))?"),
+    ("holiday", r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<hol>{HOL})"),
+    ("century", r"(?:(?P<the>(?i:the))\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+(?i:century)"),
+    (
+        "anchored",
+        r"(?:(?P<mod>(?i:earlier|later|early|late))\s+)?(?P<det>(?i:that\s+same|that|the\s+same|the\s+next|"
+        r"the\s+following|the\s+previous|the\s+preceding|the\s+prior))\s+(?P<unit>(?i:day|morning|afternoon|"
+        r"evening|night|week|month|year))",
+    ),
+    (
+        "end_of",
+        r"(?P<the>(?i:the)\s+)?(?P<pos>(?i:end|beginning|start|middle|turn))\s+of\s+"
+        r"(?:(?P<rel>(?i:the|this|next|last))\s+)(?P<unit>(?i:year|month|week|decade|century))",
+    ),
+)
+
+
+_DIGITS = tuple("0123456789")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_UNITS = (
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "night",
+    "week",
+    "fortnight",
+    "month",
+    "quarter",
+    "year",
+    "decade",
+    "centur",
+)
+_PARTS = ("morning", "afternoon", "evening", "night")
+_REL = ("last", "next", "this", "past", "coming", "previous", "following", "current")
+
+# Words a paragraph must hold (one from each group, lower case) for a rule to be worth running there:
+# a cheap substring test spares most paragraphs most rules.
+_TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "date_mdy": (_MONTHS, _DIGITS),
+    "date_dmy": (_MONTHS, _DIGITS),
+    "month_year": (_MONTHS, _DIGITS),
+    "numeric": (("/", "."), _DIGITS),
+    "iso": (("-",), _DIGITS),
+    "month": (_MONTHS,),
+    "fiscal": (("fiscal", "fy"),),
+    "year": (_DIGITS,),
+    "decade2": (("0s",),),
+    "weekday": (("day",),),
+    "time_ampm": (("am", "a.m", "pm", "p.m"), _DIGITS),
+    "time_24": ((":",),),
+    "time_word": (("noon", "midnight", "midday"),),
+    "time_inthe": (("in the",), _PARTS),
+    "time_oclock": (("clock",),),
+    "deictic": (("today", "tonight", "tomorrow", "yesterday"),),
+    "this_part": (("this", "last"), _PARTS),
+    "relative": (_REL, _UNITS),
+    "weekend": (("weekend",),),
+    "ago": (("ago", "now", "hence", "earlier", "later", "before", "after"), _UNITS),
+    "ago_vague": (("ago",),),
+    "duration": (_UNITS,),
+    "duration_adj": (("-",), _UNITS),
+    "duration_long": (("-long", "-old"),),
+    "duration_rel": (("decade", "century"),),
+    "vague_plural": (_UNITS,),
+    "set_every": (("every", "each"),),
+    "set_freq": (("once", "twice", "thrice", "times"),),
+    "set_adverb": (("ly",),),
+    "set_per": (("a ", "an ", "per "), _UNITS),
+    "season": (("spring", "summer", "fall", "autumn", "winter"),),
+    "quarter": (("quarter", "half"),),
+    "quarter_q": (("q",),),
+    "century": (("century",),),
+    "anchored": (("that", "same", "next", "following", "previous", "preceding", "prior"), _UNITS + _PARTS),
+    "end_of": ((" of ",), ("end", "beginning", "start", "middle", "turn")),
+}
+
+
+@functools.cache
+def compiled() -> tuple[tuple[str, re.Pattern[str], tuple[tuple[str, ...], ...]], ...]:
+    pieces = _pieces()
+    triggers = dict(_TRIGGERS)
+    triggers["phrase"] = (tuple({p.split()[0] for p in phrases()}),)
+    triggers["holiday"] = (tuple({h.split()[0].lower() for h in holidays()}),)
+    out = []
+    for name, pattern in RULES:
+        rx = re.compile(B + pattern.format(**pieces) + (E if not pattern.endswith(E) else ""))
+        out.append((name, rx, triggers[name]))
+    return tuple(out)
+
+
+def find_all(text: str) -> list[Candidate]:
+    """Every rule's matches, overlapping ones included (the caller chooses).
+
+    Rules run paragraph by paragraph, and only where their trigger words occur; an expression never
+    spans a blank line.
+    """
+    out = []
+    rules = compiled()
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
+        lowered = para.group().lower()
+        for name, rx, groups in rules:
+            if not all(any(w in lowered for w in group) for group in groups):
+                continue
+            for m in rx.finditer(text, para.start(), para.end()):
+                parts = tuple((k, v) for k, v in m.groupdict().items() if v is not None)
+                out.append(Candidate(m.start(), m.end(), name, parts))
+    return out
+
+
+def choose(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, longest first, then earlier rules; returned in text order."""
+    order = {name: i for i, (name, _) in enumerate(RULES)}
+    ranked = sorted(cands, key=lambda c: (-(c.end - c.start), order[c.rule], c.start))
+    taken: list[Candidate] = []
+    for c in ranked:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)

@@ -1,0 +1,90 @@
+"""The timex stage's word lists (lexicons/timex_*.tsv), read once and turned into regex alternations."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ...lexicons import read_tsv
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    """Each class of lexicons/timex_words.tsv as lower-cased word -> value."""
+
+    classes: dict[str, dict[str, str]]
+
+    def of(self, cls: str) -> dict[str, str]:
+        return self.classes.get(cls, {})
+
+
+@functools.cache
+def time_words() -> TimeWords:
+    classes: dict[str, dict[str, str]] = {}
+    for cls, word, value in read_tsv("timex_words.tsv", 3):
+        # the class column comes first so the file reads as grouped lists
+        classes.setdefault(cls, {})[word.lower()] = value
+    return TimeWords(classes)
+
+
+@functools.cache
+def phrases() -> dict[str, tuple[str, str]]:
+    """Lower-cased fixed phrase -> (type, value)."""
+    return {r[0].lower(): (r[1], r[2]) for r in read_tsv("timex_phrases.tsv", 3)}
+
+
+@functools.cache
+def holidays() -> dict[str, str]:
+    """Holiday name as written -> rule."""
+    return {r[0]: r[1] for r in read_tsv("timex_holidays.tsv", 2)}
+
+
+@functools.cache
+def cues() -> dict[str, frozenset[str]]:
+    """Cue class -> lower-cased words."""
+    out: dict[str, set[str]] = {}
+    for word, cls in read_tsv("timex_cues.tsv", 2):
+        out.setdefault(cls, set()).add(word.lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def alternation(words: object, escape: bool = True) -> str:
+    """A regex alternation of `words`, longest first so that 'a few' wins over 'a'."""
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    parts = [re.escape(w) if escape else w for w in items]
+    return "(?:" + "|".join(p.replace(r"\ ", r"\s+") for p in parts) + ")"
+
+
+def month_number(word: str) -> int:
+    return int(time_words().of("month")[word.rstrip(".").lower()])
+
+
+def weekday_number(word: str) -> int:
+    return int(time_words().of("weekday")[word.lower()])
+
+
+def number_value(text: str) -> float | None:
+    """'3' -> 3, 'three' -> 3, 'twenty-five' -> 25, '5 1/2' -> 5.5, 'several' -> None (vague)."""
+    t = re.sub(r"\s+", " ", text.lower().replace(",", "")).strip()
+    numbers = time_words().of("number")
+    if t in numbers:
+        v = numbers[t]
+        return None if v == "X" else float(v)
+    m = re.fullmatch(r"(\d+)(?: (\d+)/(\d+))?", t)
+    if m:
+        whole = float(m.group(1))
+        if m.group(2):
+            whole += int(m.group(2)) / max(1, int(m.group(3)))
+        return whole
+    if re.fullmatch(r"\d+\.\d+", t):
+        return float(t)
+    total = 0.0
+    for part in re.split(r"[- ]| and ", t):
+        if not part:
+            continue
+        word = numbers.get(part)
+        if word is None or word == "X":
+            return None
+        total = total * float(word) if word == "100" and total else total + float(word)
+    return total

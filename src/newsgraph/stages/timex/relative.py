@@ -1,0 +1,310 @@
+"""Values of relative, vague, duration and set expressions (see timex_values.py for the calendar ones)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import normalise as tn
+from .grammar import Candidate
+from .lexicon import cues, holidays, number_value, phrases, time_words
+from .values import Context, Result, text_after, text_before, trim_start, unit_code
+
+PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+
+
+def deictic(c: Candidate, ctx: Context) -> Result | None:
+    """today, tomorrow, yesterday, tonight: the day itself, with or without a part of day after it
+    ("yesterday morning", "tonight" are valued as the day, as the data values "Friday night")."""
+    w = (c.get("w") or "").lower()
+    if ctx.text[c.start].isupper() and not re.search(
+        r"(?:^|[.!?:\n][\s`'\"“‘(]*|[`'\"“‘(]\s*)$", text_before(ctx, c)
+    ):
+        return None  # "USA Today", "the Today show": a capitalised word inside a sentence is a name
+    if ctx.anchor is None:
+        return Result(c.start, c.end, "DATE", None)
+    shift = {"yesterday": -1, "tomorrow": 1}.get(w, 0)
+    return Result(c.start, c.end, "DATE", (ctx.anchor + dt.timedelta(days=shift)).isoformat())
+
+
+def this_part(c: Candidate, ctx: Context) -> Result | None:
+    rel, part = (c.get("rel") or "").lower(), (c.get("part") or "").lower()
+    if rel == "last" and part != "night":
+        return None  # "last morning" is not an expression news uses
+    if ctx.anchor is None:
+        return Result(c.start, c.end, "TIME", None)
+    day = ctx.anchor - dt.timedelta(days=1 if rel == "last" else 0)
+    return Result(c.start, c.end, "TIME", f"{day.isoformat()}T{PART_CODE[part]}")
+
+
+def _rel_offset(rel: str) -> int:
+    r = rel.lower().split()[-1]
+    return {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(r, 0)
+
+
+def relative(c: Candidate, ctx: Context) -> Result | None:
+    rel = c.get("rel") or ""
+    unit = unit_code(c.get("unit") or "")
+    start = c.start
+    if (c.get("mod") or "").lower() in ("earlier", "later"):
+        # "earlier [this week]": the data keeps the comparative outside, unlike "[early this week]"
+        start = trim_start(c, ctx, c.get("mod"))
+    r = rel.lower().split()[-1]
+    # "the current quarter" is the one holding publication, a date like "this quarter" (article inside)
+    if c.get("the") and r != "current":
+        if r in ("previous", "following"):
+            # "the following week": relative to the time the story is at, not to publication
+            prior = ctx.previous(c.start)
+            base = _date_of_value(prior)
+            value = tn.shift_value(base, unit, _rel_offset(rel)) if base else None
+            return Result(c.start, c.end, "DATE", value)
+        # "the past year", "over the last week": a stretch of time, without the article
+        start = trim_start(c, ctx, c.get("the"))
+        if c.get("mod"):
+            return None
+        return Result(start, c.end, "DURATION", tn.duration_value(1, unit))
+    if r == "past" and not c.get("mod"):
+        return Result(start, c.end, "DURATION", tn.duration_value(1, unit))
+    if ctx.anchor is None:
+        return Result(start, c.end, "DATE", None)
+    return Result(start, c.end, "DATE", tn.shift_value(ctx.anchor, unit, _rel_offset(rel)))
+
+
+def _date_of_value(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", value)
+    if not m:
+        return None
+    return tn.make_date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+
+
+_OVER = re.compile(r"(?i:\b(?:over|throughout)\s+)$")
+
+
+def weekend(c: Candidate, ctx: Context) -> Result | None:
+    rel = (c.get("rel") or "").lower().split()[-1]
+    if rel == "the" and _OVER.search(text_before(ctx, c)):
+        # "over the weekend" names the stretch, as "over the past week" does: the TempEval data values it
+        # as the two days (P2D) more often than as the weekend of a given week
+        return Result(c.start, c.end, "DURATION", "P2D")
+    if ctx.anchor is None:
+        return Result(c.start, c.end, "DATE", None)
+    if rel in ("last", "past"):
+        k = -1
+    elif rel in ("next", "coming"):
+        k = 1
+    else:
+        k = 0
+        if rel == "the" and ctx.direction(c.start, c.end) in ("past", "none") and ctx.anchor.isoweekday() < 6:
+            k = -1  # "over the weekend" in a weekday story: the one just gone
+    return Result(c.start, c.end, "DATE", tn.shift_value(ctx.anchor, "WE", k))
+
+
+def ago(c: Candidate, ctx: Context) -> Result | None:
+    direction = (c.get("dir") or "").lower()
+    n = number_value(c.get("num") or "")
+    unit = unit_code(c.get("unit") or "")
+    if n is not None and c.get("half"):
+        n += 0.5
+    if direction in ("ago", "from now", "hence") or direction.startswith("from"):
+        sign = -1 if direction == "ago" else 1
+        if n is None:
+            return Result(c.start, c.end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+        if ctx.anchor is None:
+            return Result(c.start, c.end, "DATE", None)
+        return Result(c.start, c.end, "DATE", tn.ago_value(ctx.anchor, n, unit, sign))
+    # "two days later", "a week after the coup": the stretch of time; the signal word stays outside
+    m = re.search(r"\s+" + re.escape(c.get("dir") or "") + "$", ctx.text[c.start : c.end])
+    end = c.start + m.start() if m else c.end
+    start = c.start
+    pre = (c.get("pre") or "").lower()
+    if pre and pre not in ("more than", "less than", "at least", "just over", "over"):
+        start = trim_start(c, ctx, c.get("pre"))
+    return Result(start, end, "DURATION", tn.duration_value(n, unit))
+
+
+def ago_vague(c: Candidate, ctx: Context) -> Result | None:
+    return Result(c.start, c.end, "DATE", "PAST_REF")
+
+
+_CONTRACT_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+[\w-]+){0,2}\s+$"
+)
+_COUNT_OR_UNIT = re.compile(
+    r"(?i:\s+(?:\d|few|several|couple|many|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
+    r"dozen|hundred|days?|weeks?|months?|years?|decades?|centur|hours?|minutes?))"
+)
+
+
+def phrase(c: Candidate, ctx: Context) -> Result | None:
+    key = re.sub(r"\s+", " ", (c.get("p") or "").lower())
+    typ, value = phrases()[key]
+    if key == "now":
+        before = text_before(ctx, c, 12)
+        # discourse "Now, ..." opening a sentence and "until now" are not references to the present
+        if ctx.text[c.start] == "N" or re.search(r"(?i:\b(?:until|till)\s*)$", before):
+            return None
+    if key in ("current", "currently") and re.search(r"(?i:\bthen[\s-]*)$", text_before(ctx, c, 8)):
+        return None  # "the then current rate": the present of a past time, not of publication
+    if key == "future" and re.match(r"\s+(?:tense)\b", text_after(ctx, c)):
+        return None
+    if key == "future" and (
+        _CONTRACT_MONTH.search(text_before(ctx, c)) or re.match(r"\s+contracts?\b", text_after(ctx, c))
+    ):
+        return None  # "the September Bund future": a futures contract, not the time to come
+    if key in ("the past", "the future") and _COUNT_OR_UNIT.match(text_after(ctx, c)):
+        return None  # "the past few days", "the past 24 hours": the start of a longer expression
+    return Result(c.start, c.end, typ, value)
+
+
+def season(c: Candidate, ctx: Context) -> Result | None:
+    rel = (c.get("rel") or "").lower().split()[-1] if c.get("rel") else ""
+    code = time_words().of("season")[(c.get("season") or "").lower()]
+    year_text = c.get("year")
+    if year_text:
+        return Result(c.start, c.end, "DATE", f"{year_text}-{code}")
+    yrel = (c.get("yrel") or "").lower()
+    if yrel:
+        # "the spring of next year": the year phrase is part of the expression and fixes its year
+        if ctx.anchor is None:
+            return Result(c.start, c.end, "DATE", None)
+        year = ctx.anchor.year + {"last": -1, "next": 1}.get(yrel, 0)
+        return Result(c.start, c.end, "DATE", f"{year}-{code}" if tn.year_ok(year) else None)
+    if not rel:
+        return None
+    if rel == "the":
+        # "the fall" is a season only after a temporal preposition, and never "the fall of Rome"
+        if not re.search(
+            r"(?i:\b(?:in|during|by|until|since|through|over|this|that|last|next)\s*)$", text_before(ctx, c)
+        ):
+            return None
+        if re.match(r"\s+of\b", text_after(ctx, c)):
+            return None
+    if ctx.anchor is None:
+        return Result(c.start, c.end, "DATE", None)
+    offset = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get(rel)
+    return Result(
+        c.start, c.end, "DATE", tn.season_value(ctx.anchor, code, offset, ctx.direction(c.start, c.end))
+    )
+
+
+_ORD = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
+
+
+_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def _sports_context(ctx: Context, c: Candidate) -> bool:
+    """A game's words near the expression ("scored in the second half", "a fourth-quarter touchdown")."""
+    near = ctx.text[max(0, c.start - 200) : c.end + 200].lower()
+    sport = cues().get("sport", frozenset())
+    return any(w in sport for w in _WORD.findall(near))
+
+
+def quarter(c: Candidate, ctx: Context) -> Result | None:
+    n = _ORD[(c.get("ord") or "").lower()]
+    half = (c.get("unit") or "").lower() == "half"
+    if not c.get("year") and not c.get("rel") and _sports_context(ctx, c):
+        return None  # the halves and quarters of a game, not of a year
+    if half and n > 2:
+        n = 2
+    year_text, rel = c.get("year"), (c.get("rel") or "").lower()
+    if year_text:
+        year: int | None = int(year_text)
+    elif ctx.anchor is None:
+        year = None
+    elif rel:
+        year = ctx.anchor.year + {"last": -1, "next": 1}.get(rel, 0)
+    elif (context_year := ctx.sentence_year(c.start)) is not None:
+        year = context_year  # "last year's third quarter", "in 1988, ... in the fourth quarter"
+    else:
+        # "profit fell in the fourth quarter", said in March: the latest fourth quarter, last year's
+        year = ctx.anchor.year
+        current = tn.quarter_of(ctx.anchor) if not half else (ctx.anchor.month - 1) // 6 + 1
+        direction = ctx.direction(c.start, c.end)
+        if direction == "past" and n > current:
+            year -= 1
+        elif direction == "future" and n < current:
+            year += 1
+    if year is None:
+        return Result(c.start, c.end, "DATE", None)
+    return Result(c.start, c.end, "DATE", f"{year}-{'H' if half else 'Q'}{n}")
+
+
+def quarter_q(c: Candidate, ctx: Context) -> Result | None:
+    year = c.get("year") or (str(ctx.anchor.year) if ctx.anchor else None)
+    return Result(c.start, c.end, "DATE", f"{year}-{c.get('q')}" if year else None)
+
+
+def holiday(c: Candidate, ctx: Context) -> Result | None:
+    name = c.get("hol") or ""
+    rule = next(
+        (r for h, r in holidays().items() if re.fullmatch(re.escape(h).replace("'", "['’]"), name)), None
+    )
+    if rule is None or ctx.anchor is None:
+        return Result(c.start, c.end, "DATE", None)
+    rel = (c.get("rel") or "").lower()
+    offset = {"last": -1, "next": 1, "this": 0}.get(rel) if rel else None
+    context_year = ctx.sentence_year(c.start) if offset is None else None
+    if context_year is not None:
+        d = tn.holiday_date(rule, context_year)
+        return Result(
+            c.start,
+            c.end,
+            "DATE",
+            (tn.week_value(d) if rule == "easterweek" else d.isoformat()) if d else None,
+        )
+    direction = ctx.direction(c.start, c.end) if offset is None else "none"
+    return Result(c.start, c.end, "DATE", tn.holiday_value(rule, ctx.anchor, direction, offset))
+
+
+def century(c: Candidate, ctx: Context) -> Result | None:
+    ord_text = (c.get("ord") or "").lower()
+    digits = re.match(r"\d+", ord_text)
+    n = int(digits.group()) if digits else int(time_words().of("ordinal").get(ord_text, "0"))
+    if not 1 <= n <= 30 or ord_text in ("last", "final"):
+        return None  # "the last century" is relative: the relative rule values it
+    return Result(c.start, c.end, "DATE", f"{n - 1:02d}")
+
+
+def anchored(c: Candidate, ctx: Context) -> Result | None:
+    """'that day', 'the next morning', 'later that year': relative to the story's latest date."""
+    det = re.sub(r"\s+", " ", (c.get("det") or "").lower())
+    unit_word = (c.get("unit") or "").lower()
+    prior = ctx.previous(c.start)
+    base = _date_of_value(prior)
+    if base is None or prior is None:
+        return Result(c.start, c.end, "DATE", None)
+    last = det.split()[-1]
+    shift = 1 if last in ("next", "following") else -1 if last in ("previous", "preceding", "prior") else 0
+    if unit_word in PART_CODE or unit_word == "day":
+        if len(prior) < 10:
+            # the story's date is only a month or a year: the day is unknown within it
+            return Result(
+                c.start, c.end, "DATE", (prior[:7] + "-XX") if len(prior) >= 7 else prior + "-XX-XX"
+            )
+        # "the next morning" is valued as the day, as with "Friday morning"
+        return Result(c.start, c.end, "DATE", (base + dt.timedelta(days=shift)).isoformat())
+    return Result(c.start, c.end, "DATE", tn.shift_value(base, unit_code(unit_word), shift))
+
+
+def end_of(c: Candidate, ctx: Context) -> Result | None:
+    rel = (c.get("rel") or "").lower()
+    unit = unit_code(c.get("unit") or "")
+    if ctx.anchor is None:
+        return Result(c.start, c.end, "DATE", None)
+    k = {"last": -1, "next": 1}.get(rel, 0)
+    return Result(c.start, c.end, "DATE", tn.shift_value(ctx.anchor, unit, k))

@@ -1,0 +1,393 @@
+"""From a found expression to its TIMEX3 type and value (and its final span).
+
+One function per grammar rule. A function returns None to drop a candidate that is not a time expression
+after all ("May" the modal, "2000 troops"), or a Result whose value is None when the expression is real but
+cannot be resolved (no publication date, Feb 30).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import normalise as tn
+from .grammar import Candidate
+from .lexicon import cues, month_number, number_value, time_words, weekday_number
+
+
+@dataclass(frozen=True)
+class Result:
+    start: int
+    end: int
+    type: str
+    value: str | None
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a value function may consult: the anchor, the text, the tense, earlier values."""
+
+    text: str
+    anchor: dt.date | None
+    direction: Callable[[int, int], tn.Direction]
+    previous: Callable[[int], str | None]  # the latest specific date value before an offset
+    # the year an earlier expression of the same sentence names ("in 2012 ... on Election Day"), if any
+    sentence_year: Callable[[int], int | None] = lambda offset: None
+
+
+_UNIT_CODE = {
+    "second": "TS",
+    "minute": "TM",
+    "hour": "TH",
+    "day": "D",
+    "night": "D",
+    "week": "W",
+    "fortnight": "2W",
+    "month": "M",
+    "quarter": "3M",
+    "year": "Y",
+    "decade": "10Y",
+    "century": "100Y",
+    "centurie": "100Y",
+}
+
+
+def unit_code(word: str) -> str:
+    w = word.lower()
+    if w.endswith("s") and w[:-1] in _UNIT_CODE:
+        w = w[:-1]
+    if w == "centuries":
+        w = "century"
+    return _UNIT_CODE[w]
+
+
+def text_before(ctx: Context, c: Candidate, n: int = 30) -> str:
+    return ctx.text[max(0, c.start - n) : c.start]
+
+
+def text_after(ctx: Context, c: Candidate, n: int = 30) -> str:
+    return ctx.text[c.end : c.end + n]
+
+
+def trim_start(c: Candidate, ctx: Context, word: str | None) -> int:
+    """The start after an optional leading word the span conventions leave out ("the")."""
+    if not word:
+        return c.start
+    m = re.match(r"\s*" + re.escape(word.strip()) + r"\s+", ctx.text[c.start : c.end], re.I)
+    return c.start + m.end() if m else c.start
+
+
+# ---------------------------------------------------------------- absolute and underspecified dates
+
+
+def date_md(c: Candidate, ctx: Context) -> Result | None:
+    month = month_number(c.get("mon") or "")
+    day = int(re.sub(r"\D", "", c.get("day") or "0"))
+    year_text = c.get("year")
+    if year_text:
+        d = tn.make_date(int(year_text), month, day)
+        return Result(c.start, c.end, "DATE", tn.day_value(d))
+    yrel = (c.get("yrel") or "").lower()
+    if yrel:
+        # "on May 13 next year": the year phrase dates the day and is not an expression of its own
+        end = c.start + len(re.sub(r"\s+(?i:this|last|next)\s+(?i:year)$", "", ctx.text[c.start : c.end]))
+        if ctx.anchor is None:
+            return Result(c.start, end, "DATE", None)
+        year = ctx.anchor.year + {"last": -1, "next": 1}.get(yrel, 0)
+        return Result(c.start, end, "DATE", tn.day_value(tn.make_date(year, month, day)))
+    if tn.make_date(2000, month, day) is None:  # Feb 30 exists in no year: keep, unresolved
+        return Result(c.start, c.end, "DATE", None)
+    context_year = range_year(ctx, c) or ctx.sentence_year(c.start)
+    since = _SINCE.search(text_before(ctx, c)) is not None
+    if context_year is not None:
+        d = tn.make_date(context_year, month, day)
+        if not (since and d and ctx.anchor and d > ctx.anchor):
+            return Result(c.start, c.end, "DATE", tn.day_value(d))
+    if ctx.anchor is None:
+        return Result(c.start, c.end, "DATE", None)
+    wd = c.get("wd")
+    if wd:
+        # a weekday fixes the year: take the year near the anchor whose date falls on that weekday
+        target = weekday_number(wd)
+        for k in (0, -1, 1):
+            d = tn.make_date(ctx.anchor.year + k, month, day)
+            if d and d.isoweekday() == target:
+                return Result(c.start, c.end, "DATE", d.isoformat())
+    if since:
+        # "since March 3": never after publication, whatever the tense weighting would prefer
+        d = tn.make_date(ctx.anchor.year, month, day)
+        if d is None or d > ctx.anchor:
+            d = tn.make_date(ctx.anchor.year - 1, month, day)
+        return Result(c.start, c.end, "DATE", tn.day_value(d))
+    d = tn.day_month_date(ctx.anchor, month, day, ctx.direction(c.start, c.end))
+    return Result(c.start, c.end, "DATE", tn.day_value(d))
+
+
+_SINCE = re.compile(r"(?i:\bsince\s+)$")
+
+
+def month_year(c: Candidate, ctx: Context) -> Result | None:
+    year = int(c.get("year") or 0)
+    return Result(c.start, c.end, "DATE", tn.month_value(year, month_number(c.get("mon") or "")))
+
+
+def numeric(c: Candidate, ctx: Context) -> Result | None:
+    a, b, y = int(c.get("a") or 0), int(c.get("b") or 0), c.get("y") or ""
+    year = int(y) if len(y) == 4 else tn.expand_two_digit_year(int(y), ctx.anchor)
+    if c.get("sep") == ".":
+        day, month = a, b  # dotted dates are written day first (European style)
+    else:
+        month, day = (a, b) if a <= 12 else (b, a)  # US order unless the first number cannot be a month
+    return Result(c.start, c.end, "DATE", tn.day_value(tn.make_date(year, month, day)))
+
+
+def iso(c: Candidate, ctx: Context) -> Result | None:
+    d = tn.make_date(int(c.get("y") or 0), int(c.get("m") or 0), int(c.get("d") or 0))
+    return Result(c.start, c.end, "DATE", tn.day_value(d))
+
+
+_MONTH_CUES = re.compile(
+    r"(?i:\b(?:in|since|until|till|by|of|from|to|through|during|before|after|early|late|mid|last|next|this|"
+    r"between|and|or|the|on|every|each|,))\s*$"
+)
+
+
+def month(c: Candidate, ctx: Context) -> Result | None:
+    word = c.get("mon") or ""
+    rel, mod = c.get("rel"), c.get("mod")
+    bare = not rel and not mod
+    name = word.rstrip(".")
+    if bare and len(name) <= 4 and name not in ("May", "June", "July") and not word.endswith("."):
+        return None  # "Jan Kavan": an abbreviation stands for a month only with its period or a day
+    if bare and name in _AMBIGUOUS_MONTHS and not _MONTH_CUES.search(text_before(ctx, c)):
+        return None  # "May" the modal, "March" the verb: a month only after a cue such as "in"
+    if bare and name in _AMBIGUOUS_MONTHS and re.match(r"\s+[A-Z][a-z]", text_after(ctx, c)):
+        return None  # "August Wilson"
+    m = month_number(word)
+    end = c.end
+    yrel = (c.get("yrel") or "").lower()
+    if yrel:
+        # "in February this year": the year phrase dates the month and is not an expression of its own
+        end = c.start + ctx.text[c.start : c.end].index(word) + len(word)
+        if ctx.anchor is None:
+            return Result(c.start, end, "DATE", None)
+        shift = {"last": -1, "next": 1}.get(yrel, 0)
+        return Result(c.start, end, "DATE", tn.month_value(ctx.anchor.year + shift, m))
+    shared_year = range_year(ctx, c) if not rel and not mod else None
+    if shared_year is not None:
+        return Result(c.start, c.end, "DATE", tn.month_value(shared_year, m))
+    if ctx.anchor is None:
+        return Result(c.start, c.end, "DATE", None)
+    if rel:
+        r = rel.lower().split()[-1]
+        if r in ("last", "past"):
+            year = tn.month_year(ctx.anchor, m, "past", strict=True)
+        elif r in ("next", "coming"):
+            year = tn.month_year(ctx.anchor, m, "future", strict=True)
+        else:
+            year = ctx.anchor.year
+    elif _SINCE.search(text_before(ctx, c)) and not mod:
+        # "has doubled since January": the latest January up to publication
+        latest = ctx.anchor.year if m <= ctx.anchor.month else ctx.anchor.year - 1
+        context_year = ctx.sentence_year(c.start)
+        year = context_year if context_year is not None and context_year <= latest else latest
+    else:
+        context_year = ctx.sentence_year(c.start)
+        year = context_year or tn.month_year(ctx.anchor, m, ctx.direction(c.start, c.end))
+    return Result(c.start, c.end, "DATE", tn.month_value(year, m))
+
+
+_RANGE_END = re.compile(
+    r"\s*(?:-|–|(?i:to|through|and|or|until|till))\s*(?:(?i:early|late|mid)[\s-]+)?"
+    r"(?P<mon>[A-Z][a-z]+)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?P<year>\d{4})(?![\d,.]\d)"
+)
+
+
+def range_year(ctx: Context, c: Candidate) -> int | None:
+    """The year written once after a range ("January-June 1996", "March 3 to April 5, 2010") dates its
+    first end too."""
+    m = _RANGE_END.match(ctx.text, c.end)
+    if m is None or m.group("mon").lower() not in time_words().of("month"):
+        return None
+    year = int(m.group("year"))
+    return year if tn.year_ok(year) else None
+
+
+_AMBIGUOUS_MONTHS = frozenset({"May", "March", "August", "June", "April"})
+
+
+def fiscal(c: Candidate, ctx: Context) -> Result | None:
+    fy = (c.get("fy") or "").lstrip("'")
+    year = int(fy) if len(fy) == 4 else tn.expand_two_digit_year(int(fy), ctx.anchor)
+    return Result(c.start, c.end, "DATE", f"FY{year}" if tn.year_ok(year) else None)
+
+
+_COUNTED = re.compile(
+    r"\s+(?:[a-z]+[^s\W]s\b|percent\b|per\s+cent\b|%|(?:people|police|men|women|children|personnel|staff)\b)"
+)
+_YEAR_PREP = re.compile(r"(?i:\b(?:in|since|until|till|during)\s+)$")
+_YEAR_DETERMINER = re.compile(r"(?i:\b(?:the|its|his|her|their|our|this|that)\s+|['’]s\s+)$")
+
+
+_NEXT_WORDS = re.compile(r"\s+([A-Z][\w.-]*)(?:\s+([A-Z][\w.-]*))?(?:\s+([A-Z][\w.-]*))?")
+
+
+_TEMPORAL_PREP = re.compile(
+    r"(?i:\b(?:in|since|by|until|till|from|during|before|after|of|to|and|through)\s*)$"
+)
+
+
+def _house_number_or_model(after: str) -> bool:
+    """'1935 Orchard St.', 'a 2000 Ford Taurus': the number names a house or a vehicle model."""
+    m = _NEXT_WORDS.match(after)
+    if m is None:
+        return False
+    words = [w.lower() for w in m.groups() if w]
+    cue = cues()
+    return words[0] in cue.get("vehicle_make", frozenset()) or any(
+        w in cue.get("street", ()) for w in words[1:]
+    )
+
+
+_LABEL_BEFORE = re.compile(r"(?:^|\s)([A-Za-z][a-z]*\.?)\s+$")
+
+
+def year(c: Candidate, ctx: Context) -> Result | None:
+    y = int(c.get("year") or 0)
+    label = _LABEL_BEFORE.search(text_before(ctx, c, 20))
+    if not c.get("s") and label and label.group(1).lower() in cues().get("number_label", frozenset()):
+        return None  # "Route 1985", "Resolution 1244", "page 2003": a number that names a thing
+    if (
+        not c.get("s")
+        and not _TEMPORAL_PREP.search(text_before(ctx, c))
+        and _house_number_or_model(text_after(ctx, c, 40))
+    ):
+        return None
+    if (
+        not c.get("s")
+        and _COUNTED.match(text_after(ctx, c))
+        and not _YEAR_DETERMINER.search(text_before(ctx, c))
+        and not _YEAR_PREP.search(text_before(ctx, c))
+    ):
+        return None  # "2000 troops": a count; "the 1992 protests", "in 1990 prices rose" are years
+    if c.get("s"):
+        return Result(c.start, c.end, "DATE", f"{y // 10:03d}X")
+    return Result(c.start, c.end, "DATE", tn.year_value(y))
+
+
+def decade2(c: Candidate, ctx: Context) -> Result | None:
+    d = int(c.get("dd") or 0)
+    century = 19 if ctx.anchor is None or d * 10 > ctx.anchor.year % 100 else ctx.anchor.year // 100
+    return Result(c.start, c.end, "DATE", f"{century}{d}X")
+
+
+def weekday(c: Candidate, ctx: Context) -> Result | None:
+    wd = weekday_number(c.get("wd") or "")
+    if (
+        not c.get("rel")
+        and re.search(r"(?i:\bthe\s+)$", text_before(ctx, c))
+        and re.match(r"\s+(?!(?:Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]", text_after(ctx, c))
+    ):
+        return None  # "the Sunday Times": a weekday inside a name
+    if ctx.anchor is None:
+        return Result(c.start, c.end, "DATE", None)
+    rel = (c.get("rel") or "").lower().split()
+    if rel and rel[-1] in ("last", "past"):
+        d = tn.weekday_date(ctx.anchor, wd, "past", strict=True)
+    elif rel and rel[-1] in ("next", "coming"):
+        d = tn.weekday_date(ctx.anchor, wd, "future", strict=True)
+    else:
+        d = tn.weekday_date(ctx.anchor, wd, ctx.direction(c.start, c.end))
+    # "Friday night", "Friday morning": the TempEval data values these as the day itself more often
+    # than with TNI/TMO; "evening" and "afternoon" keep the TimeML part of day (TEV, TAF).
+    # Before a possessive ("Saturday night's debate") the part of day is left outside the span.
+    end = c.end
+    wd_text = c.get("wd") or ""
+    part = (c.get("part") or "").lower()
+    if part and re.match(r"['’]s\b", ctx.text[end : end + 3]):
+        end = c.start + ctx.text[c.start : c.end].index(wd_text) + len(wd_text)
+        part = ""
+    suffix = {"evening": "TEV", "afternoon": "TAF"}.get(part, "")
+    return Result(c.start, end, "DATE", d.isoformat() + suffix)
+
+
+# ---------------------------------------------------------------- times of day
+
+
+def _day_of(c: Candidate, ctx: Context) -> dt.date | None:
+    if ctx.anchor is None:
+        return None
+    wd, rd = c.get("wd"), (c.get("rd") or "").lower()
+    if wd:
+        return tn.weekday_date(ctx.anchor, weekday_number(wd), ctx.direction(c.start, c.end))
+    if rd == "yesterday":
+        return ctx.anchor - dt.timedelta(days=1)
+    if rd == "tomorrow":
+        return ctx.anchor + dt.timedelta(days=1)
+    return ctx.anchor
+
+
+def _clock(day: dt.date | None, hour: int, minute: int) -> str | None:
+    if day is None or not (0 <= hour <= 24 and 0 <= minute < 60):
+        return None
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+
+
+_AM_STOP = re.compile(r"\s+[A-Za-z`'\"]|\s*$")
+
+
+def time_ampm(c: Candidate, ctx: Context) -> Result | None:
+    h, mi = int(c.get("h") or 0), int(c.get("mi") or 0)
+    if not 1 <= h <= 12:
+        return None
+    pm = (c.get("ap") or "").lower().startswith("p")
+    hour = (h % 12) + (12 if pm else 0)
+    end = c.end
+    # "at 6 a.m. near the house": the tokenised TempEval text splits that period off as a full stop,
+    # so the span ends at "a.m"; before a bracket or a comma the abbreviation keeps its period
+    bare = not c.get("tz") and not c.get("wd") and not c.get("rd")
+    if bare and ctx.text[c.start : end].endswith("m.") and _AM_STOP.match(ctx.text[end : end + 3]):
+        end -= 1
+    return Result(c.start, end, "TIME", _clock(_day_of(c, ctx), hour, mi))
+
+
+def time_24(c: Candidate, ctx: Context) -> Result | None:
+    before = text_before(ctx, c, 12).lower()
+    if not (c.get("tz") or re.search(r"\b(?:at|by|until|from|before|after|around)\s*$", before)):
+        return None  # "3:16", a score or a ratio
+    if re.match(r"\s+(?:of|into|left|remaining|to\s+go)\b", text_after(ctx, c)):
+        return None  # "at 3:16 of overtime", "at 12:40 into the second half": a game clock
+    return Result(
+        c.start, c.end, "TIME", _clock(_day_of(c, ctx), int(c.get("h") or 0), int(c.get("mi") or 0))
+    )
+
+
+def time_word(c: Candidate, ctx: Context) -> Result | None:
+    w = (c.get("w") or "").lower()
+    if re.search(r"(?i:\bhigh\s+)$", text_before(ctx, c)):
+        return None  # "high noon", the idiom
+    day = ctx.anchor
+    if w == "midnight":
+        return Result(c.start, c.end, "TIME", _clock(day, 24, 0))
+    return Result(c.start, c.end, "TIME", _clock(day, 12, 0))
+
+
+def time_inthe(c: Candidate, ctx: Context) -> Result | None:
+    h = number_value(c.get("h") or "")
+    if h is None or not 1 <= h <= 12:
+        return None
+    part = (c.get("part") or "").lower()
+    hour = int(h) % 12 + (12 if part in ("afternoon", "evening", "night") and h < 12 else 0)
+    return Result(c.start, c.end, "TIME", _clock(ctx.anchor, hour, 0))
+
+
+def time_oclock(c: Candidate, ctx: Context) -> Result | None:
+    h = number_value(c.get("h") or "")
+    if h is None or not 1 <= h <= 12:
+        return None
+    # "6 o'clock this afternoon", "9 o'clock tonight": the part of the day that follows fixes a.m./p.m.
+    part = (c.get("part") or "").lower()
+    hour = int(h) % 12 + 12 if h < 12 and not part.endswith("morning") and part else int(h)
+    return Result(c.start, c.end, "TIME", _clock(ctx.anchor, hour, 0))
