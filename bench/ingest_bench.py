@@ -25,10 +25,10 @@ import sys
 import time
 from pathlib import Path
 
+from newsgraph.ingest import ingest
 from newsgraph.model import Document, Entity, Event, Mention, Quote, Relation, Span
 from newsgraph.read import iter_articles
 from newsgraph.store import open_store
-from newsgraph.store.ingest import ingest
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 _DATE_FIELDS = ("published", "publication_date", "dct", "date_published", "dltime")

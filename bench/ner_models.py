@@ -73,10 +73,10 @@ def bare_documents(model: str, gold: list[dict[str, Any]]) -> Iterator[dict[str,
 
 
 def newsgraph_documents(model: str | None, gold: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    from newsgraph import Article, NewsgraphError, extract_articles
+    from newsgraph import Article, ExtractOptions, NewsgraphError, extract_articles
 
     articles = (Article.make(r["text"], id=r["id"], origin=r["id"]) for r in gold)
-    for g, result in zip(gold, extract_articles(articles, model=model), strict=True):
+    for g, result in zip(gold, extract_articles(articles, ExtractOptions(model=model)), strict=True):
         if isinstance(result, NewsgraphError):
             print(f"  newsgraph failed on {g['id']}: {result}", file=sys.stderr)
             yield {"id": g["id"], "entities": []}

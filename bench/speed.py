@@ -96,16 +96,16 @@ class Clock:
 
 def run_newsgraph(files: list[Path], n: int, model: str | None, batch_size: int) -> tuple[Clock, int]:
     from newsgraph import Article, NewsgraphError
-    from newsgraph.api import get_pipeline
+    from newsgraph.pipeline import ExtractOptions, get_pipeline
 
-    pipeline = get_pipeline(model)
+    pipeline = get_pipeline(ExtractOptions(model=model, batch_size=batch_size))
     list(pipeline.extract_many([Article.make(t, id=i) for i, t in iter_texts(files, 5)]))  # load and warm up
     checkpoints = {max(1, n // 4): "1/4", max(1, n // 2): "1/2", n: "all"}
     print(f"newsgraph ({pipeline.model}): model loaded, {memory()}")
     articles = (Article.make(text, id=doc_id, origin=doc_id) for doc_id, text in iter_texts(files, n))
     failed = done = 0
     with Clock() as clock:
-        for result in pipeline.extract_many(articles, batch_size=batch_size):
+        for result in pipeline.extract_many(articles):
             done += 1
             if isinstance(result, NewsgraphError):
                 failed += 1

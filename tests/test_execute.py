@@ -12,7 +12,7 @@ from newsgraph.article import Article
 from newsgraph.cli import main
 from newsgraph.errors import ConfigError, ExtractionError, InputError, ModelError
 from newsgraph.execute import DaskExecutor, InProcess, ProcessPool, check_address, make_executor
-from newsgraph.execute.worker import ChunkFailed, unpack_chunk
+from newsgraph.execute.base import ChunkFailed, unpack_chunk
 
 
 @pytest.mark.parametrize(

@@ -13,9 +13,9 @@ import pytest
 from newsgraph.cli import main
 from newsgraph.errors import InputError
 from newsgraph.execute import DaskExecutor, InProcess, ProcessPool
+from newsgraph.ingest import ingest
 from newsgraph.read import iter_articles
 from newsgraph.store import open_store
-from newsgraph.store.ingest import ingest
 
 pytestmark = pytest.mark.model
 

@@ -14,14 +14,14 @@ from pathlib import Path
 
 import pytest
 
-import newsgraph.api
+import newsgraph.execute
 from newsgraph.article import Article
 from newsgraph.cli import main
 from newsgraph.errors import NewsgraphError
+from newsgraph.ingest import ingest
 from newsgraph.model import Document, Entity, Event, Mention, Span
 from newsgraph.read import iter_articles
 from newsgraph.store import open_store
-from newsgraph.store.ingest import ingest
 
 # A tiny gazetteer for the stand-in extractor: name -> (type, country).
 NAMES = {"Lena Hart": ("PERSON", "NOR"), "Omar Said": ("PERSON", "KEN"), "Norway": ("GPE", "NOR"),
@@ -158,7 +158,8 @@ def test_kill_9_mid_ingest_leaves_a_consistent_store_and_the_next_run_resumes(tm
 
 @pytest.fixture
 def fake_model(monkeypatch):
-    monkeypatch.setattr(newsgraph.api, "extract_articles", lambda items, model=None: fake_extract(items))
+    # The seam: the in-process executor, which `newsgraph ingest` uses without --workers/--dask.
+    monkeypatch.setattr(newsgraph.execute.InProcess, "map", lambda self, items: fake_extract(items))
 
 
 def test_cli_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path, fake_model, capsys):
@@ -206,14 +207,15 @@ def test_cli_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path, fake_model,
 
 def test_cli_refuses_bad_store_paths(tmp_path, fake_model, capsys):
     src = write_records(tmp_path / "in.jsonl", 1)
-    assert main(["ingest", str(src), "--db", str(tmp_path / "nope" / "s.db"), "-q"]) == 1
+    # A store that cannot be opened is a StoreError: exit 3 wherever it is raised (errors.py).
+    assert main(["ingest", str(src), "--db", str(tmp_path / "nope" / "s.db"), "-q"]) == 3
     assert "does not exist" in capsys.readouterr().err
     notes = tmp_path / "notes.txt"
     notes.write_text("not a database")
-    assert main(["ingest", str(src), "--db", str(notes), "-q"]) == 1
+    assert main(["ingest", str(src), "--db", str(notes), "-q"]) == 3
     assert "not a newsgraph store" in capsys.readouterr().err
     assert notes.read_text() == "not a database"
-    assert main(["actors", "--db", str(tmp_path / "absent.db")]) == 1
+    assert main(["actors", "--db", str(tmp_path / "absent.db")]) == 3
     assert "no store at" in capsys.readouterr().err
 
 

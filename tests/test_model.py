@@ -117,7 +117,7 @@ def test_stream_and_single_extraction_agree(
     sample_docs: dict[str, Document], samples: list[dict[str, Any]]
 ) -> None:
     # `newsgraph extract` streams in batches; the golden file and the API extract one text at a time.
-    from newsgraph import Article, extract_articles
+    from newsgraph import Article, ExtractOptions, extract_articles
 
     articles = [
         Article.make(
@@ -130,5 +130,7 @@ def test_stream_and_single_extraction_agree(
         )
         for r in samples
     ]
-    for article, result in zip(articles, extract_articles(articles, batch_size=2), strict=True):
+    for article, result in zip(
+        articles, extract_articles(articles, ExtractOptions(batch_size=2)), strict=True
+    ):
         assert result == sample_docs[article.id], article.id

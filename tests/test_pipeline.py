@@ -5,20 +5,21 @@ from __future__ import annotations
 import pytest
 
 from newsgraph import ConfigError, InputError, extract
-from newsgraph.pipeline import MAX_CHARS, Pipeline, Stage
+from newsgraph.pipeline import MAX_CHARS, ExtractOptions, Pipeline
+from newsgraph.stages.base import Stage
 
 
 def test_a_stage_that_needs_a_later_field_is_refused() -> None:
     def noop(parsed, results):  # type: ignore[no-untyped-def]
         return results
 
-    with pytest.raises(ConfigError, match="needs events"):
-        Pipeline(stages=[Stage("early", noop, needs=("events",))])
+    with pytest.raises(ConfigError, match="requires events"):
+        Pipeline(stages=[Stage("early", "1", requires=("events",), provides=(), run=noop)])
 
 
 def test_threshold_out_of_range_is_refused() -> None:
     with pytest.raises(ConfigError, match="min_confidence"):
-        Pipeline(min_confidence=1.5)
+        Pipeline(ExtractOptions(min_confidence=1.5))
 
 
 def test_too_long_text_is_a_clear_input_error() -> None:

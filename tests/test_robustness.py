@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from newsgraph import Article, Document, ExtractionError, NewsgraphError, extract_articles
+from newsgraph import Article, Document, ExtractionError, ExtractOptions, NewsgraphError, extract_articles
 from newsgraph.read.html import article_from_html
 
 # Modest counts keep the suite fast; the strategies below aim at the parts of the text the stages parse.
@@ -234,7 +234,7 @@ def test_stream_gives_one_result_per_input_in_order(
     extract: Any, assert_offsets: Any, texts: list[str]
 ) -> None:
     articles = [Article.make(t, id=f"a{i}") for i, t in enumerate(texts)]
-    results = list(extract_articles(articles, batch_size=4))
+    results = list(extract_articles(articles, ExtractOptions(batch_size=4)))
     assert len(results) == len(articles)
     for article, result in zip(articles, results, strict=True):
         if isinstance(result, NewsgraphError):

@@ -1,22 +1,16 @@
-"""The Python API: `extract()` for one text, `extract_articles()` for a stream, both over one Pipeline."""
+"""The Python API for extraction: `extract()` for one text, `extract_articles()` for a stream.
+
+Both run the one cached Pipeline of their `ExtractOptions` (see `newsgraph.pipeline.get_pipeline`).
+"""
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Iterator
 
 from .article import Article
-from .errors import NewsgraphError
+from .errors import InputError, NewsgraphError
 from .model import Document
-from .pipeline import Pipeline
-
-
-@functools.cache
-def get_pipeline(
-    model: str | None = None, min_confidence: float = 0.0, quote_parts: bool = False
-) -> Pipeline:
-    """One Pipeline per model name and options in a process; the spaCy model loads on first use."""
-    return Pipeline(model, min_confidence=min_confidence, quote_parts=quote_parts)
+from .pipeline import ExtractOptions, get_pipeline
 
 
 def extract(
@@ -36,23 +30,18 @@ def extract(
     `published` (a date or YYYY-MM-DD) anchors relative time expressions; without it they stay
     unresolved. Events below `min_confidence` (0 to 1) are left out. With `quote_parts`, a quote that its
     cue interrupts ("A," she said, "B.") comes as two quotes, A and B, instead of one from A to B (no quote
-    text then holds the cue). Raises InputError for text that is
-    not a string or too long, and ConfigError for a bad date or threshold.
+    text then holds the cue). Raises InputError for text that is not a string or too long, and
+    ConfigError for a bad date or threshold.
     """
-    from .errors import InputError
-
     if not isinstance(text, str):
         raise InputError("<text>", f"expected a str, found {type(text).__name__}")
+    options = ExtractOptions(model=model, min_confidence=min_confidence, quote_parts=quote_parts)
     article = Article.make(text, id=id, published=published, title=title, url=url, source=source)
-    return get_pipeline(model, min_confidence, quote_parts).extract(article)
+    return get_pipeline(options).extract(article)
 
 
 def extract_articles(
-    items: Iterable[Article | NewsgraphError],
-    model: str | None = None,
-    batch_size: int = 32,
-    min_confidence: float = 0.0,
-    quote_parts: bool = False,
+    items: Iterable[Article | NewsgraphError], options: ExtractOptions | None = None
 ) -> Iterator[Document | NewsgraphError]:
     """Documents for a stream of articles, in order; inputs that failed come through as errors."""
-    return get_pipeline(model, min_confidence, quote_parts).extract_many(items, batch_size=batch_size)
+    return get_pipeline(options or ExtractOptions()).extract_many(items)

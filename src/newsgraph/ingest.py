@@ -1,4 +1,5 @@
-"""Ingest: articles -> extraction -> store, one transaction per document, failures recorded not raised.
+"""Ingest, the orchestration: articles -> extraction (an executor) -> store, one transaction per
+document, failures recorded not raised. The store never calls the pipeline; this module joins them.
 
 Articles already stored with the same content are skipped before extraction, which is what makes a
 re-run cheap and lets a killed run resume where it stopped.
@@ -12,10 +13,11 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from ..article import Article
-from ..errors import NewsgraphError, StoreError
-from ..model import Document
-from .base import PutStatus, Store, content_hash
+from .article import Article
+from .errors import NewsgraphError, StoreError
+from .execute import InProcess
+from .model import Document
+from .store import PutStatus, Store, content_hash
 
 
 @dataclass
@@ -54,13 +56,12 @@ def ingest(
 ) -> IngestStats:
     """Extract and store every article; `on_item(origin, outcome, reason)` reports each input as it ends.
 
-    `outcome` is a PutStatus or "failed". `extract` defaults to `newsgraph.api.extract_articles`.
+    `outcome` is a PutStatus or "failed". `extract` is an executor (`newsgraph.execute`) or any callable
+    that maps articles to documents in order; the default extracts in this process.
     With `force`, stored articles are extracted and compared again instead of skipped.
     """
     if extract is None:
-        from ..api import extract_articles
-
-        extract = extract_articles
+        extract = InProcess()
     stats = IngestStats()
     started = time.perf_counter()
     pending: deque[Article | NewsgraphError] = deque()

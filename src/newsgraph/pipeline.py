@@ -1,31 +1,52 @@
 """The extraction pipeline: parse once with spaCy, then run the stages in order.
 
-A stage is a pure function `(Parsed, Results) -> Results` that declares which result fields it needs and
-which it provides; `Pipeline` checks the order when it is built (as spaCy's pipe analysis does), so a
-stage never reads a field no earlier stage has filled.
+The stages declare what they require and provide (`stages.base.Stage`, next to each stage's code); the
+pipeline builds its list from those declarations, checks the order when it is built, and after each
+stage checks that it changed only what it declared. `ExtractOptions` is the one value that carries the
+extraction options everywhere (API, executors, workers), and `get_pipeline` gives one Pipeline per
+options in a process, so a worker loads the model once.
 """
 
 from __future__ import annotations
 
-import bisect
-import dataclasses
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+import functools
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .article import Article
 from .errors import ConfigError, ExtractionError, InputError, NewsgraphError
-from .model import Document, Entity, Event, Quote, Relation, Timex
+from .model import Document
+from .stages.base import RESULT_FIELDS, Parsed, Results, Stage
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-RESULT_FIELDS = ("entities", "relations", "timexes", "quotes", "events")
-
 #: The longest text processed as one article: spaCy's own limit (about 150,000 words, far beyond any news
 #: article). Longer inputs are refused with a message rather than parsed for minutes in gigabytes of memory.
 MAX_CHARS = 1_000_000
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    """How to extract: the spaCy model (None: the default), the event confidence threshold, whether an
+    interrupted quote comes as its parts, and how many articles spaCy parses at a time."""
+
+    model: str | None = None
+    min_confidence: float = 0.0
+    quote_parts: bool = False
+    batch_size: int = 32
+
+    def __post_init__(self) -> None:
+        if isinstance(self.min_confidence, bool) or not isinstance(self.min_confidence, int | float):
+            raise ConfigError(
+                f"min_confidence is {self.min_confidence!r}; expected a number from 0 to 1, such as 0.7"
+            )
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise ConfigError(f"min_confidence is {self.min_confidence}; expected a number from 0 to 1")
+        if self.batch_size < 1:
+            raise ConfigError(f"batch_size is {self.batch_size}; expected 1 or more")
 
 
 def check_length(article: Article) -> None:
@@ -37,100 +58,66 @@ def check_length(article: Article) -> None:
         )
 
 
-@dataclass(frozen=True)
-class Parsed:
-    """An article with its spaCy parse and sentence offsets."""
-
-    article: Article
-    doc: Doc
-    sentences: tuple[tuple[int, int], ...]
-    _starts: tuple[int, ...] = field(default=(), repr=False)
-
-    @classmethod
-    def from_doc(cls, article: Article, doc: Doc) -> Parsed:
-        sentences = tuple((s.start_char, s.end_char) for s in doc.sents) if len(doc) else ()
-        return cls(article, doc, sentences, tuple(s for s, _ in sentences))
-
-    @property
-    def text(self) -> str:
-        return self.article.text
-
-    def sentence_index(self, char: int) -> int:
-        """Index of the sentence that holds character `char` (the nearest one before it otherwise)."""
-        if not self._starts:
-            return 0
-        return max(0, bisect.bisect_right(self._starts, char) - 1)
-
-
-@dataclass(frozen=True)
-class Results:
-    entities: tuple[Entity, ...] = ()
-    relations: tuple[Relation, ...] = ()
-    timexes: tuple[Timex, ...] = ()
-    quotes: tuple[Quote, ...] = ()
-    events: tuple[Event, ...] = ()
-
-    def replace(self, **changes: object) -> Results:
-        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
-
-
-@dataclass(frozen=True)
-class Stage:
-    name: str
-    run: Callable[[Parsed, Results], Results]
-    needs: tuple[str, ...] = ()
-    provides: tuple[str, ...] = ()
-
-
 def default_stages(quote_parts: bool = False) -> list[Stage]:
-    """The standard stages, in order. Imported here, not at module level, to keep imports cheap.
-    `quote_parts`: give a quote that its cue interrupts as its parts (see stages.quotes.find_quotes)."""
+    """The standard stages, in order; `quote_parts` takes the quotes stage's parts view."""
     from .stages import entities, events, places, quotes, relations, timex
 
     return [
-        Stage("entities", entities.run, needs=(), provides=("entities",)),
-        Stage("timex", timex.run, needs=(), provides=("timexes",)),
-        Stage("places", places.run, needs=("entities",), provides=("entities",)),
-        Stage("relations", relations.run, needs=("entities",), provides=("relations", "entities")),
-        Stage(
-            "quotes",
-            quotes.run_parts if quote_parts else quotes.run,
-            needs=("entities",),
-            provides=("quotes",),
-        ),
-        Stage("events", events.run, needs=("entities", "timexes", "quotes"), provides=("events",)),
+        entities.STAGE,
+        timex.STAGE,
+        places.STAGE,
+        relations.STAGE,
+        quotes.PARTS_STAGE if quote_parts else quotes.STAGE,
+        events.STAGE,
     ]
+
+
+def check_order(stages: Sequence[Stage]) -> None:
+    """ConfigError unless every stage's requirements are provided by an earlier stage."""
+    filled: set[str] = set()
+    for stage in stages:
+        missing = [f for f in stage.requires if f not in filled]
+        if missing:
+            raise ConfigError(
+                f"stage {stage.name!r} requires {', '.join(missing)}, which no earlier stage provides; "
+                f"order the stages so that providers come first"
+            )
+        unknown = [f for f in stage.provides if f not in RESULT_FIELDS]
+        if unknown:
+            raise ConfigError(f"stage {stage.name!r} provides unknown fields {unknown}")
+        filled.update(stage.provides)
+
+
+def run_stage(stage: Stage, parsed: Parsed, results: Results) -> Results:
+    """One stage over one parsed article. A crash inside it is a newsgraph bug, reported as such (naming
+    the stage and the input) so that it never takes a batch down; so is a change it did not declare."""
+    try:
+        after = stage.run(parsed, results)
+    except NewsgraphError:
+        raise
+    except Exception as exc:
+        raise ExtractionError(
+            parsed.article.origin, f"stage {stage.name!r} failed ({type(exc).__name__}: {exc})"
+        ) from exc
+    undeclared = [f for f in after.changed_fields(results) if f not in stage.provides]
+    if undeclared:
+        raise ExtractionError(
+            parsed.article.origin,
+            f"stage {stage.name!r} changed {', '.join(undeclared)}, which it does not declare it provides",
+        )
+    return after
 
 
 class Pipeline:
     """spaCy model + stages. Building it checks the stage order; the model loads on first use."""
 
-    def __init__(
-        self,
-        model: str | None = None,
-        stages: Sequence[Stage] | None = None,
-        min_confidence: float = 0.0,
-        quote_parts: bool = False,
-    ) -> None:
+    def __init__(self, options: ExtractOptions | None = None, stages: Sequence[Stage] | None = None) -> None:
         from .nlp import DEFAULT_MODEL
 
-        if not 0.0 <= min_confidence <= 1.0:
-            raise ConfigError(f"min_confidence is {min_confidence}; expected a number from 0 to 1")
-        self.model = model or DEFAULT_MODEL
-        self.min_confidence = min_confidence
-        self.stages = list(stages if stages is not None else default_stages(quote_parts))
-        filled: set[str] = set()
-        for stage in self.stages:
-            missing = [f for f in stage.needs if f not in filled]
-            if missing:
-                raise ConfigError(
-                    f"stage {stage.name!r} needs {', '.join(missing)}, which no earlier stage provides; "
-                    f"order the stages so that providers come first"
-                )
-            unknown = [f for f in stage.provides if f not in RESULT_FIELDS]
-            if unknown:
-                raise ConfigError(f"stage {stage.name!r} provides unknown fields {unknown}")
-            filled.update(stage.provides)
+        self.options = options or ExtractOptions()
+        self.model = self.options.model or DEFAULT_MODEL
+        self.stages = list(stages if stages is not None else default_stages(self.options.quote_parts))
+        check_order(self.stages)
 
     @property
     def nlp(self) -> Language:
@@ -142,16 +129,8 @@ class Pipeline:
         parsed = Parsed.from_doc(article, doc)
         results = Results()
         for stage in self.stages:
-            try:
-                results = stage.run(parsed, results)
-            except NewsgraphError:
-                raise
-            except Exception as exc:  # a bug in a stage must not take a batch down; report it instead
-                raise ExtractionError(
-                    article.origin,
-                    f"stage {stage.name!r} failed ({type(exc).__name__}: {exc}); this is a newsgraph bug, "
-                    "please report it with the input",
-                ) from exc
+            results = run_stage(stage, parsed, results)
+        threshold = self.options.min_confidence
         return Document(
             id=article.id,
             text=article.text,
@@ -165,7 +144,7 @@ class Pipeline:
             timexes=results.timexes,
             quotes=results.quotes,
             # Events are ranked by confidence; a threshold trades recall for precision.
-            events=tuple(v for v in results.events if v.confidence >= self.min_confidence),
+            events=tuple(v for v in results.events if v.confidence >= threshold),
         )
 
     def extract(self, article: Article) -> Document:
@@ -177,9 +156,7 @@ class Pipeline:
         doc = self.nlp(article.text)
         return self.process(article, doc), doc
 
-    def extract_many(
-        self, items: Iterable[Article | NewsgraphError], batch_size: int = 32
-    ) -> Iterator[Document | NewsgraphError]:
+    def extract_many(self, items: Iterable[Article | NewsgraphError]) -> Iterator[Document | NewsgraphError]:
         """Stream documents (or the errors of inputs that failed) in input order, parsing in batches."""
         nlp = self.nlp
 
@@ -192,7 +169,7 @@ class Pipeline:
                         item = exc
                 yield (item.text if isinstance(item, Article) else "", item)
 
-        for doc, item in nlp.pipe(articles(), as_tuples=True, batch_size=batch_size):
+        for doc, item in nlp.pipe(articles(), as_tuples=True, batch_size=self.options.batch_size):
             if not isinstance(item, Article):
                 yield item
                 continue
@@ -200,3 +177,9 @@ class Pipeline:
                 yield self.process(item, doc)
             except NewsgraphError as exc:
                 yield exc
+
+
+@functools.cache
+def get_pipeline(options: ExtractOptions | None = None) -> Pipeline:
+    """One Pipeline per options in a process; the spaCy model loads on first use (once per process)."""
+    return Pipeline(options)

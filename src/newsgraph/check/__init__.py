@@ -85,7 +85,7 @@ def check_pairs(records: Iterable[dict[str, object]]) -> Iterator[CheckResult | 
 
 
 def _default_pipeline() -> Pipeline:
-    from ..api import get_pipeline
+    from ..pipeline import get_pipeline
 
     return get_pipeline()
 

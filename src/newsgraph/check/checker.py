@@ -13,13 +13,16 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from spacy.vocab import Vocab
 
 from .features import LIGHT_VERBS, antonyms, same_number
 from .model import ClaimVerdict, Evidence, Verdict
 from .units import Unit
+
+if TYPE_CHECKING:
+    from spacy.vocab import Vocab
 
 #: Cosine similarity of word vectors above which a claim word counts as said in other words.
 PARAPHRASE_SIMILARITY = 0.62

@@ -8,12 +8,14 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-
-from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from ..lexicons import country_by_code, country_by_demonym, country_by_name, read_tsv, titles
 from ..model import Document, Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "PROPN", "NUM"})
 #: Words too common in claims to say anything about support (reporting verbs, light verbs).

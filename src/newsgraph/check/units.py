@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-
-from spacy.tokens import Doc as SpacyDoc
+from typing import TYPE_CHECKING
 
 from ..model import Document, Entity
 from .features import (
@@ -17,6 +16,9 @@ from .features import (
     numbers,
     word_classes,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..model import json_line
+from .options import add_model
 
 if TYPE_CHECKING:
     from ..model import Document
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("demo", help="run on the built-in sample articles and print a summary")
     p.add_argument("--json", action="store_true", help="print the contract documents as JSON lines instead")
-    p.add_argument("--model", help="spaCy pipeline name or path (default: en_core_web_md)")
+    add_model(p)
     p.set_defaults(func=run)
 
 
@@ -45,16 +46,17 @@ def summary(doc: Document) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from ..api import extract_articles
+    from ..pipeline import ExtractOptions
     from ..read import read_path
 
     samples = resources.files("newsgraph").joinpath("samples")
     paths = sorted(Path(str(p)) for p in samples.iterdir() if p.name.endswith(".jsonl"))
     failed = 0
     for path in paths:
-        for result in extract_articles(read_path(path), model=args.model):
+        for result in extract_articles(read_path(path), ExtractOptions(model=args.model)):
             if isinstance(result, Exception):
                 failed += 1
-                print(f"newsgraph: {result}", file=sys.stderr)
+                print(result.render(), file=sys.stderr)
             elif args.json:
                 print(json_line(result.to_dict()))
             else:

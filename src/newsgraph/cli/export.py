@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..errors import StoreError
-from .ingest import add_db, open_cli_store
+from ..store import open_store
+from .options import add_db
 
 # The writers import networkx and pyarrow (most of a second); they load only when `export` runs.
 FORMATS = ("csv", "jsonl", "graphml", "gexf", "parquet")
@@ -44,9 +44,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    store = open_cli_store(args.db, create=False)
-    if store is None:
-        return 1
+    store = open_store(args.db, create=False)
     try:
         with store:
             if args.format == "parquet":
@@ -63,8 +61,5 @@ def run(args: argparse.Namespace) -> int:
                     write(store, sys.stdout)
     except OSError as exc:
         print(f"newsgraph: error: cannot write {args.output} ({exc.strerror or exc})", file=sys.stderr)
-        return 1
-    except StoreError as exc:
-        print(f"newsgraph: error: {exc}", file=sys.stderr)
         return 1
     return 0

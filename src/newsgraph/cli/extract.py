@@ -10,7 +10,7 @@ from typing import TextIO
 from ..article import parse_published
 from ..errors import NewsgraphError
 from ..model import json_line
-from .ingest import add_executor_options, executor_from_args
+from .options import add_executor_options, executor_from_args
 from .progress import Progress
 
 HELP = """Extract the contract document (../CONTRACT.md) from each article.
@@ -61,7 +61,7 @@ def write_document(out: TextIO, doc: dict, fmt: str, indent: int | None) -> None
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: every command module is imported at start-up, and readers pull in trafilatura.
-    from ..execute import ExtractOptions
+    from ..pipeline import ExtractOptions
     from ..read import iter_articles
 
     published = parse_published(args.published) if args.published else None
@@ -79,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
         for result in executor.map(items):
             if isinstance(result, NewsgraphError):
                 failures += 1
-                print(f"newsgraph: {result}", file=sys.stderr)
+                print(result.render(), file=sys.stderr)
             else:
                 write_document(sys.stdout, result.to_dict(), fmt, args.indent)
             progress.step(failed=isinstance(result, NewsgraphError))

@@ -8,12 +8,11 @@ import sys
 from typing import TYPE_CHECKING
 
 from ..article import parse_published
-from ..errors import StoreError
-from ..store import Store, default_target, open_store
+from ..store import Store, open_store
 
 if TYPE_CHECKING:
-    from ..execute import Executor, ExtractOptions
-    from ..store.ingest import IngestStats
+    from ..ingest import IngestStats
+from .options import add_db, add_executor_options, add_model, executor_from_args
 from .progress import Progress
 
 log = logging.getLogger("newsgraph")
@@ -29,52 +28,6 @@ Inputs that fail are reported, recorded in the store (see `newsgraph errors`) an
 the exit status is then 1."""
 
 
-def add_db(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--db",
-        metavar="PATH|URL",
-        default=None,
-        help="the store: an SQLite file path or a postgresql://user:password@host/dbname URL "
-        f"(default: $NEWSGRAPH_DB or {default_target()})",
-    )
-
-
-def positive_int(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        n = 0
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 1 or more")
-    return n
-
-
-def add_executor_options(p: argparse.ArgumentParser) -> None:
-    """--workers and --dask: where extraction runs (output and store writes stay in this process)."""
-    p.add_argument(
-        "--workers",
-        type=positive_int,
-        metavar="N",
-        help="extract in N processes on this machine, each loading the model once (about 0.5 GB each; "
-        "no faster than the number of free cores allows); with --dask local, the number of Dask workers "
-        "(default: in this process)",
-    )
-    p.add_argument(
-        "--dask",
-        metavar="ADDRESS|local",
-        help="extract on a Dask cluster: a scheduler address such as tcp://10.0.0.5:8786 (its workers "
-        "need newsgraph and the model installed), or local to start a cluster on this machine for this "
-        "run; needs pip install -e '.[dask]'",
-    )
-
-
-def executor_from_args(args: argparse.Namespace, options: ExtractOptions) -> Executor:
-    """The executor --workers/--dask ask for (ConfigError for a bad address: exit status 2)."""
-    from ..execute import make_executor
-
-    return make_executor(args.workers, args.dask, options)
-
-
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "ingest",
@@ -85,20 +38,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories or - for stdin")
     add_db(p)
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for inputs without one")
-    p.add_argument("--model", help="spaCy pipeline name or path (default: en_core_web_md)")
+    add_model(p)
     p.add_argument("--force", action="store_true", help="extract stored articles again (after an upgrade)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress, only errors and the summary")
     add_executor_options(p)
     p.set_defaults(func=run)
-
-
-def open_cli_store(db: str | None, create: bool) -> Store | None:
-    """The store, or None after printing why it cannot be opened."""
-    try:
-        return open_store(db, create=create)
-    except StoreError as exc:
-        print(f"newsgraph: error: {exc}", file=sys.stderr)
-        return None
 
 
 def summary(stats: IngestStats, store: Store) -> str:
@@ -113,16 +57,14 @@ def summary(stats: IngestStats, store: Store) -> str:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: the readers load trafilatura and feedparser, which the query commands do not need.
-    from ..execute import ExtractOptions
+    from ..ingest import ingest
+    from ..pipeline import ExtractOptions
     from ..read import iter_articles
-    from ..store.ingest import ingest
 
     published = parse_published(args.published) if args.published else None
     # Built before the store opens, so a bad --dask address is refused before anything is written.
     executor = executor_from_args(args, ExtractOptions(model=args.model))
-    store = open_cli_store(args.db, create=True)
-    if store is None:
-        return 1
+    store = open_store(args.db, create=True)
     if not args.quiet:
         # Progress lines are INFO; without -v they would be swallowed on a non-terminal stderr.
         log.setLevel(logging.INFO)

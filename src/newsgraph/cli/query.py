@@ -8,8 +8,8 @@ import sys
 from typing import Any
 
 from ..article import parse_published
-from ..store import Store
-from .ingest import add_db, open_cli_store
+from ..store import Store, open_store
+from .options import add_db
 from .output import add_format, write_csv, write_rows, write_table
 
 ACTOR_COLUMNS = ["id", "name", "type", "country", "sector", "documents", "mentions"]
@@ -79,9 +79,7 @@ def resolve_actor(store: Store, query: str) -> str | None:
 
 
 def run_actors(args: argparse.Namespace) -> int:
-    store = open_cli_store(args.db, create=False)
-    if store is None:
-        return 1
+    store = open_store(args.db, create=False)
     with store:
         rows = store.actors(name=args.name, country=args.country, limit=args.limit)
     write_rows(sys.stdout, rows, args.format, ACTOR_COLUMNS)
@@ -119,9 +117,7 @@ def _write_actor(detail: dict[str, Any], fmt: str) -> None:
 
 
 def run_actor(args: argparse.Namespace) -> int:
-    store = open_cli_store(args.db, create=False)
-    if store is None:
-        return 1
+    store = open_store(args.db, create=False)
     with store:
         actor_id = resolve_actor(store, args.actor)
         detail = store.actor(actor_id, limit=args.limit) if actor_id else None
@@ -134,9 +130,7 @@ def run_actor(args: argparse.Namespace) -> int:
 def run_events(args: argparse.Namespace) -> int:
     since = parse_published(args.since, "--since") if args.since else None
     until = parse_published(args.until, "--until") if args.until else None
-    store = open_cli_store(args.db, create=False)
-    if store is None:
-        return 1
+    store = open_store(args.db, create=False)
     with store:
         actor = resolve_actor(store, args.actor) if args.actor else None
         if args.actor and actor is None:
@@ -147,9 +141,7 @@ def run_events(args: argparse.Namespace) -> int:
 
 
 def run_quotes(args: argparse.Namespace) -> int:
-    store = open_cli_store(args.db, create=False)
-    if store is None:
-        return 1
+    store = open_store(args.db, create=False)
     with store:
         speaker = resolve_actor(store, args.speaker) if args.speaker else None
         if args.speaker and speaker is None:
@@ -160,9 +152,7 @@ def run_quotes(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    store = open_cli_store(args.db, create=False)
-    if store is None:
-        return 1
+    store = open_store(args.db, create=False)
     with store:
         rows = store.search(" ".join(args.words), limit=args.limit)
     write_rows(sys.stdout, rows, args.format, SEARCH_COLUMNS)
@@ -170,9 +160,7 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_errors(args: argparse.Namespace) -> int:
-    store = open_cli_store(args.db, create=False)
-    if store is None:
-        return 1
+    store = open_store(args.db, create=False)
     with store:
         rows = store.failures()[: args.limit]
     write_rows(sys.stdout, rows, args.format, ["origin", "reason", "at"])

@@ -8,7 +8,8 @@ whichever executor extracts.
 
 from __future__ import annotations
 
-from .base import Executor, ExtractOptions, InProcess
+from ..pipeline import ExtractOptions
+from .base import Executor, InProcess
 from .cluster import DaskExecutor, check_address
 from .pool import ProcessPool
 

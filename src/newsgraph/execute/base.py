@@ -13,25 +13,10 @@ from typing import Any, Generic, TypeVar
 from ..article import Article
 from ..errors import ConfigError, NewsgraphError
 from ..model import Document
+from ..pipeline import ExtractOptions, get_pipeline
 
 Item = Article | NewsgraphError
 Result = Document | NewsgraphError
-
-
-@dataclass(frozen=True)
-class ExtractOptions:
-    """What every worker needs to build the same Pipeline (see `newsgraph.api.get_pipeline`)."""
-
-    model: str | None = None
-    min_confidence: float = 0.0
-    quote_parts: bool = False
-    batch_size: int = 32
-
-    def __post_init__(self) -> None:
-        if not 0.0 <= self.min_confidence <= 1.0:
-            raise ConfigError(f"min_confidence is {self.min_confidence}; expected a number from 0 to 1")
-        if self.batch_size < 1:
-            raise ConfigError(f"batch_size is {self.batch_size}; expected 1 or more")
 
 
 class Executor(ABC):
@@ -39,7 +24,7 @@ class Executor(ABC):
 
     Building one starts nothing; the first `map` starts what it needs (processes, a cluster connection)
     and `close` (or leaving a `with` block) stops it. An executor is also a callable, so it can be given
-    as `newsgraph.store.ingest.ingest(..., extract=executor)`.
+    as `newsgraph.ingest(..., extract=executor)`.
     """
 
     options: ExtractOptions
@@ -70,17 +55,7 @@ class InProcess(Executor):
         self.options = options or ExtractOptions()
 
     def map(self, items: Iterable[Item]) -> Iterator[Result]:
-        from ..api import extract_articles
-
-        # Only the options that differ from the defaults: `extract_articles` is the seam an embedder (or a
-        # test's stand-in extractor) replaces, and a replacement need not take every keyword.
-        default = ExtractOptions()
-        asked = {
-            name: getattr(self.options, name)
-            for name in ("model", "batch_size", "min_confidence", "quote_parts")
-            if getattr(self.options, name) != getattr(default, name)
-        }
-        return extract_articles(items, **asked)
+        return get_pipeline(self.options).extract_many(items)
 
     def __repr__(self) -> str:
         return "InProcess()"
@@ -116,8 +91,6 @@ class Chunked(Executor, Generic[Handle]):
         """Drop a chunk whose results nobody will read (the consumer stopped early)."""
 
     def map(self, items: Iterable[Item]) -> Iterator[Result]:
-        from .worker import unpack_chunk
-
         window = 2 * self._start()  # two chunks per worker: one running, one queued behind it
         flight: deque[tuple[list[Item], Handle | None]] = deque()
         iterator = iter(items)
@@ -139,3 +112,17 @@ class Chunked(Executor, Generic[Handle]):
             for _, handle in flight:
                 if handle is not None:
                     self._cancel(handle)
+
+
+@dataclass(frozen=True)
+class ChunkFailed:
+    """The whole chunk failed before any article was extracted (the model could not load, say)."""
+
+    error: NewsgraphError
+
+
+def unpack_chunk(results: list[Any] | ChunkFailed) -> list[Result]:
+    """The worker's results as the caller's Documents and errors; a chunk-wide failure is raised."""
+    if isinstance(results, ChunkFailed):
+        raise results.error
+    return list(results)

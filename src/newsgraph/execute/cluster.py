@@ -14,7 +14,8 @@ from urllib.parse import urlsplit
 
 from ..article import Article
 from ..errors import ConfigError, NewsgraphError
-from .base import Chunked, ExtractOptions
+from ..pipeline import ExtractOptions
+from .base import Chunked
 from .pool import check_workers
 
 if TYPE_CHECKING:

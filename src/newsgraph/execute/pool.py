@@ -10,7 +10,8 @@ from typing import Any
 
 from ..article import Article
 from ..errors import ConfigError, NewsgraphError
-from .base import Chunked, ExtractOptions
+from ..pipeline import ExtractOptions
+from .base import Chunked
 
 
 def check_workers(workers: int | None) -> int:

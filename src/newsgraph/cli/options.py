@@ -1,0 +1,63 @@
+"""Options and helpers the commands share: the store (--db), the model, the executor (--workers,
+--dask)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from ..store import default_target
+
+if TYPE_CHECKING:
+    from ..execute import Executor
+    from ..pipeline import ExtractOptions
+
+
+def add_db(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        default=None,
+        help="the store: an SQLite file path or a postgresql://user:password@host/dbname URL "
+        f"(default: $NEWSGRAPH_DB or {default_target()})",
+    )
+
+
+def positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 1 or more")
+    return n
+
+
+def add_executor_options(p: argparse.ArgumentParser) -> None:
+    """--workers and --dask: where extraction runs (output and store writes stay in this process)."""
+    p.add_argument(
+        "--workers",
+        type=positive_int,
+        metavar="N",
+        help="extract in N processes on this machine, each loading the model once (about 0.5 GB each; "
+        "no faster than the number of free cores allows); with --dask local, the number of Dask workers "
+        "(default: in this process)",
+    )
+    p.add_argument(
+        "--dask",
+        metavar="ADDRESS|local",
+        help="extract on a Dask cluster: a scheduler address such as tcp://10.0.0.5:8786 (its workers "
+        "need newsgraph and the model installed), or local to start a cluster on this machine for this "
+        "run; needs pip install -e '.[dask]'",
+    )
+
+
+def executor_from_args(args: argparse.Namespace, options: ExtractOptions) -> Executor:
+    """The executor --workers/--dask ask for (ConfigError for a bad address: exit status 2)."""
+    from ..execute import make_executor
+
+    return make_executor(args.workers, args.dask, options)
+
+
+def add_model(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--model", help="spaCy pipeline name or path (default: en_core_web_md)")
