@@ -87,7 +87,7 @@ def test_unknown_model_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     run = newsgraph("extract", str(path), "--model", "no_such_spacy_pipeline")
-    assert run.returncode == 2
+    assert run.returncode == 3, "a model that cannot load is a ModelError: exit 3 (errors.py)"
     assert run.stdout == ""
     assert "no_such_spacy_pipeline" in run.stderr and "Traceback" not in run.stderr
 

@@ -49,9 +49,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return int(args.func(args))
-    except NewsgraphError as exc:
-        print(f"newsgraph: error: {exc}", file=sys.stderr)
-        return 2
+    except NewsgraphError as exc:  # the one place errors become lines and exit statuses (errors.py)
+        print(exc.render(), file=sys.stderr)
+        return exc.exit_code
     except KeyboardInterrupt:
         print("newsgraph: interrupted", file=sys.stderr)
         return 130

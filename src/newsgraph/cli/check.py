@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from ..errors import InputError, NewsgraphError
+from ..errors import ConfigError, InputError, NewsgraphError
 from ..model import json_line
 
 HELP = """Check claims against source articles (contract: newsgraph.check/1).
@@ -51,10 +51,10 @@ def run(args: argparse.Namespace) -> int:
 
     if args.pairs:
         if args.source:
-            raise InputError("--source", "--pairs records carry their own source ('doc'); leave --source out")
+            raise ConfigError("--source: --pairs records carry their own source ('doc'); leave --source out")
         return _pairs(Path(args.pairs))
     if not args.source:
-        raise InputError("--source", "no source given; pass --source PATH at least once")
+        raise ConfigError("--source: no source given; pass --source PATH at least once")
     from ..read import iter_articles
 
     published = parse_published(args.published) if args.published else None
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     for item in iter_articles(args.source, published):
         if isinstance(item, NewsgraphError):
             failures += 1
-            print(f"newsgraph: {item}", file=sys.stderr)
+            print(item.render(), file=sys.stderr)
         else:
             articles.append(item)
     if not articles:
@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
                 print(json_line(check_text(checker, line, published, f"{path}:{n}").to_dict()), flush=True)
             except NewsgraphError as exc:
                 failures += 1
-                print(f"newsgraph: {exc}", file=sys.stderr)
+                print(exc.render(), file=sys.stderr)
     return 1 if failures else 0
 
 
@@ -114,7 +114,7 @@ def _pairs(path: Path) -> int:
     for result in check_pairs(records):
         if isinstance(result, NewsgraphError):
             failures += 1
-            print(f"newsgraph: {result}", file=sys.stderr)
+            print(result.render(), file=sys.stderr)
         else:
             print(json_line(result.to_dict()), flush=True)
     return 1 if failures else 0
