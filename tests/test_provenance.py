@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import tomllib
 from pathlib import Path
 
@@ -95,11 +94,39 @@ def test_package_data_globs_ship_every_data_file() -> None:
 # ---------------------------------------------------------------- the checker fails when it should
 
 
+def _record(licence: str = "MIT", built_by: str = "hand-written") -> dict[str, str]:
+    return {"source": "s", "version": "v", "licence": licence, "built_by": built_by}
+
+
 @pytest.fixture
 def package_copy(tmp_path: Path) -> Path:
-    copy = tmp_path / "newsgraph"
-    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
-    return copy
+    """A small package of its own, shaped like newsgraph's (a derived file among hand-written ones, code,
+    bytecode, py.typed), so these tests check the checker whatever data the real package has today."""
+    root = tmp_path / "pkg"
+    files = {
+        "__init__.py": "",
+        "py.typed": "",
+        "__pycache__/mod.cpython-311.pyc": "",
+        "__pycache__/stray.txt": "",
+        "lexicons/__init__.py": "",
+        "lexicons/words.tsv": "a\n",
+        "lexicons/derived.tsv": "b\n",
+        "schema/doc.schema.json": "{}",
+    }
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    manifest = {
+        "schema": provenance.SCHEMA,
+        "files": {
+            "lexicons/derived.tsv": _record("CC-BY-4.0", "scripts/build.py"),
+            "lexicons/*.tsv": _record(),
+            "schema/*.json": _record(),
+            "provenance.json": _record(),
+        },
+    }
+    (root / "provenance.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return root
 
 
 def _check(root: Path) -> list[str]:
@@ -118,10 +145,19 @@ def _edit_manifest(root: Path, edit: dict[str, dict[str, str] | None]) -> None:
 
 
 def test_copy_is_clean(package_copy: Path) -> None:
+    assert provenance.data_files(package_copy) == [
+        "lexicons/derived.tsv",
+        "lexicons/words.tsv",
+        "provenance.json",
+        "schema/doc.schema.json",
+    ]
     assert _check(package_copy) == []
+    entry = provenance.load_manifest(package_copy / "provenance.json").entry_for("lexicons/derived.tsv")
+    assert entry is not None and entry.licence == "CC-BY-4.0"
 
 
 def test_stray_data_file_fails(package_copy: Path) -> None:
+    (package_copy / "geo").mkdir()
     (package_copy / "geo" / "extra.csv").write_text("a,b\n", encoding="utf-8")
     (package_copy / "geo" / "ignored.pyc").write_bytes(b"")  # bytecode is not data
     assert _check(package_copy) == [
@@ -130,37 +166,32 @@ def test_stray_data_file_fails(package_copy: Path) -> None:
 
 
 def test_unlisted_licence_fails(package_copy: Path) -> None:
-    _edit_manifest(
-        package_copy,
-        {
-            "samples/*.jsonl": {
-                "source": "s",
-                "version": "v",
-                "licence": "GPL-3.0-only",
-                "built_by": "hand-written",
-            }
-        },
-    )
+    _edit_manifest(package_copy, {"schema/*.json": _record("GPL-3.0-only")})
     problems = _check(package_copy)
     assert len(problems) == 1 and "'GPL-3.0-only'" in problems[0] and "THIRD_PARTY.md" in problems[0]
 
 
 def test_entry_matching_nothing_fails(package_copy: Path) -> None:
-    _edit_manifest(
-        package_copy,
-        {"models/*.bin": {"source": "s", "version": "v", "licence": "MIT", "built_by": "hand-written"}},
-    )
+    _edit_manifest(package_copy, {"models/*.bin": _record()})
     expected = "provenance.json: files['models/*.bin'] covers no data file in the package; remove or fix it"
     assert _check(package_copy) == [expected]
 
 
-def test_removed_entry_leaves_its_files_uncovered(package_copy: Path) -> None:
-    _edit_manifest(
-        package_copy, {"lexicons/countries.tsv": None, "lexicons/*.tsv": None, "lexicons/plover_*.tsv": None}
+def test_shadowed_entry_fails(package_copy: Path) -> None:
+    # Listed after a pattern that already covers its only file, an entry describes nothing: patterns are
+    # taken in manifest order, so `lexicons/w*.tsv` after `lexicons/*.tsv` owns no file.
+    _edit_manifest(package_copy, {"lexicons/w*.tsv": _record()})
+    expected = (
+        "provenance.json: files['lexicons/w*.tsv'] covers no data file in the package; remove or fix it"
     )
-    problems = _check(package_copy)
-    assert problems and all(p.startswith("lexicons/") for p in problems)
-    assert any(p.startswith("lexicons/countries.tsv:") for p in problems)
+    assert _check(package_copy) == [expected]
+
+
+def test_removed_entry_leaves_its_files_uncovered(package_copy: Path) -> None:
+    _edit_manifest(package_copy, {"lexicons/*.tsv": None})
+    assert _check(package_copy) == [
+        "lexicons/words.tsv: no entry in provenance.json covers this data file; add one"
+    ]
 
 
 def test_star_stays_in_one_directory() -> None:
