@@ -22,7 +22,7 @@ HELP = """Print the versions of newsgraph, Python, spaCy and the spaCy models, w
 gazetteer cache is, and where each group of data files comes from and under which licence.
 
 Nothing is loaded to find out: versions come from the installed packages' metadata. The licences are
-SPDX ids; THIRD_PARTY.md (in the source distribution and the repository) says what each asks, e.g.
+SPDX ids; THIRD_PARTY.md in the newsgraph repository says what each asks, e.g.
 crediting GeoNames (CC-BY-4.0) when redistributing place data.
 
 examples:
