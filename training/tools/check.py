@@ -143,7 +143,8 @@ def main(argv=None) -> int:
     for rec, _, _ in records:
         dataset = rec["doc"].split("/", 1)[0]
         c["dataset"][dataset] += 1
-        articles.add(rec["doc"])
+        if dataset != "own":
+            articles.add(rec["doc"])
         for ev in rec.get("events", []):
             c["type"][ev.get("type")] += 1
             c["modality"][ev.get("modality")] += 1
