@@ -47,3 +47,43 @@ def test_json_lines_survive_every_line_splitter() -> None:
     assert len(line.splitlines()) == 1
     assert "Goïta" in line, "UTF-8 stays readable"
     assert json.loads(line) == value
+
+
+def test_a_stage_that_changes_what_it_does_not_provide_is_a_reported_bug() -> None:
+    from newsgraph.article import Article
+    from newsgraph.errors import ExtractionError
+    from newsgraph.model import Timex
+    from newsgraph.pipeline import run_stage
+    from newsgraph.stages.base import Parsed, Results
+
+    def sneaky(parsed, results):  # type: ignore[no-untyped-def]
+        return results.replace(timexes=(Timex(0, 3, "now", "DATE", "PRESENT_REF"),))
+
+    stage = Stage("sneaky", "1", requires=(), provides=("entities",), run=sneaky)
+    parsed = Parsed(Article(text="now", id="a", origin="a.txt"), doc=None, sentences=())  # type: ignore[arg-type]
+    with pytest.raises(ExtractionError, match="changed timexes"):
+        run_stage(stage, parsed, Results())
+
+
+@pytest.mark.model
+def test_each_default_stage_changes_only_what_it_provides() -> None:
+    from newsgraph.article import Article
+    from newsgraph.pipeline import default_stages
+    from newsgraph.stages.base import Parsed, Results
+
+    pipeline = Pipeline()
+    text = (
+        "Kenya's President William Ruto met Ghana's foreign minister in Nairobi on Tuesday. "
+        '"We will not accept new tariffs," Ruto said, and he accused the European Union of bad faith.'
+    )
+    parsed = Parsed.from_doc(Article.make(text, published="2024-01-10"), pipeline.nlp(text))
+    results = Results()
+    seen: set[str] = set()
+    for stage in default_stages():
+        assert set(stage.requires) <= seen, (stage.name, "reads what no earlier stage wrote")
+        after = stage.run(parsed, results)
+        changed = set(after.changed_fields(results))
+        assert changed <= set(stage.provides), (stage.name, changed)
+        seen.update(stage.provides)
+        results = after
+    assert results.entities and results.timexes and results.quotes and results.events
