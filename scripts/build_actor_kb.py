@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import argparse
 import calendar
+import hashlib
+import json
 import re
 import sys
 from dataclasses import dataclass, field
@@ -222,6 +224,12 @@ def parse_codes(text: str, where: str, warnings: Warnings) -> list[Code]:
             else:
                 code.start = iso_date(m["a"], where, warnings)
                 code.end = iso_date(m["b"], where, warnings)
+                if code.start and code.end and code.end < code.start:
+                    # A typo in one of the two dates: which one is unknown, so the range is kept in order.
+                    warnings.add(
+                        where, f"range {dates} ends before it starts; read as {code.end} to {code.start}"
+                    )
+                    code.start, code.end = code.end, code.start
         codes.append(code)
     return codes
 
@@ -457,6 +465,20 @@ def write_tsv(path: Path, lines: list[str], columns: tuple[str, ...], rows: list
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
+def write_compact(tsv: Path, target: Path) -> None:
+    """The compact form the reader loads fast (see newsgraph.kb.tables), read back from the TSV through the
+    package's own reader, so it holds exactly what the TSV says."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from newsgraph.kb.records import normalise
+    from newsgraph.kb.tables import ACTOR_REQUIRED, read_actors, split_table, to_compact
+
+    data = tsv.read_bytes()
+    columns, rows = split_table(data.decode("utf-8").splitlines(), str(tsv), ACTOR_REQUIRED)
+    actors = read_actors(columns, rows, str(tsv), "phoenix", check=True)
+    packed = to_compact(actors, hashlib.sha256(data).hexdigest(), normalise)
+    target.write_text(json.dumps(packed, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--phoenix", type=Path, default=DEFAULT_PHOENIX, help="Phoenix dictionary directory")
@@ -482,6 +504,7 @@ def main(argv: list[str] | None = None) -> int:
     write_tsv(out / "phoenix_actors.tsv", lines, ACTOR_COLUMNS, actors)
     write_tsv(out / "phoenix_agents.tsv", lines, AGENT_COLUMNS, agents)
     (out / "LICENSE.phoenix").write_text(licence, encoding="utf-8")
+    write_compact(out / "phoenix_actors.tsv", out / "phoenix_actors.json")
     for item in warnings.items:
         sys.stderr.write(f"warning: {item}\n")
     ids = len({r["id"] for r in actors})

@@ -1,0 +1,254 @@
+"""An actor knowledge base shipped with the package: who a name is, and what country, sector and role it
+had on a given day, for the actors a sentence names without saying where they are from.
+
+    from newsgraph.kb import load_kb
+    kb = load_kb()                                   # cached; the shipped files only
+    kb.lookup("Assad", on="2013-05-01")              # every candidate, with its role on that day
+    kb.agent("minister")                             # KBAgent(sector="GOV", ...)
+    ActorKB.load(extra=Path("my_actors.tsv"))        # a user's file over the shipped ones
+
+Three sources, in order of precedence: a user's file, the project's curated facts (curated_actors.tsv),
+the Phoenix dictionaries (phoenix_actors.tsv, built by scripts/build_actor_kb.py). A record of a higher
+source replaces a lower one with the same id, or with the same name (primary name or alias) when their
+countries agree; the lower one's name forms are kept as aliases of the higher. Formats: README.md here.
+
+Nothing is read at import: `load_kb()` reads on first call, `ActorKB.from_rows` builds from rows in memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import gc
+import hashlib
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+from newsgraph.kb.records import SOURCES, KBActor, KBAgent, KBMatch, KBRole, day_of, normalise
+from newsgraph.kb.tables import (
+    ACTOR_REQUIRED,
+    AGENT_REQUIRED,
+    COMPACT_SCHEMA,
+    KBFileError,
+    RawActor,
+    from_compact,
+    read_actors,
+    read_agents,
+    read_lines,
+    split_table,
+)
+
+__all__ = [
+    "ActorKB",
+    "KBActor",
+    "KBAgent",
+    "KBFileError",
+    "KBMatch",
+    "KBRole",
+    "load_kb",
+    "normalise",
+]
+
+KB_DIR = Path(__file__).resolve().parent
+PHOENIX_ACTORS = KB_DIR / "phoenix_actors.tsv"
+PHOENIX_COMPACT = KB_DIR / "phoenix_actors.json"
+PHOENIX_AGENTS = KB_DIR / "phoenix_agents.tsv"
+CURATED_ACTORS = KB_DIR / "curated_actors.tsv"
+# A surname shorter than this ("Un" of "Kim Jong Un", "Xi") would match acronyms and other words.
+MIN_SURNAME = 3
+
+Rows = Iterable[Mapping[str, str]]
+
+
+class ActorKB:
+    """Actors by every normalised name form, and role nouns by their noun. Build with `load_kb()`,
+    `ActorKB.load(...)` or `ActorKB.from_rows(...)`. Records are built on first use: a lookup builds only
+    the actors it returns."""
+
+    def __init__(self, raw: Sequence[RawActor], agents: Sequence[KBAgent]) -> None:
+        self._raw = list(raw)
+        self._built: list[KBActor | None] = [None] * len(self._raw)
+        self._by_id = {a.id: i for i, a in enumerate(self._raw)}
+        self._names: dict[str, list[int]] = {}
+        self._surnames: dict[str, list[int]] = {}
+        names, surnames = self._names, self._surnames
+        for i, actor in enumerate(self._raw):
+            keys = actor.keys if actor.keys is not None else {normalise(n) for n in actor.names}
+            for key in keys:
+                if key:
+                    names.setdefault(key, []).append(i)
+            if actor.type == "PERSON":
+                words = normalise(actor.name).split()
+                if len(words) > 1 and len(words[-1]) >= MIN_SURNAME:
+                    surnames.setdefault(words[-1], []).append(i)
+        self._agents = {normalise(a.noun): a for a in agents}
+
+    # ------------------------------------------------------------------------------------------ building
+
+    @classmethod
+    def load(cls, extra: Path | None = None, *, directory: Path = KB_DIR) -> ActorKB:
+        """The shipped files in `directory`, plus a user's file `extra` (same format) over them."""
+        # Loading creates some 400,000 small lists and strings that all stay alive: the cyclic garbage
+        # collector would run over them again and again for nothing (it was 70% of the load time).
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return cls._load(extra, directory)
+        finally:
+            if enabled:
+                gc.enable()
+
+    @classmethod
+    def _load(cls, extra: Path | None, directory: Path) -> ActorKB:
+        sources: dict[str, list[RawActor]] = {"user": [], "curated": [], "phoenix": []}
+        files = [("phoenix", directory / PHOENIX_ACTORS.name), ("curated", directory / CURATED_ACTORS.name)]
+        if extra is not None:
+            if not extra.is_file():
+                raise KBFileError(str(extra), 0, "", "no such file (the actors file given with --actors)")
+            files.append(("user", extra))
+        for source, path in files:
+            if source == "phoenix" and path.is_file():
+                sources[source] = _phoenix(path)
+            elif path.is_file():
+                columns, rows = split_table(read_lines(path), str(path), ACTOR_REQUIRED)
+                # The generated Phoenix file is checked by the tests, not at every load (36,000 rows).
+                sources[source] = read_actors(columns, rows, str(path), source, check=source != "phoenix")
+        agents: list[KBAgent] = []
+        agents_file = directory / PHOENIX_AGENTS.name
+        if agents_file.is_file():
+            agents = read_agents(*split_table(read_lines(agents_file), str(agents_file), AGENT_REQUIRED))
+        return cls(merge(sources), agents)
+
+    @classmethod
+    def from_rows(
+        cls, *, phoenix: Rows = (), curated: Rows = (), user: Rows = (), agents: Rows = ()
+    ) -> ActorKB:
+        """Build from rows in memory (dicts keyed by column name), each source validated like a user file."""
+        sources: dict[str, list[RawActor]] = {}
+        for source, rows in (("phoenix", phoenix), ("curated", curated), ("user", user)):
+            columns, cells = _table(list(rows))
+            sources[source] = (
+                read_actors(columns, cells, f"<{source} rows>", source, check=True) if cells else []
+            )
+        agent_columns, agent_cells = _table(list(agents))
+        return cls(merge(sources), read_agents(agent_columns, agent_cells) if agent_cells else [])
+
+    @property
+    def actors(self) -> tuple[KBActor, ...]:
+        """Every actor (builds them all: for checks and exports, not for lookups)."""
+        return tuple(self._actor(i) for i in range(len(self._raw)))
+
+    def _actor(self, i: int) -> KBActor:
+        built = self._built[i]
+        if built is None:
+            built = self._built[i] = self._raw[i].build()
+        return built
+
+    # ------------------------------------------------------------------------------------------- queries
+
+    def get(self, actor_id: str) -> KBActor | None:
+        i = self._by_id.get(actor_id)
+        return None if i is None else self._actor(i)
+
+    def lookup(self, name: str, on: str | dt.date | None = None) -> list[KBMatch]:
+        """Every candidate for `name` with its role on `on` (without a date: its latest role).
+
+        A full name form matches exactly (after `normalise`); a one-word name also matches every person
+        whose name ends with it (`how="surname"`): the caller decides between namesakes. Full-form matches
+        come first, then actors holding a role that day, then by source precedence."""
+        key = normalise(name)
+        if not key:
+            return []
+        day = day_of(on)
+        exact = self._names.get(key, [])
+        seen = set(exact)
+        surname = [i for i in self._surnames.get(key, []) if i not in seen] if " " not in key else []
+        matches: list[tuple[tuple[int, int, int, str], KBMatch]] = []
+        for how, indices in (("name", exact), ("surname", surname)):
+            for i in indices:
+                actor = self._actor(i)
+                role, current = actor.role_on(day)
+                rank = (how != "name", not current, SOURCES.index(actor.source), actor.id)
+                matches.append((rank, KBMatch(actor, role, current, how)))
+        matches.sort(key=lambda m: m[0])
+        return [m for _, m in matches]
+
+    def agent(self, noun: str) -> KBAgent | None:
+        """The sector a role noun implies ("minister" -> GOV), plural or singular; None if unknown."""
+        key = normalise(noun)
+        found = self._agents.get(key)
+        if found is None and key.endswith("s"):
+            for stem in (key[:-3] + "y" if key.endswith("ies") else "", key[:-2], key[:-1]):
+                if stem and stem in self._agents:
+                    return self._agents[stem]
+        return found
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
+def merge(sources: Mapping[str, list[RawActor]]) -> list[RawActor]:
+    """Apply precedence: user over curated over Phoenix, by id and by name.
+
+    A lower record is replaced by a higher one with the same id, or whose names include the lower one's
+    primary name while their countries agree (one has none, or they share one). The replaced record's
+    name forms become aliases of the one that replaced it (Phoenix knows "Mr. Assad"), its roles do not:
+    the higher source's dates are the ones to trust."""
+    kept: list[RawActor] = []
+    for source in SOURCES:  # highest first
+        incoming = sources.get(source, [])
+        by_id = {a.id: a for a in kept}
+        by_name: dict[str, list[RawActor]] = {}
+        for actor in kept:
+            for form in actor.names:
+                by_name.setdefault(normalise(form), []).append(actor)
+        for actor in incoming:
+            winner = by_id.get(actor.id)
+            if winner is None and by_name:
+                countries = actor.countries()
+                for candidate in by_name.get(normalise(actor.name), []):
+                    theirs = candidate.countries()
+                    if not countries or not theirs or countries & theirs:
+                        winner = candidate
+                        break
+            if winner is None:
+                kept.append(actor)
+                continue
+            for form in actor.names:
+                winner.names.setdefault(form, None)
+            winner.shadows.append(actor.id)
+    return kept
+
+
+def _phoenix(path: Path) -> list[RawActor]:
+    """The Phoenix actors from the compact form beside the TSV when it was built from this very TSV,
+    else from the TSV itself (slower, same result)."""
+    data = path.read_bytes()
+    compact = path.with_name(PHOENIX_COMPACT.name)
+    if compact.is_file():
+        packed = json.loads(compact.read_bytes())
+        if (
+            packed.get("schema") == COMPACT_SCHEMA
+            and packed.get("tsv_sha256") == hashlib.sha256(data).hexdigest()
+        ):
+            return from_compact(packed, "phoenix")
+    columns, rows = split_table(data.decode("utf-8").splitlines(), str(path), ACTOR_REQUIRED)
+    return read_actors(columns, rows, str(path), "phoenix", check=False)
+
+
+def _table(rows: list[Mapping[str, str]]) -> tuple[dict[str, int], list[tuple[int, list[str]]]]:
+    """Dict rows as the column positions and numbered cells the file reader gives."""
+    header = list(dict.fromkeys(k for row in rows for k in row))
+    cells = [(n, [row.get(k, "") for k in header]) for n, row in enumerate(rows, 1)]
+    return {k: i for i, k in enumerate(header)}, cells
+
+
+@functools.cache
+def load_kb() -> ActorKB:
+    """The shipped knowledge base, read once per process."""
+    kb = ActorKB.load()
+    # It lives as long as the process: freezing moves its 400,000 objects out of the collector's sight,
+    # so later collections, and the full one at exit (half a second), do not walk them again.
+    gc.freeze()
+    return kb
