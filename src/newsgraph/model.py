@@ -256,7 +256,9 @@ def _build(cls: type, data: dict[str, Any], where: str, **override: Any) -> Any:
     try:
         return cls(**kwargs)
     except TypeError as exc:
-        raise ContractError(f"{where}: {exc}; expected the fields of ../CONTRACT.md") from exc
+        raise ContractError(
+            f"{where}: {exc}; expected the fields of the output contract ({SCHEMA}, docs/contract.md)"
+        ) from exc
 
 
 def document_from_dict(data: dict[str, Any]) -> Document:
