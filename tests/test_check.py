@@ -13,7 +13,7 @@ from newsgraph.check import CheckResult, ClaimVerdict, check_claims, check_pairs
 from newsgraph.check.features import antonyms, number_value, word_classes
 from newsgraph.check.model import overall
 from newsgraph.errors import InputError
-from newsgraph.lexicons import read_tsv
+from newsgraph.lexicons import read_table
 
 SOURCE = (
     "Hundreds of Varnian mercenaries arrived in the port city of Ostrela on Monday, officials said. "
@@ -55,10 +55,14 @@ def test_overall_verdict_rules() -> None:
 
 
 def test_check_lexicons_are_well_formed() -> None:
-    for name in ("check_antonyms.tsv", "check_classes.tsv"):
-        for row in read_tsv(name, 2):
-            assert len(row) == 2 and all(row), (name, row)
-            assert row == [w.lower() for w in row], (name, row)
+    for name, columns in (
+        ("check_antonyms.tsv", ("word", "antonym")),
+        ("check_classes.tsv", ("class", "word")),
+    ):
+        for row in read_table(name, columns):
+            values = [row[c] for c in columns]
+            assert all(values), (name, row.line)
+            assert values == [w.lower() for w in values], (name, row.line)
     assert all(word not in opposite for word, opposite in antonyms().items())
     assert antonyms()["fall"] >= {"rise"} and antonyms()["rise"] >= {"fall"}  # both ways
     assert word_classes()["green"] == "colour"

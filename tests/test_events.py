@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.lexicons import read_tsv
+from newsgraph.lexicons import read_table
 from newsgraph.model import PLOVER_TYPES, Document, Event
 
 # mode tables of the PLOVER v2.0 manual (facts, composed here to check the lexicons against)
@@ -43,10 +43,14 @@ CONTEXTS = {
 # ---------------------------------------------------------------- lexicons (no model needed)
 
 
+TRIGGER_COLUMNS = ("phrase", "pos", "type", "mode", "weight", "role", "needs")
+
+
 def test_trigger_rows_use_plover_types_modes_and_roles():
-    rows = list(read_tsv("plover_triggers.tsv", 7))
+    rows = list(read_table("plover_triggers.tsv", TRIGGER_COLUMNS))
     assert len(rows) > 300
-    for phrase, pos, type_, mode, weight, role, needs in rows:
+    for r in rows:
+        phrase, pos, type_, mode, weight, role, needs = (r[c] for c in TRIGGER_COLUMNS)
         assert type_ in PLOVER_TYPES, phrase
         assert not mode or mode in MODES.get(type_, set()), (phrase, mode)
         assert pos in ("V", "N", "A", "*"), phrase
@@ -56,14 +60,14 @@ def test_trigger_rows_use_plover_types_modes_and_roles():
 
 
 def test_mode_and_context_cues_use_manual_values():
-    for type_, _cue, mode in read_tsv("plover_modes.tsv", 3):
-        assert mode in MODES[type_], (type_, mode)
-    for _lemma, context in read_tsv("plover_contexts.tsv", 2):
-        assert context in CONTEXTS, context
+    for r in read_table("plover_modes.tsv", ("type", "cue", "mode")):
+        assert r["mode"] in MODES[r["type"]], (r["type"], r["mode"])
+    for r in read_table("plover_contexts.tsv", ("lemma", "context")):
+        assert r["context"] in CONTEXTS, r["context"]
 
 
 def test_every_type_has_triggers():
-    types = {row[2] for row in read_tsv("plover_triggers.tsv", 7)}
+    types = {row["type"] for row in read_table("plover_triggers.tsv", TRIGGER_COLUMNS)}
     assert types == set(PLOVER_TYPES)
 
 

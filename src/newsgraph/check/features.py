@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..lexicons import country_by_code, country_by_demonym, country_by_name, read_tsv, titles
+from ..lexicons import country_by_code, country_by_demonym, country_by_name, read_table, titles
 from ..model import Document, Entity
 
 if TYPE_CHECKING:
@@ -146,14 +146,17 @@ def word_classes() -> dict[str, str]:
     """Lemma -> closed class (colour, weekday, ordinal ...), plus the one-word titles of titles.tsv as the
     class "title" (a claim's "chief executive" where the sources say "founder")."""
     classes = {t: "title" for t in titles() if " " not in t}
-    classes.update({r[1].lower(): r[0] for r in read_tsv("check_classes.tsv", 2)})
+    classes.update(
+        {r["word"].lower(): r["class"] for r in read_table("check_classes.tsv", ("class", "word"))}
+    )
     return classes
 
 
 @functools.cache
 def antonyms() -> dict[str, frozenset[str]]:
     pairs: dict[str, set[str]] = {}
-    for a, b in read_tsv("check_antonyms.tsv", 2):
+    for r in read_table("check_antonyms.tsv", ("word", "antonym")):
+        a, b = r["word"], r["antonym"]
         pairs.setdefault(a.lower(), set()).add(b.lower())
         pairs.setdefault(b.lower(), set()).add(a.lower())
     return {k: frozenset(v) for k, v in pairs.items()}

@@ -1,27 +1,141 @@
 """The project's own data: gazetteers, titles and word lists, each read by one cached function.
 
-Files are plain TSV (lines starting with # are comments) so they can be reviewed in a diff.
-Stage-specific lexicons (time words, reporting cues, PLOVER triggers) are read by their own stages
-with `read_tsv`.
+Files are plain TSV so they can be reviewed in a diff: lines starting with # are comments (the header
+comment says why the list exists), the first other line names the columns, and readers take fields by
+those names (`read_table`), never by position. A missing or unknown column is a `ConfigError` naming the
+file, line and column. Word lists that used to sit in code live in one file per family with a `list`
+column (`read_lists`); the typed readers are in the family modules (`lexicons.entities`, `.places`,
+`.events`, `.quotes`, `.timex`, `.check`).
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
-from dataclasses import dataclass
+import typing
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, fields
 from importlib import resources
+from typing import Any, TypeVar
+
+from ..errors import ConfigError
+
+T = TypeVar("T")
+
+
+def _text(name: str) -> str:
+    return resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+
+
+def _lines(name: str) -> Iterator[tuple[int, str]]:
+    for number, line in enumerate(_text(name).splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            yield number, line
+
+
+@dataclass(frozen=True)
+class Row:
+    """One data row of a lexicon file, its fields keyed by the header's column names."""
+
+    file: str
+    line: int
+    fields: Mapping[str, str]
+
+    def __getitem__(self, column: str) -> str:
+        return self.fields[column]
+
+    def error(self, column: str, message: str) -> ConfigError:
+        return ConfigError(f"lexicons/{self.file}: line {self.line}, column {column!r}: {message}")
+
+
+def read_table(name: str, columns: Sequence[str]) -> Iterator[Row]:
+    """The data rows of lexicons/<name>, whose header row must name exactly `columns` (in any order).
+
+    Fields are stripped; trailing empty fields may be left out of a row, extra ones may not."""
+    lines = _lines(name)
+    first = next(lines, None)
+    if first is None:
+        raise ConfigError(f"lexicons/{name}: no header row (expected columns: {', '.join(columns)})")
+    number, line = first
+    header = [h.strip() for h in line.split("\t")]
+    for column in columns:
+        if column not in header:
+            raise ConfigError(f"lexicons/{name}: line {number}, column {column!r}: missing from the header")
+    for column in header:
+        if column not in columns or header.count(column) > 1:
+            raise ConfigError(
+                f"lexicons/{name}: line {number}, column {column!r}: unknown or repeated column in the header"
+                f" (expected: {', '.join(columns)})"
+            )
+    for number, line in lines:
+        values = line.split("\t")
+        if len(values) > len(header):
+            raise ConfigError(
+                f"lexicons/{name}: line {number}, column {len(header) + 1}: more fields than the header names"
+                f" ({', '.join(header)})"
+            )
+        values += [""] * (len(header) - len(values))
+        yield Row(name, number, dict(zip(header, (v.strip() for v in values), strict=True)))
 
 
 def read_tsv(name: str, min_fields: int = 1) -> Iterator[list[str]]:
-    """The rows of lexicons/<name>: tab-separated, comments and blank lines skipped, short rows padded."""
-    text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        fields += [""] * (min_fields - len(fields))
-        yield [f.strip() for f in fields]
+    """The data rows of lexicons/<name> as lists in file column order, the header row skipped.
+
+    Kept for readers outside the stages (geo/build.py) until they switch to `read_table`."""
+    lines = _lines(name)
+    next(lines, None)
+    for _, line in lines:
+        fields_ = [f.strip() for f in line.split("\t")]
+        yield fields_ + [""] * (min_fields - len(fields_))
+
+
+def _convert(row: Row, kind: Any, text: str) -> Any:
+    try:
+        return kind(text)
+    except ValueError:
+        raise row.error("value", f"{text!r} is not a {kind.__name__}") from None
+
+
+def read_lists(name: str, cls: type[T]) -> T:
+    """A family's word lists from lexicons/<name>, one per field of the frozen dataclass `cls`.
+
+    The file's `list` column names the field, `word` holds the entry; a `dict[str, X]` field also takes
+    the `value` column (converted to X). A `frozenset` field is a set, a `tuple` keeps file order (for
+    lists whose order matters). An unknown list, a list with no row, an empty or repeated word is a
+    ConfigError."""
+    hints = typing.get_type_hints(cls)
+    kinds = {f.name: hints[f.name] for f in fields(cls)}  # type: ignore[arg-type]
+    needs_value = any(typing.get_origin(k) is dict for k in kinds.values())
+    columns = ("list", "word", "value") if needs_value else ("list", "word")
+    collected: dict[str, dict[str, Any]] = {k: {} for k in kinds}
+    for row in read_table(name, columns):
+        lst, word = row["list"], row["word"]
+        if lst not in collected:
+            raise row.error("list", f"unknown list {lst!r} (known: {', '.join(sorted(kinds))})")
+        if not word:
+            raise row.error("word", "empty")
+        if word in collected[lst]:
+            raise row.error("word", f"{word!r} is already in list {lst!r}")
+        kind = kinds[lst]
+        if typing.get_origin(kind) is dict:
+            collected[lst][word] = _convert(row, typing.get_args(kind)[1], row["value"])
+        elif needs_value and row["value"]:
+            raise row.error("value", f"list {lst!r} takes no value")
+        else:
+            collected[lst][word] = None
+    values: dict[str, Any] = {}
+    for lst, kind in kinds.items():
+        if not collected[lst]:
+            raise ConfigError(f"lexicons/{name}: column 'list': no row for list {lst!r}")
+        origin = typing.get_origin(kind)
+        if origin is dict:
+            values[lst] = dict(collected[lst])
+        elif origin is tuple:
+            values[lst] = tuple(collected[lst])
+        elif origin is frozenset:
+            values[lst] = frozenset(collected[lst])
+        else:  # pragma: no cover - a programming error in the family module
+            raise TypeError(f"{cls.__name__}.{lst}: unsupported list type {kind}")
+    return cls(**values)
 
 
 def _split(field: str) -> tuple[str, ...]:
@@ -57,9 +171,18 @@ class Title:
 
 @functools.cache
 def countries() -> tuple[Country, ...]:
+    columns = ("iso3", "name", "aliases", "demonyms", "capital", "geonameid", "continent")
     return tuple(
-        Country(r[0], r[1], _split(r[2]), _split(r[3]), r[4], r[5], r[6])
-        for r in read_tsv("countries.tsv", 7)
+        Country(
+            r["iso3"],
+            r["name"],
+            _split(r["aliases"]),
+            _split(r["demonyms"]),
+            r["capital"],
+            r["geonameid"],
+            r["continent"],
+        )
+        for r in read_table("countries.tsv", columns)
     )
 
 
@@ -90,8 +213,10 @@ def country_by_demonym() -> dict[str, Country]:
 @functools.cache
 def organisations() -> tuple[Organisation, ...]:
     return tuple(
-        Organisation(r[0], _split(r[1]), r[2] or "ORG", r[3] or None, r[4] or None)
-        for r in read_tsv("organisations.tsv", 5)
+        Organisation(
+            r["name"], _split(r["aliases"]), r["type"] or "ORG", r["country"] or None, r["sector"] or None
+        )
+        for r in read_table("organisations.tsv", ("name", "aliases", "type", "country", "sector"))
     )
 
 
@@ -107,19 +232,22 @@ def organisation_by_name() -> dict[str, Organisation]:
 @functools.cache
 def titles() -> dict[str, Title]:
     """Lower-cased title -> Title."""
-    return {r[0].lower(): Title(r[0].lower(), r[1] or None, r[2] or None) for r in read_tsv("titles.tsv", 3)}
+    return {
+        r["title"].lower(): Title(r["title"].lower(), r["sector"] or None, r["role"] or None)
+        for r in read_table("titles.tsv", ("title", "sector", "role"))
+    }
 
 
 @functools.cache
 def words(name: str) -> frozenset[str]:
-    """A one-column word list (lower case)."""
-    return frozenset(r[0].lower() for r in read_tsv(name))
+    """A one-column word list (lower case): the file's column is named `word`."""
+    return frozenset(r["word"].lower() for r in read_table(name, ("word",)))
 
 
 @functools.cache
 def org_sectors() -> dict[str, str]:
     """Lower-case word or two-word phrase in an organisation's name -> sector."""
-    return {r[0].lower(): r[1] for r in read_tsv("org_sectors.tsv", 2)}
+    return {r["word"].lower(): r["sector"] for r in read_table("org_sectors.tsv", ("word", "sector"))}
 
 
 def sector_from_name(name: str) -> str | None:
@@ -157,4 +285,7 @@ class Nation:
 @functools.cache
 def nations() -> tuple[Nation, ...]:
     """Nations and regions inside a state that news names like countries (England, Catalonia)."""
-    return tuple(Nation(r[0], r[1], _split(r[2])) for r in read_tsv("nations.tsv", 3))
+    return tuple(
+        Nation(r["name"], r["sovereign"], _split(r["demonyms"]))
+        for r in read_table("nations.tsv", ("name", "sovereign", "demonyms"))
+    )

@@ -93,10 +93,10 @@ def time_of(
 @functools.cache
 def sports_words() -> tuple[frozenset[str], frozenset[str]]:
     """(names of sports, verbs of sport results) from sports.tsv."""
-    rows = list(lexicons.read_tsv("sports.tsv", 2))
+    rows = [(r["word"].lower(), r["kind"]) for r in lexicons.read_table("sports.tsv", ("word", "kind"))]
     return (
-        frozenset(w.lower() for w, kind in rows if kind == "sport"),
-        frozenset(w.lower() for w, kind in rows if kind == "verb"),
+        frozenset(w for w, kind in rows if kind == "sport"),
+        frozenset(w for w, kind in rows if kind == "verb"),
     )
 
 

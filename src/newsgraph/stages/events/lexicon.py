@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...lexicons import read_tsv
+from ...lexicons import read_table
 from ...model import PLOVER_TYPES
 
 if TYPE_CHECKING:
@@ -56,7 +56,10 @@ class Match:
 def trigger_entries() -> dict[str, tuple[TriggerEntry, ...]]:
     """Entries keyed by their first word."""
     table: dict[str, list[TriggerEntry]] = defaultdict(list)
-    for phrase, pos, type_, mode, weight, role, needs in read_tsv("plover_triggers.tsv", 7):
+    for r in read_table("plover_triggers.tsv", ("phrase", "pos", "type", "mode", "weight", "role", "needs")):
+        phrase, pos, type_, mode, weight, role, needs = (
+            r["phrase"], r["pos"], r["type"], r["mode"], r["weight"], r["role"], r["needs"]
+        )  # fmt: skip
         if type_ not in PLOVER_TYPES or role not in ROLES:
             continue  # a malformed row must not code events of an unknown type
         words = tuple(phrase.lower().split())
@@ -68,21 +71,21 @@ def trigger_entries() -> dict[str, tuple[TriggerEntry, ...]]:
 def mode_cues() -> dict[str, tuple[tuple[str, str], ...]]:
     """type -> ((cue lemma, mode), ...) in file order (most specific first)."""
     table: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for type_, cue, mode in read_tsv("plover_modes.tsv", 3):
-        table[type_].append((cue.lower(), mode))
+    for r in read_table("plover_modes.tsv", ("type", "cue", "mode")):
+        table[r["type"]].append((r["cue"].lower(), r["mode"]))
     return {k: tuple(v) for k, v in table.items()}
 
 
 @functools.cache
 def context_cues() -> dict[str, str]:
-    return {lemma.lower(): context for lemma, context in read_tsv("plover_contexts.tsv", 2)}
+    return {r["lemma"].lower(): r["context"] for r in read_table("plover_contexts.tsv", ("lemma", "context"))}
 
 
 @functools.cache
 def cue_classes() -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = defaultdict(set)
-    for lemma, cls in read_tsv("plover_cues.tsv", 2):
-        table[lemma.lower()].add(cls)
+    for r in read_table("plover_cues.tsv", ("lemma", "class")):
+        table[r["lemma"].lower()].add(r["class"])
     return {k: frozenset(v) for k, v in table.items()}
 
 

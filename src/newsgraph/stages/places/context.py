@@ -216,7 +216,7 @@ def looks_like_nature(entity: Entity) -> bool:
 
 @functools.cache
 def _street_words() -> frozenset[str]:
-    return frozenset(r[0] for r in lexicons.read_tsv("places_street_words.tsv"))
+    return frozenset(r["word"] for r in lexicons.read_table("places_street_words.tsv", ("word",)))
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")

@@ -67,7 +67,8 @@ def _not_place_words() -> tuple[dict[str, EntityType], tuple[tuple[str, EntityTy
     words: dict[str, EntityType] = {}
     suffixes: list[tuple[str, EntityType]] = []
     lone: set[str] = set()
-    for word, name, alone in lexicons.read_tsv("places_not_place_words.tsv", 3):
+    for r in lexicons.read_table("places_not_place_words.tsv", ("word", "type", "alone")):
+        word, name, alone = r["word"], r["type"], r["alone"]
         kind = _ACTOR_TYPES.get(name)
         if kind is None:
             raise ConfigError(f"places_not_place_words.tsv: {word!r} has type {name!r}, not ORG or PERSON")
@@ -126,7 +127,7 @@ def modifies(parsed: Parsed, m: Mention) -> bool:
 
 @functools.cache
 def _place_words() -> frozenset[str]:
-    streets = (r[0] for r in lexicons.read_tsv("places_street_words.tsv"))
+    streets = (r["word"] for r in lexicons.read_table("places_street_words.tsv", ("word",)))
     return frozenset((*streets, *_NAMED_PLACE_WORDS))
 
 

@@ -225,4 +225,7 @@ def home_country(url: str | None) -> str | None:
 
 @functools.cache
 def _home_suffixes() -> tuple[tuple[str, str], ...]:
-    return tuple((r[0].lower(), r[1]) for r in lexicons.read_tsv("places_home.tsv", 2))
+    return tuple(
+        (r["suffix"].lower(), r["country"])
+        for r in lexicons.read_table("places_home.tsv", ("suffix", "country"))
+    )

@@ -17,7 +17,7 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...lexicons import read_tsv
+from ...lexicons import read_table
 from . import content as qc
 from .content import SUBJECTS
 from .framing import trimmed
@@ -40,8 +40,10 @@ class Cue:
 def cue_lexicon() -> dict[str, Cue]:
     """Cue lemma (or "verb particle") -> Cue; reporting nouns are keyed "lemma/n" (a claim, to claim)."""
     out = {}
-    for lemma, kind, frames in read_tsv("reporting_cues.tsv", 3):
-        cue = Cue(lemma.lower(), kind or "speech", frozenset(f.strip() for f in frames.split(",")))
+    for r in read_table("reporting_cues.tsv", ("lemma", "kind", "frames")):
+        cue = Cue(
+            r["lemma"].lower(), r["kind"] or "speech", frozenset(f.strip() for f in r["frames"].split(","))
+        )
         out[cue.lemma + "/n" if "noun" in cue.frames else cue.lemma] = cue
     return out
 
@@ -49,13 +51,13 @@ def cue_lexicon() -> dict[str, Cue]:
 @functools.cache
 def non_cues() -> frozenset[str]:
     """Verbs that take a that-clause without attributing it (lexicons/quotes_non_cues.tsv)."""
-    return frozenset(r[0].lower() for r in read_tsv("quotes_non_cues.tsv"))
+    return frozenset(r["word"].lower() for r in read_table("quotes_non_cues.tsv", ("word",)))
 
 
 @functools.cache
 def evidence_nouns() -> frozenset[str]:
     """Nouns for evidence as a source: polls, studies, reports (lexicons/quotes_evidence_nouns.tsv)."""
-    return frozenset(r[0].lower() for r in read_tsv("quotes_evidence_nouns.tsv"))
+    return frozenset(r["word"].lower() for r in read_table("quotes_evidence_nouns.tsv", ("word",)))
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ...lexicons import read_tsv
+from ...lexicons import read_table
 
 
 @dataclass(frozen=True)
@@ -22,30 +22,33 @@ class TimeWords:
 @functools.cache
 def time_words() -> TimeWords:
     classes: dict[str, dict[str, str]] = {}
-    for cls, word, value in read_tsv("timex_words.tsv", 3):
+    for r in read_table("timex_words.tsv", ("class", "word", "value")):
         # the class column comes first so the file reads as grouped lists
-        classes.setdefault(cls, {})[word.lower()] = value
+        classes.setdefault(r["class"], {})[r["word"].lower()] = r["value"]
     return TimeWords(classes)
 
 
 @functools.cache
 def phrases() -> dict[str, tuple[str, str]]:
     """Lower-cased fixed phrase -> (type, value)."""
-    return {r[0].lower(): (r[1], r[2]) for r in read_tsv("timex_phrases.tsv", 3)}
+    return {
+        r["phrase"].lower(): (r["type"], r["value"])
+        for r in read_table("timex_phrases.tsv", ("phrase", "type", "value"))
+    }
 
 
 @functools.cache
 def holidays() -> dict[str, str]:
     """Holiday name as written -> rule."""
-    return {r[0]: r[1] for r in read_tsv("timex_holidays.tsv", 2)}
+    return {r["name"]: r["rule"] for r in read_table("timex_holidays.tsv", ("name", "rule"))}
 
 
 @functools.cache
 def cues() -> dict[str, frozenset[str]]:
     """Cue class -> lower-cased words."""
     out: dict[str, set[str]] = {}
-    for word, cls in read_tsv("timex_cues.tsv", 2):
-        out.setdefault(cls, set()).add(word.lower())
+    for r in read_table("timex_cues.tsv", ("word", "class")):
+        out.setdefault(r["class"], set()).add(r["word"].lower())
     return {k: frozenset(v) for k, v in out.items()}
 
 
