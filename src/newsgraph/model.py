@@ -7,7 +7,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 from .errors import ContractError
 
@@ -246,7 +249,10 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
     }
 
 
-def _build(cls: type, data: dict[str, Any], where: str, **override: Any) -> Any:
+_Record = TypeVar("_Record", bound="DataclassInstance")
+
+
+def _build(cls: type[_Record], data: dict[str, Any], where: str, **override: Any) -> _Record:
     names = {f.name for f in fields(cls)}
     kwargs = {k: v for k, v in data.items() if k in names}
     kwargs.update(override)

@@ -84,7 +84,7 @@ class Chunked(Executor, Generic[Handle]):
     def _submit(self, articles: list[Article]) -> Handle: ...
 
     @abstractmethod
-    def _collect(self, handle: Handle) -> list[Any]:
+    def _collect(self, handle: Handle) -> ChunkResult:
         """The worker's results for one chunk (see worker.extract_chunk), waiting for them."""
 
     def _cancel(self, handle: Handle) -> None:
@@ -121,7 +121,11 @@ class ChunkFailed:
     error: NewsgraphError
 
 
-def unpack_chunk(results: list[Any] | ChunkFailed) -> list[Result]:
+#: What a worker sends back for one chunk: each article's Document or error, in order, or the chunk's failure.
+ChunkResult = list[Any] | ChunkFailed
+
+
+def unpack_chunk(results: ChunkResult) -> list[Result]:
     """The worker's results as the caller's Documents and errors; a chunk-wide failure is raised."""
     if isinstance(results, ChunkFailed):
         raise results.error

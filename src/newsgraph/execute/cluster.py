@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from ..article import Article
 from ..errors import ConfigError, NewsgraphError
 from ..pipeline import ExtractOptions
-from .base import Chunked
+from .base import Chunked, ChunkResult
 from .pool import check_workers
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def check_address(address: str) -> str:
     return full.rstrip("/")
 
 
-class DaskExecutor(Chunked["Future"]):
+class DaskExecutor(Chunked["Future[ChunkResult]"]):
     """Extraction on Dask: `address` of a running scheduler, or "local" for a LocalCluster of `workers`
     processes (default: one per CPU), each with one thread, started on first use and closed by `close`.
 
@@ -94,7 +94,7 @@ class DaskExecutor(Chunked["Future"]):
         if self._client is None:
             self._client = self._connect()
         # Threads, not workers: a worker with N threads can take N chunks (they take turns inside it).
-        return max(1, sum(self._client.nthreads().values()))
+        return max(1, int(sum(self._client.nthreads().values())))
 
     def _connect(self) -> Client:
         try:
@@ -119,13 +119,13 @@ class DaskExecutor(Chunked["Future"]):
                 "and workers with `dask worker ADDRESS`, or use --dask local"
             ) from exc
 
-    def _submit(self, articles: list[Article]) -> Future:
+    def _submit(self, articles: list[Article]) -> Future[ChunkResult]:
         from .worker import extract_chunk
 
         assert self._client is not None
         return self._client.submit(extract_chunk, self.options, articles, pure=False)
 
-    def _collect(self, handle: Future) -> list[Any]:
+    def _collect(self, handle: Future[ChunkResult]) -> ChunkResult:
         from distributed import KilledWorker
 
         try:
@@ -138,7 +138,7 @@ class DaskExecutor(Chunked["Future"]):
         finally:
             handle.release()
 
-    def _cancel(self, handle: Future) -> None:
+    def _cancel(self, handle: Future[ChunkResult]) -> None:
         handle.cancel()
 
     def close(self) -> None:

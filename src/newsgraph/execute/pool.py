@@ -6,12 +6,11 @@ import multiprocessing
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any
 
 from ..article import Article
 from ..errors import ConfigError, NewsgraphError
 from ..pipeline import ExtractOptions
-from .base import Chunked
+from .base import Chunked, ChunkResult
 
 
 def check_workers(workers: int | None) -> int:
@@ -21,7 +20,7 @@ def check_workers(workers: int | None) -> int:
     return n
 
 
-class ProcessPool(Chunked[Future]):
+class ProcessPool(Chunked[Future[ChunkResult]]):
     """Extraction in `workers` local processes (default: one per CPU).
 
     Workers are started with "spawn": a fresh interpreter each, so a parent that holds threads (a Dask
@@ -54,13 +53,13 @@ class ProcessPool(Chunked[Future]):
             )
         return self.workers
 
-    def _submit(self, articles: list[Article]) -> Future:
+    def _submit(self, articles: list[Article]) -> Future[ChunkResult]:
         from .worker import extract_chunk
 
         assert self._pool is not None
         return self._pool.submit(extract_chunk, self.options, articles)
 
-    def _collect(self, handle: Future) -> list[Any]:
+    def _collect(self, handle: Future[ChunkResult]) -> ChunkResult:
         try:
             return handle.result()
         except BrokenProcessPool as exc:
@@ -69,7 +68,7 @@ class ProcessPool(Chunked[Future]):
                 "out, run again with fewer --workers; the run resumes where it stopped"
             ) from exc
 
-    def _cancel(self, handle: Future) -> None:
+    def _cancel(self, handle: Future[ChunkResult]) -> None:
         handle.cancel()
 
     def close(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import importlib
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ..errors import ModelError
 
@@ -46,7 +46,7 @@ def _load_model(name: str) -> Language:
     if module is not None and hasattr(module, "model_path"):
         return spacy.load(Path(module.model_path()))
     if module is not None and hasattr(module, "load"):
-        return module.load()
+        return cast("Language", module.load())
     return spacy.load(name)
 
 

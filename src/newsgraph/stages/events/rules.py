@@ -138,7 +138,7 @@ def modality_of(
 
 
 def confidence_of(match: Match, frame: Frame, source: list[str], target: list[str], nominal: bool) -> float:
-    score = match.entry.weight
+    score = float(match.entry.weight)
     score *= 0.75**frame.hops
     if frame.detached:
         score *= 0.75
@@ -148,4 +148,4 @@ def confidence_of(match: Match, frame: Frame, source: list[str], target: list[st
         score *= 0.8
     if frame.negated:
         score *= 0.8
-    return round(max(0.01, min(0.99, score)), 3)
+    return float(round(max(0.01, min(0.99, score)), 3))
