@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -101,6 +103,74 @@ def test_import_and_help_do_not_load_spacy() -> None:
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "[]"
+
+
+def _helps() -> dict[str, str]:
+    """{command: its --help text}, "" for `newsgraph --help`, built in-process (argparse exits 0 on -h)."""
+    from contextlib import redirect_stdout
+    from io import StringIO
+
+    from newsgraph.cli import build_parser
+
+    parser = build_parser()
+    (subparsers,) = (a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    commands = ["", *sorted(subparsers.choices)]
+    helps = {}
+    for command in commands:
+        out = StringIO()
+        with redirect_stdout(out), pytest.raises(SystemExit) as exit_:
+            build_parser().parse_args([command, "--help"] if command else ["--help"])
+        assert exit_.value.code == 0, command
+        helps[command] = out.getvalue()
+    return helps
+
+
+HELPS = _helps()
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize("command", sorted(HELPS))
+def test_every_help_has_a_description_and_examples(command: str) -> None:
+    text = HELPS[command]
+    usage, _, rest = text.partition("\n\n")
+    description = rest.split("\n\n")[0]
+    assert usage.startswith("usage: newsgraph") and not description.startswith(("options:", "positional"))
+    examples = text.split("\nexamples:\n")[1].split("\n\n")[0].splitlines()
+    commands = [line for line in examples if line.strip().startswith(("newsgraph ", "cat "))]
+    assert 2 <= len(commands) <= 4, examples
+    assert all(f"newsgraph {command}".rstrip() in line for line in commands if "newsgraph" in line)
+
+
+@pytest.mark.parametrize("command", sorted(HELPS))
+def test_help_points_only_inside_the_repo(command: str) -> None:
+    text = HELPS[command]
+    assert "../" not in text and "CONTRACT.md" not in text
+    for path in re.findall(r"\bexamples/[\w./-]*\w/?", text):
+        assert (REPO / path).exists(), f"newsgraph {command} --help names {path}, which is not in the repo"
+
+
+def test_help_exits_0_in_a_subprocess() -> None:
+    run = newsgraph("extract", "--help")
+    assert run.returncode == 0 and "examples:" in run.stdout and "examples/article.txt" in run.stdout
+
+
+def test_verbose_is_accepted_before_and_after_the_command() -> None:
+    from newsgraph.cli import build_parser
+
+    def verbose(*argv: str) -> bool:
+        return bool(build_parser().parse_args(list(argv)).verbose)
+
+    assert verbose("extract", "-v", "examples/article.txt")
+    assert verbose("extract", "examples/article.txt", "--verbose")
+    assert verbose("-v", "extract", "examples/article.txt"), "the sub-command must not reset the main flag"
+    assert not verbose("extract", "examples/article.txt")
+    assert verbose("events", "--db", "news.db", "-v") and verbose("check", "-v", "--pairs", "p.jsonl")
+
+
+def test_verbose_after_the_command_runs() -> None:
+    run = newsgraph("about", "-v", "--json")
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)
 
 
 # ---------------------------------------------------------------- with the model

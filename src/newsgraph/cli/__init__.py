@@ -11,21 +11,28 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import NewsgraphError
+from .options import add_verbose
 
 # Sub-command modules, in the order `--help` lists them.
 COMMAND_MODULES = ["extract", "demo", "ingest", "query", "export", "check", "about"]
 
 EPILOG = """examples:
-  newsgraph extract article.txt --published 2023-08-03 > article.json
-  newsgraph extract articles.jsonl --format jsonl > docs.jsonl
-  newsgraph demo                  run on the sample articles that ship with newsgraph
+  newsgraph extract examples/article.txt --published 2024-03-12 > article.json
+  newsgraph ingest examples/feeds/ examples/archive.jsonl --db news.db
+  newsgraph check --source examples/article.txt --claims examples/claims.txt --published 2024-03-12
+  newsgraph demo         # runs on the sample articles that ship with newsgraph
+
+Run the examples from the repository root: their inputs are in examples/.
+`newsgraph COMMAND --help` describes a command and shows its examples; -v works before or after COMMAND.
+The output is described in docs/contract.md; exit status: 0 ok, 1 some inputs failed, 2 usage error,
+3 the model or the store is unavailable.
 """
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsgraph",
-        description="Read news and extract who did what to whom, when, where, and who said what, "
+        description="Read news and extract who did what to whom, when, where, and who said what,\n"
         "each record linked to the sentence and characters it came from. Runs offline.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -35,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"{__name__}.{name}").add_parser(subparsers)
+    for sub in subparsers.choices.values():
+        add_verbose(sub)
     return parser
 
 

@@ -9,23 +9,28 @@ from pathlib import Path
 
 from ..errors import ConfigError, InputError, NewsgraphError
 from ..model import json_line
+from .options import examples
 
 HELP = """Check claims against source articles (contract: newsgraph.check/1).
 
 Each claim text is split into atomic claims. Each gets `supported` (the sources state it),
 `contradicted` (the sources state another number, date, name, or the negation) or `not_in_sources`,
 with a score, a reason and the source sentences (document id and offsets) it rests on. The overall
-verdict is supported only when every claim is.
-
-examples:
-  newsgraph check --source article.txt --claim "Wagner has 1,500 troops in Mali" --published 2023-08-03
-  newsgraph check --source a.txt --source b.html --claims claims.txt     # one claim text per line
-  newsgraph check --pairs pairs.jsonl > results.jsonl    # records {"id", "doc", "summary"}
+verdict is supported only when every claim is. The result's fields are described in docs/contract.md.
 
 Sources are read like `newsgraph extract` inputs (.txt, .html, .jsonl, directories). The check is
 lexical and structural (names, numbers, dates, negation, antonyms, word vectors): it runs offline and
 explains itself, but it does not understand paraphrase the way a person does; read the evidence.
-Exit status: 0 when every claim text was checked, 1 when an input failed, 2 on a usage error."""
+Exit status: 0 when every claim text was checked, 1 when an input failed, 2 on a usage error, 3 when
+the model cannot be loaded."""
+
+EXAMPLES = examples(
+    'newsgraph check --source examples/article.txt --claim "Forty people were injured in Aflao" '
+    "--published 2024-03-12",
+    "newsgraph check --source examples/article.txt --source examples/page.html "
+    "--claims examples/claims.txt   # one claim text per line",
+    'newsgraph check --pairs examples/pairs.jsonl > results.jsonl   # records {"id", "doc", "summary"}',
+)
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -33,6 +38,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "check",
         help="check claims against source articles",
         description=HELP,
+        epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--source", action="append", default=[], metavar="PATH", help="a source (repeatable)")

@@ -9,14 +9,30 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..model import json_line
-from .options import add_model
+from .options import add_model, examples
 
 if TYPE_CHECKING:
     from ..model import Document
 
 
+DESCRIPTION = """Extract the sample articles that ship inside the package (newsgraph/samples/samples.jsonl,
+src/newsgraph/samples/ in the repository) and print, for each, the actors, relations, quotes and events
+found; with --json, their contract documents as JSON lines. A quick check that the installation and its
+spaCy model work."""
+
+
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("demo", help="run on the built-in sample articles and print a summary")
+    p = subparsers.add_parser(
+        "demo",
+        help="run on the built-in sample articles and print a summary",
+        description=DESCRIPTION,
+        epilog=examples(
+            "newsgraph demo",
+            "newsgraph demo --json > samples.jsonl",
+            "newsgraph demo --model en_core_web_sm     # another installed spaCy pipeline",
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("--json", action="store_true", help="print the contract documents as JSON lines instead")
     add_model(p)
     p.set_defaults(func=run)

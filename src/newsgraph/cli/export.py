@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ..store import open_store
-from .options import add_db
+from .options import add_db, examples
 
 # The writers import networkx and pyarrow (most of a second); they load only when `export` runs.
 FORMATS = ("csv", "jsonl", "graphml", "gexf", "parquet")
@@ -21,12 +21,20 @@ HELP = """Export a store.
 
 csv, jsonl, graphml and gexf go to standard output unless --output names a file."""
 
+EXAMPLES = examples(
+    "newsgraph export --format csv -o events.csv --db news.db",
+    "newsgraph export --format graphml -o news.graphml --db news.db",
+    "newsgraph export --format parquet -o tables/ --db news.db",
+    "newsgraph export --format jsonl --db news.db > documents.jsonl",
+)
+
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "export",
         help="export a store as CSV, JSONL, GraphML, GEXF or Parquet",
         description=HELP,
+        epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--format", choices=FORMATS, required=True)

@@ -10,16 +10,24 @@ from typing import TextIO
 from ..article import parse_published
 from ..errors import NewsgraphError
 from ..model import json_line
-from .options import add_executor_options, executor_from_args
+from .options import add_executor_options, examples, executor_from_args
 from .progress import Progress
 
-HELP = """Extract the contract document (../CONTRACT.md) from each article.
+HELP = """Extract the contract document (newsgraph.document/1) from each article.
 
 PATH is a .txt file, an .html/.htm page, a .jsonl file of records
 ({"id", "text"|"html", "title", "url", "source", "published"}), a directory of such files, or -
 for standard input. One document prints as a JSON object; several print as JSON lines.
 A document that cannot be read is reported on stderr with its path and the reason; the others are
-still processed and the exit status is 1."""
+still processed and the exit status is 1. The fields of the output are described in docs/contract.md
+(JSON Schema: newsgraph/schema/document.schema.json)."""
+
+EXAMPLES = examples(
+    "newsgraph extract examples/article.txt --published 2024-03-12 > article.json",
+    "newsgraph extract examples/page.html              # title, date and url from the page",
+    "newsgraph extract examples/archive.jsonl examples/feeds/ > documents.jsonl",
+    "cat examples/article.txt | newsgraph extract - --published 2024-03-12 --quote-parts",
+)
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -27,6 +35,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "extract",
         help="extract actors, relations, dates, quotes and events from articles",
         description=HELP,
+        epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("paths", nargs="*", metavar="PATH", default=["-"], help="inputs (default: stdin)")

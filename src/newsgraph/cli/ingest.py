@@ -12,7 +12,7 @@ from ..store import Store, open_store
 
 if TYPE_CHECKING:
     from ..ingest import IngestStats
-from .options import add_db, add_executor_options, add_model, executor_from_args
+from .options import add_db, add_executor_options, add_model, examples, executor_from_args
 from .progress import Progress
 
 log = logging.getLogger("newsgraph")
@@ -27,12 +27,20 @@ id or url is stored with other content is replaced, and an interrupted run resum
 Inputs that fail are reported, recorded in the store (see `newsgraph errors`) and the rest go on;
 the exit status is then 1."""
 
+EXAMPLES = examples(
+    "newsgraph ingest examples/feeds/ examples/archive.jsonl --db news.db",
+    "newsgraph ingest examples/article.txt --published 2024-03-12 --db news.db   # a text has no date",
+    "newsgraph ingest examples/archive.jsonl --workers 2 --db news.db",
+    "newsgraph ingest examples/archive.jsonl --db postgresql://localhost/news",
+)
+
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "ingest",
         help="add articles to a store, merging actors and events across them",
         description=HELP,
+        epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories or - for stdin")

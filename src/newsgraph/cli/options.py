@@ -61,3 +61,21 @@ def executor_from_args(args: argparse.Namespace, options: ExtractOptions) -> Exe
 
 def add_model(p: argparse.ArgumentParser) -> None:
     p.add_argument("--model", help="spaCy pipeline name or path (default: en_core_web_md)")
+
+
+def add_verbose(p: argparse.ArgumentParser) -> None:
+    """-v/--verbose on a sub-command too (`newsgraph extract -v ...`). SUPPRESS leaves the attribute unset
+    when the flag is not given here, so it does not overwrite a -v given before the sub-command."""
+    p.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="log progress details to stderr",
+    )
+
+
+def examples(*commands: str) -> str:
+    """An `examples:` epilog: one command per line, run from the repository root (the paths are in
+    examples/); a `  # note` after a command is kept."""
+    return "examples:\n" + "\n".join(f"  {c}" for c in commands)

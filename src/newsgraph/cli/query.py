@@ -9,7 +9,7 @@ from typing import Any
 
 from ..article import parse_published
 from ..store import Store, open_store
-from .options import add_db
+from .options import add_db, examples
 from .output import add_format, write_csv, write_rows, write_table
 
 ACTOR_COLUMNS = ["id", "name", "type", "country", "sector", "documents", "mentions"]
@@ -26,19 +26,60 @@ def _common(p: argparse.ArgumentParser, limit: int = 100) -> None:
     p.add_argument("--limit", type=int, default=limit, help=f"at most N rows (default: {limit})")
 
 
+def _add(
+    subparsers: argparse._SubParsersAction, name: str, help: str, description: str, *example: str
+) -> argparse.ArgumentParser:
+    return subparsers.add_parser(
+        name,
+        help=help,
+        description=description,
+        epilog=examples(*example),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("actors", help="list canonical actors of a store")
+    p = _add(
+        subparsers,
+        "actors",
+        "list canonical actors of a store",
+        """List the canonical actors of a store (one per real-world actor, merged across articles), the
+most documented first: id, name, type, country, sector, and how many documents and mentions.""",
+        "newsgraph actors --db news.db",
+        "newsgraph actors --country TGO --db news.db",
+        'newsgraph actors --name "Mensah" --format csv --db news.db',
+    )
     p.add_argument("--name", help="names or aliases containing this text")
     p.add_argument("--country", metavar="ISO3", help="actors of this country (ISO 3166 alpha-3, e.g. MLI)")
     _common(p)
     p.set_defaults(func=run_actors)
 
-    p = subparsers.add_parser("actor", help="one actor: titles, aliases, relations, events, quotes")
+    p = _add(
+        subparsers,
+        "actor",
+        "one actor: titles, aliases, relations, events, quotes",
+        """Everything a store knows about one actor: its titles and aliases, its relations, the events it
+took part in as source or target, and its quotes. X is an id or a name; when a name matches several
+actors, the most documented is shown and the others are named on stderr. Exit status 1 when nothing
+matches.""",
+        'newsgraph actor "Adjo Mensah" --db news.db',
+        'newsgraph actor "Kwame Asante-Boateng" --format json --db news.db',
+    )
     p.add_argument("actor", metavar="X", help="an actor id or name")
     _common(p, limit=50)
     p.set_defaults(func=run_actor)
 
-    p = subparsers.add_parser("events", help="list corpus events, each with its reporting documents")
+    p = _add(
+        subparsers,
+        "events",
+        "list corpus events, each with its reporting documents",
+        """List the events of a store, newest first. Events with the same type, actors and day reported by
+several articles are one event, with the number of sources and mentions and the documents that report
+it. Filters combine: an actor (source or target), a PLOVER type, a date range, a country.""",
+        "newsgraph events --actor Togo --since 2024-03-10 --format csv --db news.db",
+        "newsgraph events --type PROTEST --country GHA --db news.db",
+        "newsgraph events --since 2024-03-01 --until 2024-03-31 --format json --db news.db",
+    )
     p.add_argument("--actor", metavar="X", help="events with this actor (id or name) as source or target")
     p.add_argument("--type", metavar="T", help="a PLOVER event type, e.g. ASSAULT")
     p.add_argument("--since", metavar="YYYY-MM-DD", help="events on or after this day")
@@ -47,18 +88,42 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     _common(p)
     p.set_defaults(func=run_events)
 
-    p = subparsers.add_parser("quotes", help="list quotations, by speaker or words")
+    p = _add(
+        subparsers,
+        "quotes",
+        "list quotations, by speaker or words",
+        """List the quotations of a store, with their speaker and reporting cue, by speaker (an actor id
+or name) and/or by the words they contain.""",
+        'newsgraph quotes --speaker "Kwame Asante-Boateng" --search border --db news.db',
+        "newsgraph quotes --search smuggling --format csv --db news.db",
+    )
     p.add_argument("--speaker", metavar="X", help="an actor id or name")
     p.add_argument("--search", metavar="WORDS", help="quotes containing all these words")
     _common(p)
     p.set_defaults(func=run_quotes)
 
-    p = subparsers.add_parser("search", help="full-text search over the sentences of a store")
+    p = _add(
+        subparsers,
+        "search",
+        "full-text search over the sentences of a store",
+        """Find the sentences of a store that contain the words (full-text search: SQLite FTS, or
+PostgreSQL's own), with their document and offsets.""",
+        'newsgraph search "border crossing" --db news.db',
+        "newsgraph search sanctions --format csv --db news.db",
+    )
     p.add_argument("words", nargs="+", metavar="WORD")
     _common(p)
     p.set_defaults(func=run_search)
 
-    p = subparsers.add_parser("errors", help="list the inputs that failed to ingest, with the reason")
+    p = _add(
+        subparsers,
+        "errors",
+        "list the inputs that failed to ingest, with the reason",
+        """List the inputs that `newsgraph ingest` could not read or extract, with the reason and when;
+an input that later succeeds leaves the list.""",
+        "newsgraph errors --db news.db",
+        "newsgraph errors --format csv --db news.db > failed.csv",
+    )
     _common(p, limit=1000)
     p.set_defaults(func=run_errors)
 
