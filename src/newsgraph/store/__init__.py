@@ -2,6 +2,7 @@
 
 `open_store(target)` picks the backend from the target: a file path is an SQLite store (the default);
 a `postgresql://` (or `postgres://`) URL is a PostgreSQL store (`pip install newsgraph[postgres]`).
+Both are one implementation (`SQLStore`, sql.py) over the engine's dialect (dialect.py).
 """
 
 from __future__ import annotations

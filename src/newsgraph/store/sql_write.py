@@ -1,0 +1,200 @@
+"""The store's writes, for every engine: put a document (link it against the corpus, insert its rows,
+count its events' reports), delete one, and the lookups actor and event linking asks the store.
+
+Everything here runs inside the dialect's write transaction, which holds the store's write lock: nothing
+here commits.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Collection
+from typing import Any
+
+from ..corpus import ActorProfile, EventSlot, Linked, Lookups, link_document
+from ..corpus.events import day_window
+from ..model import Document
+from . import records as rec
+from .base import PutStatus, content_hash
+from .dialect import Dialect
+
+
+def put(db: Dialect, doc: Document, origin: str | None) -> PutStatus:
+    """Store one document unless the same content is stored; a stored one with its id or url but other
+    content is replaced. A success clears the failure recorded for `origin`."""
+    digest = content_hash(doc)
+    stored = db.all(
+        "SELECT id, hash FROM documents WHERE id=? UNION "
+        "SELECT id, hash FROM documents WHERE url=? ORDER BY id",
+        (doc.id, doc.url),
+    )
+    if any(r["hash"] == digest for r in stored):
+        status: PutStatus = "unchanged"
+    else:
+        for r in stored:
+            delete(db, r["id"])
+        write(db, link_document(doc, lookups(db)), digest, origin)
+        status = "replaced" if stored else "added"
+    if origin:
+        db.execute("DELETE FROM failures WHERE origin=?", (origin,))
+    return status
+
+
+def profile_from_row(r: Any) -> ActorProfile:
+    """An actors row as the profile actor linking compares against."""
+    return ActorProfile(
+        type=r["type"],
+        name=r["name"],
+        names=tuple(json.loads(r["names"])),
+        titles=tuple(json.loads(r["titles"])),
+        country=r["country"],
+        sector=r["sector"],
+        geonameid=r["geonameid"],
+        id=r["id"],
+    )
+
+
+def lookups(db: Dialect) -> Lookups:
+    """What linking a document needs to know of the stored corpus. Candidates come in id order, so two
+    engines (and two runs) link a document the same way."""
+
+    def actors_by_keys(keys: frozenset[str]) -> list[ActorProfile]:
+        if not keys:
+            return []
+        in_keys, args = db.in_list("key", sorted(keys))
+        rows = db.all(
+            f"SELECT * FROM actors WHERE id IN (SELECT actor_id FROM actor_keys WHERE {in_keys}) ORDER BY id",
+            args,
+        )
+        return [profile_from_row(r) for r in rows]
+
+    def events_by_key(key: str, day: str | None) -> list[EventSlot]:
+        window = day_window(day)
+        if window is None:
+            sql = "SELECT id, date, vague FROM events WHERE key=? AND (date IS NULL OR date=?) ORDER BY id"
+            rows = db.all(sql, (key, day))
+        else:
+            sql = "SELECT id, date, vague FROM events WHERE key=? AND date BETWEEN ? AND ? ORDER BY id"
+            rows = db.all(sql, (key, *window))
+        return [EventSlot(r["id"], r["date"], bool(r["vague"])) for r in rows]
+
+    def taken(table: str) -> Callable[[str], bool]:
+        sql = f"SELECT 1 AS taken FROM {table} WHERE id=?"
+        return lambda ident: db.one(sql, (ident,)) is not None
+
+    return Lookups(actors_by_keys, taken("actors"), events_by_key, taken("events"))
+
+
+def write(db: Dialect, linked: Linked, digest: str, origin: str | None) -> None:
+    """Insert a linked document's rows: its text, sentences, actors, entities, relations, quotes, events."""
+    doc = linked.document
+    db.execute(
+        "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rec.document_row(linked, digest, origin)
+    )
+    db.executemany(
+        'INSERT INTO sentences (doc_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)',
+        rec.sentence_rows(doc),
+    )
+    for actor, keys in rec.actor_rows(linked):
+        # A known actor takes the newest name and attributes, but keeps the first coordinates it had.
+        db.execute(
+            "INSERT INTO actors (id, type, name, country, sector, geonameid, lat, lon, names, titles) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name=excluded.name, "
+            "country=excluded.country, sector=excluded.sector, geonameid=excluded.geonameid, "
+            "lat=coalesce(actors.lat, excluded.lat), lon=coalesce(actors.lon, excluded.lon), "
+            "names=excluded.names, titles=excluded.titles",
+            actor,
+        )
+        db.executemany("INSERT INTO actor_keys VALUES (?, ?) ON CONFLICT DO NOTHING", keys)
+    db.executemany(
+        "UPDATE actors SET documents=documents+1, mentions=mentions+? WHERE id=?",
+        rec.actor_count_rows(linked),
+    )
+    db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rec.entity_rows(linked))
+    db.executemany("INSERT INTO relations VALUES (?, ?, ?, ?, ?)", rec.relation_rows(linked))
+    db.executemany(
+        'INSERT INTO quotes (doc_id, quote_id, kind, start, "end", text, speaker, speaker_text, cue, '
+        "sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rec.quote_rows(linked),
+    )
+    write_events(db, linked)
+
+
+def write_events(db: Dialect, linked: Linked) -> None:
+    """A document's events: new corpus events with their actors, or another report of a stored one."""
+    doc = linked.document
+    touched: set[str] = set()
+    for le in linked.events:
+        if le.new:
+            db.execute(
+                "INSERT INTO events (id, key, type, date, vague, mode, contexts, location) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                rec.event_row(le),
+            )
+            db.executemany(
+                "INSERT INTO event_actors VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                rec.event_actor_rows(le),
+            )
+        else:
+            # A later report may know the mode or place the first one did not; it never overrides them.
+            db.execute(
+                "UPDATE events SET mode=coalesce(mode, ?), location=coalesce(location, ?) WHERE id=?",
+                (le.event.mode, le.location, le.corpus_id),
+            )
+        # (doc_id, local_id) is the key: a repeated report replaces the earlier row.
+        db.execute(
+            "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (doc_id, local_id) DO UPDATE SET event_id=excluded.event_id, "
+            "sentence=excluded.sentence, trigger_start=excluded.trigger_start, "
+            "trigger_end=excluded.trigger_end, trigger=excluded.trigger, date=excluded.date, "
+            "modality=excluded.modality, negated=excluded.negated, "
+            "attributed_to=excluded.attributed_to, confidence=excluded.confidence",
+            rec.mention_row(doc, le),
+        )
+        touched.add(le.corpus_id)
+    recount(db, touched)
+
+
+def recount(db: Dialect, event_ids: Collection[str]) -> None:
+    """Set the events' report and source counts from their mentions."""
+    if not event_ids:
+        return
+    in_ids, args = db.in_list("id", sorted(event_ids))
+    db.execute(
+        "UPDATE events SET num_mentions=(SELECT count(*) FROM mentions WHERE event_id=events.id), "
+        f"num_sources=(SELECT count(DISTINCT doc_id) FROM mentions WHERE event_id=events.id) WHERE {in_ids}",
+        args,
+    )
+
+
+def delete(db: Dialect, doc_id: str) -> bool:
+    """Remove a document and its records; events and actors no other document supports go with it."""
+    if db.one("SELECT 1 AS found FROM documents WHERE id=?", (doc_id,)) is None:
+        return False
+    actors = db.all(
+        "SELECT actor_id, sum(mentions) AS n FROM entities WHERE doc_id=? "
+        "GROUP BY actor_id ORDER BY actor_id",
+        (doc_id,),
+    )
+    events = sorted(
+        r["event_id"] for r in db.all("SELECT DISTINCT event_id FROM mentions WHERE doc_id=?", (doc_id,))
+    )
+    for table in ("sentences", "entities", "relations", "quotes", "mentions"):
+        db.execute(f"DELETE FROM {table} WHERE doc_id=?", (doc_id,))
+    db.execute("DELETE FROM documents WHERE id=?", (doc_id,))
+    if events:
+        recount(db, events)
+        in_events, args = db.in_list("id", events)
+        gone = f"SELECT id FROM events WHERE {in_events} AND num_mentions = 0"
+        db.execute(f"DELETE FROM event_actors WHERE event_id IN ({gone})", args)
+        db.execute(f"DELETE FROM events WHERE id IN ({gone})", args)
+    if actors:
+        db.executemany(
+            "UPDATE actors SET documents=documents-1, mentions=mentions-? WHERE id=?",
+            [(r["n"], r["actor_id"]) for r in actors],
+        )
+        in_actors, args = db.in_list("id", [r["actor_id"] for r in actors])
+        orphans = f"SELECT id FROM actors WHERE {in_actors} AND documents <= 0"
+        db.execute(f"DELETE FROM actor_keys WHERE actor_id IN ({orphans})", args)
+        db.execute(f"DELETE FROM actors WHERE id IN ({orphans})", args)
+    return True
