@@ -79,9 +79,11 @@ class ActorKB:
                 if key:
                     names.setdefault(key, []).append(i)
             if actor.type == "PERSON":
-                words = normalise(actor.name).split()
+                # Every proper tail of the name is a surname form: "Assad", "von der Leyen", "da Silva".
+                words = actor.primary_key(normalise).split()
                 if len(words) > 1 and len(words[-1]) >= MIN_SURNAME:
-                    surnames.setdefault(words[-1], []).append(i)
+                    for start in range(1, len(words)):
+                        surnames.setdefault(" ".join(words[start:]), []).append(i)
         self._agents = {normalise(a.noun): a for a in agents}
 
     # ------------------------------------------------------------------------------------------ building
@@ -154,8 +156,8 @@ class ActorKB:
     def lookup(self, name: str, on: str | dt.date | None = None) -> list[KBMatch]:
         """Every candidate for `name` with its role on `on` (without a date: its latest role).
 
-        A full name form matches exactly (after `normalise`); a one-word name also matches every person
-        whose name ends with it (`how="surname"`): the caller decides between namesakes. Full-form matches
+        A full name form matches exactly (after `normalise`); a name also matches every person whose
+        name ends with it (`how="surname"`): the caller decides between namesakes. Full-form matches
         come first, then actors holding a role that day, then by source precedence."""
         key = normalise(name)
         if not key:
@@ -163,7 +165,7 @@ class ActorKB:
         day = day_of(on)
         exact = self._names.get(key, [])
         seen = set(exact)
-        surname = [i for i in self._surnames.get(key, []) if i not in seen] if " " not in key else []
+        surname = [i for i in self._surnames.get(key, []) if i not in seen]
         matches: list[tuple[tuple[int, int, int, str], KBMatch]] = []
         for how, indices in (("name", exact), ("surname", surname)):
             for i in indices:
@@ -207,7 +209,7 @@ def merge(sources: Mapping[str, list[RawActor]]) -> list[RawActor]:
             winner = by_id.get(actor.id)
             if winner is None and by_name:
                 countries = actor.countries()
-                for candidate in by_name.get(normalise(actor.name), []):
+                for candidate in by_name.get(actor.primary_key(normalise), []):
                     theirs = candidate.countries()
                     if not countries or not theirs or countries & theirs:
                         winner = candidate

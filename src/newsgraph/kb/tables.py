@@ -126,6 +126,12 @@ class RawActor:
     columns: dict[str, int]
     shadows: list[str] = field(default_factory=list)
     keys: list[str] | None = None  # normalised name forms, when precomputed (the compact Phoenix form)
+    key: str | None = None  # the normalised primary name, likewise
+
+    def primary_key(self, normalise: Callable[[str], str]) -> str:
+        if self.key is None:
+            self.key = normalise(self.name)
+        return self.key
 
     def cell(self, row: list[str], name: str) -> str:
         i = self.columns.get(name)
@@ -223,7 +229,7 @@ def read_agents(columns: dict[str, int], rows: Iterable[tuple[int, list[str]]]) 
 # json.loads of the same content with the keys precomputed takes a tenth of that. The TSV stays the
 # reviewed source: the compact file records the TSV's sha256 and is ignored when they differ.
 
-COMPACT_SCHEMA = "newsgraph.kb.compact/1"
+COMPACT_SCHEMA = "newsgraph.kb.compact/2"
 
 
 def to_compact(actors: list[RawActor], tsv_sha256: str, normalise: Callable[[str], str]) -> dict[str, object]:
@@ -241,6 +247,7 @@ def to_compact(actors: list[RawActor], tsv_sha256: str, normalise: Callable[[str
                 list(a.names),
                 a.rows,
                 sorted({normalise(n) for n in a.names} - {""}),
+                normalise(a.name),
             ]
             for a in actors
         ],
@@ -250,6 +257,6 @@ def to_compact(actors: list[RawActor], tsv_sha256: str, normalise: Callable[[str
 def from_compact(data: Mapping[str, Any], source: str) -> list[RawActor]:
     columns = data["columns"]
     return [
-        RawActor(ident, name, kind, gender, source, dict.fromkeys(names), rows, columns, keys=keys)
-        for ident, name, kind, gender, names, rows, keys in data["actors"]
+        RawActor(ident, name, kind, gender, source, dict.fromkeys(names), rows, columns, keys=keys, key=key)
+        for ident, name, kind, gender, names, rows, keys, key in data["actors"]
     ]
