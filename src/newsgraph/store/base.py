@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Literal, Protocol
 
@@ -20,6 +21,21 @@ PutStatus = Literal["added", "replaced", "unchanged"]
 
 #: Tables `rows()` yields, for exports.
 TABLES = ("documents", "actors", "events", "quotes", "relations", "entities")
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which events a query keeps: every condition given holds (None: any). Made by `Store.events`, so
+    every backend sees the same normalised values (PLOVER types and ISO countries in upper case)."""
+
+    type: str | None = None
+    since: str | None = None  # YYYY-MM-DD, inclusive
+    until: str | None = None  # YYYY-MM-DD, inclusive
+    country: str | None = None  # the ISO country of one of the event's actors
+
+    @classmethod
+    def of(cls, type: str | None, since: str | None, until: str | None, country: str | None) -> EventFilter:
+        return cls(type.upper() if type else None, since, until, country.upper() if country else None)
 
 
 class HasContent(Protocol):
@@ -97,7 +113,6 @@ class Store(ABC):
         """One actor with "aliases", "titles", "relations", "events_as_source", "events_as_target" and
         "quotes"."""
 
-    @abstractmethod
     def events(
         self,
         actor: str | None = None,
@@ -109,6 +124,11 @@ class Store(ABC):
     ) -> list[Row]:
         """[{"id", "date", "type", "mode", "source", "target", "location", "num_sources", "num_mentions",
         "documents"}], newest first. `actor` is a canonical actor id."""
+        return self._select_events(actor, EventFilter.of(type, since, until, country), limit)
+
+    @abstractmethod
+    def _select_events(self, actor: str | None, where: EventFilter, limit: int) -> list[Row]:
+        """events() with its filters as one value: what a backend implements."""
 
     @abstractmethod
     def quotes(self, speaker: str | None = None, search: str | None = None, limit: int = 100) -> list[Row]:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from ..errors import ConfigError, StoreError
@@ -50,6 +50,10 @@ class Dialect(ABC):
     like: str = "LIKE"
     #: The quotes column that numbers rows in insertion order, so "newest first" needs no date.
     quote_seq: str
+    #: The base class of the driver's errors, which reading() turns into StoreError.
+    driver_error: type[Exception]
+    #: What a failed read's message suggests after the reason ("" when there is nothing to suggest).
+    read_hint: str = ""
 
     # ---------------------------------------------------------------- statements
 
@@ -95,12 +99,22 @@ class Dialect(ABC):
         """One write transaction that holds the store's write lock, so concurrent writers queue; the
         driver's errors inside become StoreError and nothing is written."""
 
-    @abstractmethod
-    def reading(self) -> AbstractContextManager[None]:
+    @contextmanager
+    def reading(self) -> Iterator[None]:
         """The driver's errors inside (a lost server, a damaged file) become StoreError."""
+        try:
+            yield
+        except self.driver_error as exc:
+            reason = first_line(exc)
+            raise StoreError(f"cannot read the store {self.name} ({reason}){self.read_hint}") from exc
 
     def close(self) -> None:
         self.conn.close()
+
+
+def first_line(exc: BaseException) -> str:
+    """A driver error's first line (PostgreSQL's go on with DETAIL and HINT lines) for a message."""
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
 def search_words(words: str) -> list[str]:

@@ -20,7 +20,7 @@ import psycopg
 from psycopg.rows import dict_row
 
 from ..errors import StoreError
-from .dialect import Dialect, Params, check_tables, search_words
+from .dialect import Dialect, Params, check_tables, first_line, search_words
 from .postgres_schema import DDL, STORE_SCHEMA, TABLE_NAMES, TS_CONFIG
 from .sql import SQLStore
 
@@ -56,13 +56,11 @@ def pyformat(sql: str) -> str:
     return sql.replace("%", "%%").replace("?", "%s")
 
 
-def _first_line(exc: BaseException) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-
-
 class PostgresDialect(Dialect):
     like = "ILIKE"  # SQLite's LIKE ignores case; PostgreSQL's does not
     quote_seq = "id"
+    driver_error = psycopg.Error
+    read_hint = "; is the server running?"
 
     def __init__(self, url: str, create: bool = True) -> None:
         self.url = url
@@ -84,7 +82,7 @@ class PostgresDialect(Dialect):
             return psycopg.connect(self.url, autocommit=True, row_factory=dict_row, **extra)
         except psycopg.Error as exc:
             raise StoreError(
-                f"cannot connect to the PostgreSQL store {self.name} ({_first_line(exc)}); start the server, "
+                f"cannot connect to the PostgreSQL store {self.name} ({first_line(exc)}); start the server, "
                 "create the database (createdb) or fix the host, port, user and database in the --db URL"
             ) from exc
 
@@ -165,14 +163,6 @@ class PostgresDialect(Dialect):
                 yield
         except psycopg.Error as exc:
             raise StoreError(f"the store {self.name} refused the write ({exc}); nothing was written") from exc
-
-    @contextmanager
-    def reading(self) -> Iterator[None]:
-        try:
-            yield
-        except psycopg.Error as exc:
-            reason = _first_line(exc)
-            raise StoreError(f"cannot read the store {self.name} ({reason}); is the server running?") from exc
 
 
 class PostgresStore(SQLStore):

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from ..model import Document
 from . import sql_export, sql_query, sql_write
-from .base import PutStatus, Row, Store
+from .base import EventFilter, PutStatus, Row, Store
 from .dialect import Dialect
 
 
@@ -84,17 +84,9 @@ class SQLStore(Store):
         with self.dialect.reading():
             return sql_query.actor(self.dialect, actor_id, limit)
 
-    def events(
-        self,
-        actor: str | None = None,
-        type: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        country: str | None = None,
-        limit: int = 100,
-    ) -> list[Row]:
+    def _select_events(self, actor: str | None, where: EventFilter, limit: int) -> list[Row]:
         with self.dialect.reading():
-            return sql_query.events(self.dialect, actor, type, since, until, country, limit)
+            return sql_query.events(self.dialect, actor, where, limit)
 
     def quotes(self, speaker: str | None = None, search: str | None = None, limit: int = 100) -> list[Row]:
         with self.dialect.reading():

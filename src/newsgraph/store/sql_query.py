@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..corpus.names import name_matches, query_keys
-from .base import Row
+from .base import EventFilter, Row
 from .dialect import Dialect
 
 ACTOR_COLS = "id, name, type, country, sector, documents, mentions"
@@ -69,28 +69,26 @@ def names(db: Dialect, ids: Sequence[str]) -> dict[str, str]:
     return {r["id"]: r["name"] for r in db.all(f"SELECT id, name FROM actors WHERE {in_ids}", args)}
 
 
-def event_filters(
-    type: str | None, since: str | None, until: str | None, country: str | None, prefix: str
-) -> tuple[str, list[Any]]:
+def event_filters(where: EventFilter, prefix: str) -> tuple[str, list[Any]]:
     """The `AND ...` conditions of an event query and their arguments; `prefix` is the alias of the
-    table queried (events or event_actors, which both hold id-or-event_id, type and date)."""
+    table queried: events (`e`) or event_actors (`ea`), which both hold the event's type and date."""
     sql, args = "", []
-    if type:
+    if where.type:
         sql += f" AND {prefix}.type = ?"
-        args.append(type.upper())
-    if since:
+        args.append(where.type)
+    if where.since:
         sql += f" AND {prefix}.date >= ?"
-        args.append(since)
-    if until:
+        args.append(where.since)
+    if where.until:
         sql += f" AND {prefix}.date <= ?"
-        args.append(until)
-    if country:
+        args.append(where.until)
+    if where.country:
         event_id = f"{prefix}.event_id" if prefix == "ea" else f"{prefix}.id"
         sql += (
             " AND EXISTS (SELECT 1 FROM event_actors x JOIN actors a ON a.id = x.actor_id "
             f"WHERE x.event_id = {event_id} AND a.country = ?)"
         )
-        args.append(country.upper())
+        args.append(where.country)
     return sql, args
 
 
@@ -130,14 +128,7 @@ def _event_rows(db: Dialect, rows: list[Row]) -> list[Row]:
 
 
 def _actor_event_ids(
-    db: Dialect,
-    actor: str,
-    roles: Sequence[str],
-    type: str | None,
-    since: str | None,
-    until: str | None,
-    country: str | None,
-    limit: int,
+    db: Dialect, actor: str, roles: Sequence[str], where: EventFilter, limit: int
 ) -> list[str]:
     """An actor's events, newest first, read from the (actor_id, date, type) index of event_actors.
 
@@ -146,9 +137,9 @@ def _actor_event_ids(
     six documents, for the busiest).
     """
     in_roles, role_args = db.in_list("role", roles)
-    where, filters = event_filters(type, since, until, country, "ea")
+    conditions, filters = event_filters(where, "ea")
     sql = (
-        f"SELECT event_id FROM event_actors ea WHERE actor_id = ? AND {in_roles}{where} "
+        f"SELECT event_id FROM event_actors ea WHERE actor_id = ? AND {in_roles}{conditions} "
         "ORDER BY ea.date DESC NULLS LAST LIMIT ?"
     )
     seen: dict[str, None] = {}
@@ -165,20 +156,11 @@ def _events_by_ids(db: Dialect, ids: list[str]) -> list[Row]:
     return _event_rows(db, [rows[i] for i in ids if i in rows])
 
 
-def events(
-    db: Dialect,
-    actor: str | None,
-    type: str | None,
-    since: str | None,
-    until: str | None,
-    country: str | None,
-    limit: int,
-) -> list[Row]:
+def events(db: Dialect, actor: str | None, where: EventFilter, limit: int) -> list[Row]:
     if actor:
-        ids = _actor_event_ids(db, actor, ("source", "target"), type, since, until, country, limit)
-        return _events_by_ids(db, ids)
-    where, args = event_filters(type, since, until, country, "e")
-    sql = f"SELECT e.* FROM events e WHERE true{where} ORDER BY e.date DESC NULLS LAST LIMIT ?"
+        return _events_by_ids(db, _actor_event_ids(db, actor, ("source", "target"), where, limit))
+    conditions, args = event_filters(where, "e")
+    sql = f"SELECT e.* FROM events e WHERE true{conditions} ORDER BY e.date DESC NULLS LAST LIMIT ?"
     return _event_rows(db, db.all(sql, (*args, limit)))
 
 
@@ -234,7 +216,7 @@ def actor(db: Dialect, actor_id: str, limit: int) -> Row | None:
         for r in rels
     ]
     for role in ("source", "target"):
-        ids = _actor_event_ids(db, actor_id, (role,), None, None, None, None, limit)
+        ids = _actor_event_ids(db, actor_id, (role,), EventFilter(), limit)
         out[f"events_as_{role}"] = _events_by_ids(db, ids)
     out["quotes"] = quotes(db, actor_id, None, limit)
     return out

@@ -54,6 +54,7 @@ def _check_path(path: Path, create: bool) -> None:
 class SQLiteDialect(Dialect):
     like = "LIKE"
     quote_seq = "rowid"
+    driver_error = sqlite3.Error
 
     def __init__(self, path: Path, create: bool = True) -> None:
         if sqlite3.sqlite_version_info < _MIN_SQLITE:
@@ -143,13 +144,6 @@ class SQLiteDialect(Dialect):
         except sqlite3.Error as exc:
             self.conn.execute("ROLLBACK")
             raise StoreError(f"cannot commit to the store {self.path} ({exc})") from exc
-
-    @contextmanager
-    def reading(self) -> Iterator[None]:
-        try:
-            yield
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot read the store {self.path} ({exc})") from exc
 
 
 class SQLiteStore(SQLStore):

@@ -4,7 +4,21 @@ from __future__ import annotations
 
 STORE_SCHEMA = "newsgraph.store/2"
 
-DDL = """
+
+def _full_text(table: str) -> str:
+    """An FTS5 index over `table`.text (an external-content table: the text is stored once, in `table`)
+    and the triggers that keep it in step with the rows inserted and deleted (rows are never updated)."""
+    return f"""\
+CREATE VIRTUAL TABLE IF NOT EXISTS {table}_fts USING fts5(text, content='{table}', content_rowid='rowid');
+CREATE TRIGGER IF NOT EXISTS {table}_ai AFTER INSERT ON {table} BEGIN
+    INSERT INTO {table}_fts(rowid, text) VALUES (new.rowid, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS {table}_ad AFTER DELETE ON {table} BEGIN
+    INSERT INTO {table}_fts({table}_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+END;"""
+
+
+DDL = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
 CREATE TABLE IF NOT EXISTS documents (
@@ -22,13 +36,7 @@ CREATE TABLE IF NOT EXISTS sentences (
     text TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS sentences_doc ON sentences(doc_id, idx);
-CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(text, content='sentences', content_rowid='rowid');
-CREATE TRIGGER IF NOT EXISTS sentences_ai AFTER INSERT ON sentences BEGIN
-    INSERT INTO sentences_fts(rowid, text) VALUES (new.rowid, new.text);
-END;
-CREATE TRIGGER IF NOT EXISTS sentences_ad AFTER DELETE ON sentences BEGIN
-    INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
-END;
+{_full_text("sentences")}
 
 CREATE TABLE IF NOT EXISTS actors (
     id TEXT PRIMARY KEY,
@@ -67,13 +75,7 @@ CREATE TABLE IF NOT EXISTS quotes (
 );
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc_id);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
-CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(text, content='quotes', content_rowid='rowid');
-CREATE TRIGGER IF NOT EXISTS quotes_ai AFTER INSERT ON quotes BEGIN
-    INSERT INTO quotes_fts(rowid, text) VALUES (new.rowid, new.text);
-END;
-CREATE TRIGGER IF NOT EXISTS quotes_ad AFTER DELETE ON quotes BEGIN
-    INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
-END;
+{_full_text("quotes")}
 
 -- Corpus events: one per happening, with the counts of the reports behind it.
 CREATE TABLE IF NOT EXISTS events (
