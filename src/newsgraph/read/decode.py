@@ -8,6 +8,9 @@ from charset_normalizer import from_bytes
 
 from ..errors import InputError
 
+#: The reason given for an input with no text, by the readers and by `newsgraph.extract()` alike.
+EMPTY_REASON = "is empty (no text after decoding); expected an article"
+
 #: Larger inputs are refused: no news article is this long, and a parse would take minutes.
 MAX_BYTES = 20_000_000
 
@@ -65,5 +68,5 @@ def decode_bytes(data: bytes, origin: str) -> str:
         text = data.decode(best.encoding, errors="replace")
     text = normalise_newlines(text)
     if not text.strip():
-        raise InputError(origin, "is empty (no text after decoding); expected an article")
+        raise InputError(origin, EMPTY_REASON)
     return text

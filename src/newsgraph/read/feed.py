@@ -111,13 +111,15 @@ def iter_feed(data: bytes, origin: str, published: str | None = None) -> Iterato
                 source=_item_source(entry, parsed.feed),
                 origin=where,
             )
+        except InputError as exc:  # a feed field of the wrong type: this item only
+            yield exc
         except ConfigError as exc:
             yield InputError(where, str(exc))
 
 
-def read_feed_file(path: Path, published: str | None) -> Iterator[Article | NewsgraphError]:
+def read_feed_file(path: Path, origin: str, published: str | None) -> Iterator[Article | NewsgraphError]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(str(path), f"cannot be read ({exc.strerror or exc})") from exc
-    yield from iter_feed(data, str(path), published)
+        raise InputError(origin, f"cannot be read ({exc.strerror or exc})") from exc
+    yield from iter_feed(data, origin, published)

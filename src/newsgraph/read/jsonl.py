@@ -6,8 +6,8 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from ..article import Article
-from ..errors import ConfigError, NewsgraphError
+from ..article import Article, check_id, check_meta, clean_text, kind_of
+from ..errors import ConfigError, InputError, NewsgraphError
 from .html import article_from_html
 
 # Fields other tools use for the publication date, tried in order after "published".
@@ -22,23 +22,23 @@ def _published(record: dict[str, Any]) -> Any:
 
 
 def article_from_record(record: Any, origin: str, default_published: str | None = None) -> Article:
-    """One JSON record to an Article; the text is kept exactly, since gold offsets point into it."""
-    from ..errors import InputError
-
+    """One JSON record to an Article; the text is kept exactly, since gold offsets point into it (only lone
+    surrogates become U+FFFD, one character for one). A field of the wrong type is an InputError naming it."""
     if not isinstance(record, dict):
         raise InputError(origin, f"expected a JSON object, found {type(record).__name__}")
-    text, html = record.get("text"), record.get("html")
-    meta = {
-        "id": record.get("id"),
-        "title": record.get("title"),
-        "url": record.get("url"),
-        "source": record.get("source"),
-    }
+    for name in ("text", "html"):
+        value = record.get(name)
+        if value is not None and not isinstance(value, str):
+            raise InputError(origin, f"`{name}` is {kind_of(value)}; expected a string")
+    # Checked before the HTML reader sees them: a number url would reach trafilatura as a url.
+    meta: dict[str, Any] = {"id": check_id(record.get("id"), origin), **check_meta(record, origin)}
     published = _published(record) or default_published
+    text, html = record.get("text"), record.get("html")
     try:
         if isinstance(text, str) and text.strip():
             return Article.make(text, published=published, origin=origin, **meta)
         if isinstance(html, str) and html.strip():
+            html = clean_text(html, "html", origin)
             return article_from_html(html, origin, published=published, **meta)
     except ConfigError as exc:  # a malformed date in the record: the record is bad input, named as such
         raise InputError(origin, str(exc).removeprefix(f"{origin}: ")) from exc
@@ -48,8 +48,6 @@ def article_from_record(record: Any, origin: str, default_published: str | None 
 def iter_jsonl(
     lines: Iterator[str], origin: str, default_published: str | None = None
 ) -> Iterator[Article | NewsgraphError]:
-    from ..errors import InputError
-
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from ..article import Article
+from ..article import Article, printable_origin
 from ..errors import InputError, NewsgraphError
 from .decode import check_size, decode_bytes, normalise_newlines
 from .feed import FEED_SUFFIXES, read_feed_file
@@ -21,32 +21,32 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, origin: str) -> bytes:
     try:
-        check_size(path.stat().st_size, str(path))
+        check_size(path.stat().st_size, origin)
         return path.read_bytes()
     except OSError as exc:
-        raise InputError(str(path), f"cannot be read ({exc.strerror or exc})") from exc
+        raise InputError(origin, f"cannot be read ({exc.strerror or exc})") from exc
 
 
-def _text_file(path: Path, published: str | None) -> Iterator[ArticleOrError]:
-    text = decode_bytes(_read_bytes(path), str(path))
-    yield Article.make(text, published=published, origin=str(path))
+def _text_file(path: Path, origin: str, published: str | None) -> Iterator[ArticleOrError]:
+    text = decode_bytes(_read_bytes(path, origin), origin)
+    yield Article.make(text, published=published, origin=origin)
 
 
-def _html_file(path: Path, published: str | None) -> Iterator[ArticleOrError]:
-    html = decode_bytes(_read_bytes(path), str(path))
-    yield article_from_html(html, str(path), published=published)
+def _html_file(path: Path, origin: str, published: str | None) -> Iterator[ArticleOrError]:
+    html = decode_bytes(_read_bytes(path, origin), origin)
+    yield article_from_html(html, origin, published=published)
 
 
-def _jsonl_file(path: Path, published: str | None) -> Iterator[ArticleOrError]:
-    text = decode_bytes(_read_bytes(path), str(path))
+def _jsonl_file(path: Path, origin: str, published: str | None) -> Iterator[ArticleOrError]:
+    text = decode_bytes(_read_bytes(path, origin), origin)
     # Split on \n only: str.splitlines() also breaks at U+2028, U+0085 ... inside JSON strings.
-    yield from iter_jsonl(iter(text.split("\n")), str(path), published)
+    yield from iter_jsonl(iter(text.split("\n")), origin, published)
 
 
 # Suffix -> reader. Feed files are added by the feed reader module when it is present.
-READERS: dict[str, Callable[[Path, str | None], Iterator[ArticleOrError]]] = {
+READERS: dict[str, Callable[[Path, str, str | None], Iterator[ArticleOrError]]] = {
     **dict.fromkeys(TEXT_SUFFIXES, _text_file),
     **dict.fromkeys(HTML_SUFFIXES, _html_file),
     **dict.fromkeys(JSONL_SUFFIXES, _jsonl_file),
@@ -61,29 +61,35 @@ def _guarded(origin: str, produce: Callable[[], Iterator[ArticleOrError]]) -> It
     except NewsgraphError as exc:
         yield exc
     except (OSError, ValueError, UnicodeError) as exc:
-        yield InputError(origin, f"cannot be read ({type(exc).__name__}: {exc})")
+        # The exception's text may quote the raw file name: made printable like the origin.
+        yield InputError(origin, printable_origin(f"cannot be read ({type(exc).__name__}: {exc})"))
 
 
 def read_path(path: Path, published: str | None = None) -> Iterator[ArticleOrError]:
     """Articles (or errors) from one file or directory."""
+    # A file name may hold bytes that are not UTF-8 (surrogates after os.fsdecode) or a newline: every
+    # message and stored origin uses this printable form, so it can be encoded and stays on one line.
+    origin = printable_origin(str(path))
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS)
         files = [p for p in files if not any(part.startswith(".") for part in p.relative_to(path).parts)]
         if not files:
-            yield InputError(str(path), f"directory has no readable files ({', '.join(sorted(READERS))})")
+            yield InputError(origin, f"directory has no readable files ({', '.join(sorted(READERS))})")
         for file in files:
             yield from read_path(file, published)
         return
     if not path.exists():
-        yield InputError(str(path), "no such file or directory")
+        yield InputError(origin, "no such file or directory")
         return
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         yield InputError(
-            str(path), f"unknown file type {path.suffix!r}; expected one of {', '.join(sorted(READERS))}"
+            origin,
+            f"unknown file type {printable_origin(path.suffix)!r}; "
+            f"expected one of {', '.join(sorted(READERS))}",
         )
         return
-    yield from _guarded(str(path), lambda: reader(path, published))
+    yield from _guarded(origin, lambda: reader(path, origin, published))
 
 
 def read_stdin(stream: TextIO | None = None, published: str | None = None) -> Iterator[ArticleOrError]:
