@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pycountry
 import pytest
 
 from newsgraph import lexicons
 from newsgraph.errors import ConfigError
+from newsgraph.lexicons.entities import entity_words
 from newsgraph.nlp.gazetteer import gazetteer_entries
 
 SECTORS = {
@@ -187,3 +190,54 @@ def test_geo_tables_have_their_headers(name: str, columns: tuple[str, ...]) -> N
     rows = list(lexicons.read_table(name, columns))
     assert rows and all(r[columns[0]] for r in rows)
     assert [r[columns[0]] for r in rows][:3] == [row[0] for row in lexicons.read_tsv(name)][:3]
+
+
+# ---------------------------------------------------------------- word lists that used to sit in code
+
+
+def test_word_lists_reject_unknown_lists_repeats_and_missing_lists(fake_file: dict[str, str]) -> None:
+    @dataclass(frozen=True)
+    class Two:
+        a: frozenset[str]
+        b: tuple[str, ...]
+
+    fake_file["w.tsv"] = "list\tword\na\tx\nb\tz\nb\ty\n"
+    assert lexicons.read_lists("w.tsv", Two) == Two(frozenset({"x"}), ("z", "y"))  # a tuple keeps file order
+    for text, message in (
+        ("list\tword\na\tx\nc\ty\n", "lexicons/w.tsv: line 3, column 'list': unknown list 'c'"),
+        (
+            "list\tword\na\tx\nb\ty\nb\ty\n",
+            "lexicons/w.tsv: line 4, column 'word': 'y' is already in list 'b'",
+        ),
+        ("list\tword\na\tx\n", "lexicons/w.tsv: column 'list': no row for list 'b'"),
+        ("list\tword\na\t\nb\ty\n", "lexicons/w.tsv: line 2, column 'word': empty"),
+        ("word\tlist\tvalue\na\tx\n", "lexicons/w.tsv: line 1, column 'value': unknown or repeated column"),
+    ):
+        fake_file["w.tsv"] = text
+        with pytest.raises(ConfigError) as err:
+            lexicons.read_lists("w.tsv", Two)
+        assert str(err.value).startswith(message), text
+
+
+def test_word_list_values_are_typed(fake_file: dict[str, str]) -> None:
+    @dataclass(frozen=True)
+    class Valued:
+        n: dict[str, int]
+        s: frozenset[str]
+
+    fake_file["v.tsv"] = "list\tword\tvalue\nn\tone\t1\nn\ttwo\t2\ns\tx\n"
+    assert lexicons.read_lists("v.tsv", Valued) == Valued({"one": 1, "two": 2}, frozenset({"x"}))
+    fake_file["v.tsv"] = "list\tword\tvalue\nn\tone\tone\ns\tx\n"
+    with pytest.raises(ConfigError, match="line 2, column 'value': 'one' is not of type int"):
+        lexicons.read_lists("v.tsv", Valued)
+
+
+def test_entity_words() -> None:
+    w = entity_words()
+    assert {"militia", "faction"} <= w.group_nouns
+    assert "ministry" in w.org_words and "ministry" in w.org_heads
+    assert {"rebels", "police"} <= w.bare_actors and w.instruments <= w.bare_actors
+    assert w.org_tails[:2] == ("group", "company")  # file order
+    assert w.title_fillers == ("the", "a", "an", "now", "also", "currently")
+    assert {"backed", "funded"} <= w.backing and "headquartered" in w.based
+    assert "Open" in w.event_tails  # as written: the list is matched case-sensitively

@@ -92,7 +92,7 @@ def _convert(row: Row, kind: Any, text: str) -> Any:
     try:
         return kind(text)
     except ValueError:
-        raise row.error("value", f"{text!r} is not a {kind.__name__}") from None
+        raise row.error("value", f"{text!r} is not of type {kind.__name__}") from None
 
 
 def read_lists(name: str, cls: type[T]) -> T:

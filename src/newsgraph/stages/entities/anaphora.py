@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...lexicons.entities import entity_words
 from .grouping import Cluster
 from .groups import add_group_actors
 from .mentions import Candidate
@@ -22,24 +23,10 @@ if TYPE_CHECKING:
 
     from ..base import Parsed
 
-GROUP_NOUNS = {
-    "group",
-    "company",
-    "force",
-    "forces",
-    "militia",
-    "mercenaries",
-    "organisation",
-    "organization",
-    "outfit",
-    "contractor",
-    "contractors",
-    "army",
-    "movement",
-    "faction",
-    "network",
-}
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+_WORDS = entity_words()  # the word lists this module uses, from lexicons/entity_words.tsv
+
+GROUP_NOUNS = _WORDS.group_nouns
+PERSON_PRONOUNS = _WORDS.person_pronouns
 _PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach
 
 
@@ -140,19 +127,7 @@ def _pronouns(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None
 
 
 # Verbs whose subject "it" is often no entity at all ("it is clear", "it seems", "it took hours").
-_EXPLETIVE_VERBS = {
-    "be",
-    "seem",
-    "appear",
-    "remain",
-    "become",
-    "look",
-    "happen",
-    "take",
-    "mean",
-    "matter",
-    "rain",
-}
+_EXPLETIVE_VERBS = _WORDS.expletive_verbs
 
 
 def _it_pronouns(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:

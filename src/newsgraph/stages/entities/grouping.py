@@ -18,13 +18,16 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
+from ...lexicons.entities import entity_words
 from .mentions import Candidate
 
 if TYPE_CHECKING:
     from ..base import Parsed
 
-_ORG_TAILS = ("group", "company", "organization", "organisation", "corporation", "corp", "inc", "ltd", "pmc")
-_ACRONYM_SKIP = {"of", "the", "for", "and", "in", "on", "de", "du", "des", "la", "le", "&"}
+_WORDS = entity_words()  # the word lists this module uses, from lexicons/entity_words.tsv
+
+_ORG_TAILS = _WORDS.org_tails
+_ACRONYM_SKIP = _WORDS.acronym_skip
 
 
 @dataclass
@@ -61,7 +64,7 @@ def acronym(key: str) -> str:
 
 
 # Generational suffixes are not surnames: "Martin Luther King Jr." is King.
-NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+NAME_SUFFIXES = _WORDS.name_suffixes
 
 
 def _person_tokens(m: Candidate) -> list[str]:
@@ -166,46 +169,7 @@ def group_mentions(candidates: list[Candidate]) -> list[Cluster]:
 
 
 # Head words that make a name an organisation's, whatever the model thought.
-ORG_WORDS = {
-    "ministry",
-    "agency",
-    "party",
-    "council",
-    "committee",
-    "company",
-    "group",
-    "bank",
-    "press",
-    "news",
-    "university",
-    "army",
-    "forces",
-    "force",
-    "front",
-    "movement",
-    "union",
-    "association",
-    "institute",
-    "court",
-    "police",
-    "service",
-    "office",
-    "department",
-    "commission",
-    "assembly",
-    "parliament",
-    "fund",
-    "corporation",
-    "corp",
-    "inc",
-    "ltd",
-    "airlines",
-    "times",
-    "post",
-    "club",
-    "foundation",
-    "network",
-}
+ORG_WORDS = _WORDS.org_words
 
 
 def merge_misfiled_people(clusters: list[Cluster]) -> list[Cluster]:

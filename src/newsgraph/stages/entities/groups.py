@@ -13,6 +13,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from ... import lexicons
+from ...lexicons.entities import entity_words
 from .grouping import Cluster
 from .mentions import Candidate
 from .roles import RoleFacts, qualifier_country
@@ -20,31 +21,16 @@ from .roles import RoleFacts, qualifier_country
 if TYPE_CHECKING:
     from ..base import Parsed
 
+_WORDS = entity_words()  # the word lists this module uses, from lexicons/entity_words.tsv
+
 _POSSESSIVE = {"'s", "’s"}
 # Plural actors that take part in events without a named body ("rebels attacked", "police arrested"):
 # actors of their own when they are an argument of a verb, with no country unless the text gives one.
-_BARE_ACTORS = {
-    "rebels",
-    "militants",
-    "insurgents",
-    "gunmen",
-    "protesters",
-    "demonstrators",
-    "police",
-    "troops",
-    "soldiers",
-    "students",
-    "workers",
-    "refugees",
-    "militiamen",
-    "guerrillas",
-    "guerillas",
-    "fighters",
-}
-_INSTRUMENTS = {"troops", "soldiers", "police", "fighters"}
+_BARE_ACTORS = _WORDS.bare_actors
+_INSTRUMENTS = _WORDS.instruments
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
 # Singular bodies that stand for an institution with "the" alone ("the foreign ministry", "the junta").
-_INSTITUTIONS = {"ministry", "government", "junta", "military", "army", "police", "presidency", "parliament"}
+_INSTITUTIONS = _WORDS.institutions
 
 
 @functools.cache

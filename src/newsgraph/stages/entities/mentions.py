@@ -14,116 +14,29 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from ... import lexicons
+from ...lexicons.entities import entity_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from ..base import Parsed
 
+_WORDS = entity_words()  # the word lists this module uses, from lexicons/entity_words.tsv
+
 # spaCy label -> contract type. FAC (roads, airports, stadiums) are places for users and for CoNLL.
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC", "NORP": "GPE"}
 
-_LEADING_DROP = {"the", "The", "THE"}
+_LEADING_DROP = _WORDS.leading_drop
 _TRAILING_DROP = {"'s", "’s", "'", "’", ",", ".", ":", ";", "-", "—", "–"}
 _POSSESSIVE = ("'s", "’s")
 # Words that stand before a title and are left over when the model cuts the title off a body's name.
-_TITLE_WORDS = {
-    "interior",
-    "defence",
-    "defense",
-    "foreign",
-    "finance",
-    "justice",
-    "army",
-    "navy",
-    "communication",
-    "communications",
-    "information",
-    "health",
-    "trade",
-    "economy",
-    "energy",
-    "agriculture",
-    "education",
-    "brigadier",
-    "lieutenant",
-    "major",
-    "vice",
-    "deputy",
-    "acting",
-    "interim",
-    "transitional",
-}
+_TITLE_WORDS = _WORDS.title_words
 # Words that make the rest of a span an organisation, so a title before them is part of its name.
-_ORG_HEADS = {
-    "department",
-    "ministry",
-    "office",
-    "council",
-    "committee",
-    "court",
-    "party",
-    "agency",
-    "commission",
-    "house",
-    "senate",
-    "assembly",
-    "bank",
-    "university",
-    "army",
-    "police",
-    "service",
-    "bureau",
-}
+_ORG_HEADS = _WORDS.org_heads
 # Names whose number is part of them ("Highway 59", "Route 9", "Terminal 5").
-_NUMBERED_NAMES = {
-    "highway",
-    "route",
-    "interstate",
-    "exit",
-    "hwy",
-    "road",
-    "state",
-    "county",
-    "terminal",
-    "gate",
-    "pier",
-    "district",
-    "ward",
-    "zone",
-    "sector",
-    "block",
-    "camp",
-    "base",
-    "unit",
-    "apollo",
-    "flight",
-}
+_NUMBERED_NAMES = _WORDS.numbered_names
 _NUMERIC = re.compile(r"[\d.,:/-]*\d[\d.,:/-]*")
-_EVENT_TAILS = {
-    "Open",
-    "OPEN",
-    "Cup",
-    "CUP",
-    "Championship",
-    "Championships",
-    "Tour",
-    "Games",
-    "Olympics",
-    "Trophy",
-    "Prix",
-    "Masters",
-    "Classic",
-    "Series",
-    "Marathon",
-    "Grand Slam",
-    # The Games' adjective ("Olympic gold") is no place, though GeoNames has places called Olympic.
-    "Olympic",
-    "OLYMPIC",
-    "OLYMPICS",
-    "Paralympic",
-    "Paralympics",
-}
+_EVENT_TAILS = _WORDS.event_tails
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ... import lexicons
+from ...lexicons.entities import entity_words
 from .grouping import Cluster
 
 if TYPE_CHECKING:
@@ -23,61 +24,15 @@ if TYPE_CHECKING:
 
     from ..base import Parsed
 
+_WORDS = entity_words()  # the word lists this module uses, from lexicons/entity_words.tsv
+
 # Words that may stand inside a title before its head word ("transitional President", "Vice President").
-MODIFIERS = {
-    "transitional",
-    "interim",
-    "acting",
-    "former",
-    "deputy",
-    "vice",
-    "senior",
-    "top",
-    "chief",
-    "foreign",
-    "defense",
-    "defence",
-    "interior",
-    "finance",
-    "justice",
-    "prime",
-    "state",
-    "military",
-    "junta",
-    "assistant",
-    "special",
-    "executive",
-    "general",
-    "lieutenant",
-    "major",
-    "brigadier",
-    "lt.",
-    "maj.",
-    "first",
-    "principal",
-    "press",
-    "army",
-    "navy",
-    "air",
-    "force",
-    "police",
-    "supreme",
-    "crown",
-    "opposition",
-    "presidential",
-    "regional",
-    "national",
-    "economy",
-    "trade",
-    "health",
-    "energy",
-    "oil",
-}
+MODIFIERS = _WORDS.title_modifiers
 _NOT_DEGRADING = {"former"}
-_SUBORDINATE = {"vice", "deputy", "assistant", "vice-president"}
-_COPULAS = {"is", "was", "be", "been", "became", "becomes", "remains", "'s", "’s"}
+_SUBORDINATE = _WORDS.subordinate
+_COPULAS = _WORDS.copulas
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-_COMPLEMENT = {"to", "of", "for", "at", "in"}
+_COMPLEMENT = _WORDS.title_complements
 
 
 @dataclass
@@ -300,7 +255,7 @@ def _copula(doc: Doc, facts: RoleFacts, person: Cluster, end: int, sentence: int
         return
     verb = doc[end]
     j = end + 1
-    while j < len(doc) and doc[j].lower_ in ("the", "a", "an", "now", "also", "currently"):
+    while j < len(doc) and doc[j].lower_ in _WORDS.title_fillers:
         j += 1
     k = j
     while k < len(doc) and (doc[k].lower_ in MODIFIERS or is_title_word(doc[k])):

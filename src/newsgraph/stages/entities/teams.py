@@ -12,6 +12,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from ...lexicons.entities import entity_words
 from ..common import is_sports_story, sports_words
 from .grouping import Cluster
 
@@ -20,12 +21,14 @@ if TYPE_CHECKING:
 
     from ..base import Parsed
 
+_WORDS = entity_words()  # the word lists this module uses, from lexicons/entity_words.tsv
+
 _SCORE = re.compile(r"\d+(?:[-/]\d+)?|\.\d+")
 _DATELINE = re.compile(
     r",?\s+(?:\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )
-_VERSUS = {"v", "v.", "vs", "vs.", "versus"}
+_VERSUS = _WORDS.versus
 
 
 def _team_cue(doc: Doc, start: int, end: int) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from ...lexicons.entities import entity_words
 from ...model import Entity, Relation
 from ..base import Parsed, Results
 from ..common import EntityIndex
@@ -22,8 +23,10 @@ from ..common import EntityIndex
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_BACKING = {"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned"}
-_BASED = {"based", "headquartered"}
+_WORDS = entity_words()  # the word lists this module uses, from lexicons/entity_words.tsv
+
+_BACKING = _WORDS.backing
+_BASED = _WORDS.based
 _INHERIT = ("leader_of", "member_of", "spokesperson_of", "represents")
 
 

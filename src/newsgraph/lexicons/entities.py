@@ -1,0 +1,42 @@
+"""Word lists of the entities and relations stages (lexicons/entity_words.tsv), read by name."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from . import read_lists
+
+
+@dataclass(frozen=True)
+class EntityWords:
+    """One field per list of lexicons/entity_words.tsv (why each list exists is said in the file's header)."""
+
+    group_nouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    expletive_verbs: frozenset[str]
+    org_tails: tuple[str, ...]
+    acronym_skip: frozenset[str]
+    name_suffixes: frozenset[str]
+    org_words: frozenset[str]
+    bare_actors: frozenset[str]
+    instruments: frozenset[str]
+    institutions: frozenset[str]
+    leading_drop: frozenset[str]
+    title_words: frozenset[str]
+    org_heads: frozenset[str]
+    numbered_names: frozenset[str]
+    event_tails: frozenset[str]
+    title_modifiers: frozenset[str]
+    subordinate: frozenset[str]
+    copulas: frozenset[str]
+    title_complements: frozenset[str]
+    title_fillers: tuple[str, ...]
+    versus: frozenset[str]
+    backing: frozenset[str]
+    based: frozenset[str]
+
+
+@functools.cache
+def entity_words() -> EntityWords:
+    return read_lists("entity_words.tsv", EntityWords)
