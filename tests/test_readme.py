@@ -104,6 +104,13 @@ def test_the_readme_stands_alone() -> None:
         assert (REPO / path).exists(), f"README names {path}, which is not in the repo"
 
 
+def test_the_code_does_not_point_outside_the_repo() -> None:
+    # Docstrings, help and messages of the package: a user's clone has no ../shared or ../CONTRACT.md.
+    for path in sorted((REPO / "src").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        assert "../shared" not in text and "CONTRACT.md" not in text, path
+
+
 def test_every_example_input_is_used() -> None:
     used = " ".join(c.line for c in COMMANDS) + "".join(python_blocks(TEXT))
     for path in sorted((REPO / "examples").rglob("*")):
