@@ -62,7 +62,8 @@ def lookups(db: Dialect) -> Lookups:
         if not keys:
             return []
         in_keys, args = db.in_list("key", sorted(keys))
-        rows = db.all(
+        # The cursor's own rows, not dicts: a common name key can bring back hundreds of actors.
+        rows = db.execute(
             f"SELECT * FROM actors WHERE id IN (SELECT actor_id FROM actor_keys WHERE {in_keys}) ORDER BY id",
             args,
         )
@@ -72,15 +73,15 @@ def lookups(db: Dialect) -> Lookups:
         window = day_window(day)
         if window is None:
             sql = "SELECT id, date, vague FROM events WHERE key=? AND (date IS NULL OR date=?) ORDER BY id"
-            rows = db.all(sql, (key, day))
+            rows = db.execute(sql, (key, day))
         else:
             sql = "SELECT id, date, vague FROM events WHERE key=? AND date BETWEEN ? AND ? ORDER BY id"
-            rows = db.all(sql, (key, *window))
+            rows = db.execute(sql, (key, *window))
         return [EventSlot(r["id"], r["date"], bool(r["vague"])) for r in rows]
 
     def taken(table: str) -> Callable[[str], bool]:
         sql = f"SELECT 1 AS taken FROM {table} WHERE id=?"
-        return lambda ident: db.one(sql, (ident,)) is not None
+        return lambda ident: db.execute(sql, (ident,)).fetchone() is not None
 
     return Lookups(actors_by_keys, taken("actors"), events_by_key, taken("events"))
 
