@@ -9,6 +9,7 @@ import pytest
 
 from newsgraph import lexicons
 from newsgraph.errors import ConfigError
+from newsgraph.lexicons import places
 from newsgraph.lexicons.entities import entity_words
 from newsgraph.nlp.gazetteer import gazetteer_entries
 
@@ -241,3 +242,23 @@ def test_entity_words() -> None:
     assert w.title_fillers == ("the", "a", "an", "now", "also", "currently")
     assert {"backed", "funded"} <= w.backing and "headquartered" in w.based
     assert "Open" in w.event_tails  # as written: the list is matched case-sensitively
+
+
+def test_place_words_and_tables() -> None:
+    w = places.place_words()
+    assert {"in", "near"} <= w.place_preps and {"residents", "police"} <= w.place_nouns
+    assert {"north", "metro"} <= w.qualifiers and "Wilderness" in w.nature_words
+    assert {"January", "Sunday"} <= w.calendar and len(w.calendar) == 19
+    assert w.named_place_words[:3] == ("County", "Parish", "Park")  # file order
+    assert "Street" in places.street_words() and (".co.uk", "GBR") in places.home_suffixes()
+    entries = {e.word: e for e in places.not_place_words()}
+    assert entries["Stoppers"].type == "ORG" and len(entries) == len(places.not_place_words())
+    assert places.centroids()["USA"] == (39.76, -98.5)
+    states = {s.code: s for s in places.us_states()}
+    assert (
+        len(states) == len(places.us_states())
+        and "DC" in states
+        and states["CA"].abbreviations == ("Calif.", "Cal.")
+    )
+    regions = [r.name for r in places.regions()]
+    assert "Sahel" in regions and len(regions) == len(set(regions))

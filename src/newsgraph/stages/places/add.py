@@ -13,10 +13,13 @@ from collections.abc import Callable
 
 from ... import lexicons
 from ...geo import Gazetteer, Place, name_key
+from ...lexicons.places import generic_words, place_words
 from ...model import Entity, EntityType, Mention
 from ..base import Parsed
 from ..common import is_sports_story
 from .context import county_lists, datelines, street_lists
+
+_WORDS = place_words()  # the word lists this module uses, from lexicons/place_words.tsv
 
 _TOWN = r"((?:(?:St\.|Ft\.|Mt\.|[A-Z][a-z]+(?:'s)?)[ -]){0,3}(?:[A-Z][a-z]+))"
 _TOWN_TYPES = ("city", "adm2", "adm2short")
@@ -152,7 +155,7 @@ def _place_part(
         return True
     if part.split()[-1] in ("County", "Parish") and any(p.kind == "adm2" for p in gaz.lookup(part)):
         return True
-    if not leading or part.lower() in lexicons.words("places_generic_words.tsv"):
+    if not leading or part.lower() in generic_words():
         return False
     return any(p.kind in _TOWN_TYPES and local(p) for p in gaz.lookup(part))
 
@@ -238,10 +241,7 @@ def _hyphen_parts(
     return out
 
 
-_CALENDAR = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-}  # fmt: skip
+_CALENDAR = _WORDS.calendar
 # "Rep. Jane Doe, D-Braxton," / "(R-Calif.)": a legislator's party and home district or state.
 _PARTY_HOME = re.compile(r"\b(?:[DRI]|DFL)-((?:[A-Z][a-z]*\.?\s?){1,3})")
 # "... of Lindsay", "... in Nitro": a capitalised name after a locative word.

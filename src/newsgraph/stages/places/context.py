@@ -12,7 +12,10 @@ from dataclasses import dataclass
 
 from ... import lexicons
 from ...geo import Gazetteer, Place, name_key
+from ...lexicons.places import place_words, street_words
 from ...model import Entity, Mention
+
+_WORDS = place_words()  # the word lists this module uses, from lexicons/place_words.tsv
 
 # A comma then a state or country form, ending at a word boundary (abbreviations end in a dot).
 _AFTER_COMMA = re.compile(r",\s+((?:[A-Z][A-Za-z]*\.?\s?){1,4})")
@@ -39,17 +42,11 @@ _STREET_LIST = re.compile(
 )
 
 # Words after a name that make it a place: "Fargo police", "Alexandria residents", "Athens area".
-_PLACE_NOUNS = {
-    "police", "residents", "resident", "native", "natives", "area", "city", "township", "village", "town",
-    "county", "mayor", "council", "officials", "schools", "school", "metro", "suburb", "neighborhood",
-    "man", "woman", "teen", "boy", "girl", "couple", "family", "businessman", "firefighters", "fire",
-    "homes", "home", "streets", "street", "campus", "location", "office",
-}  # fmt: skip
+_PLACE_NOUNS = _WORDS.place_nouns
 # Prepositions before a name that make it a place: "in Alexandria", "near Fargo".
-_PLACE_PREPS = {"in", "near", "from", "outside", "into", "toward", "towards", "across", "around", "through",
-                "throughout", "within"}  # fmt: skip
+_PLACE_PREPS = _WORDS.place_preps
 _STRONG_KINDS = {"country", "adm1", "adm2", "region", "continent", "water"}
-_PERSON_PREVIOUS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "coach", "judge", "officer"}
+_PERSON_PREVIOUS = _WORDS.person_titles
 
 
 @dataclass(frozen=True)
@@ -124,7 +121,7 @@ def place_cues(text: str, start: int, end: int) -> tuple[int, int]:
     # "a Northbrook-based company": a firm is based in a place.
     based = text.startswith(("-based", "–based"), end)
     place = int(prev in _PLACE_PREPS or of_place) + int(nxt in _PLACE_NOUNS or based)
-    person = int(prev.rstrip(".") in _PERSON_PREVIOUS) + int(nxt in ("said", "says", "told"))
+    person = int(prev.rstrip(".") in _PERSON_PREVIOUS) + int(nxt in _WORDS.speech_verbs)
     return place, person
 
 
@@ -202,10 +199,7 @@ def _listed_with(text: str, m: Mention, places: frozenset[tuple[int, int]]) -> b
 
 # Last words of the names of natural places and protected areas: a PERSON/ORG name ending in one ("Otter
 # Creek Wilderness", "Pictured Rocks National Lakeshore") is a place (LOC) the gazetteer may not know.
-_NATURE_WORDS = frozenset((
-    "Wilderness", "Forest", "Preserve", "Lakeshore", "Seashore", "Refuge", "River", "Creek", "Lake", "Bay",
-    "Island", "Islands", "Mountains", "Canyon", "Overlook", "Swamp", "Marsh", "Glacier", "Peninsula",
-))  # fmt: skip
+_NATURE_WORDS = _WORDS.nature_words
 
 
 def looks_like_nature(entity: Entity) -> bool:
@@ -216,7 +210,7 @@ def looks_like_nature(entity: Entity) -> bool:
 
 @functools.cache
 def _street_words() -> frozenset[str]:
-    return frozenset(r["word"] for r in lexicons.read_table("places_street_words.tsv", ("word",)))
+    return frozenset(street_words())
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")

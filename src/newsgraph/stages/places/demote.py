@@ -19,40 +19,24 @@ from collections.abc import Callable
 from spacy.tokens import Span as TokenSpan
 
 from ... import lexicons
-from ...errors import ConfigError
+from ...lexicons import places as place_tables
+from ...lexicons.places import place_words
 from ...model import Entity, EntityType, Mention, MentionKind
 from ..base import Parsed
 
+_WORDS = place_words()  # the word lists this module uses, from lexicons/place_words.tsv
+
 # Words before a place name that narrow it ("north Arlington"): a lower-case first word that is not one
 # of these marks a common noun phrase the NER took for a name ("the county didn't", "creek bed").
-_LOWER_QUALIFIERS = {
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
-    "southern", "eastern", "western", "central", "upper", "lower", "metro", "downtown", "greater",
-    "suburban", "rural", "midtown", "uptown", "mid", "inner", "coastal", "far", "the",
-}  # fmt: skip
+_LOWER_QUALIFIERS = _WORDS.lower_qualifiers
 
 # Words of place names beyond street words: a name with one is a place even when it acts.
-_NAMED_PLACE_WORDS = (
-    "County", "Parish", "Park", "Republic", "Kingdom", "State", "States", "Lake", "River", "Creek",
-    "Island", "Islands", "Bay", "Valley", "Mountain", "Mountains", "Beach", "Township", "City", "Village",
-    "Grove", "Crossing", "Junction", "Landing", "Springs", "Falls", "Heights",
-)  # fmt: skip
+_NAMED_PLACE_WORDS = _WORDS.named_place_words
 # Words that make a name the gazetteer does not know a place all the same: nature, routes and the
 # facilities a map shows ("Dolly Sods Wilderness", "Route 9", "Exit 4", "Dulles Airport").
-_MAP_WORDS = frozenset((
-    "Wilderness", "Forest", "Preserve", "Camp", "Hill", "Hills", "Ridge", "Coast", "Peninsula", "Sound",
-    "Canyon", "Falls", "Springs", "Pond", "Reservoir", "Harbor", "Harbour", "Cape", "Plains", "Mainland",
-    "Abbey", "Woods", "Heights", "Point", "Glen", "Gap", "Pass", "Ocean", "Sea", "Gulf", "Strait", "Desert",
-    "Marsh", "Swamp", "Mount", "Mt.", "Route", "Exit", "Loop", "Airport", "Airfield", "Stadium", "Base",
-    "Bridge", "Dam", "Station", "Port", "Tunnel", "Pier", "Hall", "Building", "Tower", "Square", "Plaza",
-    "Mall", "Field", "Arena", "Fort", "Ft.", "Castle", "Cemetery",
-))  # fmt: skip
+_MAP_WORDS = _WORDS.map_words
 # Nouns that a place name describes as a place ("the Sandhills region", "a Muskoka lake").
-_PLACE_HEADS = {
-    "area", "region", "district", "town", "city", "village", "county", "township", "neighborhood",
-    "neighbourhood", "lake", "farm", "river", "valley", "border", "borough", "province", "state", "suburb",
-    "coast", "island", "peninsula", "mountains", "hills", "desert", "countryside", "territory",
-}  # fmt: skip
+_PLACE_HEADS = _WORDS.place_heads
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _MODIFIER_DEPS = ("amod", "compound")
 
@@ -67,17 +51,14 @@ def _not_place_words() -> tuple[dict[str, EntityType], tuple[tuple[str, EntityTy
     words: dict[str, EntityType] = {}
     suffixes: list[tuple[str, EntityType]] = []
     lone: set[str] = set()
-    for r in lexicons.read_table("places_not_place_words.tsv", ("word", "type", "alone")):
-        word, name, alone = r["word"], r["type"], r["alone"]
-        kind = _ACTOR_TYPES.get(name)
-        if kind is None:
-            raise ConfigError(f"places_not_place_words.tsv: {word!r} has type {name!r}, not ORG or PERSON")
-        if word.startswith("*"):
-            suffixes.append((word[1:], kind))
+    for entry in place_tables.not_place_words():
+        kind = _ACTOR_TYPES[entry.type]
+        if entry.word.startswith("*"):
+            suffixes.append((entry.word[1:], kind))
         else:
-            words[word] = kind
-            if alone == "alone":
-                lone.add(word)
+            words[entry.word] = kind
+            if entry.alone:
+                lone.add(entry.word)
     return words, tuple(suffixes), frozenset(lone)
 
 
@@ -127,8 +108,7 @@ def modifies(parsed: Parsed, m: Mention) -> bool:
 
 @functools.cache
 def _place_words() -> frozenset[str]:
-    streets = (r["word"] for r in lexicons.read_table("places_street_words.tsv", ("word",)))
-    return frozenset((*streets, *_NAMED_PLACE_WORDS))
+    return frozenset((*place_tables.street_words(), *_NAMED_PLACE_WORDS))
 
 
 def _place_word(name: str) -> bool:
@@ -190,7 +170,7 @@ def _describes(entity: Entity, names: list[Mention], parsed: Parsed) -> bool:
 
 _TOWN_BEFORE = re.compile(r"[A-Z][a-z]+,\s+$")
 _STATE_AFTER = re.compile(r",\s+[A-Z][A-Za-z.]*(?:[ ,]|$)")
-_LOCATIVE = {"in", "near", "from", "outside", "into", "at", "across", "around", "through", "throughout"}
+_LOCATIVE = _WORDS.locative_preps
 
 
 def _located(text: str, m: Mention) -> bool:

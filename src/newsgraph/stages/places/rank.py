@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ... import lexicons
 from ...geo import Place, name_key
+from ...lexicons.places import home_suffixes
 from .context import Hint
 
 # Prior score by kind: a country or state name means that unit more often than a town of the same name
@@ -225,7 +226,4 @@ def home_country(url: str | None) -> str | None:
 
 @functools.cache
 def _home_suffixes() -> tuple[tuple[str, str], ...]:
-    return tuple(
-        (r["suffix"].lower(), r["country"])
-        for r in lexicons.read_table("places_home.tsv", ("suffix", "country"))
-    )
+    return home_suffixes()

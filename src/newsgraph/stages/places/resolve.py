@@ -24,6 +24,7 @@ from collections.abc import Callable
 
 from ... import lexicons
 from ...geo import Gazetteer, Place, gazetteer, name_key
+from ...lexicons.places import place_words
 from ...model import Entity
 from ..base import Parsed, Results
 from ..common import is_sports_story
@@ -54,13 +55,11 @@ from .rank import (
     supports,
 )
 
+_WORDS = place_words()  # the word lists this module uses, from lexicons/place_words.tsv
+
 _MAX_CANDIDATES = 30
 # Words before a place name that narrow it without changing what it is: "North Texas", "metro Nashville".
-_QUALIFIERS = {
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
-    "southern", "eastern", "western", "central", "upper", "lower", "metro", "downtown", "greater",
-    "suburban", "rural", "midtown", "uptown", "mid", "inner", "coastal", "far",
-}  # fmt: skip
+_QUALIFIERS = _WORDS.qualifiers
 
 
 def _lookup(name: str, gaz: Gazetteer) -> tuple[Place, ...]:

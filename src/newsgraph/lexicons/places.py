@@ -1,0 +1,128 @@
+"""Word lists of the places stage (lexicons/place_words.tsv), read by name."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from . import _split, read_lists, read_table
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    """One field per list of lexicons/place_words.tsv (why each list exists is said in the file's header)."""
+
+    calendar: frozenset[str]
+    place_nouns: frozenset[str]
+    place_preps: frozenset[str]
+    person_titles: frozenset[str]
+    speech_verbs: tuple[str, ...]
+    nature_words: frozenset[str]
+    lower_qualifiers: frozenset[str]
+    named_place_words: tuple[str, ...]
+    map_words: frozenset[str]
+    place_heads: frozenset[str]
+    locative_preps: frozenset[str]
+    qualifiers: frozenset[str]
+
+
+@functools.cache
+def place_words() -> PlaceWords:
+    return read_lists("place_words.tsv", PlaceWords)
+
+
+# ---------------------------------------------------------------- the place tables
+
+
+@functools.cache
+def street_words() -> tuple[str, ...]:
+    """Words of street and road names, case as written (places_street_words.tsv)."""
+    return tuple(r["word"] for r in read_table("places_street_words.tsv", ("word",)))
+
+
+@functools.cache
+def generic_words() -> frozenset[str]:
+    """Lower-cased words too generic to be a place's name on their own (places_generic_words.tsv)."""
+    return frozenset(r["word"].lower() for r in read_table("places_generic_words.tsv", ("word",)))
+
+
+@functools.cache
+def home_suffixes() -> tuple[tuple[str, str], ...]:
+    """(lower-cased end of a source's domain or name, ISO3 country) in file order (places_home.tsv)."""
+    return tuple(
+        (r["suffix"].lower(), r["country"]) for r in read_table("places_home.tsv", ("suffix", "country"))
+    )
+
+
+@dataclass(frozen=True)
+class NotPlaceWord:
+    word: str  # "*word" matches as the end of a capitalised word
+    type: str  # ORG or PERSON
+    alone: bool  # no place even as a whole name on its own
+
+
+@functools.cache
+def not_place_words() -> tuple[NotPlaceWord, ...]:
+    """Words that make a name an organisation's or a person's, not a place's (places_not_place_words.tsv)."""
+    out = []
+    for r in read_table("places_not_place_words.tsv", ("word", "type", "alone")):
+        if r["type"] not in ("ORG", "PERSON"):
+            raise r.error("type", f"{r['word']!r} has type {r['type']!r}, not ORG or PERSON")
+        if r["alone"] not in ("", "alone"):
+            raise r.error("alone", f"{r['alone']!r} is neither empty nor 'alone'")
+        out.append(NotPlaceWord(r["word"], r["type"], r["alone"] == "alone"))
+    return tuple(out)
+
+
+@functools.cache
+def centroids() -> dict[str, tuple[float, float]]:
+    """ISO3 -> (lat, lon) where a country's GeoNames point is a poor centre (places_centroids.tsv)."""
+    return {
+        r["iso3"]: (float(r["lat"]), float(r["lon"]))
+        for r in read_table("places_centroids.tsv", ("iso3", "lat", "lon"))
+    }
+
+
+@dataclass(frozen=True)
+class UsState:
+    code: str
+    name: str
+    abbreviations: tuple[str, ...]
+    lat: float
+    lon: float
+
+
+@functools.cache
+def us_states() -> tuple[UsState, ...]:
+    columns = ("code", "name", "abbreviations", "lat", "lon")
+    return tuple(
+        UsState(r["code"], r["name"], _split(r["abbreviations"]), float(r["lat"]), float(r["lon"]))
+        for r in read_table("places_us_states.tsv", columns)
+    )
+
+
+@dataclass(frozen=True)
+class Region:
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    lat: float
+    lon: float
+    kind: str
+
+
+@functools.cache
+def regions() -> tuple[Region, ...]:
+    """Regions, seas and continents the GeoNames extracts lack (places_regions.tsv)."""
+    columns = ("name", "aliases", "country", "lat", "lon", "kind")
+    return tuple(
+        Region(
+            r["name"],
+            _split(r["aliases"]),
+            r["country"] or None,
+            float(r["lat"]),
+            float(r["lon"]),
+            r["kind"] or "region",
+        )
+        for r in read_table("places_regions.tsv", columns)
+    )
