@@ -164,11 +164,16 @@ def events(db: Dialect, actor: str | None, where: EventFilter, limit: int) -> li
     return _event_rows(db, db.all(sql, (*args, limit)))
 
 
-def quotes(db: Dialect, speaker: str | None, search: str | None, limit: int) -> list[Row]:
-    sql = (
-        "SELECT q.doc_id AS document, q.quote_id AS id, q.kind, q.speaker, a.name AS speaker_name, "
-        'q.speaker_text, q.cue, q.start, q."end", q.text FROM quotes q LEFT JOIN actors a ON a.id = q.speaker'
-    )
+#: A quote as the query commands show it, with its speaker's name; quotes are aliased `q`.
+QUOTE_SELECT = (
+    "SELECT q.doc_id AS document, q.quote_id AS id, q.kind, q.speaker, a.name AS speaker_name, "
+    'q.speaker_text, q.cue, q.start, q."end", q.text FROM quotes q LEFT JOIN actors a ON a.id = q.speaker'
+)
+
+
+def quote_filter(db: Dialect, speaker: str | None, search: str | None) -> tuple[str, list[Any]]:
+    """The WHERE clause ("" for none) keeping the quotes of `speaker` (a canonical actor id) that hold
+    every word of `search`, and its arguments."""
     where: list[str] = []
     args: list[Any] = []
     if search:
@@ -178,11 +183,13 @@ def quotes(db: Dialect, speaker: str | None, search: str | None, limit: int) -> 
     if speaker:
         where.append("q.speaker = ?")
         args.append(speaker)
-    if where:
-        sql += " WHERE " + " AND ".join(where)
+    return (f" WHERE {' AND '.join(where)}" if where else ""), args
+
+
+def quotes(db: Dialect, speaker: str | None, search: str | None, limit: int) -> list[Row]:
+    clause, args = quote_filter(db, speaker, search)
     # Newest first, in the order the speaker index already holds them (no sort of all their quotes).
-    sql += f" ORDER BY q.{db.quote_seq} DESC LIMIT ?"
-    return db.all(sql, (*args, limit))
+    return db.all(f"{QUOTE_SELECT}{clause} ORDER BY q.{db.quote_seq} DESC LIMIT ?", (*args, limit))
 
 
 def search(db: Dialect, words: str, limit: int) -> list[Row]:
