@@ -115,6 +115,8 @@ def check(extract: Callable[..., Document], assert_offsets: Callable[[Document],
         return
     assert doc.text == text, "the document text must be the input text exactly"
     assert_offsets(doc)
+    # from_dict checks offsets, indexes and ids: whatever the pipeline emits must read back unchanged.
+    assert Document.from_dict(doc.to_dict()).to_dict() == doc.to_dict()
 
 
 @pytest.mark.model
@@ -242,8 +244,10 @@ def test_stream_gives_one_result_per_input_in_order(
             continue
         assert isinstance(result, Document) and result.id == article.id and result.text == article.text
         assert_offsets(result)
-        # The CLI streams in batches, the API extracts one text: both must give the same document.
-        assert result == extract(article.text, id=article.id), "batched and single extraction differ"
+        # The CLI streams in batches, the API extracts one text: both must give the same document (the API
+        # refuses blank text, as the CLI does, where the stream of Articles gives an empty document).
+        if article.text.strip():
+            assert result == extract(article.text, id=article.id), "batched and single extraction differ"
 
 
 # About 5 MB of plain prose: more than spaCy's default max_length (1,000,000 characters), which raised
