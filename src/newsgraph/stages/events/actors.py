@@ -13,42 +13,28 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ... import lexicons
+from ...lexicons.events import event_words
 from ..common import EntityIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+_WORDS = event_words()  # the word lists this module uses, from lexicons/event_words.tsv
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 OBJECT_DEPS = ("dobj", "dative", "obj")
 CORE_DEPS = ("compound", "amod", "nmod", "poss", "appos", "conj", "flat", "nummod")
 # prepositions whose object is the recipient of an action ("sanctions on X", "talks with X")
-TARGET_PREPS = (
-    "to",
-    "with",
-    "against",
-    "on",
-    "from",
-    "into",
-    "at",
-    "toward",
-    "towards",
-    "upon",
-    "of",
-    "for",
-    "between",
-)
-PLACE_PREPS = ("in", "at", "near", "inside", "outside", "into", "across")
-RELATIVE_PRONOUNS = ("who", "whom", "that", "which")
+TARGET_PREPS = _WORDS.target_preps
+PLACE_PREPS = _WORDS.place_preps
+RELATIVE_PRONOUNS = _WORDS.relative_pronouns
 # nouns for a state's own bodies, resolved to the one country a sentence names
-STATE_BODIES = ("government", "authority", "police", "army", "military", "regime", "junta", "official")
+STATE_BODIES = _WORDS.state_bodies
 # links that open another clause (whose places belong to its own events)
 CLAUSE_DEPS = ("relcl", "ccomp", "advcl", "xcomp", "acl", "conj", "parataxis", "csubj")
 # nouns whose infinitive complement is done by whoever has the plan ("plans to open", "a decision to ...")
-INTENT_NOUNS = (
-    "plan", "decision", "proposal", "offer", "attempt", "effort", "bid", "move", "promise", "pledge",
-    "commitment", "readiness", "willingness", "intention", "threat", "refusal", "determination", "right",
-)  # fmt: skip
+INTENT_NOUNS = _WORDS.intent_nouns
 # clause links across which a verb shares the subject of the verb it hangs from
 SUBJECT_INHERIT = ("xcomp", "advcl", "conj", "pcomp", "acl", "acomp")
 

@@ -13,6 +13,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ...lexicons.events import event_words
 from ...model import Event, Span
 from ..base import Parsed, Results
 from ..common import EntityIndex
@@ -40,6 +41,8 @@ from .rules import (
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
+
+_WORDS = event_words()  # the word lists this module uses, from lexicons/event_words.tsv
 
 # Events below this confidence are not emitted: raise it for precision, lower it for recall.
 MIN_CONFIDENCE = 0.15
@@ -167,7 +170,7 @@ class _Coder:
             if not (spoken or cue(gov, "report") or gov.lemma_.lower() in DEMANDING_VERBS):
                 continue  # "I think X should ...", "all agencies should ...": an opinion, not a demand
             subj = self.actors.subject_token(verb)
-            if subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("we", "i", "us"):
+            if subj is not None and subj.pos_ == "PRON" and subj.lower_ in _WORDS.first_person:
                 continue  # "we must not overreact": resolve, not a demand on another party
             source = self._subject_ids(gov)
             target = self.actors.phrase_entities(s) if (s := self.actors.subject_token(verb)) else []

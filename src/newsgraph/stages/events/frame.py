@@ -14,15 +14,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ...lexicons.events import event_words
 from .lexicon import Match, cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-HYPO_MODALS = ("could", "may", "might")
-NEGATING_VERBS = ("deny", "refute", "fail")
+_WORDS = event_words()  # the word lists this module uses, from lexicons/event_words.tsv
+
+HYPO_MODALS = _WORDS.hypothetical_modals
+NEGATING_VERBS = _WORDS.negating_verbs
 # subordinators of background clauses
-BACKGROUND_MARKS = ("after", "before", "since", "following", "when", "while", "as", "because", "until")
+BACKGROUND_MARKS = _WORDS.background_marks
 # links that do not make a trigger less central to its sentence
 FREE_LINKS = ("xcomp", "ccomp", "ROOT", "aux", "acomp")
 

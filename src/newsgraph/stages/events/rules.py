@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...lexicons.events import event_words
 from ...model import Modality, Timex
 from ..common import time_of
 from .frame import Frame
@@ -14,29 +15,25 @@ from .lexicon import Match
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+_WORDS = event_words()  # the word lists this module uses, from lexicons/event_words.tsv
+
 # an event dated this many years before publication is history, not news
 HISTORICAL_YEARS = 2
 
 # nouns naming a protest, for actions taken "in protest" or "during a demonstration"
-PROTESTS = ("protest", "demonstration", "rally", "riot", "march")
+PROTESTS = _WORDS.protests
 # heads that keep a nominal trigger modifying them an event ("a mediation effort", not "aid groups")
-EVENTIVE_HEADS = (
-    "effort", "mission", "operation", "campaign", "programme", "program", "process", "initiative", "drive",
-    "attempt", "action", "activity", "round", "session",
-)  # fmt: skip
+EVENTIVE_HEADS = _WORDS.eventive_heads
 # what a demand may be reported as: "said/insisted/reminded that X must ..."
-SPEECH_NOUNS = ("reminder", "warning", "statement", "message", "demand", "call", "ultimatum", "declaration")
-DEMANDING_VERBS = ("insist", "remind", "tell", "write", "urge", "warn", "declare", "reiterate", "repeat")
+SPEECH_NOUNS = _WORDS.speech_nouns
+DEMANDING_VERBS = _WORDS.demanding_verbs
 # objects that make "meet" a matter of standards, not a meeting
-NOT_MET = (
-    "standard", "target", "demand", "requirement", "expectation", "need", "deadline", "goal", "criterion",
-    "obligation", "condition", "end", "fate", "death", "challenge", "cost",
-)  # fmt: skip
+NOT_MET = _WORDS.not_met
 # warnings that name no forceful or hostile act are cautions rather than threats, and rank lower
 CAUTION = 0.6
 HOSTILE = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN", "REJECT")
 # promises whose content, when forceful, makes them threats ("vowed to crush the revolt")
-PROMISES = ("vow", "pledge", "promise", "swear")
+PROMISES = _WORDS.promises
 
 # PLOVER recodes stated intentions: cooperation intended is AGREE, force intended is THREATEN
 COOPERATIVE = ("CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE")
@@ -89,7 +86,7 @@ def anchor_of(doc_tok: Token, tokmap: dict[int, Match]) -> Token:
             return head
     if doc_tok.pos_ in ("NOUN", "PROPN") and doc_tok.dep_ == "pobj" and doc_tok.head.dep_ == "prep":
         verb = doc_tok.head.head
-        if verb.pos_ == "VERB" and verb.i not in tokmap and doc_tok.head.lower_ in ("on", "in", "into"):
+        if verb.pos_ == "VERB" and verb.i not in tokmap and doc_tok.head.lower_ in _WORDS.light_verb_preps:
             return verb  # "went on strike", "engaged in talks"
     return doc_tok
 
