@@ -12,19 +12,22 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
+from ...lexicons.quotes import quote_words
 from .framing import circumstance, trimmed, without_setting, without_trailing_setting
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+_WORDS = quote_words()  # the word lists this module uses, from lexicons/quote_words.tsv
 
 SUBJECTS = ("nsubj",)
 _CLAUSE_DEPS = ("ccomp",)
 
 _BREAK = frozenset({",", "”", '"', "''", "—", "―", "–"})
 # Subordinators that open the reporter's own aside after a reported clause ("..., although he ...").
-_ASIDE_MARKS = frozenset({"although", "though", "while", "whereas", "even"})
+_ASIDE_MARKS = _WORDS.aside_marks
 _OBJECT_COMPLEMENTS = ("prep", "xcomp", "acl", "advcl", "ccomp", "oprd", "dative")
-_OBJECT_PREPS = frozenset({"of", "as", "for", "about", "against", "over", "on"})
+_OBJECT_PREPS = _WORDS.object_preps
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "«", "»"})
 _OWN_MODIFIERS = ("advcl", "prep", "npadvmod", "advmod", "mark")
 
@@ -167,12 +170,12 @@ def _clause(doc: Doc, head: Token) -> tuple[int, int] | None:
 
 
 # What an attitude noun is about ("concern about X", "anger over X", "support for X").
-_LIGHT_PREPS = frozenset({"about", "over", "for", "with", "at", "regarding", "toward", "towards"})
+_LIGHT_PREPS = _WORDS.attitude_preps
 
 
 # Complements that belong with an object across a comma closing an aside on it ("accused X, who was
 # born abroad, of Y"; "described X, a lawyer, as Y").
-_TIED_PREPS = frozenset({"of", "as", "for"})
+_TIED_PREPS = _WORDS.tied_preps
 
 
 def completed(doc: Doc, verb: Token, last: int) -> int:

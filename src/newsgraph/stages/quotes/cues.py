@@ -18,12 +18,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...lexicons import read_table
+from ...lexicons.quotes import quote_words
 from . import content as qc
 from .content import SUBJECTS
 from .framing import trimmed
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+_WORDS = quote_words()  # the word lists this module uses, from lexicons/quote_words.tsv
 
 # Parents through which a participle or conjunct inherits its subject.
 _INHERIT_DEPS = ("advcl", "conj", "xcomp", "pcomp", "acl", "prep", "advmod", "pobj")
@@ -244,7 +247,7 @@ def _noun_site(doc: Doc, noun: Token) -> CueSite | None:
 
 _ATTITUDE = Cue("", "attitude", frozenset({"clause"}))
 # What a reporting noun with a holder is about: "X's criticism of Y", "X's call for Y", "X's case against Y".
-_NOUN_PREPS = frozenset({"of", "about", "for", "against", "on"})
+_NOUN_PREPS = _WORDS.noun_preps
 
 
 def _noun_complement(doc: Doc, noun: Token) -> tuple[int, int] | None:

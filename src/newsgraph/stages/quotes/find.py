@@ -22,6 +22,7 @@ import bisect
 import re
 from dataclasses import replace
 
+from ...lexicons.quotes import quote_words
 from ...model import Quote, QuoteKind
 from ..base import Parsed, Results
 from ..common import EntityIndex
@@ -32,6 +33,8 @@ from .parts import cue_phrase, parts_without_cue
 from .sites import find_cues
 from .speaker import resolve_span
 
+_WORDS = quote_words()  # the word lists this module uses, from lexicons/quote_words.tsv
+
 #: Reported content can be one word ("endorsed Clinton"), but a bare pronoun object reports nothing.
 MIN_REPORTED_WORDS = 1
 #: The last guard: no quote, however found (a sentence the parser never ended), is longer than this.
@@ -39,7 +42,7 @@ MAX_FOUND_CHARS = 2 * MAX_QUOTE_CHARS + INTERRUPTION_CHARS
 
 # Objects that report nothing on their own ("said so", "denied that"). A personal pronoun is what a stance
 # is about ("attacked them", "defended it") and is kept: attribution corpora annotate it as the content.
-_BARE = frozenset({"this", "that", "so", "what", "which", "something", "nothing"})
+_BARE = _WORDS.bare_objects
 _NEW_SENTENCE = re.compile(r"[.!?…][\"”’'\s]*\s[\"“‘'(]?\w")
 _LINE_LABEL = re.compile(r"[\"“]?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \u00a0]+(\S)")
 

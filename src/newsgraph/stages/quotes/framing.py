@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...lexicons.quotes import quote_words
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+_WORDS = quote_words()  # the word lists this module uses, from lexicons/quote_words.tsv
 
 _EDGE_PUNCT = frozenset(",;:—–-―\"“”'‘’`«» ")
 
@@ -33,7 +37,7 @@ def trimmed(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
 
 # Prepositions that give the time, place or occasion of a stance ("attacked X in a tweet", "endorsed X
 # during the debate"): the reporter's framing, not part of what was attacked or endorsed.
-_SETTING_PREPS = frozenset({"at", "during", "since", "after", "before", "amid", "until", "following"})
+_SETTING_PREPS = _WORDS.setting_preps
 
 
 def circumstance(p: Token) -> bool:
@@ -51,7 +55,7 @@ def circumstance(p: Token) -> bool:
     return any(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
-_MEDIUM_PREPS = frozenset({"in", "on", "via", "through"})
+_MEDIUM_PREPS = _WORDS.medium_preps
 
 
 def _indefinite(noun: Token) -> bool:
@@ -70,7 +74,7 @@ def without_setting(obj: Token) -> int:
 
 # Prepositions that only ever give the occasion, wherever the parse hangs them ('after' and 'at' also
 # belong to what is reported: 'the challenges after the vote', 'a speech at the event').
-_OCCASION_PREPS = frozenset({"during", "amid", "following"})
+_OCCASION_PREPS = _WORDS.occasion_preps
 
 
 def without_trailing_setting(doc: Doc, head: int, last: int) -> int:

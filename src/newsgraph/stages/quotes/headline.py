@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...lexicons.quotes import quote_words
 from ..common import EntityIndex
 from .cues import cue_lexicon
 from .speaker import Speaker, resolve_span
+
+_WORDS = quote_words()  # the word lists this module uses, from lexicons/quote_words.tsv
 
 #: A headline is a short line: a paragraph longer than this is body text, however it is capitalised.
 MAX_HEADLINE_CHARS = 200
@@ -23,30 +26,7 @@ MAX_HEADLINE_CHARS = 200
 MAX_SOURCE_WORDS = 5
 MAX_LABEL_WORDS = 7
 # Words a Title-Case headline leaves in lower case.
-_SMALL = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "of",
-        "on",
-        "in",
-        "to",
-        "for",
-        "and",
-        "but",
-        "or",
-        "at",
-        "by",
-        "with",
-        "as",
-        "from",
-        "into",
-        "vs",
-        "via",
-        "up",
-    }
-)
+_SMALL = _WORDS.headline_small_words
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _TRAILING = " \t\u00a0."
 _SAYS_AT_END = re.compile(
