@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 
+from ...lexicons.timex import timex_rule_words
 from . import normalise as tn
 from .grammar import Candidate
 from .lexicon import number_value, time_words
 from .relative import PART_CODE
 from .values import Context, Result, text_after, text_before, unit_code
+
+_WORDS = timex_rule_words()  # the word lists this module uses, from lexicons/timex_rule_words.tsv
 
 _FOR_A = re.compile(r"(?i:\b(?:for|after|within|in|than|about|nearly|almost|over|least|only|just|half)\s*)$")
 
@@ -30,7 +33,7 @@ def duration(c: Candidate, ctx: Context) -> Result | None:
     if (
         num.lower() in ("a", "an")
         and not c.get("half")
-        and unit_word in ("second", "minute", "day", "year", "night", "time")
+        and unit_word in _WORDS.a_unit_not_duration
         and not _FOR_A.search(text_before(ctx, c))
     ):
         return None

@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ...lexicons.timex import timex_rule_words
 from .lexicon import alternation, holidays, phrases, time_words
 
 
@@ -38,11 +39,10 @@ def _ci(words: object) -> str:
 def _pieces() -> dict[str, str]:
     tw = time_words()
     months = []
+    undotted = timex_rule_words().undotted_months
     for word in tw.of("month"):
         name = word.capitalize()
-        months.append(
-            re.escape(name) + (r"\.?" if len(word) <= 4 and word not in ("may", "june", "july") else "")
-        )
+        months.append(re.escape(name) + (r"\.?" if len(word) <= 4 and word not in undotted else ""))
     months.sort(key=len, reverse=True)
     month = "(?:" + "|".join(months) + ")(?![A-Za-z])"
     weekday = "(?:" + "|".join(w.capitalize() for w in tw.of("weekday")) + ")(?![A-Za-z])"

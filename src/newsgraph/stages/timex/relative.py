@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ...lexicons.timex import timex_rule_words
 from . import normalise as tn
 from .grammar import Candidate
 from .lexicon import cues, holidays, number_value, phrases, time_words
 from .values import Context, Result, text_after, text_before, trim_start, unit_code
 
-PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+_WORDS = timex_rule_words()  # the word lists this module uses, from lexicons/timex_rule_words.tsv
+
+PART_CODE = _WORDS.part_codes
 
 
 def deictic(c: Candidate, ctx: Context) -> Result | None:
@@ -190,18 +193,7 @@ def season(c: Candidate, ctx: Context) -> Result | None:
     )
 
 
-_ORD = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-    "final": 4,
-    "last": 4,
-}
+_ORD = _WORDS.ordinals
 
 
 _WORD = re.compile(r"[a-z][a-z-]*")

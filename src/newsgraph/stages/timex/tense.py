@@ -9,15 +9,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...lexicons.timex import timex_rule_words
 from .lexicon import cues
 from .normalise import Direction
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_PAST_AUX = frozenset({"was", "were", "had", "'d", "did", "has", "have", "'ve"})
-_PERFECT_PRESENT = frozenset({"has", "have", "'ve"})
-_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+_WORDS = timex_rule_words()  # the word lists this module uses, from lexicons/timex_rule_words.tsv
+
+_PAST_AUX = _WORDS.past_aux
+_PERFECT_PRESENT = _WORDS.perfect_aux
+_PRESENT_AUX = _WORDS.present_aux
 _POSSESSIVE = re.compile(r"['’]s?\b")
 
 

@@ -12,9 +12,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ...lexicons.timex import timex_rule_words
 from . import normalise as tn
 from .grammar import Candidate
 from .lexicon import cues, month_number, number_value, time_words, weekday_number
+
+_WORDS = timex_rule_words()  # the word lists this module uses, from lexicons/timex_rule_words.tsv
 
 
 @dataclass(frozen=True)
@@ -37,21 +40,7 @@ class Context:
     sentence_year: Callable[[int], int | None] = lambda offset: None
 
 
-_UNIT_CODE = {
-    "second": "TS",
-    "minute": "TM",
-    "hour": "TH",
-    "day": "D",
-    "night": "D",
-    "week": "W",
-    "fortnight": "2W",
-    "month": "M",
-    "quarter": "3M",
-    "year": "Y",
-    "decade": "10Y",
-    "century": "100Y",
-    "centurie": "100Y",
-}
+_UNIT_CODE = _WORDS.unit_codes
 
 
 def unit_code(word: str) -> str:
@@ -159,7 +148,7 @@ def month(c: Candidate, ctx: Context) -> Result | None:
     rel, mod = c.get("rel"), c.get("mod")
     bare = not rel and not mod
     name = word.rstrip(".")
-    if bare and len(name) <= 4 and name not in ("May", "June", "July") and not word.endswith("."):
+    if bare and len(name) <= 4 and name not in _UNDOTTED_MONTHS and not word.endswith("."):
         return None  # "Jan Kavan": an abbreviation stands for a month only with its period or a day
     if bare and name in _AMBIGUOUS_MONTHS and not _MONTH_CUES.search(text_before(ctx, c)):
         return None  # "May" the modal, "March" the verb: a month only after a cue such as "in"
@@ -215,7 +204,9 @@ def range_year(ctx: Context, c: Candidate) -> int | None:
     return year if tn.year_ok(year) else None
 
 
-_AMBIGUOUS_MONTHS = frozenset({"May", "March", "August", "June", "April"})
+_AMBIGUOUS_MONTHS = _WORDS.ambiguous_months
+# as written in a match: capitalised
+_UNDOTTED_MONTHS = frozenset(m.capitalize() for m in _WORDS.undotted_months)
 
 
 def fiscal(c: Candidate, ctx: Context) -> Result | None:
@@ -379,7 +370,7 @@ def time_inthe(c: Candidate, ctx: Context) -> Result | None:
     if h is None or not 1 <= h <= 12:
         return None
     part = (c.get("part") or "").lower()
-    hour = int(h) % 12 + (12 if part in ("afternoon", "evening", "night") and h < 12 else 0)
+    hour = int(h) % 12 + (12 if part in _WORDS.pm_parts and h < 12 else 0)
     return Result(c.start, c.end, "TIME", _clock(ctx.anchor, hour, 0))
 
 
