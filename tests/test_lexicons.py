@@ -9,8 +9,10 @@ import pytest
 
 from newsgraph import lexicons
 from newsgraph.errors import ConfigError
-from newsgraph.lexicons import places
+from newsgraph.lexicons import check, places, timex
 from newsgraph.lexicons.entities import entity_words
+from newsgraph.lexicons.events import event_words
+from newsgraph.lexicons.quotes import quote_words
 from newsgraph.nlp.gazetteer import gazetteer_entries
 
 SECTORS = {
@@ -262,3 +264,33 @@ def test_place_words_and_tables() -> None:
     )
     regions = [r.name for r in places.regions()]
     assert "Sahel" in regions and len(regions) == len(set(regions))
+
+
+def test_event_words() -> None:
+    w = event_words()
+    assert w.target_preps[:3] == ("to", "with", "against")  # file order
+    assert {"vow", "pledge"} <= set(w.promises) and "protest" in w.protests
+    assert "government" in w.state_bodies and "plan" in w.intent_nouns
+    assert w.first_person == ("we", "i", "us") and w.light_verb_preps == ("on", "in", "into")
+
+
+def test_quote_words() -> None:
+    w = quote_words()
+    assert {"although", "whereas"} <= w.aside_marks and {"during", "amid"} <= w.occasion_preps
+    assert w.occasion_preps <= w.setting_preps  # an occasion is a setting wherever it hangs
+    assert {"the", "of", "vs"} <= w.headline_small_words and "so" in w.bare_objects
+
+
+def test_timex_rule_words() -> None:
+    w = timex.timex_rule_words()
+    assert w.unit_codes["fortnight"] == "2W" and w.unit_codes["centurie"] == "100Y"
+    assert w.part_codes["overnight"] == "NI" and w.ordinals["final"] == 4
+    assert w.perfect_aux <= w.past_aux and not (w.past_aux & w.present_aux)
+    assert w.undotted_months == {"may", "june", "july"} and "May" in w.ambiguous_months
+
+
+def test_check_words() -> None:
+    w = check.check_words()
+    assert w.number_words["twelve"] == 12 and w.number_words["dozen"] == 12
+    assert w.scales["billion"] == 1_000_000_000 and "several" in w.vague_amounts
+    assert {"say", "report"} <= w.light_verbs

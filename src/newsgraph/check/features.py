@@ -11,27 +11,23 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicons import country_by_code, country_by_demonym, country_by_name, read_table, titles
+from ..lexicons.check import check_words
 from ..model import Document, Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+_WORDS = check_words()  # the word lists this module uses, from lexicons/check_words.tsv
+
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "PROPN", "NUM"})
 #: Words too common in claims to say anything about support (reporting verbs, light verbs).
-LIGHT_VERBS = frozenset(
-    {"say", "be", "have", "do", "make", "take", "get", "go", "come", "also", "tell", "report"}
-)
+LIGHT_VERBS = _WORDS.light_verbs
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
-}  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_UNITS = _WORDS.number_words
+_SCALES = _WORDS.scales
 # "hundreds of", "dozens of": vague amounts, compared as words.
-_VAGUE = frozenset({"dozens", "hundreds", "thousands", "millions", "billions", "scores", "several", "few"})
+_VAGUE = _WORDS.vague_amounts
 _DIGITS = re.compile(r"^\d[\d,]*(\.\d+)?$")
 # "5bn", "3.5m", "200k": a figure with its scale glued on, as business news writes it.
 _SCALED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|mn|mln|b|bn|tn|trn)$", re.IGNORECASE)
