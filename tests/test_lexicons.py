@@ -252,6 +252,7 @@ def test_place_words_and_tables() -> None:
     assert {"north", "metro"} <= w.qualifiers and "Wilderness" in w.nature_words
     assert {"January", "Sunday"} <= w.calendar and len(w.calendar) == 19
     assert w.named_place_words[:3] == ("County", "Parish", "Park")  # file order
+    assert "ST." in w.abbreviations
     assert "Street" in places.street_words() and (".co.uk", "GBR") in places.home_suffixes()
     entries = {e.word: e for e in places.not_place_words()}
     assert entries["Stoppers"].type == "ORG" and len(entries) == len(places.not_place_words())

@@ -24,6 +24,7 @@ class PlaceWords:
     place_heads: frozenset[str]
     locative_preps: frozenset[str]
     qualifiers: frozenset[str]
+    abbreviations: tuple[str, ...]
 
 
 @functools.cache

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from ..errors import ModelError
+from ..lexicons.places import place_words
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -71,7 +72,7 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Language:
 
 # Capitalised place-name abbreviations the tokenizer splits from their full stop ("ST. PAUL" became "ST",
 # ".", "PAUL": two entities, neither a place). Lower-case forms are already special cases in spaCy.
-_ABBREVIATIONS = ("ST.", "MT.", "FT.", "STE.", "PT.")
+_ABBREVIATIONS = place_words().abbreviations
 
 
 def _add_abbreviations(nlp: Language) -> None:
