@@ -67,7 +67,8 @@ class Dialect(ABC):
 
     @abstractmethod
     def execute(self, sql: str, args: Params = ()) -> Any:
-        """Run one statement (qmark placeholders) and return its cursor, whose rows are mappings."""
+        """Run one statement (qmark placeholders) and return its cursor, whose rows are read-only
+        mappings: the fastest way to rows the body reads but does not return (all/one give dicts)."""
 
     @abstractmethod
     def executemany(self, sql: str, rows: Iterable[Params]) -> None:

@@ -52,7 +52,7 @@ def find_actors(db: Dialect, query: str) -> list[Row]:
     if not keys:
         return []
     in_keys, args = db.in_list("key", keys)
-    rows = db.all(
+    rows = db.execute(
         f"SELECT {ACTOR_COLS}, names FROM actors WHERE id IN "
         f"(SELECT actor_id FROM actor_keys WHERE {in_keys}) ORDER BY documents DESC, id",
         args,
@@ -66,7 +66,7 @@ def names(db: Dialect, ids: Sequence[str]) -> dict[str, str]:
     if not ids:
         return {}
     in_ids, args = db.in_list("id", ids)
-    return {r["id"]: r["name"] for r in db.all(f"SELECT id, name FROM actors WHERE {in_ids}", args)}
+    return {r["id"]: r["name"] for r in db.execute(f"SELECT id, name FROM actors WHERE {in_ids}", args)}
 
 
 def event_filters(where: EventFilter, prefix: str) -> tuple[str, list[Any]]:
@@ -92,21 +92,24 @@ def event_filters(where: EventFilter, prefix: str) -> tuple[str, list[Any]]:
     return sql, args
 
 
-def _event_rows(db: Dialect, rows: list[Row]) -> list[Row]:
-    """Events with their actors' names and reporting documents filled in."""
+def _event_rows(db: Dialect, rows: Sequence[Any]) -> list[Row]:
+    """Events (rows of the events table, as the cursor gives them) with their actors' names and reporting
+    documents filled in."""
     ids = [r["id"] for r in rows]
     if not ids:
         return []
     in_ids, args = db.in_list("event_id", ids)
     roles: dict[str, dict[str, list[str]]] = {i: {"source": [], "target": []} for i in ids}
     actor_ids: set[str] = set()
-    for r in db.all(
+    for r in db.execute(
         f"SELECT event_id, actor_id, role FROM event_actors WHERE {in_ids} AND role != 'location'", args
     ):
         roles[r["event_id"]][r["role"]].append(r["actor_id"])
         actor_ids.add(r["actor_id"])
     docs: dict[str, list[str]] = {i: [] for i in ids}
-    for r in db.all(f"SELECT DISTINCT event_id, doc_id FROM mentions WHERE {in_ids} ORDER BY doc_id", args):
+    for r in db.execute(
+        f"SELECT DISTINCT event_id, doc_id FROM mentions WHERE {in_ids} ORDER BY doc_id", args
+    ):
         docs[r["event_id"]].append(r["doc_id"])
     actor_ids |= {r["location"] for r in rows if r["location"]}
     name = names(db, sorted(actor_ids))
@@ -143,7 +146,7 @@ def _actor_event_ids(
         "ORDER BY ea.date DESC NULLS LAST LIMIT ?"
     )
     seen: dict[str, None] = {}
-    for r in db.all(sql, (actor, *role_args, *filters, limit * len(roles))):
+    for r in db.execute(sql, (actor, *role_args, *filters, limit * len(roles))):
         seen[r["event_id"]] = None
     return list(seen)[:limit]
 
@@ -152,7 +155,7 @@ def _events_by_ids(db: Dialect, ids: list[str]) -> list[Row]:
     if not ids:
         return []
     in_ids, args = db.in_list("id", ids)
-    rows = {r["id"]: r for r in db.all(f"SELECT * FROM events WHERE {in_ids}", args)}
+    rows = {r["id"]: r for r in db.execute(f"SELECT * FROM events WHERE {in_ids}", args)}
     return _event_rows(db, [rows[i] for i in ids if i in rows])
 
 
@@ -161,7 +164,7 @@ def events(db: Dialect, actor: str | None, where: EventFilter, limit: int) -> li
         return _events_by_ids(db, _actor_event_ids(db, actor, ("source", "target"), where, limit))
     conditions, args = event_filters(where, "e")
     sql = f"SELECT e.* FROM events e WHERE true{conditions} ORDER BY e.date DESC NULLS LAST LIMIT ?"
-    return _event_rows(db, db.all(sql, (*args, limit)))
+    return _event_rows(db, db.execute(sql, (*args, limit)).fetchall())
 
 
 #: A quote as the query commands show it, with its speaker's name; quotes are aliased `q`.
@@ -203,14 +206,14 @@ def actor(db: Dialect, actor_id: str, limit: int) -> Row | None:
     out: Row = {k: row[k] for k in ACTOR_COLS.split(", ")}
     out["aliases"] = json.loads(row["names"])
     out["titles"] = json.loads(row["titles"])
-    rels = db.all(
+    rels = db.execute(
         "SELECT subject, predicate, object, count(*) AS mentions, count(DISTINCT doc_id) AS documents "
         "FROM relations WHERE subject = ? GROUP BY subject, predicate, object UNION ALL "
         "SELECT subject, predicate, object, count(*), count(DISTINCT doc_id) "
         "FROM relations WHERE object = ? AND subject != ? GROUP BY subject, predicate, object "
         "ORDER BY 5 DESC LIMIT ?",
         (actor_id, actor_id, actor_id, limit),
-    )
+    ).fetchall()
     name = names(db, sorted({r["subject"] for r in rels} | {r["object"] for r in rels}))
     out["relations"] = [
         {

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
+from .base import Row
 from .dialect import Dialect, Params, check_tables, search_words
 from .sql import SQLStore
 from .sqlite_schema import DDL, STORE_SCHEMA
@@ -103,6 +104,23 @@ class SQLiteDialect(Dialect):
 
     def executemany(self, sql: str, rows: Iterable[Params]) -> None:
         self.conn.executemany(sql, rows)
+
+    def _tuples(self, sql: str, args: Params) -> tuple[sqlite3.Cursor, list[str]]:
+        # Plain tuples zipped with the column names make dicts three times faster than dict(sqlite3.Row),
+        # which looks every column up by name (an events page reads about a thousand rows).
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        cursor.execute(sql, args)
+        return cursor, [d[0] for d in cursor.description]
+
+    def stream(self, sql: str, args: Params = ()) -> Iterator[Row]:
+        cursor, names = self._tuples(sql, args)
+        for row in cursor:
+            yield dict(zip(names, row))  # noqa: B905 - a row has one value per column
+
+    def all(self, sql: str, args: Params = ()) -> list[Row]:
+        cursor, names = self._tuples(sql, args)
+        return [dict(zip(names, row)) for row in cursor]  # noqa: B905
 
     def in_list(self, column: str, values: Sequence[Any]) -> tuple[str, tuple[Any, ...]]:
         # SQLite binds no arrays: one placeholder per value (an empty list is a valid `IN ()` here).
