@@ -9,7 +9,7 @@ import pytest
 
 from newsgraph import lexicons
 from newsgraph.errors import ConfigError
-from newsgraph.lexicons import check, places, timex
+from newsgraph.lexicons import check, entities, events, places, quotes, timex
 from newsgraph.lexicons.entities import entity_words
 from newsgraph.lexicons.events import event_words
 from newsgraph.lexicons.quotes import quote_words
@@ -295,3 +295,19 @@ def test_check_words() -> None:
     assert w.number_words["twelve"] == 12 and w.number_words["dozen"] == 12
     assert w.scales["billion"] == 1_000_000_000 and "several" in w.vague_amounts
     assert {"say", "report"} <= w.light_verbs
+
+
+def test_tables_read_by_the_family_modules() -> None:
+    tw = timex.time_words()
+    assert tw.of("month")["january"] == "1" and timex.holidays()["New Year's Day"] == "fixed 01-01"
+    assert timex.phrases()["now"] == ("DATE", "PRESENT_REF") and "will" in timex.cues()["future_aux"]
+    assert quotes.cue_lexicon()["say"].kind == "speech" and "poll" in quotes.evidence_nouns()
+    assert not (quotes.non_cues() & set(quotes.cue_lexicon()))
+    entries = events.trigger_entries()["agree"]
+    assert entries and all(e.role in events.ROLES for e in entries)
+    assert events.context_cues()["army"] == "military" and "report" in events.cue_classes()["say"]
+    # file order: the most specific cue first
+    assert events.mode_cues()["ASSAULT"][0] == ("suicide", "suicide-attack")
+    assert check.word_classes()["green"] == "colour" and "rise" in check.antonyms()["fall"]
+    sports, verbs = entities.sports_words()
+    assert "soccer" in sports and verbs and not (sports & verbs)

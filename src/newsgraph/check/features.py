@@ -5,13 +5,14 @@ Everything here is per sentence (or per claim span) so that evidence can be poin
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..lexicons import country_by_code, country_by_demonym, country_by_name, read_table, titles
+from ..lexicons import country_by_code, country_by_demonym, country_by_name
+from ..lexicons.check import antonyms as antonyms  # re-exported: the checker and tests read them here
 from ..lexicons.check import check_words
+from ..lexicons.check import word_classes as word_classes
 from ..model import Document, Entity
 
 if TYPE_CHECKING:
@@ -135,27 +136,6 @@ def country_of_name(name: str) -> str | None:
 def country_name(iso3: str) -> str:
     c = country_by_code().get(iso3)
     return c.name if c else iso3
-
-
-@functools.cache
-def word_classes() -> dict[str, str]:
-    """Lemma -> closed class (colour, weekday, ordinal ...), plus the one-word titles of titles.tsv as the
-    class "title" (a claim's "chief executive" where the sources say "founder")."""
-    classes = {t: "title" for t in titles() if " " not in t}
-    classes.update(
-        {r["word"].lower(): r["class"] for r in read_table("check_classes.tsv", ("class", "word"))}
-    )
-    return classes
-
-
-@functools.cache
-def antonyms() -> dict[str, frozenset[str]]:
-    pairs: dict[str, set[str]] = {}
-    for r in read_table("check_antonyms.tsv", ("word", "antonym")):
-        a, b = r["word"], r["antonym"]
-        pairs.setdefault(a.lower(), set()).add(b.lower())
-        pairs.setdefault(b.lower(), set()).add(a.lower())
-    return {k: frozenset(v) for k, v in pairs.items()}
 
 
 def name_entities(doc: Document) -> list[Entity]:

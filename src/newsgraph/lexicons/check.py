@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from . import read_lists
+from . import read_lists, read_table, titles
 
 
 @dataclass(frozen=True)
@@ -21,3 +21,27 @@ class CheckWords:
 @functools.cache
 def check_words() -> CheckWords:
     return read_lists("check_words.tsv", CheckWords)
+
+
+# ---------------------------------------------------------------- word classes and antonyms
+
+
+@functools.cache
+def word_classes() -> dict[str, str]:
+    """Lemma -> closed class (colour, weekday, ordinal ...), plus the one-word titles of titles.tsv as the
+    class "title" (a claim's "chief executive" where the sources say "founder")."""
+    classes = {t: "title" for t in titles() if " " not in t}
+    classes.update(
+        {r["word"].lower(): r["class"] for r in read_table("check_classes.tsv", ("class", "word"))}
+    )
+    return classes
+
+
+@functools.cache
+def antonyms() -> dict[str, frozenset[str]]:
+    pairs: dict[str, set[str]] = {}
+    for r in read_table("check_antonyms.tsv", ("word", "antonym")):
+        a, b = r["word"], r["antonym"]
+        pairs.setdefault(a.lower(), set()).add(b.lower())
+        pairs.setdefault(b.lower(), set()).add(a.lower())
+    return {k: frozenset(v) for k, v in pairs.items()}

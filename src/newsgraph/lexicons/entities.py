@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from . import read_lists
+from . import read_lists, read_table
 
 
 @dataclass(frozen=True)
@@ -40,3 +40,13 @@ class EntityWords:
 @functools.cache
 def entity_words() -> EntityWords:
     return read_lists("entity_words.tsv", EntityWords)
+
+
+@functools.cache
+def sports_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(names of sports, verbs of sport results) from sports.tsv."""
+    rows = [(r["word"].lower(), r["kind"]) for r in read_table("sports.tsv", ("word", "kind"))]
+    return (
+        frozenset(w for w, kind in rows if kind == "sport"),
+        frozenset(w for w, kind in rows if kind == "verb"),
+    )

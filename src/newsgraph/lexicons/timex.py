@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from . import read_lists
+from . import read_lists, read_table
 
 
 @dataclass(frozen=True)
@@ -30,3 +30,49 @@ class TimexRuleWords:
 @functools.cache
 def timex_rule_words() -> TimexRuleWords:
     return read_lists("timex_rule_words.tsv", TimexRuleWords)
+
+
+# ---------------------------------------------------------------- the timex tables
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    """Each class of lexicons/timex_words.tsv as lower-cased word -> value."""
+
+    classes: dict[str, dict[str, str]]
+
+    def of(self, cls: str) -> dict[str, str]:
+        return self.classes.get(cls, {})
+
+
+@functools.cache
+def time_words() -> TimeWords:
+    classes: dict[str, dict[str, str]] = {}
+    for r in read_table("timex_words.tsv", ("class", "word", "value")):
+        # the class column comes first so the file reads as grouped lists
+        classes.setdefault(r["class"], {})[r["word"].lower()] = r["value"]
+    return TimeWords(classes)
+
+
+@functools.cache
+def phrases() -> dict[str, tuple[str, str]]:
+    """Lower-cased fixed phrase -> (type, value)."""
+    return {
+        r["phrase"].lower(): (r["type"], r["value"])
+        for r in read_table("timex_phrases.tsv", ("phrase", "type", "value"))
+    }
+
+
+@functools.cache
+def holidays() -> dict[str, str]:
+    """Holiday name as written -> rule."""
+    return {r["name"]: r["rule"] for r in read_table("timex_holidays.tsv", ("name", "rule"))}
+
+
+@functools.cache
+def cues() -> dict[str, frozenset[str]]:
+    """Cue class -> lower-cased words."""
+    out: dict[str, set[str]] = {}
+    for r in read_table("timex_cues.tsv", ("word", "class")):
+        out.setdefault(r["class"], set()).add(r["word"].lower())
+    return {k: frozenset(v) for k, v in out.items()}

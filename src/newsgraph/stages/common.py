@@ -6,11 +6,10 @@ span, and whether a story is a sports story (entities retype clubs, places keep 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
 
-from .. import lexicons
+from ..lexicons.entities import sports_words
 from ..model import Entity, Mention, Timex
 
 
@@ -88,16 +87,6 @@ def time_of(
         return None
     middle = (start + end) / 2 if focus is None else focus
     return min(inside, key=lambda t: (abs((t.start + t.end) / 2 - middle), t.type != "TIME"))
-
-
-@functools.cache
-def sports_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(names of sports, verbs of sport results) from sports.tsv."""
-    rows = [(r["word"].lower(), r["kind"]) for r in lexicons.read_table("sports.tsv", ("word", "kind"))]
-    return (
-        frozenset(w for w, kind in rows if kind == "sport"),
-        frozenset(w for w, kind in rows if kind == "verb"),
-    )
 
 
 def is_sports_story(text: str) -> bool:

@@ -6,13 +6,10 @@ spaCy tokens (by lemma or lower-case form, so "talks", "sanctions" and "statione
 
 from __future__ import annotations
 
-import functools
-from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...lexicons import read_table
-from ...model import PLOVER_TYPES
+from ...lexicons.events import TriggerEntry, context_cues, cue_classes, mode_cues, trigger_entries
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -21,24 +18,12 @@ if TYPE_CHECKING:
 # a verbal phrase's later words must also hang from its verb ("sent 200 tonnes of aid")
 MAX_GAP = 3
 MAX_VERB_GAP = 6
-ROLES = ("E", "S", "L", "P", "H")
 OBJECT_LINKS = ("dobj", "ccomp", "xcomp", "dative")
 POS_OK = {
     "V": ("VERB", "AUX"),
     "N": ("NOUN", "PROPN"),
     "A": ("ADJ", "VERB"),
 }
-
-
-@dataclass(frozen=True)
-class TriggerEntry:
-    words: tuple[str, ...]
-    pos: str
-    type: str
-    mode: str | None
-    weight: float
-    role: str
-    needs: str = ""  # "obj": only with an object or complement clause; "noobj": only without one
 
 
 @dataclass(frozen=True)
@@ -50,43 +35,6 @@ class Match:
     @property
     def type(self) -> str:
         return self.entry.type
-
-
-@functools.cache
-def trigger_entries() -> dict[str, tuple[TriggerEntry, ...]]:
-    """Entries keyed by their first word."""
-    table: dict[str, list[TriggerEntry]] = defaultdict(list)
-    for r in read_table("plover_triggers.tsv", ("phrase", "pos", "type", "mode", "weight", "role", "needs")):
-        phrase, pos, type_, mode, weight, role, needs = (
-            r["phrase"], r["pos"], r["type"], r["mode"], r["weight"], r["role"], r["needs"]
-        )  # fmt: skip
-        if type_ not in PLOVER_TYPES or role not in ROLES:
-            continue  # a malformed row must not code events of an unknown type
-        words = tuple(phrase.lower().split())
-        table[words[0]].append(TriggerEntry(words, pos, type_, mode or None, float(weight), role, needs))
-    return {k: tuple(sorted(v, key=lambda e: (-len(e.words), -e.weight))) for k, v in table.items()}
-
-
-@functools.cache
-def mode_cues() -> dict[str, tuple[tuple[str, str], ...]]:
-    """type -> ((cue lemma, mode), ...) in file order (most specific first)."""
-    table: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for r in read_table("plover_modes.tsv", ("type", "cue", "mode")):
-        table[r["type"]].append((r["cue"].lower(), r["mode"]))
-    return {k: tuple(v) for k, v in table.items()}
-
-
-@functools.cache
-def context_cues() -> dict[str, str]:
-    return {r["lemma"].lower(): r["context"] for r in read_table("plover_contexts.tsv", ("lemma", "context"))}
-
-
-@functools.cache
-def cue_classes() -> dict[str, frozenset[str]]:
-    table: dict[str, set[str]] = defaultdict(set)
-    for r in read_table("plover_cues.tsv", ("lemma", "class")):
-        table[r["lemma"].lower()].add(r["class"])
-    return {k: frozenset(v) for k, v in table.items()}
 
 
 def cue(token: Token, cls: str) -> bool:

@@ -13,12 +13,10 @@ describes ("a report that showed ...", "a tweet attacking ..."), or the agent of
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...lexicons import read_table
-from ...lexicons.quotes import quote_words
+from ...lexicons.quotes import Cue, cue_lexicon, evidence_nouns, non_cues, quote_words
 from . import content as qc
 from .content import SUBJECTS
 from .framing import trimmed
@@ -30,37 +28,6 @@ _WORDS = quote_words()  # the word lists this module uses, from lexicons/quote_w
 
 # Parents through which a participle or conjunct inherits its subject.
 _INHERIT_DEPS = ("advcl", "conj", "xcomp", "pcomp", "acl", "prep", "advmod", "pobj")
-
-
-@dataclass(frozen=True)
-class Cue:
-    lemma: str
-    kind: str
-    frames: frozenset[str]
-
-
-@functools.cache
-def cue_lexicon() -> dict[str, Cue]:
-    """Cue lemma (or "verb particle") -> Cue; reporting nouns are keyed "lemma/n" (a claim, to claim)."""
-    out = {}
-    for r in read_table("reporting_cues.tsv", ("lemma", "kind", "frames")):
-        cue = Cue(
-            r["lemma"].lower(), r["kind"] or "speech", frozenset(f.strip() for f in r["frames"].split(","))
-        )
-        out[cue.lemma + "/n" if "noun" in cue.frames else cue.lemma] = cue
-    return out
-
-
-@functools.cache
-def non_cues() -> frozenset[str]:
-    """Verbs that take a that-clause without attributing it (lexicons/quotes_non_cues.tsv)."""
-    return frozenset(r["word"].lower() for r in read_table("quotes_non_cues.tsv", ("word",)))
-
-
-@functools.cache
-def evidence_nouns() -> frozenset[str]:
-    """Nouns for evidence as a source: polls, studies, reports (lexicons/quotes_evidence_nouns.tsv)."""
-    return frozenset(r["word"].lower() for r in read_table("quotes_evidence_nouns.tsv", ("word",)))
 
 
 @dataclass(frozen=True)

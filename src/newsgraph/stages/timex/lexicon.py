@@ -2,54 +2,21 @@
 
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass
 
-from ...lexicons import read_table
+from ...lexicons.timex import TimeWords, cues, holidays, phrases, time_words
 
-
-@dataclass(frozen=True)
-class TimeWords:
-    """Each class of lexicons/timex_words.tsv as lower-cased word -> value."""
-
-    classes: dict[str, dict[str, str]]
-
-    def of(self, cls: str) -> dict[str, str]:
-        return self.classes.get(cls, {})
-
-
-@functools.cache
-def time_words() -> TimeWords:
-    classes: dict[str, dict[str, str]] = {}
-    for r in read_table("timex_words.tsv", ("class", "word", "value")):
-        # the class column comes first so the file reads as grouped lists
-        classes.setdefault(r["class"], {})[r["word"].lower()] = r["value"]
-    return TimeWords(classes)
-
-
-@functools.cache
-def phrases() -> dict[str, tuple[str, str]]:
-    """Lower-cased fixed phrase -> (type, value)."""
-    return {
-        r["phrase"].lower(): (r["type"], r["value"])
-        for r in read_table("timex_phrases.tsv", ("phrase", "type", "value"))
-    }
-
-
-@functools.cache
-def holidays() -> dict[str, str]:
-    """Holiday name as written -> rule."""
-    return {r["name"]: r["rule"] for r in read_table("timex_holidays.tsv", ("name", "rule"))}
-
-
-@functools.cache
-def cues() -> dict[str, frozenset[str]]:
-    """Cue class -> lower-cased words."""
-    out: dict[str, set[str]] = {}
-    for r in read_table("timex_cues.tsv", ("word", "class")):
-        out.setdefault(r["class"], set()).add(r["word"].lower())
-    return {k: frozenset(v) for k, v in out.items()}
+__all__ = [
+    "TimeWords",
+    "alternation",
+    "cues",
+    "holidays",
+    "month_number",
+    "number_value",
+    "phrases",
+    "time_words",
+    "weekday_number",
+]
 
 
 def alternation(words: object, escape: bool = True) -> str:
