@@ -5,15 +5,18 @@ Fast: readers and Article.make need no model (the few model cases are marked).""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
 import os
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 import newsgraph
 from newsgraph import Article, ConfigError, InputError
@@ -174,3 +177,46 @@ def test_cli_good_bad_good(tmp_path: Path, model_package: str) -> None:
     assert run.returncode == 1
     assert [json.loads(line)["id"] for line in run.stdout.splitlines()] == ["g1", "g2"]
     assert run.stderr.strip() == f"newsgraph: {path}:2: `title` is a list; expected a string or null"
+
+
+# ---------------------------------------------------------------- generated records (bench/fuzz.py's)
+
+
+def _fuzz() -> ModuleType:
+    # The strategies and checks live in bench/fuzz.py, which runs 10,000 cases outside CI; these tests run
+    # a few hundred of the same, reader-level (no model) and a few with extraction.
+    spec = importlib.util.spec_from_file_location("fuzz", Path(__file__).parents[1] / "bench" / "fuzz.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+fuzz = _fuzz()
+FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+@FUZZ
+@given(lines=fuzz.jsonl_case())
+def test_generated_records_read_one_item_each(
+    tmp_path_factory: pytest.TempPathFactory, lines: list[str]
+) -> None:
+    logging.getLogger("newsgraph.read").setLevel(logging.ERROR)
+    fuzz.check_reading(lines, tmp_path_factory.mktemp("case"))
+
+
+@FUZZ
+@given(value=fuzz.record())
+def test_generated_record_makes_an_article_exactly_when_valid(value: Any) -> None:
+    (item,) = iter_jsonl(iter([json.dumps(value)]), "g.jsonl")
+    good = fuzz.expect_good(value)
+    assert isinstance(item, Article if good else (Article, InputError) if good is None else InputError), item
+
+
+@pytest.mark.model
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+@given(lines=fuzz.jsonl_case())
+def test_generated_records_extract_with_offsets_that_hold(
+    nlp: Any, tmp_path_factory: pytest.TempPathFactory, lines: list[str]
+) -> None:
+    fuzz.check_extraction(fuzz.check_reading(lines, tmp_path_factory.mktemp("case")))

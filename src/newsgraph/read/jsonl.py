@@ -15,8 +15,10 @@ _DATE_FIELDS = ("published", "publication_date", "dct", "date_published", "dltim
 
 
 def _published(record: dict[str, Any]) -> Any:
+    # Only null and "" mean "no date": a 0, false or [] is a wrong-typed date, refused by parse_published
+    # rather than read as absent (found by bench/fuzz.py).
     for key in _DATE_FIELDS:
-        if record.get(key):
+        if record.get(key) not in (None, ""):
             return record[key]
     return None
 
@@ -32,7 +34,8 @@ def article_from_record(record: Any, origin: str, default_published: str | None 
             raise InputError(origin, f"`{name}` is {kind_of(value)}; expected a string")
     # Checked before the HTML reader sees them: a number url would reach trafilatura as a url.
     meta: dict[str, Any] = {"id": check_id(record.get("id"), origin), **check_meta(record, origin)}
-    published = _published(record) or default_published
+    published = _published(record)
+    published = default_published if published is None else published
     text, html = record.get("text"), record.get("html")
     try:
         if isinstance(text, str) and text.strip():
