@@ -71,6 +71,15 @@ def test_surrogate_in_html_record_is_cleaned(tmp_path: Path) -> None:
         encodable(items[0])
 
 
+def test_text_stream_with_a_lone_surrogate() -> None:
+    import io
+
+    from newsgraph.read.sources import read_stdin
+
+    (article,) = read_stdin(io.StringIO("Talks in \ud800 Lima."))
+    assert isinstance(article, Article) and article.text == "Talks in \ufffd Lima."
+
+
 # ---------------------------------------------------------------- metadata types
 
 

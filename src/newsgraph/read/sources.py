@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from ..article import Article, printable_origin
+from ..article import Article, clean_text, printable_origin
 from ..errors import InputError, NewsgraphError
 from .decode import check_size, decode_bytes, normalise_newlines
 from .feed import FEED_SUFFIXES, read_feed_file
@@ -96,7 +96,12 @@ def read_stdin(stream: TextIO | None = None, published: str | None = None) -> It
     stream = stream or sys.stdin
 
     def produce() -> Iterator[ArticleOrError]:
-        raw = stream.buffer.read() if hasattr(stream, "buffer") else stream.read().encode("utf-8")
+        # A text stream (no bytes underneath) may hold lone surrogates, which UTF-8 cannot encode.
+        raw = (
+            stream.buffer.read()
+            if hasattr(stream, "buffer")
+            else clean_text(stream.read(), "text", "<stdin>").encode("utf-8")
+        )
         text = decode_bytes(raw, "<stdin>")
         yield Article.make(normalise_newlines(text), published=published, origin="<stdin>")
 
