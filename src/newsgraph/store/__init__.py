@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from ..errors import StoreError
-from .base import TABLES, PutStatus, Row, Store, content_hash
+from .base import TABLES, EventFilter, PutStatus, Row, Store, content_hash
 
 #: The store `--db` falls back to: $NEWSGRAPH_DB, else newsgraph.db in the working directory.
 DEFAULT_DB = "newsgraph.db"
@@ -40,6 +40,7 @@ def open_store(target: str | Path | None = None, create: bool = True) -> Store:
 __all__ = [
     "DEFAULT_DB",
     "TABLES",
+    "EventFilter",
     "PutStatus",
     "Row",
     "Store",

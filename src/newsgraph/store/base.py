@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Literal, Protocol
@@ -156,6 +156,63 @@ class Store(ABC):
         relations: subject, predicate, object (actor ids), mentions, documents
         entities: the per-document entities with doc_id, entity_id and their actor_id
         """
+
+    # ---------------------------------------------------------------- exploring (newsgraph serve)
+    # Pages come with the number of rows all pages hold, so a client can show "41 of 1,203".
+
+    @abstractmethod
+    def actor_page(
+        self, name: str | None, country: str | None, type: str | None, limit: int, offset: int
+    ) -> tuple[list[Row], int]:
+        """actors() with a type filter and an offset; `name` matches literally (no wildcards)."""
+
+    @abstractmethod
+    def actors_by_id(self, ids: Sequence[str]) -> list[Row]:
+        """The actors with these ids (same keys as actors()), in id order; unknown ids are left out."""
+
+    @abstractmethod
+    def event_page(
+        self, actor: str | None, where: EventFilter, modality: str | None, limit: int, offset: int
+    ) -> tuple[list[Row], int]:
+        """[{"id", "date", "type", "mode", "contexts", "source", "target" ([{"id", "name"}]), "location"
+        ({"id", "name"} or None), "num_sources", "num_mentions", "confidence" (the best report's),
+        "reports" ([{"document", "event", "modality", "start", "end", "evidence"}], the first few)}],
+        newest first; `modality` keeps events one of whose reports has it."""
+
+    @abstractmethod
+    def actor_events(self, actor_id: str, limit: int) -> list[Row]:
+        """The actor's events as source or target, newest first, as event_page() gives them."""
+
+    @abstractmethod
+    def actor_relations(self, actor_id: str, limit: int) -> list[Row]:
+        """[{"direction" ("out": the actor is the subject, "in": the object), "predicate", "other",
+        "other_name", "mentions"}], most mentioned first."""
+
+    @abstractmethod
+    def actor_event_counts(self, actor_id: str) -> dict[str, int]:
+        """{PLOVER type: number of events} the actor is source or target of."""
+
+    @abstractmethod
+    def actor_documents(self, actor_id: str, limit: int) -> list[Row]:
+        """[{"id", "title", "published", "source"}] of the documents that mention the actor, newest first."""
+
+    @abstractmethod
+    def document(self, doc_id: str) -> Document | None:
+        """One stored document as the contract Document, or None."""
+
+    @abstractmethod
+    def places(self, limit: int, offset: int) -> tuple[list[Row], int]:
+        """[{"id", "name", "type", "country", "lat", "lon", "documents"}]: places with coordinates."""
+
+    @abstractmethod
+    def quote_page(
+        self, speaker: str | None, search: str | None, limit: int, offset: int
+    ) -> tuple[list[Row], int]:
+        """quotes() with an offset."""
+
+    @abstractmethod
+    def search_page(self, words: str, limit: int, offset: int) -> tuple[list[Row], int]:
+        """search() with an offset."""
 
     # ---------------------------------------------------------------- life cycle
 

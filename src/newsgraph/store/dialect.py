@@ -97,6 +97,10 @@ class Dialect(ABC):
         """The condition on quotes aliased `q` that their text holds every one of the words."""
 
     @abstractmethod
+    def sentence_match(self, words: str) -> tuple[str, tuple[Any, ...]]:
+        """The condition on sentences aliased `s` that their text holds every one of the words."""
+
+    @abstractmethod
     def sentence_search(self, words: str, limit: int) -> tuple[str, tuple[Any, ...]]:
         """The query for sentences holding every word, best first: document, sentence, start, end, text,
         title."""

@@ -145,6 +145,9 @@ class PostgresDialect(Dialect):
     def quote_match(self, words: str) -> tuple[str, tuple[Any, ...]]:
         return f"q.tsv @@ plainto_tsquery('{TS_CONFIG}', ?)", (" ".join(search_words(words)),)
 
+    def sentence_match(self, words: str) -> tuple[str, tuple[Any, ...]]:
+        return f"s.tsv @@ plainto_tsquery('{TS_CONFIG}', ?)", (" ".join(search_words(words)),)
+
     def sentence_search(self, words: str, limit: int) -> tuple[str, tuple[Any, ...]]:
         sql = (
             'SELECT s.doc_id AS document, s.idx AS sentence, s.start, s."end", s.text, d.title '

@@ -10,10 +10,10 @@ engine does its own way. Every read runs inside `dialect.reading()` and every wr
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..model import Document
-from . import sql_export, sql_query, sql_write
+from . import sql_explore, sql_export, sql_query, sql_write
 from .base import EventFilter, PutStatus, Row, Store
 from .dialect import Dialect
 
@@ -103,6 +103,58 @@ class SQLStore(Store):
     def rows(self, table: str) -> Iterator[Row]:
         with self.dialect.reading():
             yield from sql_export.rows(self.dialect, table)
+
+    # ---------------------------------------------------------------- exploring (newsgraph serve)
+
+    def actor_page(
+        self, name: str | None, country: str | None, type: str | None, limit: int, offset: int
+    ) -> tuple[list[Row], int]:
+        with self.dialect.reading():
+            return sql_explore.actor_page(self.dialect, name, country, type, limit, offset)
+
+    def actors_by_id(self, ids: Sequence[str]) -> list[Row]:
+        with self.dialect.reading():
+            return sql_explore.actors_by_id(self.dialect, ids)
+
+    def event_page(
+        self, actor: str | None, where: EventFilter, modality: str | None, limit: int, offset: int
+    ) -> tuple[list[Row], int]:
+        with self.dialect.reading():
+            return sql_explore.event_page(self.dialect, actor, where, modality, limit, offset)
+
+    def actor_events(self, actor_id: str, limit: int) -> list[Row]:
+        with self.dialect.reading():
+            return sql_explore.actor_events(self.dialect, actor_id, limit)
+
+    def actor_relations(self, actor_id: str, limit: int) -> list[Row]:
+        with self.dialect.reading():
+            return sql_explore.actor_relations(self.dialect, actor_id, limit)
+
+    def actor_event_counts(self, actor_id: str) -> dict[str, int]:
+        with self.dialect.reading():
+            return sql_explore.actor_event_counts(self.dialect, actor_id)
+
+    def actor_documents(self, actor_id: str, limit: int) -> list[Row]:
+        with self.dialect.reading():
+            return sql_explore.actor_documents(self.dialect, actor_id, limit)
+
+    def document(self, doc_id: str) -> Document | None:
+        with self.dialect.reading():
+            return sql_explore.document(self.dialect, doc_id)
+
+    def places(self, limit: int, offset: int) -> tuple[list[Row], int]:
+        with self.dialect.reading():
+            return sql_explore.places(self.dialect, limit, offset)
+
+    def quote_page(
+        self, speaker: str | None, search: str | None, limit: int, offset: int
+    ) -> tuple[list[Row], int]:
+        with self.dialect.reading():
+            return sql_explore.quote_page(self.dialect, speaker, search, limit, offset)
+
+    def search_page(self, words: str, limit: int, offset: int) -> tuple[list[Row], int]:
+        with self.dialect.reading():
+            return sql_explore.search_page(self.dialect, words, limit, offset)
 
     # ---------------------------------------------------------------- life cycle
 

@@ -131,6 +131,9 @@ class SQLiteDialect(Dialect):
     def quote_match(self, words: str) -> tuple[str, tuple[Any, ...]]:
         return "q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", (fts_query(words),)
 
+    def sentence_match(self, words: str) -> tuple[str, tuple[Any, ...]]:
+        return "s.rowid IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)", (fts_query(words),)
+
     def sentence_search(self, words: str, limit: int) -> tuple[str, tuple[Any, ...]]:
         sql = (
             'SELECT s.doc_id AS document, s.idx AS sentence, s.start, s."end", s.text, d.title '

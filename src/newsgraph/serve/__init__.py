@@ -1,0 +1,36 @@
+"""The explorer: `newsgraph serve`, a REST API and a web page over a store (read-only).
+
+`create_app(target)` gives the ASGI app (FastAPI); `serve(target, host, port)` runs it with uvicorn.
+Both need the `serve` extra: `pip install 'newsgraph[serve]'`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import ConfigError
+
+
+def create_app(target: str | None = None) -> Any:  # a FastAPI app; FastAPI is an optional dependency
+    """The app over the store at `target` (an SQLite path or a postgresql:// URL)."""
+    try:
+        from .app import create_app as make
+    except ImportError as exc:
+        raise ConfigError(
+            f"newsgraph serve needs FastAPI and uvicorn ({exc.name} is missing): "
+            "pip install 'newsgraph[serve]'"
+        ) from exc
+    return make(target)
+
+
+def serve(
+    target: str | None, host: str = "127.0.0.1", port: int = 8000, *, log_level: str = "warning"
+) -> None:
+    """Run the explorer until interrupted."""
+    app = create_app(target)
+    import uvicorn
+
+    uvicorn.run(app, host=host, port=port, log_level=log_level)
+
+
+__all__ = ["create_app", "serve"]
