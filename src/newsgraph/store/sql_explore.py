@@ -15,7 +15,7 @@ from typing import Any
 from ..model import Document
 from .base import EventFilter, Row
 from .dialect import Dialect
-from .sql_query import ACTOR_COLS, event_filters
+from .sql_query import ACTOR_COLS, QUOTE_SELECT, event_filters, quote_filter
 
 #: The most reports listed per event in a page (an event may be reported by hundreds of documents).
 MAX_REPORTS = 5
@@ -221,22 +221,10 @@ def places(db: Dialect, limit: int, offset: int) -> tuple[list[Row], int]:
 def quote_page(
     db: Dialect, speaker: str | None, search: str | None, limit: int, offset: int
 ) -> tuple[list[Row], int]:
-    where: list[str] = []
-    args: list[Any] = []
-    if search:
-        match, match_args = db.quote_match(search)
-        where.append(match)
-        args += match_args
-    if speaker:
-        where.append("q.speaker = ?")
-        args.append(speaker)
-    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    clause, args = quote_filter(db, speaker, search)
     total = db.one(f"SELECT count(*) AS n FROM quotes q{clause}", args)
     rows = db.all(
-        "SELECT q.doc_id AS document, q.quote_id AS id, q.kind, q.speaker, a.name AS speaker_name, "
-        'q.speaker_text, q.cue, q.start, q."end", q.text FROM quotes q LEFT JOIN actors a ON a.id = q.speaker'
-        f"{clause} ORDER BY q.{db.quote_seq} DESC LIMIT ? OFFSET ?",
-        (*args, limit, offset),
+        f"{QUOTE_SELECT}{clause} ORDER BY q.{db.quote_seq} DESC LIMIT ? OFFSET ?", (*args, limit, offset)
     )
     return rows, int(total["n"]) if total else 0
 
