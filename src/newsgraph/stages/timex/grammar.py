@@ -209,7 +209,6 @@ RULES: tuple[tuple[str, str], ...] = (
 
 
 _DIGITS = tuple("0123456789")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _UNITS = (
     "second",
     "minute",
@@ -224,11 +223,15 @@ _UNITS = (
     "decade",
     "centur",
 )
-_PARTS = ("morning", "afternoon", "evening", "night")
 _REL = ("last", "next", "this", "past", "coming", "previous", "following", "current")
 
 # Words a paragraph must hold (one from each group, lower case) for a rule to be worth running there:
-# a cheap substring test spares most paragraphs most rules.
+# a cheap substring test spares most paragraphs most rules. The groups here mirror the alternations written
+# into the rules above (UNIT, REL, DIR ...); the groups of the word classes the rules take from
+# timex_words.tsv (months, parts of the day, seasons) come from that file too (`_word_triggers`), so a
+# word added there is also looked for.
+_MONTHS = ("<month>",)
+_PARTS = ("<part>",)
 _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "date_mdy": (_MONTHS, _DIGITS),
     "date_dmy": (_MONTHS, _DIGITS),
@@ -260,7 +263,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "set_freq": (("once", "twice", "thrice", "times"),),
     "set_adverb": (("ly",),),
     "set_per": (("a ", "an ", "per "), _UNITS),
-    "season": (("spring", "summer", "fall", "autumn", "winter"),),
+    "season": (("<season>",),),
     "quarter": (("quarter", "half"),),
     "quarter_q": (("q",),),
     "century": (("century",),),
@@ -269,10 +272,28 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 
+def _word_triggers() -> dict[str, tuple[str, ...]]:
+    """Placeholder -> the trigger words of a word class of timex_words.tsv (a month by its first three
+    letters, which every form of it starts with)."""
+    tw = time_words()
+    return {
+        "<month>": tuple(dict.fromkeys(w[:3] for w in tw.of("month"))),
+        "<part>": tuple(tw.of("part")),
+        "<season>": tuple(tw.of("season")),
+    }
+
+
 @functools.cache
 def compiled() -> tuple[tuple[str, re.Pattern[str], tuple[tuple[str, ...], ...]], ...]:
     pieces = _pieces()
-    triggers = dict(_TRIGGERS)
+    word_groups = _word_triggers()
+    triggers = {
+        name: tuple(
+            tuple(w for group_word in group for w in word_groups.get(group_word, (group_word,)))
+            for group in groups
+        )
+        for name, groups in _TRIGGERS.items()
+    }
     triggers["phrase"] = (tuple({p.split()[0] for p in phrases()}),)
     triggers["holiday"] = (tuple({h.split()[0].lower() for h in holidays()}),)
     out = []
