@@ -176,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--docs", type=int, default=10000)
     a.add_argument("--clients", type=int, default=32)
     a.add_argument("--seconds", type=float, default=60.0)
+    a.add_argument("--workers", type=int, default=2, help="server processes (newsgraph serve --workers)")
     a.add_argument("--db", type=Path, help="store to use (built there when it does not exist)")
     a.add_argument("--keep", action="store_true", help="keep a store built in a temporary folder")
     args = a.parse_args(argv)
@@ -185,7 +186,18 @@ def main(argv: list[str] | None = None) -> int:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
-        [sys.executable, "-m", "newsgraph", "serve", "--db", str(db), "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "newsgraph",
+            "serve",
+            "--db",
+            str(db),
+            "--port",
+            str(port),
+            "--workers",
+            str(args.workers),
+        ],
         stderr=subprocess.DEVNULL,
     )
     try:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from ..errors import ConfigError
-from .options import add_db, examples
+from .options import add_db, examples, positive_int
 
 HELP = """Serve a store in the browser: search, actor pages with their network, timeline and quotes, an
 event list with filters, a document reader with every annotation highlighted, a map of places and a
@@ -17,7 +18,7 @@ says otherwise; every page and answer is served by this process, with no request
 
 EXAMPLES = examples(
     "newsgraph serve --db news.db                     # http://127.0.0.1:8000/",
-    "newsgraph serve --db news.db --port 8080",
+    "newsgraph serve --db news.db --port 8080 --workers 2",
     "newsgraph serve --db postgresql://reader@dbhost/news --host 0.0.0.0   # open to the network",
 )
 
@@ -45,6 +46,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine)"
     )
     p.add_argument("--port", type=port_number, default=8000, help="port to listen on (default: 8000)")
+    p.add_argument(
+        "--workers",
+        type=positive_int,
+        default=1,
+        metavar="N",
+        help="answer in N processes (default 1; one per core serves many clients faster)",
+    )
     p.set_defaults(func=run)
 
 
@@ -58,5 +66,19 @@ def run(args: argparse.Namespace) -> int:
         raise ConfigError("newsgraph serve needs uvicorn: pip install 'newsgraph[serve]'") from exc
     where = f"http://{args.host}:{args.port}/"
     print(f"newsgraph: serving {args.db or 'the default store'} at {where} (Ctrl-C stops)", file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    if args.workers == 1:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+        return 0
+    # Several processes: uvicorn imports the app in each worker, which opens the store itself.
+    from ..serve.app import STORE_ENV
+
+    os.environ[STORE_ENV] = args.db or ""
+    uvicorn.run(
+        "newsgraph.serve.app:app_from_environment",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level="warning",
+    )
     return 0

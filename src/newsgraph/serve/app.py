@@ -10,6 +10,7 @@ never a traceback. The store is opened once per worker thread (SQLite connection
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -111,6 +112,15 @@ def create_app(target: str | None = None) -> FastAPI:
         return response
 
     return app
+
+
+#: How `newsgraph serve --workers N` hands the store to its worker processes (each builds its own app).
+STORE_ENV = "NEWSGRAPH_SERVE_DB"
+
+
+def app_from_environment() -> FastAPI:
+    """The app over the store named by $NEWSGRAPH_SERVE_DB: the factory uvicorn's worker processes call."""
+    return create_app(os.environ.get(STORE_ENV) or None)
 
 
 def _add_pages(app: FastAPI) -> None:

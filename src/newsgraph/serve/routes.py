@@ -11,7 +11,7 @@ import re
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, HTTPException, Query, Request
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 
 from ..article import Article
@@ -62,8 +62,14 @@ def store_of(request: Request) -> Store:
     return store
 
 
-def page(items: list[Any], total: int) -> dict[str, Any]:
-    return {"items": items, "total": total}
+def as_json(content: Any) -> JSONResponse:
+    """The answer serialised directly: FastAPI's own encoder walks every value of a plain dict again
+    (7 ms for a page of 50 events against under 1 ms for json.dumps); store rows are JSON types already."""
+    return JSONResponse(content)
+
+
+def page(items: list[Any], total: int) -> JSONResponse:
+    return as_json({"items": items, "total": total})
 
 
 def _has_words(text: str) -> bool:
@@ -82,9 +88,9 @@ def _known_actor(store: Store, actor_id: str) -> None:
 
 
 @router.get("/stats", summary="How much the store holds")
-def stats(request: Request) -> dict[str, int]:
+def stats(request: Request) -> JSONResponse:
     counts = store_of(request).counts()
-    return {k: counts[k] for k in ("documents", "actors", "events", "quotes")}
+    return as_json({k: counts[k] for k in ("documents", "actors", "events", "quotes")})
 
 
 @router.get("/actors", summary="Actors by name, country and type, most documented first")
@@ -95,13 +101,13 @@ def actors(
     type: ActorType | None = None,
     limit: Limit = 50,
     offset: Offset = 0,
-) -> dict[str, Any]:
+) -> JSONResponse:
     rows, total = store_of(request).actor_page(name, country, type, limit, offset)
     return page(rows, total)
 
 
 @router.get("/actors/{actor_id}", summary="One actor's profile")
-def actor(request: Request, actor_id: str) -> dict[str, Any]:
+def actor(request: Request, actor_id: str) -> JSONResponse:
     store = store_of(request)
     profile = store.actor(actor_id, limit=50)
     if profile is None:
@@ -109,7 +115,7 @@ def actor(request: Request, actor_id: str) -> dict[str, Any]:
     profile["relations"] = store.actor_relations(actor_id, limit=100)
     profile["event_counts"] = store.actor_event_counts(actor_id)
     profile["document_list"] = store.actor_documents(actor_id, limit=100)
-    return profile
+    return as_json(profile)
 
 
 @router.get("/events", summary="Events by actor, type, dates, country and modality, newest first")
@@ -123,7 +129,7 @@ def events(
     modality: Modality | None = None,
     limit: Limit = 50,
     offset: Offset = 0,
-) -> dict[str, Any]:
+) -> JSONResponse:
     where = EventFilter.of(type, _iso(since), _iso(until), country)
     rows, total = store_of(request).event_page(actor, where, modality, limit, offset)
     return page(rows, total)
@@ -132,7 +138,7 @@ def events(
 @router.get("/quotes", summary="Quotes by speaker and words")
 def quotes(
     request: Request, speaker: Text = None, search: Text = None, limit: Limit = 50, offset: Offset = 0
-) -> dict[str, Any]:
+) -> JSONResponse:
     if search is not None and not _has_words(search):
         return page([], 0)
     rows, total = store_of(request).quote_page(speaker, search, limit, offset)
@@ -145,7 +151,7 @@ def search(
     q: Annotated[str, Query(min_length=1, max_length=200)],
     limit: Limit = 50,
     offset: Offset = 0,
-) -> dict[str, Any]:
+) -> JSONResponse:
     if not _has_words(q):
         return page([], 0)
     rows, total = store_of(request).search_page(q, limit, offset)
@@ -153,15 +159,15 @@ def search(
 
 
 @router.get("/documents/{doc_id}", summary="A document with every annotation and its offsets")
-def document(request: Request, doc_id: str) -> dict[str, Any]:
+def document(request: Request, doc_id: str) -> JSONResponse:
     found = store_of(request).document(doc_id)
     if found is None:
         raise HTTPException(404, f"no document with id {doc_id!r}")
-    return found.to_dict()
+    return as_json(found.to_dict())
 
 
 @router.get("/places", summary="Places with coordinates, most documented first")
-def places(request: Request, limit: Limit = 200, offset: Offset = 0) -> dict[str, Any]:
+def places(request: Request, limit: Limit = 200, offset: Offset = 0) -> JSONResponse:
     rows, total = store_of(request).places(limit, offset)
     return page(rows, total)
 
@@ -174,13 +180,13 @@ def graph(
     until: Day = None,
     types: TypesList = None,
     format: Literal["json", "graphml", "gexf"] = "json",
-) -> Any:
+) -> Response:
     store = store_of(request)
     _known_actor(store, actor)
     wanted = tuple(types.split(",")) if types else ()
     result = neighbourhood(store, actor, _iso(since), _iso(until), wanted)
     if format == "json":
-        return result
+        return as_json(result)
     body, media = to_graph_file(result, format)
     return Response(
         body, media_type=media, headers={"Content-Disposition": f'attachment; filename="graph.{format}"'}
@@ -192,10 +198,10 @@ def timeline_of(
     request: Request,
     actor: Annotated[str, Query(min_length=1, max_length=200)],
     interval: Literal["day", "week", "month"] = "month",
-) -> dict[str, Any]:
+) -> JSONResponse:
     store = store_of(request)
     _known_actor(store, actor)
-    return timeline(store, actor, interval)
+    return as_json(timeline(store, actor, interval))
 
 
 @router.post("/check", summary="Check a claim against stored documents")
@@ -203,7 +209,7 @@ def check(
     request: Request,
     claim: Annotated[str, Body(min_length=1, max_length=CHECK_LIMITS.claim_chars)],
     documents: Annotated[list[str], Body(max_length=CHECK_LIMITS.documents)] = [],  # noqa: B006
-) -> dict[str, Any]:
+) -> JSONResponse:
     check_rate(request)
     from ..check import build_checker, check_text
 
@@ -225,4 +231,4 @@ def check(
     result = check_text(build_checker(sources), claim, published=sources[0].published)
     out = result.to_dict()
     out["documents"] = [s.id for s in sources]
-    return out
+    return as_json(out)

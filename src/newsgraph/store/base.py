@@ -212,7 +212,7 @@ class Store(ABC):
 
     @abstractmethod
     def search_page(self, words: str, limit: int, offset: int) -> tuple[list[Row], int]:
-        """search() with an offset."""
+        """search() with an offset; the total counts matches up to 10,000."""
 
     # ---------------------------------------------------------------- life cycle
 

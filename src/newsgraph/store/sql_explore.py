@@ -229,9 +229,18 @@ def quote_page(
     return rows, int(total["n"]) if total else 0
 
 
+#: Sentence matches are counted up to this many: counting every match of a common word costs as much as
+#: ranking them, and "more than 10,000" is all a reader needs to know.
+SEARCH_COUNT_CAP = 10_000
+
+
 def search_page(db: Dialect, words: str, limit: int, offset: int) -> tuple[list[Row], int]:
-    """Sentences holding the words, best first (the engine's own ranking), and how many there are."""
+    """Sentences holding the words, best first (the engine's own ranking), and how many there are (at
+    most SEARCH_COUNT_CAP)."""
     match, args = db.sentence_match(words)
-    total = db.one(f"SELECT count(*) AS n FROM sentences s WHERE {match}", args)
+    total = db.one(
+        f"SELECT count(*) AS n FROM (SELECT 1 FROM sentences s WHERE {match} LIMIT {SEARCH_COUNT_CAP}) hits",
+        args,
+    )
     rows = db.all(*db.sentence_search(words, offset + limit))[offset:]
     return rows, int(total["n"]) if total else 0
