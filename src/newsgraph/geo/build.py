@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import lexicons
+from ..lexicons import places
 from .place import FIELDS, name_key
 
 #: Towns abroad below this size are too many and too rarely news to be worth their false matches.
@@ -101,7 +102,7 @@ def build_index() -> dict[str, Any]:
     iso3_of = {iso2: c["iso3"] for iso2, c in gn_countries.items()}
     pop_of = {c["iso3"]: int(c.get("population") or 0) for c in gn_countries.values()}
     iso2_of = {v: k for k, v in iso3_of.items()}
-    centroids = {r[0]: (float(r[1]), float(r[2])) for r in lexicons.read_tsv("places_centroids.tsv", 3)}
+    centroids = places.centroids()
     countries: dict[str, int] = {}
     for c in lexicons.countries():
         point = centroids.get(c.iso3) or country_points.get(iso2_of.get(c.iso3, ""))
@@ -124,20 +125,21 @@ def build_index() -> dict[str, Any]:
     states: dict[str, int] = {}
     state_forms: dict[str, str] = {}
     state_names: dict[str, str] = {}
-    for code, name, abbrevs, s_lat, s_lon in lexicons.read_tsv("places_us_states.tsv", 5):
+    for state in places.us_states():
+        code, name = state.code, state.name
         states[code] = b.add(
             [name],
             name=name,
             kind="adm1",
             country="USA",
             admin1=code,
-            lat=float(s_lat),
-            lon=float(s_lon),
+            lat=state.lat,
+            lon=state.lon,
             population=0,
             geonameid=state_ids.get(code),
         )
         state_names[code] = name
-        for form in (name, code, *abbrevs.split("|")):
+        for form in (name, code, *state.abbreviations):
             if form.strip():
                 state_forms[form.strip()] = code
 
@@ -178,9 +180,11 @@ def build_index() -> dict[str, Any]:
               population=pop, geonameid=str(city["geonameid"]))  # fmt: skip
 
     # Regions, seas and continents.
-    for name, aliases, country, r_lat, r_lon, kind in lexicons.read_tsv("places_regions.tsv", 6):
-        b.add([name, *aliases.split("|")], name=name, kind=kind or "region", country=country or None,
-              admin1="", lat=float(r_lat), lon=float(r_lon), population=0, geonameid=None)  # fmt: skip
+    for region in places.regions():
+        # An empty alias names nothing: the index drops empty keys (name_key("") == "").
+        b.add([region.name, *region.aliases], name=region.name, kind=region.kind or "region",
+              country=region.country or None, admin1="", lat=region.lat, lon=region.lon, population=0,
+              geonameid=None)  # fmt: skip
 
     return {
         "columns": b.columns,
