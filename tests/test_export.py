@@ -148,3 +148,32 @@ def test_cli_export_and_queries(store, tmp_path, capsys):
     assert capsys.readouterr().out.count("Lena Hart of Norway") == 2
     assert main(["actor", "Nobody Atall", "--db", db]) == 1
     assert "no actor matches" in capsys.readouterr().err
+
+
+def test_csv_cells_have_no_trailing_whitespace(tmp_path, capsys):
+    """An evidence sentence ends with its newline in the text; no CSV cell the CLI or export writes does."""
+    text = TEXT.replace("Kenya. ", "Kenya.\n", 1)
+    doc = report("d3")
+    doc = Document(
+        "d3", text, ((0, 44), (44, len(text))), doc.published, doc.title, None, doc.source,
+        doc.entities, doc.relations, (), doc.quotes, doc.events,
+    )  # fmt: skip
+    with open_store(tmp_path / "n.db") as s:
+        s.put_document(doc)
+        out = io.StringIO()
+        write_events_csv(s, out)
+    [row] = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert row["evidence"].startswith("Lena Hart of Norway visited") and row["evidence"].endswith("Kenya.")
+    db = str(tmp_path / "n.db")
+    capsys.readouterr()
+    for argv in (
+        ["export", "--format", "csv"],
+        ["events", "--format", "csv"],
+        ["quotes", "--format", "csv"],
+        ["search", "visited", "--format", "csv"],
+        ["actors", "--format", "csv"],
+        ["actor", "Hart", "--format", "csv"],
+    ):
+        assert main([*argv, "--db", db]) == 0, argv
+        cells = [c for r in csv.reader(io.StringIO(capsys.readouterr().out)) for c in r]
+        assert cells and all(c == c.rstrip() for c in cells), (argv, [c for c in cells if c != c.rstrip()])

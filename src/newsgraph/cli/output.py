@@ -46,6 +46,7 @@ def write_table(out: TextIO, rows: Sequence[dict[str, Any]], columns: Sequence[s
 
 
 def write_csv(out: TextIO, rows: Sequence[dict[str, Any]], columns: Sequence[str] | None = None) -> None:
+    """CSV with one header row; `cell` makes every value one line of text without trailing whitespace."""
     cols = list(columns or (rows[0].keys() if rows else []))
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(cols)

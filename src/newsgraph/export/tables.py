@@ -46,11 +46,19 @@ def event_csv_rows(store: Store) -> list[list[Any]]:
     return out
 
 
+def csv_cell(value: Any) -> Any:
+    """A CSV cell: None empty, text without trailing whitespace (evidence sentences end with their
+    newline), numbers as they are."""
+    if value is None:
+        return ""
+    return value.rstrip() if isinstance(value, str) else value
+
+
 def write_events_csv(store: Store, out: TextIO) -> int:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(EVENT_CSV_COLUMNS)
     rows = event_csv_rows(store)
-    writer.writerows(["" if v is None else v for v in row] for row in rows)
+    writer.writerows([csv_cell(v) for v in row] for row in rows)
     return len(rows)
 
 
