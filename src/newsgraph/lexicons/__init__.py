@@ -77,17 +77,6 @@ def read_table(name: str, columns: Sequence[str]) -> Iterator[Row]:
         yield Row(name, number, dict(zip(header, (v.strip() for v in values), strict=True)))
 
 
-def read_tsv(name: str, min_fields: int = 1) -> Iterator[list[str]]:
-    """The data rows of lexicons/<name> as lists in file column order, the header row skipped.
-
-    Kept for readers outside the stages (geo/build.py) until they switch to `read_table`."""
-    lines = _lines(name)
-    next(lines, None)
-    for _, line in lines:
-        fields_ = [f.strip() for f in line.split("\t")]
-        yield fields_ + [""] * (min_fields - len(fields_))
-
-
 def _convert(row: Row, kind: Any, text: str) -> Any:
     try:
         return kind(text)
