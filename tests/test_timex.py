@@ -493,3 +493,11 @@ def test_a_quarter_of_a_unit_is_a_fraction_of_it() -> None:
     assert got["a quarter of a century"] == ("DURATION", "P25Y")
     assert got["a quarter of an hour"] == ("DURATION", "PT15M")
     assert "a quarter" not in got
+
+
+def test_iso_weeks_have_two_digits_as_the_contract_writes_them() -> None:
+    import datetime as dt
+
+    assert tn.week_value(dt.date(1998, 2, 19)) == "1998-W08"
+    assert tn.week_value(dt.date(2023, 7, 26)) == "2023-W30"
+    assert tn.week_value(dt.date(2021, 1, 2)) == "2020-W53"
