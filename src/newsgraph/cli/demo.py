@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..model import json_line
-from .options import add_model, examples
+from .options import add_model, add_quiet, examples
+from .progress import Progress, count_inputs, load_model
 
 if TYPE_CHECKING:
     from ..model import Document
@@ -35,6 +36,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--json", action="store_true", help="print the contract documents as JSON lines instead")
     add_model(p)
+    add_quiet(p)
     p.set_defaults(func=run)
 
 
@@ -67,14 +69,18 @@ def run(args: argparse.Namespace) -> int:
 
     samples = resources.files("newsgraph").joinpath("samples")
     paths = sorted(Path(str(p)) for p in samples.iterdir() if p.name.endswith(".jsonl"))
-    failed = 0
-    for path in paths:
-        for result in extract_articles(read_path(path), ExtractOptions(model=args.model)):
-            if isinstance(result, Exception):
-                failed += 1
-                print(result.render(), file=sys.stderr)
-            elif args.json:
-                print(json_line(result.to_dict()))
-            else:
-                print(summary(result))
-    return 1 if failed else 0
+    progress = Progress("demo", enabled=not args.quiet, total=lambda: count_inputs(map(str, paths)))
+    with progress:
+        load_model(progress, args.model)
+        for path in paths:
+            for result in extract_articles(read_path(path), ExtractOptions(model=args.model)):
+                if isinstance(result, Exception):
+                    progress.say(result.render())
+                elif args.json:
+                    print(json_line(result.to_dict()), flush=True)
+                else:
+                    print(summary(result), flush=True)
+                progress.step(failed=isinstance(result, Exception))
+    if not args.quiet:
+        print(progress.summary("sample articles"), file=sys.stderr)
+    return 1 if progress.failed else 0

@@ -10,14 +10,16 @@ from typing import TextIO
 from ..article import parse_published
 from ..errors import NewsgraphError
 from ..model import json_line
-from .options import add_executor_options, examples, executor_from_args
-from .progress import Progress
+from .options import add_executor_options, add_model, add_quiet, examples, executor_from_args
+from .progress import Progress, count_inputs, load_model
 
 HELP = """Extract the contract document (newsgraph.document/1) from each article.
 
 PATH is a .txt file, an .html/.htm page, a .jsonl file of records
 ({"id", "text"|"html", "title", "url", "source", "published"}), a directory of such files, or -
-for standard input. One document prints as a JSON object; several print as JSON lines.
+for standard input. One input that holds one document (a .txt or .html file, or -) prints as a JSON
+object; otherwise the output is JSON lines, one document per line (--format jsonl, the default), or
+with --format json one JSON array of the documents, written as they come.
 A document that cannot be read is reported on stderr with its path and the reason; the others are
 still processed and the exit status is 1. The fields of the output are described in docs/contract.md
 (JSON Schema: newsgraph/schema/document.schema.json)."""
@@ -40,8 +42,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("paths", nargs="*", metavar="PATH", default=["-"], help="inputs (default: stdin)")
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for plain-text inputs")
-    p.add_argument("--format", choices=["json", "jsonl"], help="json: one object; jsonl: one per line")
-    p.add_argument("--model", help="spaCy pipeline name or path (default: en_core_web_md)")
+    p.add_argument(
+        "--format",
+        choices=["json", "jsonl"],
+        help="json: one object for one document, else one JSON array of the documents; "
+        "jsonl: one document per line (default: json for one .txt/.html/- input, else jsonl)",
+    )
+    add_model(p)
     p.add_argument(
         "--min-confidence",
         type=float,
@@ -55,21 +62,46 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         help='give a quote its cue interrupts ("A," she said, "B.") as two quotes, A and B, so that no quote '
         "text holds the cue (default: one quote from A to B, the whole utterance)",
     )
-    p.add_argument("--indent", type=int, default=None, help="indent JSON output by N spaces")
+    p.add_argument("--indent", type=int, default=None, help="indent JSON output by N spaces (default: 1)")
+    add_quiet(p)
     add_executor_options(p)
     p.set_defaults(func=run)
 
 
-def write_document(out: TextIO, doc: dict, fmt: str, indent: int | None) -> None:
-    if fmt == "jsonl":
-        out.write(json_line(doc) + "\n")
-    else:
-        out.write(json.dumps(doc, ensure_ascii=False, indent=indent if indent is not None else 1) + "\n")
-    out.flush()
+class DocumentWriter:
+    """Documents to `out` as they come: JSON lines, one JSON object, or one JSON array written piece by
+    piece ("[", the documents separated by ",", "]"), so memory stays flat however many there are."""
+
+    def __init__(self, out: TextIO, fmt: str, indent: int | None, array: bool) -> None:
+        self.out, self.fmt, self.indent = out, fmt, indent if indent is not None else 1
+        self.array = array and fmt == "json"
+        self.written = 0
+
+    def __enter__(self) -> DocumentWriter:
+        if self.array:
+            self.out.write("[\n")
+        return self
+
+    def write(self, doc: dict) -> None:
+        if self.fmt == "jsonl":
+            self.out.write(json_line(doc) + "\n")
+        else:
+            text = json.dumps(doc, ensure_ascii=False, indent=self.indent)
+            if self.array:
+                text = ("," if self.written else "") + text
+            self.out.write(text + "\n")
+        self.written += 1
+        self.out.flush()
+
+    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+        if self.array and kind is not BrokenPipeError:
+            self.out.write("]\n")
+            self.out.flush()
 
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: every command module is imported at start-up, and readers pull in trafilatura.
+    from ..execute import InProcess
     from ..pipeline import ExtractOptions
     from ..read import iter_articles
 
@@ -83,13 +115,19 @@ def run(args: argparse.Namespace) -> int:
         args.paths[0] == "-" or args.paths[0].lower().endswith((".txt", ".html", ".htm", ".text"))
     )
     fmt = args.format or ("json" if single else "jsonl")
-    failures = 0
-    with executor, Progress("extract", enabled=not single) as progress:
+    # One document: progress only on a terminal (the wait for the model); several: always, unless -q.
+    show = not args.quiet and (not single or sys.stderr.isatty())
+    progress = Progress("extract", enabled=show, total=1 if single else lambda: count_inputs(args.paths))
+    writer = DocumentWriter(sys.stdout, fmt, args.indent, array=not single)
+    with executor, progress, writer:
+        load_model(progress, args.model, here=isinstance(executor, InProcess))
         for result in executor.map(items):
+            failed = isinstance(result, NewsgraphError)
             if isinstance(result, NewsgraphError):
-                failures += 1
-                print(result.render(), file=sys.stderr)
+                progress.say(result.render())
             else:
-                write_document(sys.stdout, result.to_dict(), fmt, args.indent)
-            progress.step(failed=isinstance(result, NewsgraphError))
-    return 1 if failures else 0
+                writer.write(result.to_dict())
+            progress.step(failed=failed)
+    if not single and not args.quiet:
+        print(progress.summary(), file=sys.stderr)
+    return 1 if progress.failed else 0

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from ..article import parse_published
+from ..article import Article, parse_published
+from ..errors import NewsgraphError
 from ..store import Store, open_store
+from .options import add_db, add_executor_options, add_model, examples, executor_from_args
+from .progress import Progress, count_inputs, load_model
 
 if TYPE_CHECKING:
     from ..ingest import IngestStats
-from .options import add_db, add_executor_options, add_model, examples, executor_from_args
-from .progress import Progress
-
-log = logging.getLogger("newsgraph")
+    from ..model import Document
 
 HELP = """Read articles, extract them, and add them to a store (an SQLite file by default).
 
@@ -53,10 +53,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def summary(stats: IngestStats, store: Store) -> str:
+def summary(stats: IngestStats, store: Store, timing: str) -> str:
     counts = store.counts()
     return (
-        f"ingest: {stats.read} inputs in {stats.seconds:.1f}s: {stats.added} added, "
+        f"ingest: {stats.read} inputs in {stats.seconds:.1f} s ({timing}): {stats.added} added, "
         f"{stats.replaced} replaced, {stats.unchanged} unchanged, {stats.failed} failed\n"
         f"store: {counts['documents']} documents, {counts['actors']} actors, {counts['events']} events "
         f"({counts['mentions']} reports), {counts['quotes']} quotes, {counts['failures']} failures recorded"
@@ -65,6 +65,7 @@ def summary(stats: IngestStats, store: Store) -> str:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: the readers load trafilatura and feedparser, which the query commands do not need.
+    from ..execute import InProcess
     from ..ingest import ingest
     from ..pipeline import ExtractOptions
     from ..read import iter_articles
@@ -73,25 +74,28 @@ def run(args: argparse.Namespace) -> int:
     # Built before the store opens, so a bad --dask address is refused before anything is written.
     executor = executor_from_args(args, ExtractOptions(model=args.model))
     store = open_store(args.db, create=True)
-    if not args.quiet:
-        # Progress lines are INFO; without -v they would be swallowed on a non-terminal stderr.
-        log.setLevel(logging.INFO)
     with store, executor:
-        with Progress("ingest", enabled=not args.quiet) as progress:
+        progress = Progress("ingest", enabled=not args.quiet, total=lambda: count_inputs(args.paths))
+        with progress:
 
             def on_item(origin: str, outcome: str, reason: str | None) -> None:
                 if outcome == "failed":
-                    print(f"newsgraph: {origin}: {reason}", file=sys.stderr)
+                    progress.say(f"newsgraph: {origin}: {reason}")
                 progress.step(failed=outcome == "failed")
+
+            def extract(items: Iterable[Article | NewsgraphError]) -> Iterator[Document | NewsgraphError]:
+                # Called only when some article is new or changed: a re-run with nothing new loads no model.
+                load_model(progress, args.model, here=isinstance(executor, InProcess))
+                return executor.map(items)
 
             stats = ingest(
                 iter_articles(args.paths, published),
                 store,
-                extract=executor,
+                extract=extract,
                 force=args.force,
                 on_item=on_item,
             )
-        print(summary(stats, store), file=sys.stderr)
+        print(summary(stats, store, progress.timing()), file=sys.stderr)
     if stats.failed:
         target = f" --db {args.db}" if args.db else ""
         print(f"newsgraph: {stats.failed} inputs failed; see `newsgraph errors{target}`", file=sys.stderr)

@@ -63,6 +63,15 @@ def add_model(p: argparse.ArgumentParser) -> None:
     p.add_argument("--model", help="spaCy pipeline name or path (default: en_core_web_md)")
 
 
+def add_quiet(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress lines and no summary on stderr, only errors",
+    )
+
+
 def add_verbose(p: argparse.ArgumentParser) -> None:
     """-v/--verbose on a sub-command too (`newsgraph extract -v ...`). SUPPRESS leaves the attribute unset
     when the flag is not given here, so it does not overwrite a -v given before the sub-command."""
