@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""TempEval dev figures with and without the expressions whose gold value follows another convention.
+
+    .venv/bin/newsgraph extract ../shared/dev/timex/dev.jsonl --format jsonl > /tmp/timex.jsonl
+    .venv/bin/python bench/timex_conventions.py /tmp/timex.jsonl          # ../shared next to the repo
+    .venv/bin/python bench/timex_conventions.py /tmp/timex.jsonl --shared /path/to/shared --list
+
+newsgraph values some expressions as the project decided (issue 3, confirmed by issue 18's decision 1):
+"last week" is an ISO week, "now" PRESENT_REF, "recently"/"lately" PAST_REF, "the coming weeks"
+FUTURE_REF, "for years" PXY. The TempEval gold values many of these otherwise (a month, P1W, a date) or
+leaves them out. This script finds, by their words, the gold expressions of those kinds whose gold value
+is not of the decided form, removes them (and the predictions that overlap them) from both sides, also
+removes predicted expressions of those kinds that the gold leaves untagged ("now", "recently"), and
+runs the shared scorer on what is left, so the dev figure can be read without the convention conflict.
+It prints both runs' figures and, with --list, the expressions it removed. Nothing is stored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+#: (kind, words that make a gold expression one of that kind, the value newsgraph's convention gives)
+CONVENTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "week",
+        re.compile(r"\b(last|this|next|past|previous|coming|that|the same) week\b", re.I),
+        re.compile(r"^\d{4}-W\d{1,2}$"),
+    ),
+    ("now", re.compile(r"^(right )?now$", re.I), re.compile(r"^PRESENT_REF$")),
+    ("recently", re.compile(r"^(recently|lately|of late)$", re.I), re.compile(r"^PAST_REF$")),
+    (
+        "coming",
+        re.compile(r"\b(coming|next few|months ahead|years ahead|weeks ahead)\b", re.I),
+        re.compile(r"^FUTURE_REF$"),
+    ),
+    (
+        "for years",
+        re.compile(r"^(for (years|decades|months|weeks)|years|decades)$", re.I),
+        re.compile(r"^PX"),
+    ),
+)
+
+
+def conflict(timex: dict[str, object]) -> str | None:
+    """The convention a gold expression's value departs from, or None."""
+    text, value = str(timex.get("text", "")).strip(), str(timex.get("value", ""))
+    for kind, words, decided in CONVENTIONS:
+        if words.search(text) and not decided.match(value):
+            return kind
+    return None
+
+
+def convention_of(text: str) -> str | None:
+    """The convention whose words a predicted expression is made of, if any."""
+    for kind, words, _ in CONVENTIONS:
+        if words.search(text.strip()):
+            return kind
+    return None
+
+
+def overlaps(a: dict[str, int], b: dict[str, int]) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def filtered(gold: list[dict], pred: dict[str, dict]) -> tuple[list[dict], dict[str, dict], list[tuple]]:
+    removed: list[tuple[str, str, str, object]] = []
+    gold_out, pred_out = [], {}
+    for record in gold:
+        drop = [(t, conflict(t)) for t in record["timexes"]]
+        drop = [(t, k) for t, k in drop if k]
+        removed += [(record["id"], k, t["text"], t["value"]) for t, k in drop]
+        gold_out.append(record | {"timexes": [t for t in record["timexes"] if not conflict(t)]})
+        doc = pred.get(record["id"])
+        if doc is not None:
+            kept = []
+            for p in doc.get("timexes", []):
+                if any(overlaps(p, t) for t, _ in drop):
+                    continue
+                kind = convention_of(str(p.get("text", "")))
+                if kind and not any(overlaps(p, t) for t in record["timexes"]):
+                    # An expression the convention tags and this gold leaves untagged ("now", "recently").
+                    removed.append((record["id"], f"{kind} (not in gold)", p["text"], p.get("value")))
+                    continue
+                kept.append(p)
+            pred_out[record["id"]] = doc | {"timexes": kept}
+    return gold_out, pred_out, removed
+
+
+def score(scorer: Path, gold: Path, pred: Path) -> str:
+    out = subprocess.run(
+        [sys.executable, str(scorer), "timex", str(gold), str(pred)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return out.strip().splitlines()[-1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    a = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    a.add_argument("predictions", type=Path, help="newsgraph extract output for the timex dev set (JSONL)")
+    a.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    a.add_argument("--list", action="store_true", help="print the gold expressions left out")
+    args = a.parse_args(argv)
+    gold_path = args.shared / "dev" / "timex" / "dev.jsonl"
+    scorer = args.shared / "tools" / "score.py"
+    if not gold_path.exists() or not scorer.exists():
+        print(f"skipped: no TempEval dev set or scorer under {args.shared}")
+        return 0
+    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    pred = {}
+    for line in args.predictions.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            doc = json.loads(line)
+            pred[doc["id"]] = doc
+    gold_out, pred_out, removed = filtered(gold, pred)
+    with tempfile.TemporaryDirectory() as tmp:
+        g, p = Path(tmp, "gold.jsonl"), Path(tmp, "pred.jsonl")
+        g.write_text("".join(json.dumps(r) + "\n" for r in gold_out), encoding="utf-8")
+        p.write_text("".join(json.dumps(r) + "\n" for r in pred_out.values()), encoding="utf-8")
+        print(f"all expressions:            {score(scorer, gold_path, args.predictions)}")
+        print(f"without {len(removed):3d} conflicting: {score(scorer, g, p)}")
+    kinds: dict[str, int] = {}
+    for _, kind, _, _ in removed:
+        kinds[kind] = kinds.get(kind, 0) + 1
+    print("left out by kind:", ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+    if args.list:
+        for doc_id, kind, text, value in removed:
+            print(f"  {doc_id}\t{kind}\t{text!r}\tgold {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
