@@ -74,7 +74,7 @@ def filtered(gold: list[dict], pred: dict[str, dict]) -> tuple[list[dict], dict[
     for record in gold:
         drop = [(t, conflict(t)) for t in record["timexes"]]
         drop = [(t, k) for t, k in drop if k]
-        removed += [(record["id"], k, t["text"], t["value"]) for t, k in drop]
+        removed += [(record["id"], str(k), t["text"], t["value"]) for t, k in drop]
         gold_out.append(record | {"timexes": [t for t in record["timexes"] if not conflict(t)]})
         doc = pred.get(record["id"])
         if doc is not None:
