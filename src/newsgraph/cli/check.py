@@ -6,10 +6,16 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from ..errors import ConfigError, InputError, NewsgraphError
 from ..model import json_line
-from .options import examples
+from .options import add_model, add_quiet, examples
+from .progress import Progress, load_model
+
+if TYPE_CHECKING:
+    from ..check import Checker, CheckResult
+    from ..pipeline import Pipeline
 
 HELP = """Check claims against source articles (contract: newsgraph.check/1).
 
@@ -21,6 +27,9 @@ verdict is supported only when every claim is. The result's fields are described
 Sources are read like `newsgraph extract` inputs (.txt, .html, .jsonl, directories). The check is
 lexical and structural (names, numbers, dates, negation, antonyms, word vectors): it runs offline and
 explains itself, but it does not understand paraphrase the way a person does; read the evidence.
+--format json (the default) prints each result as contract JSON, one line per claim text (--indent
+for a single --claim); --format text prints one line per atomic claim: its verdict, the claim, the
+reason and the evidence as doc:start-end "sentence".
 Exit status: 0 when every claim text was checked, 1 when an input failed, 2 on a usage error, 3 when
 the model cannot be loaded."""
 
@@ -29,6 +38,8 @@ EXAMPLES = examples(
     "--published 2024-03-12",
     "newsgraph check --source examples/article.txt --source examples/page.html "
     "--claims examples/claims.txt   # one claim text per line",
+    "newsgraph check --source examples/article.txt --claims examples/claims.txt --format text "
+    "--model en_core_web_sm",
     'newsgraph check --pairs examples/pairs.jsonl > results.jsonl   # records {"id", "doc", "summary"}',
 )
 
@@ -47,18 +58,51 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     what.add_argument("--claims", metavar="PATH", help="a text file: one claim text per line")
     what.add_argument("--pairs", metavar="PATH", help='JSONL records {"id", "doc", "summary"}')
     p.add_argument("--published", metavar="YYYY-MM-DD", help="date that anchors relative dates")
+    p.add_argument(
+        "--format",
+        choices=["json", "text"],
+        default="json",
+        help="json: a contract JSON result per line (default); text: a line per claim: verdict, claim, "
+        'reason, evidence as doc:start-end "text"',
+    )
     p.add_argument("--indent", type=int, default=None, help="indent a single JSON result by N spaces")
+    add_model(p)
+    add_quiet(p)
     p.set_defaults(func=run)
+
+
+def text_lines(result: CheckResult) -> list[str]:
+    """One line per atomic claim: `supported  Forty people were injured  (reason)  doc:12-80 "..."`."""
+    lines = []
+    for claim in result.claims:
+        evidence = " ".join(f'{e.doc}:{e.start}-{e.end} "{" ".join(e.text.split())}"' for e in claim.evidence)
+        where = f"{result.id}: " if result.id else ""
+        fields = [claim.verdict, f"{where}{' '.join(claim.text.split())}", f"({claim.reason})"]
+        lines.append("  ".join([*fields, evidence or "(no evidence)"]))
+    return lines
+
+
+def write_result(out: TextIO, result: CheckResult, fmt: str, indent: int | None = None) -> None:
+    if fmt == "text":
+        for line in text_lines(result):
+            out.write(line + "\n")
+    elif indent is not None:
+        out.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=indent) + "\n")
+    else:
+        out.write(json_line(result.to_dict()) + "\n")
+    out.flush()
 
 
 def run(args: argparse.Namespace) -> int:
     from ..article import parse_published
     from ..check import build_checker, check_text
+    from ..pipeline import ExtractOptions, get_pipeline
 
+    pipeline = get_pipeline(ExtractOptions(model=args.model))
     if args.pairs:
         if args.source:
             raise ConfigError("--source: --pairs records carry their own source ('doc'); leave --source out")
-        return _pairs(Path(args.pairs))
+        return _pairs(Path(args.pairs), pipeline, args)
     if not args.source:
         raise ConfigError("--source: no source given; pass --source PATH at least once")
     from ..read import iter_articles
@@ -73,10 +117,16 @@ def run(args: argparse.Namespace) -> int:
             articles.append(item)
     if not articles:
         raise InputError(", ".join(args.source), "no source could be read; nothing to check against")
-    checker = build_checker(articles)
+    with Progress("check", enabled=not args.quiet and sys.stderr.isatty()) as progress:
+        load_model(progress, args.model)
+    checker = build_checker(articles, pipeline)
     if args.claim is not None:
-        result = check_text(checker, args.claim, published)
-        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=args.indent))
+        write_result(
+            sys.stdout,
+            check_text(checker, args.claim, published, pipeline=pipeline),
+            args.format,
+            args.indent,
+        )
         return 1 if failures else 0
     path = Path(args.claims)
     try:
@@ -86,41 +136,76 @@ def run(args: argparse.Namespace) -> int:
     for n, line in enumerate(lines, 1):
         if line.strip():
             try:
-                print(json_line(check_text(checker, line, published, f"{path}:{n}").to_dict()), flush=True)
+                result = check_text(checker, line, published, f"{path}:{n}", pipeline)
             except NewsgraphError as exc:
                 failures += 1
                 print(exc.render(), file=sys.stderr)
+            else:
+                write_result(sys.stdout, result, args.format)
     return 1 if failures else 0
 
 
-def _pairs(path: Path) -> int:
-    from ..check import check_pairs  # imported late, like every command: start-up stays cheap
-
+def _records(path: Path, progress: Progress) -> list[dict[str, object]]:
+    """The pairs file's records; a line that is not a JSON object is reported and counted as failed."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(str(path), f"cannot read the pairs file ({exc}); expected UTF-8 JSON lines") from exc
-    records, failures = [], 0
+    records = []
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
-            failures += 1
-            print(
-                f"newsgraph: {path}:{n}: not JSON ({exc.msg}); expected one record per line", file=sys.stderr
-            )
+            progress.say(f"newsgraph: {path}:{n}: not JSON ({json_error(exc)}); expected one record per line")
+            progress.step(failed=True)
             continue
         if not isinstance(rec, dict):
-            failures += 1
-            print(f"newsgraph: {path}:{n}: expected a JSON object with id, doc, summary", file=sys.stderr)
+            progress.say(f"newsgraph: {path}:{n}: expected a JSON object with id, doc, summary")
+            progress.step(failed=True)
             continue
         records.append(rec)
-    for result in check_pairs(records):
-        if isinstance(result, NewsgraphError):
-            failures += 1
-            print(result.render(), file=sys.stderr)
-        else:
-            print(json_line(result.to_dict()), flush=True)
-    return 1 if failures else 0
+    return records
+
+
+def json_error(exc: json.JSONDecodeError) -> str:
+    """`Expecting value at column 5`, `Unterminated string starting at column 2`: the decoder's message
+    with its column (some messages already end in "at")."""
+    return f"{exc.msg}{'' if exc.msg.endswith(' at') else ' at'} column {exc.colno}"
+
+
+def _pairs(path: Path, pipeline: Pipeline, args: argparse.Namespace) -> int:
+    from ..article import Article
+    from ..check import build_checker, check_text  # imported late, like every command
+
+    progress = Progress("check", enabled=not args.quiet, unit="pairs", short="pair")
+    with progress:
+        records = _records(path, progress)
+        progress.total = progress.done + len(records)
+        if records:
+            load_model(progress, args.model)
+        checkers: dict[str, Checker] = {}
+        for n, rec in enumerate(records, 1):
+            # As newsgraph.check.check_pairs, with the pipeline --model names.
+            rid = str(rec.get("id")) if rec.get("id") is not None else f"record {n}"
+            try:
+                doc, summary = rec.get("doc"), rec.get("summary")
+                if not isinstance(doc, str) or not doc.strip():
+                    raise InputError(rid, "no source text in 'doc'; expected the article as a string")
+                if not isinstance(summary, str):
+                    raise InputError(rid, "no claim in 'summary'; expected a string")
+                if doc not in checkers:
+                    if len(checkers) > 64:
+                        checkers.clear()  # bounded: pairs files are grouped by article
+                    checkers[doc] = build_checker([Article.make(doc, id=rid)], pipeline)
+                result = check_text(checkers[doc], summary, rec.get("published"), rid, pipeline)
+            except NewsgraphError as exc:
+                progress.say(exc.render())
+                progress.step(failed=True)
+                continue
+            write_result(sys.stdout, result, args.format)
+            progress.step()
+    if not args.quiet:
+        print(progress.summary(), file=sys.stderr)
+    return 1 if progress.failed else 0
