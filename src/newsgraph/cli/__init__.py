@@ -29,6 +29,42 @@ The output is described in docs/contract.md; exit status: 0 ok, 1 some inputs fa
 """
 
 
+def ours(record: logging.LogRecord) -> bool:
+    return record.name == "newsgraph" or record.name.startswith("newsgraph.")
+
+
+class _Format(logging.Formatter):
+    """Our records as `newsgraph: message`; a library's under its own logger name (`trafilatura.core:
+    message`), never dressed as ours."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        return f"newsgraph: {text}" if ours(record) else f"{record.name}: {text}"
+
+
+class _Handler(logging.StreamHandler):
+    """Writes to the current sys.stderr (a test may have replaced it since the handler was made)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.setStream(sys.stderr)
+        super().emit(record)
+
+
+def configure_logging(verbose: bool) -> None:
+    """Every log record goes through one handler on the root logger. Ours (loggers named newsgraph...)
+    show from WARNING, or INFO with -v; the libraries' (trafilatura, htmldate, courlan, justext,
+    feedparser, spacy, urllib3, distributed...) only with -v, under their own names."""
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if isinstance(h, _Handler)]:
+        root.removeHandler(old)
+    handler = _Handler(sys.stderr)
+    handler.setFormatter(_Format("%(message)s"))
+    if not verbose:
+        handler.addFilter(ours)
+    root.addHandler(handler)
+    root.setLevel(logging.INFO if verbose else logging.WARNING)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsgraph",
@@ -50,9 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING, format="newsgraph: %(message)s"
-    )
+    configure_logging(args.verbose)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2
