@@ -27,6 +27,16 @@ from newsgraph.read.jsonl import iter_jsonl
 GOOD = "The defence ministers of Chile and Peru met in Lima on Friday."
 
 
+@pytest.fixture(autouse=True)
+def _no_stale_cli_log_handler() -> None:
+    """Drop the handler an in-process CLI test left on the root logger: it switches to the sys.stderr of
+    the moment by setStream(), which flushes the stream it held, closed since by pytest, and raises
+    outside emit()'s error handling. Our warnings are the first records logged outside a CLI run."""
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if type(h).__module__ == "newsgraph.cli"]:
+        root.removeHandler(handler)
+
+
 def write_jsonl(path: Path, records: list[Any]) -> Path:
     # ensure_ascii (the default) writes a lone surrogate as the escape "\ud800", as other tools do.
     path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
@@ -185,7 +195,10 @@ def test_cli_good_bad_good(tmp_path: Path, model_package: str) -> None:
     )
     assert run.returncode == 1
     assert [json.loads(line)["id"] for line in run.stdout.splitlines()] == ["g1", "g2"]
-    assert run.stderr.strip() == f"newsgraph: {path}:2: `title` is a list; expected a string or null"
+    # Progress lines may come too on a slow machine; the record's error is one line, and no traceback.
+    errors = [line for line in run.stderr.splitlines() if str(path) in line]
+    assert errors == [f"newsgraph: {path}:2: `title` is a list; expected a string or null"]
+    assert "Traceback" not in run.stderr
 
 
 # ---------------------------------------------------------------- generated records (bench/fuzz.py's)
