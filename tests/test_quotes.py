@@ -495,3 +495,18 @@ def test_cue_in_a_relative_clause_reports_the_phrase(extract: Extract) -> None:
     doc = extract("Firefighters examined a blast that the mayor described as “a deliberate act.”")
     q = only(doc, "deliberate act")
     assert q.text.startswith("a blast that the mayor described as")
+
+
+def test_an_interrupted_quote_lists_its_pieces_as_fragments(extract: Extract) -> None:
+    doc = extract('"The port is open," the mayor of Tema said, "and it will stay open all winter."')
+    q = only(doc, "port is open")
+    assert q.fragments is not None and len(q.fragments) == 2
+    pieces = [doc.text[a:b] for a, b in q.fragments]
+    assert pieces == ["The port is open", "and it will stay open all winter."]
+    assert all("said" not in p and '"' not in p for p in pieces)
+    assert q.start <= q.fragments[0][0] and q.fragments[-1][1] <= q.end
+
+
+def test_a_quote_in_one_piece_has_no_fragments(extract: Extract) -> None:
+    doc = extract('The mayor of Tema said: "The port is open and it will stay open all winter."')
+    assert only(doc, "port is open").fragments is None

@@ -29,7 +29,7 @@ from ..common import EntityIndex
 from .attach import INTERRUPTION_CHARS, MIN_UNCUED_WORDS, Found, Layout, attach, speaker_of, words
 from .headline import headline_quote, is_headline
 from .marks import MAX_QUOTE_CHARS, find_segments, paragraphs
-from .parts import cue_phrase, parts_without_cue
+from .parts import cue_phrase, parts_without_cue, pieces_around_cue
 from .sites import find_cues
 from .speaker import resolve_span
 
@@ -189,6 +189,18 @@ def _without_cue(parsed: Parsed, layout: Layout, f: Found) -> list[Found]:
     return [f] if spans is None else [replace(f, start=a, end=b) for a, b in spans]
 
 
+def _fragments(parsed: Parsed, layout: Layout, f: Found) -> tuple[tuple[int, int], ...] | None:
+    """An interrupted content's pieces without marks or cue (contract: QUOTE.fragments); None for a
+    content in one piece."""
+    if not f.start < f.cue_at < f.end:
+        return None
+    segs = [(g.start, g.end) for g in (layout.segs[i] for i in layout.overlapping(f.start, f.end))]
+    pieces = pieces_around_cue(parsed, f.start, f.end, f.cue_at, segs if f.kind == "direct" else None)
+    if not pieces or len(pieces) < 2:
+        return None
+    return tuple((max(a, f.start), min(b, f.end)) for a, b in pieces)
+
+
 def _narrated_between(parsed: Parsed, layout: Layout, f: Found) -> bool:
     """A direct quote whose quoted stretches are apart by more than the cue phrase ('"A," she said on
     Monday. She took no questions. "B."'): the reporter's own sentence is no part of the utterance."""
@@ -253,6 +265,7 @@ def find_quotes(parsed: Parsed, results: Results, parts: bool = False) -> tuple[
                 speaker_text=f.speaker.text,
                 cue=f.cue,
                 sentence=parsed.sentence_index(f.start),
+                fragments=None if parts else _fragments(parsed, layout, f),
             )
         )
     return tuple(out)

@@ -1,8 +1,9 @@
-"""The parts of a content that its own cue interrupts.
+"""The pieces of a content that its own cue interrupts.
 
 '"A," he said, "B."' and 'The test, he said, was the biggest' report one thing in two pieces. Attribution
 corpora (PolNeAR, PARC) annotate one discontinuous content from A to B, and so does the quotes stage by
-default: one utterance, one quote, its outer edges free of marks and cue. With `--quote-parts`
+default: one utterance, one quote, its outer edges free of marks and cue, its `fragments` the pieces
+without marks or cue (the output contract's QUOTE.fragments). With `--quote-parts`
 (`quote_parts=True`) the stage gives the part before the cue phrase and the part after it as two quotes
 of the same speaker and cue, so that no quote's text holds the cue (on PolNeAR dev this costs 0.062
 content F1 against its A-to-B spans, and a short part such as a subject is dropped). Quoted stretches
@@ -49,13 +50,13 @@ def cue_phrase(parsed: Parsed, cue_at: int) -> tuple[int, int] | None:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
-def parts_without_cue(
+def pieces_around_cue(
     parsed: Parsed, start: int, end: int, cue_at: int, segments: list[tuple[int, int]] | None
 ) -> list[tuple[int, int]] | None:
-    """The spans of content [start, end) before and after its cue phrase (at cue_at), or None when the
-    cue does not stand inside it. `segments`, for a direct quote, are its quoted stretches: its parts are
-    made of them, so the reporter's words after the cue ('," he said. He did not say more. "B."') belong
-    to neither part."""
+    """The spans of content [start, end) before and after its cue phrase (at cue_at), edges trimmed of
+    marks and punctuation, every piece of a word or more; None when the cue does not stand inside it.
+    `segments`, for a direct quote, are its quoted stretches: its pieces are made of them, so the
+    reporter's words after the cue ('," he said. He did not say more. "B."') belong to neither piece."""
     if not start < cue_at < end:
         return None
     phrase = cue_phrase(parsed, cue_at)
@@ -66,15 +67,25 @@ def parts_without_cue(
     if segments is not None:
         left_end = max([start] + [b for _, b in segments if b <= phrase[0]])
         right_start = min([end] + [a for a, _ in segments if a >= phrase[1]])
-    parts = []
+    pieces = []
     for a, b in ((start, left_end), (right_start, end)):
         while a < b and (text[a] in _SPLIT_EDGE or text[a] in ".!?…"):
             a += 1
         while b > a and text[b - 1] in _SPLIT_EDGE:
             b -= 1
         if _words(text[a:b]) >= 1:
-            parts.append((a, b))
-    if not parts:
-        return []
-    kept = [p for p in parts if _words(text[p[0] : p[1]]) >= MIN_PART_WORDS]
-    return kept or [max(parts, key=lambda p: p[1] - p[0])]
+            pieces.append((a, b))
+    return pieces
+
+
+def parts_without_cue(
+    parsed: Parsed, start: int, end: int, cue_at: int, segments: list[tuple[int, int]] | None
+) -> list[tuple[int, int]] | None:
+    """The parts view (`--quote-parts`): the pieces around the cue, a piece under MIN_PART_WORDS words
+    dropped unless it is all there is."""
+    pieces = pieces_around_cue(parsed, start, end, cue_at, segments)
+    if not pieces:
+        return pieces
+    text = parsed.text
+    kept = [p for p in pieces if _words(text[p[0] : p[1]]) >= MIN_PART_WORDS]
+    return kept or [max(pieces, key=lambda p: p[1] - p[0])]
