@@ -98,13 +98,13 @@ def run(args: argparse.Namespace) -> int:
     from ..check import build_checker, check_text
     from ..pipeline import ExtractOptions, get_pipeline
 
+    if args.pairs and args.source:
+        raise ConfigError("--source: --pairs records carry their own source ('doc'); leave --source out")
+    if not args.pairs and not args.source:
+        raise ConfigError("--source: no source given; pass --source PATH at least once")
     pipeline = get_pipeline(ExtractOptions(model=args.model))
     if args.pairs:
-        if args.source:
-            raise ConfigError("--source: --pairs records carry their own source ('doc'); leave --source out")
         return _pairs(Path(args.pairs), pipeline, args)
-    if not args.source:
-        raise ConfigError("--source: no source given; pass --source PATH at least once")
     from ..read import iter_articles
 
     published = parse_published(args.published) if args.published else None
@@ -118,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
     if not articles:
         raise InputError(", ".join(args.source), "no source could be read; nothing to check against")
     with Progress("check", enabled=not args.quiet and sys.stderr.isatty()) as progress:
-        load_model(progress, args.model)
+        load_model(progress, args.model, lambda: pipeline.nlp)
     checker = build_checker(articles, pipeline)
     if args.claim is not None:
         write_result(
@@ -184,7 +184,7 @@ def _pairs(path: Path, pipeline: Pipeline, args: argparse.Namespace) -> int:
         records = _records(path, progress)
         progress.total = progress.done + len(records)
         if records:
-            load_model(progress, args.model)
+            load_model(progress, args.model, lambda: pipeline.nlp)
         checkers: dict[str, Checker] = {}
         for n, rec in enumerate(records, 1):
             # As newsgraph.check.check_pairs, with the pipeline --model names.

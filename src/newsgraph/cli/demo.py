@@ -64,16 +64,17 @@ def summary(doc: Document) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from ..api import extract_articles
-    from ..pipeline import ExtractOptions
+    from ..pipeline import ExtractOptions, get_pipeline
     from ..read import read_path
 
     samples = resources.files("newsgraph").joinpath("samples")
     paths = sorted(Path(str(p)) for p in samples.iterdir() if p.name.endswith(".jsonl"))
+    options = ExtractOptions(model=args.model)
     progress = Progress("demo", enabled=not args.quiet, total=lambda: count_inputs(map(str, paths)))
     with progress:
-        load_model(progress, args.model)
+        load_model(progress, args.model, lambda: get_pipeline(options).nlp)
         for path in paths:
-            for result in extract_articles(read_path(path), ExtractOptions(model=args.model)):
+            for result in extract_articles(read_path(path), options):
                 if isinstance(result, Exception):
                     progress.say(result.render())
                 elif args.json:

@@ -11,7 +11,7 @@ from ..article import parse_published
 from ..errors import NewsgraphError
 from ..model import json_line
 from .options import add_executor_options, add_model, add_quiet, examples, executor_from_args
-from .progress import Progress, count_inputs, load_model
+from .progress import Progress, count_inputs, load_model, loader
 
 HELP = """Extract the contract document (newsgraph.document/1) from each article.
 
@@ -101,7 +101,6 @@ class DocumentWriter:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: every command module is imported at start-up, and readers pull in trafilatura.
-    from ..execute import InProcess
     from ..pipeline import ExtractOptions
     from ..read import iter_articles
 
@@ -120,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
     progress = Progress("extract", enabled=show, total=1 if single else lambda: count_inputs(args.paths))
     writer = DocumentWriter(sys.stdout, fmt, args.indent, array=not single)
     with executor, progress, writer:
-        load_model(progress, args.model, here=isinstance(executor, InProcess))
+        load_model(progress, args.model, loader(executor))
         for result in executor.map(items):
             failed = isinstance(result, NewsgraphError)
             if isinstance(result, NewsgraphError):

@@ -11,7 +11,7 @@ from ..article import Article, parse_published
 from ..errors import NewsgraphError
 from ..store import Store, open_store
 from .options import add_db, add_executor_options, add_model, examples, executor_from_args
-from .progress import Progress, count_inputs, load_model
+from .progress import Progress, count_inputs, load_model, loader
 
 if TYPE_CHECKING:
     from ..ingest import IngestStats
@@ -65,7 +65,6 @@ def summary(stats: IngestStats, store: Store, timing: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: the readers load trafilatura and feedparser, which the query commands do not need.
-    from ..execute import InProcess
     from ..ingest import ingest
     from ..pipeline import ExtractOptions
     from ..read import iter_articles
@@ -85,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
 
             def extract(items: Iterable[Article | NewsgraphError]) -> Iterator[Document | NewsgraphError]:
                 # Called only when some article is new or changed: a re-run with nothing new loads no model.
-                load_model(progress, args.model, here=isinstance(executor, InProcess))
+                load_model(progress, args.model, loader(executor))
                 return executor.map(items)
 
             stats = ingest(

@@ -12,7 +12,10 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from ..execute import Executor
 
 #: Seconds between two progress lines off a terminal ($NEWSGRAPH_PROGRESS_SECONDS overrides it).
 INTERVAL = 5.0
@@ -225,13 +228,20 @@ def model_name(model: str | None) -> str:
     return model or DEFAULT_MODEL
 
 
-def load_model(progress: Progress, model: str | None, here: bool = True) -> None:
-    """Say the model is loading, and load it now when extraction runs in this process (`here`; worker
-    processes and Dask workers load their own with their first articles). A model that cannot load
-    raises ModelError (exit status 3) before any input is read."""
-    from ..nlp import load_nlp
-
+def load_model(progress: Progress, model: str | None, load: Callable[[], object] | None = None) -> None:
+    """Say the model is loading, and `load` it now (a model that cannot load raises ModelError, exit
+    status 3, before any input is read); rates and time left count from the end of it."""
     progress.loading(model_name(model))
-    if here:
-        load_nlp(model_name(model))
+    if load is not None:
+        load()
     progress.loaded()
+
+
+def loader(executor: Executor) -> Callable[[], object] | None:
+    """How to load the model of an executor that extracts in this process: an empty batch (worker
+    processes and Dask workers load their own with their first articles)."""
+    from ..execute import InProcess
+
+    if not isinstance(executor, InProcess):
+        return None
+    return lambda: list(executor.map(()))
