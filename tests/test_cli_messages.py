@@ -4,6 +4,7 @@ logger names and only with -v; and every message of ours that the source spells 
 from __future__ import annotations
 
 import ast
+import io
 import json
 import logging
 import re
@@ -179,3 +180,18 @@ def test_a_page_without_text_reports_only_our_message(tmp_path: Path, model_pack
     lines = verbose.stderr.splitlines()
     assert any(line.startswith("trafilatura.") for line in lines), lines
     assert not any(line.startswith("newsgraph:") and "parsed tree" in line for line in lines), lines
+
+
+def test_a_closed_earlier_stderr_does_not_break_logging(
+    root: logging.Logger, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An in-process run leaves its handler behind; the stderr it first wrote to may be closed since."""
+    import sys
+
+    old = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", old)
+    configure_logging(verbose=False)
+    old.close()
+    monkeypatch.undo()
+    logging.getLogger("newsgraph").warning("still here")
+    assert capsys.readouterr().err == "newsgraph: still here\n"

@@ -43,10 +43,11 @@ class _Format(logging.Formatter):
 
 
 class _Handler(logging.StreamHandler):
-    """Writes to the current sys.stderr (a test may have replaced it since the handler was made)."""
+    """Writes to the current sys.stderr (a test may have replaced it since the handler was made). Not
+    through setStream, which flushes the old stream: closed by then, it would raise outside emit."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.setStream(sys.stderr)
+        self.stream = sys.stderr
         super().emit(record)
 
 
