@@ -12,8 +12,8 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
-from ...lexicons.entities import entity_words
-from ..common import is_sports_story, sports_words
+from ...lexicons.entities import entity_words, sports_words
+from ..common import is_sports_story
 from .grouping import Cluster
 
 if TYPE_CHECKING:

@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...lexicons.quotes import quote_words
+from ...lexicons.quotes import cue_lexicon, quote_words
 from ..common import EntityIndex
-from .cues import cue_lexicon
 from .speaker import Speaker, resolve_span
 
 _WORDS = quote_words()  # the word lists this module uses, from lexicons/quote_words.tsv
