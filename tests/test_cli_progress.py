@@ -90,20 +90,21 @@ def test_inputs_are_counted_without_parsing(tmp_path: Path) -> None:
 
 def test_off_a_terminal_a_line_every_few_seconds(monkeypatch: pytest.MonkeyPatch) -> None:
     out = io.StringIO()
-    clock = iter([0.0, 0.0, 1.0, 2.0, 6.0, 6.5, 12.0, 12.0, 12.0, 12.0])
+    clock = iter([0.0, 0.0, 1.0, 1.0, 2.0, 6.0, 6.5, 12.0, 12.0, 12.0, 12.0])
     monkeypatch.setattr("newsgraph.cli.progress.time.perf_counter", lambda: next(clock))
     progress = Progress("ingest", total=4, stream=out)  # started at 0
     progress.loading("en_core_web_md")
     progress.loaded()  # at 0
-    progress.step()  # 1 s: too soon for a line
-    progress.step()  # 2 s
+    progress.step()  # 1 s: the first item has a line (no time left yet: one item tells too little)
+    progress.step()  # 2 s: too soon for a line
     progress.step(failed=True)  # 6 s: a line
     progress.step()  # 12 s: another
     lines = out.getvalue().splitlines()
     assert lines[0] == "newsgraph: loading the spaCy model en_core_web_md..."
-    assert lines[1] == "ingest: 3/4 documents (75%), 0.5 doc/s, 1 failed, about 2 s left", lines
-    assert lines[2].startswith("ingest: 4/4 documents (100%)")
-    assert len(lines) == 3
+    assert lines[1] == "ingest: 1/4 documents (25%), 1.0 doc/s"
+    assert lines[2] == "ingest: 3/4 documents (75%), 0.5 doc/s, 1 failed, about 2 s left", lines
+    assert lines[3].startswith("ingest: 4/4 documents (100%)")
+    assert len(lines) == 4
     assert progress.summary() == "ingest: 4 documents in 12.0 s (model 0.0 s, then 0.3 doc/s), 1 failed"
 
 
@@ -159,7 +160,8 @@ def test_ingest_off_a_terminal_says_loading_progress_and_summary(tmp_path: Path,
     assert done.returncode == 0, done.stderr
     lines = done.stderr.splitlines()
     assert lines[0] == "newsgraph: loading the spaCy model en_core_web_md..."
-    assert re.fullmatch(r"ingest: 1/3 documents \(33%\), [\d.]+ doc/s, about \d+ s left", lines[1]), lines
+    assert re.fullmatch(r"ingest: 1/3 documents \(33%\), [\d.]+ doc/s", lines[1]), lines
+    assert re.fullmatch(r"ingest: 2/3 documents \(66%\), [\d.]+ doc/s, about \d+ s left", lines[2]), lines
     assert lines[3].startswith("ingest: 3/3 documents (100%)")
     assert re.fullmatch(
         r"ingest: 3 inputs in [\d.]+ s \(model [\d.]+ s, then [\d.]+ doc/s\): 3 added, 0 replaced, "

@@ -85,10 +85,11 @@ def _duration(seconds: float) -> str:
 
 
 class Progress:
-    """Counts processed and failed items. On a terminal, a tqdm bar; elsewhere a line every few seconds
-    (`ingest: 40/84 documents (48%), 4.2 doc/s, about 10 s left`). `total` is a number or a function
-    that counts (run in a background thread, so a large input does not delay the start). `summary()` is
-    the closing line; `loading(model)` says the model is loading before the first document."""
+    """Counts processed and failed items. On a terminal, a tqdm bar; elsewhere a line at the first item
+    and then every few seconds (`ingest: 40/84 documents (48%), 4.2 doc/s, about 10 s left`). `total` is
+    a number or a function that counts (run in a background thread, so a large input does not delay the
+    start). `summary()` is the closing line; `loading(model)` says the model is loading before the first
+    document."""
 
     def __init__(
         self,
@@ -171,7 +172,7 @@ class Progress:
             self._bar.update(1)
             if self.failed:
                 self._bar.set_postfix(failed=self.failed, refresh=False)
-        elif now - self._last >= self.interval:
+        elif self.done == 1 or now - self._last >= self.interval:  # the first says what is ahead
             self._last = now
             self.say(self.line())
 
@@ -193,7 +194,8 @@ class Progress:
         total = self.total
         if total is None or total < self.done:
             return f"{self.label}: {self.done} {self.unit}, {rate:.1f} {self.short}/s{failed}"
-        left = f", about {_duration((total - self.done) / rate)} left" if rate > 0 else ""
+        # One document is too few to tell: the first of a batch comes when the whole batch is parsed.
+        left = f", about {_duration((total - self.done) / rate)} left" if rate > 0 and self.done > 1 else ""
         return (
             f"{self.label}: {self.done}/{total} {self.unit} ({100 * self.done // max(total, 1)}%), "
             f"{rate:.1f} {self.short}/s{failed}{left}"
