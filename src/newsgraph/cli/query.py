@@ -7,9 +7,8 @@ import json
 import sys
 from typing import Any
 
-from ..article import parse_published
-from ..store import Store, open_store
-from .options import add_db, examples
+from ..store import Store, open_store, parse_day
+from .options import add_db, examples, positive_int
 from .output import add_format, write_csv, write_rows, write_table
 
 ACTOR_COLUMNS = ["id", "name", "type", "country", "sector", "documents", "mentions"]
@@ -23,7 +22,7 @@ SEARCH_COLUMNS = ["document", "sentence", "start", "end", "text"]
 def _common(p: argparse.ArgumentParser, limit: int = 100) -> None:
     add_db(p)
     add_format(p)
-    p.add_argument("--limit", type=int, default=limit, help=f"at most N rows (default: {limit})")
+    p.add_argument("--limit", type=positive_int, default=limit, help=f"at most N rows (default: {limit})")
 
 
 def _add(
@@ -193,8 +192,9 @@ def run_actor(args: argparse.Namespace) -> int:
 
 
 def run_events(args: argparse.Namespace) -> int:
-    since = parse_published(args.since, "--since") if args.since else None
-    until = parse_published(args.until, "--until") if args.until else None
+    # Whole days only: "2024-03-10junk" is refused, not read as its first ten characters.
+    since = parse_day(args.since, "--since") if args.since is not None else None
+    until = parse_day(args.until, "--until") if args.until is not None else None
     store = open_store(args.db, create=False)
     with store:
         actor = resolve_actor(store, args.actor) if args.actor else None

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from ..errors import StoreError
-from .base import TABLES, EventFilter, PutStatus, Row, Store, content_hash
+from .base import TABLES, EventFilter, PutStatus, Row, Store, content_hash, parse_day
 
 #: The store `--db` falls back to: $NEWSGRAPH_DB, else newsgraph.db in the working directory.
 DEFAULT_DB = "newsgraph.db"
@@ -47,4 +47,5 @@ __all__ = [
     "content_hash",
     "default_target",
     "open_store",
+    "parse_day",
 ]

@@ -7,13 +7,16 @@ cross-document logic (actor resolution, event deduplication) lives in `newsgraph
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Literal, Protocol
 
+from ..errors import ConfigError
 from ..model import Document
 
 Row = dict[str, Any]
@@ -35,7 +38,26 @@ class EventFilter:
 
     @classmethod
     def of(cls, type: str | None, since: str | None, until: str | None, country: str | None) -> EventFilter:
-        return cls(type.upper() if type else None, since, until, country.upper() if country else None)
+        return cls(
+            type.upper() if type else None,
+            parse_day(since, "since") if since else None,
+            parse_day(until, "until") if until else None,
+            country.upper() if country else None,
+        )
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_day(value: str, what: str) -> str:
+    """`value` if it is a whole YYYY-MM-DD day (nothing before or after it); ConfigError otherwise."""
+    if _DAY.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value).isoformat()
+        except ValueError:
+            pass
+    shown = value if len(value) <= 40 else value[:40] + "..."
+    raise ConfigError(f"{what}: {shown!r} is not a day; expected YYYY-MM-DD (for example 2024-03-10)")
 
 
 class HasContent(Protocol):

@@ -130,11 +130,21 @@ def first_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
+#: Full-text searches are capped in length and in words, which bounds their cost (each word is one more
+#: index lookup and intersection: 12,000 words took 17 s).
+MAX_SEARCH_CHARS = 1000
+MAX_SEARCH_WORDS = 32
+
+
 def search_words(words: str) -> list[str]:
     """The words of a user's search (every one must occur; quotes and operators are not syntax here)."""
+    if len(words) > MAX_SEARCH_CHARS:
+        raise ConfigError(f"the search is {len(words):,} characters long; give at most {MAX_SEARCH_CHARS:,}")
     tokens = _WORD.findall(words)
     if not tokens:
         raise ConfigError(f"search words {words!r} contain no letters or digits; give at least one word")
+    if len(tokens) > MAX_SEARCH_WORDS:
+        raise ConfigError(f"the search has {len(tokens):,} words; give at most {MAX_SEARCH_WORDS}")
     return tokens
 
 

@@ -15,16 +15,10 @@ from typing import Any
 from ..model import Document
 from .base import EventFilter, Row
 from .dialect import Dialect
-from .sql_query import ACTOR_COLS, QUOTE_SELECT, event_filters, quote_filter
+from .sql_query import ACTOR_COLS, QUOTE_SELECT, event_filters, like_pattern, quote_filter
 
 #: The most reports listed per event in a page (an event may be reported by hundreds of documents).
 MAX_REPORTS = 5
-
-
-def _like(value: str) -> str:
-    """A LIKE pattern that matches `value` literally inside a longer text (% and _ are not wildcards)."""
-    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 def actor_page(
@@ -34,7 +28,7 @@ def actor_page(
     args: list[Any] = []
     if name:
         where.append(f"(name {db.like} ? ESCAPE '\\' OR names {db.like} ? ESCAPE '\\')")
-        args += [_like(name), _like(name)]
+        args += [like_pattern(name), like_pattern(name)]
     if country:
         where.append("country = ?")
         args.append(country.upper())

@@ -12,10 +12,28 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..corpus.names import name_matches, query_keys
+from ..errors import ConfigError
 from .base import EventFilter, Row
 from .dialect import Dialect
 
 ACTOR_COLS = "id, name, type, country, sector, documents, mentions"
+
+#: The longest name a query takes (a name, an alias, an id): longer ones are refused, not searched.
+MAX_NAME_CHARS = 200
+
+
+def like_pattern(value: str) -> str:
+    """A LIKE pattern that matches `value` literally inside a longer text (% and _ are not wildcards);
+    use it with `ESCAPE '\\'`."""
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def check_name(value: str, what: str = "name") -> str:
+    """`value` if it is short enough to be a name; ConfigError otherwise."""
+    if len(value) > MAX_NAME_CHARS:
+        raise ConfigError(f"the {what} is {len(value):,} characters long; give at most {MAX_NAME_CHARS}")
+    return value
 
 
 def counts(db: Dialect) -> dict[str, int]:
@@ -32,8 +50,9 @@ def actors(db: Dialect, name: str | None, country: str | None, limit: int) -> li
     where: list[str] = []
     args: list[Any] = []
     if name:
-        where.append(f"(name {db.like} ? OR names {db.like} ?)")
-        args += [f"%{name}%", f"%{name}%"]
+        pattern = like_pattern(check_name(name))
+        where.append(f"(name {db.like} ? ESCAPE '\\' OR names {db.like} ? ESCAPE '\\')")
+        args += [pattern, pattern]
     if country:
         where.append("country = ?")
         args.append(country.upper())
@@ -45,6 +64,7 @@ def actors(db: Dialect, name: str | None, country: str | None, limit: int) -> li
 
 
 def find_actors(db: Dialect, query: str) -> list[Row]:
+    check_name(query, "actor name")
     row = db.one(f"SELECT {ACTOR_COLS} FROM actors WHERE id=?", (query,))
     if row is not None:
         return [row]
