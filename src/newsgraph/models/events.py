@@ -1,0 +1,351 @@
+"""The event candidate classifier (issue 13): is this verb or event noun a codable PLOVER event, of which
+type, with which modality, negated or not.
+
+A multinomial logistic regression over parse features and en_core_web_md word vectors, trained by
+`training/events/train.py` on the project's annotated corpus (`training/events/`); see `events/CARD.md`
+for the data, the scores and the limits. Inference is NumPy only. The weights are `.npz` arrays read with
+`allow_pickle=False` and the feature vocabulary is JSON; both load on first use and are cached.
+
+`features()` is the one feature function: the training script calls it too, so training and inference
+see the same features for the same parse.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import numpy.typing as npt
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+MODEL_DIR = Path(__file__).resolve().parent / "events"
+NONE = "NONE"
+VECTOR_DIMS = 300
+DENSE_DIMS = 2 * VECTOR_DIMS  # the trigger's lemma vector, then its object's
+
+# Candidate triggers: verbs that are not auxiliaries or copulas, and nouns listed as event nouns (the rule
+# the annotation work sheets use, training/tools/sample.py).
+NOT_TRIGGER_LEMMAS = frozenset({"be", "have", "do", "get", "seem", "become"})
+_ARG_DEPS = frozenset(
+    {"dobj", "nsubj", "nsubjpass", "agent", "dative", "attr", "xcomp", "ccomp", "acomp", "poss"}
+)
+_ENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+_NEAR_WORDS = frozenset(
+    {
+        "not", "n't", "never", "no", "without", "fail", "refuse", "deny",
+        "will", "would", "could", "can", "may", "might", "should", "must", "shall",
+        "plan", "intend", "threaten", "vow", "pledge", "promise", "expect", "likely", "unlikely", "if",
+        "unless", "whether", "possible", "possibly", "consider", "want", "seek", "try", "call", "urge",
+        "ago", "former", "formerly", "previously", "earlier", "since", "history", "historical", "during",
+        "last", "year", "century", "war", "said", "say", "tell", "accord", "report",
+    }
+)  # fmt: skip
+_LIGHT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "attr", "nsubj", "conj"})
+
+
+def is_candidate(tok: Token, event_nouns: frozenset[str]) -> bool:
+    """A token that may trigger an event: a content verb, or a noun listed as an event noun."""
+    if not (tok.text[:1].isalpha() and len(tok.text) > 1):
+        return False
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        return lemma not in NOT_TRIGGER_LEMMAS
+    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower):
+        return lemma in event_nouns or tok.lower_ in event_nouns
+    return False
+
+
+def candidates(sent: SpacySpan, event_nouns: frozenset[str]) -> list[Token]:
+    return [t for t in sent if is_candidate(t, event_nouns)]
+
+
+def _ent(tok: Token) -> str:
+    """The entity label of a phrase headed by `tok` (its own, or a compound/flat part's), or ''."""
+    if tok.ent_type_ in _ENT_LABELS:
+        return tok.ent_type_
+    for c in tok.children:
+        if c.dep_ in ("compound", "poss", "amod", "nmod") and c.ent_type_ in _ENT_LABELS:
+            return c.ent_type_
+    return ""
+
+
+def _object(tok: Token) -> Token | None:
+    """The trigger's object: direct object, else the first prepositional object, else a clausal
+    complement's head (verbs); for nouns the object of their preposition ("sale of jets")."""
+    kids = list(tok.children)
+    for c in kids:
+        if c.dep_ in ("dobj", "dative"):
+            return c
+    for c in kids:
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    for c in kids:
+        if c.dep_ in ("xcomp", "ccomp"):
+            return c
+    return None
+
+
+def lexicon_types(tok: Token, sent_lemmas: frozenset[str]) -> list[str]:
+    """PLOVER types the trigger lexicon gives this lemma: alone ('lex') or as a multiword phrase whose other
+    words occur in the sentence ('lexmw')."""
+    from ..lexicons.events import trigger_entries
+
+    out = []
+    for entry in trigger_entries().get(tok.lemma_.lower(), ()):
+        if len(entry.words) == 1:
+            out.append(f"lex={entry.type}")
+            out.append(f"lexpos={entry.pos}:{entry.type}")
+        elif all(w in sent_lemmas for w in entry.words[1:]):
+            out.append(f"lexmw={entry.type}")
+    return out
+
+
+@functools.cache
+def _extra_lexicons() -> dict[str, tuple[str, ...]]:
+    """lemma -> PLOVER types from the CAMEO-derived lexicons, when they exist (columns read by header:
+    a lemma/word/verb/noun/phrase column and a plover/type column)."""
+    from ..lexicons.events import PLOVER_TYPES
+
+    lex_dir = Path(__file__).resolve().parents[1] / "lexicons"
+    table: dict[str, set[str]] = {}
+    for name in ("cameo_verbs.tsv", "cameo_nouns.tsv"):
+        path = lex_dir / name
+        if not path.is_file():
+            continue
+        header: list[str] | None = None
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if not line.strip() or line.startswith("#"):
+                    continue
+                cols = line.rstrip("\n").split("\t")
+                if header is None:
+                    header = [c.strip().lower() for c in cols]
+                    continue
+                row = dict(zip(header, cols, strict=False))
+                word = next((row[k] for k in ("lemma", "word", "verb", "noun", "phrase") if row.get(k)), "")
+                type_ = next((row[k] for k in ("plover", "type", "plover_type") if row.get(k)), "")
+                if word and type_ in PLOVER_TYPES:
+                    table.setdefault(word.lower().split()[0], set()).add(type_)
+    return {k: tuple(sorted(v)) for k, v in table.items()}
+
+
+def features(
+    tok: Token, sent_lemmas: frozenset[str] | None = None
+) -> tuple[list[str], npt.NDArray[np.float32]]:
+    """Sparse (string) and dense features of a candidate trigger token."""
+    if sent_lemmas is None:
+        sent_lemmas = frozenset(t.lemma_.lower() for t in tok.sent)
+    lemma = tok.lemma_.lower()
+    head = tok.head
+    f = [
+        "bias",
+        f"lem={lemma}",
+        f"pos={tok.pos_}",
+        f"tag={tok.tag_}",
+        f"dep={tok.dep_}",
+        f"hlem={head.lemma_.lower()}",
+        f"hpos={head.pos_}",
+        f"dep+hlem={tok.dep_}:{head.lemma_.lower()}",
+        f"lem+dep={lemma}:{tok.dep_}",
+        f"lem+pos={lemma}:{tok.pos_}",
+    ]
+    if tok.is_title and tok.i > tok.sent.start:
+        f.append("title")
+    subj_ent = obj_ent = False
+    for c in tok.children:
+        dep = c.dep_
+        f.append(f"c={dep}")
+        clem = c.lemma_.lower()
+        if dep in _ARG_DEPS:
+            f.append(f"c={dep}={clem}")
+            f.append(f"lem+c={lemma}:{dep}={clem}")
+            ent = _ent(c)
+            if ent:
+                f.append(f"c={dep}:ent={ent}")
+                if dep in ("nsubj", "poss", "agent"):
+                    subj_ent = True
+                if dep in ("dobj", "nsubjpass", "dative"):
+                    obj_ent = True
+            if c.pos_ == "PRON":
+                f.append(f"c={dep}:pron")
+        if dep in ("prep", "agent"):
+            f.append(f"prep={clem}")
+            f.append(f"lem+prep={lemma}:{clem}")
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    glem = g.lemma_.lower()
+                    f.append(f"pp={clem}:{glem}")
+                    ent = _ent(g)
+                    if ent:
+                        f.append(f"pp={clem}:ent={ent}")
+                        if dep == "agent":
+                            subj_ent = True
+                        else:
+                            obj_ent = True
+        if dep in ("neg",):
+            f.append("neg")
+        if dep in ("aux", "auxpass"):
+            f.append(f"aux={clem}")
+    if subj_ent:
+        f.append("subj_ent")
+    if obj_ent:
+        f.append("obj_ent")
+    # a nominal trigger's light verb ("held talks", "signed off on the deal", "approved the sale")
+    if tok.pos_ in ("NOUN", "PROPN"):
+        v = head
+        if tok.dep_ == "pobj" and head.dep_ == "prep":
+            v = head.head
+        if tok.dep_ in _LIGHT_DEPS and v.pos_ in ("VERB", "AUX"):
+            f.append(f"lv={v.lemma_.lower()}")
+            f.append(f"lv+lem={v.lemma_.lower()}:{lemma}")
+            for c in v.children:
+                if c.dep_ == "neg":
+                    f.append("lv_neg")
+                if c.dep_ in ("aux", "auxpass"):
+                    f.append(f"lv_aux={c.lemma_.lower()}")
+                if c.dep_ in ("nsubj", "nsubjpass") and _ent(c):
+                    f.append("lv_subj_ent")
+    # governing clause: the verbs above ("threatened to impose", "said it would")
+    anc = tok
+    for depth in range(2):
+        if anc.head.i == anc.i:
+            break
+        f.append(f"anc{depth}={anc.dep_}:{anc.head.lemma_.lower()}")
+        for c in anc.head.children:
+            if c.dep_ in ("neg", "aux") and c.i != anc.i:
+                f.append(f"anc_{c.dep_}={c.lemma_.lower()}")
+        anc = anc.head
+    # words near it
+    doc = tok.doc
+    lo = max(tok.sent.start, tok.i - 4)
+    for t in doc[lo : tok.i]:
+        w = t.lemma_.lower()
+        if w in _NEAR_WORDS or t.lower_ in _NEAR_WORDS:
+            f.append(f"near={w}")
+    for t in doc[tok.i + 1 : min(tok.sent.end, tok.i + 3)]:
+        w = t.lemma_.lower()
+        if w in _NEAR_WORDS:
+            f.append(f"after={w}")
+    if any(e.label_ == "DATE" for e in tok.sent.ents):
+        f.append("sent_date")
+    if any(t.text in ('"', "\u201c", "\u201d") for t in tok.sent):
+        f.append("sent_quote")
+    obj = _object(tok)
+    if obj is not None:
+        olem = obj.lemma_.lower()
+        f.append(f"obj={olem}")
+        f.append(f"lem+obj={lemma}:{olem}")
+    f.extend(lexicon_types(tok, sent_lemmas))
+    for type_ in _extra_lexicons().get(lemma, ()):
+        f.append(f"cameo={type_}")
+    dense = np.zeros(DENSE_DIMS, dtype=np.float32)
+    dense[:VECTOR_DIMS] = _unit(tok.vocab, lemma)
+    if obj is not None:
+        dense[VECTOR_DIMS:] = _unit(tok.vocab, obj.lemma_.lower())
+    return f, dense
+
+
+def _unit(vocab: Any, word: str) -> npt.NDArray[np.float32]:
+    if not vocab.has_vector(word):
+        return np.zeros(VECTOR_DIMS, dtype=np.float32)
+    v = np.asarray(vocab.get_vector(word), dtype=np.float32)
+    n = float(np.linalg.norm(v))
+    return v / n if n > 0 else v
+
+
+def softmax(z: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    z = z - z.max(axis=-1, keepdims=True)
+    e = np.exp(z)
+    out: npt.NDArray[np.float64] = e / e.sum(axis=-1, keepdims=True)
+    return out
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """The classifier's reading of one candidate: `type` is a PLOVER type or 'NONE'; `probability` is the
+    type's probability; `event_probability` is 1 - P(NONE)."""
+
+    type: str
+    probability: float
+    event_probability: float
+    modality: str
+    negated: bool
+
+
+class EventModel:
+    """Weights and feature vocabulary of the three heads (type, modality, negation)."""
+
+    def __init__(self, arrays: dict[str, npt.NDArray[Any]], vocab: dict[str, Any]) -> None:
+        self.types: list[str] = list(vocab["types"])
+        self.modalities: list[str] = list(vocab["modalities"])
+        self.index: dict[str, int] = {name: i for i, name in enumerate(vocab["features"])}
+        self.event_nouns: frozenset[str] = frozenset(vocab.get("event_nouns", ()))
+        self.heads = {
+            name: (arrays[f"{name}_W"].astype(np.float64), arrays[f"{name}_b"].astype(np.float64))
+            for name in ("type", "modality", "negation")
+        }
+        self.n_sparse = len(self.index)
+        # a candidate is an event when P(NONE) is below this (chosen at training time on held-aside data)
+        self.none_threshold = float(vocab.get("none_threshold", 0.5))
+
+    def decide(self, p: npt.NDArray[np.float64]) -> int:
+        """The class index for type probabilities `p`: NONE when P(NONE) reaches the threshold, else the
+        most probable of the 16 types."""
+        none = self.types.index(NONE)
+        if p[none] >= self.none_threshold:
+            return none
+        q = p.copy()
+        q[none] = -1.0
+        return int(q.argmax())
+
+    def vectorize(self, sparse: list[str], dense: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
+        x = np.zeros(self.n_sparse + DENSE_DIMS, dtype=np.float64)
+        for name in sparse:
+            i = self.index.get(name)
+            if i is not None:
+                x[i] = 1.0
+        x[self.n_sparse :] = dense
+        return x
+
+    def probabilities(self, x: npt.NDArray[np.float64], head: str = "type") -> npt.NDArray[np.float64]:
+        w, b = self.heads[head]
+        return softmax(x @ w + b)
+
+    def predict(self, tok: Token, sent_lemmas: frozenset[str] | None = None) -> Prediction:
+        x = self.vectorize(*features(tok, sent_lemmas))
+        p = self.probabilities(x)
+        k = self.decide(p)
+        none = self.types.index(NONE)
+        m = self.probabilities(x, "modality")
+        n = self.probabilities(x, "negation")
+        return Prediction(
+            type=self.types[k],
+            probability=float(p[k]),
+            event_probability=float(1.0 - p[none]),
+            modality=self.modalities[int(m.argmax())],
+            negated=bool(n[1] > n[0]),
+        )
+
+
+def load_arrays(directory: Path) -> tuple[dict[str, npt.NDArray[Any]], dict[str, Any]]:
+    with np.load(directory / "weights.npz", allow_pickle=False) as npz:
+        arrays = {k: npz[k] for k in npz.files}
+    with open(directory / "vocab.json", encoding="utf-8") as fh:
+        vocab = json.load(fh)
+    return arrays, vocab
+
+
+@functools.cache
+def load_event_model(directory: str | None = None) -> EventModel:
+    """The shipped event model (or one in `directory`), loaded once per process."""
+    arrays, vocab = load_arrays(Path(directory) if directory else MODEL_DIR)
+    return EventModel(arrays, vocab)
