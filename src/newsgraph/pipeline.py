@@ -31,12 +31,15 @@ MAX_CHARS = 1_000_000
 @dataclass(frozen=True)
 class ExtractOptions:
     """How to extract: the spaCy model (None: the default), the event confidence threshold, whether an
-    interrupted quote comes as its parts, and how many articles spaCy parses at a time."""
+    interrupted quote comes as its parts, how many articles spaCy parses at a time, and whether the
+    events stage consults the learned candidate classifier (`event_model`, off by default: see
+    newsgraph/models/events/CARD.md)."""
 
     model: str | None = None
     min_confidence: float = 0.0
     quote_parts: bool = False
     batch_size: int = 32
+    event_model: bool = False
 
     def __post_init__(self) -> None:
         if isinstance(self.min_confidence, bool) or not isinstance(self.min_confidence, int | float):
@@ -58,8 +61,9 @@ def check_length(article: Article) -> None:
         )
 
 
-def default_stages(quote_parts: bool = False) -> list[Stage]:
-    """The standard stages, in order; `quote_parts` takes the quotes stage's parts view."""
+def default_stages(quote_parts: bool = False, event_model: bool = False) -> list[Stage]:
+    """The standard stages, in order; `quote_parts` takes the quotes stage's parts view, `event_model` the
+    events stage that consults the learned candidate classifier."""
     from .stages import entities, events, places, quotes, relations, timex
 
     return [
@@ -68,7 +72,7 @@ def default_stages(quote_parts: bool = False) -> list[Stage]:
         places.STAGE,
         relations.STAGE,
         quotes.PARTS_STAGE if quote_parts else quotes.STAGE,
-        events.STAGE,
+        events.MODEL_STAGE if event_model else events.STAGE,
     ]
 
 
@@ -116,7 +120,11 @@ class Pipeline:
 
         self.options = options or ExtractOptions()
         self.model = self.options.model or DEFAULT_MODEL
-        self.stages = list(stages if stages is not None else default_stages(self.options.quote_parts))
+        self.stages = list(
+            stages
+            if stages is not None
+            else default_stages(self.options.quote_parts, self.options.event_model)
+        )
         check_order(self.stages)
 
     @property

@@ -321,16 +321,76 @@ def _inherit_dates(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+# How the events stage uses the classifier when asked to (ExtractOptions(event_model=True)): drop rule events
+# it reads as no event, retype them, and add candidates it reads as events with at least this probability.
+MODEL_DROP = True
+MODEL_RETYPE = True
+MODEL_ADD_MIN = 0.5
+
+
+def _with_model(coder: _Coder, sid: int, sent: SpacySpan, drafts: list[Draft]) -> list[Draft]:
+    """The learned candidate classifier (newsgraph.models.events) on a sentence's rule drafts: a rule event
+    whose trigger the model reads as no event is dropped, one it types otherwise is retyped (its mode
+    belonged to the old type); a verb or event noun the lexicon missed, read as an event, is coded as the
+    lexicon's own matches are (arguments, frame, modality), when no other trigger governs it."""
+    from ...models.events import NONE, candidates, is_candidate, load_event_model
+
+    model = load_event_model()
+    doc = sent.doc
+    lemmas = frozenset(t.lemma_.lower() for t in sent)
+    out: list[Draft] = []
+    covered: set[int] = set()
+    for d in drafts:
+        span = doc.char_span(d.event.trigger.start, d.event.trigger.end, alignment_mode="expand")
+        if span is None or not len(span):
+            out.append(d)
+            continue
+        covered.update(range(span.start, span.end))
+        if d.event.type == "REQUEST" and cue(span.root, "report"):
+            out.append(d)  # "X said Y must ...": the demand is coded on the speech verb, not judged there
+            continue
+        # a phrase ("imposed sanctions") is read by its surest word, the head when no word is a candidate
+        words = [t for t in span if is_candidate(t, model.event_nouns)] or [span.root]
+        pred = max((model.predict(t, lemmas) for t in words), key=lambda p: p.event_probability)
+        if pred.type == NONE and MODEL_DROP:
+            continue
+        if pred.type not in (NONE, d.event.type) and MODEL_RETYPE:
+            d = Draft(dataclasses.replace(d.event, type=pred.type, mode=None), d.order, d.main)
+        out.append(d)
+    tokmap: dict[int, Match] = {}
+    for tok in candidates(sent, model.event_nouns):
+        if tok.i in covered:
+            continue
+        pred = model.predict(tok, lemmas)
+        if pred.type == NONE or pred.event_probability < MODEL_ADD_MIN:
+            continue
+        pos = "V" if tok.pos_ == "VERB" else "N"
+        m = Match(
+            TriggerEntry((tok.lemma_.lower(),), pos, pred.type, None, pred.probability, "E"), (tok.i,), tok.i
+        )
+        tokmap[tok.i] = m
+    for i, m in tokmap.items():
+        frame = analyse(doc[i], tokmap, m)
+        if frame.governor is not None or frame.oblige is not None:
+            continue
+        out.extend(coder._code_match(sid, sent, m, doc[i], frame, tokmap, set()))
+    return out
+
+
 def extract_events(
     parsed: Parsed,
     results: Results,
     min_confidence: float = MIN_CONFIDENCE,
     relative_cutoff: float = RELATIVE_CUTOFF,
+    use_model: bool = False,
 ) -> tuple[Event, ...]:
     coder = _Coder(parsed, results)
     drafts: list[Draft] = []
     for sid, sent in enumerate(parsed.doc.sents):
-        found = [d for d in coder.code(sid, sent) if d.event.confidence >= min_confidence]
+        coded = coder.code(sid, sent)
+        if use_model:
+            coded = _with_model(coder, sid, sent, coded)
+        found = [d for d in coded if d.event.confidence >= min_confidence]
         if found:
             best = max(d.event.confidence for d in found)
             found = [d for d in found if d.event.confidence >= best * relative_cutoff]
@@ -342,3 +402,8 @@ def extract_events(
 
 def run(parsed: Parsed, results: Results) -> Results:
     return results.replace(events=extract_events(parsed, results))
+
+
+def run_with_model(parsed: Parsed, results: Results) -> Results:
+    """The events stage with the learned candidate classifier (ExtractOptions(event_model=True))."""
+    return results.replace(events=extract_events(parsed, results, use_model=True))
