@@ -151,7 +151,7 @@ def fit_softmax(
     x_stop: np.ndarray,
     y_stop: np.ndarray,
     l2: float,
-    max_epochs: int = 400,
+    max_epochs: int = 800,
     lr: float = 0.05,
     patience: int = 40,
 ) -> tuple[np.ndarray, np.ndarray, int]:
@@ -579,7 +579,11 @@ def card(report: dict[str, Any], meta: dict[str, Any], command: str) -> str:
         "  adjectives or unlisted nouns are out of its reach.",
         "- Probabilities are not calibrated (issue 13, Build point 4).",
         "- Features come from en_core_web_md's parse; another spaCy model or version changes them.",
-        "- Not wired into the events stage: `newsgraph extract` output is unchanged by this model.",
+        "- Wired into the events stage only on request (`ExtractOptions(event_model=True)`); the default",
+        "  output is the rule coder's. The stage drops rule events the model reads as NONE, retypes the",
+        "  others and adds candidates it reads as events (P(event) >= 0.5); arguments still come from the",
+        "  rule code. On the PLOVER dev set and the founding article (the data the rules were written on)",
+        "  it scores lower than the rules; see the commit that wired it and the issue 13 notes.",
         "",
     ]
     return "\n".join(lines)
