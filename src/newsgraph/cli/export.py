@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..store import open_store
+from ..store import default_target, open_store
 from .options import add_db, examples
 
 # The writers import networkx and pyarrow (most of a second); they load only when `export` runs.
@@ -43,12 +43,30 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+def _overwrites_store(db: str, output: str, fmt: str) -> bool:
+    """True when writing `output` would write over the store file `db` (a PostgreSQL store has none)."""
+    from ..export.files import same_file
+    from ..export.parquet import SCHEMAS
+
+    if db.startswith(("postgresql://", "postgres://")):
+        return False
+    targets = [f"{output}/{name}.parquet" for name in SCHEMAS] if fmt == "parquet" else []
+    return any(same_file(db, t) for t in [output, *targets])
+
+
 def run(args: argparse.Namespace) -> int:
     from ..export import write_events_csv, write_graph, write_jsonl, write_parquet
+    from ..export.files import replacing
 
     if args.format == "parquet" and not args.output:
         print(
             "newsgraph: error: --format parquet writes a folder of tables; give it with --output DIR",
+            file=sys.stderr,
+        )
+        return 2
+    if args.output and _overwrites_store(args.db or default_target(), args.output, args.format):
+        print(
+            f"newsgraph: error: --output {args.output} is the store itself; give another file",
             file=sys.stderr,
         )
         return 2
@@ -63,7 +81,8 @@ def run(args: argparse.Namespace) -> int:
             else:
                 write = write_events_csv if args.format == "csv" else write_jsonl
                 if args.output:
-                    with open(args.output, "w", encoding="utf-8", newline="") as out:
+                    # A temporary file renamed into place: a failure leaves an existing file untouched.
+                    with replacing(args.output) as tmp, open(tmp, "w", encoding="utf-8", newline="") as out:
                         write(store, out)
                 else:
                     write(store, sys.stdout)

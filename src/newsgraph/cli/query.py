@@ -9,7 +9,7 @@ from typing import Any
 
 from ..store import Store, open_store, parse_day
 from .options import add_db, examples, positive_int
-from .output import add_format, write_csv, write_rows, write_table
+from .output import add_format, cell, visible, write_csv, write_rows, write_table
 
 ACTOR_COLUMNS = ["id", "name", "type", "country", "sector", "documents", "mentions"]
 EVENT_COLUMNS = [
@@ -169,12 +169,15 @@ def _write_actor(detail: dict[str, Any], fmt: str) -> None:
             out.write(f"# {name}\n")
             write_csv(out, detail[name], cols)
         return
-    out.write(f"{detail['name']}  [{detail['id']}]  {detail['type']}")
-    out.write(f"  country={detail['country'] or '-'}  sector={detail['sector'] or '-'}\n")
+
+    # Names, titles and aliases come from documents: shown on one line each, control characters escaped.
+    def show(value: Any) -> str:
+        return visible(cell(value)) or "-"
+
+    out.write(f"{show(detail['name'])}  [{detail['id']}]  {detail['type']}")
+    out.write(f"  country={show(detail['country'])}  sector={show(detail['sector'])}\n")
     out.write(f"documents: {detail['documents']}, mentions: {detail['mentions']}\n")
-    out.write(
-        f"titles: {'; '.join(detail['titles']) or '-'}\naliases: {'; '.join(detail['aliases']) or '-'}\n"
-    )
+    out.write(f"titles: {show(detail['titles'])}\naliases: {show(detail['aliases'])}\n")
     for name, cols in sections:
         out.write(f"\n{name.replace('_', ' ')}:\n")
         write_table(out, detail[name], cols)

@@ -8,11 +8,13 @@ from typing import Any, BinaryIO
 import networkx as nx
 
 from ..store import Store
+from .files import replacing, xml_text
 
 
 def _attrs(values: dict[str, Any]) -> dict[str, Any]:
-    # GraphML and GEXF have no null: a missing value is left out of the element instead.
-    return {k: v for k, v in values.items() if v is not None}
+    # GraphML and GEXF have no null: a missing value is left out of the element instead. Names come from
+    # documents: characters XML cannot hold (control characters) are dropped, so the file always parses.
+    return {k: xml_text(v) for k, v in values.items() if v is not None}
 
 
 def build_graph(store: Store) -> nx.MultiDiGraph:
@@ -41,16 +43,16 @@ def build_graph(store: Store) -> nx.MultiDiGraph:
         g.add_edge(
             r["subject"],
             r["object"],
-            key=f"relation:{r['predicate']}",
+            key=xml_text(f"relation:{r['predicate']}"),
             kind="relation",
-            label=r["predicate"],
+            label=xml_text(r["predicate"]),
             weight=r["mentions"],
             sources=r["documents"],
         )
     for e in store.rows("events"):
         for s in e["source"]:
             for t in e["target"]:
-                key = f"event:{e['type']}"
+                key = xml_text(f"event:{e['type']}")
                 if g.has_edge(s, t, key):
                     data = g.edges[s, t, key]
                     data["weight"] += 1
@@ -58,16 +60,19 @@ def build_graph(store: Store) -> nx.MultiDiGraph:
                     data["mentions"] += e["num_mentions"]
                 else:
                     g.add_edge(
-                        s, t, key=key, kind="event", label=e["type"], weight=1,
+                        s, t, key=key, kind="event", label=xml_text(e["type"]), weight=1,
                         sources=e["num_sources"], mentions=e["num_mentions"],
                     )  # fmt: skip
     return g
 
 
 def write_graph(store: Store, fmt: str, out: str | Path | BinaryIO) -> nx.MultiDiGraph:
+    """Write the graph to a stream, or to a file path replaced whole (a failure leaves the old file)."""
     g = build_graph(store)
-    if fmt == "graphml":
-        nx.write_graphml(g, out)
+    write = nx.write_graphml if fmt == "graphml" else nx.write_gexf
+    if isinstance(out, str | Path):
+        with replacing(out) as tmp:
+            write(g, tmp)
     else:
-        nx.write_gexf(g, out)
+        write(g, out)
     return g

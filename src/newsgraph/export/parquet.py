@@ -9,6 +9,7 @@ import pyarrow.parquet as pq
 
 from ..errors import StoreError
 from ..store import Store
+from .files import replacing
 
 _STR, _INT, _FLOAT, _BOOL = pa.string(), pa.int64(), pa.float64(), pa.bool_()
 _LIST = pa.list_(pa.string())
@@ -50,5 +51,6 @@ def write_parquet(store: Store, folder: str | Path) -> dict[str, Path]:
         rows = list(store.rows(name))
         table = pa.Table.from_pylist([{c: r.get(c) for c in schema.names} for r in rows], schema=schema)
         paths[name] = folder / f"{name}.parquet"
-        pq.write_table(table, paths[name])
+        with replacing(paths[name]) as tmp:
+            pq.write_table(table, tmp)
     return paths

@@ -7,6 +7,7 @@ from typing import Any, TextIO
 
 from ..model import json_line
 from ..store import Row, Store
+from .files import defuse_formula
 
 #: One row per corpus event. Several actors on one side are joined with "; " in the same order.
 EVENT_CSV_COLUMNS = [
@@ -48,10 +49,10 @@ def event_csv_rows(store: Store) -> list[list[Any]]:
 
 def csv_cell(value: Any) -> Any:
     """A CSV cell: None empty, text without trailing whitespace (evidence sentences end with their
-    newline), numbers as they are."""
+    newline) and defused if a spreadsheet would run it as a formula, numbers as they are."""
     if value is None:
         return ""
-    return value.rstrip() if isinstance(value, str) else value
+    return defuse_formula(value.rstrip()) if isinstance(value, str) else value
 
 
 def write_events_csv(store: Store, out: TextIO) -> int:
