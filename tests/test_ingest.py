@@ -248,3 +248,37 @@ def test_a_document_the_store_refuses_is_a_recorded_failure(tmp_path):
         assert stats.added == 3 and stats.failed == 1
         [failure] = store.failures()
         assert failure["origin"].endswith("in.jsonl:3") and "could not be stored" in failure["reason"]
+
+
+@pytest.mark.parametrize(
+    "records, what",
+    [
+        (
+            [{"id": "a", "url": "https://x.test/1", "text": "Lena Hart visited Kenya."},
+             {"id": "b", "url": "https://x.test/1", "text": "Lena Hart visited Chile."}],
+            "url 'https://x.test/1'",
+        ),
+        (
+            [{"id": "a", "text": "Lena Hart visited Kenya."},
+             {"id": "a", "text": "Lena Hart visited Chile."}],
+            "id 'a'",
+        ),
+    ],
+)  # fmt: skip
+def test_one_identity_twice_in_an_input_keeps_the_first_on_every_run(tmp_path, records, what):
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in [*records, records[0]]))  # and an exact repeat
+    with open_store(tmp_path / "s.db") as store:
+        first = ingest(iter_articles([str(src)]), store, extract=fake_extract)
+        rows = {t: list(store.rows(t)) for t in ("actors", "events")}
+        docs = [(d["id"], d["text"]) for d in store.rows("documents")]
+        second = ingest(iter_articles([str(src)]), store, extract=fake_extract)
+        assert {t: list(store.rows(t)) for t in ("actors", "events")} == rows
+        assert [(d["id"], d["text"]) for d in store.rows("documents")] == docs
+        [failure] = store.failures()
+    assert docs == [("a", "Lena Hart visited Kenya.")]
+    assert (first.added, first.replaced, first.unchanged, first.failed) == (1, 0, 1, 1)
+    assert (second.added, second.replaced, second.unchanged, second.failed) == (0, 0, 2, 1)
+    [(origin, reason)] = second.failures
+    assert origin == failure["origin"] and origin.endswith("in.jsonl:2")
+    assert reason == f"has the {what} of {src}:1, earlier in this input, which is kept"

@@ -3,6 +3,12 @@ document, failures recorded not raised. The store never calls the pipeline; this
 
 Articles already stored with the same content are skipped before extraction, which is what makes a
 re-run cheap and lets a killed run resume where it stopped.
+
+A record's identity is its id (given, else derived from its url or content) and its url. One input holding
+two records of one identity keeps the first and refuses the later one with an error naming both (it is a
+recorded failure); a later record that repeats the first exactly is just "unchanged". Keeping the first is
+what a stream can decide without reading ahead, and it decides the same way on every run, so a second run
+of the same input changes nothing (when the later one replaced the first, every run replaced it again).
 """
 
 from __future__ import annotations
@@ -83,8 +89,30 @@ def ingest(
             stats.store_seconds += time.perf_counter() - t
         report(origin, "failed", reason)
 
+    # Identities seen in this input: id or url -> (origin of the first record, its content hash).
+    seen: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def duplicate(item: Article) -> bool:
+        """True (and reported) when an earlier record of this input has the item's id or url."""
+        digest = content_hash(item)
+        keys = [("id", item.id)] + ([("url", item.url)] if item.url else [])
+        first = next((seen[k] for k in keys if k in seen), None)
+        if first is None:
+            for k in keys:
+                seen[k] = (item.origin, digest)
+            return False
+        origin, first_digest = first
+        if digest == first_digest:
+            report(item.origin, "unchanged")
+        else:
+            what = f"id {item.id!r}" if ("id", item.id) in seen else f"url {item.url!r}"
+            fail(item.origin, f"has the {what} of {origin}, earlier in this input, which is kept")
+        return True
+
     def todo() -> Iterator[Article | NewsgraphError]:
         for item in items:
+            if isinstance(item, Article) and duplicate(item):
+                continue
             if isinstance(item, Article) and not force:
                 t = time.perf_counter()
                 current = store.is_current(item.id, item.url, content_hash(item))
