@@ -97,6 +97,19 @@ class SQLiteGazetteer(Gazetteer):
         main = tuple(row for alt, row in found if alt == 0)
         return main or tuple(row for _, row in found)
 
+    @functools.lru_cache(maxsize=32768)  # noqa: B019 - as in Gazetteer
+    def _lookup_key(self, key: str) -> tuple[Place, ...]:
+        # One query for the name and its places (a row at a time costs a query per place: "Springfield"
+        # has dozens), which brings a first lookup of a name from ~45 to ~25 us.
+        columns = ", ".join(f"p.{f}" for f in FIELDS)
+        found = self._query(
+            f"SELECT n.alt, {columns} FROM names n JOIN places p ON p.row = n.row "
+            "WHERE n.key = ? ORDER BY n.alt, n.pos",
+            (key,),
+        )
+        main = tuple(Place(*r[1:]) for r in found if r[0] == 0)
+        return main or tuple(Place(*r[1:]) for r in found)
+
     def __reduce__(self) -> tuple[Any, tuple[()]]:
         # Sent to another process (Dask), it is this process's gazetteer there: opened from the cache.
         return gazetteer, ()
