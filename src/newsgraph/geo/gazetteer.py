@@ -92,11 +92,6 @@ class SQLiteGazetteer(Gazetteer):
             raise IndexError(f"gazetteer row {row} is not in {self.path}")
         return Place(*found[0])
 
-    def _rows(self, key: str) -> tuple[int, ...]:
-        found = self._query("SELECT alt, row FROM names WHERE key = ? ORDER BY alt, pos", (key,))
-        main = tuple(row for alt, row in found if alt == 0)
-        return main or tuple(row for _, row in found)
-
     @functools.lru_cache(maxsize=32768)  # noqa: B019 - as in Gazetteer
     def _lookup_key(self, key: str) -> tuple[Place, ...]:
         # One query for the name and its places (a row at a time costs a query per place: "Springfield"
