@@ -510,3 +510,12 @@ def test_an_interrupted_quote_lists_its_pieces_as_fragments(extract: Extract) ->
 def test_a_quote_in_one_piece_has_no_fragments(extract: Extract) -> None:
     doc = extract('The mayor of Tema said: "The port is open and it will stay open all winter."')
     assert only(doc, "port is open").fragments is None
+
+
+def test_in_the_parts_view_a_part_inside_quotation_marks_is_direct() -> None:
+    from newsgraph import extract as extract_text
+
+    text = '"The border is a bridge," the minister told reporters, "and a bridge that stays closed helps no one."'
+    parts = extract_text(text, quote_parts=True).quotes
+    assert [q.kind for q in parts] == ["direct", "direct"]
+    assert [q.text for q in parts] == ["The border is a bridge", "and a bridge that stays closed helps no one."]

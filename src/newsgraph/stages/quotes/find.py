@@ -186,7 +186,13 @@ def _without_cue(parsed: Parsed, layout: Layout, f: Found) -> list[Found]:
         return [f]
     segs = [(g.start, g.end) for g in (layout.segs[i] for i in layout.overlapping(f.start, f.end))]
     spans = parts_without_cue(parsed, f.start, f.end, f.cue_at, segs if f.kind == "direct" else None)
-    return [f] if spans is None else [replace(f, start=a, end=b) for a, b in spans]
+    if spans is None:
+        return [f]
+    # A part wholly inside one quoted stretch is direct speech, whatever the whole utterance was.
+    return [
+        replace(f, start=a, end=b, kind="direct" if any(s <= a and b <= e for s, e in segs) else f.kind)
+        for a, b in spans
+    ]
 
 
 def _fragments(parsed: Parsed, layout: Layout, f: Found) -> tuple[tuple[int, int], ...] | None:
