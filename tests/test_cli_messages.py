@@ -17,7 +17,7 @@ import pytest
 
 import newsgraph
 from newsgraph.cli import configure_logging
-from newsgraph.cli.check import json_error
+from newsgraph.read.jsonl import json_error
 
 SRC = Path(newsgraph.__file__).parent
 
@@ -105,9 +105,6 @@ def test_json_errors_say_at_column_once(line: str) -> None:
     assert not typos(text) and re.search(r"\bat column \d+$", text), text
 
 
-@pytest.mark.xfail(
-    reason="read/jsonl.py builds '(... starting at at column N)': fix with cli.check.json_error"
-)
 def test_the_jsonl_reader_says_at_column_once() -> None:
     from newsgraph.read.jsonl import iter_jsonl
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from ..errors import ConfigError, InputError, NewsgraphError
 from ..model import json_line
+from ..read.jsonl import json_error
 from .options import add_model, add_quiet, examples
 from .progress import Progress, load_model
 
@@ -167,12 +168,6 @@ def _records(path: Path, progress: Progress) -> list[dict[str, object]]:
             continue
         records.append(rec)
     return records
-
-
-def json_error(exc: json.JSONDecodeError) -> str:
-    """`Expecting value at column 5`, `Unterminated string starting at column 2`: the decoder's message
-    with its column (some messages already end in "at")."""
-    return f"{exc.msg}{'' if exc.msg.endswith(' at') else ' at'} column {exc.colno}"
 
 
 def _pairs(path: Path, pipeline: Pipeline, args: argparse.Namespace) -> int:

@@ -48,6 +48,12 @@ def article_from_record(record: Any, origin: str, default_published: str | None 
     raise InputError(origin, 'record has no "text" or "html" field with content')
 
 
+def json_error(exc: json.JSONDecodeError) -> str:
+    """`Expecting value at column 5`, `Unterminated string starting at column 2`: the decoder's message
+    with its column (some messages already end in "at")."""
+    return f"{exc.msg}{'' if exc.msg.endswith(' at') else ' at'} column {exc.colno}"
+
+
 def iter_jsonl(
     lines: Iterator[str], origin: str, default_published: str | None = None
 ) -> Iterator[Article | NewsgraphError]:
@@ -58,7 +64,7 @@ def iter_jsonl(
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputError(where, f"line is not JSON ({exc.msg} at column {exc.colno})")
+            yield InputError(where, f"line is not JSON ({json_error(exc)})")
             continue
         try:
             yield article_from_record(record, where, default_published)
