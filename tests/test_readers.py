@@ -325,3 +325,18 @@ def test_the_page_date_wins_over_the_callers_date(tmp_path: Path) -> None:
     )
     article = only_article(list(read_path(page, "2023-01-01")))
     assert article.published == "2022-05-04"
+
+
+def test_a_headline_like_first_line_of_a_text_file_is_its_title(tmp_path: Path) -> None:
+    from newsgraph.read import read_path
+    from newsgraph.read.sources import headline_of
+
+    text = "Chad closes its border with Sudan\n\nN'DJAMENA — Chad closed its border on Monday.\n"
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    [article] = list(read_path(path))
+    assert article.title == "Chad closes its border with Sudan"
+    assert article.text == text, "the headline stays in the text, so offsets do not move"
+    assert headline_of("Chad closed its border on Monday, officials said.\nMore.") is None  # a sentence
+    assert headline_of("Chad closes its border with Sudan") is None  # nothing after it
+    assert headline_of("chad closes its border\nmore text") is None  # not capitalised

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -29,9 +30,30 @@ def _read_bytes(path: Path, origin: str) -> bytes:
         raise InputError(origin, f"cannot be read ({exc.strerror or exc})") from exc
 
 
+#: A first line that reads as a headline: a capitalised run of 2 to 25 words, not ended as a sentence.
+_HEADLINE = re.compile(r"^(?=\S)(?P<line>[^\n]{8,200})\n")
+_SENTENCE_END = tuple(".?!:;\"”’'")
+
+
+def headline_of(text: str) -> str | None:
+    """The title a plain-text article gives itself: its first line when that line reads as a headline
+    (short, capitalised, no closing full stop, more text after it). The line stays in the text, so every
+    offset still points where it did."""
+    m = _HEADLINE.match(text)
+    if m is None:
+        return None
+    line = m.group("line").strip()
+    words = line.split()
+    if not 2 <= len(words) <= 25 or line.endswith(_SENTENCE_END) or not line[0].isupper():
+        return None
+    if not text[m.end() :].strip():
+        return None
+    return line
+
+
 def _text_file(path: Path, origin: str, published: str | None) -> Iterator[ArticleOrError]:
     text = decode_bytes(_read_bytes(path, origin), origin)
-    yield Article.make(text, published=published, origin=origin)
+    yield Article.make(text, published=published, origin=origin, title=headline_of(text))
 
 
 def _html_file(path: Path, origin: str, published: str | None) -> Iterator[ArticleOrError]:
