@@ -486,7 +486,10 @@ def card(report: dict[str, Any], meta: dict[str, Any], command: str) -> str:
         "lemma; the trigger lexicon's types for the lemma (`lexicons/plover_triggers.tsv`, single words",
         "and multiword phrases whose words occur in the sentence)"
         + (
-            ", and `cameo_verbs.tsv`/`cameo_nouns.tsv`"
+            ", and what the CAMEO-derived lexicon (`lexicons/cameo_verbs.tsv`, `cameo_nouns.tsv`, read by"
+            " `newsgraph.lexicons.cameo`) gives the word: the verb's default type, the types of its patterns"
+            " whose words occur in the sentence, an event noun's types (the weights hold only these type"
+            " names, none of the lexicon's content)"
             if meta.get("cameo_lexicons")
             else " (`cameo_verbs.tsv`/`cameo_nouns.tsv` were not present at training time; the feature"
             " reads them when they exist, so retrain once they do)"
@@ -613,7 +616,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scores", type=Path, help="write the scores and counts as JSON here")
     args = ap.parse_args(argv)
 
-    from newsgraph.models.events import EventModel, _extra_lexicons
+    from newsgraph.models.events import EventModel, cameo_available
 
     files = batch_files(args.data)
     records = load_records(files)
@@ -636,7 +639,7 @@ def main(argv: list[str] | None = None) -> int:
         "epochs": epochs,
         "lr": args.lr,
         "none_threshold": threshold,
-        "cameo_lexicons": bool(_extra_lexicons()),
+        "cameo_lexicons": cameo_available(),
     }
     model = EventModel(arrays, meta)
     val = [e for e in examples if e.split == "val"]

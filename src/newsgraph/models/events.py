@@ -109,33 +109,51 @@ def lexicon_types(tok: Token, sent_lemmas: frozenset[str]) -> list[str]:
     return out
 
 
-@functools.cache
-def _extra_lexicons() -> dict[str, tuple[str, ...]]:
-    """lemma -> PLOVER types from the CAMEO-derived lexicons, when they exist (columns read by header:
-    a lemma/word/verb/noun/phrase column and a plover/type column)."""
-    from ..lexicons.events import PLOVER_TYPES
+def cameo_types(tok: Token, sent_lemmas: frozenset[str]) -> list[str]:
+    """What the CAMEO-derived lexicon (lexicons/cameo_*.tsv, when present) says of this word: the verb's
+    default reading ('cameo_default', NONE for a not-event row), readings of patterns whose words all
+    occur in the sentence ('cameo_pat'; a `&SET` word matches any member), and event nouns ('cameo_noun'
+    when the noun maps to at most two types, else 'cameo_noun=many'; 'cameo_noun_lv' when the light verb
+    alone codes nothing)."""
+    try:
+        from ..lexicons.cameo import cameo_nouns, cameo_synsets, cameo_verbs
+    except ImportError:
+        return []
+    try:
+        verbs, nouns, sets = cameo_verbs(), cameo_nouns(), cameo_synsets()
+    except (OSError, ValueError):
+        return []
+    lemma, out = tok.lemma_.lower(), []
+    if tok.pos_ in ("VERB", "AUX"):
+        for row in verbs.get(lemma, ()):
+            kind = row.type or NONE
+            if not row.pattern:
+                out.append(f"cameo_default={kind}")
+            elif row.words and all(
+                (w in sent_lemmas) if not w.startswith("&") else bool(sets.get(w, frozenset()) & sent_lemmas)
+                for w in row.words
+            ):
+                out.append(f"cameo_pat={kind}")
+    else:
+        rows = (*nouns.get(lemma, ()), *nouns.get(tok.lower_, ()))
+        types = {noun.type for noun in rows}
+        # a noun named in patterns of many types ("troops", "town") says little: only the count is kept
+        if len(types) <= 2:
+            out.extend(f"cameo_noun={t}" for t in types)
+        else:
+            out.append("cameo_noun=many")
+        if any(noun.light_verb for noun in rows):
+            out.append("cameo_noun_lv")
+    return sorted(set(out))
 
-    lex_dir = Path(__file__).resolve().parents[1] / "lexicons"
-    table: dict[str, set[str]] = {}
-    for name in ("cameo_verbs.tsv", "cameo_nouns.tsv"):
-        path = lex_dir / name
-        if not path.is_file():
-            continue
-        header: list[str] | None = None
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                if not line.strip() or line.startswith("#"):
-                    continue
-                cols = line.rstrip("\n").split("\t")
-                if header is None:
-                    header = [c.strip().lower() for c in cols]
-                    continue
-                row = dict(zip(header, cols, strict=False))
-                word = next((row[k] for k in ("lemma", "word", "verb", "noun", "phrase") if row.get(k)), "")
-                type_ = next((row[k] for k in ("plover", "type", "plover_type") if row.get(k)), "")
-                if word and type_ in PLOVER_TYPES:
-                    table.setdefault(word.lower().split()[0], set()).add(type_)
-    return {k: tuple(sorted(v)) for k, v in table.items()}
+
+def cameo_available() -> bool:
+    try:
+        from ..lexicons.cameo import cameo_verbs
+
+        return bool(cameo_verbs())
+    except (ImportError, OSError, ValueError):
+        return False
 
 
 def features(
@@ -245,8 +263,7 @@ def features(
         f.append(f"obj={olem}")
         f.append(f"lem+obj={lemma}:{olem}")
     f.extend(lexicon_types(tok, sent_lemmas))
-    for type_ in _extra_lexicons().get(lemma, ()):
-        f.append(f"cameo={type_}")
+    f.extend(cameo_types(tok, sent_lemmas))
     dense = np.zeros(DENSE_DIMS, dtype=np.float32)
     dense[:VECTOR_DIMS] = _unit(tok.vocab, lemma)
     if obj is not None:
