@@ -8,6 +8,7 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from typing import TextIO
 
 from .. import __version__
 from ..errors import NewsgraphError
@@ -42,7 +43,7 @@ class _Format(logging.Formatter):
         return f"newsgraph: {text}" if ours(record) else f"{record.name}: {text}"
 
 
-class _Handler(logging.StreamHandler):
+class _Handler(logging.StreamHandler[TextIO]):
     """Writes to the current sys.stderr (a test may have replaced it since the handler was made). Not
     through setStream, which flushes the old stream: closed by then, it would raise outside emit."""
 

@@ -30,7 +30,7 @@ examples:
   newsgraph about --json          the same as one JSON object, to keep beside a run's output"""
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(
         "about",
         help="versions, models, data sources and their licences",

@@ -22,7 +22,7 @@ found; with --json, their contract documents as JSON lines. A quick check that t
 spaCy model work."""
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(
         "demo",
         help="run on the built-in sample articles and print a summary",

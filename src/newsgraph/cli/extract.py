@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import TextIO
+from typing import Any, TextIO
 
 from ..article import parse_published
 from ..errors import NewsgraphError
@@ -32,7 +32,7 @@ EXAMPLES = examples(
 )
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(
         "extract",
         help="extract actors, relations, dates, quotes and events from articles",
@@ -82,7 +82,7 @@ class DocumentWriter:
             self.out.write("[\n")
         return self
 
-    def write(self, doc: dict) -> None:
+    def write(self, doc: dict[str, Any]) -> None:
         if self.fmt == "jsonl":
             self.out.write(json_line(doc) + "\n")
         else:

@@ -35,7 +35,7 @@ EXAMPLES = examples(
 )
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(
         "ingest",
         help="add articles to a store, merging actors and events across them",

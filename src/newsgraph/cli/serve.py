@@ -33,7 +33,7 @@ def port_number(value: str) -> int:
     return n
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(
         "serve",
         help="explore a store in the browser (REST API and web page)",
