@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Collection
+from dataclasses import replace
 from typing import Any
 
-from ..corpus import ActorProfile, EventSlot, Linked, Lookups, link_document
-from ..corpus.events import day_window
+from ..corpus import ActorProfile, EventSlot, Linked, LinkedEvent, Lookups, link_document
+from ..corpus.events import day_window, event_day, event_id
 from ..model import Document
 from . import records as rec
 from .base import PutStatus, content_hash
@@ -125,7 +126,10 @@ def write_events(db: Dialect, linked: Linked) -> None:
     """A document's events: new corpus events with their actors, or another report of a stored one."""
     doc = linked.document
     touched: set[str] = set()
+    renamed: dict[str, str] = {}  # events a report of this document re-dated, by their old ids
     for le in linked.events:
+        while le.corpus_id in renamed:
+            le = replace(le, corpus_id=renamed[le.corpus_id], new=False)
         if le.new:
             db.execute(
                 "INSERT INTO events (id, key, type, date, vague, mode, contexts, location) "
@@ -137,11 +141,11 @@ def write_events(db: Dialect, linked: Linked) -> None:
                 rec.event_actor_rows(le),
             )
         else:
-            # A later report may know the mode or place the first one did not; it never overrides them.
-            db.execute(
-                "UPDATE events SET mode=coalesce(mode, ?), location=coalesce(location, ?) WHERE id=?",
-                (le.event.mode, le.location, le.corpus_id),
-            )
+            joined = join_event(db, doc, le)
+            if joined.corpus_id != le.corpus_id:
+                renamed[le.corpus_id] = joined.corpus_id
+                touched = {renamed.get(i, i) for i in touched}
+            le = joined
         # (doc_id, local_id) is the key: a repeated report replaces the earlier row.
         db.execute(
             "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -154,6 +158,51 @@ def write_events(db: Dialect, linked: Linked) -> None:
         )
         touched.add(le.corpus_id)
     recount(db, touched)
+
+
+def _least(a: str | None, b: str | None) -> str | None:
+    return b if a is None else a if b is None else min(a, b)
+
+
+def join_event(db: Dialect, doc: Document, le: LinkedEvent) -> LinkedEvent:
+    """Another report of a stored event: what the event says becomes what all its reports say, whatever
+    order they came in. Its day is a precise report's over a vague one, else the earliest; its mode and
+    place the least of those given (no longer the first report's); its contexts all of theirs, sorted.
+    An event whose day changes takes the id that day gives (ids are made from key and day), so the same
+    reports make the same event id in any order. Returns `le` with the event's id and day after the
+    join."""
+    row = db.one("SELECT date, vague, mode, contexts, location FROM events WHERE id=?", (le.corpus_id,))
+    assert row is not None  # linking found it in this transaction
+    date, vague = event_day(le.event.date, doc.published)
+    if (vague, date or "") < (bool(row["vague"]), row["date"] or ""):
+        new_id = event_id(le.key, date, lambda ident: ident != le.corpus_id and _event_taken(db, ident))
+        db.execute(
+            "UPDATE events SET id=?, date=?, vague=? WHERE id=?", (new_id, date, int(vague), le.corpus_id)
+        )
+        db.execute(
+            "UPDATE event_actors SET event_id=?, date=? WHERE event_id=?", (new_id, date, le.corpus_id)
+        )
+        db.execute("UPDATE mentions SET event_id=? WHERE event_id=?", (new_id, le.corpus_id))
+        le = replace(le, corpus_id=new_id, date=date, vague=vague)
+    else:
+        le = replace(le, date=row["date"], vague=bool(row["vague"]))
+    contexts = sorted({*json.loads(row["contexts"] or "[]"), *le.event.contexts})
+    location = _least(row["location"], le.location)
+    db.execute(
+        "UPDATE events SET mode=?, contexts=?, location=? WHERE id=?",
+        (_least(row["mode"], le.event.mode), json.dumps(contexts), location, le.corpus_id),
+    )
+    if location != row["location"]:
+        db.execute("DELETE FROM event_actors WHERE event_id=? AND role='location'", (le.corpus_id,))
+        db.execute(
+            "INSERT INTO event_actors VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (le.corpus_id, location, "location", le.date, le.event.type),
+        )
+    return le
+
+
+def _event_taken(db: Dialect, ident: str) -> bool:
+    return db.one("SELECT 1 AS taken FROM events WHERE id=?", (ident,)) is not None
 
 
 def recount(db: Dialect, event_ids: Collection[str]) -> None:
