@@ -101,3 +101,17 @@ def test_second_annotator_files_are_not_read(tmp_path: Path) -> None:
     for name in ("batch-1.jsonl", "batch-1-D.jsonl", "own-1.jsonl", "notes.md"):
         (tmp_path / name).write_text("", encoding="utf-8")
     assert [p.name for p in train.batch_files(tmp_path)] == ["batch-1.jsonl", "own-1.jsonl"]
+
+
+@pytest.mark.model
+def test_stage_with_the_model_is_opt_in(nlp: Any) -> None:
+    from newsgraph import Article, ExtractOptions
+    from newsgraph.pipeline import get_pipeline
+
+    text = "Washington imposed sanctions on Iran on Monday. Police arrested the opposition leader in Nairobi."
+    plain = get_pipeline(ExtractOptions()).extract(Article.make(text))
+    with_model = get_pipeline(ExtractOptions(event_model=True)).extract(Article.make(text))
+    assert ExtractOptions().event_model is False  # the rule coder stays the default
+    assert {"SANCTION", "COERCE"} <= {v.type for v in plain.events}
+    assert {"SANCTION", "COERCE"} <= {v.type for v in with_model.events}
+    assert all(v.source or v.target for v in with_model.events)  # arguments still come from the rules
