@@ -41,3 +41,19 @@ def test_window_and_ids():
     first = event_id("K", "2023-08-01", lambda _: False)
     assert first == event_id("K", "2023-08-01", lambda _: False)
     assert event_id("K", "2023-08-01", lambda c: c == first) != first
+
+
+def test_cluster_days_depends_on_the_set_of_reports_only():
+    from newsgraph.corpus.events import cluster_days
+
+    v = [("2024-03-05", True), ("2024-03-06", True), ("2024-03-08", True), ("2024-03-09", True)]
+    p = [("2024-03-04", False), ("2024-03-06", False)]
+    got = cluster_days([*v, *p, (None, True)])
+    assert got == cluster_days(reversed([*v, *p, (None, True)]))
+    # A vague report joins the precise event of its own day, else the day before, else the day after.
+    assert got[("2024-03-05", True)] == ("2024-03-04", False)
+    assert got[("2024-03-06", True)] == ("2024-03-06", False)
+    # Vague reports with no precise event near make one event per run of neighbouring days.
+    assert got[("2024-03-08", True)] == got[("2024-03-09", True)] == ("2024-03-08", True)
+    assert got[(None, True)] == (None, True)
+    assert cluster_days([("2024-03-05", True)]) == {("2024-03-05", True): ("2024-03-05", True)}

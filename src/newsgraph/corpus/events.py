@@ -87,3 +87,46 @@ def event_id(key: str, date: str | None, taken: Callable[[str], bool]) -> str:
         n += 1
         candidate = f"{base}-{n}"
     return candidate
+
+
+Day = tuple[str | None, bool]  # (day, vague) of a report or an event
+
+
+def cluster_days(reports: Iterable[Day]) -> dict[Day, Day]:
+    """Which event each report of one key belongs to, as (day, vague) -> the event's (day, vague): a
+    function of the set of reports alone, so the corpus is the same whatever order articles arrive in.
+
+    Each precise day is one event. A vague report joins the precise event of its own day, else of the
+    day before, else of the day after (within VAGUE_DAYS). Vague reports with no precise event near make
+    one event per run of neighbouring days, dated by its first day. Undated reports are one event.
+    """
+    days = set(reports)
+    precise = {d for d, vague in days if not vague and d is not None}
+    out: dict[Day, Day] = {(d, False): (d, False) for d in precise}
+    loose: list[tuple[int, str]] = []
+    for day, vague in days:
+        if day is None:
+            out[(day, vague)] = (None, True)
+            continue
+        if not vague:
+            continue
+        n = _days(day)
+        if n is None:
+            out[(day, vague)] = (day, True)
+            continue
+        near = [n + k for j in range(1, VAGUE_DAYS + 1) for k in (-j, j)]
+        target = next(
+            (d for d in (day, *(dt.date.fromordinal(m).isoformat() for m in near)) if d in precise), None
+        )
+        if target is None:
+            loose.append((n, day))
+        else:
+            out[(day, True)] = (target, False)
+    first: str | None = None
+    last = 0
+    for n, day in sorted(loose):
+        if first is None or n - last > VAGUE_DAYS:
+            first = day
+        out[(day, True)] = (first, True)
+        last = n
+    return out

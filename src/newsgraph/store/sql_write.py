@@ -8,12 +8,13 @@ here commits.
 from __future__ import annotations
 
 import json
+import zlib
 from collections.abc import Callable, Collection
 from dataclasses import replace
 from typing import Any
 
 from ..corpus import ActorProfile, EventSlot, Linked, LinkedEvent, Lookups, link_document
-from ..corpus.events import day_window, event_day, event_id
+from ..corpus.events import Day, cluster_days, day_window, event_day, event_id
 from ..model import Document
 from . import records as rec
 from .base import PutStatus, content_hash
@@ -158,6 +159,7 @@ def write_events(db: Dialect, linked: Linked) -> None:
         )
         touched.add(le.corpus_id)
     recount(db, touched)
+    recluster(db, {le.key for le in linked.events})
 
 
 def _least(a: str | None, b: str | None) -> str | None:
@@ -201,6 +203,119 @@ def join_event(db: Dialect, doc: Document, le: LinkedEvent) -> LinkedEvent:
     return le
 
 
+def recluster(db: Dialect, keys: Collection[str]) -> None:
+    """Put every report of these event keys in the event `cluster_days` gives it: linking a document
+    places its reports against what is stored, and a later report can change where earlier ones belong
+    (a precise day that a vague report prefers, a day that joins two runs of vague reports). After this,
+    the events of a key depend on its set of reports, not on their order."""
+    for key in sorted(keys):
+        reports = db.all(
+            "SELECT m.doc_id, m.local_id, m.event_id, m.date AS own, d.published, e.date AS event_date, "
+            "e.vague AS event_vague FROM mentions m "
+            "JOIN events e ON e.id = m.event_id JOIN documents d ON d.id = m.doc_id WHERE e.key = ? "
+            "ORDER BY m.doc_id, m.local_id",
+            (key,),
+        )
+        day = {(r["doc_id"], r["local_id"]): event_day(r["own"], r["published"]) for r in reports}
+        where = cluster_days(day.values())
+        members: dict[Day, list[Any]] = {}
+        for r in reports:
+            members.setdefault(where[day[(r["doc_id"], r["local_id"])]], []).append(r)
+        if all(
+            (r["event_id"], r["event_date"], bool(r["event_vague"]))
+            == (event_id(key, d, lambda i: False), d, v)
+            for (d, v), rs in members.items()
+            for r in rs
+        ):
+            continue  # every report is in the event its day gives, dated as it should be: nothing moves
+        old = {r["event_id"] for r in reports}
+        kept: set[str] = set()
+        for (date, vague), rs in sorted(members.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])):
+            ident = event_id(key, date, lambda i: False)
+            sources = sorted(
+                {r["event_id"] for r in rs}, key=lambda i: (-sum(r["event_id"] == i for r in rs), i)
+            )
+            if ident not in old and db.one("SELECT 1 AS found FROM events WHERE id=?", (ident,)) is None:
+                model = sources[0]
+                db.execute(
+                    "INSERT INTO events (id, key, type, date, vague, mode, contexts, location) "
+                    "SELECT ?, key, type, ?, ?, mode, contexts, location FROM events WHERE id=?",
+                    (ident, date, int(vague), model),
+                )
+                db.execute(
+                    "INSERT INTO event_actors SELECT ?, actor_id, role, ?, type FROM event_actors "
+                    "WHERE event_id=? ON CONFLICT DO NOTHING",
+                    (ident, date, model),
+                )
+            db.execute("UPDATE events SET date=?, vague=? WHERE id=?", (date, int(vague), ident))
+            db.execute("UPDATE event_actors SET date=? WHERE event_id=?", (date, ident))
+            for r in rs:
+                if r["event_id"] != ident:
+                    db.execute(
+                        "UPDATE mentions SET event_id=? WHERE doc_id=? AND local_id=?",
+                        (ident, r["doc_id"], r["local_id"]),
+                    )
+            kept.add(ident)
+        recount(db, old | kept)
+        gone = sorted(old - kept)
+        if gone:
+            in_gone, args = db.in_list("event_id", gone)
+            db.execute(f"DELETE FROM event_actors WHERE {in_gone}", args)
+            in_gone, args = db.in_list("id", gone)
+            db.execute(f"DELETE FROM events WHERE {in_gone}", args)
+        for ident in sorted(kept):
+            describe(db, ident)
+
+
+def describe(db: Dialect, ident: str) -> None:
+    """Set an event's mode, place and contexts from all its reports (read back from their documents):
+    the least mode and place given, every context (sorted when there are several reports)."""
+    modes: set[str] = set()
+    places: set[str] = set()
+    contexts: set[str] = set()
+    alone: list[str] = []
+    rows = db.all(
+        "SELECT m.local_id, d.id AS doc_id, d.data FROM mentions m JOIN documents d ON d.id = m.doc_id "
+        "WHERE m.event_id = ?",
+        (ident,),
+    )
+    for r in rows:
+        data = json.loads(zlib.decompress(r["data"]))
+        for v in data.get("events", []):
+            if v["id"] != r["local_id"]:
+                continue
+            if v.get("mode"):
+                modes.add(v["mode"])
+            contexts.update(v.get("contexts") or [])
+            alone = list(v.get("contexts") or [])  # one report's contexts stay in its order, as inserted
+            if v.get("location"):
+                a = db.one(
+                    "SELECT actor_id FROM entities WHERE doc_id=? AND entity_id=?",
+                    (r["doc_id"], v["location"]),
+                )
+                if a is not None:
+                    places.add(a["actor_id"])
+    row = db.one("SELECT type, date, location FROM events WHERE id=?", (ident,))
+    assert row is not None
+    location = min(places) if places else None
+    db.execute(
+        "UPDATE events SET mode=?, contexts=?, location=? WHERE id=?",
+        (
+            min(modes) if modes else None,
+            json.dumps(alone if len(rows) == 1 else sorted(contexts)),
+            location,
+            ident,
+        ),
+    )
+    if location != row["location"]:
+        db.execute("DELETE FROM event_actors WHERE event_id=? AND role='location'", (ident,))
+        if location is not None:
+            db.execute(
+                "INSERT INTO event_actors VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                (ident, location, "location", row["date"], row["type"]),
+            )
+
+
 def _event_taken(db: Dialect, ident: str) -> bool:
     return db.one("SELECT 1 AS taken FROM events WHERE id=?", (ident,)) is not None
 
@@ -229,6 +344,15 @@ def delete(db: Dialect, doc_id: str) -> bool:
     events = sorted(
         r["event_id"] for r in db.all("SELECT DISTINCT event_id FROM mentions WHERE doc_id=?", (doc_id,))
     )
+    keys = sorted(
+        {
+            r["key"]
+            for r in db.all(
+                "SELECT DISTINCT e.key FROM mentions m JOIN events e ON e.id = m.event_id WHERE m.doc_id=?",
+                (doc_id,),
+            )
+        }
+    )
     for table in ("sentences", "entities", "relations", "quotes", "mentions"):
         db.execute(f"DELETE FROM {table} WHERE doc_id=?", (doc_id,))
     db.execute("DELETE FROM documents WHERE id=?", (doc_id,))
@@ -238,6 +362,12 @@ def delete(db: Dialect, doc_id: str) -> bool:
         gone = f"SELECT id FROM events WHERE {in_events} AND num_mentions = 0"
         db.execute(f"DELETE FROM event_actors WHERE event_id IN ({gone})", args)
         db.execute(f"DELETE FROM events WHERE id IN ({gone})", args)
+        # The reports left may belong elsewhere now (a vague one whose precise day went with the document).
+        recluster(db, keys)
+        # What the events left say came partly from the reports that went.
+        in_events, args = db.in_list("id", events)
+        for r in db.all(f"SELECT id FROM events WHERE {in_events} ORDER BY id", args):
+            describe(db, r["id"])
     if actors:
         db.executemany(
             "UPDATE actors SET documents=documents-1, mentions=mentions-? WHERE id=?",
