@@ -140,7 +140,9 @@ def best_match(e: ActorProfile, candidates: Iterable[ActorProfile]) -> ActorProf
 
 
 def _union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys((*a, *b)))[:MAX_NAMES]
+    # Sorted, not in the order documents came: the actor's names and titles are the same whatever order
+    # its documents were ingested in (and so are the MAX_NAMES kept: the first in sorted order).
+    return tuple(sorted({*a, *b}))[:MAX_NAMES]
 
 
 def _fuller(current: str, other: str, entity_type: str) -> str:
