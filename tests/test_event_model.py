@@ -115,3 +115,12 @@ def test_stage_with_the_model_is_opt_in(nlp: Any) -> None:
     assert {"SANCTION", "COERCE"} <= {v.type for v in plain.events}
     assert {"SANCTION", "COERCE"} <= {v.type for v in with_model.events}
     assert all(v.source or v.target for v in with_model.events)  # arguments still come from the rules
+
+
+def test_the_command_line_turns_the_model_on() -> None:
+    from newsgraph.cli import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args(["extract", "a.txt", "--event-model"]).event_model is True
+    assert parser.parse_args(["extract", "a.txt"]).event_model is False
+    assert parser.parse_args(["ingest", "a.txt", "--event-model"]).event_model is True

@@ -10,7 +10,7 @@ from typing import Any, TextIO
 from ..article import parse_published
 from ..errors import NewsgraphError
 from ..model import json_line
-from .options import add_executor_options, add_model, add_quiet, examples, executor_from_args
+from .options import add_event_model, add_executor_options, add_model, add_quiet, examples, executor_from_args
 from .progress import Progress, count_inputs, load_model, loader
 
 HELP = """Extract the contract document (newsgraph.document/1) from each article.
@@ -49,6 +49,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "jsonl: one document per line (default: json for one .txt/.html/- input, else jsonl)",
     )
     add_model(p)
+    add_event_model(p)
     p.add_argument(
         "--min-confidence",
         type=float,
@@ -106,7 +107,10 @@ def run(args: argparse.Namespace) -> int:
 
     published = parse_published(args.published) if args.published else None
     options = ExtractOptions(
-        model=args.model, min_confidence=args.min_confidence, quote_parts=args.quote_parts
+        model=args.model,
+        min_confidence=args.min_confidence,
+        quote_parts=args.quote_parts,
+        event_model=args.event_model,
     )
     executor = executor_from_args(args, options)
     items = iter_articles(args.paths, published)

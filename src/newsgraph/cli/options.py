@@ -63,6 +63,16 @@ def add_model(p: argparse.ArgumentParser) -> None:
     p.add_argument("--model", help="spaCy pipeline name or path (default: en_core_web_md)")
 
 
+def add_event_model(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--event-model",
+        action="store_true",
+        help="let the learned event classifier (models/events/CARD.md) drop, retype and add events; "
+        "better on the project's held-out sentences, worse on the PLOVER examples the rules were written "
+        "on (default: the rule coder alone)",
+    )
+
+
 def add_quiet(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "-q",
