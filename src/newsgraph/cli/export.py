@@ -29,7 +29,7 @@ EXAMPLES = examples(
 )
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(
         "export",
         help="export a store as CSV, JSONL, GraphML, GEXF or Parquet",

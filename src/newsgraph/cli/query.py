@@ -26,7 +26,11 @@ def _common(p: argparse.ArgumentParser, limit: int = 100) -> None:
 
 
 def _add(
-    subparsers: argparse._SubParsersAction, name: str, help: str, description: str, *example: str
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    help: str,
+    description: str,
+    *example: str,
 ) -> argparse.ArgumentParser:
     return subparsers.add_parser(
         name,
@@ -37,7 +41,7 @@ def _add(
     )
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = _add(
         subparsers,
         "actors",

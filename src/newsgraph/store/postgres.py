@@ -131,7 +131,8 @@ class PostgresDialect(Dialect):
 
     def execute(self, sql: str, args: Params = ()) -> psycopg.Cursor[dict[str, Any]]:
         # Always bind a sequence (never None), so psycopg reads the %% pyformat() escaped.
-        return self.conn.execute(pyformat(sql), tuple(args))
+        cursor: psycopg.Cursor[dict[str, Any]] = self.conn.execute(pyformat(sql), tuple(args))
+        return cursor
 
     def executemany(self, sql: str, rows: Iterable[Params]) -> None:
         self.conn.cursor().executemany(pyformat(sql), rows)

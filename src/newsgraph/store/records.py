@@ -12,7 +12,7 @@ import zlib
 from typing import Any
 
 from ..corpus import Linked, LinkedEvent
-from ..model import Document
+from ..model import Document, Entity
 
 Params = tuple[Any, ...]
 
@@ -133,8 +133,8 @@ def mention_row(doc: Document, le: LinkedEvent) -> Params:
     )
 
 
-def _entities_by_actor(linked: Linked) -> dict[str, list]:
-    by_actor: dict[str, list] = {}
+def _entities_by_actor(linked: Linked) -> dict[str, list[Entity]]:
+    by_actor: dict[str, list[Entity]] = {}
     for e in linked.document.entities:
         by_actor.setdefault(linked.actor_of[e.id], []).append(e)
     return by_actor

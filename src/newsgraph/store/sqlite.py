@@ -100,7 +100,8 @@ class SQLiteDialect(Dialect):
     # ---------------------------------------------------------------- statements
 
     def execute(self, sql: str, args: Params = ()) -> sqlite3.Cursor:
-        return self.conn.execute(sql, args)
+        cursor: sqlite3.Cursor = self.conn.execute(sql, args)
+        return cursor
 
     def executemany(self, sql: str, rows: Iterable[Params]) -> None:
         self.conn.executemany(sql, rows)

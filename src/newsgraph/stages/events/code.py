@@ -13,13 +13,13 @@ import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...lexicons.events import event_words
+from ...lexicons.events import TriggerEntry, event_words
 from ...model import Event, Span
 from ..base import Parsed, Results
 from ..common import EntityIndex
 from .actors import ActorFinder
 from .frame import Frame, analyse, complement_is_possible
-from .lexicon import Match, TriggerEntry, contexts_of, cue, find_triggers, mode_from_cues
+from .lexicon import Match, contexts_of, cue, find_triggers, mode_from_cues
 from .rules import (
     CAUTION,
     DEMANDING_VERBS,
