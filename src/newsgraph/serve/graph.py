@@ -14,6 +14,7 @@ from typing import Any
 
 import networkx as nx
 
+from ..export.files import xml_text
 from ..store import Store
 
 QUADS = {
@@ -36,7 +37,6 @@ QUADS = {
 }
 #: The most events a neighbourhood or timeline reads for one actor: enough for any page, bounded cost.
 MAX_EVENTS = 2000
-_XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def neighbourhood(
@@ -118,17 +118,13 @@ def timeline(store: Store, actor: str, interval: str) -> dict[str, Any]:
     }
 
 
-def _xml_safe(value: Any) -> Any:
-    return _XML_UNSAFE.sub("", value) if isinstance(value, str) else value
-
-
 def to_graph_file(result: dict[str, Any], fmt: str) -> tuple[bytes, str]:
     """The neighbourhood as GraphML or GEXF (Gephi); characters XML cannot hold are left out."""
     g = nx.MultiDiGraph()
     for n in result["nodes"]:
-        g.add_node(n["id"], **{k: _xml_safe(v) for k, v in n.items() if k != "id" and v is not None})
+        g.add_node(n["id"], **{k: xml_text(v) for k, v in n.items() if k != "id" and v is not None})
     for e in result["edges"]:
-        attrs = {k: _xml_safe(v) for k, v in e.items() if k not in ("source", "target") and v is not None}
+        attrs = {k: xml_text(v) for k, v in e.items() if k not in ("source", "target") and v is not None}
         g.add_edge(e["source"], e["target"], **attrs)
     out = io.BytesIO()
     if fmt == "graphml":
