@@ -307,3 +307,24 @@ def test_undated_reports_in_different_articles_stay_apart(store):
     store.put_document(visit("d2", day=None, published=None))
     assert [e["num_sources"] for e in store.events()] == [1, 1]
     consistent(store)
+
+
+def test_documents_are_named_by_title_else_by_the_file_they_came_from(store):
+    titled = visit("titled", title="Hart in Nairobi")
+    store.put_document(titled, "feeds/world.xml#2")
+    store.put_document(visit("9e953d8c5fa07a78"), "/data/stories/hart-visit.txt")
+    store.put_document(visit("bare"))
+    labels = store.document_labels(["titled", "9e953d8c5fa07a78", "bare", "unknown"])
+    assert labels == {"titled": "Hart in Nairobi", "9e953d8c5fa07a78": "hart-visit.txt", "bare": "bare"}
+
+
+def test_query_tables_say_where_each_row_comes_from(tmp_path, capsys):
+    from newsgraph.cli import main
+
+    db = tmp_path / "c.db"
+    with open_store(db) as s:
+        s.put_document(visit("9e953d8c5fa07a78"), "/data/stories/hart-visit.txt")
+    for command in (["quotes"], ["events"], ["search", "listen"]):
+        assert main([*command, "--db", str(db)]) == 0
+        out = capsys.readouterr().out
+        assert "from" in out.splitlines()[0] and "hart-visit.txt" in out, command

@@ -7,16 +7,29 @@ import json
 import sys
 from typing import Any
 
-from ..store import Store, open_store, parse_day
+from ..store import Row, Store, open_store, parse_day
 from .options import add_db, examples, positive_int
 from .output import add_format, cell, visible, write_csv, write_rows, write_table
 
 ACTOR_COLUMNS = ["id", "name", "type", "country", "sector", "documents", "mentions"]
 EVENT_COLUMNS = [
     "id", "date", "type", "mode", "source", "target", "location", "num_sources", "num_mentions", "documents",
+    "from",
 ]  # fmt: skip
-QUOTE_COLUMNS = ["document", "id", "speaker_name", "speaker_text", "cue", "start", "end", "text"]
-SEARCH_COLUMNS = ["document", "sentence", "start", "end", "text"]
+QUOTE_COLUMNS = ["document", "from", "id", "speaker_name", "speaker_text", "cue", "start", "end", "text"]
+SEARCH_COLUMNS = ["document", "from", "sentence", "start", "end", "text"]
+
+
+def with_sources(store: Store, rows: list[Row]) -> list[Row]:
+    """Rows with a `from` column naming their documents as a reader knows them (title, else file name):
+    a text file's document id is a content hash."""
+    ids = [i for r in rows for i in (r.get("documents") or [r.get("document")]) if i]
+    labels = store.document_labels(ids)
+    out = []
+    for r in rows:
+        docs = r.get("documents") or [r.get("document")]
+        out.append(r | {"from": "; ".join(labels.get(d, d) for d in docs if d)})
+    return out
 
 
 def _common(p: argparse.ArgumentParser, limit: int = 100) -> None:
@@ -207,7 +220,9 @@ def run_events(args: argparse.Namespace) -> int:
         actor = resolve_actor(store, args.actor) if args.actor else None
         if args.actor and actor is None:
             return 1
-        rows = store.events(actor, args.type, since, until, args.country, limit=args.limit)
+        rows = with_sources(
+            store, store.events(actor, args.type, since, until, args.country, limit=args.limit)
+        )
     write_rows(sys.stdout, rows, args.format, EVENT_COLUMNS)
     return 0
 
@@ -218,7 +233,7 @@ def run_quotes(args: argparse.Namespace) -> int:
         speaker = resolve_actor(store, args.speaker) if args.speaker else None
         if args.speaker and speaker is None:
             return 1
-        rows = store.quotes(speaker=speaker, search=args.search, limit=args.limit)
+        rows = with_sources(store, store.quotes(speaker=speaker, search=args.search, limit=args.limit))
     write_rows(sys.stdout, rows, args.format, QUOTE_COLUMNS)
     return 0
 
@@ -226,7 +241,7 @@ def run_quotes(args: argparse.Namespace) -> int:
 def run_search(args: argparse.Namespace) -> int:
     store = open_store(args.db, create=False)
     with store:
-        rows = store.search(" ".join(args.words), limit=args.limit)
+        rows = with_sources(store, store.search(" ".join(args.words), limit=args.limit))
     write_rows(sys.stdout, rows, args.format, SEARCH_COLUMNS)
     return 0
 

@@ -233,6 +233,10 @@ class Store(ABC):
         """quotes() with an offset."""
 
     @abstractmethod
+    def document_labels(self, ids: Sequence[str]) -> dict[str, str]:
+        """{document id: its title, else the name of the file it came from, else the id}, for tables."""
+
+    @abstractmethod
     def search_page(self, words: str, limit: int, offset: int) -> tuple[list[Row], int]:
         """search() with an offset; the total counts matches up to 10,000."""
 

@@ -152,6 +152,10 @@ class SQLStore(Store):
         with self.dialect.reading():
             return sql_explore.quote_page(self.dialect, speaker, search, limit, offset)
 
+    def document_labels(self, ids: Sequence[str]) -> dict[str, str]:
+        with self.dialect.reading():
+            return sql_explore.document_labels(self.dialect, ids)
+
     def search_page(self, words: str, limit: int, offset: int) -> tuple[list[Row], int]:
         with self.dialect.reading():
             return sql_explore.search_page(self.dialect, words, limit, offset)

@@ -238,3 +238,17 @@ def search_page(db: Dialect, words: str, limit: int, offset: int) -> tuple[list[
     )
     rows = db.all(*db.sentence_search(words, offset + limit))[offset:]
     return rows, int(total["n"]) if total else 0
+
+
+def document_labels(db: Dialect, ids: Sequence[str]) -> dict[str, str]:
+    """What to call each document in a table: its title, else the name of the file it came from (its
+    origin), else its id. A plain-text file has no title and a content-hash id, which tells a reader
+    nothing."""
+    if not ids:
+        return {}
+    in_ids, args = db.in_list("id", sorted(set(ids)))
+    labels = {}
+    for r in db.all(f"SELECT id, title, origin FROM documents WHERE {in_ids}", args):
+        origin = (r["origin"] or "").rstrip("/")
+        labels[r["id"]] = r["title"] or origin.rsplit("/", 1)[-1] or r["id"]
+    return labels
