@@ -62,10 +62,12 @@ def check_claims(
     return check_text(build_checker(articles, pipeline), claim, published, id, pipeline)
 
 
-def check_pairs(records: Iterable[dict[str, object]]) -> Iterator[CheckResult | NewsgraphError]:
+def check_pairs(
+    records: Iterable[dict[str, object]], pipeline: Pipeline | None = None
+) -> Iterator[CheckResult | NewsgraphError]:
     """Results for {"id", "doc", "summary"} records (SummEdits style), in order. Sources that repeat are
-    parsed once; a bad record comes through as its error."""
-    pipeline = _default_pipeline()
+    parsed once; a bad record comes through as its error. `pipeline` defaults to the default model's."""
+    pipeline = pipeline or _default_pipeline()
     checkers: dict[str, Checker] = {}
     for n, rec in enumerate(records, 1):
         rid = str(rec.get("id")) if rec.get("id") is not None else f"record {n}"

@@ -15,7 +15,7 @@ from .options import add_model, add_quiet, examples
 from .progress import Progress, load_model
 
 if TYPE_CHECKING:
-    from ..check import Checker, CheckResult
+    from ..check import CheckResult
     from ..pipeline import Pipeline
 
 HELP = """Check claims against source articles (contract: newsgraph.check/1).
@@ -171,8 +171,7 @@ def _records(path: Path, progress: Progress) -> list[dict[str, object]]:
 
 
 def _pairs(path: Path, pipeline: Pipeline, args: argparse.Namespace) -> int:
-    from ..article import Article
-    from ..check import build_checker, check_text  # imported late, like every command
+    from ..check import check_pairs  # imported late, like every command
 
     progress = Progress("check", enabled=not args.quiet, unit="pairs", short="pair")
     with progress:
@@ -180,23 +179,9 @@ def _pairs(path: Path, pipeline: Pipeline, args: argparse.Namespace) -> int:
         progress.total = progress.done + len(records)
         if records:
             load_model(progress, args.model, lambda: pipeline.nlp)
-        checkers: dict[str, Checker] = {}
-        for n, rec in enumerate(records, 1):
-            # As newsgraph.check.check_pairs, with the pipeline --model names.
-            rid = str(rec.get("id")) if rec.get("id") is not None else f"record {n}"
-            try:
-                doc, summary = rec.get("doc"), rec.get("summary")
-                if not isinstance(doc, str) or not doc.strip():
-                    raise InputError(rid, "no source text in 'doc'; expected the article as a string")
-                if not isinstance(summary, str):
-                    raise InputError(rid, "no claim in 'summary'; expected a string")
-                if doc not in checkers:
-                    if len(checkers) > 64:
-                        checkers.clear()  # bounded: pairs files are grouped by article
-                    checkers[doc] = build_checker([Article.make(doc, id=rid)], pipeline)
-                result = check_text(checkers[doc], summary, rec.get("published"), rid, pipeline)
-            except NewsgraphError as exc:
-                progress.say(exc.render())
+        for result in check_pairs(records, pipeline):
+            if isinstance(result, NewsgraphError):
+                progress.say(result.render())
                 progress.step(failed=True)
                 continue
             write_result(sys.stdout, result, args.format)
