@@ -328,3 +328,15 @@ def test_query_tables_say_where_each_row_comes_from(tmp_path, capsys):
         assert main([*command, "--db", str(db)]) == 0
         out = capsys.readouterr().out
         assert "from" in out.splitlines()[0] and "hart-visit.txt" in out, command
+
+
+def test_the_same_failure_again_changes_nothing(store):
+    import time
+
+    store.record_failure("feed.xml#3", "no text")
+    first = store.failures()
+    time.sleep(1.1)  # failure times are kept to the second: a rewrite would show
+    store.record_failure("feed.xml#3", "no text")
+    assert store.failures() == first
+    store.record_failure("feed.xml#3", "not JSON")
+    assert [f["reason"] for f in store.failures()] == ["not JSON"]

@@ -57,8 +57,11 @@ class SQLStore(Store):
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         with self.dialect.writing():
             self.dialect.execute(
+                # The same failure again changes nothing (a second run of the same input leaves the store
+                # as it was); a new reason replaces the old one with its time.
                 "INSERT INTO failures VALUES (?, ?, ?) "
-                "ON CONFLICT (origin) DO UPDATE SET reason=excluded.reason, at=excluded.at",
+                "ON CONFLICT (origin) DO UPDATE SET reason=excluded.reason, at=excluded.at "
+                "WHERE failures.reason <> excluded.reason",
                 (origin, reason, now),
             )
 
