@@ -704,14 +704,8 @@ def plural_forms(noun: str) -> tuple[str, ...]:
 
 # ---------------------------------------------------------------- building the rows
 
-VERB_COLUMNS = (
-    "lemma", "pattern", "words", "preposition", "cameo", "type", "mode", "contexts", "not_event",
-    "source_line", "code_as_written", "paired_cameo", "reverse", "attested", "forms", "via",
-)  # fmt: skip
-NOUN_COLUMNS = (
-    "noun", "type", "mode", "contexts", "from", "cameo", "verbs", "pattern", "light_verb", "source_line",
-)  # fmt: skip
-SYNSET_COLUMNS = ("set", "member", "source_line")
+# The columns the reader (newsgraph.lexicons.cameo) checks the files against: one definition for both.
+from newsgraph.lexicons.cameo import NOUN_COLUMNS, SYNSET_COLUMNS, VERB_COLUMNS  # noqa: E402
 
 
 @dataclass

@@ -87,18 +87,27 @@ def add_missing_places(entities: tuple[Entity, ...], parsed: Parsed, gaz: Gazett
     found = _state_spans(text, gaz) + _county_spans(text, gaz)
     if not is_sports_story(text):  # "CRICKET - ..." opens a sports story the way a dateline would
         found += _dateline_spans(text, gaz)
-    covered = [(m.start, m.end) for e in entities for m in e.mentions]
-    fresh = []
-    for item in sorted(found):
-        if not any(s < item[1] and item[0] < e for s, e in covered):
-            covered.append((item[0], item[1]))
-            fresh.append(item)
+    fresh, covered = _uncovered(entities, found)
     streets = [
         (s, e, text[s:e], text[s:e])
         for s, e in street_lists(text)
         if not any(a < e and s < b for a, b in covered)
     ]
     return _attach(_attach(entities, fresh, parsed), streets, parsed, "LOC")
+
+
+def _uncovered(
+    entities: tuple[Entity, ...], found: list[tuple[int, int, str, str]]
+) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int]]]:
+    """The found spans, leftmost first, that overlap no mention and no span kept before them; and every
+    span now covered (mentions and kept spans)."""
+    covered = [(m.start, m.end) for e in entities for m in e.mentions]
+    fresh = []
+    for item in sorted(found):
+        if not any(s < item[1] and item[0] < e for s, e in covered):
+            covered.append((item[0], item[1]))
+            fresh.append(item)
+    return fresh, covered
 
 
 def _attach(
@@ -286,12 +295,7 @@ def local_names(
             hit = _longest_place(text, m.start(1), m.group(1).split(), test)
             if hit is not None:
                 found.append(hit)
-    covered = [(m.start, m.end) for e in entities for m in e.mentions]
-    fresh = []
-    for item in sorted(found):
-        if not any(s < item[1] and item[0] < e for s, e in covered):
-            covered.append((item[0], item[1]))
-            fresh.append(item)
+    fresh, _ = _uncovered(entities, found)
     return _attach(entities, fresh, parsed) if fresh else entities
 
 
