@@ -269,3 +269,13 @@ def test_openapi_is_served_and_describes_every_endpoint(client: TestClient) -> N
         "/api/stats",
     }
     assert client.get("/docs").status_code == 200
+
+
+def test_worker_processes_build_the_app_from_the_environment(tmp_path: Path, monkeypatch: Any) -> None:
+    # `newsgraph serve --workers N` hands the store to uvicorn's worker processes through the environment.
+    from newsgraph.serve.app import STORE_ENV, app_from_environment
+
+    fill(tmp_path / "w.db")
+    monkeypatch.setenv(STORE_ENV, str(tmp_path / "w.db"))
+    client = TestClient(app_from_environment())
+    assert client.get("/api/stats").json()["documents"] == 4

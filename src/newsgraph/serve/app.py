@@ -13,8 +13,8 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from importlib import resources
 from typing import Any
 
@@ -178,15 +178,3 @@ def _where(loc: Any) -> str:
 def jsonable_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
     """The validation errors without the input values (which may be large or hostile)."""
     return [{"loc": list(e.get("loc", ())), "msg": e.get("msg"), "type": e.get("type")} for e in exc.errors()]
-
-
-@contextmanager
-def suppress_access_log() -> Iterator[None]:
-    """Uvicorn's access log is noisy under tests and benchmarks; the app logs its own errors."""
-    logger = logging.getLogger("uvicorn.access")
-    level = logger.level
-    logger.setLevel(logging.WARNING)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
