@@ -11,22 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from clirun import newsgraph
 
 ARTICLE = (
     "Portuguese Prime Minister Rui Almada met Brazilian President Helena Costa in Lisbon on Monday. "
     "“We signed a trade deal,” Almada said. Costa said that Brazil would send a delegation next month."
 )
-
-
-def newsgraph(*args: str, stdin: str | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsgraph", *args],
-        input=stdin if stdin is not None else "",
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=timeout,
-    )
 
 
 def documents(stdout: str) -> list[dict[str, Any]]:

@@ -4,26 +4,15 @@ without loading the spaCy model or building the gazetteer."""
 from __future__ import annotations
 
 import json
-import os
 import platform
 import subprocess
 import sys
 from importlib import metadata
 from pathlib import Path
 
+from clirun import newsgraph
+
 from newsgraph import __version__, provenance
-
-
-def newsgraph(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsgraph", *args],
-        input="",
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        env=env,
-    )
 
 
 def test_about_prints_versions_models_and_every_provenance_entry() -> None:
@@ -43,8 +32,7 @@ def test_about_prints_versions_models_and_every_provenance_entry() -> None:
 
 def test_about_json_is_the_same_report(tmp_path: Path) -> None:
     # An empty cache directory: the report says the cache is not built, and `about` does not build it.
-    env = {**os.environ, "NEWSGRAPH_CACHE": str(tmp_path)}
-    run = newsgraph("about", "--json", env=env)
+    run = newsgraph("about", "--json", env={"NEWSGRAPH_CACHE": str(tmp_path)})
     assert run.returncode == 0, run.stderr
     info = json.loads(run.stdout)
     assert info["newsgraph"] == __version__

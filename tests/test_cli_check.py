@@ -5,10 +5,9 @@ from __future__ import annotations
 import io
 import json
 import re
-import subprocess
-import sys
 
 import pytest
+from clirun import newsgraph
 
 from newsgraph.check import CheckResult, ClaimVerdict, Evidence
 from newsgraph.cli.check import text_lines, write_result
@@ -28,11 +27,6 @@ RESULT = CheckResult(
 )
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "newsgraph", "check", *args]
-    return subprocess.run(command, input="", capture_output=True, text=True, encoding="utf-8", timeout=300)
-
-
 def test_text_is_one_line_per_claim() -> None:
     assert text_lines(RESULT) == [
         "contradicted  claims.txt:4: Forty people were injured.  (number differs: sources say '14', not "
@@ -46,28 +40,30 @@ def test_text_is_one_line_per_claim() -> None:
 
 
 def test_help_shows_model_and_format() -> None:
-    done = run("--help")
+    done = newsgraph("check", "--help")
     assert done.returncode == 0
     for needle in ("--model", "--format", "{json,text}", "examples:"):
         assert needle in done.stdout, needle
 
 
 def test_unknown_format_is_a_usage_error() -> None:
-    done = run("--claim", "x", "--source", "a.txt", "--format", "xml")
+    done = newsgraph("check", "--claim", "x", "--source", "a.txt", "--format", "xml")
     assert done.returncode == 2 and "--format" in done.stderr
 
 
 @pytest.mark.model
 def test_unknown_model_is_reported() -> None:
-    done = run("--source", "examples/article.txt", "--claim", "x", "--model", "no_such_spacy_pipeline")
+    done = newsgraph(
+        "check", "--source", "examples/article.txt", "--claim", "x", "--model", "no_such_spacy_pipeline"
+    )
     assert done.returncode == 3 and "no_such_spacy_pipeline" in done.stderr and "Traceback" not in done.stderr
 
 
 @pytest.mark.model
 def test_text_format_with_another_model(model_package: str) -> None:
-    done = run(
-        "--source", "examples/article.txt", "--claims", "examples/claims.txt", "--published", "2024-03-12",
-        "--format", "text", "--model", "en_core_web_sm",
+    done = newsgraph(
+        "check", "--source", "examples/article.txt", "--claims", "examples/claims.txt",
+        "--published", "2024-03-12", "--format", "text", "--model", "en_core_web_sm",
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
@@ -79,7 +75,7 @@ def test_text_format_with_another_model(model_package: str) -> None:
 
 @pytest.mark.model
 def test_pairs_default_json_and_summary(model_package: str) -> None:
-    done = run("--pairs", "examples/pairs.jsonl")
+    done = newsgraph("check", "--pairs", "examples/pairs.jsonl")
     assert done.returncode == 0, done.stderr
     results = [json.loads(line) for line in done.stdout.splitlines()]
     assert len(results) == 4 and all(r["schema"] == "newsgraph.check/1" for r in results)

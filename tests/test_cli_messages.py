@@ -8,12 +8,12 @@ import io
 import json
 import logging
 import re
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from clirun import newsgraph as run_newsgraph
 
 import newsgraph
 from newsgraph.cli import configure_logging
@@ -160,20 +160,14 @@ def test_library_records_show_with_verbose_under_their_own_names(
 
 @pytest.mark.model
 def test_a_page_without_text_reports_only_our_message(tmp_path: Path, model_package: str) -> None:
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        command = [sys.executable, "-m", "newsgraph", *args]
-        return subprocess.run(
-            command, input="", capture_output=True, text=True, encoding="utf-8", timeout=300
-        )
-
     page = tmp_path / "words.html"
     page.write_text("just some words", encoding="utf-8")
-    quiet = run("extract", str(page))
+    quiet = run_newsgraph("extract", str(page))
     assert quiet.returncode == 1
     assert quiet.stderr.splitlines() == [
         f"newsgraph: {page}: HTML page has no main text that could be extracted"
     ]
-    verbose = run("extract", str(page), "-v")
+    verbose = run_newsgraph("extract", str(page), "-v")
     lines = verbose.stderr.splitlines()
     assert any(line.startswith("trafilatura.") for line in lines), lines
     assert not any(line.startswith("newsgraph:") and "parsed tree" in line for line in lines), lines
@@ -183,7 +177,6 @@ def test_a_closed_earlier_stderr_does_not_break_logging(
     root: logging.Logger, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """An in-process run leaves its handler behind; the stderr it first wrote to may be closed since."""
-    import sys
 
     old = io.StringIO()
     monkeypatch.setattr(sys, "stderr", old)

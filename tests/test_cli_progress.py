@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from clirun import newsgraph
 
 from newsgraph.cli.extract import DocumentWriter
 from newsgraph.cli.progress import Progress, count_inputs
@@ -26,19 +24,6 @@ TEXTS = [
 class Terminal(io.StringIO):
     def isatty(self) -> bool:
         return True
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """newsgraph in a subprocess: its stderr is a pipe, so not a terminal."""
-    return subprocess.run(
-        [sys.executable, "-m", "newsgraph", *args],
-        input="",
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=300,
-        env={**os.environ, **(env or {})},
-    )
 
 
 def jsonl(path: Path, texts: list[str], blank: bool = False) -> Path:
@@ -130,7 +115,7 @@ def test_quiet_progress_says_nothing_but_errors() -> None:
 
 
 def test_extract_help_says_what_json_writes() -> None:
-    text = run("extract", "--help").stdout
+    text = newsgraph("extract", "--help").stdout
     assert "JSON array" in " ".join(text.split())
     assert "--quiet" in text
 
@@ -143,20 +128,20 @@ def test_extract_format_json_of_several_documents_is_one_array(tmp_path: Path, m
     batch = jsonl(tmp_path / "batch.jsonl", TEXTS[:2])
     page = tmp_path / "c.txt"
     page.write_text(TEXTS[2], encoding="utf-8")
-    done = run("extract", str(batch), str(page), "--format", "json")
+    done = newsgraph("extract", str(batch), str(page), "--format", "json")
     assert done.returncode == 0, done.stderr
     docs = json.loads(done.stdout)  # one JSON value
     assert isinstance(docs, list) and [d["id"] for d in docs[:2]] == ["r0", "r1"] and len(docs) == 3
     assert all(d["schema"] == "newsgraph.document/1" for d in docs)
     # the default for several inputs stays JSON lines
-    assert len(run("extract", str(batch), "-q").stdout.splitlines()) == 2
+    assert len(newsgraph("extract", str(batch), "-q").stdout.splitlines()) == 2
 
 
 @pytest.mark.model
 def test_ingest_off_a_terminal_says_loading_progress_and_summary(tmp_path: Path, model_package: str) -> None:
     batch = jsonl(tmp_path / "batch.jsonl", TEXTS)
     db = str(tmp_path / "news.db")
-    done = run("ingest", str(batch), "--db", db, env={"NEWSGRAPH_PROGRESS_SECONDS": "0"})
+    done = newsgraph("ingest", str(batch), "--db", db, env={"NEWSGRAPH_PROGRESS_SECONDS": "0"})
     assert done.returncode == 0, done.stderr
     lines = done.stderr.splitlines()
     assert lines[0] == "newsgraph: loading the spaCy model en_core_web_md..."
@@ -169,9 +154,9 @@ def test_ingest_off_a_terminal_says_loading_progress_and_summary(tmp_path: Path,
         lines[4],
     ), lines
     assert lines[5].startswith("store: 3 documents")
-    again = run("ingest", str(batch), "--db", db)  # nothing new: no model to load
+    again = newsgraph("ingest", str(batch), "--db", db)  # nothing new: no model to load
     assert "loading" not in again.stderr and "3 unchanged" in again.stderr
-    quiet = run("ingest", str(batch), "--db", db, "--force", "-q")
+    quiet = newsgraph("ingest", str(batch), "--db", db, "--force", "-q")
     assert quiet.returncode == 0 and quiet.stderr.splitlines()[0].startswith("ingest: 3 inputs in ")
 
 
@@ -180,7 +165,7 @@ def test_extract_of_a_directory_ends_with_a_summary(tmp_path: Path, model_packag
     for i, text in enumerate(TEXTS):
         (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
-    done = run("extract", str(tmp_path))
+    done = newsgraph("extract", str(tmp_path))
     assert done.returncode == 1
     assert len(done.stdout.splitlines()) == 3
     last = done.stderr.splitlines()[-1]
