@@ -60,8 +60,7 @@ def neighbourhood(
         a, b = (actor, r["other"]) if r["direction"] == "out" else (r["other"], actor)
         weights[(a, b, "relation", r["predicate"])] += int(r["mentions"])
         nodes.setdefault(r["other"], {"id": r["other"], "name": r["other_name"]})
-    info = store.actor(actor, limit=1) or {}
-    nodes[actor] = {"id": actor, "name": info.get("name", actor)}
+    nodes.setdefault(actor, {"id": actor, "name": actor})  # its name comes with the details below
     details = {row["id"]: row for row in store.actors_by_id(sorted(nodes))}
     return {
         "actor": actor,

@@ -83,7 +83,8 @@ def _iso(day: dt.date | None) -> str | None:
 
 
 def _known_actor(store: Store, actor_id: str) -> None:
-    if store.actor(actor_id, limit=1) is None:
+    # One indexed row, not the profile (relations, events, quotes) that store.actor builds.
+    if not store.actors_by_id([actor_id]):
         raise HTTPException(404, f"no actor with id {actor_id!r}")
 
 
