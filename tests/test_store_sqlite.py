@@ -5,6 +5,7 @@ The behaviour tests run on both backends (the `store` fixture); file-path checks
 from __future__ import annotations
 
 import dataclasses
+import sys
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -231,6 +232,17 @@ def test_quote_and_sentence_search(store):
     assert hit["document"] == "d1" and hit["start"] == 0
     with pytest.raises(ConfigError):
         store.search("!!!")
+
+
+def test_search_ranks_the_newest_matches_and_counts_them_all(store, monkeypatch):
+    # A common word's matches are ranked within a window of the most recently stored (RANK_WINDOW);
+    # the count still covers every match.
+    monkeypatch.setattr(sys.modules[type(store.dialect).__module__], "RANK_WINDOW", 2)
+    for doc_id in ("d1", "d2", "d3", "d4"):
+        store.put_document(visit(doc_id, day=f"2024-03-0{doc_id[1]}"))
+    assert sorted(h["document"] for h in store.search("visited")) == ["d3", "d4"]
+    rows, total = store.search_page("visited", 10, 0)
+    assert total == 4 and sorted(r["document"] for r in rows) == ["d3", "d4"]
 
 
 def test_failures_are_kept_once_per_input_and_cleared_by_success(store):

@@ -20,7 +20,7 @@ import psycopg
 from psycopg.rows import dict_row
 
 from ..errors import StoreError
-from .dialect import Dialect, Params, check_tables, first_line, search_words
+from .dialect import RANK_WINDOW, Dialect, Params, check_tables, first_line, search_words
 from .postgres_schema import DDL, STORE_SCHEMA, TABLE_NAMES, TS_CONFIG
 from .sql import SQLStore
 
@@ -146,14 +146,22 @@ class PostgresDialect(Dialect):
     def quote_match(self, words: str) -> tuple[str, tuple[Any, ...]]:
         return f"q.tsv @@ plainto_tsquery('{TS_CONFIG}', ?)", (" ".join(search_words(words)),)
 
-    def sentence_match(self, words: str) -> tuple[str, tuple[Any, ...]]:
-        return f"s.tsv @@ plainto_tsquery('{TS_CONFIG}', ?)", (" ".join(search_words(words)),)
+    def sentence_count(self, words: str, cap: int) -> tuple[str, tuple[Any, ...]]:
+        sql = (
+            "SELECT count(*) AS n FROM (SELECT 1 FROM sentences s "
+            f"WHERE s.tsv @@ plainto_tsquery('{TS_CONFIG}', ?) LIMIT {int(cap)}) hits"
+        )
+        return sql, (" ".join(search_words(words)),)
 
     def sentence_search(self, words: str, limit: int) -> tuple[str, tuple[Any, ...]]:
+        # ts_rank reads each match's whole tsvector: rank only the window of the newest matches.
         sql = (
+            f"WITH hits AS (SELECT s.id, ts_rank(s.tsv, query) AS score FROM sentences s, "
+            f"plainto_tsquery('{TS_CONFIG}', ?) query WHERE s.tsv @@ query ORDER BY s.id DESC "
+            f"LIMIT {RANK_WINDOW}) "
             'SELECT s.doc_id AS document, s.idx AS sentence, s.start, s."end", s.text, d.title '
-            f"FROM sentences s JOIN documents d ON d.id = s.doc_id, plainto_tsquery('{TS_CONFIG}', ?) query "
-            "WHERE s.tsv @@ query ORDER BY ts_rank(s.tsv, query) DESC, s.doc_id, s.idx LIMIT ?"
+            "FROM hits h JOIN sentences s ON s.id = h.id JOIN documents d ON d.id = s.doc_id "
+            "ORDER BY h.score DESC, s.id DESC LIMIT ?"
         )
         return sql, (" ".join(search_words(words)), limit)
 

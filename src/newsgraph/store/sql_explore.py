@@ -229,13 +229,9 @@ SEARCH_COUNT_CAP = 10_000
 
 
 def search_page(db: Dialect, words: str, limit: int, offset: int) -> tuple[list[Row], int]:
-    """Sentences holding the words, best first (the engine's own ranking), and how many there are (at
-    most SEARCH_COUNT_CAP)."""
-    match, args = db.sentence_match(words)
-    total = db.one(
-        f"SELECT count(*) AS n FROM (SELECT 1 FROM sentences s WHERE {match} LIMIT {SEARCH_COUNT_CAP}) hits",
-        args,
-    )
+    """Sentences holding the words, best first (the engine's own ranking, among the RANK_WINDOW newest
+    matches), and how many there are (at most SEARCH_COUNT_CAP)."""
+    total = db.one(*db.sentence_count(words, SEARCH_COUNT_CAP))
     rows = db.all(*db.sentence_search(words, offset + limit))[offset:]
     return rows, int(total["n"]) if total else 0
 
