@@ -19,16 +19,22 @@ from ..pipeline import Pipeline
 from .checker import Checker
 from .model import CHECK_SCHEMA, VERDICTS, CheckResult, ClaimVerdict, Evidence, overall
 from .units import claim_spans, sentence_units, unit
+from .verdict import VerdictModel, load_verdict_model
 
 
-def build_checker(sources: Iterable[Article], pipeline: Pipeline | None = None) -> Checker:
-    """Parse the sources once; the checker answers any number of claims about them."""
+def build_checker(
+    sources: Iterable[Article], pipeline: Pipeline | None = None, model: VerdictModel | None = None
+) -> Checker:
+    """Parse the sources once; the checker answers any number of claims about them. `model`: the learned
+    verdict (`load_verdict_model()`), else the rules decide."""
     pipeline = pipeline or _default_pipeline()
-    units = []
+    units, texts, published = [], [], None
     for article in sources:
         document, doc = pipeline.parse(article)
         units.extend(sentence_units(document, doc))
-    return Checker(units, pipeline.nlp.vocab)
+        texts.append(document.text)
+        published = published or document.published
+    return Checker(units, pipeline.nlp.vocab, texts, model, published)
 
 
 def check_text(
@@ -42,7 +48,7 @@ def check_text(
     if not isinstance(claim, str) or not claim.strip():
         raise InputError(id or "<claim>", "the claim is empty; expected a sentence to check")
     pipeline = pipeline or _default_pipeline()
-    article = Article.make(claim, id=id, published=published)
+    article = Article.make(claim, id=id, published=published or checker.published)
     document, doc = pipeline.parse(article)
     verdicts = tuple(checker.check(unit(document, doc, s, e)) for s, e in claim_spans(doc))
     return CheckResult(id, verdicts)
@@ -63,10 +69,13 @@ def check_claims(
 
 
 def check_pairs(
-    records: Iterable[dict[str, object]], pipeline: Pipeline | None = None
+    records: Iterable[dict[str, object]],
+    pipeline: Pipeline | None = None,
+    model: VerdictModel | None = None,
 ) -> Iterator[CheckResult | NewsgraphError]:
     """Results for {"id", "doc", "summary"} records (SummEdits style), in order. Sources that repeat are
-    parsed once; a bad record comes through as its error. `pipeline` defaults to the default model's."""
+    parsed once; a bad record comes through as its error. `pipeline` defaults to the default model's;
+    `model` is the learned verdict, if any."""
     pipeline = pipeline or _default_pipeline()
     checkers: dict[str, Checker] = {}
     for n, rec in enumerate(records, 1):
@@ -80,7 +89,7 @@ def check_pairs(
             if doc not in checkers:
                 if len(checkers) > 64:
                     checkers.clear()  # bounded: pairs files are grouped by article
-                checkers[doc] = build_checker([Article.make(doc, id=rid)], pipeline)
+                checkers[doc] = build_checker([Article.make(doc, id=rid)], pipeline, model)
             yield check_text(checkers[doc], summary, rec.get("published"), rid, pipeline)
         except NewsgraphError as exc:
             yield exc
@@ -99,9 +108,11 @@ __all__ = [
     "Checker",
     "ClaimVerdict",
     "Evidence",
+    "VerdictModel",
     "build_checker",
     "check_claims",
     "check_pairs",
     "check_text",
+    "load_verdict_model",
     "overall",
 ]

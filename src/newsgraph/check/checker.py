@@ -1,10 +1,11 @@
-"""Check atomic claims against source sentences: find the evidence, then look for what disagrees.
+"""Check atomic claims against source sentences: align, compare, decide.
 
-A claim is `contradicted` when its best evidence states something incompatible (another number, date,
-name of the same kind, a closed-class word such as a colour or weekday, an antonym, or the negation of its
-verb); `not_in_sources` when a name, number or date it states is nowhere in the sources or too many of its
-content words are; `supported` otherwise. The checks are lexical and structural (no entailment model exists
-offline), so paraphrase is judged with the word vectors of the spaCy model.
+Alignment finds the source sentences about the claim's actors and event (shared entities, resolved to one
+key per actor, weigh most; then shared rare words). Comparison (compare.py) lists what disagrees. The
+verdict follows the contract's precedence: `contradicted` when an aligned source statement about the same
+thing is incompatible; else `not_in_sources` when the claim states a name, amount or date the sources never
+mention, or too many of its words are not theirs; else `supported`. A learned verdict (verdict.py), when
+given, weighs the same comparisons. Paraphrase is judged with the word vectors of the spaCy model.
 """
 
 from __future__ import annotations
@@ -17,12 +18,15 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .features import LIGHT_VERBS, antonyms, same_number
+from . import compare
+from .compare import Finding
 from .model import ClaimVerdict, Evidence, Verdict
 from .units import Unit
 
 if TYPE_CHECKING:
     from spacy.vocab import Vocab
+
+    from .verdict import VerdictModel
 
 #: Cosine similarity of word vectors above which a claim word counts as said in other words.
 PARAPHRASE_SIMILARITY = 0.62
@@ -33,23 +37,42 @@ EVIDENCE_SENTENCES = 2
 #: a number or word the claim states must be there, not merely somewhere in the sources.
 RELATED_SHARE = 0.5
 RELATED = 6
-_TYPE_WORD = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place"}
+#: Cosine similarity above which two event verbs or counted nouns are read as the same ("troops",
+#: "soldiers").
+RELATED_SIMILARITY = 0.55
 
 
 @dataclass(frozen=True)
-class Finding:
-    verdict: Verdict
-    strength: float
-    reason: str
-    unit: Unit | None
+class Comparison:
+    """What the comparison of one claim with its aligned sentences found, and how well it aligned: the
+    rules and the learned verdict decide from this."""
+
+    claim: Unit
+    evidence: tuple[Unit, ...]
+    findings: tuple[Finding, ...]
+    coverage: float  # share of the claim's content words the sources have or paraphrase
+    missing: tuple[str, ...]  # the claim words the sources lack
+    key_share: float  # share of the claim's actors named in the best sentence
+    word_share: float  # share of the claim's content words in the best two sentences
 
 
 class Checker:
     """The sentences of the sources, indexed once; `check(claims)` for any number of claims."""
 
-    def __init__(self, units: Sequence[Unit], vocab: Vocab) -> None:
+    def __init__(
+        self,
+        units: Sequence[Unit],
+        vocab: Vocab,
+        texts: Sequence[str] = (),
+        model: VerdictModel | None = None,
+        published: str | None = None,
+    ) -> None:
         self.units = list(units)
+        self.published = published  # the sources' date: a claim's relative dates resolve against it
         self.vocab = vocab
+        self.model = model
+        self.text = " ".join(" ".join(t.split()) for t in texts).casefold()
+        self._similar: dict[tuple[str, str], bool] = {}
         self.lemmas = frozenset(w for u in self.units for w in u.lemmas)
         self.keys = frozenset(k for u in self.units for k in u.keys)
         self.countries = frozenset(
@@ -86,14 +109,36 @@ class Checker:
         norm = float(np.linalg.norm(v))
         return norm > 0 and float((self._vectors @ (v / norm)).max()) >= PARAPHRASE_SIMILARITY
 
-    # ---------------------------------------------------------------- evidence
+    def similar(self, a: str, b: str) -> bool:
+        """Two lemmas close enough in meaning to be the same event or the same counted thing."""
+        if (a, b) not in self._similar:
+            va, vb = (np.asarray(self.vocab.get_vector(w), dtype=np.float32) for w in (a, b))
+            na, nb = float(np.linalg.norm(va)), float(np.linalg.norm(vb))
+            sim = float(va @ vb) / (na * nb) if na and nb else 0.0
+            self._similar[(a, b)] = sim >= RELATED_SIMILARITY
+        return self._similar[(a, b)]
+
+    def present(self, keys: frozenset[str]) -> bool:
+        """Do the sources mention this entity anywhere: one of its keys, its country, or its name in the
+        text (a name the source's recogniser missed is still in the source)."""
+        if keys & self.keys:
+            return True
+        if any(k.startswith("country:") and k[8:] in self.countries for k in keys):
+            return True
+        return any(
+            k.startswith(("name:", "surname:")) and _in_text(k.partition(":")[2], self.text) for k in keys
+        )
+
+    # ---------------------------------------------------------------- alignment
 
     def evidence(self, claim: Unit) -> list[Unit]:
-        """The source sentences about the claim, best first: words weighted by rarity, names double."""
+        """The source sentences about the claim, best first: its actors (one key per actor, so "Wagner
+        group" and "Wagner" meet) weigh most, then its words by rarity."""
+        actors = [ks for _, ks in claim.entities]
         scored = []
         for u in self.units:
             score = sum(self.idf.get(w, 0.0) for w in claim.lemmas & u.lemmas)
-            score += 2.0 * len(claim.keys & u.keys)
+            score += 3.0 * sum(1 for ks in actors if ks & u.keys)
             if score > 0:
                 scored.append((score, u.start, u))
         scored.sort(key=lambda x: (-x[0], x[1]))
@@ -102,135 +147,47 @@ class Checker:
         best = scored[0][0]
         return [u for score, _, u in scored[:RELATED] if score >= RELATED_SHARE * best]
 
-    # ---------------------------------------------------------------- the checks
+    # ---------------------------------------------------------------- comparison and verdict
 
-    def _entities(self, claim: Unit, ev: list[Unit]) -> list[Finding]:
-        out = []
-        for e, keys in claim.entities:
-            if keys & self.keys:
-                continue
-            own = [k[8:] for k in keys if k.startswith("country:")]
-            if any(c in self.countries for c in own):
-                continue  # a country stated where the sources name places in it
-            other = next(
-                (
-                    (u, se)
-                    for u in ev
-                    for se, sk in u.entities
-                    if se.type == e.type
-                    and not sk & claim.keys
-                    and (e.type != "GPE" or se.country != e.country)
-                ),
-                None,
+    def compare(self, claim: Unit) -> Comparison:
+        ev = self.evidence(claim)
+        coverage, missing, exact = self._coverage(claim)
+        if not ev:
+            return Comparison(claim, (), (), coverage, tuple(missing), 0.0, 0.0)
+        findings = [
+            *compare.events(claim, ev, self.present, self.similar),
+            *compare.amounts(claim, ev, self.numbers, self.similar),
+            *compare.dates(claim, ev, self.dates),
+            *compare.words(claim, ev),
+            *compare.absent_entities(claim, self.present),
+        ]
+        if exact or coverage < MIN_COVERAGE:
+            shown = exact or missing
+            findings.append(
+                Finding(
+                    "absent_words",
+                    "not_in_sources",
+                    0.7 if exact else 1.0 - coverage,
+                    f"the sources never say {', '.join(compare.q(w) for w in shown)}",
+                    None,
+                )
             )
-            if other is not None:
-                u, se = other
-                out.append(
-                    Finding(
-                        "contradicted",
-                        0.8,
-                        f"{_TYPE_WORD[e.type]} differs: sources say '{se.name}', not '{e.name}'",
-                        u,
-                    )
-                )
-            else:
-                out.append(Finding("not_in_sources", 0.7, f"'{e.name}' is not in the sources", None))
-        return out
+        actors = [ks for _, ks in claim.entities]
+        key_share = sum(1 for ks in actors if ks & ev[0].keys) / len(actors) if actors else 1.0
+        near = frozenset(w for u in ev[:EVIDENCE_SENTENCES] for w in u.lemmas)
+        word_share = len(claim.lemmas & near) / len(claim.lemmas) if claim.lemmas else 1.0
+        return Comparison(claim, tuple(ev), tuple(findings), coverage, tuple(missing), key_share, word_share)
 
-    def _numbers(self, claim: Unit, ev: list[Unit]) -> list[Finding]:
-        """A number must be in the sentences about the claim; another number there contradicts it."""
-        out = []
-        for num in claim.numbers:
-            if any(same_number(num, m) for u in ev for m in u.numbers):
-                continue
-            shown = next(((u, m) for u in ev for m in u.numbers), None)
-            if shown is not None:
-                u, m = shown
-                out.append(
-                    Finding(
-                        "contradicted", 0.85, f"number differs: sources say '{m.text}', not '{num.text}'", u
-                    )
-                )
-            elif not any(same_number(num, m) for m in self.numbers):
-                out.append(
-                    Finding("not_in_sources", 0.7, f"the number '{num.text}' is not in the sources", None)
-                )
-        return out
-
-    def _dates(self, claim: Unit, ev: list[Unit]) -> list[Finding]:
-        out = []
-        for text, value in claim.dates:
-            if any(_same_date(text, value, t, v) for t, v in self.dates):
-                continue
-            if value and value[:1].isdigit():
-                shown = next(((u, d) for u in ev for d in u.dates if d[1] and d[1][:1].isdigit()), None)
-            elif _frame(text) != text.casefold().split():
-                # Unresolved but counted ("35 years ago", "the fourth quarter"): another count in the same
-                # frame contradicts it.
-                shown = next(((u, d) for u in ev for d in u.dates if _frame(d[0]) == _frame(text)), None)
-                if shown is None:
-                    continue
-            else:
-                continue  # "that night", "recently": unresolved and vague, nothing to compare
-            if shown is not None:
-                u, (t, _) = shown
-                out.append(Finding("contradicted", 0.8, f"date differs: sources say '{t}', not '{text}'", u))
-            else:
-                out.append(Finding("not_in_sources", 0.6, f"the date '{text}' is not in the sources", None))
-        return out
-
-    def _negation(self, claim: Unit, ev: list[Unit]) -> list[Finding]:
-        out = []
-        for lemma, negated in claim.verbs:
-            opposite = next(
-                (u for u in ev if (lemma, not negated) in u.verbs and (lemma, negated) not in u.verbs), None
+    def check(self, claim: Unit) -> ClaimVerdict:
+        c = self.compare(claim)
+        if not c.evidence:
+            return ClaimVerdict(
+                claim.text, "not_in_sources", 0.9, "no source sentence shares its words or names"
             )
-            if opposite is not None and lemma not in LIGHT_VERBS:
-                said = "say it happened" if negated else "say it did not happen"
-                out.append(
-                    Finding("contradicted", 0.85, f"negation: the sources {said} ('{lemma}')", opposite)
-                )
-            elif negated and not any(n for u in ev for _, n in u.verbs):
-                # Sources state what happened; a denial they never make is not theirs.
-                out.append(
-                    Finding(
-                        "not_in_sources",
-                        0.6,
-                        f"the sources do not say that it did not happen ('{lemma}')",
-                        None,
-                    )
-                )
-        return out
-
-    def _opposites(self, claim: Unit, ev: list[Unit]) -> list[Finding]:
-        out = []
-        table = antonyms()
-        said = frozenset(w for u in ev for w in u.lemmas)
-        for lemma, surface, _ in claim.words:
-            if lemma in said:
-                continue
-            for u in ev:
-                opposite = next((b for b in table.get(lemma, ()) if b in u.lemmas), None)
-                if opposite:
-                    out.append(
-                        Finding("contradicted", 0.75, f"'{surface}' where the sources say '{opposite}'", u)
-                    )
-                    break
-        for cls, word in claim.classes:
-            if any(word in u.lemmas or (cls, word) in u.classes for u in ev):
-                continue
-            other = next(((u, w) for u in ev for c, w in u.classes if c == cls and w != word), None)
-            if other:
-                u, w = other
-                out.append(
-                    Finding(
-                        "contradicted",
-                        0.75,
-                        f"{cls.replace('_', ' ')} differs: sources say '{w}', not '{word}'",
-                        u,
-                    )
-                )
-        return out
+        verdict, score = rule_verdict(c)
+        if self.model is not None:
+            verdict, score = self.model.decide(c, verdict)
+        return explain(c, verdict, score)
 
     def _coverage(self, claim: Unit) -> tuple[float, list[str], list[str]]:
         """The share of the claim's content words the sources have (or paraphrase), the words they lack,
@@ -242,91 +199,51 @@ class Checker:
             if lemma in self.lemmas or surface.lower() in self.lemmas:
                 continue
             if pos == "PROPN" or any(ch.isdigit() for ch in surface):
-                exact.append(surface)
-                missing.append(surface)
+                if not _in_text(surface.casefold(), self.text):
+                    exact.append(surface)
+                    missing.append(surface)
             elif not self.paraphrased(lemma):
                 missing.append(surface)
         return (1.0 - len(missing) / len(words) if words else 1.0), missing, exact
 
-    def check(self, claim: Unit) -> ClaimVerdict:
-        ev = self.evidence(claim)
-        if not ev:
-            return ClaimVerdict(
-                claim.text, "not_in_sources", 0.9, "no source sentence shares its words or names"
-            )
-        findings = [
-            *self._entities(claim, ev),
-            *self._numbers(claim, ev),
-            *self._dates(claim, ev),
-            *self._negation(claim, ev),
-            *self._opposites(claim, ev),
-        ]
-        coverage, missing, exact = self._coverage(claim)
-        if exact:
-            findings.append(Finding("not_in_sources", 0.7, f"not in the sources: {', '.join(exact)}", None))
-        elif coverage < MIN_COVERAGE:
-            findings.append(
-                Finding("not_in_sources", 1.0 - coverage, f"not in the sources: {', '.join(missing)}", None)
-            )
-        for kind in ("contradicted", "not_in_sources"):
-            hits = [f for f in findings if f.verdict == kind]
-            if hits:
-                best = max(hits, key=lambda f: f.strength)
-                shown = [best.unit] if best.unit else ev[:EVIDENCE_SENTENCES]
-                return ClaimVerdict(
-                    claim.text, kind, best.strength, "; ".join(f.reason for f in hits), _evidence(shown)
-                )
-        reason = "the sources state it" + (f" (not found: {', '.join(missing)})" if missing else "")
-        return ClaimVerdict(
-            claim.text, "supported", 0.5 + 0.5 * coverage, reason, _evidence(ev[:EVIDENCE_SENTENCES])
-        )
+
+def rule_verdict(c: Comparison) -> tuple[Verdict, float]:
+    """The contract's precedence: an incompatible statement about the same thing, else anything the
+    sources never say, else supported."""
+    for kind in ("contradicted", "not_in_sources"):
+        hits = [f for f in c.findings if f.verdict == kind]
+        if hits:
+            return kind, max(f.strength for f in hits)
+    return "supported", 0.5 + 0.5 * c.coverage
 
 
-_COUNT_WORDS = frozenset(
-    [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "hundred",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "last",
-        "next",
-    ]
-)
+def explain(c: Comparison, verdict: Verdict, score: float) -> ClaimVerdict:
+    """The verdict with one reason, its strongest finding of that verdict, and the evidence it rests on."""
+    hits = [f for f in c.findings if f.verdict == verdict]
+    if hits:
+        best = max(hits, key=lambda f: f.strength)
+        shown = [best.unit] if best.unit else list(c.evidence[:1])
+        return ClaimVerdict(c.claim.text, verdict, score, best.reason, _evidence(shown))
+    shown = list(c.evidence[:EVIDENCE_SENTENCES])
+    if verdict == "supported":
+        reason = f"the sources state it: {compare.q(shown[0].text)}"
+    elif c.missing:
+        reason = f"the sources never say {', '.join(compare.q(w) for w in c.missing)}"
+    else:
+        reason = f"the sources do not state it; nearest: {compare.q(shown[0].text)}"
+    return ClaimVerdict(c.claim.text, verdict, score, reason, _evidence(shown))
 
 
-def _frame(text: str) -> list[str]:
-    """A time expression without its counts: "35 years ago" -> ["years", "ago"]."""
-    words = text.casefold().replace("-", " ").split()
-    return [w for w in words if not w[:1].isdigit() and w not in _COUNT_WORDS and w != "the"]
-
-
-def _same_date(text: str, value: str | None, other_text: str, other_value: str | None) -> bool:
-    if value and other_value:
-        return other_value.startswith(value) or value.startswith(other_value)
-    return text.casefold() == other_text.casefold()
+def _in_text(phrase: str, text: str) -> bool:
+    """A whole-word occurrence of a (case-folded) phrase in case-folded text."""
+    at = text.find(phrase)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + len(phrase)] if at + len(phrase) < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        at = text.find(phrase, at + 1)
+    return False
 
 
 def _evidence(units: list[Unit]) -> tuple[Evidence, ...]:

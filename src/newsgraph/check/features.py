@@ -5,6 +5,8 @@ Everything here is per sentence (or per claim span) so that evidence can be poin
 
 from __future__ import annotations
 
+import functools
+import math
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -13,6 +15,7 @@ from ..lexicons import country_by_code, country_by_demonym, country_by_name
 from ..lexicons.check import antonyms as antonyms  # re-exported: the checker and tests read them here
 from ..lexicons.check import check_words
 from ..lexicons.check import word_classes as word_classes
+from ..lexicons.events import trigger_entries
 from ..model import Document, Entity
 
 if TYPE_CHECKING:
@@ -37,12 +40,17 @@ _SUFFIX_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9,
 
 @dataclass(frozen=True)
 class Number:
-    """An amount in the text: its value (None for vague amounts like "hundreds") and its words."""
+    """An amount in the text: its value (None for vague amounts like "hundreds"), the range its words allow
+    ("about 1,000", "more than 50", "hundreds"), the noun it counts and the whole phrase as written."""
 
     value: float | None
     text: str
     start: int
     end: int
+    low: float = 0.0
+    high: float = math.inf
+    unit: str | None = None
+    phrase: str = ""
 
 
 def number_value(words: list[str]) -> float | None:
@@ -69,6 +77,60 @@ def number_value(words: list[str]) -> float | None:
     return total + current if seen else None
 
 
+def _qualifier(tokens: SpacySpan, first: Token) -> tuple[str, Token | None]:
+    """The word before a figure that makes it approximate or a bound ("about", "more than", "up to")."""
+    doc = first.doc
+    for back in (1, 2):
+        i = first.i - back
+        if i < max(tokens.start, 0):
+            break
+        w = doc[i].lower_
+        if w in _WORDS.approximators:
+            return "approx", doc[i]
+        if w in _WORDS.lower_bounds:
+            return "lower", doc[i]
+        if w in _WORDS.upper_bounds:
+            return "upper", doc[i]
+        if w not in ("than", "to", "at", "an", "some"):
+            break
+    return "", None
+
+
+def _range(value: float | None, text: str, qualifier: str, scaled: bool) -> tuple[float, float]:
+    if value is None:
+        low, _, high = _WORDS.amount_ranges.get(text, "0-inf").partition("-")
+        return float(low), float(high)
+    if qualifier == "approx" or scaled:
+        return value * (0.85 if qualifier else 0.95), value * (1.15 if qualifier else 1.05)
+    if qualifier == "lower":
+        return value, math.inf
+    if qualifier == "upper":
+        return 0.0, value
+    return value * 0.995, value * 1.005
+
+
+def _counted(run: list[Token]) -> Token | None:
+    """The noun a figure counts: its head ("1,500 troops"), or what a vague amount is of ("hundreds of
+    contractors"), or a currency or percent sign beside it."""
+    last = run[-1]
+    nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    if nxt is not None and nxt.text in ("%", "percent", "per"):
+        return nxt
+    prev = run[0].nbor(-1) if run[0].i > 0 else None
+    if prev is not None and prev.is_currency:
+        return prev
+    if last.dep_ in ("nummod", "quantmod") and last.head.pos_ in ("NOUN", "PROPN"):
+        return last.head
+    for child in last.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    if last.pos_ == "NOUN":
+        return last
+    return None
+
+
 def numbers(tokens: SpacySpan, skip: frozenset[int]) -> list[Number]:
     """Amounts in a span, leaving out tokens inside time expressions (`skip`: token indices)."""
     out: list[Number] = []
@@ -78,9 +140,22 @@ def numbers(tokens: SpacySpan, skip: frozenset[int]) -> list[Number]:
         if run:
             words = [t.text for t in run]
             value = number_value(words)
-            text = " ".join(words)
-            if value is not None or text.lower() in _VAGUE:
-                out.append(Number(value, text.lower(), run[0].idx, run[-1].idx + len(run[-1].text)))
+            text = " ".join(words).lower()
+            partitive = text == "one" and run[-1].i + 1 < len(run[-1].doc) and run[-1].nbor(1).lower_ == "of"
+            if (value is not None or text in _VAGUE) and not partitive:  # "one of the officers" counts none
+                qualifier, qtok = _qualifier(tokens, run[0])
+                scaled = any(t.lower_ in _SCALES or _SCALED.match(t.text) for t in run)
+                low, high = _range(value, text, qualifier, scaled)
+                noun = _counted(run)
+                first = qtok.idx if qtok is not None else run[0].idx
+                last = run[-1].idx + len(run[-1].text)
+                if noun is not None:
+                    first, last = min(first, noun.idx), max(last, noun.idx + len(noun.text))
+                unit = noun.lemma_.lower() if noun is not None and noun not in run else None
+                phrase = tokens.doc.text[first:last] if last - first < 80 else text
+                out.append(
+                    Number(value, text, run[0].idx, run[-1].idx + len(run[-1].text), low, high, unit, phrase)
+                )
             run.clear()
 
     for t in tokens:
@@ -94,9 +169,11 @@ def numbers(tokens: SpacySpan, skip: frozenset[int]) -> list[Number]:
 
 
 def same_number(a: Number, b: Number) -> bool:
-    if a.value is None or b.value is None:
-        return a.text == b.text
-    return abs(a.value - b.value) <= 0.005 * max(abs(a.value), abs(b.value), 1.0)
+    """Can both be true of one amount? Their ranges overlap ("about 1,000" and "1,050"; not "hundreds"
+    and "1,500")."""
+    if a.value is None and b.value is None:
+        return a.text == b.text or (a.low <= b.high and b.low <= a.high)
+    return a.low <= b.high and b.low <= a.high
 
 
 def content_lemmas(tokens: SpacySpan) -> list[Token]:
@@ -115,14 +192,140 @@ def is_negated(token: Token) -> bool:
     )
 
 
+def _modal_here(token: Token) -> bool:
+    return any(c.dep_ in ("aux", "advmod", "mark") and c.lower_ in _WORDS.modal_words for c in token.children)
+
+
+def polarity(token: Token) -> tuple[bool, bool]:
+    """(negated, hypothetical) of an event verb, read up its chain of governing verbs: "refused to meet"
+    and "did not try to exploit" deny the meeting and the exploiting; "would exploit" and "plans to visit"
+    are hypothetical."""
+    negated, modal = is_negated(token), _modal_here(token)
+    head = token
+    for _ in range(4):  # "did not want to try to meet": a short chain is all a sentence has
+        if head.dep_ not in ("xcomp", "ccomp") or head.head is head:
+            break
+        open_complement = head.dep_ == "xcomp"
+        head = head.head
+        lemma = head.lemma_.lower()
+        if open_complement and lemma in _WORDS.negating_verbs:
+            negated = not negated
+        if is_negated(head):
+            if open_complement and lemma in _WORDS.implicative_verbs:
+                negated = not negated
+            else:
+                modal = True  # "not surprised to see them try": not said to happen, nor denied
+        if lemma in _WORDS.modal_words or (open_complement and _modal_here(head)):
+            modal = True
+    return negated, modal
+
+
+_AGENT_DEPS = frozenset({"nsubj", "csubj"})
+_PATIENT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr"})
+#: Dependents that are part of naming an argument ("Mali's president, Assimi Goita", "hundreds of Wagner
+#: contractors"); a relative clause or another preposition says something else about it.
+_NAMING = frozenset({"compound", "poss", "conj", "cc", "amod", "nmod", "det", "appos", "flat", "nummod"})
+
+
+def _argument_tokens(head: Token) -> list[Token]:
+    out, stack = [], [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            of = (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "pobj" and t.lower_ == "of")
+            if c.dep_ in _NAMING or of:
+                stack.append(c)
+    return out
+
+
+@dataclass(frozen=True)
+class Frame:
+    """An event a text states: its verb, polarity, and who did it (agents) to whom (patients), each a
+    tuple of (name, keys) of the named entities in that role."""
+
+    lemma: str
+    types: frozenset[str]  # PLOVER types its verb can code (lexicons/plover_triggers.tsv): "host" = "meet"
+    negated: bool
+    modal: bool
+    agents: tuple[tuple[str, frozenset[str]], ...]
+    patients: tuple[tuple[str, frozenset[str]], ...]
+    start: int
+    end: int
+
+    @property
+    def agent_keys(self) -> frozenset[str]:
+        return frozenset(k for _, ks in self.agents for k in ks)
+
+    @property
+    def patient_keys(self) -> frozenset[str]:
+        return frozenset(k for _, ks in self.patients for k in ks)
+
+
+def frames(tokens: SpacySpan, named: dict[int, tuple[str, frozenset[str]]]) -> list[Frame]:
+    """The events of a span: each verb (and predicative adjective) with its polarity and its named
+    arguments; `named` maps a token index to the (name, keys) of the entity mention it belongs to. A
+    passive's "by" object is its agent."""
+    out = []
+    for t in tokens:
+        if not ((t.pos_ in ("VERB", "AUX") and t.dep_ != "aux") or t.pos_ == "ADJ"):
+            continue
+        agents: dict[str, tuple[str, frozenset[str]]] = {}
+        patients: dict[str, tuple[str, frozenset[str]]] = {}
+        for c in t.children:
+            if c.dep_ in _AGENT_DEPS:
+                role = agents
+            elif c.dep_ in _PATIENT_DEPS:
+                role = patients
+            elif c.dep_ == "agent":
+                role, c = agents, next((g for g in c.children if g.dep_ == "pobj"), c)
+            else:
+                continue
+            for a in _argument_tokens(c):
+                if a.i in named:
+                    role.setdefault(named[a.i][0], named[a.i])
+        negated, modal = polarity(t)
+        lemma = t.lemma_.lower()
+        out.append(
+            Frame(
+                lemma,
+                event_types(lemma),
+                negated,
+                modal,
+                tuple(agents.values()),
+                tuple(patients.values()),
+                t.idx,
+                t.idx + len(t.text),
+            )
+        )
+    return out
+
+
+@functools.cache
+def event_types(lemma: str) -> frozenset[str]:
+    """The PLOVER types a one-word verb trigger codes, when the lexicon is sure enough of it."""
+    return frozenset(
+        e.type
+        for e in trigger_entries().get(lemma, ())
+        if len(e.words) == 1 and e.pos in ("V", "*") and e.weight >= 0.7
+    )
+
+
 def entity_keys(entity: Entity) -> frozenset[str]:
-    """How an entity can be found in another text: its names, a person's surname, a country's code."""
+    """How an entity can be found in another text: its names (an organisation's also without the words
+    such names carry or drop, "the Wagner group" = "Wagner"), a person's surname, a country's code (so
+    "the US", "Americans" and "United States" meet)."""
     keys: set[str] = set()
     for n in (entity.name, *entity.aliases):
-        keys.add("name:" + n.casefold().removeprefix("the "))
+        name = n.casefold().removeprefix("the ")
+        keys.add("name:" + name)
+        if entity.type == "ORG":
+            core = [w for w in name.split() if w not in _WORDS.org_generic_words]
+            if core:
+                keys.add("name:" + " ".join(core))
     if entity.type == "PERSON":
         keys.add("surname:" + entity.name.split()[-1].casefold())
-    country = country_of_name(entity.name) if entity.type in ("GPE", "LOC", "ORG") else None
+    country = country_of_name(entity.name) if entity.type in ("GPE", "LOC", "ORG", "NORP") else None
     if country:
         keys.add("country:" + country)
     return frozenset(keys)

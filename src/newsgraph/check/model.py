@@ -8,7 +8,7 @@ from typing import Any, Literal
 CHECK_SCHEMA = "newsgraph.check/1"
 
 Verdict = Literal["supported", "contradicted", "not_in_sources"]
-VERDICTS = ("supported", "contradicted", "not_in_sources")
+VERDICTS: tuple[Verdict, ...] = ("supported", "contradicted", "not_in_sources")
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 
 from ..model import Document, Entity
 from .features import (
+    Frame,
     Number,
     content_lemmas,
     entity_keys,
-    is_negated,
+    frames,
     name_entities,
     numbers,
     word_classes,
@@ -35,7 +36,7 @@ class Unit:
     numbers: tuple[Number, ...]
     dates: tuple[tuple[str, str | None], ...]  # (text, TIMEX3 value) of the time expressions
     classes: tuple[tuple[str, str], ...]  # (class, lemma) of closed-class words
-    verbs: tuple[tuple[str, bool], ...]  # (lemma, negated) of the verbs and adjectives
+    frames: tuple[Frame, ...]  # the events: verb, polarity, named agents and patients
 
     @property
     def keys(self) -> frozenset[str]:
@@ -50,9 +51,17 @@ def unit(document: Document, doc: SpacyDoc, start: int, end: int) -> Unit:
     in_timex = frozenset(tok.i for tok in span for t in timexes if t.start <= tok.idx < t.end)
     words = [t for t in content_lemmas(span) if t.i not in in_timex]
     ents = []
+    named: dict[int, tuple[str, frozenset[str]]] = {}
     for e in name_entities(document):
-        if any(start <= m.start and m.end <= end and m.kind in ("name", "demonym") for m in e.mentions):
-            ents.append((e, entity_keys(e)))
+        inside = [m for m in e.mentions if start <= m.start and m.end <= end]
+        if inside:  # a pronoun or description counts too: the entity is named elsewhere in the text
+            keys = entity_keys(e)
+            ents.append((e, keys))
+            for m in inside:
+                shown = m.text if m.kind in ("name", "demonym") else e.name
+                for tok in span:
+                    if m.start <= tok.idx < m.end:
+                        named[tok.i] = (shown, keys)
     classes = word_classes()
     return Unit(
         doc_id=document.id,
@@ -65,11 +74,7 @@ def unit(document: Document, doc: SpacyDoc, start: int, end: int) -> Unit:
         numbers=tuple(numbers(span, in_timex)),
         dates=tuple((t.text, t.value) for t in timexes),
         classes=tuple((classes[t.lower_], t.lower_) for t in span if t.lower_ in classes),
-        verbs=tuple(
-            (t.lemma_.lower(), is_negated(t))
-            for t in span
-            if (t.pos_ in ("VERB", "AUX") and t.dep_ != "aux") or t.pos_ == "ADJ"  # "pleaded not guilty"
-        ),
+        frames=tuple(frames(span, named)),
     )
 
 

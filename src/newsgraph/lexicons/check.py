@@ -16,6 +16,14 @@ class CheckWords:
     number_words: dict[str, int]
     scales: dict[str, int]
     vague_amounts: frozenset[str]
+    amount_ranges: dict[str, str]
+    approximators: frozenset[str]
+    lower_bounds: frozenset[str]
+    upper_bounds: frozenset[str]
+    negating_verbs: frozenset[str]
+    modal_words: frozenset[str]
+    implicative_verbs: frozenset[str]
+    org_generic_words: frozenset[str]
 
 
 @functools.cache

@@ -1,0 +1,348 @@
+"""Compare one atomic claim with the source sentences aligned to it: what each says of the same actors,
+event, amounts, dates and words, as findings (a verdict, how strong, a reason naming both sides).
+
+Contradiction needs a source statement about the same thing: the same event between the same actors (a
+role swap, the other polarity, a different actor in the same role), an amount of the same thing, a date of
+the aligned sentence. What the claim states and the sources never mention (a name, a place, an amount, a
+date) is `not_in_sources` instead: a claim cannot be contradicted about something the sources do not
+discuss.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .features import LIGHT_VERBS, Frame, Number, antonyms, same_number
+from .model import Verdict
+from .units import Unit
+
+_TYPE_WORD = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "NORP": "group"}
+
+#: Finding kinds, in the order the learned verdict reads them (models/claims: one feature per kind).
+KINDS = (
+    "roles",
+    "actor",
+    "negation",
+    "modality",
+    "number",
+    "date",
+    "antonym",
+    "class",
+    "absent_entity",
+    "absent_number",
+    "absent_date",
+    "absent_words",
+    "unstated_negation",
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    verdict: Verdict
+    strength: float
+    reason: str
+    unit: Unit | None
+
+
+def q(text: str) -> str:
+    """A quoted stretch of text for a reason, on one line and not too long."""
+    words = " ".join(text.split())
+    return f"'{words[:90]}{'...' if len(words) > 90 else ''}'"
+
+
+def frame_text(f: Frame, u: Unit) -> str:
+    """The words of a sentence from its first named argument to its verb (or the reverse), as evidence of
+    who did what: "Hundreds of Wagner contractors", "Goita met Mody"."""
+    ends = [f.start, f.end]
+    for name, _ in (*f.agents, *f.patients):
+        at = u.text.find(name)
+        if at >= 0:
+            ends += [u.start + at, u.start + at + len(name)]
+    a, b = max(min(ends), u.start), min(max(ends), u.end)
+    return u.text[a - u.start : b - u.start] if b - a < 120 else u.text[f.start - u.start : f.end - u.start]
+
+
+# ---------------------------------------------------------------- events: roles, polarity, actors
+
+
+def same_event(cf: Frame, sf: Frame, similar: Callable[[str, str], bool]) -> bool:
+    """The same verb, one of the same PLOVER type ("hosted" and "meet"), or a close one in meaning."""
+    return cf.lemma == sf.lemma or bool(cf.types & sf.types) or similar(cf.lemma, sf.lemma)
+
+
+def events(claim: Unit, aligned: Sequence[Unit], present: Callable[[frozenset[str]], bool],
+           similar: Callable[[str, str], bool]) -> list[Finding]:  # fmt: skip
+    out: list[Finding] = []
+    for cf in claim.frames:
+        if cf.lemma in LIGHT_VERBS and not (cf.agents and cf.patients):
+            continue
+        ck = cf.agent_keys | cf.patient_keys
+        matched = False
+        for u in aligned:
+            for sf in u.frames:
+                if not same_event(cf, sf, similar):
+                    continue
+                sk = sf.agent_keys | sf.patient_keys
+                about_same = bool(ck & sk) or (not ck and u is aligned[0])
+                if not about_same:
+                    continue
+                matched = True
+                found = _compare_frames(cf, sf, u, present)
+                if found:
+                    out.append(found)
+        if cf.negated and not matched and cf.lemma not in LIGHT_VERBS:
+            # Sources state what happened; a denial they never make is not theirs.
+            out.append(
+                Finding(
+                    "unstated_negation",
+                    "not_in_sources",
+                    0.55,
+                    f"the sources never say that it did not happen ({q(cf.lemma)})",
+                    None,
+                )
+            )
+    return out
+
+
+def _compare_frames(
+    cf: Frame, sf: Frame, u: Unit, present: Callable[[frozenset[str]], bool]
+) -> Finding | None:
+    said = q(frame_text(sf, u))
+    swapped = (
+        cf.agent_keys
+        and cf.patient_keys
+        and cf.agent_keys & sf.patient_keys
+        and cf.patient_keys & sf.agent_keys
+        and not cf.agent_keys & sf.agent_keys
+    )
+    if swapped and cf.lemma == sf.lemma:
+        return Finding("roles", "contradicted", 0.9, f"roles swapped: sources say {said}", u)
+    if cf.lemma in LIGHT_VERBS:
+        return None
+    if cf.negated != sf.negated:
+        how = "say it did not happen" if sf.negated else "say it happened"
+        return Finding("negation", "contradicted", 0.85, f"negation: the sources {how}: {said}", u)
+    if not cf.modal and sf.modal and not cf.negated:
+        return Finding(
+            "modality", "contradicted", 0.6, f"the sources say it may happen, not that it did: {said}", u
+        )
+    if cf.lemma != sf.lemma:
+        return None  # who did it to whom is compared for the same verb only ("host" and "meet" differ)
+    for mine, theirs, other_mine, other_theirs in (
+        (cf.agents, sf.agents, cf.patient_keys, sf.patient_keys),
+        (cf.patients, sf.patients, cf.agent_keys, sf.agent_keys),
+    ):
+        if not (mine and theirs and other_mine & other_theirs):
+            continue
+        their_keys = frozenset(k for _, ks in theirs for k in ks)
+        for name, keys in mine:
+            if not keys & their_keys and present(keys):
+                return Finding(
+                    "actor",
+                    "contradicted",
+                    0.8,
+                    f"actor differs: sources say {q(theirs[0][0])}, not {q(name)} ({said})",
+                    u,
+                )
+    return None
+
+
+# ---------------------------------------------------------------- amounts and dates
+
+
+def _unit_class(n: Number) -> str:
+    if n.unit in ("%", "percent", "per"):
+        return "share"
+    if n.unit is not None and not n.unit[:1].isalpha():
+        return "money"  # "$", "£": the currency sign is the counted unit
+    return "count"
+
+
+def related_units(a: Number, b: Number, shared_actor: bool, similar: Callable[[str, str], bool]) -> bool:
+    """Amounts of the same thing: the same counted noun (or one not given), or, in a sentence about the
+    claim's actors, an amount of the same kind ("1,500 troops" and "hundreds of Wagner contractors")."""
+    if a.unit is None or b.unit is None or a.unit == b.unit:
+        return True
+    if _unit_class(a) != _unit_class(b):
+        return False
+    return shared_actor or similar(a.unit, b.unit)
+
+
+def amounts(claim: Unit, aligned: Sequence[Unit], everywhere: Sequence[Number],
+            similar: Callable[[str, str], bool]) -> list[Finding]:  # fmt: skip
+    """An amount must agree with the amounts of the same thing in the aligned sentences; one the sources
+    never give anywhere is not in them."""
+    out = []
+    for num in claim.numbers:
+        same_thing = [
+            (u, m)
+            for u in aligned
+            for m in u.numbers
+            if related_units(num, m, bool(claim.keys & u.keys), similar)
+        ]
+        # The amount most surely of the same thing first: of the same noun, then in the sentence that
+        # shares most of the claim's actors.
+        same_thing.sort(key=lambda um: (um[1].unit != num.unit, -len(claim.keys & um[0].keys)))
+        if any(same_number(num, m) for _, m in same_thing):
+            continue
+        mine = num.phrase or num.text
+        if same_thing:
+            u, m = same_thing[0]
+            out.append(
+                Finding(
+                    "number",
+                    "contradicted",
+                    0.85,
+                    f"number differs: sources say {q(m.phrase or m.text)}, not {q(mine)}",
+                    u,
+                )
+            )
+        elif not any(same_number(num, m) for m in everywhere):
+            out.append(
+                Finding("absent_number", "not_in_sources", 0.7, f"the sources never give {q(mine)}", None)
+            )
+    return out
+
+
+def dates(
+    claim: Unit, aligned: Sequence[Unit], everywhere: Sequence[tuple[str, str | None]]
+) -> list[Finding]:
+    out = []
+    for text, value in claim.dates:
+        if any(_same_date(text, value, t, v) for t, v in everywhere):
+            continue
+        if value and value[:1].isdigit():
+            shown = next(
+                (
+                    (u, d)
+                    for u in aligned
+                    for d in u.dates
+                    if d[1] and d[1][:1].isdigit() and _comparable(value, d[1])
+                ),
+                None,
+            )
+        elif _frame(text) != text.casefold().split():
+            # Unresolved but counted ("35 years ago"): another count in the same frame contradicts it.
+            shown = next(((u, d) for u in aligned for d in u.dates if _frame(d[0]) == _frame(text)), None)
+            if shown is None:
+                continue
+        else:
+            continue  # "that night", "recently": unresolved and vague, nothing to compare
+        if shown is not None:
+            u, (t, _) = shown
+            out.append(
+                Finding("date", "contradicted", 0.8, f"date differs: sources say {q(t)}, not {q(text)}", u)
+            )
+        else:
+            out.append(
+                Finding(
+                    "absent_date", "not_in_sources", 0.6, f"the sources never give the date {q(text)}", None
+                )
+            )
+    return out
+
+
+def _comparable(a: str, b: str) -> bool:
+    """Two resolved dates of the same grain can disagree; "2023" does not contradict "2023-08-02"."""
+    return len(a) == len(b) or (len(a) >= 10 and len(b) >= 10)
+
+
+# ---------------------------------------------------------------- words
+
+
+def words(claim: Unit, aligned: Sequence[Unit]) -> list[Finding]:
+    out = []
+    table = antonyms()
+    said = frozenset(w for u in aligned for w in u.lemmas)
+    for lemma, surface, _ in claim.words:
+        if lemma in said:
+            continue
+        for u in aligned:
+            opposite = next((b for b in table.get(lemma, ()) if b in u.lemmas), None)
+            if opposite:
+                out.append(
+                    Finding("antonym", "contradicted", 0.75, f"sources say '{opposite}', not '{surface}'", u)
+                )
+                break
+    for cls, word in claim.classes:
+        if any(word in u.lemmas or (cls, word) in u.classes for u in aligned):
+            continue
+        other = next(((u, w) for u in aligned for c, w in u.classes if c == cls and w != word), None)
+        if other:
+            u, w = other
+            out.append(
+                Finding(
+                    "class",
+                    "contradicted",
+                    0.75,
+                    f"{cls.replace('_', ' ')} differs: sources say '{w}', not '{word}'",
+                    u,
+                )
+            )
+    return out
+
+
+def absent_entities(claim: Unit, present: Callable[[frozenset[str]], bool]) -> list[Finding]:
+    out = []
+    for e, keys in claim.entities:
+        if not present(keys):
+            kind = _TYPE_WORD.get(e.type, "name")
+            out.append(
+                Finding(
+                    "absent_entity",
+                    "not_in_sources",
+                    0.75,
+                    f"the sources never mention the {kind} {q(e.name)}",
+                    None,
+                )
+            )
+    return out
+
+
+_COUNT_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "last",
+        "next",
+    ]
+)
+
+
+def _frame(text: str) -> list[str]:
+    """A time expression without its counts: "35 years ago" -> ["years", "ago"]."""
+    words = text.casefold().replace("-", " ").split()
+    return [w for w in words if not w[:1].isdigit() and w not in _COUNT_WORDS and w != "the"]
+
+
+def _same_date(text: str, value: str | None, other_text: str, other_value: str | None) -> bool:
+    if value and other_value:
+        return other_value.startswith(value) or value.startswith(other_value)
+    return text.casefold() == other_text.casefold()
