@@ -8,9 +8,10 @@
 Builds (or reuses) an SQLite store of `--docs` synthetic documents (a pool of actors, events of every
 PLOVER type, quotes, sentences), starts `newsgraph serve` on a free port in its own process, and runs
 `--clients` concurrent clients (asyncio + httpx, one connection each) over the main endpoints for
-`--seconds`: actor search, actor profile, an actor's events, events by type and date, sentence search,
-a document, an actor's graph and timeline. Prints, per endpoint and overall: requests, errors (non-2xx or
-failed), p50 and p99 latency. The target is p99 under 200 ms. Reads nothing from ../shared.
+`--seconds` (`--cache 0`: every answer computed, none kept): actor search, actor profile, an actor's
+events, events by type and date, sentence search, a document, an actor's graph and timeline. Prints,
+per endpoint and overall: requests, errors (non-2xx or failed), p50 and p99 latency. The target is p99
+under 200 ms. Reads nothing from ../shared.
 """
 
 from __future__ import annotations
@@ -177,6 +178,9 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--clients", type=int, default=32)
     a.add_argument("--seconds", type=float, default=60.0)
     a.add_argument("--workers", type=int, default=2, help="server processes (newsgraph serve --workers)")
+    a.add_argument(
+        "--cache", type=int, default=None, metavar="N", help="newsgraph serve --cache N (0: none kept)"
+    )
     a.add_argument("--db", type=Path, help="store to use (built there when it does not exist)")
     a.add_argument("--keep", action="store_true", help="keep a store built in a temporary folder")
     args = a.parse_args(argv)
@@ -197,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
             str(port),
             "--workers",
             str(args.workers),
+            *(["--cache", str(args.cache)] if args.cache is not None else []),
         ],
         stderr=subprocess.DEVNULL,
     )
@@ -223,7 +228,8 @@ def main(argv: list[str] | None = None) -> int:
         server.terminate()
         server.wait(timeout=10)
     every = [t for ts in out.values() for t in ts]
-    print(f"{args.clients} clients, {args.seconds:.0f} s, store {db} ({args.docs} documents)")
+    cache = "default" if args.cache is None else args.cache
+    print(f"{args.clients} clients, {args.seconds:.0f} s, store {db} ({args.docs} documents), cache {cache}")
     print("| endpoint | requests | errors | p50 ms | p99 ms |")
     print("|---|---|---|---|---|")
     for name in sorted(out):

@@ -33,6 +33,16 @@ def positive_int(value: str) -> int:
     return n
 
 
+def non_negative_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 0 or more")
+    return n
+
+
 def add_executor_options(p: argparse.ArgumentParser) -> None:
     """--workers and --dask: where extraction runs (output and store writes stay in this process)."""
     p.add_argument(
@@ -71,6 +81,28 @@ def add_event_model(p: argparse.ArgumentParser) -> None:
         "better on the project's held-out sentences, worse on the PLOVER examples the rules were written "
         "on (default: the rule coder alone)",
     )
+
+
+def add_actors(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--actors",
+        metavar="FILE",
+        help="your own actors (a tab-separated file: id, name, aliases, type, country, sector, role, start, "
+        "end ...; format in newsgraph/kb/README.md), read over the shipped knowledge base: its entries win "
+        "over the shipped ones for the country, sector and id of the people and bodies an article names",
+    )
+
+
+def actors_from_args(args: argparse.Namespace) -> str | None:
+    """The --actors file, checked whole before any article is read (KBFileError names line and field)."""
+    if args.actors is None:
+        return None
+    from pathlib import Path
+
+    from ..kb import ActorKB
+
+    ActorKB.check_file(Path(args.actors))
+    return str(args.actors)
 
 
 def add_quiet(p: argparse.ArgumentParser) -> None:

@@ -7,7 +7,8 @@ import os
 import sys
 
 from ..errors import ConfigError
-from .options import add_db, examples, positive_int
+from ..serve.cache import DEFAULT_ENTRIES
+from .options import add_db, examples, non_negative_int, positive_int
 
 HELP = """Serve a store in the browser: search, actor pages with their network, timeline and quotes, an
 event list with filters, a document reader with every annotation highlighted, a map of places and a
@@ -19,6 +20,7 @@ says otherwise; every page and answer is served by this process, with no request
 EXAMPLES = examples(
     "newsgraph serve --db news.db                     # http://127.0.0.1:8000/",
     "newsgraph serve --db news.db --port 8080 --workers 2",
+    "newsgraph serve --db news.db --cache 0           # recompute every answer",
     "newsgraph serve --db postgresql://reader@dbhost/news --host 0.0.0.0   # open to the network",
 )
 
@@ -53,13 +55,21 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         metavar="N",
         help="answer in N processes (default 1; one per core serves many clients faster)",
     )
+    p.add_argument(
+        "--cache",
+        type=non_negative_int,
+        default=DEFAULT_ENTRIES,
+        metavar="N",
+        help=f"keep up to N answers per process while the store is unchanged (default {DEFAULT_ENTRIES}; "
+        "0 turns it off)",
+    )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from ..serve import create_app
 
-    app = create_app(args.db)  # opens the store once: a wrong --db fails here, before listening
+    app = create_app(args.db, args.cache)  # opens the store once: a wrong --db fails here, before listening
     try:
         import uvicorn
     except ImportError as exc:
@@ -70,9 +80,10 @@ def run(args: argparse.Namespace) -> int:
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
         return 0
     # Several processes: uvicorn imports the app in each worker, which opens the store itself.
-    from ..serve.app import STORE_ENV
+    from ..serve.app import CACHE_ENV, STORE_ENV
 
     os.environ[STORE_ENV] = args.db or ""
+    os.environ[CACHE_ENV] = str(args.cache)
     uvicorn.run(
         "newsgraph.serve.app:app_from_environment",
         factory=True,

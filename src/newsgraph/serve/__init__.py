@@ -9,10 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import ConfigError
+from .cache import DEFAULT_ENTRIES
 
 
-def create_app(target: str | None = None) -> Any:  # a FastAPI app; FastAPI is an optional dependency
-    """The app over the store at `target` (an SQLite path or a postgresql:// URL)."""
+def create_app(target: str | None = None, cache_entries: int = DEFAULT_ENTRIES) -> Any:  # a FastAPI app
+    """The app over the store at `target` (an SQLite path or a postgresql:// URL), keeping up to
+    `cache_entries` answers while the store is unchanged (0: none). FastAPI is an optional dependency."""
     try:
         from .app import create_app as make
     except ImportError as exc:
@@ -20,7 +22,7 @@ def create_app(target: str | None = None) -> Any:  # a FastAPI app; FastAPI is a
             f"newsgraph serve needs FastAPI and uvicorn ({exc.name} is missing): "
             "pip install 'newsgraph[serve]'"
         ) from exc
-    return make(target)
+    return make(target, cache_entries)
 
 
 def serve(

@@ -27,6 +27,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import ConfigError, NewsgraphError, StoreError
 from ..store import Store, open_store
+from .cache import DEFAULT_ENTRIES, ResponseCache
 from .routes import router
 
 log = logging.getLogger("newsgraph.serve")
@@ -84,8 +85,9 @@ def _static_dir() -> str:
     return str(resources.files("newsgraph.serve").joinpath("static"))
 
 
-def create_app(target: str | None = None) -> FastAPI:
-    """The app over the store at `target` (an SQLite path or a postgresql:// URL; default as `--db`).
+def create_app(target: str | None = None, cache_entries: int = DEFAULT_ENTRIES) -> FastAPI:
+    """The app over the store at `target` (an SQLite path or a postgresql:// URL; default as `--db`),
+    keeping up to `cache_entries` answers while the store is unchanged (0: none; see cache.py).
     The store is checked when the app is made, so a wrong path fails at start, not at the first request."""
     open_store(target, create=False).close()
     provider = StoreProvider(target)
@@ -108,6 +110,10 @@ def create_app(target: str | None = None) -> FastAPI:
     _add_pages(app)
     _add_error_handlers(app)
 
+    def store_marker() -> str | None:
+        return provider.get().change_marker()
+
+    app.add_middleware(ResponseCache, marker=store_marker, max_entries=cache_entries)
     app.add_middleware(SecurityHeaders)
     return app
 
@@ -136,13 +142,18 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-#: How `newsgraph serve --workers N` hands the store to its worker processes (each builds its own app).
+#: How `newsgraph serve --workers N` hands the store and the cache size to its worker processes (each
+#: builds its own app).
 STORE_ENV = "NEWSGRAPH_SERVE_DB"
+CACHE_ENV = "NEWSGRAPH_SERVE_CACHE"
 
 
 def app_from_environment() -> FastAPI:
-    """The app over the store named by $NEWSGRAPH_SERVE_DB: the factory uvicorn's worker processes call."""
-    return create_app(os.environ.get(STORE_ENV) or None)
+    """The app over the store named by $NEWSGRAPH_SERVE_DB, keeping $NEWSGRAPH_SERVE_CACHE answers: the
+    factory uvicorn's worker processes call."""
+    entries = os.environ.get(CACHE_ENV, "")
+    cache = int(entries) if entries.isdigit() else DEFAULT_ENTRIES
+    return create_app(os.environ.get(STORE_ENV) or None, cache)
 
 
 def _add_pages(app: FastAPI) -> None:

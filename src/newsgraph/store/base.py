@@ -242,6 +242,11 @@ class Store(ABC):
 
     # ---------------------------------------------------------------- life cycle
 
+    def change_marker(self) -> str | None:
+        """A value that changes whenever a write is committed to the store by anyone; None when this
+        store has no cheap one (then nothing may be cached over it)."""
+        return None
+
     @abstractmethod
     def close(self) -> None: ...
 

@@ -111,6 +111,12 @@ class Dialect(ABC):
         """The query for sentences holding every word, best first among the RANK_WINDOW most recently
         stored matches: document, sentence, start, end, text, title."""
 
+    def change_marker(self) -> str | None:
+        """A value that changes whenever any connection commits a write to the store, cheap enough to
+        read before every request (the explorer's answer cache compares it); None when the engine has
+        none."""
+        return None
+
     # ---------------------------------------------------------------- transactions and errors
 
     @abstractmethod

@@ -165,6 +165,13 @@ class PostgresDialect(Dialect):
         )
         return sql, (" ".join(search_words(words)), limit)
 
+    def change_marker(self) -> str | None:
+        # The next transaction id moves only when some transaction writes (read-only ones take none).
+        # It counts the whole cluster's writes, so it can change when this store did not: a marker
+        # may only change too often, never too rarely.
+        row = self.conn.execute("SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS x").fetchone()
+        return str(row["x"]) if row else None
+
     # ---------------------------------------------------------------- transactions and errors
 
     @contextmanager

@@ -165,5 +165,9 @@ class SQLStore(Store):
 
     # ---------------------------------------------------------------- life cycle
 
+    def change_marker(self) -> str | None:
+        with self.dialect.reading():
+            return self.dialect.change_marker()
+
     def close(self) -> None:
         self.dialect.close()

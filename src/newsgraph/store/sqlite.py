@@ -150,6 +150,19 @@ class SQLiteDialect(Dialect):
         )
         return sql, (fts_query(words), limit)
 
+    def change_marker(self) -> str | None:
+        # A commit appends to the write-ahead log; a checkpoint rewrites the file and may empty the
+        # log: the two files' sizes and times change with every write (two stat calls, no query).
+        parts = []
+        for path in (self.path, self.path.with_name(self.path.name + "-wal")):
+            try:
+                info = path.stat()
+            except OSError:
+                parts.append("-")
+                continue
+            parts.append(f"{info.st_size}:{info.st_mtime_ns}")
+        return "/".join(parts)
+
     # ---------------------------------------------------------------- transactions and errors
 
     @contextmanager
