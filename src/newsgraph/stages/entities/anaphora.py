@@ -10,13 +10,17 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...lexicons.entities import entity_words
 from .grouping import Cluster
 from .groups import add_group_actors
+from .headlines import drop_headline_fragments
 from .mentions import Candidate
-from .roles import RoleFacts, qualifier_country, record_title, title_ending_at
+from .pronouns import resolve_first_person, resolve_person_pronouns, resolve_plural_pronouns
+from .roles import RoleFacts, TitlePhrase, is_title_word, qualifier_country, record_title, title_ending_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -27,7 +31,10 @@ _WORDS = entity_words()  # the word lists this module uses, from lexicons/entity
 
 GROUP_NOUNS = _WORDS.group_nouns
 PERSON_PRONOUNS = _WORDS.person_pronouns
-_PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach
+#: Sentences back that "the minister" may reach for the person who holds that title.
+TITLE_WINDOW = 8
+#: Sentences back that "the group" may reach for the organisation it stands for.
+GROUP_WINDOW = 1
 
 
 def _candidate(parsed: Parsed, start: int, end: int, type_: str, kind: str) -> Candidate:
@@ -35,23 +42,28 @@ def _candidate(parsed: Parsed, start: int, end: int, type_: str, kind: str) -> C
 
 
 def _role_holders(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:
-    """`Mali's defense minister` (a possessive country and a title, no name next to it): a new person."""
+    """`Mali's defense minister` (a possessive country and a title, no name next to it): a new person.
+
+    A description set beside a name ("Mali's interim president, Colonel Assimi Goïta"; "X, Niger's
+    Ambassador,") is no one new: it is a mention of the named person, and its title and the relation
+    it states (leader_of Mali) are theirs."""
     doc: Doc = parsed.doc
     for tok in doc:
         if tok.i in facts.token_cluster or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if _next_is_person(doc, tok.i + 1, facts):
+        if _person_at(doc, tok.i + 1, facts, comma=False) is not None:
             continue  # a title before a name: roles.py handled it
         phrase = title_ending_at(doc, tok.i, facts.token_cluster)
-        if phrase is None or phrase.qualifier is None or phrase.qualifier.type != "GPE":
-            continue
-        if (
-            _next_is_person(doc, phrase.qualifier_start - 2, facts)
-            and doc[phrase.qualifier_start - 1].text == ","
-        ):
-            continue  # an apposition to a name ("X, Niger's Ambassador"): roles.py gave X the title
-        if tok.tag_ in ("NNS", "NNPS"):
+        if phrase is None or tok.tag_ in ("NNS", "NNPS"):
             continue  # "Malian officials" is a group, not one role holder
+        named = _person_at(doc, phrase.end, facts, comma=True)
+        if named is None and phrase.qualifier_start >= 2 and doc[phrase.qualifier_start - 1].text == ",":
+            named = _person_before(doc, phrase.qualifier_start - 2, facts)
+        if named is not None:
+            _describe(parsed, named, phrase, facts)
+            continue
+        if phrase.qualifier is None or phrase.qualifier.type != "GPE":
+            continue
         if doc[phrase.qualifier_start].text[0].islower():
             continue
         holder = Cluster("PERSON")
@@ -62,12 +74,47 @@ def _role_holders(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> 
             facts.token_cluster.setdefault(t, holder)
 
 
-def _next_is_person(doc: Doc, i: int, facts: RoleFacts) -> bool:
-    """Token i (or the one after a comma at i) is part of a person's name."""
-    if 0 <= i < len(doc) and doc[i].text == ",":
+def _describe(parsed: Parsed, person: Cluster, phrase: TitlePhrase, facts: RoleFacts) -> None:
+    """The description becomes a nominal mention of the person it stands beside, with its title."""
+    doc = parsed.doc
+    start = phrase.qualifier_start if doc[phrase.qualifier_start].text[:1].isupper() else phrase.start
+    if phrase.qualifier is not None and phrase.qualifier.type != "GPE":
+        start = phrase.start  # "the group's leader": the group keeps its own mention
+    sentence = parsed.sentence_index(doc[phrase.start].idx)
+    record_title(facts, person, phrase, sentence)
+    end = phrase.head + 1  # a complement ("to the United States") keeps its own mention
+    free = [t for t in range(start, end) if t not in facts.token_cluster]
+    if phrase.qualifier is not None and phrase.qualifier.type == "GPE":
+        free = list(range(start, end))
+    if not free:
+        return
+    person.add(_candidate(parsed, free[0], free[-1] + 1, "PERSON", "nominal"))
+    for t in free:
+        facts.token_cluster.setdefault(t, person)
+
+
+def _person_at(doc: Doc, i: int, facts: RoleFacts, comma: bool) -> Cluster | None:
+    """The person whose name starts at token i, after an optional comma (when `comma`) and the titles
+    before the name ("president, Colonel Assimi Goïta")."""
+    if comma:
+        if not (0 <= i < len(doc) and doc[i].text == ","):
+            return None
+        i += 1
+    while (
+        0 <= i < len(doc)
+        and i not in facts.token_cluster
+        and doc[i].text[:1].isupper()
+        and (is_title_word(doc[i]) or doc[i].text == ".")
+    ):
         i += 1
     c = facts.token_cluster.get(i) if 0 <= i < len(doc) else None
-    return c is not None and c.type == "PERSON"
+    return c if c is not None and c.type == "PERSON" else None
+
+
+def _person_before(doc: Doc, i: int, facts: RoleFacts) -> Cluster | None:
+    """The person whose name ends at token i ("Kiari Liman-Tinguiri, Niger's Ambassador")."""
+    c = facts.token_cluster.get(i) if 0 <= i < len(doc) else None
+    return c if c is not None and c.type == "PERSON" else None
 
 
 def _descriptive(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:
@@ -102,28 +149,50 @@ def _descriptive(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> N
             facts.token_cluster.setdefault(i, target)
 
 
-def _pronouns(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:
+def _definite_titles(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:
+    """`the minister said`: the person mentioned last (within TITLE_WINDOW sentences) whose titles end in
+    that word; `the group said`: the organisation mentioned last (within GROUP_WINDOW sentences)."""
     doc = parsed.doc
-    people = [c for c in clusters if c.type == "PERSON"]
-    if not people:
-        return
     for tok in doc:
-        if tok.lower_ not in PERSON_PRONOUNS or tok.pos_ != "PRON":
+        if tok.i in facts.token_cluster or tok.tag_ != "NN" or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
             continue
+        if tok.i + 1 < len(doc) and (doc[tok.i + 1].pos_ == "PROPN" or doc[tok.i + 1].lower_ == "of"):
+            continue  # "the minister of X", "the president Joe ...": not a bare title
         sentence = parsed.sentence_index(tok.idx)
-        best, best_key = None, None
-        for c in people:
-            for m in c.mentions:
-                if m.tok_end > tok.i or sentence - m.sentence > _PRONOUN_WINDOW or m.kind == "pronoun":
-                    continue
-                head = doc[m.tok_end - 1]
-                subject = head.dep_ in ("nsubj", "nsubjpass")
-                key = (m.sentence, subject, m.tok_start)
-                if best_key is None or key > best_key:
-                    best, best_key = c, key
-        if best is not None:
-            best.add(_candidate(parsed, tok.i, tok.i + 1, "PERSON", "pronoun"))
-            facts.token_cluster.setdefault(tok.i, best)
+        target: Cluster | None = None
+        if is_title_word(tok):
+            target = _latest(
+                clusters, tok.i, sentence, TITLE_WINDOW, functools.partial(_holds, facts, tok.lower_)
+            )
+        elif tok.lower_ in GROUP_NOUNS:
+            target = _latest(clusters, tok.i, sentence, GROUP_WINDOW, lambda c: c.type == "ORG")
+        if target is None:
+            continue
+        target.add(_candidate(parsed, tok.i, tok.i + 1, target.type, "nominal"))
+        facts.token_cluster.setdefault(tok.i, target)
+
+
+def _holds(facts: RoleFacts, word: str, cluster: Cluster) -> bool:
+    info = facts.info.get(id(cluster))
+    return (
+        cluster.type == "PERSON"
+        and info is not None
+        and any(t.lower().replace("-", " ").split()[-1:] == [word] for t in info.titles)
+    )
+
+
+def _latest(
+    clusters: list[Cluster], before: int, sentence: int, window: int, fits: Callable[[Cluster], bool]
+) -> Cluster | None:
+    """The cluster that fits with the latest mention before token `before` within `window` sentences."""
+    best, best_at = None, -1
+    for c in clusters:
+        if not fits(c):
+            continue
+        for m in c.mentions:
+            if best_at < m.tok_start and m.tok_end <= before and sentence - m.sentence <= window:
+                best, best_at = c, m.tok_start
+    return best
 
 
 # Verbs whose subject "it" is often no entity at all ("it is clear", "it seems", "it took hours").
@@ -157,10 +226,16 @@ def _it_pronouns(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> N
 
 
 def add_nominals_and_pronouns(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> list[Cluster]:
-    clusters = list(clusters)
+    clusters = drop_headline_fragments(parsed, list(clusters))
+    kept = {id(c) for c in clusters}
+    for t in [t for t, c in facts.token_cluster.items() if id(c) not in kept]:
+        del facts.token_cluster[t]
     _role_holders(parsed, clusters, facts)
     _descriptive(parsed, clusters, facts)
     add_group_actors(parsed, clusters, facts)
-    _pronouns(parsed, clusters, facts)
+    _definite_titles(parsed, clusters, facts)
+    resolve_person_pronouns(parsed, clusters, facts, PERSON_PRONOUNS)
     _it_pronouns(parsed, clusters, facts)
+    resolve_plural_pronouns(parsed, clusters, facts)
+    resolve_first_person(parsed, clusters, facts)
     return clusters

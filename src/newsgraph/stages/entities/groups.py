@@ -42,6 +42,7 @@ def add_group_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) 
     doc = parsed.doc
     nouns = group_nouns()
     by_key: dict[str, Cluster] = {}
+    by_head: dict[str, Cluster] = {}  # head noun -> the latest qualified group with it ("Syrian army")
     for tok in doc:
         if tok.lower_ not in nouns or tok.i in facts.token_cluster or tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -83,10 +84,14 @@ def add_group_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) 
         mention = Candidate.from_span(parsed, doc[q_start : tok.i + 1], "ORG", "nominal")
         key = " ".join(mention.text.lower().replace("’", "'").split())
         cluster = by_key.get(key)
+        if cluster is None and qualifier is None:
+            cluster = by_head.get(tok.lower_)  # "the army" after "the Syrian army": the same actor
         if cluster is None:
             cluster = Cluster("ORG")
             by_key[key] = cluster
             clusters.append(cluster)
+        if qualifier is not None:
+            by_head[tok.lower_] = cluster
         cluster.add(mention)
         for t in range(start, tok.i + 1):
             facts.token_cluster.setdefault(t, cluster)

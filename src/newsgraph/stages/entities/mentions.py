@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from ... import lexicons
 from ...lexicons.entities import entity_words
+from .headlines import drop_credit_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -179,7 +180,7 @@ def name_candidates(parsed: Parsed) -> list[Candidate]:
             candidate = _candidate(parsed, ent, known, people, first=n == 0)
             if candidate is not None:
                 out.append(candidate)
-    return out
+    return drop_credit_names(parsed, out)
 
 
 @functools.cache

@@ -1,0 +1,98 @@
+"""Given names with the share of women bearing them (lexicons/first_names.tsv, built by
+scripts/build_first_names.py from nomquamgender, MIT), and the gender/number word lists of
+lexicons/gender_words.tsv, read by name."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Literal
+
+from . import read_lists, read_table
+
+Gender = Literal["m", "f"]
+
+#: A name counts as a woman's at or above this share of women bearing it, as a man's at or below
+#: MALE_AT_MOST; between the two it says nothing. The file keeps only names <= 0.2 or >= 0.8.
+FEMALE_AT_LEAST = 0.85
+MALE_AT_MOST = 0.15
+
+
+@dataclass(frozen=True)
+class GenderWords:
+    """One field per list of lexicons/gender_words.tsv (why each list exists is said in the file's header)."""
+
+    male_titles: frozenset[str]
+    female_titles: frozenset[str]
+    male_nouns: frozenset[str]
+    female_nouns: frozenset[str]
+    male_pronouns: frozenset[str]
+    female_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    first_singular: frozenset[str]
+    first_plural: frozenset[str]
+    quote_marks: frozenset[str]
+    credit_phrases: tuple[str, ...]
+    byline_starts: tuple[str, ...]
+
+
+@functools.cache
+def gender_words() -> GenderWords:
+    return read_lists("gender_words.tsv", GenderWords)
+
+
+@functools.cache
+def first_names() -> dict[str, float]:
+    """Lower-case given name -> share of its bearers who are women."""
+    out: dict[str, float] = {}
+    for row in read_table("first_names.tsv", ("name", "p_female")):
+        try:
+            p = float(row["p_female"])
+        except ValueError:
+            raise row.error("p_female", f"{row['p_female']!r} is not a number") from None
+        if not 0.0 <= p <= 1.0:
+            raise row.error("p_female", f"{p} is not between 0 and 1")
+        out[row["name"]] = p
+    return out
+
+
+def first_name_gender(name: str) -> Gender | None:
+    """'m' or 'f' when the given name leans clearly one way, else None (unknown or ambiguous names)."""
+    p = first_names().get(_fold(name))
+    if p is None:
+        return None
+    if p >= FEMALE_AT_LEAST:
+        return "f"
+    if p <= MALE_AT_MOST:
+        return "m"
+    return None
+
+
+def title_gender(word: str) -> Gender | None:
+    """The gender a title before a name says ("Mr." -> 'm', "Queen" -> 'f'), else None."""
+    key = word.lower().rstrip(".")
+    words = gender_words()
+    if key in words.male_titles:
+        return "m"
+    if key in words.female_titles:
+        return "f"
+    return None
+
+
+def noun_gender(word: str) -> Gender | None:
+    """The gender a description's head noun says ("spokeswoman" -> 'f'), else None."""
+    key = word.lower()
+    words = gender_words()
+    if key in words.male_nouns:
+        return "m"
+    if key in words.female_nouns:
+        return "f"
+    return None
+
+
+def _fold(name: str) -> str:
+    """nomquamgender's own key form: lower case, accents dropped (the build kept ASCII names only)."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", name.lower().strip())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -1,0 +1,129 @@
+"""The gender of a person entity, from what the text and a names list say, for pronoun agreement.
+
+Evidence, strongest first; the first that speaks decides:
+1. a gendered title right before one of the person's names ("Mr. Reyes", "Queen Rania") or a gendered
+   title or description of theirs ("spokeswoman", "the congressman");
+2. the given name of their full name, when it leans clearly one way (lexicons/first_names.tsv:
+   "Maria Lopez" is a woman, "John Baker" a man; "Jean" or "Andrea" say nothing);
+3. the text's own pronouns: a gendered reflexive or possessive pronoun whose clause has the person as its
+   only possible subject ("Lopez defended her plan").
+An entity nothing speaks for has no known gender, and a pronoun of either gender may join it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...lexicons.names import Gender, first_name_gender, gender_words, noun_gender, title_gender
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .grouping import Cluster
+    from .roles import RoleFacts
+
+_WORDS = gender_words()
+
+
+def pronoun_gender(word: str) -> Gender | None:
+    key = word.lower()
+    if key in _WORDS.male_pronouns:
+        return "m"
+    if key in _WORDS.female_pronouns:
+        return "f"
+    return None
+
+
+def _title_evidence(doc: Doc, cluster: Cluster, facts: RoleFacts) -> Gender | None:
+    said: set[Gender] = set()
+    for m in cluster.mentions:
+        if m.kind != "name":
+            continue
+        i = m.tok_start - 1
+        if i >= 0 and doc[i].text == ".":
+            i -= 1  # "Mr ." split by the tokenizer
+        if i >= 0 and doc[i].text[:1].isupper():
+            g = title_gender(doc[i].text)
+            if g is not None:
+                said.add(g)
+    info = facts.info.get(id(cluster))
+    for title in info.titles if info else ():
+        for word in title.split():
+            g = noun_gender(word) or (title_gender(word) if word[:1].isupper() else None)
+            if g is not None:
+                said.add(g)
+    return next(iter(said)) if len(said) == 1 else None
+
+
+def _given_name(doc: Doc, cluster: Cluster) -> Gender | None:
+    full = cluster.full
+    if full is None or full.tok_end - full.tok_start < 2:
+        return None  # a surname alone says nothing
+    for tok in doc[full.tok_start : full.tok_end - 1]:
+        word = tok.text.strip(".")
+        if len(word) <= 1 or title_gender(word) is not None:
+            continue  # an initial ("J. Smith") or a title inside the name
+        return first_name_gender(word)
+    return None
+
+
+def _pronoun_evidence(doc: Doc, cluster: Cluster, people: dict[int, Cluster]) -> Gender | None:
+    """Votes of reflexive and possessive pronouns whose clause's subject is a mention of the cluster and
+    whose sentence mentions no other person ("Lopez defended her plan", "Baker said he himself")."""
+    votes = {"m": 0, "f": 0}
+    for m in cluster.mentions:
+        if m.kind != "name":
+            continue
+        head = doc[m.tok_end - 1]
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = head.head
+        sentence = verb.sent
+        others = {
+            id(c)
+            for t in sentence
+            if (c := people.get(t.i)) is not None and c is not cluster and c.type == "PERSON"
+        }
+        if others:
+            continue
+        for tok in verb.subtree:
+            if tok.pos_ == "PRON" and _owned_by(tok, verb):
+                g = pronoun_gender(tok.text)
+                if g is not None:
+                    votes[g] += 1
+    if votes["m"] == votes["f"]:
+        return None
+    return "m" if votes["m"] > votes["f"] else "f"
+
+
+def _owned_by(tok: Token, verb: Token) -> bool:
+    """The pronoun belongs to the verb's own clause (not to a clause with its own subject inside it)."""
+    t = tok
+    while t.i != verb.i:
+        if t.dep_ in ("ccomp", "relcl", "advcl") and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children
+        ):
+            return False
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return tok.dep_ in ("poss", "dobj", "pobj") or tok.text.lower().endswith("self")
+
+
+def person_genders(doc: Doc, clusters: list[Cluster], facts: RoleFacts) -> dict[int, Gender]:
+    """id(cluster) -> gender, for the person clusters whose gender the evidence says."""
+    people = {
+        t: c
+        for c in clusters
+        if c.type == "PERSON"
+        for m in c.mentions
+        for t in range(m.tok_start, m.tok_end)
+    }
+    out: dict[int, Gender] = {}
+    for c in clusters:
+        if c.type != "PERSON":
+            continue
+        g = _title_evidence(doc, c, facts) or _given_name(doc, c) or _pronoun_evidence(doc, c, people)
+        if g is not None:
+            out[id(c)] = g
+    return out

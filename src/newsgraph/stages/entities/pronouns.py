@@ -1,0 +1,200 @@
+"""Pronouns joined to the entity they stand for, agreeing in gender and number (our own rules; no
+coreference model exists offline).
+
+- "he"/"him"/"his" and "she"/"her"/"hers" join the nearest person before them, preferring the subject of
+  the latest sentence, among the people whose gender is not the other one (gender.py). A pronoun never
+  joins a person of the other gender; a person whose gender nothing said takes the gender of the first
+  pronoun that could only be theirs (the only candidate in reach), and keeps it.
+- "they"/"them"/"their" join an organisation or group actor that was the subject in the same or the
+  previous sentence, never a single person; nothing when the latest plural subject is no entity
+  ("the companies said they ...").
+- "I"/"me"/"my" inside a quotation are its speaker (the subject of the reporting verb the quotation
+  hangs from, else the speaker of the quotation before it in the same or the previous paragraph);
+  "we"/"us"/"our" too when the speaker is an organisation or a country (a person's "we" is a group
+  of which they are one, not the person).
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from ...lexicons.names import Gender, gender_words
+from .gender import person_genders, pronoun_gender
+from .mentions import Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..base import Parsed
+    from .grouping import Cluster
+    from .roles import RoleFacts
+
+_WORDS = gender_words()
+PRONOUN_WINDOW = 3  # sentences back that a third-person pronoun may reach
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _add(parsed: Parsed, cluster: Cluster, tok: Token, facts: RoleFacts) -> None:
+    cluster.add(Candidate.from_span(parsed, parsed.doc[tok.i : tok.i + 1], cluster.type, "pronoun"))
+    facts.token_cluster.setdefault(tok.i, cluster)
+
+
+def resolve_person_pronouns(
+    parsed: Parsed, clusters: list[Cluster], facts: RoleFacts, pronouns: frozenset[str]
+) -> None:
+    doc = parsed.doc
+    people = [c for c in clusters if c.type == "PERSON"]
+    if not people:
+        return
+    genders: dict[int, Gender] = person_genders(doc, clusters, facts)
+    for tok in doc:
+        if tok.lower_ not in pronouns or tok.pos_ != "PRON" or tok.i in facts.token_cluster:
+            continue
+        want = pronoun_gender(tok.text)
+        sentence = parsed.sentence_index(tok.idx)
+        ranked: list[tuple[tuple[int, bool, int], Cluster]] = []
+        for c in people:
+            known = genders.get(id(c))
+            if want is not None and known is not None and known != want:
+                continue  # never a pronoun to a person of the other gender
+            best_key = None
+            for m in c.mentions:
+                if m.tok_end > tok.i or sentence - m.sentence > PRONOUN_WINDOW:
+                    continue
+                if m.kind == "pronoun" and pronoun_gender(m.text) != want:
+                    continue  # a chain of "he"s carries a man, not the "she" beside it
+                subject = doc[m.tok_end - 1].dep_ in _SUBJECTS
+                key = (m.sentence, subject, m.tok_start)
+                if best_key is None or key > best_key:
+                    best_key = key
+            if best_key is not None:
+                ranked.append((best_key, c))
+        if not ranked:
+            continue
+        ranked.sort(key=lambda r: r[0], reverse=True)
+        best = ranked[0][1]
+        if want is not None and id(best) not in genders and len(ranked) == 1:
+            genders[id(best)] = want  # the only person in reach: the text says their gender
+        _add(parsed, best, tok, facts)
+
+
+def resolve_plural_pronouns(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:
+    """`they`/`them`/`their` -> the organisation or group that was the latest plural-able subject."""
+    doc = parsed.doc
+    if not any(c.type == "ORG" for c in clusters):
+        return
+    quoted = quoted_spans(parsed)
+    for tok in doc:
+        if tok.lower_ not in _WORDS.plural_pronouns or tok.pos_ != "PRON" or tok.i in facts.token_cluster:
+            continue
+        if _inside(quoted, tok.idx):
+            continue  # a speaker's "they" points at whoever the speaker has in mind
+        sentence = parsed.sentence_index(tok.idx)
+        subject = _latest_subject(parsed, tok, sentence)
+        if subject is None:
+            continue
+        c = facts.token_cluster.get(subject.i)
+        if c is not None and c.type == "ORG":
+            _add(parsed, c, tok, facts)
+
+
+def _latest_subject(parsed: Parsed, tok: Token, sentence: int) -> Token | None:
+    """The latest subject before tok, in its sentence or the one before, that is not a person pronoun
+    and could be plural (a plural noun, a name or a group's noun)."""
+    doc = parsed.doc
+    start = parsed.sentences[max(0, sentence - 1)][0]
+    for t in reversed(doc[: tok.i]):
+        if t.idx < start:
+            return None
+        if t.dep_ not in _SUBJECTS or t.pos_ == "PRON":
+            continue
+        if t.tag_ in ("NNS", "NNPS") or t.pos_ == "PROPN" or t.lower_ in _GROUPISH:
+            return t
+        return None  # a singular common noun ("the plan") is the latest subject: not a group
+    return None
+
+
+_GROUPISH = frozenset({"group", "government", "company", "party", "team", "committee", "council"})
+
+
+def quoted_spans(parsed: Parsed) -> list[tuple[int, int]]:
+    """Character spans inside double quotation marks, line by line (a quote never crosses a paragraph).
+    Curly marks say which way they face; straight marks and '' alternate."""
+    text = parsed.text
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        open_at = None
+        i = 0
+        while i < len(line):
+            two = line[i : i + 2]
+            mark = two if two in ("''", "``") else line[i]
+            if mark not in _WORDS.quote_marks:
+                i += 1
+                continue
+            opening = mark in ("“", "«", "„", "``") or (mark not in ("”", "»") and open_at is None)
+            if opening and open_at is None:
+                open_at = pos + i + len(mark)
+            elif not opening and open_at is not None:
+                spans.append((open_at, pos + i))
+                open_at = None
+            i += len(mark)
+        pos += len(line) + 1
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], char: int) -> bool:
+    i = bisect.bisect_right([s for s, _ in spans], char) - 1
+    return i >= 0 and char < spans[i][1]
+
+
+def _reporting_subject(doc: Doc, start: int, end: int) -> Token | None:
+    """The subject of the verb a quotation hangs from: a token inside the quote whose head is outside."""
+    inside = [t for t in doc if start <= t.idx < end]
+    for t in inside:
+        head = t.head
+        if start <= head.idx < end or head.i == t.i:
+            continue
+        for verb in (head, head.head):
+            subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not start <= c.idx < end]
+            if subjects:
+                return subjects[0]
+    # The quote's sentence has a reporting clause of its own ('"...," he said.' parsed apart).
+    if inside:
+        sent = inside[-1].sent
+        for t in sent:
+            if t.dep_ in _SUBJECTS and not start <= t.idx < end and t.head.pos_ in ("VERB", "AUX"):
+                return t
+    return None
+
+
+def resolve_first_person(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:
+    """`"I will not resign," he said`: the quotation's I/me/my are its speaker's mentions."""
+    doc = parsed.doc
+    spans = quoted_spans(parsed)
+    if not spans:
+        return
+    firsts = _WORDS.first_singular | _WORDS.first_plural
+    previous: tuple[int, Cluster] | None = None  # (line number, speaker) of the latest quote
+    for start, end in spans:
+        line = parsed.text.count("\n", 0, start)
+        subject = _reporting_subject(doc, start, end)
+        speaker = facts.token_cluster.get(subject.i) if subject is not None else None
+        if speaker is None and subject is None and previous is not None and line - previous[0] <= 2:
+            speaker = previous[1]  # a quote standing alone continues the last speaker
+        if speaker is None:
+            previous = None if subject is not None else previous
+            continue
+        previous = (line, speaker)
+        for tok in doc.char_span(start, end, alignment_mode="expand") or ():
+            if tok.lower_ not in firsts or tok.pos_ != "PRON" or tok.i in facts.token_cluster:
+                continue
+            if (tok.lower_ in _WORDS.first_singular and speaker.type == "PERSON") or (
+                tok.lower_ in _WORDS.first_plural and speaker.type in ("ORG", "GPE")
+            ):
+                _add(parsed, speaker, tok, facts)
+
+
+def third_person_pronouns() -> frozenset[str]:
+    return _WORDS.male_pronouns | _WORDS.female_pronouns
