@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .article import Article
@@ -33,13 +34,15 @@ class ExtractOptions:
     """How to extract: the spaCy model (None: the default), the event confidence threshold, whether an
     interrupted quote comes as its parts, how many articles spaCy parses at a time, and whether the
     events stage consults the learned candidate classifier (`event_model`, off by default: see
-    newsgraph/models/events/CARD.md)."""
+    newsgraph/models/events/CARD.md), and a user's actors file read over the shipped knowledge base
+    (`actors`, a path: newsgraph/kb/README.md)."""
 
     model: str | None = None
     min_confidence: float = 0.0
     quote_parts: bool = False
     batch_size: int = 32
     event_model: bool = False
+    actors: str | None = None
 
     def __post_init__(self) -> None:
         if isinstance(self.min_confidence, bool) or not isinstance(self.min_confidence, int | float):
@@ -50,6 +53,11 @@ class ExtractOptions:
             raise ConfigError(f"min_confidence is {self.min_confidence}; expected a number from 0 to 1")
         if self.batch_size < 1:
             raise ConfigError(f"batch_size is {self.batch_size}; expected 1 or more")
+        if self.actors is not None and not Path(self.actors).is_file():
+            raise ConfigError(
+                f"actors file {self.actors!r} does not exist or is not a file; expected a tab-separated "
+                "actors file (format: newsgraph/kb/README.md)"
+            )
 
 
 def check_length(article: Article) -> None:
@@ -61,13 +69,15 @@ def check_length(article: Article) -> None:
         )
 
 
-def default_stages(quote_parts: bool = False, event_model: bool = False) -> list[Stage]:
+def default_stages(
+    quote_parts: bool = False, event_model: bool = False, actors: str | None = None
+) -> list[Stage]:
     """The standard stages, in order; `quote_parts` takes the quotes stage's parts view, `event_model` the
-    events stage that consults the learned candidate classifier."""
+    events stage that consults the learned candidate classifier, `actors` a user's actors file."""
     from .stages import entities, events, places, quotes, relations, timex
 
     return [
-        entities.STAGE,
+        entities.stage_with_actors(actors),
         timex.STAGE,
         places.STAGE,
         relations.STAGE,
@@ -123,7 +133,7 @@ class Pipeline:
         self.stages = list(
             stages
             if stages is not None
-            else default_stages(self.options.quote_parts, self.options.event_model)
+            else default_stages(self.options.quote_parts, self.options.event_model, self.options.actors)
         )
         check_order(self.stages)
 

@@ -10,7 +10,16 @@ from typing import Any, TextIO
 from ..article import parse_published
 from ..errors import NewsgraphError
 from ..model import json_line
-from .options import add_event_model, add_executor_options, add_model, add_quiet, examples, executor_from_args
+from .options import (
+    actors_from_args,
+    add_actors,
+    add_event_model,
+    add_executor_options,
+    add_model,
+    add_quiet,
+    examples,
+    executor_from_args,
+)
 from .progress import Progress, count_inputs, load_model, loader
 
 HELP = """Extract the contract document (newsgraph.document/1) from each article.
@@ -50,6 +59,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     add_model(p)
     add_event_model(p)
+    add_actors(p)
     p.add_argument(
         "--min-confidence",
         type=float,
@@ -111,6 +121,7 @@ def run(args: argparse.Namespace) -> int:
         min_confidence=args.min_confidence,
         quote_parts=args.quote_parts,
         event_model=args.event_model,
+        actors=actors_from_args(args),
     )
     executor = executor_from_args(args, options)
     items = iter_articles(args.paths, published)

@@ -10,7 +10,16 @@ from typing import TYPE_CHECKING
 from ..article import Article, parse_published
 from ..errors import NewsgraphError
 from ..store import Store, open_store
-from .options import add_db, add_event_model, add_executor_options, add_model, examples, executor_from_args
+from .options import (
+    actors_from_args,
+    add_actors,
+    add_db,
+    add_event_model,
+    add_executor_options,
+    add_model,
+    examples,
+    executor_from_args,
+)
 from .progress import Progress, count_inputs, load_model, loader
 
 if TYPE_CHECKING:
@@ -48,6 +57,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for inputs without one")
     add_model(p)
     add_event_model(p)
+    add_actors(p)
     p.add_argument("--force", action="store_true", help="extract stored articles again (after an upgrade)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress, only errors and the summary")
     add_executor_options(p)
@@ -72,7 +82,9 @@ def run(args: argparse.Namespace) -> int:
 
     published = parse_published(args.published) if args.published else None
     # Built before the store opens, so a bad --dask address is refused before anything is written.
-    executor = executor_from_args(args, ExtractOptions(model=args.model, event_model=args.event_model))
+    executor = executor_from_args(
+        args, ExtractOptions(model=args.model, event_model=args.event_model, actors=actors_from_args(args))
+    )
     store = open_store(args.db, create=True)
     with store, executor:
         progress = Progress("ingest", enabled=not args.quiet, total=lambda: count_inputs(args.paths))

@@ -136,6 +136,15 @@ class ActorKB:
         agent_columns, agent_cells = _table(list(agents))
         return cls(merge(sources), read_agents(agent_columns, agent_cells) if agent_cells else [])
 
+    @staticmethod
+    def check_file(path: Path) -> int:
+        """Read and check a user's actors file alone (what `load(extra=path)` would refuse, without loading
+        the shipped files): the number of actors in it, or KBFileError naming the line and field."""
+        if not path.is_file():
+            raise KBFileError(str(path), 0, "", "no such file (the actors file given with --actors)")
+        columns, rows = split_table(read_lines(path), str(path), ACTOR_REQUIRED)
+        return len(read_actors(columns, rows, str(path), "user", check=True))
+
     @property
     def actors(self) -> tuple[KBActor, ...]:
         """Every actor (builds them all: for checks and exports, not for lookups)."""

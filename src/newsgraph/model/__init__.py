@@ -13,10 +13,13 @@ SCHEMA = "newsgraph.document/1"
 
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC"]
 MentionKind = Literal["name", "demonym", "nominal", "pronoun"]
+FactSource = Literal["text", "kb"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 Modality = Literal["asserted", "future", "hypothetical", "historical"]
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC")
+#: Where an entity's country or sector came from: the document's own words, or the actor knowledge base.
+FACT_SOURCES = ("text", "kb")
 MENTION_KINDS = ("name", "demonym", "nominal", "pronoun")
 RELATION_PREDICATES = (
     "leader_of", "member_of", "represents", "spokesperson_of", "allied_with", "supports", "opposes",
@@ -62,6 +65,21 @@ class Entity:
     lat: float | None = None
     lon: float | None = None
     geonameid: str | None = None
+    # "text" or "kb" (newsgraph.kb) when country/sector is set, else None; kb_id: the knowledge-base
+    # actor the entity was linked to, the same id in every document that names it.
+    country_source: FactSource | None = None
+    sector_source: FactSource | None = None
+    kb_id: str | None = None
+
+    def __post_init__(self) -> None:
+        # A stage that sets or clears a country or sector with dataclasses.replace need not know about
+        # sources: a value without a source is the text's, a source without a value goes.
+        for value, source in (("country", "country_source"), ("sector", "sector_source")):
+            if getattr(self, value) is None:
+                if getattr(self, source) is not None:
+                    object.__setattr__(self, source, None)
+            elif getattr(self, source) is None:
+                object.__setattr__(self, source, "text")
 
     @property
     def is_place(self) -> bool:
@@ -165,6 +183,9 @@ def _entity_to_dict(e: Entity) -> dict[str, Any]:
         "type": e.type,
         "country": e.country,
         "sector": e.sector,
+        "country_source": e.country_source,
+        "sector_source": e.sector_source,
+        "kb_id": e.kb_id,
         "titles": list(e.titles),
         "aliases": list(e.aliases),
         "mentions": [_plain(m) for m in e.mentions],

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 from ..errors import ContractError
 from . import (
     ENTITY_TYPES,
+    FACT_SOURCES,
     MENTION_KINDS,
     MODALITIES,
     PLOVER_TYPES,
@@ -107,6 +108,10 @@ def _enum(values: tuple[str, ...]) -> _Check:
     return check
 
 
+def _nullable(check: _Check) -> _Check:
+    return lambda v, p: None if v is None else check(v, p)
+
+
 def _bool(v: Any, p: str) -> Any:
     if not isinstance(v, bool):
         _fail(p, f"is {_kind(v)}; expected true or false")
@@ -134,7 +139,9 @@ _SPEC: dict[type, tuple[dict[str, _Check], dict[str, _Check]]] = {
     Entity: (
         {"id": _NAME, "name": _NAME, "type": _enum(ENTITY_TYPES), "country": _str(True, pattern=_ISO3),
          "sector": _OPT_NAME, "titles": _each(_NAME), "aliases": _each(_NAME)},
-        {"lat": _number(-90, 90, True), "lon": _number(-180, 180, True), "geonameid": _OPT},
+        {"lat": _number(-90, 90, True), "lon": _number(-180, 180, True), "geonameid": _OPT,
+         "country_source": _nullable(_enum(FACT_SOURCES)), "sector_source": _nullable(_enum(FACT_SOURCES)),
+         "kb_id": _OPT_NAME},
     ),
     Relation: (
         {"subject": _NAME, "predicate": _enum(RELATION_PREDICATES), "object": _NAME, "sentence": _int}, {}
@@ -178,7 +185,7 @@ class _Reader:
         data = _obj(value, path)
         required, optional = _SPEC[cls]
         if cls is Entity and data.get("type") in ("GPE", "LOC"):
-            required = {**required, **optional}
+            required = {**required, **{name: optional[name] for name in _PLACE}}
         for name in required:
             if name not in data:
                 _fail(f"{path}.{name}", "is missing")

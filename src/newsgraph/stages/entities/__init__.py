@@ -7,9 +7,17 @@ nominal and pronoun mentions (anaphora) -> Entity records (build), ids E1, E2, .
 
 from __future__ import annotations
 
+import functools
+
 from ..base import Stage
 from .build import run
 
 STAGE = Stage("entities", "1", requires=(), provides=("entities", "relations"), run=run)
 
-__all__ = ["STAGE", "run"]
+
+def stage_with_actors(actors: str | None) -> Stage:
+    """The stage reading a user's actors file (kb/README.md) over the shipped knowledge base."""
+    return STAGE if actors is None else STAGE.with_run(functools.partial(run, actors=actors))
+
+
+__all__ = ["STAGE", "run", "stage_with_actors"]

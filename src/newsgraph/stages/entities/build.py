@@ -8,23 +8,26 @@ nominal and pronoun mentions (anaphora.py) -> Entity records with ids E1, E2, ..
 from __future__ import annotations
 
 from ... import lexicons
-from ...model import Entity, Mention, Relation
+from ...kb import ActorKB
+from ...model import Entity, FactSource, Mention, Relation
 from ..base import Parsed, Results
 from .anaphora import add_nominals_and_pronouns
 from .grouping import Cluster, group_mentions, merge_misfiled_people, propagate_names
+from .kb_link import knowledge_base, link_cluster
 from .mentions import name_candidates
 from .roles import RoleFacts, find_roles, qualifier_country
 from .teams import retype_teams
 
 
-def _country_of(cluster: Cluster) -> str | None:
-    code = qualifier_country(cluster)  # gazetteer places and organisations
+def _country_of(cluster: Cluster) -> tuple[str | None, FactSource | None]:
+    """The country and where it came from: a gazetteer name in the text, the organisation lexicon (a
+    table of facts like the knowledge base: "kb"), or a country named in an organisation's name."""
+    code = qualifier_country(cluster)  # gazetteer places, and organisations of the lexicon
+    named = cluster.full or cluster.mentions[0]
+    in_name = lexicons.country_from_name(named.text) if cluster.type == "ORG" else None
     if code is not None:
-        return code
-    if cluster.type == "ORG":
-        named = cluster.full or cluster.mentions[0]
-        return lexicons.country_from_name(named.text)
-    return None
+        return code, "text" if code == in_name or any(m.code for m in cluster.mentions) else "kb"
+    return in_name, "text"
 
 
 def _name_of(cluster: Cluster) -> str:
@@ -40,19 +43,23 @@ def _name_of(cluster: Cluster) -> str:
     return cluster.mentions[0].text
 
 
-def _sector_of(cluster: Cluster) -> str | None:
+def _sector_of(cluster: Cluster) -> tuple[str | None, FactSource | None]:
+    """The sector and where it came from: the organisation lexicon ("kb") or a word of the name."""
     if cluster.kb and cluster.kb.startswith("org:"):
         org = lexicons.organisation_by_name().get(cluster.kb[4:])
         if org and org.sector:
-            return org.sector
+            return org.sector, "kb"
     if cluster.type == "ORG":
-        return lexicons.sector_from_name(" ".join(m.text for m in cluster.mentions if m.kind != "pronoun"))
-    return None
+        words = " ".join(m.text for m in cluster.mentions if m.kind != "pronoun")
+        return lexicons.sector_from_name(words), "text"
+    return None, None
 
 
 def build_entities(
-    clusters: list[Cluster], facts: RoleFacts
+    clusters: list[Cluster], facts: RoleFacts, kb: ActorKB | None = None, on: str | None = None
 ) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
+    """Entity records from the clusters; with a knowledge base `kb`, people and organisations are linked
+    to it as of day `on` (kb_link.py) for the country and sector the text does not give."""
     ordered = sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
     ids = {id(c): f"E{i}" for i, c in enumerate(ordered, start=1)}
     entities = []
@@ -63,16 +70,24 @@ def build_entities(
         )
         aliases = tuple(dict.fromkeys(m.text for m in mentions if m.kind == "name"))
         info = facts.info.get(id(c))
+        country, country_source = (info.country, "text") if info and info.country else _country_of(c)
+        sector, sector_source = (info.sector, "text") if info and info.sector else _sector_of(c)
+        # Only the text's own country and title narrow the candidates (not the lexicon's guesses).
+        text_country = country if country_source == "text" else None
+        link = link_cluster(c, kb, on, text_country, info.sector if info else None) if kb else None
         entities.append(
             Entity(
                 id=ids[id(c)],
                 name=_name_of(c),
                 type=c.type,  # type: ignore[arg-type]
                 mentions=mentions,
-                country=(info.country if info and info.country else None) or _country_of(c),
-                sector=(info.sector if info and info.sector else None) or _sector_of(c),
+                country=country or (link.country if link else None),
+                sector=sector or (link.sector if link else None),
+                country_source=country_source if country else ("kb" if link and link.country else None),
+                sector_source=sector_source if sector else ("kb" if link and link.sector else None),
                 titles=tuple(info.titles) if info else (),
                 aliases=aliases,
+                kb_id=link.kb_id if link else None,
             )
         )
     relations = tuple(
@@ -85,11 +100,13 @@ def build_entities(
     return tuple(entities), relations
 
 
-def run(parsed: Parsed, results: Results) -> Results:
+def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
+    """The stage; `actors` is a user's actors file read over the shipped knowledge base (--actors)."""
     clusters = merge_misfiled_people(group_mentions(name_candidates(parsed)))
     propagate_names(parsed, clusters)
     retype_teams(parsed, clusters)
     facts = find_roles(parsed, clusters)
     clusters = add_nominals_and_pronouns(parsed, clusters, facts)
-    entities, relations = build_entities(clusters, facts)
+    kb = knowledge_base(actors)
+    entities, relations = build_entities(clusters, facts, kb, parsed.article.published)
     return results.replace(entities=entities, relations=relations)

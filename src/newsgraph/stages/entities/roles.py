@@ -66,13 +66,28 @@ class TitlePhrase:
 
 
 def _title_entry(tokens: list[str]) -> lexicons.Title | None:
-    """The longest lexicon title that the words end with."""
+    """The longest lexicon title that the words end with. The parse splits a hyphen off its words
+    ("Secretary", "-", "General"): the title is looked up as written ("secretary-general"), so the
+    General of a Secretary-General is not a military rank."""
     table = lexicons.titles()
-    for n in range(min(4, len(tokens)), 0, -1):
-        entry = table.get(" ".join(tokens[-n:]).lower())
+    for n in range(min(6, len(tokens)), 0, -1):
+        if tokens[-n] == "-":
+            continue
+        entry = table.get(" ".join(tokens[-n:]).replace(" - ", "-").lower())
         if entry is not None:
             return entry
     return None
+
+
+def _hyphen_before(doc: Doc, start: int) -> bool:
+    """Token `start` is the second half of a hyphenated word: "General" of "Secretary-General"."""
+    return (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_alpha
+    )
 
 
 def is_title_word(token: Token) -> bool:
@@ -98,6 +113,9 @@ def title_ending_at(doc: Doc, head: int, token_cluster: dict[int, Cluster]) -> T
         prev = doc[start - 1]
         if prev.i in token_cluster:
             break  # an entity before the title is its qualifier ("State Department Spokesperson")
+        if _hyphen_before(doc, start) and start - 2 not in token_cluster:
+            start -= 2  # "Secretary-General", "Governor-General", "commander-in-chief" read whole
+            continue
         if prev.lower_ in MODIFIERS or is_title_word(prev) or _compound_of_title(prev, head):
             start -= 1
             continue

@@ -140,9 +140,14 @@ def _inherit_countries(entities: tuple[Entity, ...], relations: tuple[Relation, 
     country: dict[str, str] = {}
     for r in relations:
         subject, obj = by_id[r.subject], by_id[r.object]
-        if r.predicate in _INHERIT and subject.country is None and obj.country and r.subject not in country:
+        # What the text says (a relation) wins over what the knowledge base guessed (country_source "kb").
+        unsaid = subject.country is None or subject.country_source == "kb"
+        if r.predicate in _INHERIT and unsaid and obj.country and r.subject not in country:
             country[r.subject] = obj.country
-    return tuple(dataclasses.replace(e, country=country[e.id]) if e.id in country else e for e in entities)
+    return tuple(
+        dataclasses.replace(e, country=country[e.id], country_source="text") if e.id in country else e
+        for e in entities
+    )
 
 
 def run(parsed: Parsed, results: Results) -> Results:

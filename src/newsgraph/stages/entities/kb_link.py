@@ -1,0 +1,128 @@
+"""Linking people and organisations to the actor knowledge base (newsgraph.kb), for the country and sector
+a sentence does not say: "Putin said" gets RUS and GOV, "Hamas" PSE and REB.
+
+A link is made only when the knowledge base leaves one candidate for the entity's names on the article's
+date, after what the text itself says has narrowed them:
+- a person is looked up by its full names when the text gives one ("Bashar al-Assad"), by its bare
+  surname only when it gives none ("Assad"); an organisation by each of its names and acronyms;
+- a country the text gives (a title's qualifier, an apposition) keeps only the candidates of that country,
+  a title's sector ("President" GOV, "Secretary-General" IGO) only those with that sector;
+- then, if several are left, the one holding a dated role that day, else the one whose full name form
+  matched (not only its surname);
+- a bare surname matched only by a Phoenix entry stays unlinked unless the text agrees with it: Phoenix
+  holds 18,000 people, and "Kim" alone is not the Kazakh minister it lists.
+Namesakes left standing stay unresolved. The text wins: the knowledge base fills only what it leaves empty.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ...kb import ActorKB, KBMatch, load_kb, normalise
+
+if TYPE_CHECKING:
+    from .grouping import Cluster
+
+# Knowledge-base actor types a contract type may link to ("" is an untyped Phoenix entry).
+_COMPATIBLE = {"PERSON": ("PERSON", ""), "ORG": ("ORG", "")}
+# The organisation kinds that stand for a sector when the entry gives none (NATO: IGO).
+_KIND_SECTOR = {"IGO": "IGO", "NGO": "NGO", "MNC": "BUS"}
+
+
+@dataclass(frozen=True)
+class KBLink:
+    """The knowledge-base actor an entity is, and what it says of it on the article's date."""
+
+    kb_id: str
+    country: str | None
+    sector: str | None
+
+
+@functools.cache
+def knowledge_base(actors: str | None = None) -> ActorKB:
+    """The shipped knowledge base, or with a user's actors file over it; read once per process."""
+    return load_kb() if actors is None else ActorKB.load(extra=Path(actors))
+
+
+def _forms(cluster: Cluster) -> list[str]:
+    """The names to look up: a person's full names when it has any, else its single words; an
+    organisation's every name. Longest first, one per normalised form."""
+    names = [m.text for m in cluster.mentions if m.kind == "name"]
+    if cluster.kb and cluster.kb.startswith("org:"):
+        names.append(cluster.kb[4:])  # the organisation lexicon's own name for it ("U.N.": United Nations)
+    if cluster.type == "PERSON" and any(len(n.split()) > 1 for n in names):
+        names = [n for n in names if len(n.split()) > 1]
+    out: dict[str, str] = {}
+    for name in sorted(names, key=lambda n: (-len(n), n)):
+        key = normalise(name.removesuffix("'s").removesuffix("’s"))
+        if key and key not in out:
+            out[key] = name
+    if cluster.type == "PERSON":
+        # "Yevgeny V. Prigozhin": a middle initial the knowledge base may not write.
+        for key in list(out):
+            words = key.split()
+            short = [w for i, w in enumerate(words) if len(w) > 1 or i in (0, len(words) - 1)]
+            if len(short) > 1 and len(short) < len(words):
+                out.setdefault(" ".join(short), " ".join(short))
+    return list(out.values())
+
+
+def _sector(match: KBMatch) -> str | None:
+    role = match.role
+    if role is None:
+        return None
+    return role.sector or _KIND_SECTOR.get(role.org_kind) or None
+
+
+def _agrees_sector(match: KBMatch, sector: str) -> bool:
+    role = match.role
+    return role is not None and (role.sector == sector or sector in role.sectors or role.org_kind == sector)
+
+
+def _narrow(matches: list[KBMatch], keep: list[KBMatch]) -> list[KBMatch]:
+    """`keep` when the test kept some, else all: a hint that rules everyone out says nothing."""
+    return keep or matches
+
+
+def link_cluster(
+    cluster: Cluster, kb: ActorKB, on: str | None, country: str | None, sector: str | None
+) -> KBLink | None:
+    """The one knowledge-base actor `cluster` names on day `on`, given the `country` and title `sector`
+    the text gives it (None when it gives none); None when there is none or several. Its names are tried
+    longest first ("United Nations" before "U.N.", which Phoenix lists twice); the first that leaves one
+    candidate decides."""
+    types = _COMPATIBLE.get(cluster.type)
+    if types is None:
+        return None
+    for form in _forms(cluster):
+        matches = [m for m in kb.lookup(form, on) if m.actor.type in types]
+        match = _one(matches, country, sector) if matches else None
+        if match is not None:
+            return KBLink(match.actor.id, match.country or None, _sector(match))
+    return None
+
+
+def _one(matches: list[KBMatch], country: str | None, sector: str | None) -> KBMatch | None:
+    supported = False
+    if country is not None:
+        matches = [m for m in matches if m.country == country]
+        if not matches:
+            return None  # the text gives another country: a namesake, or an entry out of date
+        supported = True
+    if sector is not None:
+        agreeing = [m for m in matches if _agrees_sector(m, sector)]
+        supported = supported or bool(agreeing)
+        matches = _narrow(matches, agreeing)
+    if len(matches) > 1:
+        matches = _narrow(matches, [m for m in matches if m.current and m.role is not None and m.role.dated])
+    if len(matches) > 1:
+        matches = _narrow(matches, [m for m in matches if m.how == "name"])
+    if len(matches) != 1:
+        return None
+    match = matches[0]
+    if match.how == "surname" and match.actor.source == "phoenix" and not supported:
+        return None
+    return match

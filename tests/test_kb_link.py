@@ -1,0 +1,161 @@
+"""Entities linked to the actor knowledge base: the choice between candidates on small knowledge bases
+built here (no model), then the whole stage on sentences written for these tests (spaCy model), with
+the sources of country and sector, and a user's --actors file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph import extract
+from newsgraph.errors import ConfigError
+from newsgraph.kb import ActorKB
+from newsgraph.model import Document, Entity
+from newsgraph.pipeline import ExtractOptions, get_pipeline
+from newsgraph.stages.entities.grouping import Cluster
+from newsgraph.stages.entities.kb_link import link_cluster
+from newsgraph.stages.entities.mentions import Candidate
+
+HEADER = ("id", "name", "aliases", "type", "country", "sector", "role", "start", "end")
+
+
+def rows(*lines: str) -> list[dict[str, str]]:
+    return [dict(zip(HEADER, line.split(";"), strict=True)) for line in lines]
+
+
+KB = ActorKB.from_rows(
+    curated=rows(
+        "cur:ANNA;Anna Berg;;PERSON;SWE;GOV;head_of_government;2010-01-01;2014-12-31",
+        "cur:ANNA;Anna Berg;;PERSON;SWE;GOV;foreign_minister;2015-01-01;",
+        "cur:OLAF;Olaf Berg;;PERSON;NOR;GOV;head_of_state;2001-01-01;2009-12-31",
+        "cur:FRONT;Northern Front;NF;ORG;XKX;REB;armed_group;;",
+    ),
+    phoenix=rows(
+        "phx:KARL_DALE;Karl Dale;;PERSON;DNK;ELI;;;",
+        "phx:PIA_DALE;Pia Dale;;PERSON;FIN;GOV;;;",
+        "phx:TOM_LUND;Tom Lund;;PERSON;ISL;GOV;;;",
+    ),
+)
+
+
+def cluster(kind: str, *names: str) -> Cluster:
+    c = Cluster(kind)
+    for i, name in enumerate(names):
+        c.add(Candidate(i * 20, i * 20 + len(name), name, kind, "name", None, i, i + 1, 0))
+    return c
+
+
+def linked(c: Cluster, on: str | None = None, country: str | None = None, sector: str | None = None) -> str:
+    link = link_cluster(c, KB, on, country, sector)
+    return link.kb_id if link else ""
+
+
+def test_full_name_links_with_the_role_of_the_day() -> None:
+    link = link_cluster(cluster("PERSON", "Anna Berg", "Berg"), KB, "2012-06-01", None, None)
+    assert link is not None and (link.kb_id, link.country, link.sector) == ("cur:ANNA", "SWE", "GOV")
+
+
+def test_a_full_name_the_kb_lacks_is_not_linked_by_its_surname() -> None:
+    assert linked(cluster("PERSON", "Erik Berg", "Berg"), "2012-06-01") == ""
+
+
+def test_bare_surname_of_two_people_links_to_the_one_in_office_that_day() -> None:
+    assert linked(cluster("PERSON", "Berg"), "2005-03-01") == "cur:OLAF"
+    assert linked(cluster("PERSON", "Berg"), "2016-03-01") == "cur:ANNA"
+
+
+def test_text_country_picks_between_namesakes_and_rules_out_the_others() -> None:
+    assert linked(cluster("PERSON", "Berg"), "2030-01-01") == "cur:ANNA"  # latest role held, dated
+    assert linked(cluster("PERSON", "Berg"), None, country="NOR") == "cur:OLAF"
+    assert linked(cluster("PERSON", "Berg"), None, country="DEU") == ""
+
+
+def test_undated_namesakes_stay_unresolved_unless_the_text_tells_them_apart() -> None:
+    assert linked(cluster("PERSON", "Dale")) == ""
+    assert linked(cluster("PERSON", "Dale"), sector="GOV") == "phx:PIA_DALE"
+
+
+def test_a_lone_phoenix_surname_needs_the_text_to_agree() -> None:
+    assert linked(cluster("PERSON", "Lund")) == ""
+    assert linked(cluster("PERSON", "Lund"), country="ISL") == "phx:TOM_LUND"
+    assert linked(cluster("PERSON", "Tom Lund", "Lund")) == "phx:TOM_LUND"
+
+
+def test_organisations_by_name_or_acronym_and_types_kept_apart() -> None:
+    assert linked(cluster("ORG", "NF")) == "cur:FRONT"
+    assert linked(cluster("PERSON", "Northern Front")) == ""
+    assert linked(cluster("GPE", "Anna Berg")) == ""
+
+
+# ------------------------------------------------------------------------------- the stage (spaCy model)
+
+
+def entity(doc: Document, name: str) -> Entity:
+    found = [e for e in doc.entities if name in e.aliases or e.name == name]
+    assert len(found) == 1, f"{name!r}: {[e.name for e in doc.entities]}"
+    return found[0]
+
+
+@pytest.mark.model
+def test_kb_fills_what_the_text_leaves_and_says_so() -> None:
+    doc = extract(
+        "Vladimir Putin met Recep Tayyip Erdogan in Sochi on Tuesday. Putin said the talks went well.",
+        published="2019-09-17",
+    )
+    putin = entity(doc, "Vladimir Putin")
+    assert (putin.country, putin.country_source, putin.sector_source) == ("RUS", "kb", "kb")
+    assert putin.kb_id == "cur:VLADIMIR_PUTIN"
+    assert entity(doc, "Recep Tayyip Erdogan").country == "TUR"
+    sochi = entity(doc, "Sochi")
+    assert sochi.country_source == "text" and sochi.kb_id is None
+
+
+@pytest.mark.model
+def test_the_text_wins_over_the_kb() -> None:
+    doc = extract("Brazil's ambassador, Vladimir Putin, a namesake, spoke in Lisbon.", published="2019-01-01")
+    person = entity(doc, "Vladimir Putin")
+    assert person.country == "BRA" and person.country_source == "text"
+    assert person.kb_id is None  # the text's country rules the Russian president out
+
+
+@pytest.mark.model
+def test_secretary_general_is_not_a_general() -> None:
+    doc = extract("UN Secretary-General Antonio Guterres called for a ceasefire on Friday.")
+    guterres = entity(doc, "Antonio Guterres")
+    assert guterres.sector == "IGO"
+    assert any("Secretary-General" in t for t in guterres.titles)
+    assert "General" not in guterres.titles
+
+
+ACTORS = (
+    "# my own actors\n"
+    "id\tname\taliases\ttype\tcountry\tsector\trole\tstart\tend\n"
+    "me:MARA\tMara Quist\tQuist\tPERSON\tEST\tOPP\tleader\t2020-01-01\t\n"
+)
+
+
+@pytest.mark.model
+def test_a_users_actors_file_is_read_over_the_shipped_one(tmp_path: Path) -> None:
+    path = tmp_path / "actors.tsv"
+    path.write_text(ACTORS, encoding="utf-8")
+    pipeline = get_pipeline(ExtractOptions(actors=str(path)))
+    from newsgraph.article import Article
+
+    doc = pipeline.extract(
+        Article.make("Mara Quist spoke in Tallinn. Quist said no.", published="2024-02-01")
+    )
+    quist = entity(doc, "Mara Quist")
+    assert (quist.country, quist.sector, quist.kb_id, quist.country_source) == ("EST", "OPP", "me:MARA", "kb")
+
+
+def test_a_missing_actors_file_is_refused_when_the_options_are_made(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="actors file"):
+        ExtractOptions(actors=str(tmp_path / "none.tsv"))
+
+
+def test_a_bad_actors_file_names_line_and_field(tmp_path: Path) -> None:
+    path = tmp_path / "actors.tsv"
+    path.write_text(ACTORS.replace("\tEST\t", "\tEstonia\t"), encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"actors.tsv:3: country: 'Estonia' is not an ISO 3166"):
+        ActorKB.check_file(path)
