@@ -47,6 +47,55 @@ CONVENTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
 )
 
 
+#: What TimeML 1.2.1 puts inside an expression before its head (issue 18: the determiner, START/END/MID
+#: modifiers, APPROX/MORE_THAN/LESS_THAN/EQUAL_OR_MORE quantifiers) and the AQUAINT dev gold often leaves
+#: outside ("about [five hours]", "the [past 20 years]", "late [1980s]").
+TIMEML_MODIFIERS = re.compile(
+    r"(?i)(?:the\s+)?(?:(?:early|late|mid|earlier|later|about|around|approximately|roughly|nearly|almost|some|"
+    r"over|under|just\s+over|just\s+under|well\s+over|more\s+than|less\s+than|fewer\s+than|at\s+least|"
+    r"at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|close\s+to)(?:\s+|-))?(?:the\s+)?"
+)
+
+
+#: Words the dev gold tags and TimeML 1.2.1 does not (issue 18): "current", "currently", the adjective
+#: "future" ("future plans"); "quarterly" as an adjective is not in the dev gold.
+TIMEML_UNTAGGED = re.compile(r"(?i)current|currently|future")
+
+
+def timeml_conventions(
+    gold: list[dict], pred: dict[str, dict]
+) -> tuple[list[dict], dict[str, dict], int, int]:
+    """Gold and predictions read under issue 18's TimeML 1.2.1 conventions where the dev gold follows
+    others: the gold expressions TimeML leaves untagged are removed (with the predictions overlapping
+    them), and a prediction whose span is the gold span plus a leading TimeML modifier the gold leaves
+    outside is cut back to the gold's start (only its extent changes, so only the strict figure moves).
+    Returns the new gold, the new predictions, how many gold expressions were removed and how many
+    spans were cut back."""
+    gold_out, pred_out, removed, cut = [], {}, 0, 0
+    for record in gold:
+        text = record["text"]
+        untagged = [t for t in record["timexes"] if TIMEML_UNTAGGED.fullmatch(t["text"].strip())]
+        kept_gold = [t for t in record["timexes"] if t not in untagged]
+        removed += len(untagged)
+        gold_out.append(record | {"timexes": kept_gold})
+        doc = pred.get(record["id"])
+        if doc is None:
+            continue
+        timexes = []
+        for p in doc.get("timexes", []):
+            if any(overlaps(p, t) for t in untagged):
+                continue
+            for t in kept_gold:
+                lead = text[p["start"] : t["start"]]
+                if p["end"] == t["end"] and p["start"] < t["start"] and TIMEML_MODIFIERS.fullmatch(lead):
+                    p = p | {"start": t["start"], "text": text[t["start"] : p["end"]]}
+                    cut += 1
+                    break
+            timexes.append(p)
+        pred_out[record["id"]] = doc | {"timexes": timexes}
+    return gold_out, pred_out, removed, cut
+
+
 def conflict(timex: dict[str, object]) -> str | None:
     """The convention a gold expression's value departs from, or None."""
     text, value = str(timex.get("text", "")).strip(), str(timex.get("value", ""))

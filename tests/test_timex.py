@@ -153,17 +153,17 @@ def test_relative_units() -> None:
     assert got["yesterday"] == ("DATE", "2023-08-02")
     assert got["tomorrow"] == ("DATE", "2023-08-04")
     assert got["today"] == ("DATE", "2023-08-03")
-    assert got["this week"] == ("DATE", "2023-W31")  # "earlier" stays outside
+    assert got["earlier this week"] == ("DATE", "2023-W31")  # TimeML keeps the modifier inside
 
 
-def test_a_year_phrase_after_a_date_dates_it() -> None:
+def test_a_year_phrase_after_a_date_dates_it_as_one_expression() -> None:
     got = found(
         "The tour opens on May 13 next year; the vote was in February this year, not the last century."
     )
-    assert got["May 13"] == ("DATE", "2024-05-13")
-    assert got["February"] == ("DATE", "2023-02")
-    assert "next year" not in got and "this year" not in got
-    assert "last century" in got
+    assert got["May 13 next year"] == ("DATE", "2024-05-13")
+    assert got["February this year"] == ("DATE", "2023-02")
+    assert "next year" not in got and "this year" not in got and "May 13" not in got
+    assert "the last century" in got
 
 
 def test_numeric_dates() -> None:
@@ -193,9 +193,9 @@ def test_a_year_earlier_in_the_sentence_dates_a_bare_day_or_holiday() -> None:
     assert future["Sept. 4"] == ("DATE", "2023-09-04")
 
 
-def test_span_conventions_leave_prepositions_and_approximators_out() -> None:
+def test_span_conventions_leave_prepositions_out_and_modifiers_in() -> None:
     got = found("He stayed for about five hours on Monday and for at least 72 hours in early December.")
-    assert "five hours" in got and "about five hours" not in got
+    assert got["about five hours"] == ("DURATION", "PT5H") and "five hours" not in got
     assert got["at least 72 hours"] == ("DURATION", "PT72H")
     assert "Monday" in got and "on Monday" not in got
     assert got["early December"][0] == "DATE"
@@ -372,9 +372,10 @@ def test_a_part_of_day_after_o_clock_fixes_the_half_of_the_day() -> None:
     )
 
 
-def test_a_futures_contract_is_not_the_future() -> None:
+def test_future_is_a_time_only_as_the_future() -> None:
     assert "future" not in found("The December bond future slipped while oil future contracts rose.")
-    assert found("Leaders spoke of a brighter future.")["future"] == ("DATE", "FUTURE_REF")
+    assert found("Leaders spoke of future talks and a brighter future.") == {}  # TimeML tags neither
+    assert found("Nobody can see into the future.")["the future"] == ("DATE", "FUTURE_REF")
 
 
 def test_a_month_in_the_present_tense_lies_ahead_unless_it_is_near_behind() -> None:
@@ -400,7 +401,7 @@ def test_vague_references_the_issue_lists() -> None:
     got = found("Prices have recently climbed, and lately wages too; in the coming weeks rates may rise.")
     assert got["recently"] == ("DATE", "PAST_REF")
     assert got["lately"] == ("DATE", "PAST_REF")
-    assert got["coming weeks"] == ("DATE", "FUTURE_REF")
+    assert got["the coming weeks"] == ("DATE", "FUTURE_REF")
     # a stretch that lies before a named event is a date, valued only by the event (unknown here)
     got = found("Witnesses saw the van in the days before the blast, and for weeks after it.")
     assert got["days"] == ("DATE", None)
@@ -467,9 +468,8 @@ def test_someday_ages_and_the_then_present() -> None:
     assert got["one day"] == ("DATE", "FUTURE_REF")
     assert found("The leave was cut to one day.")["one day"] == ("DURATION", "P1D")
     assert found("No sales to anyone under 21 years of age.") == {}
-    text = "The then current rate fell, and the current rate is lower."
-    currents = resolve(text, THU, lambda s, e: "none", lambda c: 0)
-    assert [(t.start, t.value) for t in currents] == [(text.rindex("current"), "PRESENT_REF")]
+    # "current" and "currently" are adjectives and adverbs TimeML does not tag
+    assert found("The then current rate fell; the current rate is currently lower.") == {}
 
 
 def test_since_never_points_after_publication_and_a_year_possessive_dates_a_quarter() -> None:
@@ -490,7 +490,7 @@ def test_a_quarter_of_a_unit_is_a_fraction_of_it() -> None:
     got = found(
         "It stood for almost a quarter of a century and a quarter of an hour, at least a quarter-century."
     )
-    assert got["a quarter of a century"] == ("DURATION", "P25Y")
+    assert got["almost a quarter of a century"] == ("DURATION", "P25Y")
     assert got["a quarter of an hour"] == ("DURATION", "PT15M")
     assert "a quarter" not in got
 

@@ -133,6 +133,8 @@ def set_every(c: Candidate, ctx: Context) -> Result | None:
         return Result(c.start, c.end, "SET", "XXXX-WXX-" + words.of("weekday")[unit_word.lower()])
     if unit_word.lower() in PART_CODE:
         return Result(c.start, c.end, "SET", f"T{PART_CODE[unit_word.lower()]}")
+    if unit_word.lower() in words.of("season"):
+        return Result(c.start, c.end, "SET", "XXXX-" + words.of("season")[unit_word.lower()])  # "each spring"
     n = number_value(c.get("num") or "1") or 1
     if c.get("other"):
         n *= 2
@@ -158,9 +160,20 @@ def set_per(c: Candidate, ctx: Context) -> Result | None:
     return Result(c.start, c.end, "SET", tn.duration_value(1, unit_code(c.get("unit") or "")))
 
 
+# a word after the frequency word that makes it an adjective: not a preposition, conjunction or verb
+# particle ("paid quarterly to", "quarterly and annually" keep the adverb)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|to|in|on|at|by|for|from|with|since|until|through|as|than|if|when|while|after|"
+    r"before|because|so|instead|rather|the|a|an)\b)[a-z][a-z-]+"
+)
+
+
 def set_adverb(c: Candidate, ctx: Context) -> Result | None:
     adv = c.get("adv") or "x"
     if adv[0].isupper() and not re.search(r"(?:^|[.!?\n][\s`'\"]*)$", text_before(ctx, c)):
         return None  # "Linda Daily": a capitalised adverb inside a sentence is a name
+    if adv.lower() == "quarterly" and _NOUN_AFTER.match(text_after(ctx, c)):
+        # "quarterly earnings": an adjective, which TimeML does not tag (it tags the adverb, "paid quarterly")
+        return None
     # "the party daily Granma" stays a set: the TempEval annotators mark a daily paper's "daily" as P1D
     return Result(c.start, c.end, "SET", time_words().of("set")[adv.lower()])

@@ -16,9 +16,11 @@ from collections.abc import Callable
 
 from ...model import Timex
 from ..base import Parsed, Results
+from . import anaphora as ana
 from . import durations as dur
 from . import relative as rel
 from . import values as val
+from .extents import widen
 from .grammar import Candidate, choose, find_all
 from .normalise import Direction, parse_anchor, week_value
 from .tense import direction_at
@@ -64,6 +66,9 @@ HANDLERS: dict[str, Handler] = {
     "century": rel.century,
     "anchored": rel.anchored,
     "end_of": rel.end_of,
+    "anaphoric": ana.anaphoric,
+    "year_end": ana.year_end,
+    "spelled_year": ana.spelled_year,
 }
 
 # "April 24 and 25": the second day is an expression of its own
@@ -122,7 +127,13 @@ def resolve(
                 return None if ahead and direction(offset, offset + 1) == "future" else year
         return None
 
-    ctx = val.Context(text, anchor, direction, previous, sentence_year)
+    def latest(offset: int, pattern: re.Pattern[str]) -> str | None:
+        for r in reversed(found):
+            if r.start < offset and r.value and pattern.fullmatch(r.value):
+                return r.value
+        return None
+
+    ctx = val.Context(text, anchor, direction, previous, sentence_year, latest)
     dayless: set[int] = set()
     candidates = find_all(text)
     for _ in range(3):
@@ -144,6 +155,7 @@ def resolve(
         candidates = [c for c in candidates if c not in rejected]
     for i in sorted(dayless):
         found[i] = _date_clock(found, i, text, sentence_index, dayless)
+    found[:] = widen(found, text)
     return tuple(Timex(r.start, r.end, text[r.start : r.end], r.type, r.value) for r in found)
 
 

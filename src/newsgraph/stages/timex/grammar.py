@@ -84,6 +84,9 @@ def _pieces() -> dict[str, str]:
         "SET": _ci(tw.of("set")),
         "PHRASE": _ci(phrases()),
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+        "ONE": r"(?i:one|two|three|four|five|six|seven|eight|nine)",
+        "TEEN": r"(?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)",
+        "TENS": r"(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)",
         "REL": r"(?i:this\s+past|this\s+coming|last|next|this|coming|past)",
         "MOD": r"(?i:early|late|mid)",
         "DIR": r"(?i:ago|from\s+now|hence|earlier|later|before|after)",
@@ -97,7 +100,7 @@ def _pieces() -> dict[str, str]:
 RULES: tuple[tuple[str, str], ...] = (
     (
         "date_mdy",
-        r"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?!\d|:\d)(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"
+        r"(?:(?:(?P<wrel>{REL})\s+)?(?P<wd>{WD}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?!\d|:\d)(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"
         r"(?:\s+(?P<yrel>(?i:this|last|next))\s+(?i:year))?",
     ),
     (
@@ -129,7 +132,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:,?\s+(?:(?P<wd>{WD})|(?P<rd>(?i:today|tomorrow|yesterday|tonight))))?",
     ),
     ("time_24", r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?P<tz>{TZ}))?"),
-    ("time_word", r"(?:12\s+)?(?P<w>(?i:noon|midnight|midday))"),
+    ("time_word", r"(?:12\s+)?(?P<w>(?i:noon|midnight|midday))(?:,?\s+(?P<wd>{WD}))?"),
     (
         "time_inthe",
         r"(?P<h>\d{{1,2}}|{NUMT})(?:\s+o'clock)?\s+in\s+the\s+(?P<part>(?i:morning|afternoon|evening|night))",
@@ -150,7 +153,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("weekend", r"(?P<rel>(?i:this\s+past|this\s+coming|the|this|last|next|past|coming))\s+(?i:weekend)"),
     (
         "ago",
-        r"(?:(?P<pre>{APPROX})\s+)?(?P<num>{NUM})\s+(?:(?i:more|full|long)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>{DIR})",
+        r"(?:(?P<pre>{APPROX})\s+)?(?P<num>{NUM})\s+(?:(?i:more|full|long)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\s+(?P<dir>{DIR})",
     ),
     ("ago_vague", r"(?P<unit>{UNITPL})\s+(?P<dir>(?i:ago))"),
     (
@@ -172,7 +175,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "set_every",
         r"(?P<q>(?i:every|each))\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>{NUM})\s+)?"
-        r"(?P<unit>{UNIT}|{WD}|{PART})",
+        r"(?P<unit>{UNIT}|{WD}|{PART}|{SEASON})",
     ),
     (
         "set_freq",
@@ -199,6 +202,22 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<mod>(?i:earlier|later|early|late))\s+)?(?P<det>(?i:that\s+same|that|the\s+same|the\s+next|"
         r"the\s+following|the\s+previous|the\s+preceding|the\s+prior))\s+(?P<unit>(?i:day|morning|afternoon|"
         r"evening|night|week|month|year))",
+    ),
+    (
+        # business news' periods named by their unit alone: "the quarter", "the year-ago quarter",
+        # "for the fiscal year", "in the month"; the unit is lower case ("the French Quarter" is a place)
+        "anaphoric",
+        r"(?P<the>(?i:the))\s+(?:(?P<adj>(?i:year[\s-]ago|year[\s-]earlier|prior[\s-]year|latest|current|"
+        r"same|comparable|just[\s-]ended|most\s+recent))\s+)?(?P<unit>(?:[Ff]iscal\s+)?(?:quarter|period|year|month))"
+        r"(?![\w-])",
+    ),
+    ("year_end", r"(?:(?P<the>(?i:the))\s+)?(?P<ye>(?i:year[\s-]end|year['’]s\s+end))"),
+    (
+        # "nineteen eighty-four", "nineteen oh five", "two thousand and three"
+        "spelled_year",
+        r"(?:(?P<cent>(?i:sixteen|seventeen|eighteen|nineteen))[\s-]+(?P<rest>{TENS}(?:[\s-]+{ONE})?|{TEEN}|"
+        r"(?i:hundred|(?:oh[\s-]+)?{ONE}))"
+        r"|(?P<mil>(?i:two\s+thousand))(?:(?:\s+and)?\s+(?P<rest2>{TENS}(?:[\s-]+{ONE})?|{TEEN}|{ONE}))?)",
     ),
     (
         "end_of",
@@ -269,6 +288,9 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "century": (("century",),),
     "anchored": (("that", "same", "next", "following", "previous", "preceding", "prior"), _UNITS + _PARTS),
     "end_of": ((" of ",), ("end", "beginning", "start", "middle", "turn")),
+    "anaphoric": (("the",), ("quarter", "period", "year", "month")),
+    "year_end": (("year",), ("end",)),
+    "spelled_year": (("teen", "thousand"),),
 }
 
 

@@ -121,6 +121,9 @@ def month_year(anchor: dt.date, month: int, direction: Direction, strict: bool =
         return year - 1 if month >= anchor.month else year
     if month == anchor.month:
         return anchor.year
+    if direction == "past":
+        # "the law took effect in October": a past verb points at the latest October up to publication
+        return anchor.year if month <= anchor.month else anchor.year - 1
     candidates = [dt.date(anchor.year + k, month, 15) for k in (-1, 0, 1) if year_ok(anchor.year + k)]
     mid = anchor.replace(day=15)
     best = _pick(mid, candidates, direction)

@@ -48,10 +48,8 @@ def _rel_offset(rel: str) -> int:
 def relative(c: Candidate, ctx: Context) -> Result | None:
     rel = c.get("rel") or ""
     unit = unit_code(c.get("unit") or "")
+    # "earlier this week", "early next month": TimeML keeps the modifier inside (mod START/END/...)
     start = c.start
-    if (c.get("mod") or "").lower() in ("earlier", "later"):
-        # "earlier [this week]": the data keeps the comparative outside, unlike "[early this week]"
-        start = trim_start(c, ctx, c.get("mod"))
     r = rel.lower().split()[-1]
     # "the current quarter" is the one holding publication, a date like "this quarter" (article inside)
     if c.get("the") and r != "current":
@@ -61,8 +59,7 @@ def relative(c: Candidate, ctx: Context) -> Result | None:
             base = _date_of_value(prior)
             value = tn.shift_value(base, unit, _rel_offset(rel)) if base else None
             return Result(c.start, c.end, "DATE", value)
-        # "the past year", "over the last week": a stretch of time, without the article
-        start = trim_start(c, ctx, c.get("the"))
+        # "the past year", "over the last week": a stretch of time, the article inside as TimeML has it
         if c.get("mod"):
             return None
         return Result(start, c.end, "DURATION", tn.duration_value(1, unit))
@@ -117,7 +114,16 @@ def ago(c: Candidate, ctx: Context) -> Result | None:
         if ctx.anchor is None:
             return Result(c.start, c.end, "DATE", None)
         return Result(c.start, c.end, "DATE", tn.ago_value(ctx.anchor, n, unit, sign))
-    # "two days later", "a week after the coup": the stretch of time; the signal word stays outside
+    if direction in ("earlier", "later"):
+        # "a week earlier", "two years later": one expression (TimeML), the date that far from the time
+        # the story is at, or from publication when it names none
+        base = _date_of_value(ctx.previous(c.start)) or ctx.anchor
+        if n is None or base is None:
+            return Result(c.start, c.end, "DATE", None)
+        sign = -1 if direction == "earlier" else 1
+        return Result(c.start, c.end, "DATE", tn.ago_value(base, n, unit, sign))
+    # "two days before the vote", "a week after the coup": the stretch of time; the signal word is a
+    # TimeML SIGNAL and stays outside
     m = re.search(r"\s+" + re.escape(c.get("dir") or "") + "$", ctx.text[c.start : c.end])
     end = c.start + m.start() if m else c.end
     start = c.start
@@ -131,10 +137,6 @@ def ago_vague(c: Candidate, ctx: Context) -> Result | None:
     return Result(c.start, c.end, "DATE", "PAST_REF")
 
 
-_CONTRACT_MONTH = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?:\s+[\w-]+){0,2}\s+$"
-)
 _COUNT_OR_UNIT = re.compile(
     r"(?i:\s+(?:\d|few|several|couple|many|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
     r"dozen|hundred|days?|weeks?|months?|years?|decades?|centur|hours?|minutes?))"
@@ -149,14 +151,6 @@ def phrase(c: Candidate, ctx: Context) -> Result | None:
         # discourse "Now, ..." opening a sentence and "until now" are not references to the present
         if ctx.text[c.start] == "N" or re.search(r"(?i:\b(?:until|till)\s*)$", before):
             return None
-    if key in ("current", "currently") and re.search(r"(?i:\bthen[\s-]*)$", text_before(ctx, c, 8)):
-        return None  # "the then current rate": the present of a past time, not of publication
-    if key == "future" and re.match(r"\s+(?:tense)\b", text_after(ctx, c)):
-        return None
-    if key == "future" and (
-        _CONTRACT_MONTH.search(text_before(ctx, c)) or re.match(r"\s+contracts?\b", text_after(ctx, c))
-    ):
-        return None  # "the September Bund future": a futures contract, not the time to come
     if key in ("the past", "the future") and _COUNT_OR_UNIT.match(text_after(ctx, c)):
         return None  # "the past few days", "the past 24 hours": the start of a longer expression
     return Result(c.start, c.end, typ, value)
@@ -199,7 +193,7 @@ _ORD = _WORDS.ordinals
 _WORD = re.compile(r"[a-z][a-z-]*")
 
 
-def _sports_context(ctx: Context, c: Candidate) -> bool:
+def sports_context(ctx: Context, c: Candidate) -> bool:
     """A game's words near the expression ("scored in the second half", "a fourth-quarter touchdown")."""
     near = ctx.text[max(0, c.start - 200) : c.end + 200].lower()
     sport = cues().get("sport", frozenset())
@@ -209,7 +203,7 @@ def _sports_context(ctx: Context, c: Candidate) -> bool:
 def quarter(c: Candidate, ctx: Context) -> Result | None:
     n = _ORD[(c.get("ord") or "").lower()]
     half = (c.get("unit") or "").lower() == "half"
-    if not c.get("year") and not c.get("rel") and _sports_context(ctx, c):
+    if not c.get("year") and not c.get("rel") and sports_context(ctx, c):
         return None  # the halves and quarters of a game, not of a year
     if half and n > 2:
         n = 2

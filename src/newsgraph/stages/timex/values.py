@@ -38,6 +38,9 @@ class Context:
     previous: Callable[[int], str | None]  # the latest specific date value before an offset
     # the year an earlier expression of the same sentence names ("in 2012 ... on Election Day"), if any
     sentence_year: Callable[[int], int | None] = lambda offset: None
+    # the value of the latest expression before an offset that the pattern matches whole ("the quarter"
+    # takes the nearest explicit quarter)
+    latest: Callable[[int, re.Pattern[str]], str | None] = lambda offset, pattern: None
 
 
 _UNIT_CODE = _WORDS.unit_codes
@@ -80,8 +83,8 @@ def date_md(c: Candidate, ctx: Context) -> Result | None:
         return Result(c.start, c.end, "DATE", tn.day_value(d))
     yrel = (c.get("yrel") or "").lower()
     if yrel:
-        # "on May 13 next year": the year phrase dates the day and is not an expression of its own
-        end = c.start + len(re.sub(r"\s+(?i:this|last|next)\s+(?i:year)$", "", ctx.text[c.start : c.end]))
+        # "on May 13 next year": one expression, anchored by its year phrase (TimeML)
+        end = c.end
         if ctx.anchor is None:
             return Result(c.start, end, "DATE", None)
         year = ctx.anchor.year + {"last": -1, "next": 1}.get(yrel, 0)
@@ -158,8 +161,7 @@ def month(c: Candidate, ctx: Context) -> Result | None:
     end = c.end
     yrel = (c.get("yrel") or "").lower()
     if yrel:
-        # "in February this year": the year phrase dates the month and is not an expression of its own
-        end = c.start + ctx.text[c.start : c.end].index(word) + len(word)
+        # "in February this year": one expression, anchored by its year phrase (TimeML)
         if ctx.anchor is None:
             return Result(c.start, end, "DATE", None)
         shift = {"last": -1, "next": 1}.get(yrel, 0)
@@ -359,7 +361,7 @@ def time_word(c: Candidate, ctx: Context) -> Result | None:
     w = (c.get("w") or "").lower()
     if re.search(r"(?i:\bhigh\s+)$", text_before(ctx, c)):
         return None  # "high noon", the idiom
-    day = ctx.anchor
+    day = _day_of(c, ctx)  # "midnight Friday": the weekday dates the hour, as one expression
     if w == "midnight":
         return Result(c.start, c.end, "TIME", _clock(day, 24, 0))
     return Result(c.start, c.end, "TIME", _clock(day, 12, 0))

@@ -1,0 +1,140 @@
+"""Values of calendar expressions that name a period by its unit alone, as business and policy news does
+("the quarter", "the year-ago quarter", "for the fiscal year", "in the month", "year-end"), and of years
+written out in words ("nineteen eighty-four").
+
+TimeML values such an expression as the period it refers to: the nearest explicit period of the same
+unit earlier in the document ("third-quarter profit ... in the quarter" is that third quarter), else the
+period the document's reference time (publication) makes current: the latest finished quarter or month
+in a past-tense clause, the current one otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import normalise as tn
+from .grammar import Candidate
+from .lexicon import number_value
+from .relative import sports_context
+from .values import Context, Result, text_after, text_before
+
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+_MONTH = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?(?:T.*)?")
+_FISCAL = re.compile(r"FY(\d{4})")
+_YEARISH = re.compile(r"(\d{4})(?:-(?:\d\d|Q\d|H\d|[A-Z]{2})(?:-\d\d)?)?(?:T.*)?")
+
+# "the year" and "the month" are periods only after a preposition of time ("in the year", "for the
+# month"); elsewhere they are mostly nouns ("the year of the dragon", "the month before the vote")
+_PERIOD_PREP = re.compile(
+    r"(?i:\b(?:in|for|during|over|through|throughout|until|till|by|since|(?:earlier|later|early|late)\s+in)\s+)$"
+)
+_NOT_A_PERIOD_AFTER = re.compile(
+    r"(?i:\s*(?:of|before|after|when|that|which|in\s+which|ago|earlier|later|to\s+date|since|long)\b)"
+)
+_YEAR_AGO = ("year-ago", "year ago", "year-earlier", "year earlier", "prior-year", "prior year")
+
+
+def _adjective(c: Candidate) -> str:
+    return re.sub(r"\s+", " ", (c.get("adj") or "").lower())
+
+
+def anaphoric(c: Candidate, ctx: Context) -> Result | None:
+    unit = re.sub(r"\s+", " ", (c.get("unit") or "").lower())
+    adj = _adjective(c)
+    after, before = text_after(ctx, c), text_before(ctx, c)
+    if _NOT_A_PERIOD_AFTER.match(after) and not adj:
+        return None
+    if unit in ("year", "month") and not adj and not _PERIOD_PREP.search(before):
+        return None
+    if unit == "period" and not adj:
+        return None  # "the period" alone is any stretch of time; "the latest period" is a reporting period
+    if unit in ("quarter", "period") and sports_context(ctx, c):
+        return None  # the quarters of a game
+    year_ago = adj in _YEAR_AGO
+    if unit == "fiscal year":
+        return Result(c.start, c.end, "DATE", _fiscal_year(c, ctx, year_ago))
+    if unit == "year":
+        year = _year(c, ctx)
+        if year is None:
+            return Result(c.start, c.end, "DATE", None)
+        return Result(c.start, c.end, "DATE", tn.year_value(year - (1 if year_ago else 0)))
+    if unit == "month":
+        return Result(c.start, c.end, "DATE", _month(c, ctx, year_ago))
+    return Result(c.start, c.end, "DATE", _quarter(c, ctx, year_ago, adj == "current"))
+
+
+def _quarter(c: Candidate, ctx: Context, year_ago: bool, current: bool) -> str | None:
+    explicit = ctx.latest(c.start, _QUARTER)
+    if explicit and not current:
+        m = _QUARTER.fullmatch(explicit)
+        assert m is not None
+        year, q = int(m.group(1)), int(m.group(2))
+    elif ctx.anchor is None:
+        return None
+    else:
+        year, q = ctx.anchor.year, tn.quarter_of(ctx.anchor)
+        if not current and ctx.direction(c.start, c.end) in ("past", "none"):
+            # results are reported for a quarter that has ended: the latest finished one
+            year, q = (year - 1, 4) if q == 1 else (year, q - 1)
+    return f"{year - (1 if year_ago else 0)}-Q{q}"
+
+
+def _month(c: Candidate, ctx: Context, year_ago: bool) -> str | None:
+    explicit = ctx.latest(c.start, _MONTH)
+    if explicit:
+        year, month = int(explicit[:4]), int(explicit[5:7])
+    elif ctx.anchor is None:
+        return None
+    else:
+        year, month = ctx.anchor.year, ctx.anchor.month
+        if ctx.direction(c.start, c.end) == "past":
+            year, month = tn.add_months(year, month, -1)
+    return tn.month_value(year - (1 if year_ago else 0), month)
+
+
+def _year(c: Candidate, ctx: Context) -> int | None:
+    explicit = ctx.latest(c.start, _YEARISH)
+    if explicit:
+        return int(explicit[:4])
+    return ctx.anchor.year if ctx.anchor else None
+
+
+def _fiscal_year(c: Candidate, ctx: Context, year_ago: bool) -> str | None:
+    explicit = ctx.latest(c.start, _FISCAL)
+    if explicit:
+        year = int(explicit[2:])
+    elif ctx.anchor is None:
+        return None
+    else:
+        year = ctx.anchor.year
+    return f"FY{year - (1 if year_ago else 0)}"
+
+
+def year_end(c: Candidate, ctx: Context) -> Result | None:
+    """'by year-end': the year (TimeML marks its end in `mod`): the one the sentence names, else
+    publication's."""
+    year = ctx.sentence_year(c.start)
+    if year is None and ctx.anchor is not None:
+        year = ctx.anchor.year
+    return Result(c.start, c.end, "DATE", tn.year_value(year) if year is not None else None)
+
+
+_YEAR_PREP = re.compile(r"(?i:\b(?:in|of|since|until|till|by|from|to|during|before|after|through)\s+)$")
+_COUNT_AFTER = re.compile(r"(?i:\s*(?:-|[a-z]+s\b|percent\b|%))")
+
+
+def spelled_year(c: Candidate, ctx: Context) -> Result | None:
+    """'nineteen eighty-four' is 1984, 'two thousand and three' 2003; a number of things is no year."""
+    if not _YEAR_PREP.search(text_before(ctx, c)) or _COUNT_AFTER.match(text_after(ctx, c)):
+        return None
+    if c.get("mil"):
+        rest = number_value(c.get("rest2") or "0")
+        year = 2000 + int(rest) if rest is not None else None
+    else:
+        century = number_value(c.get("cent") or "")
+        words = re.sub(r"(?i:\boh\b)", "", c.get("rest") or "").strip()
+        rest = 0.0 if words.lower() == "hundred" else number_value(words)
+        year = int(century) * 100 + int(rest) if century is not None and rest is not None else None
+    if year is None or not tn.year_ok(year):
+        return None
+    return Result(c.start, c.end, "DATE", tn.year_value(year))

@@ -1,0 +1,182 @@
+"""TimeML 1.2.1 extents and values (issue 18), on hand-written sentences: modifiers inside the expression,
+anchored compounds as one expression, business news' anaphoric periods, sets and the words TimeML does not
+tag, the direction of bare weekdays and months, years written in words.
+
+`resolve` takes the tense as a function, so each test fixes it by hand (test_timex_model.py reads it from
+the parse).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.stages.timex.expressions import resolve
+
+THU = "2023-08-03"  # a Thursday, in the third quarter
+
+
+def found(
+    text: str, direction: str = "past", published: str | None = THU
+) -> dict[str, tuple[str, str | None]]:
+    """text of each expression -> (type, value)."""
+    out = resolve(text, published, lambda s, e: direction, lambda c: text.count(".", 0, c))  # type: ignore[arg-type,return-value]
+    for t in out:
+        assert text[t.start : t.end] == t.text
+    return {t.text: (t.type, t.value) for t in out}
+
+
+# ---------------------------------------------------------------- extents: determiners and modifiers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "typed"),
+    [
+        ("Rents climbed over the last three weeks.", "the last three weeks", ("DURATION", "P3W")),
+        ("Exports slid during the past six months.", "the past six months", ("DURATION", "P6M")),
+        ("The pass stayed closed for nearly thirty years.", "nearly thirty years", ("DURATION", "P30Y")),
+        ("The family ran the mill for almost a century.", "almost a century", ("DURATION", "P100Y")),
+        ("The strike went on for over a month.", "over a month", ("DURATION", "P1M")),
+        ("The ferry left at about 9:30 a.m. on Friday.", "about 9:30 a.m", ("TIME", "2023-07-28T09:30")),
+        ("Gunmen struck the convoy early Monday.", "early Monday", ("DATE", "2023-07-31")),
+        ("The count was finished late Friday.", "late Friday", ("DATE", "2023-07-28")),
+        ("The mayor bought the house earlier this year.", "earlier this year", ("DATE", "2023")),
+        ("The town grew fast in the early 1990s.", "early 1990s", ("DATE", "199X")),
+        ("The dam broke more than a decade ago.", "more than a decade ago", ("DATE", "2013")),
+    ],
+)
+def test_modifiers_and_determiners_are_inside(sentence: str, expression: str, typed: tuple[str, str]) -> None:
+    assert found(sentence)[expression] == typed
+
+
+def test_later_this_evening_is_one_time() -> None:
+    got = found("The minister will speak later this evening.", direction="future")
+    assert got == {"later this evening": ("TIME", "2023-08-03TEV")}
+
+
+def test_prepositions_and_other_words_stay_outside() -> None:
+    got = found("Since the past two years, and over the years, the club met on Friday.")
+    assert "the past two years" in got and "Since the past two years" not in got
+    assert "Friday" in got and "on Friday" not in got
+    # "some" and "over" are quantifiers only before a number
+    assert "some days" not in found("It took some days to clear the road.")
+    # "earlier" before a bare weekday is a comparison of events, not part of the date
+    assert "Friday" in found("Earlier Friday, the police closed the bridge.")
+
+
+def test_a_modifier_never_reaches_into_the_expression_before() -> None:
+    got = found("From May to early June the river rose.")
+    assert "May" in got and "early June" in got
+
+
+# ---------------------------------------------------------------- anchored compounds
+
+
+def test_a_month_with_its_year_phrase_is_one_expression() -> None:
+    got = found("Output rose in March this year after it fell in May last year.")
+    assert got == {"March this year": ("DATE", "2023-03"), "May last year": ("DATE", "2022-05")}
+
+
+def test_a_clock_word_with_its_weekday_is_one_time() -> None:
+    got = found("The ceasefire began at midnight Friday.")
+    assert got == {"midnight Friday": ("TIME", "2023-07-28T24:00")}
+
+
+def test_earlier_and_later_anchor_on_the_story_time() -> None:
+    got = found("The talks broke down on March 3, 2021. A week earlier, the envoy had resigned.")
+    assert got["A week earlier"] == ("DATE", "2021-W08")
+    got = found("The mine closed in 2019. Two years later the town was empty.")
+    assert got["Two years later"] == ("DATE", "2021")
+    # with no date in the story, publication anchors it
+    assert found("A month earlier, the price had doubled.")["A month earlier"] == ("DATE", "2023-07")
+
+
+def test_before_an_event_stays_a_duration() -> None:
+    got = found("The bridge shut two days before the vote.")
+    assert got == {"two days": ("DURATION", "P2D")}
+
+
+def test_or_so_ago_and_a_weekday_with_its_date() -> None:
+    assert found("The plant closed a month or so ago.") == {"a month or so ago": ("DATE", "2023-07")}
+    got = found("The summit opens this coming Monday, Aug. 7.", direction="future")
+    assert got == {"this coming Monday, Aug. 7": ("DATE", "2023-08-07")}
+
+
+# ---------------------------------------------------------------- anaphoric calendar expressions
+
+
+def test_the_quarter_is_the_nearest_explicit_quarter() -> None:
+    got = found("Profit in the third quarter of 2022 was flat. Sales in the quarter rose 4%.")
+    assert got["the quarter"] == ("DATE", "2022-Q3")
+
+
+def test_the_quarter_without_one_named_is_the_latest_finished_one() -> None:
+    got = found("Profit rose 12% in the quarter and beat the year-ago quarter.")
+    assert got["the quarter"] == ("DATE", "2023-Q2")
+    assert got["the year-ago quarter"] == ("DATE", "2022-Q2")
+    got = found("Sales in the current quarter will slow.", direction="future")
+    assert got["the current quarter"] == ("DATE", "2023-Q3")
+    assert found("Revenue rose in the latest period.")["the latest period"] == ("DATE", "2023-Q2")
+
+
+def test_the_year_the_month_and_the_fiscal_year() -> None:
+    got = found("The bank lent more in 2019. For the year, loans rose 8%.")
+    assert got["the year"] == ("DATE", "2019")
+    assert found("Output rose 2% in the month.")["the month"] == ("DATE", "2023-07")
+    got = found("The group lost money in fiscal 2022 and expects a profit for the fiscal year.")
+    assert got["the fiscal year"] == ("DATE", "FY2022")
+    assert found("The bank expects a rate cut by year-end.", "future")["year-end"] == ("DATE", "2023")
+
+
+def test_unit_nouns_that_are_not_periods() -> None:
+    assert found("She was named player of the year.") == {}
+    assert found("The month before the vote was tense.") == {}
+    assert found("They walked through the French Quarter.") == {}
+    assert found("The period was marked by unrest.") == {}
+    assert "the quarter" not in found("He scored twice in the quarter as the team won the game.")
+
+
+# ---------------------------------------------------------------- sets and words TimeML does not tag
+
+
+def test_sets() -> None:
+    assert found("The fair is held each spring.") == {"each spring": ("SET", "XXXX-SP")}
+    assert found("Rents are paid every month.") == {"every month": ("SET", "P1M")}
+    assert found("The bulletin appears weekly.") == {"weekly": ("SET", "P1W")}
+    assert found("The firm reports quarterly to its owners.") == {"quarterly": ("SET", "P3M")}
+
+
+def test_words_timeml_does_not_tag() -> None:
+    assert found("The company will pay quarterly dividends.") == {}
+    assert found("It is currently the largest firm and its current chief has future plans.") == {}
+
+
+# ---------------------------------------------------------------- direction of bare weekdays and months
+
+
+def test_a_bare_weekday_or_month_takes_its_direction_from_the_verb() -> None:
+    assert found("The fire started Wednesday.", "past")["Wednesday"] == ("DATE", "2023-08-02")
+    assert found("The drill is Wednesday.", "future")["Wednesday"] == ("DATE", "2023-08-09")
+    assert found("The law took effect in October.", "past")["October"] == ("DATE", "2022-10")
+    assert found("The law takes effect in October.", "future")["October"] == ("DATE", "2023-10")
+
+
+def test_without_a_tense_publication_decides() -> None:
+    # news reports what has happened: the latest such weekday up to publication, publication's own day
+    assert found("Markets: Friday", "none")["Friday"] == ("DATE", "2023-07-28")
+    assert found("Markets: Thursday", "none")["Thursday"] == ("DATE", THU)
+    # a month: the one nearest publication, a little more readily behind it than ahead
+    assert found("Sales: in September", "none")["September"] == ("DATE", "2023-09")
+    assert found("Sales: in January", "none")["January"] == ("DATE", "2023-01")
+
+
+# ---------------------------------------------------------------- years in words
+
+
+def test_spelled_out_years() -> None:
+    got = found("The novel was set in nineteen eighty-four and filmed in two thousand and three.")
+    assert got == {"nineteen eighty-four": ("DATE", "1984"), "two thousand and three": ("DATE", "2003")}
+    assert found("The church dates from nineteen oh five.")["nineteen oh five"] == ("DATE", "1905")
+
+
+def test_spelled_numbers_that_are_not_years() -> None:
+    assert found("Nineteen twenty-year-olds and two thousand people came.") == {}
