@@ -127,6 +127,18 @@ def test_the_year_the_month_and_the_fiscal_year() -> None:
     assert found("The bank expects a rate cut by year-end.", "future")["year-end"] == ("DATE", "2023")
 
 
+def test_a_period_and_its_year_ago_match_or_its_closing_date() -> None:
+    got = found("Sales beat the same period last year.")
+    assert got["the same period last year"] == ("DATE", "2022-Q2")
+    got = found("Sales in the third quarter of 2021 fell from the same period a year earlier.")
+    assert got["the same period a year earlier"] == ("DATE", "2020-Q3")
+    # the quarter a date closes, whichever quarter was named before
+    got = found("Profit in the second quarter rose; in the quarter ended Dec. 31, 2022, it fell.")
+    assert got["the quarter"] == ("DATE", "2022-Q4")
+    got = found("Sales in the quarter ending Sept. 30 will slow.", direction="future")
+    assert got["the quarter"] == ("DATE", "2023-Q3")
+
+
 def test_unit_nouns_that_are_not_periods() -> None:
     assert found("She was named player of the year.") == {}
     assert found("The month before the vote was tense.") == {}

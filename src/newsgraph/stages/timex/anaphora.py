@@ -14,7 +14,7 @@ import re
 
 from . import normalise as tn
 from .grammar import Candidate
-from .lexicon import number_value
+from .lexicon import month_number, number_value, time_words
 from .relative import sports_context
 from .values import Context, Result, text_after, text_before
 
@@ -32,6 +32,10 @@ _NOT_A_PERIOD_AFTER = re.compile(
     r"(?i:\s*(?:of|before|after|when|that|which|in\s+which|ago|earlier|later|to\s+date|since|long)\b)"
 )
 _YEAR_AGO = ("year-ago", "year ago", "year-earlier", "year earlier", "prior-year", "prior year")
+# "the quarter ended Sept. 30": the period that a date closes
+_ENDED = re.compile(
+    r"\s+(?:that\s+)?(?P<verb>(?i:ended|ending|ends|to))\s+(?P<mon>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?"
+)
 
 
 def _adjective(c: Candidate) -> str:
@@ -50,7 +54,12 @@ def anaphoric(c: Candidate, ctx: Context) -> Result | None:
         return None  # "the period" alone is any stretch of time; "the latest period" is a reporting period
     if unit in ("quarter", "period") and sports_context(ctx, c):
         return None  # the quarters of a game
-    year_ago = adj in _YEAR_AGO
+    year_ago = adj in _YEAR_AGO or bool(c.get("yrel"))
+    closing = _closing_date(c, ctx)
+    if closing is not None and unit in ("quarter", "month", "year"):
+        year, month = closing
+        value = {"quarter": f"{year}-Q{(month - 1) // 3 + 1}", "month": tn.month_value(year, month)}
+        return Result(c.start, c.end, "DATE", value.get(unit, tn.year_value(year)))
     if unit == "fiscal year":
         return Result(c.start, c.end, "DATE", _fiscal_year(c, ctx, year_ago))
     if unit == "year":
@@ -61,6 +70,22 @@ def anaphoric(c: Candidate, ctx: Context) -> Result | None:
     if unit == "month":
         return Result(c.start, c.end, "DATE", _month(c, ctx, year_ago))
     return Result(c.start, c.end, "DATE", _quarter(c, ctx, year_ago, adj == "current"))
+
+
+def _closing_date(c: Candidate, ctx: Context) -> tuple[int, int] | None:
+    """The year and month of the date a period is said to end on ("the quarter ended Sept. 30")."""
+    m = _ENDED.match(ctx.text, c.end)
+    if m is None or m.group("mon").lower() not in time_words().of("month"):
+        return None
+    month = month_number(m.group("mon"))
+    if m.group("year"):
+        return int(m.group("year")), month
+    if ctx.anchor is None:
+        return None
+    if m.group("verb").lower() == "ended":
+        # a period that has ended: the latest such month up to publication
+        return (ctx.anchor.year if month <= ctx.anchor.month else ctx.anchor.year - 1), month
+    return tn.month_year(ctx.anchor, month, ctx.direction(c.start, c.end)), month
 
 
 def _quarter(c: Candidate, ctx: Context, year_ago: bool, current: bool) -> str | None:
