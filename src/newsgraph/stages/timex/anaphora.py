@@ -63,10 +63,10 @@ def anaphoric(c: Candidate, ctx: Context) -> Result | None:
     if unit == "fiscal year":
         return Result(c.start, c.end, "DATE", _fiscal_year(c, ctx, year_ago))
     if unit == "year":
-        year = _year(c, ctx)
-        if year is None:
+        named = _year(c, ctx)
+        if named is None:
             return Result(c.start, c.end, "DATE", None)
-        return Result(c.start, c.end, "DATE", tn.year_value(year - (1 if year_ago else 0)))
+        return Result(c.start, c.end, "DATE", tn.year_value(named - (1 if year_ago else 0)))
     if unit == "month":
         return Result(c.start, c.end, "DATE", _month(c, ctx, year_ago))
     return Result(c.start, c.end, "DATE", _quarter(c, ctx, year_ago, adj == "current"))
