@@ -34,6 +34,7 @@ KINDS = (
     "absent_date",
     "absent_words",
     "unstated_negation",
+    "other_entity",
 )
 
 
@@ -279,6 +280,31 @@ def words(claim: Unit, aligned: Sequence[Unit]) -> list[Finding]:
                     0.75,
                     f"{cls.replace('_', ' ')} differs: sources say '{w}', not '{word}'",
                     u,
+                )
+            )
+    return out
+
+
+def other_entities(
+    claim: Unit, aligned: Sequence[Unit], present: Callable[[frozenset[str]], bool]
+) -> list[Finding]:
+    """A weaker sign: a name the sources have, but not in the sentence the claim aligns with best, which
+    names another of the same kind there (the learned verdict weighs it; alone it is not a contradiction
+    about the same event, so its strength stays below the frame checks')."""
+    out = []
+    best = aligned[0]
+    for e, keys in claim.entities:
+        if keys & best.keys or not present(keys):
+            continue
+        other = next((se for se, sk in best.entities if se.type == e.type and not sk & claim.keys), None)
+        if other is not None:
+            out.append(
+                Finding(
+                    "other_entity",
+                    "contradicted",
+                    0.5,
+                    f"{_TYPE_WORD.get(e.type, 'name')} differs: sources say {q(other.name)}, not {q(e.name)}",
+                    best,
                 )
             )
     return out

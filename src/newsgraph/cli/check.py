@@ -15,7 +15,7 @@ from .options import add_model, add_quiet, examples
 from .progress import Progress, load_model
 
 if TYPE_CHECKING:
-    from ..check import CheckResult
+    from ..check import CheckResult, VerdictModel
     from ..pipeline import Pipeline
 
 HELP = """Check claims against source articles (contract: newsgraph.check/1).
@@ -67,6 +67,13 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         'reason, evidence as doc:start-end "text"',
     )
     p.add_argument("--indent", type=int, default=None, help="indent a single JSON result by N spaces")
+    p.add_argument(
+        "--verdict",
+        choices=["rules", "learned"],
+        default="rules",
+        help="rules: the contract's precedence over the comparisons (default); learned: the verdict "
+        "trained on the project's claim pairs weighs the same comparisons (models/claims/CARD.md)",
+    )
     add_model(p)
     add_quiet(p)
     p.set_defaults(func=run)
@@ -96,7 +103,7 @@ def write_result(out: TextIO, result: CheckResult, fmt: str, indent: int | None 
 
 def run(args: argparse.Namespace) -> int:
     from ..article import parse_published
-    from ..check import build_checker, check_text
+    from ..check import build_checker, check_text, load_verdict_model
     from ..pipeline import ExtractOptions, get_pipeline
 
     if args.pairs and args.source:
@@ -104,8 +111,9 @@ def run(args: argparse.Namespace) -> int:
     if not args.pairs and not args.source:
         raise ConfigError("--source: no source given; pass --source PATH at least once")
     pipeline = get_pipeline(ExtractOptions(model=args.model))
+    verdict_model = load_verdict_model() if args.verdict == "learned" else None
     if args.pairs:
-        return _pairs(Path(args.pairs), pipeline, args)
+        return _pairs(Path(args.pairs), pipeline, args, verdict_model)
     from ..read import iter_articles
 
     published = parse_published(args.published) if args.published else None
@@ -120,7 +128,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(", ".join(args.source), "no source could be read; nothing to check against")
     with Progress("check", enabled=not args.quiet and sys.stderr.isatty()) as progress:
         load_model(progress, args.model, lambda: pipeline.nlp)
-    checker = build_checker(articles, pipeline)
+    checker = build_checker(articles, pipeline, verdict_model)
     if args.claim is not None:
         write_result(
             sys.stdout,
@@ -170,7 +178,9 @@ def _records(path: Path, progress: Progress) -> list[dict[str, object]]:
     return records
 
 
-def _pairs(path: Path, pipeline: Pipeline, args: argparse.Namespace) -> int:
+def _pairs(
+    path: Path, pipeline: Pipeline, args: argparse.Namespace, verdict_model: VerdictModel | None
+) -> int:
     from ..check import check_pairs  # imported late, like every command
 
     progress = Progress("check", enabled=not args.quiet, unit="pairs", short="pair")
@@ -179,7 +189,7 @@ def _pairs(path: Path, pipeline: Pipeline, args: argparse.Namespace) -> int:
         progress.total = progress.done + len(records)
         if records:
             load_model(progress, args.model, lambda: pipeline.nlp)
-        for result in check_pairs(records, pipeline):
+        for result in check_pairs(records, pipeline, verdict_model):
             if isinstance(result, NewsgraphError):
                 progress.say(result.render())
                 progress.step(failed=True)

@@ -1,0 +1,78 @@
+"""The claim check's alignment and comparison (issue 16): one actor under two names, amounts as ranges,
+polarity through governing verbs, role swaps, and the contract's precedence (a name the sources never
+mention makes a claim not_in_sources, never "X differs"). Hand-written sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.check import ClaimVerdict, check_claims
+from newsgraph.check.features import Number, same_number
+
+SOURCE = (
+    "Hundreds of Korvan Group contractors guard the mines of Teshar, officials said on Monday. "
+    "President Ana Meldu hosted the Velian envoy, Tomas Riker, in Teshar on Wednesday. "
+    "The rebels attacked the garrison of Dorran before dawn. "
+    "About 1,000 people fled the fighting, the United Nations said. "
+    "\u201cI would not be surprised to see the Korvan Group attempt to exploit the crisis,\u201d "
+    "said Lena Ost."
+)
+
+
+def verdict_of(claim: str) -> ClaimVerdict:
+    result = check_claims([SOURCE], claim, published="2023-08-03")
+    assert len(result.claims) == 1, result
+    return result.claims[0]
+
+
+def test_amount_ranges() -> None:
+    hundreds = Number(None, "hundreds", 0, 8, 200, 999)
+    assert not same_number(hundreds, Number(1500.0, "1,500", 0, 5, 1492.5, 1507.5))
+    assert same_number(hundreds, Number(500.0, "500", 0, 3, 497.5, 502.5))
+    about = Number(1000.0, "1,000", 0, 5, 850, 1150)
+    assert same_number(about, Number(1000.0, "1,000", 0, 5, 995, 1005))
+
+
+@pytest.mark.model
+def test_vague_amount_against_a_figure_names_both_sides() -> None:
+    v = verdict_of("The Korvan group has 1,500 troops in Teshar.")
+    assert v.verdict == "contradicted", v
+    assert "1,500" in v.reason and "hundreds" in v.reason.lower()
+    assert v.evidence and SOURCE[v.evidence[0].start : v.evidence[0].end] == v.evidence[0].text
+
+
+@pytest.mark.model
+def test_approximate_amount_is_compatible() -> None:
+    assert verdict_of("1,000 people fled the fighting.").verdict == "supported"
+
+
+@pytest.mark.model
+def test_unknown_person_is_not_in_sources_not_a_difference() -> None:
+    v = verdict_of("Marek Szolt celebrated the attack on Dorran.")
+    assert v.verdict == "not_in_sources", v
+    assert "Marek Szolt" in v.reason and "differs" not in v.reason
+
+
+@pytest.mark.model
+def test_refusal_contradicts_a_meeting_that_happened() -> None:
+    v = verdict_of("Ana Meldu refused to meet Tomas Riker.")
+    assert v.verdict == "contradicted", v
+    assert "negation" in v.reason
+
+
+@pytest.mark.model
+def test_denial_of_a_hypothetical_is_not_supported() -> None:
+    v = verdict_of("Lena Ost said the Korvan Group would not try to exploit the crisis.")
+    assert v.verdict != "supported", v
+
+
+@pytest.mark.model
+def test_role_swap_contradicts() -> None:
+    v = verdict_of("Tomas Riker hosted Ana Meldu.")
+    assert v.verdict == "contradicted" and "roles swapped" in v.reason, v
+
+
+@pytest.mark.model
+def test_stated_claim_with_other_names_for_its_actors_is_supported() -> None:
+    v = verdict_of("Ana Meldu hosted Tomas Riker in Teshar on Wednesday.")
+    assert v.verdict == "supported", v

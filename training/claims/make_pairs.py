@@ -1,0 +1,268 @@
+"""Make claim-check training pairs from the dev articles, FactCC/SummEdits style (issue 16, Build 4).
+
+For sampled articles of /work/shared/dev/{geo,ner,quotes,timex} (never dev/claims, whose SummEdits pairs
+are measure-only, nor dev/events), pick sentences that name something, then write for each a faithful
+statement (the sentence, or the sentence without its leading or trailing clause) and edited versions:
+an entity swapped for another of the article (contradicted) or of another article (not_in_sources), a
+number or date changed, a negation inserted or removed, an antonym, the subject and object swapped
+(contradicted), or a place the article lacks added (not_in_sources).
+
+Shared text is never written out: a pair is a *recipe*, the record id, the sentence offsets, the stretches
+kept, and the edits (offsets and replacement words), which `replay()` turns back into the claim text at
+training time. Replacement words are names from other articles (facts), numbers, dates and function
+words the script makes up.
+
+  .venv/bin/python training/claims/make_pairs.py --articles 450 --seed 16 -o training/claims/pairs.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+SHARED = Path("/work/shared/dev")
+DATASETS = ("geo", "ner", "quotes", "timex")
+MAX_CHARS = 4000
+ENT_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP")
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+# Opposites the edits use; written for this script (not read from the checker's lexicon, so the learned
+# verdict is not trained only on what the rules already know).
+OPPOSITES = {
+    "increase": "decrease", "increased": "decreased", "rose": "fell", "rise": "fall", "won": "lost",
+    "win": "lose", "higher": "lower", "lower": "higher", "more": "fewer", "largest": "smallest",
+    "first": "last", "last": "first", "approved": "rejected", "accepted": "rejected", "opened": "closed",
+    "open": "closed", "began": "ended", "start": "end", "allowed": "banned", "supported": "opposed",
+    "support": "oppose", "arrested": "released", "released": "arrested", "early": "late", "before": "after",
+    "after": "before", "up": "down", "gained": "lost", "strong": "weak", "new": "old", "hired": "fired",
+    "joined": "left", "entered": "left", "guilty": "innocent", "agreed": "refused", "ally": "rival",
+    "best": "worst", "top": "bottom", "north": "south", "south": "north", "east": "west", "west": "east",
+}  # fmt: skip
+
+
+def article_id(dataset: str, rec: dict[str, Any]) -> str:
+    return f"{dataset}/{rec['id']}"
+
+
+def held_out(article: str) -> bool:
+    """The split, by article: a fifth of the articles are held out (sha256 of the article id)."""
+    return int(hashlib.sha256(article.encode()).hexdigest(), 16) % 5 == 0
+
+
+def load_articles() -> dict[str, str]:
+    out = {}
+    for ds in DATASETS:
+        with (SHARED / ds / "dev.jsonl").open(encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                text = rec.get("text") or ""
+                if 300 <= len(text) <= MAX_CHARS:
+                    out[article_id(ds, rec)] = text
+    return out
+
+
+def replay(recipe: dict[str, Any], text: str) -> str:
+    """The claim text of a recipe: the kept stretches of the sentence with the edits applied."""
+    pieces = []
+    edits = sorted(recipe["edits"], key=lambda e: e[0])
+    for a, b in recipe["keep"]:
+        pos = a
+        for s, e, words in edits:
+            if a <= s <= b and s >= pos:
+                pieces.append(text[pos:s])
+                pieces.append(words)
+                pos = e
+        pieces.append(text[pos:b])
+    claim = "".join(pieces).strip(" ,;")
+    claim = claim[:1].upper() + claim[1:]
+    return claim if claim.endswith((".", "!", "?")) else claim.rstrip(".") + "."
+
+
+def _number_edit(tok: Any, rng: random.Random) -> str | None:
+    digits = tok.text.replace(",", "")
+    if not re.fullmatch(r"\d+(\.\d+)?", digits):
+        return None
+    value = float(digits)
+    if 1900 <= value <= 2100 and "." not in digits:
+        return None  # a year: the date edit changes those
+    new = value * rng.choice([2, 3, 0.5, 0.25, 10]) if value > 5 else value + rng.choice([2, 3, 5])
+    out = f"{new:,.0f}" if new >= 1 and "." not in digits else f"{new:.1f}"
+    return None if out == tok.text else out
+
+
+def _sentence_edits(sent: Any, others: dict[str, list[str]], own: dict[str, list[str]],
+                    rng: random.Random) -> Iterator[tuple[str, str, list[tuple[int, int, str]]]]:  # fmt: skip
+    """(operation, verdict, edits) for one sentence, each edit (start, end, replacement words)."""
+    ents = [e for e in sent.ents if e.label_ in ENT_TYPES]
+    for e in ents:
+        same = [n for n in own.get(e.label_, []) if n.casefold() != e.text.casefold() and n not in sent.text]
+        if same:
+            yield "entity_swap", "contradicted", [(e.start_char, e.end_char, rng.choice(same))]
+        foreign = [n for n in others.get(e.label_, []) if n not in sent.doc.text]
+        if foreign:
+            yield "entity_new", "not_in_sources", [(e.start_char, e.end_char, rng.choice(foreign))]
+    for tok in sent:
+        if tok.like_num and tok.ent_type_ not in ("DATE", "TIME"):
+            new = _number_edit(tok, rng)
+            if new:
+                yield "number", "contradicted", [(tok.idx, tok.idx + len(tok.text), new)]
+        if tok.ent_type_ == "DATE":
+            if tok.text in WEEKDAYS:
+                new = rng.choice([d for d in WEEKDAYS if d != tok.text])
+                yield "date", "contradicted", [(tok.idx, tok.idx + len(tok.text), new)]
+            elif tok.text in MONTHS:
+                new = rng.choice([m for m in MONTHS if m != tok.text])
+                yield "date", "contradicted", [(tok.idx, tok.idx + len(tok.text), new)]
+            elif re.fullmatch(r"(19|20)\d\d", tok.text):
+                new = str(int(tok.text) + rng.choice([-3, -2, -1, 1, 2]))
+                yield "date", "contradicted", [(tok.idx, tok.idx + len(tok.text), new)]
+        if tok.dep_ == "neg":
+            end = tok.idx + len(tok.text)
+            start = tok.idx if tok.text.startswith("n'") else tok.idx - 1
+            yield "negation_removed", "contradicted", [(start, end, "")]
+        if tok.lower_ in OPPOSITES and tok.pos_ in ("VERB", "ADJ", "ADV", "NOUN", "ADP"):
+            word = OPPOSITES[tok.lower_]
+            word = word.capitalize() if tok.text[:1].isupper() else word
+            yield "antonym", "contradicted", [(tok.idx, tok.idx + len(tok.text), word)]
+    root = sent.root
+    if root.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in root.children):
+        aux = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.lower_ in _NEGATABLE_AUX]
+        if aux:
+            a = aux[0]
+            yield "negation_inserted", "contradicted", [(a.idx + len(a.text), a.idx + len(a.text), " not")]
+        elif root.tag_ == "VBD" and root.lemma_.isalpha():
+            yield (
+                "negation_inserted",
+                "contradicted",
+                [(root.idx, root.idx + len(root.text), f"did not {root.lemma_}")],
+            )
+        subj = [c for c in root.children if c.dep_ == "nsubj"]
+        obj = [c for c in root.children if c.dep_ == "dobj"]
+        if subj and obj:
+            s_ent = next((e for e in ents if e.root == subj[0]), None)
+            o_ent = next((e for e in ents if e.root == obj[0]), None)
+            if s_ent is not None and o_ent is not None:
+                yield (
+                    "role_swap",
+                    "contradicted",
+                    [
+                        (s_ent.start_char, s_ent.end_char, o_ent.text),
+                        (o_ent.start_char, o_ent.end_char, s_ent.text),
+                    ],
+                )
+    places = [n for n in others.get("GPE", []) if n not in sent.doc.text]
+    if places and sent.text.rstrip().endswith("."):
+        end = sent.start_char + len(sent.text.rstrip()) - 1
+        yield "added_place", "not_in_sources", [(end, end, f" in {rng.choice(places)}")]
+
+
+_NEGATABLE_AUX = frozenset(
+    {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could"}
+)
+
+
+def _faithful(sent: Any) -> list[tuple[str, list[tuple[int, int]]]]:
+    """The sentence, and the sentence without a leading clause or a trailing attribution."""
+    out = [("faithful_whole", [(sent.start_char, sent.start_char + len(sent.text.rstrip()))])]
+    commas = [t for t in sent if t.text == ","]
+    if commas:
+        first = commas[0]
+        lead = sent.doc[sent.start : first.i]
+        if 2 <= len(lead) <= 8 and lead.root.dep_ in ("prep", "advcl", "advmod", "npadvmod"):
+            out.append(("faithful_trimmed", [(first.idx + 1, sent.start_char + len(sent.text.rstrip()))]))
+        last = commas[-1]
+        tail = sent.doc[last.i + 1 : sent.end]
+        if 2 <= len(tail) <= 6 and any(t.lemma_ in ("say", "tell", "report") for t in tail):
+            out.append(("faithful_trimmed", [(sent.start_char, last.idx)]))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=450)
+    ap.add_argument("--per-article", type=int, default=4, help="sentences per article")
+    ap.add_argument("--seed", type=int, default=16)
+    ap.add_argument("-o", "--output", type=Path, required=True)
+    args = ap.parse_args()
+
+    from newsgraph.pipeline import get_pipeline
+
+    nlp = get_pipeline().nlp
+    rng = random.Random(args.seed)
+    texts = load_articles()
+    ids = sorted(texts)
+    rng.shuffle(ids)
+    ids = ids[: args.articles]
+    # Names by type over all chosen articles, for swaps within and across articles.
+    docs = {i: nlp(texts[i]) for i in ids}
+    names: dict[str, dict[str, list[str]]] = {}
+    for i, doc in docs.items():
+        by: dict[str, list[str]] = {}
+        for e in doc.ents:
+            if e.label_ in ENT_TYPES and e.text not in by.setdefault(e.label_, []) and "\n" not in e.text:
+                by[e.label_].append(e.text)
+        names[i] = by
+    n = 0
+    with args.output.open("w", encoding="utf-8") as out:
+        for i in ids:
+            doc = docs[i]
+            others: dict[str, list[str]] = {}
+            for j in rng.sample(ids, min(6, len(ids))):
+                if j != i:
+                    for label, ns in names[j].items():
+                        others.setdefault(label, []).extend(ns)
+            sents = [
+                s
+                for s in doc.sents
+                if 8 <= len(s) <= 45
+                and "\n" not in s.text.strip()
+                and any(e.label_ in ENT_TYPES for e in s.ents)
+            ]
+            for k, sent in enumerate(rng.sample(sents, min(args.per_article, len(sents)))):
+                kinds = _faithful(sent)
+                op, keep = rng.choice(kinds)
+                recipes = [(op, "supported", keep, [])]
+                edits = list(_sentence_edits(sent, others, names[i], rng))
+                by_op: dict[str, list[Any]] = {}
+                for e in edits:
+                    by_op.setdefault(e[0], []).append(e)
+                for chosen in rng.sample(sorted(by_op), min(2, len(by_op))):
+                    eop, verdict, changes = rng.choice(by_op[chosen])
+                    recipes.append((eop, verdict, kinds[0][1], changes))
+                for op, verdict, keep, changes in recipes:
+                    rec = {
+                        "id": f"{i}#{sent.start_char}#{op}#{n}",
+                        "article": i,
+                        "sentence": [sent.start_char, sent.start_char + len(sent.text.rstrip())],
+                        "keep": [list(k) for k in keep],
+                        "edits": [list(c) for c in changes],
+                        "op": op,
+                        "verdict": verdict,
+                        "held_out": held_out(i),
+                    }
+                    out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                    n += 1
+    print(f"{n} pairs from {len(ids)} articles -> {args.output}")
+
+
+if __name__ == "__main__":
+    main()

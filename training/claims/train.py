@@ -1,0 +1,194 @@
+"""Train the learned claim verdict (issue 16, Build 4) on the project's pairs (training/claims/pairs.jsonl).
+
+Each pair is replayed (make_pairs.replay) from its article in /work/shared/dev; the article is parsed
+once with the newsgraph pipeline, each claim is split into atomic claims and compared with
+`newsgraph.check` (the same `Checker.compare` and `verdict.features` the command uses). An atomic claim
+is labelled with its pair's verdict when it holds the edit (or is the whole claim), `supported` for a
+faithful pair; edited pairs whose edit cannot be placed in one atomic claim are left out of training.
+A softmax regression (NumPy, L2, class-balanced, full batch, fixed seed) is trained on the articles that
+are not held out (make_pairs.held_out: sha256 of the article id % 5 != 0) and scored on the held-out
+articles, pair by pair, as the command would: the overall verdict of the claim's atomic claims.
+
+  .venv/bin/python training/claims/train.py                  # features (cached), train, score, write
+  .venv/bin/python training/claims/train.py --no-write       # score only
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from make_pairs import load_articles, replay  # noqa: E402
+
+from newsgraph.article import Article  # noqa: E402
+from newsgraph.check import build_checker  # noqa: E402
+from newsgraph.check.checker import rule_verdict  # noqa: E402
+from newsgraph.check.model import VERDICTS, overall  # noqa: E402
+from newsgraph.check.units import claim_spans, unit  # noqa: E402
+from newsgraph.check.verdict import FEATURE_NAMES, MODEL_DIR, VerdictModel, features  # noqa: E402
+from newsgraph.pipeline import get_pipeline  # noqa: E402
+
+SEED = 16
+
+
+def build_features(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per pair: its atomic claims' features, rule verdicts and training labels."""
+    texts = load_articles()
+    pipeline = get_pipeline()
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for p in pairs:
+        by_article.setdefault(p["article"], []).append(p)
+    out = []
+    for n, (art, group) in enumerate(sorted(by_article.items()), 1):
+        text = texts[art]
+        checker = build_checker([Article.make(text, id=art)], pipeline)
+        for p in group:
+            claim = replay(p, text)
+            document, doc = pipeline.parse(Article.make(claim, id=p["id"], published=checker.published))
+            rows = []
+            for s, e in claim_spans(doc):
+                u = unit(document, doc, s, e)
+                c = checker.compare(u)
+                rules, _ = rule_verdict(c) if c.evidence else ("not_in_sources", 0.9)
+                words = [w for _, _, w in p["edits"] if w.strip()]
+                holds = not p["edits"] or any(w in u.text for w in words)
+                rows.append(
+                    {
+                        "x": features(c, rules).tolist(),
+                        "rules": rules,
+                        "holds_edit": holds,
+                        "evidence": bool(c.evidence),
+                    }
+                )
+            out.append({"id": p["id"], "article": art, "op": p["op"], "verdict": p["verdict"],
+                        "held_out": p["held_out"], "units": rows})  # fmt: skip
+        if n % 25 == 0:
+            print(f"  {n}/{len(by_article)} articles", file=sys.stderr)
+    return out
+
+
+def training_rows(items: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
+    xs, ys = [], []
+    for it in items:
+        units = it["units"]
+        if it["verdict"] == "supported":
+            chosen = [(u, "supported") for u in units]
+        else:
+            holding = [u for u in units if u["holds_edit"]]
+            if len(units) == 1:
+                holding = units
+            if len(holding) != 1:
+                continue
+            chosen = [(holding[0], it["verdict"])] + [(u, "supported") for u in units if u is not holding[0]]
+        for u, label in chosen:
+            xs.append(u["x"])
+            ys.append(VERDICTS.index(label))
+    return np.asarray(xs, dtype=np.float64), np.asarray(ys)
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 3000) -> VerdictModel:
+    rng = np.random.default_rng(SEED)
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale = np.where(scale < 1e-9, 1.0, scale)
+    z = (x - mean) / scale
+    k = len(VERDICTS)
+    w = rng.normal(0, 0.01, (z.shape[1], k))
+    b = np.zeros(k)
+    counts = np.bincount(y, minlength=k).astype(float)
+    cw = (len(y) / (k * np.maximum(counts, 1)))[y]
+    onehot = np.eye(k)[y]
+    lr = 0.5
+    for _ in range(steps):
+        logits = z @ w + b
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        p /= p.sum(axis=1, keepdims=True)
+        g = (p - onehot) * cw[:, None] / len(y)
+        w -= lr * (z.T @ g + l2 * w)
+        b -= lr * g.sum(axis=0)
+    return VerdictModel(mean, scale, w, b)
+
+
+def pair_verdicts(items: list[dict[str, Any]], model: VerdictModel | None) -> list[str]:
+    out = []
+    for it in items:
+        vs = []
+        for u in it["units"]:
+            if model is None or not u["evidence"]:
+                vs.append(u["rules"])
+            else:
+                vs.append(VERDICTS[int(model.probabilities(np.asarray(u["x"])).argmax())])
+        from newsgraph.check.model import ClaimVerdict
+
+        out.append(overall(tuple(ClaimVerdict("", v, 1.0, "") for v in vs)))  # type: ignore[arg-type]
+    return out
+
+
+def scores(items: list[dict[str, Any]], predicted: list[str]) -> dict[str, float]:
+    gold = [it["verdict"] for it in items]
+    consistent = [g == "supported" for g in gold]
+    said = [p == "supported" for p in predicted]
+    pos = [s for s, c in zip(said, consistent, strict=True) if c]
+    neg = [not s for s, c in zip(said, consistent, strict=True) if not c]
+    recall_c = sum(pos) / max(1, len(pos))
+    recall_i = sum(neg) / max(1, len(neg))
+    return {
+        "pairs": len(items),
+        "balanced_accuracy": round((recall_c + recall_i) / 2, 3),
+        "consistent_recall": round(recall_c, 3),
+        "inconsistent_recall": round(recall_i, 3),
+        "verdict_accuracy": round(sum(p == g for p, g in zip(predicted, gold, strict=True)) / len(gold), 3),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pairs", type=Path, default=HERE / "pairs.jsonl")
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/claims/features.json"))
+    ap.add_argument("--no-write", action="store_true")
+    args = ap.parse_args()
+    pairs = [json.loads(line) for line in args.pairs.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if args.cache.exists():
+        items = json.loads(args.cache.read_text(encoding="utf-8"))
+    else:
+        items = build_features(pairs)
+        args.cache.parent.mkdir(parents=True, exist_ok=True)
+        args.cache.write_text(json.dumps(items), encoding="utf-8")
+    train = [it for it in items if not it["held_out"]]
+    test = [it for it in items if it["held_out"]]
+    x, y = training_rows(train)
+    model = fit(x, y)
+    report = {
+        "pairs": len(items),
+        "articles": len({it["article"] for it in items}),
+        "train_pairs": len(train),
+        "train_articles": len({it["article"] for it in train}),
+        "train_rows": len(y),
+        "train_labels": dict(Counter(VERDICTS[i] for i in y.tolist())),
+        "held_out_pairs": len(test),
+        "held_out_articles": len({it["article"] for it in test}),
+        "held_out_ops": dict(Counter(it["op"] for it in test)),
+        "held_out_rules": scores(test, pair_verdicts(test, None)),
+        "held_out_model": scores(test, pair_verdicts(test, model)),
+        "train_model": scores(train, pair_verdicts(train, model)),
+    }
+    print(json.dumps(report, indent=1))
+    if not args.no_write:
+        MODEL_DIR.mkdir(parents=True, exist_ok=True)
+        np.savez(MODEL_DIR / "weights.npz", mean=model.mean, scale=model.scale, weights=model.weights,
+                 bias=model.bias)  # fmt: skip
+        meta = {"features": list(FEATURE_NAMES), "verdicts": list(VERDICTS), "seed": SEED, "report": report}
+        (MODEL_DIR / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {MODEL_DIR}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
