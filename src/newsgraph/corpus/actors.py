@@ -43,6 +43,8 @@ class ActorProfile:
     # The document of an actor known only by description ("the spokesman", "a senior official"): such an
     # actor is never merged with another and is filed under no key.
     solo: str | None = None
+    # The knowledge-base entry (newsgraph.kb) the entity was linked to: the same entry is the same actor.
+    kb_id: str | None = None
 
     @property
     def keys(self) -> frozenset[str]:
@@ -63,6 +65,7 @@ def profile_of(entity: Entity, doc_id: str = "") -> ActorProfile:
         sector=entity.sector,
         geonameid=entity.geonameid,
         solo=None if named else doc_id or "?",
+        kb_id=getattr(entity, "kb_id", None),
     )
 
 

@@ -6,7 +6,7 @@ write transaction, and writes the `Linked` result. SQLite and PostgreSQL share t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from ..model import Document, Event
@@ -68,12 +68,19 @@ def _match(
     return best_match(profile, stored.values())
 
 
-def _link_actors(doc: Document, look: Lookups) -> tuple[dict[str, str], dict[str, ActorProfile], set[str]]:
+def _link_actors(
+    doc: Document, look: Lookups, decided: Mapping[str, ActorProfile]
+) -> tuple[dict[str, str], dict[str, ActorProfile], set[str]]:
     actor_of: dict[str, str] = {}
     touched: dict[str, ActorProfile] = {}
     new: set[str] = set()
+    for entity_id, actor in sorted(decided.items()):
+        touched[actor.id] = actor
+        actor_of[entity_id] = actor.id
     for i in _resolution_order(doc):
         entity = doc.entities[i]
+        if entity.id in decided:
+            continue
         profile = profile_of(entity, doc.id)
         keys = profile.keys
         # A full name's own key first: it finds the actor without loading everyone with that surname.
@@ -137,7 +144,10 @@ def _link_events(doc: Document, actor_of: dict[str, str], look: Lookups) -> list
     return out
 
 
-def link_document(doc: Document, look: Lookups) -> Linked:
-    actor_of, touched, new = _link_actors(doc, look)
+def link_document(doc: Document, look: Lookups, decided: Mapping[str, ActorProfile] | None = None) -> Linked:
+    """Link a document's entities and events into the corpus. `decided` gives the actors of entities
+    already settled (persons: corpus.cluster decides them over the whole corpus at once); the rest are
+    matched one by one against the stored actors."""
+    actor_of, touched, new = _link_actors(doc, look, decided or {})
     events = _link_events(doc, actor_of, look)
     return Linked(doc, actor_of, tuple(touched.values()), frozenset(new), tuple(events))

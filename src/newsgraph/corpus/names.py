@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from ..lexicons import country_by_name, organisation_by_name, titles
 
@@ -83,6 +84,69 @@ def person_tokens(name: str) -> tuple[str, ...]:
     while len(tokens) > 1 and tokens[-1] in {"jr", "sr", "ii", "iii", "iv"}:
         tokens = tokens[:-1]
     return tuple(tokens)
+
+
+_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
+def name_suffix(name: str) -> str:
+    """ "jr" for "Donald Trump Jr.": a son is not his father, though every other token agrees."""
+    tokens = fold(name).split()
+    return tokens[-1] if len(tokens) > 1 and tokens[-1] in _SUFFIXES else ""
+
+
+# Honorifics that say a person's gender; a surname written after one cannot be a person of the other.
+_MALE = frozenset(["mr", "sir", "lord", "king", "prince", "monsieur", "senor", "herr"])
+_FEMALE = frozenset(
+    ["mrs", "ms", "miss", "madam", "madame", "mme", "mlle", "lady", "dame", "queen", "princess"]
+)
+
+
+def gender_of(names: Iterable[str], titles: Iterable[str]) -> str | None:
+    """ "M" or "F" when an honorific in a name or title says so (and none says otherwise), else None."""
+    said = set()
+    # In a name only the words before the surname are honorifics ("Mr. Hart"); in a title, every word.
+    texts = [(n, True) for n in names] + [(t, False) for t in titles]
+    for text, is_name in texts:
+        words = fold(text).split()
+        for word in words[:-1] if is_name else words:
+            if word in _MALE:
+                said.add("M")
+            elif word in _FEMALE:
+                said.add("F")
+    return said.pop() if len(said) == 1 else None
+
+
+# Words of a title that say nothing of the role ("former President", "the Foreign Minister of Norway").
+_NOT_ROLE = frozenset(
+    ["former", "the", "of", "and", "for", "ex", "then", "acting", "interim", "deputy", "vice"]
+)
+
+
+def role_words(titles: Iterable[str]) -> frozenset[str]:
+    """The words that name a role in a person's titles, honorifics left out: two persons whose titles
+    share none hold different roles ("Senator Hart" is not "Minister Hart")."""
+    words = {w for t in titles for w in fold(t).split()}
+    return frozenset(
+        w for w in words if w not in _NOT_ROLE and w not in _MALE and w not in _FEMALE and len(w) > 2
+    )
+
+
+def person_like(names: Iterable[str]) -> bool:
+    """Whether names typed as something else could be a person's: one to three capitalised words, no
+    digits, not an organisation of the lexicon nor a country ("Hillary Clinton" typed ORG by the tagger,
+    not "Congress" or "Clinton Foundation"... which still look like names and only join a person
+    whose name they are)."""
+    names = list(names)
+    if not names:
+        return False
+    for name in names:
+        words = name.split()
+        if not 1 <= len(words) <= 3 or any(not w[:1].isupper() or any(c.isdigit() for c in w) for w in words):
+            return False
+        if org_form(name) in _lexicon_orgs() or country_code_of(name) is not None:
+            return False
+    return True
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -175,6 +239,10 @@ def blocking_keys(entity_type: str, names: tuple[str, ...]) -> frozenset[str]:
                 keys.add(f"PN:{' '.join(tokens)}")
             continue
         form = org_form(name)
+        if fam == "ORG" and person_like((name,)):
+            # Filed as a person too: the tagger types some persons' names ORG, and the person whose name
+            # it is must find it (issue 14: type by vote across documents).
+            keys |= blocking_keys("PERSON", (name,))
         if form:
             keys.add(f"{fam[0]}:{form}")
             keys.add(f"{fam[0]}:{canonical_org(name)}")

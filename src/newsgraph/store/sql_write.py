@@ -19,6 +19,7 @@ from ..model import Document
 from . import records as rec
 from .base import PutStatus, content_hash
 from .dialect import Dialect
+from .sql_persons import decided_for, person_keys_of, plan_persons, profile_from_row, refresh_actors
 
 
 def put(db: Dialect, doc: Document, origin: str | None) -> PutStatus:
@@ -33,27 +34,31 @@ def put(db: Dialect, doc: Document, origin: str | None) -> PutStatus:
     if any(r["hash"] == digest for r in stored):
         status: PutStatus = "unchanged"
     else:
+        keys: frozenset[str] = frozenset()
         for r in stored:
-            delete(db, r["id"])
-        write(db, link_document(doc, lookups(db)), digest, origin)
+            keys |= person_keys_of(db, r["id"])
+            delete(db, r["id"], settle=False)
+        place(db, doc, digest, origin, keys)
         status = "replaced" if stored else "added"
     if origin:
         db.execute("DELETE FROM failures WHERE origin=?", (origin,))
     return status
 
 
-def profile_from_row(r: Any) -> ActorProfile:
-    """An actors row as the profile actor linking compares against."""
-    return ActorProfile(
-        type=r["type"],
-        name=r["name"],
-        names=tuple(json.loads(r["names"])),
-        titles=tuple(json.loads(r["titles"])),
-        country=r["country"],
-        sector=r["sector"],
-        geonameid=r["geonameid"],
-        id=r["id"],
-    )
+def place(
+    db: Dialect, doc: Document | None, digest: str, origin: str | None, keys: frozenset[str] = frozenset()
+) -> None:
+    """Write `doc` (None: only settle after a delete) with its persons decided over every stored entity
+    they share a surname key with, and re-link the stored documents whose persons that changes (issue 14:
+    one actor per person whatever the order documents came in)."""
+    plan, moved = plan_persons(db, doc, keys)
+    for s in moved:
+        delete(db, s.document.id, settle=False)
+    if doc is not None:
+        write(db, link_document(doc, lookups(db), decided_for(doc, plan, None)), digest, origin)
+    for s in moved:
+        write(db, link_document(s.document, lookups(db), s.decided), s.digest, s.origin)
+    refresh_actors(db, plan)
 
 
 def lookups(db: Dialect) -> Lookups:
@@ -332,10 +337,20 @@ def recount(db: Dialect, event_ids: Collection[str]) -> None:
     )
 
 
-def delete(db: Dialect, doc_id: str) -> bool:
-    """Remove a document and its records; events and actors no other document supports go with it."""
+def delete(db: Dialect, doc_id: str, settle: bool = True) -> bool:
+    """Remove a document and its records; events and actors no other document supports go with it. With
+    `settle`, the persons it named are decided again without it (a surname it made ambiguous may now
+    belong to one person)."""
     if db.one("SELECT 1 AS found FROM documents WHERE id=?", (doc_id,)) is None:
         return False
+    keys = person_keys_of(db, doc_id) if settle else frozenset()
+    _remove(db, doc_id)
+    if settle:
+        place(db, None, "", None, keys)
+    return True
+
+
+def _remove(db: Dialect, doc_id: str) -> None:
     actors = db.all(
         "SELECT actor_id, sum(mentions) AS n FROM entities WHERE doc_id=? "
         "GROUP BY actor_id ORDER BY actor_id",
@@ -377,4 +392,3 @@ def delete(db: Dialect, doc_id: str) -> bool:
         orphans = f"SELECT id FROM actors WHERE {in_actors} AND documents <= 0"
         db.execute(f"DELETE FROM actor_keys WHERE actor_id IN ({orphans})", args)
         db.execute(f"DELETE FROM actors WHERE id IN ({orphans})", args)
-    return True
