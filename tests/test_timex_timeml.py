@@ -90,9 +90,11 @@ def test_earlier_and_later_anchor_on_the_story_time() -> None:
     assert found("A month earlier, the price had doubled.")["A month earlier"] == ("DATE", "2023-07")
 
 
-def test_before_an_event_stays_a_duration() -> None:
+def test_before_an_event_or_hours_later_stays_a_duration() -> None:
     got = found("The bridge shut two days before the vote.")
     assert got == {"two days": ("DURATION", "P2D")}
+    got = found("The fire began on May 2. About an hour later, the roof fell in.")
+    assert got["About an hour"] == ("DURATION", "PT1H")
 
 
 def test_or_so_ago_and_a_weekday_with_its_date() -> None:

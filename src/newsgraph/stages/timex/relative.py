@@ -114,9 +114,10 @@ def ago(c: Candidate, ctx: Context) -> Result | None:
         if ctx.anchor is None:
             return Result(c.start, c.end, "DATE", None)
         return Result(c.start, c.end, "DATE", tn.ago_value(ctx.anchor, n, unit, sign))
-    if direction in ("earlier", "later"):
+    if direction in ("earlier", "later") and not unit.startswith("T"):
         # "a week earlier", "two years later": one expression (TimeML), the date that far from the time
-        # the story is at, or from publication when it names none
+        # the story is at, or from publication when it names none. "An hour later" needs a clock time
+        # to anchor on, which a story rarely gives: it stays the stretch of time, "later" outside
         base = _date_of_value(ctx.previous(c.start)) or ctx.anchor
         if n is None or base is None:
             return Result(c.start, c.end, "DATE", None)
