@@ -166,6 +166,7 @@ class Checker:
             *compare.words(claim, ev),
             *compare.absent_entities(claim, self.present),
             *compare.other_entities(claim, ev, self.present),
+            *compare.titles(claim, ev),
         ]
         if exact or coverage < MIN_COVERAGE:
             shown = exact or missing

@@ -35,6 +35,7 @@ KINDS = (
     "absent_words",
     "unstated_negation",
     "other_entity",
+    "title",
 )
 
 
@@ -307,6 +308,29 @@ def other_entities(
                     best,
                 )
             )
+    return out
+
+
+def titles(claim: Unit, aligned: Sequence[Unit]) -> list[Finding]:
+    """A title or role given with another name than the sources give it, in a sentence about the claim's
+    actors: "ambassador to France" where the sources say "ambassador to the United States"."""
+    out = []
+    for slot in claim.slots:
+        for u in aligned:
+            if not (claim.keys - slot.keys) & u.keys:
+                continue
+            theirs = [s for s in u.slots if s.noun == slot.noun and s.prep == slot.prep]
+            if theirs and not any(s.keys & slot.keys for s in theirs):
+                out.append(
+                    Finding(
+                        "title",
+                        "contradicted",
+                        0.8,
+                        f"title differs: sources say {q(theirs[0].phrase)}, not {q(slot.phrase)}",
+                        u,
+                    )
+                )
+                break
     return out
 
 

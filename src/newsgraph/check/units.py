@@ -20,6 +20,18 @@ from .features import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Span as SpacySpan
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A title or role with the name it takes ("ambassador" "to" United States): another name in the same
+    slot of the same noun is an incompatible statement about it."""
+
+    noun: str  # lemma, lower case
+    prep: str
+    keys: frozenset[str]
+    phrase: str  # from the noun to the end of the name, as written
 
 
 @dataclass(frozen=True)
@@ -37,6 +49,7 @@ class Unit:
     dates: tuple[tuple[str, str | None], ...]  # (text, TIMEX3 value) of the time expressions
     classes: tuple[tuple[str, str], ...]  # (class, lemma) of closed-class words
     frames: tuple[Frame, ...]  # the events: verb, polarity, named agents and patients
+    slots: tuple[Slot, ...] = ()  # a noun's named complement: "ambassador to the United States"
 
     @property
     def keys(self) -> frozenset[str]:
@@ -75,7 +88,22 @@ def unit(document: Document, doc: SpacyDoc, start: int, end: int) -> Unit:
         dates=tuple((t.text, t.value) for t in timexes),
         classes=tuple((classes[t.lower_], t.lower_) for t in span if t.lower_ in classes),
         frames=tuple(frames(span, named)),
+        slots=tuple(_slots(span, named)),
     )
+
+
+def _slots(span: SpacySpan, named: dict[int, tuple[str, frozenset[str]]]) -> list[Slot]:
+    out = []
+    for t in span:
+        if t.i not in named or t.dep_ != "pobj" or t.head.dep_ != "prep":
+            continue
+        noun = t.head.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i in named:
+            continue
+        last = max(t.subtree, key=lambda x: x.i)
+        phrase = span.doc.text[noun.idx : last.idx + len(last.text)]
+        out.append(Slot(noun.lemma_.lower(), t.head.lower_, named[t.i][1], phrase))
+    return out
 
 
 def sentence_units(document: Document, doc: SpacyDoc) -> list[Unit]:
