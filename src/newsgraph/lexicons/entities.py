@@ -50,3 +50,9 @@ def sports_words() -> tuple[frozenset[str], frozenset[str]]:
         frozenset(w for w, kind in rows if kind == "sport"),
         frozenset(w for w, kind in rows if kind == "verb"),
     )
+
+
+@functools.cache
+def team_sports() -> frozenset[str]:
+    """Sports played by clubs (team_sports.tsv): a name followed by a score in their results is a club."""
+    return frozenset(r["sport"].lower() for r in read_table("team_sports.tsv", ("sport",)))

@@ -15,6 +15,7 @@ from .anaphora import add_nominals_and_pronouns
 from .grouping import Cluster, group_mentions, merge_misfiled_people, propagate_names
 from .kb_link import knowledge_base, link_cluster
 from .mentions import name_candidates
+from .orgs import add_clubs, add_known_bodies
 from .roles import RoleFacts, find_roles, qualifier_country
 from .teams import retype_teams
 
@@ -102,11 +103,12 @@ def build_entities(
 
 def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
     """The stage; `actors` is a user's actors file read over the shipped knowledge base (--actors)."""
-    clusters = merge_misfiled_people(group_mentions(name_candidates(parsed)))
+    kb = knowledge_base(actors)
+    candidates = add_known_bodies(parsed, add_clubs(parsed, name_candidates(parsed)), kb)
+    clusters = merge_misfiled_people(group_mentions(candidates))
     propagate_names(parsed, clusters)
     retype_teams(parsed, clusters)
     facts = find_roles(parsed, clusters)
     clusters = add_nominals_and_pronouns(parsed, clusters, facts)
-    kb = knowledge_base(actors)
     entities, relations = build_entities(clusters, facts, kb, parsed.article.published)
     return results.replace(entities=entities, relations=relations)

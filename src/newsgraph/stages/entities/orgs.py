@@ -1,0 +1,203 @@
+"""Organisations the model misses or mistypes, found by the shape of the text and the knowledge base.
+
+- Clubs in the results and tables of a team sport's story: "Leeds 2 Everton 1", "Sussex 363 ( ... ) ,
+  Lancashire 197-8", "Hamilton 3 1 1 1 3 2 4", "May 18 v Worcestershire". A name standing at the start of
+  a line or clause (or after a score, or after "v") and followed by a score is a club (ORG), and so is
+  every other mention of that name in the story. The model often tags none of it (lines of names and
+  numbers are not sentences) or calls a club after its town a place. Not taken: names shaped like a
+  person's ("P. Johnson 84": an initial), national sides (named as their countries, which news and CoNLL
+  keep as places), dates ("June 14-16"), and any name in sports played by individuals.
+- Bodies the knowledge base knows: a capitalised name no model entity covers that is, in full, an
+  organisation's name in the knowledge base or the organisation lexicon ("Tanjug" is not; "Hezbollah"
+  and "Human Rights Watch" are), of at least two words or an acronym of three capitals or more.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from ... import lexicons
+from ...kb import ActorKB
+from ...lexicons.entities import team_sports
+from .mentions import Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..base import Parsed
+
+_SCORE = re.compile(r"\d{1,3}(?:-\d{1,3})?")
+# Tokens after which a club's name may start in a result line: a line or clause break, "v", a score.
+_OPENERS = frozenset({":", ",", ";", "(", ")", "v", "v.", "vs", "vs.", "-", "and", "or"})
+# Words inside a club's name that are not capitalised ("Queen of the South", "Brighton & Hove").
+_JOINERS = frozenset({"of", "the", "&", "de", "del", "la"})
+_MAX_WORDS = 4
+# The model's DATE is no guide here ("Lancashire 197-8" is a DATE to it), the calendar's words are.
+_NOT_CLUBS = frozenset({"TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+_CALENDAR = frozenset(
+    w.lower()
+    for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr)
+    if w
+)
+
+
+def team_sport_story(text: str) -> bool:
+    """A story whose headline opens with a team sport's name ("SOCCER - ...", "RUGBY UNION - ...")."""
+    words = re.findall(r"[a-z]+", text.lstrip()[:40].lower())
+    sports = team_sports()
+    return bool(words) and (" ".join(words[:2]) in sports or words[0] in sports)
+
+
+def _name_word(tok: Token) -> bool:
+    text = tok.text
+    return (
+        (text[:1].isupper() and (tok.is_alpha or text.rstrip(".").isalpha() or "-" in text))
+        and not (len(text) == 2 and text.endswith("."))  # an initial: "P." of "P. Johnson"
+        and tok.ent_type_ not in _NOT_CLUBS
+        and tok.lower_.rstrip(".") not in _CALENDAR
+    )
+
+
+def _opens(doc: Doc, i: int) -> bool:
+    """A club's name may start at token i: first on its line, or after a clause mark, "v" or a score."""
+    if i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space:
+        return True
+    prev = doc[i - 1]
+    return prev.lower_ in _OPENERS or bool(_SCORE.fullmatch(prev.text))
+
+
+def _is_score(tok: Token) -> bool:
+    """A score or a table's first figure; not a piece of a longer figure such as a bowler's analysis
+    ("8-0-39-3", which the parse may cut into numbers and dashes)."""
+    doc = tok.doc
+    glued = not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "/", ".", ":")
+    return bool(_SCORE.fullmatch(tok.text)) and tok.ent_type_ != "TIME" and not glued
+
+
+def _in_brackets(doc: Doc, i: int) -> bool:
+    """Token i is inside brackets opened on its line: a player's figures ("( P. Johnson 84 ; Gough
+    4-55 )"), not a club's score."""
+    depth = 0
+    j = i - 1
+    while j >= 0 and "\n" not in doc[j].whitespace_ and not doc[j].is_space:
+        if doc[j].text == ")":
+            depth -= 1
+        elif doc[j].text == "(":
+            depth += 1
+            if depth > 0:
+                return True
+        j -= 1
+    return False
+
+
+def _club_before(doc: Doc, score: int) -> tuple[int, int] | None:
+    """The club name that ends right before the score at token `score`, as (start, end) tokens."""
+    end = score
+    start = end
+    while start > 0 and end - start < _MAX_WORDS:
+        tok = doc[start - 1]
+        if "\n" in tok.whitespace_ and start != end:
+            break
+        if _name_word(tok) or (tok.lower_ in _JOINERS and start != end):
+            start -= 1
+            continue
+        break
+    while start < end and doc[start].lower_ in _JOINERS:
+        start += 1
+    if start == end or not _opens(doc, start) or "\n" in doc[end - 1].whitespace_ or _in_brackets(doc, start):
+        return None
+    return start, end
+
+
+def _country_name(text: str) -> bool:
+    for form in (text, text.title()):
+        if form in lexicons.country_by_name() or lexicons.country_by_demonym().get(form):
+            return True
+    return any(form in (n.name for n in lexicons.nations()) for form in (text, text.title()))
+
+
+def club_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The (start, end) tokens of the club names in the results and tables of a team sport's story."""
+    out: list[tuple[int, int]] = []
+    for i, tok in enumerate(doc):
+        if not _is_score(tok):
+            continue
+        span = _club_before(doc, i)
+        if span is None:
+            continue
+        words = doc[span[0] : span[1]]
+        if any(t.ent_type_ == "PERSON" for t in words) and len(words) > 1:
+            continue  # a player the model recognised ("Steve Stone 2")
+        if not _country_name(words.text):
+            out.append(span)
+    return out
+
+
+def add_clubs(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates with the clubs of a team sport's result lines as ORG mentions, there and wherever
+    else the story names them: a mention of a club's name becomes ORG, a model entity that ran over a
+    result line ("Harrowby 2 Dunmere Athletic") gives way to the clubs in it, and the names the model
+    did not tag are added."""
+    if not team_sport_story(parsed.text):
+        return candidates
+    doc = parsed.doc
+    spans = club_spans(doc)
+    if not spans:
+        return candidates
+    clubs = {doc[a:b].text for a, b in spans}
+    in_lines = {t for a, b in spans for t in range(a, b)}
+    out = [
+        dataclasses.replace(c, type="ORG", kb=None) if c.text in clubs and c.type != "ORG" else c
+        for c in candidates
+        if c.text in clubs or not any(t in in_lines for t in range(c.tok_start, c.tok_end))
+    ]
+    covered = {t for c in out for t in range(c.tok_start, c.tok_end)}
+    names = sorted(clubs, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    for found in pattern.finditer(parsed.text):
+        span = doc.char_span(found.start(), found.end())
+        if span is not None and not any(t in covered for t in range(span.start, span.end)):
+            out.append(Candidate.from_span(parsed, span, "ORG", "name"))
+            covered.update(range(span.start, span.end))
+    return sorted(out, key=lambda c: c.start)
+
+
+def add_known_bodies(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -> list[Candidate]:
+    """Capitalised names no mention covers that the knowledge base or the organisation lexicon knows in
+    full as an organisation, added as ORG mentions."""
+    doc = parsed.doc
+    covered = {t for c in candidates for t in range(c.tok_start, c.tok_end)}
+    orgs = lexicons.organisation_by_name()
+    added: list[Candidate] = []
+    i = 0
+    while i < len(doc):
+        if i in covered or not doc[i].text[:1].isupper() or (i > 0 and doc[i - 1].text[:1].isupper()):
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and end - i < 6 and end not in covered and doc[end].text[:1].isupper():
+            end += 1
+        found = None
+        for stop in range(end, i, -1):
+            span = doc[i:stop]
+            words = stop - i
+            if words == 1 and not (span.text.isupper() and span.text.isalpha() and len(span.text) >= 3):
+                continue
+            if span.text in orgs or _kb_org(kb, span.text):
+                found = span
+                break
+        if found is None:
+            i = end if end > i else i + 1
+            continue
+        added.append(Candidate.from_span(parsed, found, "ORG", "name"))
+        i = found.end
+    return sorted([*candidates, *added], key=lambda c: c.start) if added else candidates
+
+
+def _kb_org(kb: ActorKB, name: str) -> bool:
+    """The knowledge base knows `name`, as written in full, as an organisation and as nothing else."""
+    matches = [m for m in kb.lookup(name) if m.how == "name"]
+    return bool(matches) and all(m.actor.type == "ORG" for m in matches)
