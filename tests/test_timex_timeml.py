@@ -63,6 +63,11 @@ def test_prepositions_and_other_words_stay_outside() -> None:
     assert "Friday" in found("Earlier Friday, the police closed the bridge.")
 
 
+def test_over_after_an_amount_is_the_preposition() -> None:
+    got = found("The plan costs $84 billion over 10 years and cuts 5% over six years.")
+    assert "10 years" in got and "six years" in got
+
+
 def test_a_modifier_never_reaches_into_the_expression_before() -> None:
     got = found("From May to early June the river rose.")
     assert "May" in got and "early June" in got
@@ -74,6 +79,8 @@ def test_a_modifier_never_reaches_into_the_expression_before() -> None:
 def test_a_month_with_its_year_phrase_is_one_expression() -> None:
     got = found("Output rose in March this year after it fell in May last year.")
     assert got == {"March this year": ("DATE", "2023-03"), "May last year": ("DATE", "2022-05")}
+    got = found("The plan is due by March of next year; talks began on June 16 of last year.", "none")
+    assert got == {"March of next year": ("DATE", "2024-03"), "June 16 of last year": ("DATE", "2022-06-16")}
 
 
 def test_a_clock_word_with_its_weekday_is_one_time() -> None:
@@ -88,6 +95,8 @@ def test_earlier_and_later_anchor_on_the_story_time() -> None:
     assert got["Two years later"] == ("DATE", "2021")
     # with no date in the story, publication anchors it
     assert found("A month earlier, the price had doubled.")["A month earlier"] == ("DATE", "2023-07")
+    # a vague count has nothing to shift by: a stretch of time, the signal outside
+    assert found("A few weeks later, the mill closed.") == {"A few weeks": ("DURATION", "PXW")}
 
 
 def test_before_an_event_or_hours_later_stays_a_duration() -> None:

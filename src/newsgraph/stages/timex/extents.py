@@ -44,6 +44,10 @@ _NUMBER_HEAD = re.compile(
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half)"
 )
 
+# "$84 billion over 10 years", "cut 5% over six years": after an amount, "over" is the preposition
+# that spreads it across the time, not "more than"
+_AMOUNT_BEFORE = re.compile(r"(?i:(?:\d|%|\b(?:million|billion|trillion|percent|dollars|euros))\s*)$")
+
 
 def widen(results: list[Result], text: str) -> list[Result]:
     """Each expression with the determiner and modifiers before it that TimeML puts inside; an expression
@@ -72,7 +76,8 @@ def _modified_start(r: Result, text: str, floor: int) -> int:
         m = _QUANTIFIER.search(text, window, start)
         if m and _COUNT_HEAD.match(head):
             word = m.group().split()[0].lower()
-            if word not in ("some", "over", "under") or _NUMBER_HEAD.match(head):
+            after_amount = word in ("over", "under") and _AMOUNT_BEFORE.search(text, window, m.start())
+            if (word not in ("some", "over", "under") or _NUMBER_HEAD.match(head)) and not after_amount:
                 start = m.start()
     if r.type in ("DURATION", "DATE") and _COUNTED_FROM_NOW.match(text, start):
         m = _THE.search(text, window, start)

@@ -101,12 +101,12 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "date_mdy",
         r"(?:(?:(?P<wrel>{REL})\s+)?(?P<wd>{WD}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?!\d|:\d)(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"
-        r"(?:\s+(?P<yrel>(?i:this|last|next))\s+(?i:year))?",
+        r"(?:\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year))?",
     ),
     (
         "date_dmy",
         r"(?:(?P<wd>{WD}),?\s+|(?P<day0>{DAY})\s*(?:-|–|\s(?i:and|or|to|through)\s)\s*)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"
-        r"(?:\s+(?P<yrel>(?i:this|last|next))\s+(?i:year))?",
+        r"(?:\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year))?",
     ),
     ("month_year", r"(?:(?P<mod>{MOD})[\s-]+)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>\d{{4}})(?!\d)"),
     (
@@ -117,7 +117,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "month",
         r"(?:(?P<rel>{REL})\s+|(?P<mod>{MOD})[\s-]+)?(?P<mon>{MONTH})(?!\.?\s+\d)"
-        r"(?:\s+(?P<yrel>(?i:this|last|next))\s+(?i:year))?",
+        r"(?:\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year))?",
     ),
     ("fiscal", r"(?i:fiscal(?:\s+year)?|FY)\s*(?P<fy>\d{{4}}|'?\d\d)(?!\d)"),
     (

@@ -114,12 +114,13 @@ def ago(c: Candidate, ctx: Context) -> Result | None:
         if ctx.anchor is None:
             return Result(c.start, c.end, "DATE", None)
         return Result(c.start, c.end, "DATE", tn.ago_value(ctx.anchor, n, unit, sign))
-    if direction in ("earlier", "later") and not unit.startswith("T"):
+    if direction in ("earlier", "later") and not unit.startswith("T") and n is not None:
         # "a week earlier", "two years later": one expression (TimeML), the date that far from the time
         # the story is at, or from publication when it names none. "An hour later" needs a clock time
         # to anchor on, which a story rarely gives: it stays the stretch of time, "later" outside
+        # ("a few weeks later" has no count to shift by: it stays a vague stretch, PXW)
         base = _date_of_value(ctx.previous(c.start)) or ctx.anchor
-        if n is None or base is None:
+        if base is None:
             return Result(c.start, c.end, "DATE", None)
         sign = -1 if direction == "earlier" else 1
         return Result(c.start, c.end, "DATE", tn.ago_value(base, n, unit, sign))
