@@ -1,0 +1,158 @@
+"""Actors against the project's own annotation (training/actors/, docs/annotation-actors.md; issue 14,
+"Done when"): the share of annotated actors extraction gives the right country, and pronouns given to a
+person of the other gender. The articles are held out: nothing is tuned on them.
+
+    python bench/actors_gold.py                # the shared dev sets at ../shared/dev
+    python bench/actors_gold.py --verbose      # every actor and pronoun
+
+An annotated actor is the extracted entity (not a place) with the most name mentions overlapping its
+own; none is a miss (and a wrong country). A gendered pronoun ("he", "her", ...) is scored by the
+entity extraction gives it: right when that entity is the annotated referent's, a gender error when it
+is a person annotated with the other gender.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsgraph import Document, extract
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "training" / "actors"
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class GoldActor:
+    key: str
+    type: str
+    country: str | None
+    gender: str | None
+    spans: tuple[tuple[int, int], ...]
+
+
+def rows(name: str) -> Iterator[dict[str, str]]:
+    with open(GOLD / name, encoding="utf-8") as f:
+        yield from csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+
+
+def span(text: str) -> tuple[int, int]:
+    start, end = text.split("-")
+    return int(start), int(end)
+
+
+def load_gold() -> tuple[dict[str, str], dict[str, list[GoldActor]], dict[str, list[tuple[int, int, str]]]]:
+    articles = {r["id"]: r["published"] for r in rows("articles.tsv")}
+    actors: dict[str, list[GoldActor]] = {}
+    for r in rows("actors.tsv"):
+        spans = tuple(span(s) for s in r["mentions"].split(";"))
+        country = None if r["country"] == "-" else r["country"]
+        gender = None if r["gender"] == "-" else r["gender"]
+        actors.setdefault(r["id"], []).append(GoldActor(r["actor"], r["type"], country, gender, spans))
+    pronouns: dict[str, list[tuple[int, int, str]]] = {}
+    for r in rows("pronouns.tsv"):
+        pronouns.setdefault(r["id"], []).append((int(r["start"]), int(r["end"]), r["actor"]))
+    return articles, actors, pronouns
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def align(doc: Document, gold: list[GoldActor]) -> dict[str, int | None]:
+    """Gold actor key -> index of the entity with most name mentions over its spans (None: missed)."""
+    out: dict[str, int | None] = {}
+    for g in gold:
+        best, hits = None, 0
+        for i, e in enumerate(doc.entities):
+            if e.is_place:  # "Kenya" inside "Kenya Television" is not the broadcaster
+                continue
+            n = sum(
+                1
+                for m in e.mentions
+                if m.kind in ("name", "demonym") and any(overlaps((m.start, m.end), s) for s in g.spans)
+            )
+            if n > hits:
+                best, hits = i, n
+        out[g.key] = best
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    articles, gold, pronouns = load_gold()
+    texts = {}
+    with open(args.shared / "dev" / "timex" / "dev.jsonl", encoding="utf-8") as f:
+        for line in f:
+            record = json.loads(line)
+            if record["id"] in articles:
+                texts[record["id"]] = record["text"]
+    tally: Counter[str] = Counter()
+    for rid, published in articles.items():
+        doc = extract(texts[rid], published, id=rid)
+        assert doc.text == texts[rid], f"{rid}: extraction changed the text, offsets would not hold"
+        where = align(doc, gold[rid])
+        for g in gold[rid]:
+            i = where[g.key]
+            got = doc.entities[i].country if i is not None else None
+            right = i is not None and got == g.country
+            tally["actors"] += 1
+            tally["found"] += i is not None
+            tally["right country"] += right
+            if args.verbose:
+                shown = "missed" if i is None else f"{doc.entities[i].name!r} country={got}"
+                print(f"{rid} {g.key:14} want {g.country or '-'}: {shown} {'ok' if right else 'WRONG'}")
+        gold_of = {i: g for g in gold[rid] if (i := where[g.key]) is not None}
+        for start, end, key in pronouns.get(rid, []):
+            want = next(g for g in gold[rid] if g.key == key)
+            given = [
+                i
+                for i, e in enumerate(doc.entities)
+                if any(m.kind == "pronoun" and overlaps((m.start, m.end), (start, end)) for m in e.mentions)
+            ]
+            tally["pronouns"] += 1
+            to = gold_of.get(given[0]) if given else None
+            tally["pronoun right"] += to is not None and to.key == key
+            wrong_gender = to is not None and to.gender is not None and want.gender is not None
+            wrong_gender = wrong_gender and to is not None and to.gender != want.gender
+            tally["pronoun other gender"] += wrong_gender
+            if args.verbose:
+                shown = "unresolved" if not given else f"{doc.entities[given[0]].name!r}"
+                print(f"{rid} pronoun {start}-{end} want {key}: {shown}{' GENDER' if wrong_gender else ''}")
+        # Every gendered pronoun extraction gave a person, annotated or not.
+        for i, e in enumerate(doc.entities):
+            for m in e.mentions:
+                word = m.text.lower()
+                if m.kind == "pronoun" and word in PRONOUN_GENDER and i in gold_of:
+                    person = gold_of[i]
+                    if person.gender and person.gender != PRONOUN_GENDER[word]:
+                        tally["any pronoun other gender"] += 1
+    n = tally["actors"]
+    print(f"articles: {len(articles)} (training/actors, held out)")
+    right = tally["right country"]
+    print(
+        f"actors: {n}, found {tally['found']}, right country {right} "
+        f"({right / max(1, n):.1%} of all; {right / max(1, tally['found']):.1%} of found)"
+    )
+    print(
+        f"pronouns: {tally['pronouns']}, to the right actor {tally['pronoun right']}, "
+        f"to a person of the other gender {tally['pronoun other gender']} "
+        f"(any gendered pronoun extraction gave an annotated person of the other gender: "
+        f"{tally['any pronoun other gender']})"
+    )
+
+
+if __name__ == "__main__":
+    main()
