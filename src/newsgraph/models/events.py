@@ -156,12 +156,37 @@ def cameo_available() -> bool:
         return False
 
 
+@dataclass(frozen=True)
+class SentenceContext:
+    """What the features need of a candidate's sentence, computed once per sentence (the stage reads every
+    verb of it): its bounds, lemmas, whether it holds a date and quote marks."""
+
+    start: int
+    end: int
+    lemmas: frozenset[str]
+    has_date: bool
+    has_quote: bool
+
+
+def sentence_context(sent: SpacySpan) -> SentenceContext:
+    return SentenceContext(
+        start=sent.start,
+        end=sent.end,
+        lemmas=frozenset(t.lemma_.lower() for t in sent),
+        has_date=any(e.label_ == "DATE" for e in sent.ents),
+        has_quote=any(t.text in ('"', "\u201c", "\u201d") for t in sent),
+    )
+
+
 def features(
-    tok: Token, sent_lemmas: frozenset[str] | None = None
+    tok: Token, sent_lemmas: frozenset[str] | None = None, context: SentenceContext | None = None
 ) -> tuple[list[str], npt.NDArray[np.float32]]:
-    """Sparse (string) and dense features of a candidate trigger token."""
+    """Sparse (string) and dense features of a candidate trigger token (`context`: its sentence's, when the
+    caller has it; `sent_lemmas` overrides the lemmas)."""
+    if context is None:
+        context = sentence_context(tok.sent)
     if sent_lemmas is None:
-        sent_lemmas = frozenset(t.lemma_.lower() for t in tok.sent)
+        sent_lemmas = context.lemmas
     lemma = tok.lemma_.lower()
     head = tok.head
     f = [
@@ -176,7 +201,7 @@ def features(
         f"lem+dep={lemma}:{tok.dep_}",
         f"lem+pos={lemma}:{tok.pos_}",
     ]
-    if tok.is_title and tok.i > tok.sent.start:
+    if tok.is_title and tok.i > context.start:
         f.append("title")
     subj_ent = obj_ent = False
     for c in tok.children:
@@ -244,18 +269,18 @@ def features(
         anc = anc.head
     # words near it
     doc = tok.doc
-    lo = max(tok.sent.start, tok.i - 4)
+    lo = max(context.start, tok.i - 4)
     for t in doc[lo : tok.i]:
         w = t.lemma_.lower()
         if w in _NEAR_WORDS or t.lower_ in _NEAR_WORDS:
             f.append(f"near={w}")
-    for t in doc[tok.i + 1 : min(tok.sent.end, tok.i + 3)]:
+    for t in doc[tok.i + 1 : min(context.end, tok.i + 3)]:
         w = t.lemma_.lower()
         if w in _NEAR_WORDS:
             f.append(f"after={w}")
-    if any(e.label_ == "DATE" for e in tok.sent.ents):
+    if context.has_date:
         f.append("sent_date")
-    if any(t.text in ('"', "\u201c", "\u201d") for t in tok.sent):
+    if context.has_quote:
         f.append("sent_quote")
     obj = _object(tok)
     if obj is not None:
@@ -271,7 +296,9 @@ def features(
     return f, dense
 
 
+@functools.lru_cache(maxsize=50_000)
 def _unit(vocab: Any, word: str) -> npt.NDArray[np.float32]:
+    """The unit-length vector of a word (cached: the caller copies it into its own array)."""
     if not vocab.has_vector(word):
         return np.zeros(VECTOR_DIMS, dtype=np.float32)
     v = np.asarray(vocab.get_vector(word), dtype=np.float32)
@@ -336,6 +363,17 @@ class EventModel:
     def probabilities(self, x: npt.NDArray[np.float64], head: str = "type") -> npt.NDArray[np.float64]:
         w, b = self.heads[head]
         return softmax(x @ w + b)
+
+    def type_probabilities(self, tok: Token, context: SentenceContext | None = None) -> dict[str, float]:
+        """The type head's probabilities for a candidate token, by class name (NONE included). The same
+        as `probabilities(vectorize(...))`, summing the weight rows of the features present instead of
+        multiplying a mostly-zero vector (the events stage calls this for every verb)."""
+        sparse, dense = features(tok, context=context)
+        w, b = self.heads["type"]
+        rows = sorted({i for name in sparse if (i := self.index.get(name)) is not None})
+        z = w[rows].sum(axis=0) + dense.astype(np.float64) @ w[self.n_sparse :] + b
+        p = softmax(z)
+        return {t: float(v) for t, v in zip(self.types, p, strict=True)}
 
     def predict(self, tok: Token, sent_lemmas: frozenset[str] | None = None) -> Prediction:
         x = self.vectorize(*features(tok, sent_lemmas))

@@ -19,6 +19,7 @@ from ..base import Parsed, Results
 from ..common import EntityIndex
 from .actors import ActorFinder
 from .frame import Frame, analyse, complement_is_possible
+from .hybrid import Candidate, decide, load_calibration
 from .lexicon import Match, contexts_of, cue, find_triggers, mode_from_cues
 from .rules import (
     CAUTION,
@@ -321,60 +322,34 @@ def _inherit_dates(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-# How the events stage uses the classifier when asked to (ExtractOptions(event_model=True)): drop rule events
-# it reads as no event, retype them, and add candidates it reads as events with at least this probability.
-MODEL_DROP = True
-MODEL_RETYPE = True
-MODEL_ADD_MIN = 0.5
+def _model_candidates(
+    coder: _Coder, sid: int, sent: SpacySpan, drafts: list[Draft], add_min: float
+) -> list[Candidate]:
+    """The rule drafts with the classifier's reading, and the classifier's own candidates
+    (stages/events/hybrid.py)."""
+    from ...models.events import load_event_model
+    from .hybrid import gather
 
-
-def _with_model(coder: _Coder, sid: int, sent: SpacySpan, drafts: list[Draft]) -> list[Draft]:
-    """The learned candidate classifier (newsgraph.models.events) on a sentence's rule drafts: a rule event
-    whose trigger the model reads as no event is dropped, one it types otherwise is retyped (its mode
-    belonged to the old type); a verb or event noun the lexicon missed, read as an event, is coded as the
-    lexicon's own matches are (arguments, frame, modality), when no other trigger governs it."""
-    from ...models.events import NONE, candidates, is_candidate, load_event_model
-
-    model = load_event_model()
     doc = sent.doc
-    lemmas = frozenset(t.lemma_.lower() for t in sent)
-    out: list[Draft] = []
-    covered: set[int] = set()
-    for d in drafts:
-        span = doc.char_span(d.event.trigger.start, d.event.trigger.end, alignment_mode="expand")
-        if span is None or not len(span):
-            out.append(d)
-            continue
-        covered.update(range(span.start, span.end))
-        if d.event.type == "REQUEST" and cue(span.root, "report"):
-            out.append(d)  # "X said Y must ...": the demand is coded on the speech verb, not judged there
-            continue
-        # a phrase ("imposed sanctions") is read by its surest word, the head when no word is a candidate
-        words = [t for t in span if is_candidate(t, model.event_nouns)] or [span.root]
-        pred = max((model.predict(t, lemmas) for t in words), key=lambda p: p.event_probability)
-        if pred.type == NONE and MODEL_DROP:
-            continue
-        if pred.type not in (NONE, d.event.type) and MODEL_RETYPE:
-            d = Draft(dataclasses.replace(d.event, type=pred.type, mode=None), d.order, d.main)
-        out.append(d)
-    tokmap: dict[int, Match] = {}
-    for tok in candidates(sent, model.event_nouns):
-        if tok.i in covered:
-            continue
-        pred = model.predict(tok, lemmas)
-        if pred.type == NONE or pred.event_probability < MODEL_ADD_MIN:
-            continue
+
+    def code_token(tok: Token, type_: str, probability: float) -> list[Draft]:
+        # a verb or event noun the lexicon missed is coded as the lexicon's own matches are (arguments,
+        # frame, modality); it still needs an actor or a recipient entity
         pos = "V" if tok.pos_ == "VERB" else "N"
-        m = Match(
-            TriggerEntry((tok.lemma_.lower(),), pos, pred.type, None, pred.probability, "E"), (tok.i,), tok.i
-        )
-        tokmap[tok.i] = m
-    for i, m in tokmap.items():
-        frame = analyse(doc[i], tokmap, m)
-        if frame.governor is not None or frame.oblige is not None:
-            continue
-        out.extend(coder._code_match(sid, sent, m, doc[i], frame, tokmap, set()))
-    return out
+        m = Match(TriggerEntry((tok.lemma_.lower(),), pos, type_, None, probability, "E"), (tok.i,), tok.i)
+        tokmap = {tok.i: m}
+        return coder._code_match(sid, sent, m, doc[tok.i], analyse(doc[tok.i], tokmap, m), tokmap, set())
+
+    return gather(sent, drafts, load_event_model(), add_min, code_token)
+
+
+def candidates_by_sentence(parsed: Parsed, results: Results, add_min: float) -> list[list[Candidate]]:
+    """Every sentence's candidates before the decision (for calibration: training/events/calibrate.py)."""
+    coder = _Coder(parsed, results)
+    return [
+        _model_candidates(coder, sid, sent, coder.code(sid, sent), add_min)
+        for sid, sent in enumerate(parsed.doc.sents)
+    ]
 
 
 def extract_events(
@@ -389,7 +364,11 @@ def extract_events(
     for sid, sent in enumerate(parsed.doc.sents):
         coded = coder.code(sid, sent)
         if use_model:
-            coded = _with_model(coder, sid, sent, coded)
+            # calibrated confidences: the calibration's floor replaces the rules' cut-offs
+            calibration = load_calibration()
+            cands = _model_candidates(coder, sid, sent, coded, calibration.add_min)
+            drafts.extend(decide(cands, calibration))
+            continue
         found = [d for d in coded if d.event.confidence >= min_confidence]
         if found:
             best = max(d.event.confidence for d in found)

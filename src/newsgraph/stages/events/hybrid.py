@@ -1,0 +1,213 @@
+"""Rules and the learned classifier together (issue 13): one candidate per trigger, one decision, one
+calibrated confidence.
+
+A sentence's candidates are the rule coder's drafts (their arguments, frame and modality come from the
+rules) and the verbs and event nouns the lexicon missed but the classifier (`newsgraph.models.events`)
+reads as events, coded the way the rules code their own matches. Each candidate gets a type (the rule's,
+unless the model is sure of another) and a confidence: the probability that the event and its type are
+right, from a logistic calibration over the model's probability of that type and what the rules say
+(`models/events/calibration.json`, fitted by `training/events/calibrate.py` on the slice of the training
+split held aside from the classifier). A candidate below the stage's floor is dropped; a trigger yields
+one event (Build point 5).
+
+The thresholds are data (calibration.json), chosen on the held-aside slice, never on the PLOVER dev set.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from ...models.events import EventModel
+    from .code import Draft
+
+CALIBRATION = Path(__file__).resolve().parents[2] / "models" / "events" / "calibration.json"
+
+# The calibration's inputs, in order (calibration.json names them; a mismatch is refused on load).
+FEATURES = (
+    "logit_p_type",
+    "logit_p_event",
+    "rule",
+    "rule_agrees",
+    "rule_confidence",
+    "both_sides",
+    "nominal",
+    "governed",
+    "rule_elsewhere",
+    "background",
+)
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Logistic calibration weights and the decision thresholds chosen with them."""
+
+    weights: tuple[float, ...]
+    bias: float
+    retype_min: float  # the model's probability of another type needed to retype a rule event
+    add_min: float  # P(event) for a candidate the lexicon missed to be considered at all
+    floor: float  # calibrated confidence under which a candidate is dropped
+    relative: float  # ... or under this share of its sentence's most confident event
+
+    def confidence(self, x: tuple[float, ...]) -> float:
+        z = self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@functools.cache
+def load_calibration(path: str | None = None) -> Calibration:
+    with open(path or CALIBRATION, encoding="utf-8") as fh:
+        data: dict[str, Any] = json.load(fh)
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError(f"calibration features {data['features']} are not {list(FEATURES)}: refit it")
+    return Calibration(
+        weights=tuple(float(w) for w in data["weights"]),
+        bias=float(data["bias"]),
+        retype_min=float(data["retype_min"]),
+        add_min=float(data["add_min"]),
+        floor=float(data["floor"]),
+        relative=float(data["relative"]),
+    )
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible event: the draft as coded, whether the rules found it, and the model's reading."""
+
+    draft: Draft
+    rule_type: str | None  # the rule coder's type, None for a candidate only the model proposed
+    rule_confidence: float
+    probs: dict[str, float]  # the model's type probabilities (NONE included); empty when it cannot read it
+    nominal: bool
+    governed: bool  # another candidate's trigger governs this one ("accused them of attacking")
+    rule_elsewhere: bool  # the rules coded another trigger of the sentence
+
+    def features(self, type_: str) -> tuple[float, ...]:
+        """The calibration's inputs for this candidate read as `type_`."""
+        v = self.draft.event
+        p_type = self.probs.get(type_, 0.0) if self.probs else 0.5
+        p_event = 1.0 - self.probs.get("NONE", 0.0) if self.probs else 0.5
+        rule = self.rule_type is not None
+        return (
+            _logit(p_type),
+            _logit(p_event),
+            float(rule),
+            float(rule and self.rule_type == type_),
+            self.rule_confidence if rule else 0.0,
+            float(bool(v.source and v.target)),
+            float(self.nominal),
+            float(self.governed),
+            float(self.rule_elsewhere and self.rule_type is None),
+            float(not self.draft.main),
+        )
+
+    def choose_type(self, retype_min: float) -> str:
+        """The rule's type unless the model gives another type at least `retype_min`; a model-only
+        candidate takes the model's most probable type."""
+        ranked = sorted(((p, t) for t, p in self.probs.items() if t != "NONE"), reverse=True)
+        if self.rule_type is None:
+            return ranked[0][1]
+        if ranked and ranked[0][1] != self.rule_type and ranked[0][0] >= retype_min:
+            return ranked[0][1]
+        return self.rule_type
+
+
+def gather(
+    sent: SpacySpan,
+    drafts: list[Draft],
+    model: EventModel,
+    add_min: float,
+    code_token: Callable[[Token, str, float], list[Draft]],
+) -> list[Candidate]:
+    """The sentence's candidates: the rule drafts with the model's reading of their trigger, then the
+    uncovered verbs and event nouns with P(event) >= add_min, coded by `code_token(token, type, p)`."""
+    from ...lexicons.events import TriggerEntry
+    from ...models.events import candidates, is_candidate, sentence_context
+    from .frame import analyse
+    from .lexicon import Match, cue
+
+    doc = sent.doc
+    context = sentence_context(sent)
+    # (draft or None, trigger tokens, head token, probabilities, rule type)
+    found: list[tuple[Draft | None, tuple[int, ...], Token, dict[str, float]]] = []
+    covered: set[int] = set()
+    for d in drafts:
+        span = doc.char_span(d.event.trigger.start, d.event.trigger.end, alignment_mode="expand")
+        if span is None or not len(span):
+            found.append((d, (), sent.root, {}))
+            continue
+        covered.update(range(span.start, span.end))
+        if d.event.type == "REQUEST" and cue(span.root, "report"):
+            # "X said Y must ...": the demand is coded on the speech verb, which the model cannot judge
+            found.append((d, tuple(range(span.start, span.end)), span.root, {}))
+            continue
+        # a phrase ("imposed sanctions") is read by its surest word, the head when no word is a candidate
+        words = [t for t in span if is_candidate(t, model.event_nouns)] or [span.root]
+        probs = max((model.type_probabilities(t, context) for t in words), key=lambda p: 1.0 - p["NONE"])
+        found.append((d, tuple(range(span.start, span.end)), span.root, probs))
+    for tok in candidates(sent, model.event_nouns):
+        if tok.i in covered:
+            continue
+        probs = model.type_probabilities(tok, context)
+        if 1.0 - probs["NONE"] >= add_min:
+            found.append((None, (tok.i,), tok, probs))
+    # which candidates another candidate governs, the way the rules see it (frame.analyse)
+    matches = [
+        Match(TriggerEntry((head.lemma_.lower(),), "V", "", None, 1.0, "E"), toks or (head.i,), head.i)
+        for _, toks, head, _ in found
+    ]
+    tokmap = {i: m for m in matches for i in m.tokens}
+    out: list[Candidate] = []
+    rules = bool(drafts)
+    for (rule_draft, toks, head, probs), m in zip(found, matches, strict=True):
+        governed = bool(toks) and analyse(head, tokmap, m).governor is not None
+        nominal = head.pos_ in ("NOUN", "PROPN")
+        if rule_draft is not None:
+            v = rule_draft.event
+            out.append(Candidate(rule_draft, v.type, v.confidence, probs, nominal, governed, rules))
+            continue
+        type_ = max((t for t in probs if t != "NONE"), key=lambda t: probs[t])
+        for coded in code_token(head, type_, probs[type_]):
+            out.append(Candidate(coded, None, 0.0, probs, nominal, governed, rules))
+    return out
+
+
+def _confidence(c: Candidate, calibration: Calibration) -> tuple[str, float]:
+    type_ = c.choose_type(calibration.retype_min) if c.probs else (c.rule_type or c.draft.event.type)
+    return type_, round(calibration.confidence(c.features(type_)), 3)
+
+
+def decide(cands: list[Candidate], calibration: Calibration) -> list[Draft]:
+    """Type and calibrated confidence for every candidate; drop those under the floor; one event per
+    trigger (the most confident)."""
+    from .code import Draft
+
+    best: dict[tuple[int, int], Draft] = {}
+    for c in cands:
+        type_, conf = _confidence(c, calibration)
+        if conf < calibration.floor:
+            continue
+        v = c.draft.event
+        mode = v.mode if type_ == v.type else None  # a mode belongs to its type
+        event = dataclasses.replace(v, type=type_, mode=mode, confidence=conf)
+        key = (v.trigger.start, v.trigger.end)
+        if key not in best or conf > best[key].event.confidence:
+            best[key] = Draft(event, c.draft.order, c.draft.main)
+    top = max((d.event.confidence for d in best.values()), default=0.0)
+    return [d for d in best.values() if d.event.confidence >= top * calibration.relative]

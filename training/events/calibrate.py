@@ -1,0 +1,153 @@
+"""Fit the events stage's confidence calibration and thresholds (issue 13, Build point 4).
+
+The stage with the model (stages/events/hybrid.py) turns every candidate (a rule event, or a verb or event
+noun the classifier reads as an event) into one type and one confidence: a logistic regression over the
+classifier's probabilities and what the rules say, fitted here to "this event and its type are right".
+
+Data: the slice of the training split that train.py holds aside from the classifier (articles with
+sha256('stop:' + doc) % 8 == 0), so the classifier's probabilities are those of unseen text. The retype
+threshold and the floor are chosen on the same slice: the best event+type F1 with precision at least
+PRECISION_MIN. Validation is scored afterwards, never fitted on; the PLOVER dev set is never read.
+
+  .venv/bin/python training/events/calibrate.py                   # fit, write calibration.json, score val
+  .venv/bin/python training/events/calibrate.py --no-write
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import eval_stage  # noqa: E402
+import train  # noqa: E402
+
+from newsgraph.stages.events.code import candidates_by_sentence  # noqa: E402
+from newsgraph.stages.events.hybrid import CALIBRATION, FEATURES, Calibration, Candidate, decide  # noqa: E402
+
+ADD_MIN = 0.2  # a candidate the lexicon missed is considered from this P(event) up
+RETYPE_GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)  # 1.01: never retype a rule event
+FLOOR_GRID = tuple(round(x, 2) for x in np.arange(0.1, 0.81, 0.05))
+RELATIVE_GRID = (0.0, 0.4, 0.55, 0.7, 0.85)  # share of the sentence's best event (0: keep all)
+PRECISION_MIN = 0.75  # on the slice; the issue asks 0.70 on validation
+L2 = 1.0
+
+
+def gold_type(case: eval_stage.Case, start: int, end: int) -> str | None:
+    """The gold type of an annotated event overlapping [start, end), NONE inside an annotated sentence
+    with none, None outside the annotated sentences (not judged)."""
+    for rec in case.records:
+        s0, s1 = rec["sent"]
+        if not (s0 <= start and end <= s1):
+            continue
+        for ev in rec.get("events", []):
+            a, b = ev["trigger"]
+            if start < b and a < end:
+                return str(ev["type"])
+        return "NONE"
+    return None
+
+
+def candidates(cases: list[eval_stage.Case]) -> list[list[list[Candidate]]]:
+    return [candidates_by_sentence(c.parsed, c.before, ADD_MIN) for c in cases]
+
+
+def design(
+    cases: list[eval_stage.Case], cands: list[list[list[Candidate]]], retype_min: float
+) -> tuple[np.ndarray, np.ndarray]:
+    xs, ys = [], []
+    for case, sents in zip(cases, cands, strict=True):
+        for c in (c for s in sents for c in s):
+            t = c.draft.event.trigger
+            gold = gold_type(case, t.start, t.end)
+            if gold is None:
+                continue
+            type_ = c.choose_type(retype_min) if c.probs else (c.rule_type or c.draft.event.type)
+            xs.append(c.features(type_))
+            ys.append(float(type_ == gold))
+    return np.array(xs, dtype=np.float64), np.array(ys, dtype=np.float64)
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2) -> tuple[np.ndarray, float]:
+    """L2-penalised logistic regression by Newton's method (the bias is not penalised)."""
+    xb = np.hstack([x, np.ones((len(x), 1))])
+    w = np.zeros(xb.shape[1])
+    reg = np.full(xb.shape[1], l2)
+    reg[-1] = 0.0
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-np.clip(xb @ w, -30, 30)))
+        grad = xb.T @ (p - y) + reg * w
+        hess = (xb * (p * (1 - p))[:, None]).T @ xb + np.diag(reg + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w[:-1], float(w[-1])
+
+
+def events_of(cands: list[list[list[Candidate]]], cal: Calibration) -> list[tuple[Any, ...]]:
+    return [tuple(d.event for s in sents for d in decide(s, cal)) for sents in cands]
+
+
+def choose(
+    cases: list[eval_stage.Case], cands: list[list[list[Candidate]]]
+) -> tuple[Calibration, dict[str, Any]]:
+    best: tuple[float, Calibration, dict[str, Any]] | None = None
+    for retype_min in RETYPE_GRID:
+        x, y = design(cases, cands, retype_min)
+        w, b = fit_logistic(x, y)
+        for floor in FLOOR_GRID:
+            for relative in RELATIVE_GRID:
+                cal = Calibration(tuple(float(v) for v in w), b, retype_min, ADD_MIN, float(floor), relative)
+                s = eval_stage.summarize(eval_stage.judge(cases, events_of(cands, cal)))
+                et = s["event_and_type"]
+                ok = et["precision"] >= PRECISION_MIN
+                key = et["f1"] if ok else -1.0 + et["precision"]
+                if best is None or key > best[0]:
+                    best = (key, cal, s)
+    assert best is not None
+    return best[1], best[2]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--out", type=Path, default=CALIBRATION)
+    args = ap.parse_args(argv)
+    stop = eval_stage.load_cases("stop")
+    stop_cands = candidates(stop)
+    cal, stop_scores = choose(stop, stop_cands)
+    val = eval_stage.load_cases("val")
+    val_scores = eval_stage.summarize(eval_stage.judge(val, events_of(candidates(val), cal)))
+    data = {
+        "format": "newsgraph.event_calibration/1",
+        "features": list(FEATURES),
+        "weights": [round(v, 6) for v in cal.weights],
+        "bias": round(cal.bias, 6),
+        "retype_min": cal.retype_min,
+        "add_min": cal.add_min,
+        "floor": cal.floor,
+        "relative": cal.relative,
+        "fitted_on": "training/events, train split, the slice held aside from the classifier"
+        " (sha256('stop:' + doc) % 8 == 0)",
+        "trained_on_commit": train.git_commit(),
+        "l2": L2,
+        "precision_min": PRECISION_MIN,
+        "scores": {"stop (fitted and chosen on)": stop_scores, "validation (held out)": val_scores},
+        "command": "python training/events/calibrate.py",
+    }
+    text = json.dumps(data, indent=1)
+    print(text)
+    if not args.no_write:
+        args.out.write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
