@@ -91,7 +91,11 @@ def test_min_confidence_trades_recall_for_precision(nlp: Any) -> None:
         "the rebels, who had attacked a convoy near the border."
     )
     counts = [
-        len(get_pipeline(ExtractOptions(event_model=True, min_confidence=c)).extract(Article.make(text)).events)
+        len(
+            get_pipeline(ExtractOptions(event_model=True, min_confidence=c))
+            .extract(Article.make(text))
+            .events
+        )
         for c in (0.0, 0.7, 0.99)
     ]
     assert counts[0] >= counts[1] >= counts[2]
