@@ -20,7 +20,7 @@ from ..base import Parsed
 from ..common import EntityIndex
 from .cues import CueSite
 from .marks import Segment, paragraphs
-from .speaker import NO_SPEAKER, Speaker, resolve, resolve_span
+from .speaker import NO_SPEAKER, Speaker, resolve_site, resolve_span
 
 #: How far (chars) a cue may stand after a quote's closing mark ('..."  Smith, a lawyer, said') or before
 #: its opening mark ('Smith said: "...') to be taken as the quote's cue.
@@ -53,9 +53,7 @@ def words(text: str) -> int:
 
 
 def speaker_of(parsed: Parsed, index: EntityIndex, site: CueSite) -> Speaker:
-    if site.subject is None:
-        return NO_SPEAKER
-    return resolve(parsed.doc, index, parsed.doc[site.subject], parsed.doc[site.verb])
+    return resolve_site(parsed.doc, index, site.verb, site.subject, site.content)
 
 
 def _embedded(text: str, seg: Segment) -> bool:
