@@ -95,6 +95,8 @@ def test_earlier_and_later_anchor_on_the_story_time() -> None:
     assert got["Two years later"] == ("DATE", "2021")
     # with no date in the story, publication anchors it
     assert found("A month earlier, the price had doubled.")["A month earlier"] == ("DATE", "2023-07")
+    # a year alone does not say which week a week later is
+    assert found("The fort fell in 1812. A week later the city burned.")["A week later"] == ("DATE", None)
     # a vague count has nothing to shift by: a stretch of time, the signal outside
     assert found("A few weeks later, the mill closed.") == {"A few weeks": ("DURATION", "PXW")}
 
@@ -148,6 +150,11 @@ def test_a_period_and_its_year_ago_match_or_its_closing_date() -> None:
     assert got["the quarter"] == ("DATE", "2022-Q4")
     got = found("Sales in the quarter ending Sept. 30 will slow.", direction="future")
     assert got["the quarter"] == ("DATE", "2023-Q3")
+
+
+def test_the_year_with_its_number_is_one_expression() -> None:
+    assert found("Banks feared the year 2000 bug.") == {"the year 2000": ("DATE", "2000")}
+    assert found("Losses in the fiscal year 1998 grew.") == {"the fiscal year 1998": ("DATE", "FY1998")}
 
 
 def test_unit_nouns_that_are_not_periods() -> None:

@@ -45,6 +45,12 @@ def _adjective(c: Candidate) -> str:
 def anaphoric(c: Candidate, ctx: Context) -> Result | None:
     unit = re.sub(r"\s+", " ", (c.get("unit") or "").lower())
     adj = _adjective(c)
+    if c.get("num"):
+        # "the year 2000", "the fiscal year 1998": the number names the period, one expression
+        if unit not in ("year", "fiscal year") or adj:
+            return None
+        value = tn.year_value(int(c.get("num") or 0))
+        return Result(c.start, c.end, "DATE", f"FY{value}" if value and unit != "year" else value)
     after, before = text_after(ctx, c), text_before(ctx, c)
     if _NOT_A_PERIOD_AFTER.match(after) and not adj:
         return None
@@ -58,8 +64,8 @@ def anaphoric(c: Candidate, ctx: Context) -> Result | None:
     closing = _closing_date(c, ctx)
     if closing is not None and unit in ("quarter", "month", "year"):
         year, month = closing
-        value = {"quarter": f"{year}-Q{(month - 1) // 3 + 1}", "month": tn.month_value(year, month)}
-        return Result(c.start, c.end, "DATE", value.get(unit, tn.year_value(year)))
+        closed = {"quarter": f"{year}-Q{(month - 1) // 3 + 1}", "month": tn.month_value(year, month)}
+        return Result(c.start, c.end, "DATE", closed.get(unit, tn.year_value(year)))
     if unit == "fiscal year":
         return Result(c.start, c.end, "DATE", _fiscal_year(c, ctx, year_ago))
     if unit == "year":

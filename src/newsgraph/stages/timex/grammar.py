@@ -209,7 +209,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "anaphoric",
         r"(?P<the>(?i:the))\s+(?:(?P<adj>(?i:year[\s-]ago|year[\s-]earlier|prior[\s-]year|latest|current|"
         r"same|comparable|just[\s-]ended|most\s+recent))\s+)?(?P<unit>(?:[Ff]iscal\s+)?(?:quarter|period|year|month))"
-        r"(?![\w-])(?:\s+(?P<yrel>(?i:last\s+year|a\s+year\s+(?:earlier|ago|before))))?",
+        r"(?![\w-])(?:\s+(?P<yrel>(?i:last\s+year|a\s+year\s+(?:earlier|ago|before)))|\s+(?P<num>\d{{4}})(?!\d))?",
     ),
     ("year_end", r"(?:(?P<the>(?i:the))\s+)?(?P<ye>(?i:year[\s-]end|year['’]s\s+end))"),
     (

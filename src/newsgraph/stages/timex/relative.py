@@ -70,6 +70,11 @@ def relative(c: Candidate, ctx: Context) -> Result | None:
     return Result(start, c.end, "DATE", tn.shift_value(ctx.anchor, unit, _rel_offset(rel)))
 
 
+# how much of a date value ("2023", "2023-08", "2023-08-03") a shift by a unit needs to land in one
+# period of that unit
+_PRECISION_NEEDED = {"D": 10, "W": 10, "2W": 10, "M": 7, "3M": 7}
+
+
 def _date_of_value(value: str | None) -> dt.date | None:
     if not value:
         return None
@@ -119,8 +124,10 @@ def ago(c: Candidate, ctx: Context) -> Result | None:
         # the story is at, or from publication when it names none. "An hour later" needs a clock time
         # to anchor on, which a story rarely gives: it stays the stretch of time, "later" outside
         # ("a few weeks later" has no count to shift by: it stays a vague stretch, PXW)
-        base = _date_of_value(ctx.previous(c.start)) or ctx.anchor
-        if base is None:
+        prior = ctx.previous(c.start)
+        base = _date_of_value(prior) if prior else ctx.anchor
+        if base is None or (prior and len(prior) < _PRECISION_NEEDED.get(unit, 4)):
+            # "1812 ... a week later": a year does not say which week
             return Result(c.start, c.end, "DATE", None)
         sign = -1 if direction == "earlier" else 1
         return Result(c.start, c.end, "DATE", tn.ago_value(base, n, unit, sign))
