@@ -188,6 +188,7 @@ def test_a_bare_weekday_or_month_takes_its_direction_from_the_verb() -> None:
     assert found("The drill is Wednesday.", "future")["Wednesday"] == ("DATE", "2023-08-09")
     assert found("The law took effect in October.", "past")["October"] == ("DATE", "2022-10")
     assert found("The law takes effect in October.", "future")["October"] == ("DATE", "2023-10")
+    assert found("The law will take effect in June.", "future")["June"] == ("DATE", "2024-06")
 
 
 def test_without_a_tense_publication_decides() -> None:

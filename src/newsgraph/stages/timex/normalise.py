@@ -124,6 +124,9 @@ def month_year(anchor: dt.date, month: int, direction: Direction, strict: bool =
     if direction == "past":
         # "the law took effect in October": a past verb points at the latest October up to publication
         return anchor.year if month <= anchor.month else anchor.year - 1
+    if direction == "future":
+        # "the law takes effect in June" (said in August): a future verb points at the next June
+        return anchor.year if month >= anchor.month else anchor.year + 1
     candidates = [dt.date(anchor.year + k, month, 15) for k in (-1, 0, 1) if year_ok(anchor.year + k)]
     mid = anchor.replace(day=15)
     best = _pick(mid, candidates, direction)
