@@ -80,3 +80,22 @@ def test_a_date_before_a_past_planning_verb_dates_the_planning(extract: Extract)
     assert one(doc, "Monday").value == "2023-07-31"
     doc = extract("The protesters planned a march on Saturday.", published=THU)
     assert one(doc, "Saturday").value == "2023-08-05"
+
+
+def test_a_bare_month_follows_the_tense_of_its_verb(extract: Extract) -> None:
+    doc = extract(
+        "The old law took effect in October. The new one will take effect in June, officials said.",
+        published=THU,
+    )
+    assert one(doc, "October").value == "2022-10"
+    assert one(doc, "June").value == "2024-06"
+
+
+def test_business_periods_and_modifiers_through_the_parse(extract: Extract) -> None:
+    doc = extract(
+        "Profit in the second quarter of 2022 rose 8% from the year-ago quarter, the bank said late Friday.",
+        published=THU,
+    )
+    assert one(doc, "the second quarter of 2022").value == "2022-Q2"
+    assert one(doc, "the year-ago quarter").value == "2021-Q2"
+    assert one(doc, "late Friday").value == "2023-07-28"
