@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from clirun import newsgraph
 
 from newsgraph import extract
 from newsgraph.errors import ConfigError
@@ -159,3 +160,14 @@ def test_a_bad_actors_file_names_line_and_field(tmp_path: Path) -> None:
     path.write_text(ACTORS.replace("\tEST\t", "\tEstonia\t"), encoding="utf-8")
     with pytest.raises(ConfigError, match=r"actors.tsv:3: country: 'Estonia' is not an ISO 3166"):
         ActorKB.check_file(path)
+
+
+def test_the_command_refuses_a_bad_actors_file_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "actors.tsv"
+    path.write_text(ACTORS.replace("\t2020-01-01\t", "\t2020-13-01\t"), encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Mara Quist spoke in Tallinn.", encoding="utf-8")
+    done = newsgraph("extract", str(article), "--actors", str(path))
+    assert done.returncode == 2, done.stderr
+    assert "actors.tsv:3: start: '2020-13-01' is not an ISO date" in done.stderr
+    assert done.stdout == ""
