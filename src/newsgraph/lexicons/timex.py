@@ -25,6 +25,12 @@ class TimexRuleWords:
     part_codes: dict[str, str]
     ordinals: dict[str, int]
     undotted_months: frozenset[str]
+    timeml_quantifiers: tuple[str, ...]
+    number_only_quantifiers: frozenset[str]
+    timeml_positions: tuple[str, ...]
+    timeml_comparatives: tuple[str, ...]
+    counted_from_now: tuple[str, ...]
+    year_ago_adjectives: frozenset[str]
 
 
 @functools.cache

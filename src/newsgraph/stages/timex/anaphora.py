@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicons.timex import timex_rule_words
 from . import normalise as tn
 from .grammar import Candidate
 from .lexicon import month_number, number_value, time_words
@@ -31,7 +32,7 @@ _PERIOD_PREP = re.compile(
 _NOT_A_PERIOD_AFTER = re.compile(
     r"(?i:\s*(?:of|before|after|when|that|which|in\s+which|ago|earlier|later|to\s+date|since|long)\b)"
 )
-_YEAR_AGO = ("year-ago", "year ago", "year-earlier", "year earlier", "prior-year", "prior year")
+_YEAR_AGO = timex_rule_words().year_ago_adjectives  # lexicons/timex_rule_words.tsv
 # "the quarter ended Sept. 30": the period that a date closes
 _ENDED = re.compile(
     r"\s+(?:that\s+)?(?P<verb>(?i:ended|ending|ends|to))\s+(?P<mon>[A-Z][a-z]+)\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?"

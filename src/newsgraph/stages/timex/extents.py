@@ -12,38 +12,32 @@ from __future__ import annotations
 
 import re
 
+from ...lexicons.timex import timex_rule_words
+from .lexicon import alternation
 from .values import Result
 
-# "the" of "the past six months", "the last three weeks", "the next few days": a stretch counted back
-# or forward from the reference time
-_THE = re.compile(r"(?i:\bthe\s+)$")
-_COUNTED_FROM_NOW = re.compile(r"(?i:past|last|next|coming|previous|following|first|final)\b")
+_WORDS = timex_rule_words()  # the word lists (lexicons/timex_rule_words.tsv) the modifiers come from
 
+_THE = re.compile(r"(?i:\bthe\s+)$")
+# "the past six months", "the next few days": a stretch counted back or forward from the reference time
+_COUNTED_FROM_NOW = re.compile(r"(?i:" + alternation(_WORDS.counted_from_now) + r")\b")
 # START / END / MID of a named period: "early Monday", "late 1998", "mid-1990s", "early this year"
-_POSITION = re.compile(r"(?i:\b(?:early|late|mid)(?:\s+|-))$")
+_POSITION = re.compile(r"(?i:\b" + alternation(_WORDS.timeml_positions) + r"(?:\s+|-))$")
 # "later this evening", "earlier that day": the comparative qualifies a deictic or anaphoric period
-_COMPARATIVE = re.compile(r"(?i:\b(?:earlier|later)\s+)$")
+_COMPARATIVE = re.compile(r"(?i:\b" + alternation(_WORDS.timeml_comparatives) + r"\s+)$")
 _DEICTIC_HEAD = re.compile(
     r"(?i:this|that|today|tonight|tomorrow|yesterday|the\s+same|the\s+next|the\s+following)\b"
 )
-
 # approximators and bounds before a count of time or a clock time: APPROX, MORE_THAN, LESS_THAN ...
-_QUANTIFIER = re.compile(
-    r"(?i:\b(?:just\s+(?:over|under)|about|around|approximately|roughly|nearly|almost|some|over|under|"
-    r"more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|"
-    r"no\s+less\s+than|close\s+to|well\s+over)\s+)$"
+_QUANTIFIER = re.compile(r"(?i:\b" + alternation(_WORDS.timeml_quantifiers) + r"\s+)$")
+_NUMBER = (
+    r"\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half"
 )
-_COUNT_HEAD = re.compile(
-    r"(?i:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|a\s+half|several|a\s+few|a\s+couple)"
-)
+_COUNT_HEAD = re.compile(r"(?i:" + _NUMBER + r"|several|a\s+few|a\s+couple)")
 # "some" and "over" say "about"/"more than" only before a number ("some days", "over the years" are
 # other words)
-_NUMBER_HEAD = re.compile(
-    r"(?i:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half)"
-)
-
+_NUMBER_HEAD = re.compile(r"(?i:" + _NUMBER + ")")
 # "$84 billion over 10 years", "cut 5% over six years": after an amount, "over" is the preposition
 # that spreads it across the time, not "more than"
 _AMOUNT_BEFORE = re.compile(r"(?i:(?:\d|%|\b(?:million|billion|trillion|percent|dollars|euros))\s*)$")
@@ -75,9 +69,10 @@ def _modified_start(r: Result, text: str, floor: int) -> int:
     if r.type in ("DURATION", "TIME") or (r.type == "DATE" and head.lower().endswith(" ago")):
         m = _QUANTIFIER.search(text, window, start)
         if m and _COUNT_HEAD.match(head):
-            word = m.group().split()[0].lower()
-            after_amount = word in ("over", "under") and _AMOUNT_BEFORE.search(text, window, m.start())
-            if (word not in ("some", "over", "under") or _NUMBER_HEAD.match(head)) and not after_amount:
+            word = " ".join(m.group().lower().split())
+            number_only = word in _WORDS.number_only_quantifiers
+            after_amount = number_only and _AMOUNT_BEFORE.search(text, window, m.start())
+            if (not number_only or _NUMBER_HEAD.match(head)) and not after_amount:
                 start = m.start()
     if r.type in ("DURATION", "DATE") and _COUNTED_FROM_NOW.match(text, start):
         m = _THE.search(text, window, start)

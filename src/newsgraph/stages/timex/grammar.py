@@ -1,9 +1,11 @@
 """Finding time expressions: regex rules over the text, built once from the lexicons.
 
-Spans follow the TimeML conventions of the TempEval data: determiners and modifiers that are part of the
-expression are inside ("last week", "early December", "at least 72 hours"), leading prepositions and
-approximators are outside ("on [Friday]", "about [five hours]"). Each rule only finds a span and names its
-parts; timex_values.py turns the parts into a TIMEX3 type and value.
+Spans follow TimeML 1.2.1: determiners and modifiers that are part of the expression are inside ("last
+week", "early December", "at least 72 hours", "about five hours", "the past six months"; extents.py
+takes in those before a rule's head), prepositions are outside ("on [Friday]"), and an expression
+anchored by another ("March this year", "midnight Friday", "a week earlier") is one span. Each rule only
+finds a span and names its parts; values.py, relative.py, durations.py and anaphora.py turn the parts
+into a TIMEX3 type and value.
 """
 
 from __future__ import annotations
