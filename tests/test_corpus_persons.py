@@ -214,3 +214,48 @@ def test_every_order_of_a_few_documents_gives_one_store(tmp_path):
                 s.put_document(d)
             seen.append(_snapshot(s))
     assert all(x == seen[0] for x in seen)
+
+
+def test_the_actor_command_answers_a_persons_full_name_directly(tmp_path):
+    from clirun import newsgraph
+
+    from newsgraph.store import open_store
+
+    path = tmp_path / "c.db"
+    typed_org = doc("d2", "Maria Alvarez spoke to the press (d2).", ("Maria Alvarez", "ORG", None, (), ()))
+    with open_store(path) as s:
+        for d in (maria("d1"), typed_org, pedro("d3"), bare("d4")):
+            s.put_document(d)
+    run = newsgraph("actor", "Maria Alvarez", "--db", str(path))
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("Maria Alvarez  [") and "documents: 2," in run.stdout
+    assert "also matches" not in run.stderr
+    # A surname two people bear is answered with the most documented and the others named.
+    run = newsgraph("actor", "Alvarez", "--db", str(path))
+    assert run.returncode == 0 and "also matches" in run.stderr
+
+
+@pytest.mark.skipif(
+    "kb_id" not in Entity.__dataclass_fields__, reason="entities carry no knowledge-base link yet"
+)
+def test_the_same_knowledge_base_entry_is_one_actor_in_any_order(tmp_path):
+    import dataclasses
+
+    from newsgraph.store import open_store
+
+    def linked(d: Document, kb: str) -> Document:
+        entities = tuple(dataclasses.replace(e, kb_id=kb) for e in d.entities)  # type: ignore[call-arg]
+        return dataclasses.replace(d, entities=entities)
+
+    senator = doc(
+        "d2", "Senator Maria Alvarez of Peru spoke (d2).", ("Maria Alvarez", "PERSON", None, (), ())
+    )
+    docs = [linked(maria("d1"), "K1"), linked(senator, "K2"), linked(bare("d3"), "K1")]
+    seen = []
+    for i, order in enumerate(itertools.permutations(docs)):
+        with open_store(tmp_path / f"s{i}.db") as s:
+            for d in order:
+                s.put_document(d)
+            assert actor_of(s, "d3")["id"] == actor_of(s, "d1")["id"] != actor_of(s, "d2")["id"]
+            seen.append(_snapshot(s))
+    assert all(x == seen[0] for x in seen)

@@ -112,8 +112,15 @@ class _Group:
 class _Docs:
     def __init__(self, members: Iterable[Member]) -> None:
         self.by_sig: dict[_Sig, set[str]] = {}
+        self.sig_of: dict[int, _Sig] = {}  # members share profile objects: one signature per profile
         for m in members:
-            self.by_sig.setdefault(_sig(m.profile), set()).add(m.doc_id)
+            sig = self.sig(m.profile)
+            self.by_sig.setdefault(sig, set()).add(m.doc_id)
+
+    def sig(self, p: ActorProfile) -> _Sig:
+        if id(p) not in self.sig_of:
+            self.sig_of[id(p)] = _sig(p)
+        return self.sig_of[id(p)]
 
     def of(self, sigs: Iterable[_Sig]) -> set[str]:
         return {d for s in sigs for d in self.by_sig[s]}
@@ -304,13 +311,15 @@ def cluster_persons(members: Iterable[Member]) -> dict[tuple[str, str], ActorPro
     groups += [bare[k] for k in sorted(bare)]
     out: dict[tuple[str, str], ActorProfile] = {}
     seen: Counter[str] = Counter()
+    actor_of_sig: dict[_Sig, ActorProfile] = {}
     for g in sorted(groups, key=lambda g: g.seed):
         if not g.sigs:
             continue
         seen[g.seed] += 1
         profile = _profile(g, docs, person_id(g.seed, seen[g.seed]))
-        wanted = set(g.sigs)
-        for m in members:
-            if _sig(m.profile) in wanted:
-                out[(m.doc_id, m.entity_id)] = profile
+        actor_of_sig.update((s, profile) for s in g.sigs)
+    for m in members:
+        actor = actor_of_sig.get(docs.sig(m.profile))
+        if actor is not None:
+            out[(m.doc_id, m.entity_id)] = actor
     return out

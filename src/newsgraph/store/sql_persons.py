@@ -69,6 +69,7 @@ def members_of(doc: Document) -> list[Member]:
 class Component:
     rows: list[Any]  # entities rows (doc_id, entity_id, actor_id, name, type, ...) of the component
     actor_types: dict[str, str]
+    kb_actors: frozenset[str] = frozenset()  # actors an entity of which is linked to the knowledge base
 
 
 def person_keys_of(db: Dialect, doc_id: str) -> frozenset[str]:
@@ -110,7 +111,9 @@ def component(db: Dialect, keys: frozenset[str], skip_doc: str | None = None) ->
     ]
     in_ids, args = db.in_list("id", sorted(actors))
     types = {r["id"]: r["type"] for r in db.execute(f"SELECT id, type FROM actors WHERE {in_ids}", args)}
-    return Component(rows, types)
+    in_actors, args = db.in_list("actor_id", sorted(actors))
+    linked = db.execute(f"SELECT DISTINCT actor_id FROM actor_keys WHERE {in_actors} AND key = 'K:'", args)
+    return Component(rows, types, frozenset(r["actor_id"] for r in linked))
 
 
 def _kb_ids(db: Dialect, doc_ids: list[str]) -> dict[tuple[str, str], str]:
@@ -127,21 +130,30 @@ def _kb_ids(db: Dialect, doc_ids: list[str]) -> dict[tuple[str, str], str]:
 
 
 def stored_members(db: Dialect, comp: Component) -> list[Member]:
-    kb = _kb_ids(db, sorted({r["doc_id"] for r in comp.rows}))
+    """The component's entities as clustering reads them. A common name is stored thousands of times
+    alike: one profile per distinct row (and knowledge-base entry), shared by its members. Knowledge-base
+    ids are read from the documents of actors filed under a `K:` key only (those with a linked entity)."""
+    linked = {r["actor_id"] for r in comp.rows if r["actor_id"] in comp.kb_actors}
+    kb = _kb_ids(db, sorted({r["doc_id"] for r in comp.rows if r["actor_id"] in linked}))
+    profiles: dict[tuple[Any, ...], ActorProfile | None] = {}
     out = []
     for r in comp.rows:
-        names = tuple(dict.fromkeys(n for n in (r["name"], *json.loads(r["aliases"])) if n and n.strip()))
-        profile = ActorProfile(
-            type=r["type"],
-            name=r["name"],
-            names=names or (r["name"],),
-            titles=tuple(dict.fromkeys(json.loads(r["titles"]))),
-            country=r["country"],
-            sector=r["sector"],
-            kb_id=kb.get((r["doc_id"], r["entity_id"])),
-        )
-        if participates(profile):
-            out.append(Member(r["doc_id"], r["entity_id"], profile))
+        kb_id = kb.get((r["doc_id"], r["entity_id"]))
+        key = (r["type"], r["name"], r["aliases"], r["titles"], r["country"], r["sector"], kb_id)
+        if key not in profiles:
+            names = tuple(dict.fromkeys(n for n in (r["name"], *json.loads(r["aliases"])) if n and n.strip()))
+            profile = ActorProfile(
+                type=r["type"],
+                name=r["name"],
+                names=names or (r["name"],),
+                titles=tuple(dict.fromkeys(json.loads(r["titles"]))),
+                country=r["country"],
+                sector=r["sector"],
+                kb_id=kb_id,
+            )
+            profiles[key] = profile if participates(profile) else None
+        if (shared := profiles[key]) is not None:
+            out.append(Member(r["doc_id"], r["entity_id"], shared))
     return out
 
 
@@ -212,7 +224,7 @@ def released_entities(comp: Component, plan: Plan, doc_id: str) -> frozenset[str
     )
 
 
-def refresh_actors(db: Dialect, plan: Plan) -> None:
+def refresh_actors(db: Dialect, plan: Plan, kb_actors: frozenset[str]) -> None:
     """Write each planned person as the plan has it (its name, type, country and names may have changed
     with documents it did not take part in) and file it under the person keys of all its entities'
     names (not only the MAX_NAMES its row keeps)."""
@@ -235,18 +247,29 @@ def refresh_actors(db: Dialect, plan: Plan) -> None:
     for r in db.execute(f"SELECT actor_id, name, aliases FROM entities WHERE {in_actors}", args):
         names[r["actor_id"]].update([r["name"], *json.loads(r["aliases"])])
     db.execute(f"DELETE FROM actor_keys WHERE {in_actors}", args)
-    db.executemany(
-        "INSERT INTO actor_keys VALUES (?, ?) ON CONFLICT DO NOTHING",
-        [(k, i) for i in present for k in sorted(blocking_keys("PERSON", tuple(sorted(names[i]))))],
-    )
+    keys = [(k, i) for i in present for k in sorted(blocking_keys("PERSON", tuple(sorted(names[i]))))]
+    keys += [("K:", i) for i in present if i in kb_actors]
+    db.executemany("INSERT INTO actor_keys VALUES (?, ?) ON CONFLICT DO NOTHING", keys)
 
 
-def plan_persons(db: Dialect, doc: Document | None, keys: frozenset[str]) -> tuple[Plan, list[Stored]]:
+@dataclass(frozen=True)
+class Settlement:
+    plan: Plan
+    moved: list[Stored]  # stored documents to write again, as they were before
+    kb_actors: frozenset[str]  # planned persons one entity of which is linked to the knowledge base
+
+
+def plan_persons(db: Dialect, doc: Document | None, keys: frozenset[str]) -> Settlement:
     """The persons of `doc` (None: of nothing new, after a delete) and of every stored entity they share
     a surname key with, decided together; and the stored documents that must be written again because
-    an entity of theirs now belongs to another actor, as they were before."""
+    an entity of theirs now belongs to another actor."""
     new = members_of(doc) if doc is not None else []
     keys = keys | person_keys(k for m in new for k in m.profile.keys)
     comp = component(db, keys)
-    plan = cluster_persons([*stored_members(db, comp), *new])
-    return plan, [snapshot(db, d, comp, plan) for d in moved_documents(comp, plan)]
+    members = [*stored_members(db, comp), *new]
+    plan = cluster_persons(members)
+    kb_actors = frozenset(
+        a.id for m in members if m.profile.kb_id and (a := plan.get((m.doc_id, m.entity_id))) is not None
+    )
+    moved = [snapshot(db, d, comp, plan) for d in moved_documents(comp, plan)]
+    return Settlement(plan, moved, kb_actors)

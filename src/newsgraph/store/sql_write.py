@@ -51,14 +51,14 @@ def place(
     """Write `doc` (None: only settle after a delete) with its persons decided over every stored entity
     they share a surname key with, and re-link the stored documents whose persons that changes (issue 14:
     one actor per person whatever the order documents came in)."""
-    plan, moved = plan_persons(db, doc, keys)
-    for s in moved:
+    settled = plan_persons(db, doc, keys)
+    for s in settled.moved:
         delete(db, s.document.id, settle=False)
     if doc is not None:
-        write(db, link_document(doc, lookups(db), decided_for(doc, plan, None)), digest, origin)
-    for s in moved:
+        write(db, link_document(doc, lookups(db), decided_for(doc, settled.plan, None)), digest, origin)
+    for s in settled.moved:
         write(db, link_document(s.document, lookups(db), s.decided), s.digest, s.origin)
-    refresh_actors(db, plan)
+    refresh_actors(db, settled.plan, settled.kb_actors)
 
 
 def lookups(db: Dialect) -> Lookups:
@@ -114,6 +114,11 @@ def write(db: Dialect, linked: Linked, digest: str, origin: str | None) -> None:
             actor,
         )
         db.executemany("INSERT INTO actor_keys VALUES (?, ?) ON CONFLICT DO NOTHING", keys)
+    # `K:` marks actors an entity of which is linked to the knowledge base (sql_persons reads the ids).
+    linked_kb = {linked.actor_of[e.id] for e in doc.entities if getattr(e, "kb_id", None)}
+    db.executemany(
+        "INSERT INTO actor_keys VALUES ('K:', ?) ON CONFLICT DO NOTHING", [(a,) for a in sorted(linked_kb)]
+    )
     db.executemany(
         "UPDATE actors SET documents=documents+1, mentions=mentions+? WHERE id=?",
         rec.actor_count_rows(linked),
