@@ -13,6 +13,11 @@ is not of the decided form, removes them (and the predictions that overlap them)
 removes predicted expressions of those kinds that the gold leaves untagged ("now", "recently"), and
 runs the shared scorer on what is left, so the dev figure can be read without the convention conflict.
 It prints both runs' figures and, with --list, the expressions it removed. Nothing is stored.
+
+`timeml_conventions` (used by bench/timex_halves.py) reads the dev figures under issue 18's TimeML 1.2.1
+conventions as well: the gold's "current", "currently" and "future", which TimeML does not tag, are left
+out, and a predicted span that is the gold span plus a leading TimeML modifier the AQUAINT gold leaves
+outside ("about", "nearly", "the", "early" ...) is cut back to the gold's start.
 """
 
 from __future__ import annotations
