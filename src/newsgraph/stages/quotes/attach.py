@@ -53,7 +53,7 @@ def words(text: str) -> int:
 
 
 def speaker_of(parsed: Parsed, index: EntityIndex, site: CueSite) -> Speaker:
-    return resolve_site(parsed.doc, index, site.verb, site.subject, site.content)
+    return resolve_site(parsed.doc, index, site.verb, site.subject)
 
 
 def _embedded(text: str, seg: Segment) -> bool:

@@ -50,6 +50,12 @@ def _span_text(doc: Doc, first: int, last: int) -> tuple[int, int, str] | None:
 
 def _phrase(head: Token) -> tuple[int, int]:
     first, last = head.left_edge.i, head.right_edge.i
+    # A fronted adjunct the parse hung on the subject ("His promises notwithstanding, analyses agree"):
+    # the source starts after its comma.
+    for i in range(head.i - 1, first, -1):
+        if head.doc[i].text == "," and head.doc[i - 1].pos_ in ("ADP", "ADV", "VERB", "SCONJ"):
+            first = i + 1
+            break
     if last - first + 1 <= MAX_SOURCE_TOKENS:
         return first, last
     # Too long: keep the head with its left modifiers and appositions, drop clauses.
@@ -136,6 +142,19 @@ def _controller(cue: Token, index: EntityIndex) -> Token | None:
     return None
 
 
+def _thing_doing(cue: Token, head: Token, index: EntityIndex) -> bool:
+    """A participle cue on the object of a clause, where the object is a thing, not a body or a group
+    ("she said at a news conference announcing ...", "they filed a motion opposing ..."): the clause's
+    subject is the source, not the conference or the motion."""
+    return (
+        cue.dep_ == "acl"
+        and cue.head.i == head.i
+        and head.dep_ in ("dobj", "pobj")
+        and head.tag_ == "NN"
+        and not _agentive(index, head)
+    )
+
+
 def _agentive(index: EntityIndex, tok: Token) -> bool:
     """A personal pronoun, or the head of a person's or an organisation's mention."""
     if tok.pos_ == "PRON":
@@ -154,16 +173,20 @@ def _outside(tok: Token, cue: Token) -> bool:
     return len(_DOUBLE_MARKS.findall(tok.doc.text[lo:hi])) % 2 == 0
 
 
-def resolve_site(
-    doc: Doc, index: EntityIndex, verb: int, subject: int | None, content: tuple[int, int] | None
-) -> Speaker:
-    """The speaker of a cue site: its subject's phrase; when the cue has none, or the parse took it from a
-    quotation the cue is not in, the subject that controls the cue. (`content` is the cue's content span,
-    kept for callers; the quotation marks decide.)"""
+def resolve_site(doc: Doc, index: EntityIndex, verb: int, subject: int | None) -> Speaker:
+    """The speaker of a cue site (its verb and subject token indices): the subject's phrase; when the cue
+    has none, or the parse took it from a quotation the cue is not in, the subject that controls the cue;
+    the subject of the clause when the cue describes a thing in it ("a news conference announcing")."""
     cue = doc[verb]
     head = doc[subject] if subject is not None else None
     if head is None or not _outside(head, cue):
         head = _controller(cue, index)
+    elif head.head.i == cue.i:
+        # Two subjects on one verb (a fronted phrase the parse took for one): the one next to the verb.
+        nearer = [c for c in cue.lefts if c.dep_ == head.dep_ and head.i < c.i]
+        head = nearer[-1] if nearer else head
+    if head is not None and _thing_doing(cue, head, index):
+        head = _controller(head.head, index) or head
     if head is None:
         return NO_SPEAKER
     return resolve(doc, index, head, cue)
