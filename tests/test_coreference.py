@@ -96,9 +96,7 @@ def test_first_person_inside_a_quote_is_its_speaker(extract: Callable[..., Docum
 
 @pytest.mark.model
 def test_they_joins_a_group_never_a_person(extract: Callable[..., Document]) -> None:
-    doc = extract(
-        "Anna Berg visited the port on Monday. Malian authorities said they would reopen the road."
-    )
+    doc = extract("Anna Berg visited the port on Monday. Malian authorities said they would reopen the road.")
     assert "they" not in pronouns_of(person(doc, "Anna Berg"))
     groups = [e for e in doc.entities if e.type == "ORG" and "they" in pronouns_of(e)]
     assert [g.name for g in groups] == ["Malian authorities"]
