@@ -211,3 +211,21 @@ def test_spelled_out_years() -> None:
 
 def test_spelled_numbers_that_are_not_years() -> None:
     assert found("Nineteen twenty-year-olds and two thousand people came.") == {}
+
+
+def test_a_clock_time_with_its_day_is_one_time() -> None:
+    got = found("He arrived at 10:30 this morning and left at 11:15 last night.")
+    assert got == {
+        "10:30 this morning": ("TIME", "2023-08-03T10:30"),
+        "11:15 last night": ("TIME", "2023-08-02T23:15"),
+    }
+    assert found("The blast came at 9 p.m. yesterday.") == {"9 p.m. yesterday": ("TIME", "2023-08-02T21:00")}
+
+
+def test_the_day_before_yesterday_is_one_day() -> None:
+    assert found("The storm hit the day before yesterday.") == {
+        "the day before yesterday": ("DATE", "2023-08-01")
+    }
+    got = found("The vote is the day after tomorrow.", "future")
+    assert got == {"the day after tomorrow": ("DATE", "2023-08-05")}
+    assert "The Day Before Yesterday" not in found("He watched The Day Before Yesterday on TV.")

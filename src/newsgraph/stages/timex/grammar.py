@@ -86,6 +86,9 @@ def _pieces() -> dict[str, str]:
         "SET": _ci(tw.of("set")),
         "PHRASE": _ci(phrases()),
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+        # the day a clock time is on, as one expression with it: "10:30 this morning", "9 p.m. yesterday"
+        "RELDAY": r"(?i:(?:today|tomorrow|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|tonight|"
+        r"this\s+(?:morning|afternoon|evening)|last\s+night)",
         "ONE": r"(?i:one|two|three|four|five|six|seven|eight|nine)",
         "TEEN": r"(?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)",
         "TENS": r"(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)",
@@ -131,9 +134,12 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "time_ampm",
         r"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm))(?![\w])(?:\s+(?P<tz>{TZ}))?"
-        r"(?:,?\s+(?:(?P<wd>{WD})|(?P<rd>(?i:today|tomorrow|yesterday|tonight))))?",
+        r"(?:,?\s+(?:(?P<wd>{WD})|(?P<rd>{RELDAY})))?",
     ),
-    ("time_24", r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?P<tz>{TZ}))?"),
+    (
+        "time_24",
+        r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?P<rd>{RELDAY}))?",
+    ),
     ("time_word", r"(?:12\s+)?(?P<w>(?i:noon|midnight|midday))(?:,?\s+(?P<wd>{WD}))?"),
     (
         "time_inthe",
@@ -144,7 +150,11 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?P<h>\d{{1,2}}|{NUMT})\s+o['’]clock"
         r"(?:\s+(?P<part>(?i:this\s+(?:morning|afternoon|evening)|tonight)))?",
     ),
-    ("deictic", r"(?P<w>(?i:today|tonight|tomorrow|yesterday))(?:\s+(?P<part>{PART}))?"),
+    (
+        "deictic",
+        r"(?:(?P<beside>(?i:the\s+day\s+(?:before|after)))\s+)?(?P<w>(?i:today|tonight|tomorrow|yesterday))"
+        r"(?:\s+(?P<part>{PART}))?",
+    ),
     ("this_part", r"(?P<rel>(?i:this|last))\s+(?P<part>{PART})"),
     (
         "relative",

@@ -20,6 +20,8 @@ def deictic(c: Candidate, ctx: Context) -> Result | None:
     """today, tomorrow, yesterday, tonight: the day itself, with or without a part of day after it
     ("yesterday morning", "tonight" are valued as the day, as the data values "Friday night")."""
     w = (c.get("w") or "").lower()
+    if c.get("beside") and (c.get("w") or "x")[0].isupper():
+        return None  # "The Day Before Yesterday": a title
     if ctx.text[c.start].isupper() and not re.search(
         r"(?:^|[.!?:\n][\s`'\"“‘(]*|[`'\"“‘(]\s*)$", text_before(ctx, c)
     ):
@@ -27,6 +29,9 @@ def deictic(c: Candidate, ctx: Context) -> Result | None:
     if ctx.anchor is None:
         return Result(c.start, c.end, "DATE", None)
     shift = {"yesterday": -1, "tomorrow": 1}.get(w, 0)
+    # "the day before yesterday", "the day after tomorrow": one expression, a day further
+    beside = (c.get("beside") or "").lower().split()
+    shift += {"before": -1, "after": 1}.get(beside[-1], 0) if beside else 0
     return Result(c.start, c.end, "DATE", (ctx.anchor + dt.timedelta(days=shift)).isoformat())
 
 

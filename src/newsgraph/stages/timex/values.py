@@ -312,12 +312,12 @@ def weekday(c: Candidate, ctx: Context) -> Result | None:
 def _day_of(c: Candidate, ctx: Context) -> dt.date | None:
     if ctx.anchor is None:
         return None
-    wd, rd = c.get("wd"), (c.get("rd") or "").lower()
+    wd, rd = c.get("wd"), (c.get("rd") or "").lower().split()
     if wd:
         return tn.weekday_date(ctx.anchor, weekday_number(wd), ctx.direction(c.start, c.end))
-    if rd == "yesterday":
+    if rd and rd[0] in ("yesterday", "last"):
         return ctx.anchor - dt.timedelta(days=1)
-    if rd == "tomorrow":
+    if rd and rd[0] == "tomorrow":
         return ctx.anchor + dt.timedelta(days=1)
     return ctx.anchor
 
@@ -352,9 +352,13 @@ def time_24(c: Candidate, ctx: Context) -> Result | None:
         return None  # "3:16", a score or a ratio
     if re.match(r"\s+(?:of|into|left|remaining|to\s+go)\b", text_after(ctx, c)):
         return None  # "at 3:16 of overtime", "at 12:40 into the second half": a game clock
-    return Result(
-        c.start, c.end, "TIME", _clock(_day_of(c, ctx), int(c.get("h") or 0), int(c.get("mi") or 0))
-    )
+    hour = int(c.get("h") or 0)
+    part = (c.get("rd") or "").lower()
+    if hour < 12 and (
+        part.endswith(("afternoon", "evening")) or (hour >= 6 and part.endswith(("night", "tonight")))
+    ):
+        hour += 12  # "at 11:15 last night", "at 7:30 this evening": a 12-hour clock read in its part of day
+    return Result(c.start, c.end, "TIME", _clock(_day_of(c, ctx), hour, int(c.get("mi") or 0)))
 
 
 def time_word(c: Candidate, ctx: Context) -> Result | None:
