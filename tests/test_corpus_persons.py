@@ -259,3 +259,14 @@ def test_the_same_knowledge_base_entry_is_one_actor_in_any_order(tmp_path):
             assert actor_of(s, "d3")["id"] == actor_of(s, "d1")["id"] != actor_of(s, "d2")["id"]
             seen.append(_snapshot(s))
     assert all(x == seen[0] for x in seen)
+
+
+def test_a_name_typed_org_more_often_than_its_bearer_is_named_stays_an_organisation():
+    members = [Member(f"g{i}", "E1", _profile("Gerald Fordham")) for i in range(2)]
+    members += [Member(f"c{i}", "E1", _profile("Fordham", etype="ORG")) for i in range(3)]
+    plan = cluster_persons(members)
+    assert ("c0", "E1") not in plan  # three documents' company is not a person two documents name
+    plan = cluster_persons(
+        [*members, *(Member(f"g{i}", "E1", _profile("Gerald Fordham")) for i in range(2, 6))]
+    )
+    assert plan[("c0", "E1")].name == "Gerald Fordham"

@@ -22,7 +22,8 @@ The rules, in the order they apply:
    many documents as the next, and at least three); otherwise it stays apart, as one actor per surname
    and country.
 4. Type by vote: an entity the tagger typed ORG whose name is a person's full name, or a surname that
-   rule 3 gives to one person, is that person. A person's name is PERSON.
+   rule 3 gives to one person, is that person unless fewer documents name the person than type that name
+   ORG. A person's name is PERSON.
 """
 
 from __future__ import annotations
@@ -231,16 +232,26 @@ def _candidates(s: _Sig, anchors: list[_Group]) -> list[_Group]:
     return [g for g in anchors if s.surname in g.surnames()]
 
 
-def _join_partial(sigs: list[_Sig], groups: list[_Group], docs: _Docs) -> list[_Sig]:
+def _join_partial(sigs: list[_Sig], groups: list[_Group], docs: _Docs, vote: bool = False) -> list[_Sig]:
     """Initials, surnames and ORG-typed person names join a person (rules 3 and 4); returns the
     signatures that join nobody. Each is decided against the persons the full names made, not against
-    what other partial names joined, so no decision depends on another."""
+    what other partial names joined, so no decision depends on another. With `vote` (names typed ORG),
+    a name joins only a person at least as many documents name as type the name ORG ("Trump" typed ORG
+    in four documents is the Donald Trump of sixty; "Ford" typed ORG in twenty is not the Gerald Ford
+    of two)."""
+    typed_other: dict[object, set[str]] = {}
+    for s in sigs:
+        typed_other.setdefault(s.family_key() or s.surname, set()).update(docs.by_sig[s])
     anchors = [_Group(g.seed, list(g.sigs), g.kb_id, g.country) for g in groups]
     by_seed = {g.seed: g for g in groups}
     left: list[_Sig] = []
     for s in sigs:
         fitting = [g for g in _candidates(s, anchors) if _fits(s, g, docs)]
         chosen = _choose(s, fitting, docs) if fitting else None
+        if chosen is not None and vote:
+            person_docs = docs.of(x for x in chosen.sigs if family(x.type) == "PERSON")
+            if len(person_docs) < len(typed_other[s.family_key() or s.surname]):
+                chosen = None
         if chosen is None:
             left.append(s)
         else:
@@ -301,7 +312,7 @@ def cluster_persons(members: Iterable[Member]) -> dict[tuple[str, str], ActorPro
     )
     left = _join_partial(partial, groups, docs)
     orgs = sorted(others, key=lambda s: (s.names, s.titles, s.country or "", s.kb_id or ""))
-    _join_partial(orgs, groups, docs)
+    _join_partial(orgs, groups, docs, vote=True)
     # Surnames and initials that joined nobody: one actor per surname and country.
     bare: dict[str, _Group] = {}
     for s in left:
