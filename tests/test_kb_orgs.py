@@ -60,3 +60,13 @@ def test_a_body_the_knowledge_base_knows_in_full() -> None:
     doc = extract("Officials of Human Rights Watch met Hezbollah representatives in Beirut on Monday.")
     found = types(doc)
     assert found.get("Human Rights Watch") == "ORG", found
+
+
+def test_a_name_after_an_organisation_noun_is_one_everywhere() -> None:
+    doc = extract(
+        "The news agency Varta said on Monday that talks had stalled. Officials told Varta the "
+        "meeting would go ahead."
+    )
+    found = types(doc)
+    assert found.get("Varta") == "ORG", found
+    assert [e.type for e in doc.entities if "Varta" in e.aliases] == ["ORG"]

@@ -15,7 +15,7 @@ from .anaphora import add_nominals_and_pronouns
 from .grouping import Cluster, group_mentions, merge_misfiled_people, propagate_names
 from .kb_link import knowledge_base, link_cluster
 from .mentions import name_candidates
-from .orgs import add_clubs, add_known_bodies
+from .orgs import add_clubs, add_known_bodies, named_after_org_noun
 from .roles import RoleFacts, find_roles, qualifier_country
 from .teams import retype_teams
 
@@ -104,7 +104,8 @@ def build_entities(
 def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
     """The stage; `actors` is a user's actors file read over the shipped knowledge base (--actors)."""
     kb = knowledge_base(actors)
-    candidates = add_known_bodies(parsed, add_clubs(parsed, name_candidates(parsed)), kb)
+    candidates = named_after_org_noun(parsed, add_clubs(parsed, name_candidates(parsed)))
+    candidates = add_known_bodies(parsed, candidates, kb)
     clusters = merge_misfiled_people(group_mentions(candidates))
     propagate_names(parsed, clusters)
     retype_teams(parsed, clusters)

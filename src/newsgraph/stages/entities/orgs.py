@@ -165,6 +165,59 @@ def add_clubs(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
     return sorted(out, key=lambda c: c.start)
 
 
+def named_after_org_noun(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
+    """A name right after a noun that says it is an organisation's ("the news agency Tanjug", "French
+    side Nice"; org_nouns.tsv) is ORG, and so is every other mention of it in the document: the
+    candidates retyped, and the name added where the model tagged nothing."""
+    doc = parsed.doc
+    nouns = lexicons.words("org_nouns.tsv")
+    by_start = {c.tok_start: c for c in candidates}
+    names: set[str] = set()
+    for i in range(1, len(doc)):
+        if doc[i - 1].lower_ not in nouns or doc[i - 1].pos_ != "NOUN" or not doc[i].text[:1].isupper():
+            continue
+        found = by_start.get(i)
+        # A person's full name after "group" or "party" is a member, not a body; a single word is the body.
+        if found is not None and found.kind == "name" and (found.type != "PERSON" or " " not in found.text):
+            name = found.text
+        elif found is None and (doc[i].pos_ == "PROPN" or doc[i].is_upper):
+            end = i
+            while end < len(doc) and end - i < 4 and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+                end += 1
+            name = doc[i:end].text if end > i else ""
+        else:
+            continue
+        end = i + len(name.split())
+        cut = (
+            end < len(doc)
+            and doc[end].lower_ in ("of", "in", "for")
+            and doc[end + 1 :][:1].text[:1].isupper()
+        )
+        if len(name) > 1 and not cut and not _country_name(name):
+            names.add(
+                name
+            )  # not a letter ("company N"), nor the start of a longer name ("Human Rights in China")
+    return _as_orgs(parsed, candidates, names) if names else candidates
+
+
+def _as_orgs(parsed: Parsed, candidates: list[Candidate], names: set[str]) -> list[Candidate]:
+    """Every mention of `names` typed ORG; the occurrences no candidate covers added."""
+    doc = parsed.doc
+    out = [
+        dataclasses.replace(c, type="ORG", kb=None) if c.text in names and c.type != "ORG" else c
+        for c in candidates
+    ]
+    covered = {t for c in out for t in range(c.tok_start, c.tok_end)}
+    ordered = sorted(names, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
+    for found in pattern.finditer(parsed.text):
+        span = doc.char_span(found.start(), found.end())
+        if span is not None and not any(t in covered for t in range(span.start, span.end)):
+            out.append(Candidate.from_span(parsed, span, "ORG", "name"))
+            covered.update(range(span.start, span.end))
+    return sorted(out, key=lambda c: c.start)
+
+
 def add_known_bodies(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -> list[Candidate]:
     """Capitalised names no mention covers that the knowledge base or the organisation lexicon knows in
     full as an organisation, added as ORG mentions."""
