@@ -110,12 +110,13 @@ class Region:
     lat: float
     lon: float
     kind: str
+    demonyms: tuple[str, ...] = ()  # "African", "Kurds": words named after the region
 
 
 @functools.cache
 def regions() -> tuple[Region, ...]:
     """Regions, seas and continents the GeoNames extracts lack (places_regions.tsv)."""
-    columns = ("name", "aliases", "country", "lat", "lon", "kind")
+    columns = ("name", "aliases", "country", "lat", "lon", "kind", "demonyms")
     return tuple(
         Region(
             r["name"],
@@ -124,6 +125,7 @@ def regions() -> tuple[Region, ...]:
             float(r["lat"]),
             float(r["lon"]),
             r["kind"] or "region",
+            _split(r["demonyms"]),
         )
         for r in read_table("places_regions.tsv", columns)
     )

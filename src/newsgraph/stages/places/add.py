@@ -14,7 +14,8 @@ from collections.abc import Callable
 from ... import lexicons
 from ...geo import Gazetteer, Place, name_key
 from ...lexicons.places import generic_words, place_words
-from ...model import Entity, EntityType, Mention
+from ...lexicons.places import regions as region_table
+from ...model import Entity, EntityType, Mention, MentionKind
 from ..base import Parsed
 from ..common import is_sports_story
 from .context import county_lists, datelines, street_lists
@@ -315,3 +316,46 @@ def unlabelled_places(
     covered = [(m.start, m.end) for e in entities for m in e.mentions]
     fresh = [f for f in found if not any(s < f[1] and f[0] < e for s, e in covered)]
     return _attach(entities, fresh, parsed) if fresh else entities
+
+
+@functools.cache
+def _region_demonyms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern for the adjectives and peoples named after regions and continents ("African", "Kurds"),
+    longest first, and each one's region name (places_regions.tsv)."""
+    names = {d: r.name for r in region_table() for d in r.demonyms}
+    # A union of states ("European Union", "EU") is a place name the NER takes for an organisation's.
+    names.update({n: r.name for r in region_table() if r.kind == "union" for n in (r.name, *r.aliases)})
+    alternatives = "|".join(re.escape(d) for d in sorted(names, key=len, reverse=True))
+    # "African-American", "Asian American": an American people, not the continent.
+    return re.compile(rf"(?<![\w-])({alternatives})(?![\w-]|[ -]Americans?\b)"), names
+
+
+def region_demonyms(entities: tuple[Entity, ...], parsed: Parsed) -> tuple[Entity, ...]:
+    """Continent and region demonyms ("African", "European", "Latin American", "Kurds") as demonym
+    mentions of the region's place entity (a new LOC entity when the text has none), as LGL and
+    GeoWebNews annotate them. A word already inside a place mention is left alone; one inside an
+    organisation's name ("African National Congress") is a place mention of its own."""
+    pattern, names = _region_demonyms()
+    demonyms = {d for r in region_table() for d in r.demonyms}
+    covered = [(m.start, m.end) for e in entities if e.is_place for m in e.mentions]
+    found = [
+        (m.start(1), m.end(1), m.group(1), names[m.group(1)])
+        for m in pattern.finditer(parsed.text)
+        if not any(s < m.end(1) and m.start(1) < e for s, e in covered)
+    ]
+    if not found:
+        return entities
+    out = list(entities)
+    next_id = 1 + max((int(e.id[1:]) for e in entities if e.id[1:].isdigit()), default=0)
+    for start, end, surface, name in found:
+        kind: MentionKind = "demonym" if surface in demonyms else "name"
+        mention = Mention(start, end, surface, parsed.sentence_index(start), kind)
+        key = name_key(name)
+        i = next((i for i, e in enumerate(out) if e.is_place and name_key(e.name) == key), None)
+        if i is None:
+            out.append(Entity(id=f"E{next_id}", name=name, type="LOC", mentions=(mention,)))
+            next_id += 1
+        else:
+            mentions = tuple(sorted((*out[i].mentions, mention), key=lambda m: m.start))
+            out[i] = dataclasses.replace(out[i], mentions=mentions)
+    return tuple(out)

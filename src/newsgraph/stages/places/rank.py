@@ -24,6 +24,7 @@ _KIND_PRIOR = {
     "continent": 8.0,
     "water": 7.0,
     "area": 8.0,
+    "union": 8.0,
     "adm2": 6.0,
     "adm2short": 3.5,
 }
@@ -124,6 +125,7 @@ class Context:
     named_states: frozenset[str] = frozenset()
     chosen_states: dict[object, Support] = dataclasses.field(default_factory=dict)
     neighbours: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    country_points: dict[str, tuple[float, float]] = dataclasses.field(default_factory=dict)
 
 
 def _share(ctx: Context, country: str, entity_id: str) -> float:
@@ -137,6 +139,33 @@ def _share(ctx: Context, country: str, entity_id: str) -> float:
 
 def _support(where: Support | None, entity_id: str) -> float:
     return where.others(entity_id) if where is not None else 0.0
+
+
+_NEAR_REGION = 2.0
+_REGION_REACH_KM = 3000.0
+
+
+def _near_share(p: Place, ctx: Context, entity_id: str) -> float:
+    """The share of the document's other countries that lie within reach of a sea or region without a
+    country: "the Gulf" of a story about Iraq and Kuwait is the Persian Gulf, of one about Texas the Gulf
+    of Mexico."""
+    # Each country once: the many mentions of "U.S." warships in the Gulf must not outvote Iraq, Iran
+    # and Kuwait.
+    own_country, own = ctx.votes.get(entity_id, ("", 0.0))
+    total = near = 0
+    for country, weight in ctx.countries.items():
+        where = ctx.country_points.get(country)
+        if where is None or weight - (own if country == own_country else 0.0) <= 0:
+            continue
+        total += 1
+        near += _km_points((p.lat, p.lon), where) <= _REGION_REACH_KM
+    return near / total if total else 0.0
+
+
+def _km_points(a: tuple[float, float], b: tuple[float, float]) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _score(p: Place, hints: list[Hint], ctx: Context, entity_id: str) -> float:
@@ -155,6 +184,8 @@ def _score(p: Place, hints: list[Hint], ctx: Context, entity_id: str) -> float:
             s += 3.0
         s += 1.0 * min(3.0, _support(ctx.states.get(p.admin1), entity_id))
         s += 1.5 * min(2.0, _support(ctx.chosen_states.get(p.admin1), entity_id))
+    if p.country is None and p.kind in ("water", "region"):
+        s += _NEAR_REGION * _near_share(p, ctx, entity_id)
     if p.kind in LOCAL:
         s += 1.5 * min(3.0, _support(ctx.near.get(cell(p)), entity_id))
         s += 0.5 * min(2.0, _support(ctx.near.get(fine_cell(p)), entity_id))
@@ -172,24 +203,42 @@ def choose(candidates: tuple[Place, ...], hints: list[Hint], ctx: Context, entit
     return Choice(candidates[i], best, margin)
 
 
+_NAMESAKE_WEIGHT = 0.25
+
+
+def _cell_weights(places: tuple[Place, ...]) -> dict[tuple[int, int], float]:
+    """How much each one-degree cell of an entity's town candidates counts. A name that is a country's or
+    a national capital's ("Denmark", "Brussels") means that place unless the text says otherwise, so its
+    namesake towns (Denmark and Brussels, Wisconsin) count a quarter: they must not vouch for each other
+    and outvote the capital, yet still break a tie ("Paris" and "Henry County", Tennessee)."""
+    floor = capital_floor()
+    prominent = any(p.kind == "country" or (p.kind == "city" and base_score(p) >= floor) for p in places)
+    out: dict[tuple[int, int], float] = {}
+    for p in places:
+        if p.kind in LOCAL:
+            w = _NAMESAKE_WEIGHT if prominent and base_score(p) < floor else 1.0
+            out[cell(p)] = max(out.get(cell(p), 0.0), w)
+    return out
+
+
 def spread(cands: dict[str, tuple[Place, ...]]) -> tuple[dict[object, Support], dict[object, Support]]:
     """Where each entity's candidates lie: around one-degree cells and in US states, each weighing
     2/(number of them), at most 1."""
     near: dict[object, dict[str, float]] = {}
     states: dict[object, dict[str, float]] = {}
     for eid, places in cands.items():
-        own_cells = {cell(p) for p in places if p.kind in LOCAL}
+        own_cells = _cell_weights(places)
         own_states = {p.admin1 for p in places if p.country == "USA" and p.admin1}
         if len(own_cells) > _MAX_SPREAD_CELLS:
-            own_cells = set()  # a name found all over the map says nothing about where the others are
-        for la, lo in own_cells:
-            w = min(1.0, 2.0 / len(own_cells))
+            own_cells = {}  # a name found all over the map says nothing about where the others are
+        for (la, lo), factor in own_cells.items():
+            w = min(1.0, 2.0 / len(own_cells)) * factor
             for i, j in _AROUND:
                 slot = near.setdefault((la + i, lo + j), {})
                 slot[eid] = max(slot.get(eid, 0.0), w)
-        own_fine = {fine_cell(p) for p in places if p.kind in LOCAL} if own_cells else set()
-        for tag, la, lo in own_fine:
-            w = min(1.0, 2.0 / len(own_fine))
+        own_fine = {fine_cell(p): own_cells[cell(p)] for p in places if p.kind in LOCAL} if own_cells else {}
+        for (tag, la, lo), factor in own_fine.items():
+            w = min(1.0, 2.0 / len(own_fine)) * factor
             for i, j in _AROUND:
                 slot = near.setdefault((tag, la + i, lo + j), {})
                 slot[eid] = max(slot.get(eid, 0.0), w)

@@ -28,7 +28,7 @@ from ...lexicons.places import place_words
 from ...model import Entity
 from ..base import Parsed, Results
 from ..common import is_sports_story
-from .add import add_missing_places, local_names, nested_places, unlabelled_places
+from .add import add_missing_places, local_names, nested_places, region_demonyms, unlabelled_places
 from .context import (
     Hint,
     county_lists,
@@ -210,10 +210,20 @@ def choose_places(
         ctx,
         countries=country_weights(votes),
         votes=votes,
+        country_points=_country_points(gaz, {iso for iso, _ in votes.values()}),
         named_states=frozenset(named),
         chosen_states=supports(chosen),
     )
     return {eid: c for eid in places if (c := choose(cands[eid], hints[eid], ctx, eid)) is not None}
+
+
+def _country_points(gaz: Gazetteer, countries: set[str]) -> dict[str, tuple[float, float]]:
+    points = {}
+    for iso in countries:
+        p = gaz.country(iso)
+        if p is not None:
+            points[iso] = (p.lat, p.lon)
+    return points
 
 
 _DOMINANT_SHARE = 0.6
@@ -333,5 +343,6 @@ def run(parsed: Parsed, results: Results) -> Results:
     entities = nested_places(entities, parsed, gaz, near_home)
     entities = local_names(entities, parsed, gaz, near_home)
     entities = unlabelled_places(entities, parsed, gaz, near_home)
+    entities = region_demonyms(entities, parsed)
     choices = choose_places(entities, parsed, gaz, counties)
     return results.replace(entities=apply_places(entities, choices, parsed))

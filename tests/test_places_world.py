@@ -1,0 +1,70 @@
+"""Places on international news (issue 17): world capitals and countries over their namesake towns,
+seas and regions chosen by the document's countries, continent demonyms and the European Union. Sentences
+written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.article import Article
+from newsgraph.model import Entity
+
+
+@pytest.fixture(scope="module")
+def extract():  # type: ignore[no-untyped-def]
+    from newsgraph.pipeline import Pipeline
+    from newsgraph.stages import entities, places
+
+    pipe = Pipeline(stages=[entities.stage_with_actors(None), places.STAGE])
+    return lambda text: pipe.extract(Article.make(text, id="t"))
+
+
+def _place(doc, text: str) -> Entity:  # type: ignore[no-untyped-def]
+    for e in doc.entities:
+        if e.type in ("GPE", "LOC") and any(m.text == text for m in e.mentions):
+            return e  # type: ignore[no-any-return]
+    raise AssertionError(f"no place mentions {text!r}: {[(e.name, e.type) for e in doc.entities]}")
+
+
+@pytest.mark.model
+def test_capitals_and_countries_beat_their_namesake_towns(extract) -> None:  # type: ignore[no-untyped-def]
+    # Brussels, Denmark, Luxemburg, Belgium and Norway are also towns of Wisconsin, near each other.
+    doc = extract(
+        "BRUSSELS, May 4 (Xinhua) -- The treaty was ratified by Denmark, Norway, Belgium, Luxembourg and "
+        "Poland, the alliance said on Wednesday."
+    )
+    assert _place(doc, "BRUSSELS").country == "BEL"
+    assert _place(doc, "Denmark").country == "DNK"
+    assert _place(doc, "Norway").country == "NOR"
+
+
+@pytest.mark.model
+def test_the_gulf_is_the_sea_near_the_document_countries(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract(
+        "American warships in the Gulf were put on alert after Iraq moved troops towards Kuwait, and Iran "
+        "protested on Monday."
+    )
+    gulf = _place(doc, "Gulf")
+    assert gulf.country is None and gulf.lon is not None and 45 < gulf.lon < 60
+    doc = extract("Shrimp boats from Louisiana and Texas returned to the Gulf after the storm passed Mexico.")
+    gulf = _place(doc, "Gulf")
+    assert gulf.lon is not None and -100 < gulf.lon < -80
+
+
+@pytest.mark.model
+def test_continent_demonyms_and_the_union_are_places(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("Several African and Asian delegates walked out, and the EU said it regretted the vote.")
+    africa = _place(doc, "African")
+    assert africa.name == "Africa" and africa.country is None and africa.lat is not None
+    assert next(m for m in africa.mentions if m.text == "African").kind == "demonym"
+    assert _place(doc, "Asian").name == "Asia"
+    eu = _place(doc, "EU")
+    assert eu.lat is not None and 50 < eu.lat < 52 and eu.country is None
+    doc = extract("African-American voters in Ohio lined up early on Tuesday.")
+    assert not any(e.name == "Africa" for e in doc.entities)
+
+
+@pytest.mark.model
+def test_bosnia_alone_is_the_country(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("Voters in Bosnia went to the polls on Saturday under the eyes of foreign monitors.")
+    assert _place(doc, "Bosnia").country == "BIH"
