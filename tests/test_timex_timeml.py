@@ -150,6 +150,10 @@ def test_a_period_and_its_year_ago_match_or_its_closing_date() -> None:
     assert got["the quarter"] == ("DATE", "2022-Q4")
     got = found("Sales in the quarter ending Sept. 30 will slow.", direction="future")
     assert got["the quarter"] == ("DATE", "2023-Q3")
+    got = found("The city spent $4 million in the fiscal year ending June 30, 2021.")
+    assert got["the fiscal year"] == ("DATE", "FY2021")
+    # a period that repeats one not named is unknown
+    assert found("Thefts fell 5% over the same period.")["the same period"] == ("DATE", None)
 
 
 def test_the_year_with_its_number_is_one_expression() -> None:

@@ -63,9 +63,13 @@ def anaphoric(c: Candidate, ctx: Context) -> Result | None:
         return None  # the quarters of a game
     year_ago = adj in _YEAR_AGO or bool(c.get("yrel"))
     closing = _closing_date(c, ctx)
-    if closing is not None and unit in ("quarter", "month", "year"):
+    if closing is not None and unit != "period":
         year, month = closing
-        closed = {"quarter": f"{year}-Q{(month - 1) // 3 + 1}", "month": tn.month_value(year, month)}
+        closed = {
+            "quarter": f"{year}-Q{(month - 1) // 3 + 1}",
+            "month": tn.month_value(year, month),
+            "fiscal year": f"FY{year}",  # a fiscal year is named by the year it ends in
+        }
         return Result(c.start, c.end, "DATE", closed.get(unit, tn.year_value(year)))
     if unit == "fiscal year":
         return Result(c.start, c.end, "DATE", _fiscal_year(c, ctx, year_ago))
@@ -76,6 +80,14 @@ def anaphoric(c: Candidate, ctx: Context) -> Result | None:
         return Result(c.start, c.end, "DATE", tn.year_value(named - (1 if year_ago else 0)))
     if unit == "month":
         return Result(c.start, c.end, "DATE", _month(c, ctx, year_ago))
+    if (
+        unit == "period"
+        and adj in ("same", "comparable")
+        and not year_ago
+        and not ctx.latest(c.start, _QUARTER)
+    ):
+        # "the same period" repeats a period named before; without a quarter to repeat it is unknown
+        return Result(c.start, c.end, "DATE", None)
     return Result(c.start, c.end, "DATE", _quarter(c, ctx, year_ago, adj == "current"))
 
 
