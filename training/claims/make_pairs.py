@@ -59,6 +59,24 @@ OPPOSITES = {
 }  # fmt: skip
 
 
+# Words a faithful statement may use instead of the article's (written for this script): a supported claim
+# need not copy its source word for word, so the learned verdict must not read every new word as a fault.
+SYNONYMS = {
+    "said": "stated", "says": "states", "told": "informed", "bought": "purchased", "buy": "purchase",
+    "began": "started", "started": "began", "helped": "assisted", "help": "assist", "people": "individuals",
+    "children": "kids", "car": "vehicle", "cars": "vehicles", "big": "large", "large": "big",
+    "house": "home", "home": "house", "killed": "slain", "died": "perished", "shows": "indicates",
+    "showed": "indicated", "asked": "requested", "ended": "concluded", "plans": "intends",
+    "needed": "required", "needs": "requires", "got": "received", "received": "got", "tried": "attempted",
+    "announced": "declared", "officials": "authorities", "police": "officers", "meeting": "gathering",
+    "city": "town", "near": "close to", "about": "around", "around": "about", "more than": "over",
+    "company": "firm", "firm": "company", "leader": "head", "students": "pupils", "built": "constructed",
+    "made": "produced", "week": "seven days", "chief": "head", "fight": "battle", "won": "secured",
+    "injured": "hurt", "hurt": "injured", "quickly": "rapidly", "also": "additionally", "team": "squad",
+}  # fmt: skip
+HEDGES = ("reportedly", "also", "ultimately", "officially", "indeed")
+
+
 def article_id(dataset: str, rec: dict[str, Any]) -> str:
     return f"{dataset}/{rec['id']}"
 
@@ -144,12 +162,18 @@ def _sentence_edits(sent: Any, others: dict[str, list[str]], own: dict[str, list
             word = word.capitalize() if tok.text[:1].isupper() else word
             yield "antonym", "contradicted", [(tok.idx, tok.idx + len(tok.text), word)]
     root = sent.root
+    if root.lemma_ in _REPORTING:  # "X said the company grew": deny what is reported, not the saying
+        root = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), root)
     if root.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in root.children):
         aux = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.lower_ in _NEGATABLE_AUX]
-        if aux:
+        if root.lemma_ == "be" and root.lower_ in _NEGATABLE_AUX:
+            aux = [root]  # "was ready" -> "was not ready"
+        if root.lemma_ in _REPORTING:
+            aux = []
+        elif aux:
             a = aux[0]
             yield "negation_inserted", "contradicted", [(a.idx + len(a.text), a.idx + len(a.text), " not")]
-        elif root.tag_ == "VBD" and root.lemma_.isalpha():
+        elif root.tag_ == "VBD" and root.lemma_.isalpha() and root.lemma_ != "be":
             yield (
                 "negation_inserted",
                 "contradicted",
@@ -175,24 +199,50 @@ def _sentence_edits(sent: Any, others: dict[str, list[str]], own: dict[str, list
         yield "added_place", "not_in_sources", [(end, end, f" in {rng.choice(places)}")]
 
 
+_REPORTING = frozenset({"say", "tell", "report", "add", "state", "announce", "note", "explain"})
 _NEGATABLE_AUX = frozenset(
     {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could"}
 )
 
 
-def _faithful(sent: Any) -> list[tuple[str, list[tuple[int, int]]]]:
-    """The sentence, and the sentence without a leading clause or a trailing attribution."""
-    out = [("faithful_whole", [(sent.start_char, sent.start_char + len(sent.text.rstrip()))])]
+Variant = tuple[str, list[tuple[int, int]], list[tuple[int, int, str]]]
+
+
+def _faithful(sent: Any, other: Any, rng: random.Random) -> list[Variant]:
+    """Supported statements of a sentence: (operation, kept stretches, edits that keep its meaning). The
+    sentence; without a leading clause or a trailing attribution; with a word said otherwise (SYNONYMS)
+    or a hedge the article does not use; joined with another sentence of the article."""
+    end = sent.start_char + len(sent.text.rstrip())
+    whole = [(sent.start_char, end)]
+    out: list[Variant] = [("faithful_whole", whole, [])]
     commas = [t for t in sent if t.text == ","]
     if commas:
         first = commas[0]
         lead = sent.doc[sent.start : first.i]
         if 2 <= len(lead) <= 8 and lead.root.dep_ in ("prep", "advcl", "advmod", "npadvmod"):
-            out.append(("faithful_trimmed", [(first.idx + 1, sent.start_char + len(sent.text.rstrip()))]))
+            out.append(("faithful_trimmed", [(first.idx + 1, end)], []))
         last = commas[-1]
         tail = sent.doc[last.i + 1 : sent.end]
         if 2 <= len(tail) <= 6 and any(t.lemma_ in ("say", "tell", "report") for t in tail):
-            out.append(("faithful_trimmed", [(sent.start_char, last.idx)]))
+            out.append(("faithful_trimmed", [(sent.start_char, last.idx)], []))
+    swaps = [t for t in sent if t.lower_ in SYNONYMS and SYNONYMS[t.lower_] not in sent.doc.text]
+    if swaps:
+        t = rng.choice(swaps)
+        word = SYNONYMS[t.lower_]
+        word = word.capitalize() if t.text[:1].isupper() else word
+        out.append(("faithful_synonym", whole, [(t.idx, t.idx + len(t.text), word)]))
+    root = sent.root
+    hedges = [h for h in HEDGES if h not in sent.doc.text.lower()]
+    if root.pos_ == "VERB" and root.tag_ in ("VBD", "VBZ", "VBP") and hedges:
+        out.append(("faithful_hedged", whole, [(root.idx, root.idx, rng.choice(hedges) + " ")]))
+    if other is not None and sent.text.rstrip().endswith("."):
+        o_end = other.start_char + len(other.text.rstrip())
+        first_tok = other[0]
+        lower = first_tok.pos_ != "PROPN" and first_tok.text not in ("I",)
+        join = [(end - 1, end - 1, ", and ")]
+        if lower:
+            join.append((first_tok.idx, first_tok.idx + 1, first_tok.text[0].lower()))
+        out.append(("faithful_joined", [(sent.start_char, end - 1), (other.start_char, o_end)], join))
     return out
 
 
@@ -237,24 +287,34 @@ def main() -> None:
                 and "\n" not in s.text.strip()
                 and any(e.label_ in ENT_TYPES for e in s.ents)
             ]
-            for k, sent in enumerate(rng.sample(sents, min(args.per_article, len(sents)))):
-                kinds = _faithful(sent)
-                op, keep = rng.choice(kinds)
-                recipes = [(op, "supported", keep, [])]
+            chosen = sorted(rng.sample(sents, min(args.per_article, len(sents))), key=lambda x: x.start_char)
+            for sent in chosen:
+                others_here = [o for o in chosen if o is not sent and o.start_char > sent.start_char]
+                kinds = _faithful(sent, others_here[0] if others_here else None, rng)
+                op, keep, base = rng.choice(kinds)
+                recipes = [(op, "supported", keep, base, [])]
                 edits = list(_sentence_edits(sent, others, names[i], rng))
                 by_op: dict[str, list[Any]] = {}
                 for e in edits:
                     by_op.setdefault(e[0], []).append(e)
-                for chosen in rng.sample(sorted(by_op), min(2, len(by_op))):
-                    eop, verdict, changes = rng.choice(by_op[chosen])
-                    recipes.append((eop, verdict, kinds[0][1], changes))
-                for op, verdict, keep, changes in recipes:
+                for picked in rng.sample(sorted(by_op), min(2, len(by_op))):
+                    eop, verdict, changes = rng.choice(by_op[picked])
+                    # Half the edits start from a reworded statement, so rewording alone tells nothing.
+                    _, ekeep, ebase = rng.choice(kinds) if rng.random() < 0.5 else kinds[0]
+                    spans = [(a, b) for a, b, _ in changes]
+                    clash = any(a <= y and x <= b for a, b, _ in ebase for x, y in spans)
+                    inside = all(any(ka <= x and y <= kb for ka, kb in ekeep) for x, y in spans)
+                    if clash or not inside:
+                        ekeep, ebase = kinds[0][1], []
+                    recipes.append((eop, verdict, ekeep, [*ebase, *changes], [w for _, _, w in changes]))
+                for op, verdict, keep, changes, changed in recipes:
                     rec = {
                         "id": f"{i}#{sent.start_char}#{op}#{n}",
                         "article": i,
                         "sentence": [sent.start_char, sent.start_char + len(sent.text.rstrip())],
                         "keep": [list(k) for k in keep],
                         "edits": [list(c) for c in changes],
+                        "changed": changed,  # the replacement words of the edit the verdict is about
                         "op": op,
                         "verdict": verdict,
                         "held_out": held_out(i),

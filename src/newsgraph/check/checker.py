@@ -193,7 +193,7 @@ class Checker:
             )
         verdict, score = rule_verdict(c)
         if self.model is not None:
-            verdict, score = self.model.decide(c, verdict)
+            verdict, score = self.model.decide(c, verdict, score)
         return explain(c, verdict, score)
 
     def _coverage(self, claim: Unit) -> tuple[float, list[str], list[str]]:

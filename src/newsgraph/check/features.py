@@ -201,6 +201,10 @@ def polarity(token: Token) -> tuple[bool, bool]:
     and "did not try to exploit" deny the meeting and the exploiting; "would exploit" and "plans to visit"
     are hypothetical."""
     negated, modal = is_negated(token), _modal_here(token)
+    if token.dep_ in ("acomp", "attr") and token.head.lemma_ == "be":
+        # "was not ready": the copula carries the predicate's negation and modality
+        negated, modal = negated or is_negated(token.head), modal or _modal_here(token.head)
+        token = token.head
     head = token
     for _ in range(4):  # "did not want to try to meet": a short chain is all a sentence has
         if head.dep_ not in ("xcomp", "ccomp") or head.head is head:

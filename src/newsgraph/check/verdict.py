@@ -6,8 +6,11 @@ makes from its dev articles (faithful statements and edits of them); `models/cla
 data, the split and the scores. Inference is NumPy only; the weights are `.npz` arrays read with
 `allow_pickle=False`. `features()` is the one feature function: the training script calls it too.
 
-The model decides the verdict; the reason is still the strongest finding of that verdict (compare.py), so
-a verdict the rules would not give is explained by what the sources lack or by the nearest sentence.
+The model does not overrule a finding: a claim the rules find contradicted or not in the sources stays so
+(the contract's precedence). It can only doubt a claim the rules would support, when its probability of
+`supported` falls below the threshold the training script chose on the training split (`flip_below`);
+the claim then takes the model's likelier other verdict, explained by the strongest finding of that
+verdict (compare.py) or by what the sources lack.
 """
 
 from __future__ import annotations
@@ -79,16 +82,21 @@ class VerdictModel:
     scale: npt.NDArray[np.float64]
     weights: npt.NDArray[np.float64]  # (features, verdicts)
     bias: npt.NDArray[np.float64]  # (verdicts,)
+    flip_below: float = 0.2  # a rules-supported claim below this P(supported) takes the model's verdict
 
     def probabilities(self, x: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
         z = ((x - self.mean) / self.scale) @ self.weights + self.bias
         e = np.exp(z - z.max(axis=-1, keepdims=True))
         return np.asarray(e / e.sum(axis=-1, keepdims=True), dtype=np.float64)
 
-    def decide(self, c: Comparison, rules: Verdict) -> tuple[Verdict, float]:
+    def decide(self, c: Comparison, rules: Verdict, rules_score: float) -> tuple[Verdict, float]:
+        if rules != "supported":
+            return rules, rules_score
         p = self.probabilities(features(c, rules))
-        best = int(p.argmax())
-        return VERDICTS[best], float(p[best])
+        if p[0] >= self.flip_below:
+            return "supported", float(p[0])
+        other = 1 + int(p[1:].argmax())
+        return VERDICTS[other], float(p[other])
 
 
 def load_verdict_model(directory: Path | None = None) -> VerdictModel:
@@ -109,4 +117,4 @@ def _load(directory: Path) -> VerdictModel:
             f"claim verdict model in {directory}: trained on other features; "
             "retrain with training/claims/train.py"
         )
-    return VerdictModel(**arrays)
+    return VerdictModel(**arrays, flip_below=float(meta.get("flip_below", 0.2)))

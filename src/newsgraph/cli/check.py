@@ -20,14 +20,19 @@ if TYPE_CHECKING:
 
 HELP = """Check claims against source articles (contract: newsgraph.check/1).
 
-Each claim text is split into atomic claims. Each gets `supported` (the sources state it),
-`contradicted` (the sources state another number, date, name, or the negation) or `not_in_sources`,
-with a score, a reason and the source sentences (document id and offsets) it rests on. The overall
-verdict is supported only when every claim is. The result's fields are described in docs/contract.md.
+Each claim text is split into atomic claims, read like the sources (one actor under its several names),
+aligned with the source sentences about the same actors and event, and compared. Each gets
+`contradicted` when an aligned source statement about the same thing is incompatible (another amount,
+date, title, actor in the same role, a role swap, the negation, an antonym), else `not_in_sources` when
+it states a name, amount or date the sources never mention, else `supported`; with a score, one reason
+naming both sides and the source sentences (document id and offsets) it rests on. The overall verdict is
+supported only when every claim is. The result's fields are described in docs/contract.md.
 
 Sources are read like `newsgraph extract` inputs (.txt, .html, .jsonl, directories). The check is
-lexical and structural (names, numbers, dates, negation, antonyms, word vectors): it runs offline and
-explains itself, but it does not understand paraphrase the way a person does; read the evidence.
+structural (names, amounts, dates, events and their polarity, antonyms, word vectors): it runs offline
+and explains itself, but it does not understand paraphrase the way a person does; read the evidence.
+--verdict learned lets a verdict trained on the project's claim pairs weigh the same comparisons
+(models/claims/CARD.md).
 --format json (the default) prints each result as contract JSON, one line per claim text (--indent
 for a single --claim); --format text prints one line per atomic claim: its verdict, the claim, the
 reason and the evidence as doc:start-end "sentence".
