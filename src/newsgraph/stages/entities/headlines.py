@@ -3,9 +3,10 @@
 The model tags names in Title Case lines by their capitals, so a headline ("Governor Slams Plan In Fiery
 Speech") gives fragments that are no one; and a credit line ("Jane Roe contributed to this report",
 "Reporting by X; Editing by Y") or a byline ("By Jane Roe") names journalists, not actors of the story.
-- A credit or byline's names are dropped before grouping (`in_credit_line`).
-- A headline's names are kept only when they join an actor of the story text or the gazetteer knows
-  them (`drop_headline_fragments`): "Obama" in a headline is Obama, "Slams Plan" is nothing.
+- A credit or byline's names are dropped before grouping (`drop_credit_names`).
+- A headline (the text's first line, when it has the shape) keeps its names only when they join an actor
+  of the story text or the gazetteer knows them (`drop_headline_fragments`): "Obama" in a headline is
+  Obama, "Slams Plan" is nothing.
 Datelines ("BAMAKO, Mali (AP) —") stay: they name the place a report comes from.
 """
 
@@ -102,14 +103,15 @@ def line_shapes(parsed: Parsed) -> LineShapes:
     """Headline and byline lines of the text, and its credit sentences ("X contributed to this report")."""
     text = parsed.text
     headlines, credits = [], []
-    pos = 0
+    pos, first = 0, True
     for line in text.split("\n"):
         if line.strip():
             span = (pos, pos + len(line))
             if is_byline(line):
                 credits.append(span)
-            elif is_headline(line):
-                headlines.append(span)
+            elif first and is_headline(line):
+                headlines.append(span)  # (only the first line: inside a text, Title Case is a table row)
+            first = False
         pos += len(line) + 1
     pattern = _credit_pattern()
     for match in pattern.finditer(text):

@@ -145,13 +145,13 @@ def quoted_spans(parsed: Parsed) -> list[tuple[int, int]]:
 
 
 def _inside(spans: list[tuple[int, int]], char: int) -> bool:
-    i = bisect.bisect_right([s for s, _ in spans], char) - 1
+    i = bisect.bisect_left(spans, (char + 1, -1)) - 1  # the last span starting at or before char
     return i >= 0 and char < spans[i][1]
 
 
 def _reporting_subject(doc: Doc, start: int, end: int) -> Token | None:
     """The subject of the verb a quotation hangs from: a token inside the quote whose head is outside."""
-    inside = [t for t in doc if start <= t.idx < end]
+    inside = list(doc.char_span(start, end, alignment_mode="expand") or ())
     for t in inside:
         head = t.head
         if start <= head.idx < end or head.i == t.i:
@@ -176,9 +176,10 @@ def resolve_first_person(parsed: Parsed, clusters: list[Cluster], facts: RoleFac
     if not spans:
         return
     firsts = _WORDS.first_singular | _WORDS.first_plural
+    breaks = [i for i, c in enumerate(parsed.text) if c == "\n"]
     previous: tuple[int, Cluster] | None = None  # (line number, speaker) of the latest quote
     for start, end in spans:
-        line = parsed.text.count("\n", 0, start)
+        line = bisect.bisect_left(breaks, start)
         subject = _reporting_subject(doc, start, end)
         speaker = facts.token_cluster.get(subject.i) if subject is not None else None
         if speaker is None and subject is None and previous is not None and line - previous[0] <= 2:
