@@ -7,7 +7,8 @@ Speech") gives fragments that are no one; and a credit line ("Jane Roe contribut
 - A headline (the text's first line, when it has the shape) keeps its names only when they join an actor
   of the story text or the gazetteer knows them (`drop_headline_fragments`): "Obama" in a headline is
   Obama, "Slams Plan" is nothing.
-Datelines ("BAMAKO, Mali (AP) —") stay: they name the place a report comes from.
+A dateline's place stays ("BAMAKO, Mali (AP) —" names where a report comes from); its agency in
+brackets is a credit.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ TITLE_CASE_SHARE = 0.75
 BYLINE_MAX_WORDS = 12
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# A dateline's agency credit: "BAMAKO, Mali (AP) —", "LONDON (Reuters) -" at the start of a line.
+_DATELINE_CREDIT = re.compile(r"^[ \t]*[A-Z][^\n()]{0,60}(\([^()\n]{1,40}\))[ \t]*[-—–]", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,7 @@ def line_shapes(parsed: Parsed) -> LineShapes:
                 headlines.append(span)  # (only the first line: inside a text, Title Case is a table row)
             first = False
         pos += len(line) + 1
+    credits.extend(m.span(1) for m in _DATELINE_CREDIT.finditer(text))
     pattern = _credit_pattern()
     for match in pattern.finditer(text):
         i = parsed.sentence_index(match.start())
