@@ -68,3 +68,14 @@ def test_continent_demonyms_and_the_union_are_places(extract) -> None:  # type: 
 def test_bosnia_alone_is_the_country(extract) -> None:  # type: ignore[no-untyped-def]
     doc = extract("Voters in Bosnia went to the polls on Saturday under the eyes of foreign monitors.")
     assert _place(doc, "Bosnia").country == "BIH"
+
+
+@pytest.mark.model
+def test_a_demonym_is_the_country_not_a_namesake_town(extract) -> None:  # type: ignore[no-untyped-def]
+    # China and Italy are also towns of Texas; "Chinese" and "Italian" are never theirs.
+    doc = extract(
+        "Chinese and Italian exporters shipped more steel to Houston, Texas, last year, and Dallas, Texas, "
+        "bought the rest."
+    )
+    assert _place(doc, "Chinese").country == "CHN"
+    assert _place(doc, "Italian").country == "ITA"

@@ -146,6 +146,11 @@ def _candidates(
         country = gaz.country(entity.country)
         if country is not None and (not out or name_key(entity.name) == name_key(country.name)):
             out = (country, *(p for p in out if p.kind != "country"))
+    if any(m.kind == "demonym" for m in entity.mentions):
+        # "Chinese", "Italians": the word of a country's or a region's people, never of a town named
+        # after it (China, Maine; Italy, Texas), whatever the paper's home.
+        wide = tuple(p for p in out if p.kind not in LOCAL)
+        out = wide or out
     if len(out) > _MAX_CANDIDATES:
         out = tuple(sorted(out, key=base_score, reverse=True)[:_MAX_CANDIDATES])
     return out, borrowed and bool(out) and not any(p.kind == "country" for p in out)
