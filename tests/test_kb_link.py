@@ -31,6 +31,7 @@ KB = ActorKB.from_rows(
         "cur:ANNA;Anna Berg;;PERSON;SWE;GOV;foreign_minister;2015-01-01;",
         "cur:OLAF;Olaf Berg;;PERSON;NOR;GOV;head_of_state;2001-01-01;2009-12-31",
         "cur:FRONT;Northern Front;NF;ORG;XKX;REB;armed_group;;",
+        "cur:VOLT;Volt Union;Volt;ORG;NLD;PTY;party;;",
     ),
     phoenix=rows(
         "phx:KARL_DALE;Karl Dale;;PERSON;DNK;ELI;;;",
@@ -81,6 +82,14 @@ def test_a_lone_phoenix_surname_needs_the_text_to_agree() -> None:
     assert linked(cluster("PERSON", "Lund")) == ""
     assert linked(cluster("PERSON", "Lund"), country="ISL") == "phx:TOM_LUND"
     assert linked(cluster("PERSON", "Tom Lund", "Lund")) == "phx:TOM_LUND"
+
+
+def test_one_ordinary_word_links_only_to_a_body_of_a_country_the_document_names() -> None:
+    volt = cluster("ORG", "Volt")
+    assert link_cluster(volt, KB, None, None, None, frozenset({"DEU"})) is None
+    found = link_cluster(volt, KB, None, None, None, frozenset({"NLD"}))
+    assert found is not None and found.kb_id == "cur:VOLT"
+    assert linked(cluster("ORG", "Volt Union")) == "cur:VOLT"
 
 
 def test_organisations_by_name_or_acronym_and_types_kept_apart() -> None:

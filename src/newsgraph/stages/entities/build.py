@@ -63,6 +63,7 @@ def build_entities(
     to it as of day `on` (kb_link.py) for the country and sector the text does not give."""
     ordered = sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
     ids = {id(c): f"E{i}" for i, c in enumerate(ordered, start=1)}
+    mentioned = frozenset(m.code for c in clusters for m in c.mentions if m.code)
     entities = []
     for c in ordered:
         mentions = tuple(
@@ -75,7 +76,8 @@ def build_entities(
         sector, sector_source = (info.sector, "text") if info and info.sector else _sector_of(c)
         # Only the text's own country and title narrow the candidates (not the lexicon's guesses).
         text_country = country if country_source == "text" else None
-        link = link_cluster(c, kb, on, text_country, info.sector if info else None) if kb else None
+        title_sector = info.sector if info else None
+        link = link_cluster(c, kb, on, text_country, title_sector, mentioned) if kb else None
         entities.append(
             Entity(
                 id=ids[id(c)],

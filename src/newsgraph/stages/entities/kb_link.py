@@ -88,10 +88,16 @@ def _narrow(matches: list[KBMatch], keep: list[KBMatch]) -> list[KBMatch]:
 
 
 def link_cluster(
-    cluster: Cluster, kb: ActorKB, on: str | None, country: str | None, sector: str | None
+    cluster: Cluster,
+    kb: ActorKB,
+    on: str | None,
+    country: str | None,
+    sector: str | None,
+    mentioned: frozenset[str] = frozenset(),
 ) -> KBLink | None:
     """The one knowledge-base actor `cluster` names on day `on`, given the `country` and title `sector`
-    the text gives it (None when it gives none); None when there is none or several. Its names are tried
+    the text gives it (None when it gives none), `mentioned` the countries the document names; None when
+    there is none or several. Its names are tried
     longest first ("United Nations" before "U.N.", which Phoenix lists twice); the first that leaves one
     candidate decides."""
     types = _COMPATIBLE.get(cluster.type)
@@ -99,6 +105,10 @@ def link_cluster(
         return None
     for form in _forms(cluster):
         matches = [m for m in kb.lookup(form, on) if m.actor.type in types]
+        if cluster.type == "ORG" and " " not in form.strip() and not form.isupper():
+            # One ordinary word ("Senate", "Labour", "Democrats") names a body in many countries: the
+            # entry's country must be one the document mentions.
+            matches = [m for m in matches if not m.country or m.country in mentioned]
         match = _one(matches, country, sector) if matches else None
         if match is not None:
             return KBLink(match.actor.id, match.country or None, _sector(match))
