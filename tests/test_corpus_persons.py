@@ -8,11 +8,11 @@ import itertools
 from typing import Any
 
 import pytest
-from test_store_sqlite import store  # noqa: F401  (a fixture)
+from test_store_sqlite import consistent, store  # noqa: F401  (a fixture)
 
 from newsgraph.corpus import ActorProfile
 from newsgraph.corpus.cluster import Member, cluster_persons
-from newsgraph.model import Document, Entity, Mention, Quote
+from newsgraph.model import Document, Entity, Event, Mention, Quote, Span
 from newsgraph.store import Store
 
 # (name, type, country, titles); every text is the author's own.
@@ -20,7 +20,7 @@ MARIA = ("Maria Alvarez", "PERSON", "CHL", ("Senator",), ("Ms. Alvarez",))
 PEDRO = ("Pedro Alvarez", "PERSON", None, (), ())
 
 
-def doc(doc_id: str, text: str, *entities: tuple[Any, ...], quote: str = "") -> Document:
+def doc(doc_id: str, text: str, *entities: tuple[Any, ...], quote: str = "", vote: bool = False) -> Document:
     """Entities are (name, type, country, titles[, other names]), each found in `text`."""
     ents = []
     for i, (name, etype, country, titles, *more) in enumerate(entities):
@@ -31,20 +31,13 @@ def doc(doc_id: str, text: str, *entities: tuple[Any, ...], quote: str = "") -> 
     if quote:
         at = text.index(quote)
         quotes = (Quote("Q1", "direct", at, at + len(quote), quote, "E1", None, "said", 0),)
-    return Document(
-        doc_id,
-        text,
-        ((0, len(text)),),
-        "2024-05-02",
-        None,
-        None,
-        "Test Wire",
-        tuple(ents),
-        (),
-        (),
-        quotes,
-        (),
-    )
+    # "will vote tomorrow": an event of the speaker's, dated, so that two documents report one event.
+    events = ()
+    if vote:
+        at = text.index("vote")
+        events = (Event("V1", "CONSULT", Span(at, at + 4, "vote"), 0, ("E1",), (), date="2024-05-03"),)
+    meta = ("2024-05-02", None, None, "Test Wire")
+    return Document(doc_id, text, ((0, len(text)),), *meta, tuple(ents), (), (), quotes, events)
 
 
 def maria(doc_id: str) -> Document:
@@ -58,7 +51,7 @@ def pedro(doc_id: str) -> Document:
 
 def bare(doc_id: str, name: str = "Alvarez", titles: tuple[str, ...] = (), etype: str = "PERSON") -> Document:
     text = f'"We will vote tomorrow," {name} said ({doc_id}).'
-    return doc(doc_id, text, (name, etype, None, titles, ()), quote="We will vote tomorrow")
+    return doc(doc_id, text, (name, etype, None, titles, ()), quote="We will vote tomorrow", vote=True)
 
 
 def actor_of(s: Store, doc_id: str, entity: str = "E1") -> dict[str, Any]:
@@ -107,11 +100,16 @@ def test_a_later_document_relinks_the_earlier_ones(store):  # noqa: F811
     assert actor_of(store, "d2")["id"] != actor_of(store, "d3")["id"]
     [quote] = [q for q in store.rows("quotes") if q["document"] == "d1"]
     assert quote["speaker"] == actor_of(store, "d3")["id"]
+    # Her vote, which d1 reports, is hers; the "Mr. Alvarez" of d2 votes on his own.
+    sources = sorted(tuple(e["source"]) for e in store.rows("events"))
+    assert sources == sorted([(actor_of(store, "d3")["id"],), (actor_of(store, "d2")["id"],)])
     # A namesake arriving makes the plain surname ambiguous again; deleting him undoes it.
     store.put_document(pedro("d4"))
     assert actor_of(store, "d1")["name"] == "Alvarez"
+    consistent(store)
     store.delete_document("d4")
     assert actor_of(store, "d1")["id"] == actor_of(store, "d3")["id"]
+    consistent(store)
 
 
 def test_type_is_decided_by_vote_a_persons_name_is_person(store):  # noqa: F811
@@ -179,7 +177,10 @@ def _snapshot(s: Store) -> dict[str, Any]:
         for a in s.rows("actors")
     )
     quotes = sorted((q["document"], q["speaker"]) for q in s.rows("quotes"))
-    return {"entities": entities, "actors": actors, "quotes": quotes}
+    events = sorted(
+        (e["id"], tuple(e["source"]), e["num_sources"], tuple(e["documents"])) for e in s.rows("events")
+    )
+    return {"entities": entities, "actors": actors, "quotes": quotes, "events": events}
 
 
 def _all_docs() -> list[Document]:
@@ -194,6 +195,7 @@ def test_arrival_order_does_not_change_actors_or_ids(store, order):  # noqa: F81
     forward = docs if order == 0 else list(reversed(docs)) if order == 1 else docs[1::2] + docs[::2]
     for d in forward:
         store.put_document(d)
+    consistent(store)
     got = _snapshot(store)
     for d in docs:
         store.delete_document(d.id)
