@@ -216,9 +216,12 @@ def merge(sources: Mapping[str, list[RawActor]]) -> list[RawActor]:
                 by_name.setdefault(normalise(form), []).append(actor)
         for actor in incoming:
             winner = by_id.get(actor.id)
-            if winner is None and by_name:
+            # Countries are read only for the few records a higher one shares a name with (a tenth of
+            # the load time when read for all 26,000).
+            named = by_name.get(actor.primary_key(normalise), []) if winner is None and by_name else []
+            if named:
                 countries = actor.countries()
-                for candidate in by_name.get(actor.primary_key(normalise), []):
+                for candidate in named:
                     theirs = candidate.countries()
                     if not countries or not theirs or countries & theirs:
                         winner = candidate
