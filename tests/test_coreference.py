@@ -146,3 +146,16 @@ def test_credit_lines_and_headline_fragments_are_not_actors(extract: Callable[..
     assert "Tom Walsh" in names
     assert not names & {"Jane Roe", "Peter Lindqvist", "AP"}
     assert not any("Slams" in n or "Fiery" in n for n in names)
+
+
+@pytest.mark.model
+def test_an_object_pronoun_is_not_its_own_clause_subject(extract: Callable[..., Document]) -> None:
+    doc = extract("Anna Berg met Maria Lopez in Madrid on Monday. Lopez praised her after the talks.")
+    assert "her" in pronouns_of(person(doc, "Anna Berg"))
+    assert "her" not in pronouns_of(person(doc, "Maria Lopez"))
+
+
+@pytest.mark.model
+def test_first_person_joins_only_the_speaker_of_a_reporting_verb(extract: Callable[..., Document]) -> None:
+    doc = extract('Paul Durand pinned a note from a voter to the wall: "It is all about me, me and only me."')
+    assert not pronouns_of(person(doc, "Paul Durand"))

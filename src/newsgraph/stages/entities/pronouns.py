@@ -20,6 +20,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ...lexicons.names import Gender, gender_words
+from ...lexicons.quotes import cue_lexicon
 from .gender import person_genders, pronoun_gender
 from .mentions import Candidate
 
@@ -64,6 +65,8 @@ def resolve_person_pronouns(
                     continue
                 if m.kind == "pronoun" and pronoun_gender(m.text) != want:
                     continue  # a chain of "he"s carries a man, not the "she" beside it
+                if _same_clause_object(tok, doc[m.tok_end - 1]):
+                    continue  # "Baker answered her": her is not Baker
                 subject = doc[m.tok_end - 1].dep_ in _SUBJECTS
                 key = (m.sentence, subject, m.tok_start)
                 if best_key is None or key > best_key:
@@ -100,8 +103,9 @@ def resolve_plural_pronouns(parsed: Parsed, clusters: list[Cluster], facts: Role
 
 
 def _latest_subject(parsed: Parsed, tok: Token, sentence: int) -> Token | None:
-    """The latest subject before tok, in its sentence or the one before, that is not a person pronoun
-    and could be plural (a plural noun, a name or a group's noun)."""
+    """The latest subject before tok, in its sentence or the one before, when it is plural or a group's
+    noun; not the subject of tok's own clause unless tok is reflexive or possessive ("the government
+    could deny them": not the government)."""
     doc = parsed.doc
     start = parsed.sentences[max(0, sentence - 1)][0]
     for t in reversed(doc[: tok.i]):
@@ -109,10 +113,23 @@ def _latest_subject(parsed: Parsed, tok: Token, sentence: int) -> Token | None:
             return None
         if t.dep_ not in _SUBJECTS or t.pos_ == "PRON":
             continue
-        if t.tag_ in ("NNS", "NNPS") or t.pos_ == "PROPN" or t.lower_ in _GROUPISH:
+        if _same_clause_object(tok, t):
+            return None
+        if t.tag_ in ("NNS", "NNPS") or t.lower_ in _GROUPISH:
             return t
-        return None  # a singular common noun ("the plan") is the latest subject: not a group
+        return None  # a singular noun or name ("the plan", "the Court") is the latest subject: not a group
     return None
+
+
+def _same_clause_object(pronoun: Token, subject: Token) -> bool:
+    """The pronoun is an object in the clause whose subject is `subject`: then it is someone else
+    (an object that is the subject says "himself", "themselves"; a possessive may be the subject's)."""
+    if pronoun.dep_ not in ("dobj", "dative", "pobj") or pronoun.lower_.endswith(("self", "selves")):
+        return False
+    if subject.dep_ not in _SUBJECTS:
+        return False
+    head = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    return head.i == subject.head.i
 
 
 _GROUPISH = frozenset({"group", "government", "company", "party", "team", "committee", "council"})
@@ -150,22 +167,20 @@ def _inside(spans: list[tuple[int, int]], char: int) -> bool:
 
 
 def _reporting_subject(doc: Doc, start: int, end: int) -> Token | None:
-    """The subject of the verb a quotation hangs from: a token inside the quote whose head is outside."""
+    """The subject of the reporting verb a quotation hangs from ('"...," he said'; 'she told them: "..."'),
+    outside the quotation; None when the quote hangs from no reporting verb."""
     inside = list(doc.char_span(start, end, alignment_mode="expand") or ())
-    for t in inside:
-        head = t.head
-        if start <= head.idx < end or head.i == t.i:
+    if not inside:
+        return None
+    verbs = [t.head for t in inside if not start <= t.head.idx < end and t.head.i != t.i]
+    # The quote's sentence may carry its reporting clause apart ('"...," he said.' parsed as two clauses).
+    verbs += [t for t in inside[-1].sent if not start <= t.idx < end]
+    for verb in verbs:
+        if verb.lemma_.lower() not in cue_lexicon():
             continue
-        for verb in (head, head.head):
-            subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not start <= c.idx < end]
-            if subjects:
-                return subjects[0]
-    # The quote's sentence has a reporting clause of its own ('"...," he said.' parsed apart).
-    if inside:
-        sent = inside[-1].sent
-        for t in sent:
-            if t.dep_ in _SUBJECTS and not start <= t.idx < end and t.head.pos_ in ("VERB", "AUX"):
-                return t
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not start <= c.idx < end]
+        if subjects:
+            return subjects[0]
     return None
 
 
