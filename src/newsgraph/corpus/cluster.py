@@ -106,9 +106,6 @@ class _Group:
     def surnames(self) -> set[str]:
         return {f[-1] for s in self.sigs for f in s.forms if len(f) >= 2}
 
-    def firsts(self) -> set[str]:
-        return {f[0] for s in self.sigs for f in s.full}
-
 
 class _Docs:
     def __init__(self, members: Iterable[Member]) -> None:
