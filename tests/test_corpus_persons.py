@@ -237,16 +237,13 @@ def test_the_actor_command_answers_a_persons_full_name_directly(tmp_path):
     assert run.returncode == 0 and "also matches" in run.stderr
 
 
-@pytest.mark.skipif(
-    "kb_id" not in Entity.__dataclass_fields__, reason="entities carry no knowledge-base link yet"
-)
 def test_the_same_knowledge_base_entry_is_one_actor_in_any_order(tmp_path):
     import dataclasses
 
     from newsgraph.store import open_store
 
     def linked(d: Document, kb: str) -> Document:
-        entities = tuple(dataclasses.replace(e, kb_id=kb) for e in d.entities)  # type: ignore[call-arg]
+        entities = tuple(dataclasses.replace(e, kb_id=kb) for e in d.entities)
         return dataclasses.replace(d, entities=entities)
 
     senator = doc(

@@ -48,7 +48,14 @@ class ActorProfile:
 
     @property
     def keys(self) -> frozenset[str]:
-        return frozenset() if self.solo else blocking_keys(self.type, self.names)
+        if self.solo:
+            return frozenset()
+        keys = blocking_keys(self.type, self.names)
+        # Organisations and places are also filed by their knowledge-base entry, which finds them under
+        # another name ("ISIL" and "Islamic State"); persons are decided by corpus.cluster.
+        if self.kb_id and family(self.type) != "PERSON":
+            keys |= {f"KB:{self.kb_id}"}
+        return keys
 
 
 def profile_of(entity: Entity, doc_id: str = "") -> ActorProfile:
@@ -65,7 +72,7 @@ def profile_of(entity: Entity, doc_id: str = "") -> ActorProfile:
         sector=entity.sector,
         geonameid=entity.geonameid,
         solo=None if named else doc_id or "?",
-        kb_id=getattr(entity, "kb_id", None),
+        kb_id=entity.kb_id,
     )
 
 
@@ -122,6 +129,8 @@ def match_score(e: ActorProfile, a: ActorProfile) -> float:
     """How well entity profile `e` fits canonical actor `a`: 0 (a different actor) to 1 (same name)."""
     if family(e.type) != family(a.type) or e.solo or a.solo:
         return 0.0
+    if e.kb_id and a.kb_id:  # the same knowledge-base entry is the same actor; two entries are two
+        return 1.0 if e.kb_id == a.kb_id else 0.0
     if any(
         _conflict(x, y) for x, y in ((e.country, a.country), (e.sector, a.sector), (e.geonameid, a.geonameid))
     ):
@@ -168,6 +177,7 @@ def merge(actor: ActorProfile, e: ActorProfile) -> ActorProfile:
         country=actor.country or e.country,
         sector=actor.sector or e.sector,
         geonameid=actor.geonameid or e.geonameid,
+        kb_id=actor.kb_id or e.kb_id,
     )
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..corpus import ActorProfile, profile_of
+from ..corpus import ActorProfile, Linked, profile_of
 from ..corpus.cluster import Member, cluster_persons
 from ..corpus.names import blocking_keys, family, person_like
 from ..model import Document
@@ -42,6 +42,25 @@ def profile_from_row(r: Any) -> ActorProfile:
         geonameid=r["geonameid"],
         id=r["id"],
     )
+
+
+def kb_entries(db: Dialect, actor_ids: list[str]) -> dict[str, str]:
+    """Actor id -> its knowledge-base entry, for actors filed under exactly one `KB:` key."""
+    if not actor_ids:
+        return {}
+    in_ids, args = db.in_list("actor_id", sorted(set(actor_ids)))
+    found: dict[str, set[str]] = {}
+    sql = f"SELECT actor_id, key FROM actor_keys WHERE {in_ids} AND key >= ? AND key < ?"
+    for r in db.execute(sql, (*args, "KB:", "KB;")):
+        found.setdefault(r["actor_id"], set()).add(r["key"][3:])
+    return {a: min(kb) for a, kb in found.items() if len(kb) == 1}
+
+
+def mark_kb_linked(db: Dialect, linked: Linked) -> None:
+    """File under `K:` the actors an entity of which is linked to the knowledge base: stored_members
+    reads the entries of those actors' entities only."""
+    actors = sorted({linked.actor_of[e.id] for e in linked.document.entities if e.kb_id})
+    db.executemany("INSERT INTO actor_keys VALUES ('K:', ?) ON CONFLICT DO NOTHING", [(a,) for a in actors])
 
 
 def person_keys(keys: Iterable[str]) -> frozenset[str]:

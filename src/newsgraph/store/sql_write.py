@@ -17,9 +17,9 @@ from ..corpus import ActorProfile, EventSlot, Linked, LinkedEvent, Lookups, link
 from ..corpus.events import Day, cluster_days, day_window, event_day, event_id
 from ..model import Document
 from . import records as rec
+from . import sql_persons as persons
 from .base import PutStatus, content_hash
 from .dialect import Dialect
-from .sql_persons import decided_for, person_keys_of, plan_persons, profile_from_row, refresh_actors
 
 
 def put(db: Dialect, doc: Document, origin: str | None) -> PutStatus:
@@ -36,7 +36,7 @@ def put(db: Dialect, doc: Document, origin: str | None) -> PutStatus:
     else:
         keys: frozenset[str] = frozenset()
         for r in stored:
-            keys |= person_keys_of(db, r["id"])
+            keys |= persons.person_keys_of(db, r["id"])
             delete(db, r["id"], settle=False)
         place(db, doc, digest, origin, keys)
         status = "replaced" if stored else "added"
@@ -51,14 +51,16 @@ def place(
     """Write `doc` (None: only settle after a delete) with its persons decided over every stored entity
     they share a surname key with, and re-link the stored documents whose persons that changes (issue 14:
     one actor per person whatever the order documents came in)."""
-    settled = plan_persons(db, doc, keys)
+    settled = persons.plan_persons(db, doc, keys)
     for s in settled.moved:
         delete(db, s.document.id, settle=False)
     if doc is not None:
-        write(db, link_document(doc, lookups(db), decided_for(doc, settled.plan, None)), digest, origin)
+        write(
+            db, link_document(doc, lookups(db), persons.decided_for(doc, settled.plan, None)), digest, origin
+        )
     for s in settled.moved:
         write(db, link_document(s.document, lookups(db), s.decided), s.digest, s.origin)
-    refresh_actors(db, settled.plan, settled.kb_actors)
+    persons.refresh_actors(db, settled.plan, settled.kb_actors)
 
 
 def lookups(db: Dialect) -> Lookups:
@@ -74,7 +76,9 @@ def lookups(db: Dialect) -> Lookups:
             f"SELECT * FROM actors WHERE id IN (SELECT actor_id FROM actor_keys WHERE {in_keys}) ORDER BY id",
             args,
         )
-        return [profile_from_row(r) for r in rows]
+        profiles = [persons.profile_from_row(r) for r in rows]
+        kb = persons.kb_entries(db, [p.id for p in profiles])
+        return [replace(p, kb_id=kb.get(p.id)) for p in profiles]
 
     def events_by_key(key: str, day: str | None) -> list[EventSlot]:
         window = day_window(day)
@@ -114,11 +118,7 @@ def write(db: Dialect, linked: Linked, digest: str, origin: str | None) -> None:
             actor,
         )
         db.executemany("INSERT INTO actor_keys VALUES (?, ?) ON CONFLICT DO NOTHING", keys)
-    # `K:` marks actors an entity of which is linked to the knowledge base (sql_persons reads the ids).
-    linked_kb = {linked.actor_of[e.id] for e in doc.entities if getattr(e, "kb_id", None)}
-    db.executemany(
-        "INSERT INTO actor_keys VALUES ('K:', ?) ON CONFLICT DO NOTHING", [(a,) for a in sorted(linked_kb)]
-    )
+    persons.mark_kb_linked(db, linked)
     db.executemany(
         "UPDATE actors SET documents=documents+1, mentions=mentions+? WHERE id=?",
         rec.actor_count_rows(linked),
@@ -348,7 +348,7 @@ def delete(db: Dialect, doc_id: str, settle: bool = True) -> bool:
     belong to one person)."""
     if db.one("SELECT 1 AS found FROM documents WHERE id=?", (doc_id,)) is None:
         return False
-    keys = person_keys_of(db, doc_id) if settle else frozenset()
+    keys = persons.person_keys_of(db, doc_id) if settle else frozenset()
     _remove(db, doc_id)
     if settle:
         place(db, None, "", None, keys)
