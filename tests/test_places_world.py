@@ -79,3 +79,16 @@ def test_a_demonym_is_the_country_not_a_namesake_town(extract) -> None:  # type:
     )
     assert _place(doc, "Chinese").country == "CHN"
     assert _place(doc, "Italian").country == "ITA"
+
+
+@pytest.mark.model
+def test_places_inside_the_names_of_state_bodies(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract(
+        "Students of the Australian National University marched to the French Embassy, and the Minsk Group "
+        "of mediators met the next day."
+    )
+    australia = _place(doc, "Australian")
+    assert australia.country == "AUS"
+    assert next(m for m in australia.mentions if m.text == "Australian").kind == "demonym"
+    assert _place(doc, "French").country == "FRA"
+    assert _place(doc, "Minsk").country == "BLR"

@@ -25,6 +25,7 @@ class PlaceWords:
     locative_preps: frozenset[str]
     qualifiers: frozenset[str]
     abbreviations: tuple[str, ...]
+    state_bodies: frozenset[str]
 
 
 @functools.cache

@@ -19,6 +19,7 @@ from ...model import Entity, EntityType, Mention, MentionKind
 from ..base import Parsed
 from ..common import is_sports_story
 from .context import county_lists, datelines, street_lists
+from .rank import home_country, is_capital
 
 _WORDS = place_words()  # the word lists this module uses, from lexicons/place_words.tsv
 
@@ -116,15 +117,16 @@ def _attach(
     found: list[tuple[int, int, str, str]],
     parsed: Parsed,
     kind: EntityType = "GPE",
+    mention_kind: MentionKind = "name",
 ) -> tuple[Entity, ...]:
-    """Each (start, end, surface, name) becomes a mention of the place entity of that name, or a new one
-    of type `kind`."""
+    """Each (start, end, surface, name) becomes a mention (of `mention_kind`) of the place entity of that
+    name, or of a new one of type `kind`."""
     if not found:
         return entities
     out = list(entities)
     next_id = 1 + max((int(e.id[1:]) for e in entities if e.id[1:].isdigit()), default=0)
     for start, end, surface, name in sorted(found):
-        mention = Mention(start, end, surface, parsed.sentence_index(start), "name")
+        mention = Mention(start, end, surface, parsed.sentence_index(start), mention_kind)
         key = name_key(name)
         i = next(
             (
@@ -159,6 +161,10 @@ def _place_part(
     if len(part) > 2 and gaz.state_forms.get(part) is not None and "." not in part:
         return True
     if lexicons.country_by_name().get(part) is not None:
+        return True
+    # A national capital ("Minsk Group", "Damascus Radio"): too prominent a name to be anything else
+    # inside a body's name.
+    if any(is_capital(p) for p in gaz.lookup(part)):
         return True
     key = name_key(part)
     if key in known:
@@ -201,6 +207,10 @@ def nested_places(
     }
     covered = [(m.start, m.end) for e in entities if e.is_place for m in e.mentions]
     found: list[tuple[int, int, str, str]] = []
+    peoples: list[tuple[int, int, str, str]] = []
+    demonyms = lexicons.country_by_demonym()
+    bodies = _WORDS.state_bodies
+    home = home_country(parsed.article.url)
     for e in entities:
         if e.type != "ORG" or e.name in orgs:
             continue
@@ -217,6 +227,15 @@ def nested_places(
                     if (s, t) == (0, len(m.text)) or len(gap.split()) != n:
                         continue  # the whole name, or words not next to each other
                     leading = i == 0 and n < len(words) and not set(part.split()) & people
+                    nation = demonyms.get(part)
+                    # "Australian National University", "French Embassy": a state's or a people's body.
+                    # The paper's own country's ("American Legion" in a US paper) says nothing of where.
+                    if nation is not None and nation.iso3 != home and bodies & set(m.text.split()):
+                        start, end = m.start + s, m.start + t
+                        if not any(a < end and start < b for a, b in covered):
+                            peoples.append((start, end, part, nation.name))
+                            covered.append((start, end))
+                        break
                     if _place_part(part, gaz, known, leading, local):
                         start, end = m.start + s, m.start + t
                         if not any(a < end and start < b for a, b in covered):
@@ -226,7 +245,8 @@ def nested_places(
                         break
                 i += 1
             found += _hyphen_parts(m, words, gaz, known, local, covered)
-    return _attach(entities, found, parsed) if found else entities
+    entities = _attach(entities, found, parsed) if found else entities
+    return _attach(entities, peoples, parsed, mention_kind="demonym") if peoples else entities
 
 
 def _hyphen_parts(

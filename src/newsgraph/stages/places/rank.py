@@ -48,6 +48,11 @@ def _capitals() -> frozenset[tuple[str, str]]:
     return frozenset((c.iso3, name_key(c.capital)) for c in lexicons.countries() if c.capital)
 
 
+def is_capital(p: Place) -> bool:
+    """Whether the place is a national capital (of 100,000 people or more: not a namesake village)."""
+    return p.kind == "city" and p.population >= 100_000 and (p.country or "", name_key(p.name)) in _capitals()
+
+
 @functools.cache
 def capital_floor() -> float:
     """The base score a national capital of 100,000 people reaches: no mere town outranks it."""
