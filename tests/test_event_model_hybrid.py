@@ -100,3 +100,68 @@ def test_min_confidence_trades_recall_for_precision(nlp: Any) -> None:
     ]
     assert counts[0] >= counts[1] >= counts[2]
     assert counts[0] > counts[2]
+
+
+def _candidate(type_: str | None, start: int, probs: dict[str, float], rule_confidence: float = 0.8) -> Any:
+    from newsgraph.model import Event, Span
+    from newsgraph.stages.events.code import Draft
+
+    event = Event("", type_ or "ASSAULT", Span(start, start + 5, "xxxxx"), 0, ("E1",), ("E2",))
+    return hybrid.Candidate(Draft(event, (0, start)), type_, rule_confidence, probs, False, False, False)
+
+
+def _calibration(fallback_floor: float) -> Any:
+    n = len(hybrid.FEATURES)
+    only_p_type = (1.0,) + (0.0,) * (n - 1)  # confidence = P(type) exactly
+    return hybrid.Calibration(
+        only_p_type, 0.0, 0.5, 0.2, 0.3, 0.0, only_p_type, 0.0, fallback_floor=fallback_floor
+    )
+
+
+def test_rules_first_keeps_the_rules_reading() -> None:
+    unsure = {"NONE": 0.8, "ASSAULT": 0.05, "PROTEST": 0.15}
+    sure_other = {"NONE": 0.05, "ASSAULT": 0.05, "PROTEST": 0.9}
+    cands = [_candidate("ASSAULT", 0, unsure), _candidate(None, 10, sure_other)]
+    out = hybrid.rules_first(cands, _calibration(0.5))
+    # the rule event stays, with its type, however unsure the model is; the model's own candidate is
+    # not added to a sentence the rules coded
+    assert [(d.event.type, d.event.trigger.start) for d in out] == [("ASSAULT", 0)]
+    assert math.isclose(out[0].event.confidence, 0.05, abs_tol=1e-3)
+
+
+def test_rules_first_lets_the_model_code_an_empty_sentence() -> None:
+    sure = {"NONE": 0.05, "ASSAULT": 0.05, "PROTEST": 0.9}
+    unsure = {"NONE": 0.4, "ASSAULT": 0.35, "PROTEST": 0.25}
+    cands = [_candidate(None, 0, sure), _candidate(None, 10, unsure)]
+    out = hybrid.rules_first(cands, _calibration(0.5))
+    assert [(d.event.type, d.event.trigger.start) for d in out] == [("PROTEST", 0)]
+    assert hybrid.rules_first(cands, _calibration(0.5), min_confidence=0.95) == []
+
+
+def test_decide_keeps_one_event_per_trigger() -> None:
+    probs = {"NONE": 0.1, "ASSAULT": 0.8, "PROTEST": 0.1}
+    cands = [_candidate("ASSAULT", 0, probs, 0.9), _candidate("ASSAULT", 0, probs, 0.7)]
+    assert len(hybrid.decide(cands, _calibration(0.5))) == 1
+
+
+@pytest.mark.model
+def test_default_stage_codes_what_the_rules_code(nlp: Any) -> None:
+    from newsgraph import Article
+    from newsgraph.pipeline import get_pipeline, run_stage
+    from newsgraph.stages.base import Parsed, Results
+    from newsgraph.stages.events.code import extract_events
+
+    text = "Moscow rebuffed the proposal from Kyiv. Rebels ambushed a government convoy near Goma."
+    pipeline = get_pipeline()
+    parsed = Parsed.from_doc(Article.make(text), pipeline.nlp(text))
+    results = Results()
+    for stage in pipeline.stages[:-1]:
+        results = run_stage(stage, parsed, results)
+
+    def reading(events: Any) -> list[Any]:
+        return [(v.type, v.trigger, v.source, v.target) for v in events]
+
+    rules = extract_events(parsed, results, rules_only=True)
+    default = extract_events(parsed, results)
+    assert reading(default) == reading(rules) and len(rules) == 2
+    assert all(v.confidence >= 0.7 for v in default)  # clear events the model agrees with

@@ -19,7 +19,7 @@ from ..base import Parsed, Results
 from ..common import EntityIndex
 from .actors import ActorFinder
 from .frame import Frame, analyse, complement_is_possible
-from .hybrid import Candidate, decide, load_calibration
+from .hybrid import Candidate, decide, load_calibration, rules_first
 from .lexicon import Match, contexts_of, cue, find_triggers, mode_from_cues
 from .rules import (
     CAUTION,
@@ -323,7 +323,7 @@ def _inherit_dates(drafts: list[Draft]) -> list[Draft]:
 
 
 def _model_candidates(
-    coder: _Coder, sid: int, sent: SpacySpan, drafts: list[Draft], add_min: float
+    coder: _Coder, sid: int, sent: SpacySpan, drafts: list[Draft], add_min: float, own: bool = True
 ) -> list[Candidate]:
     """The rule drafts with the classifier's reading, and the classifier's own candidates
     (stages/events/hybrid.py)."""
@@ -340,7 +340,7 @@ def _model_candidates(
         tokmap = {tok.i: m}
         return coder._code_match(sid, sent, m, doc[tok.i], analyse(doc[tok.i], tokmap, m), tokmap, set())
 
-    return gather(sent, drafts, load_event_model(), add_min, code_token)
+    return gather(sent, drafts, load_event_model(), add_min, code_token, own)
 
 
 def candidates_by_sentence(parsed: Parsed, results: Results, add_min: float) -> list[list[Candidate]]:
@@ -352,28 +352,59 @@ def candidates_by_sentence(parsed: Parsed, results: Results, add_min: float) -> 
     ]
 
 
+def _rule_cut(coded: list[Draft], min_confidence: float, relative_cutoff: float) -> list[Draft]:
+    found = [d for d in coded if d.event.confidence >= min_confidence]
+    if found:
+        best = max(d.event.confidence for d in found)
+        found = [d for d in found if d.event.confidence >= best * relative_cutoff]
+    return found
+
+
+def _rules_first(
+    coder: _Coder, sid: int, sent: SpacySpan, add_min: float, min_confidence: float, relative_cutoff: float
+) -> list[Candidate]:
+    """The default stage's candidates for a sentence: the rule events after the rules' cut-offs, read by
+    the model; when the rules coded nothing at all there (not when they cut it), the model's own."""
+    coded = coder.code(sid, sent)
+    if coded:
+        found = _rule_cut(coded, min_confidence, relative_cutoff)
+        return _model_candidates(coder, sid, sent, found, add_min, own=False)
+    return _model_candidates(coder, sid, sent, [], add_min)
+
+
+def rules_first_candidates(parsed: Parsed, results: Results, add_min: float) -> list[list[Candidate]]:
+    """Every sentence's candidates in the default stage (for calibration: training/events/calibrate.py)."""
+    coder = _Coder(parsed, results)
+    return [
+        _rules_first(coder, sid, sent, add_min, MIN_CONFIDENCE, RELATIVE_CUTOFF)
+        for sid, sent in enumerate(parsed.doc.sents)
+    ]
+
+
 def extract_events(
     parsed: Parsed,
     results: Results,
     min_confidence: float = MIN_CONFIDENCE,
     relative_cutoff: float = RELATIVE_CUTOFF,
     use_model: bool = False,
+    rules_only: bool = False,
 ) -> tuple[Event, ...]:
+    """The events of an article. By default the rules code what they find and the classifier codes the
+    sentences they leave empty (hybrid.rules_first); `use_model` lets the classifier also veto, retype and
+    add events everywhere (hybrid.decide); `rules_only` is the rule coder alone, with its own scores."""
     coder = _Coder(parsed, results)
+    calibration = None if rules_only else load_calibration()
     drafts: list[Draft] = []
     for sid, sent in enumerate(parsed.doc.sents):
-        coded = coder.code(sid, sent)
-        if use_model:
+        if calibration is None:
+            drafts.extend(_rule_cut(coder.code(sid, sent), min_confidence, relative_cutoff))
+        elif use_model:
             # calibrated confidences: the calibration's floor replaces the rules' cut-offs
-            calibration = load_calibration()
-            cands = _model_candidates(coder, sid, sent, coded, calibration.add_min)
+            cands = _model_candidates(coder, sid, sent, coder.code(sid, sent), calibration.add_min)
             drafts.extend(decide(cands, calibration))
-            continue
-        found = [d for d in coded if d.event.confidence >= min_confidence]
-        if found:
-            best = max(d.event.confidence for d in found)
-            found = [d for d in found if d.event.confidence >= best * relative_cutoff]
-        drafts.extend(found)
+        else:
+            cands = _rules_first(coder, sid, sent, calibration.add_min, min_confidence, relative_cutoff)
+            drafts.extend(rules_first(cands, calibration, min_confidence))
     drafts = _inherit_dates(drafts)
     drafts.sort(key=lambda d: (d.order, -d.event.confidence))
     return tuple(dataclasses.replace(d.event, id=f"V{i}") for i, d in enumerate(drafts, start=1))

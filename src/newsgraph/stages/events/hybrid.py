@@ -59,10 +59,22 @@ class Calibration:
     add_min: float  # P(event) for a candidate the lexicon missed to be considered at all
     floor: float  # calibrated confidence under which a candidate is dropped
     relative: float  # ... or under this share of its sentence's most confident event
+    # the default stage (rules first): a rule event's confidence comes from its own logistic fit over the
+    # same inputs (rule events only); the model codes the sentences the rules leave empty, from
+    # `fallback_floor` up
+    rule_weights: tuple[float, ...] = ()
+    rule_bias: float = 0.0
+    fallback_floor: float = 1.0
 
     def confidence(self, x: tuple[float, ...]) -> float:
-        z = self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return _sigmoid(self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True)))
+
+    def rule_confidence(self, x: tuple[float, ...]) -> float:
+        return _sigmoid(self.rule_bias + sum(w * v for w, v in zip(self.rule_weights, x, strict=True)))
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @functools.cache
@@ -78,6 +90,9 @@ def load_calibration(path: str | None = None) -> Calibration:
         add_min=float(data["add_min"]),
         floor=float(data["floor"]),
         relative=float(data["relative"]),
+        rule_weights=tuple(float(w) for w in data["rule_weights"]),
+        rule_bias=float(data["rule_bias"]),
+        fallback_floor=float(data["fallback_floor"]),
     )
 
 
@@ -134,9 +149,10 @@ def gather(
     model: EventModel,
     add_min: float,
     code_token: Callable[[Token, str, float], list[Draft]],
+    own: bool = True,
 ) -> list[Candidate]:
-    """The sentence's candidates: the rule drafts with the model's reading of their trigger, then the
-    uncovered verbs and event nouns with P(event) >= add_min, coded by `code_token(token, type, p)`."""
+    """The sentence's candidates: the rule drafts with the model's reading of their trigger, then (`own`)
+    the uncovered verbs and event nouns with P(event) >= add_min, coded by `code_token(token, type, p)`."""
     from ...lexicons.events import TriggerEntry
     from ...models.events import candidates, is_candidate, sentence_context
     from .frame import analyse
@@ -161,7 +177,7 @@ def gather(
         words = [t for t in span if is_candidate(t, model.event_nouns)] or [span.root]
         probs = max((model.type_probabilities(t, context) for t in words), key=lambda p: 1.0 - p["NONE"])
         found.append((d, tuple(range(span.start, span.end)), span.root, probs))
-    for tok in candidates(sent, model.event_nouns):
+    for tok in candidates(sent, model.event_nouns) if own else ():
         if tok.i in covered:
             continue
         probs = model.type_probabilities(tok, context)
@@ -211,3 +227,22 @@ def decide(cands: list[Candidate], calibration: Calibration) -> list[Draft]:
             best[key] = Draft(event, c.draft.order, c.draft.main)
     top = max((d.event.confidence for d in best.values()), default=0.0)
     return [d for d in best.values() if d.event.confidence >= top * calibration.relative]
+
+
+def rules_first(cands: list[Candidate], calibration: Calibration, min_confidence: float = 0.0) -> list[Draft]:
+    """The default stage's sentence: the rules' events as they coded them (types, arguments, cut-offs; a
+    hosted visit keeps its two readings, host and visitor), with a calibrated confidence; when the rules
+    found none, the model's own candidates from the fallback floor (or `min_confidence`, when higher), one
+    event per trigger."""
+    from .code import Draft
+
+    rules = [c for c in cands if c.rule_type is not None]
+    if rules:
+        out = []
+        for c in rules:
+            conf = calibration.rule_confidence(c.features(c.rule_type or c.draft.event.type))
+            event = dataclasses.replace(c.draft.event, confidence=round(conf, 3))
+            out.append(Draft(event, c.draft.order, c.draft.main))
+        return out
+    fallback = dataclasses.replace(calibration, floor=max(calibration.fallback_floor, min_confidence))
+    return decide(cands, fallback)
