@@ -92,3 +92,12 @@ def test_places_inside_the_names_of_state_bodies(extract) -> None:  # type: igno
     assert next(m for m in australia.mentions if m.text == "Australian").kind == "demonym"
     assert _place(doc, "French").country == "FRA"
     assert _place(doc, "Minsk").country == "BLR"
+
+
+def test_wire_datelines_with_a_date_instead_of_a_dash() -> None:
+    from newsgraph.stages.places.context import datelines
+
+    text = "Rebels sign deal .\nKHASAVYURT , Russia 1996-08-31\nThe talks ended.\nNot a DATELINE 1996 here."
+    assert [text[s:e] for s, e in datelines(text)] == ["KHASAVYURT"]
+    text = "\n\nNICOSIA, August 8 (Xinhua) --\n\nThe government said so."
+    assert [text[s:e] for s, e in datelines(text)] == ["NICOSIA"]

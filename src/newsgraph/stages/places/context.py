@@ -84,9 +84,22 @@ def dateline(text: str) -> tuple[int, int] | None:
     return m.start(1), m.end(1)
 
 
+# A wire dateline on a line of its own, dated instead of dashed: "BONN 1996-08-30", "KHASAVYURT , Russia
+# 1996-08-31", "NICOSIA, August 8".
+_DATELINE_DATED = re.compile(
+    r"(?:^|\n)[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"
+    r"(?:[ \t]?,[ \t]*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"[ \t]*,?[ \t]+(?:\d{4}-\d{2}-\d{2}|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December) \d{1,2})\b"
+)
+
+
 def datelines(text: str) -> list[tuple[int, int]]:
     """Dateline places at the start of the text or of one of its first sentences (after a headline)."""
-    return [(m.start(1), m.end(1)) for m in _DATELINE_ANY.finditer(text[:_DATELINE_REACH])]
+    head = text[:_DATELINE_REACH]
+    found = {(m.start(1), m.end(1)) for m in _DATELINE_ANY.finditer(head)}
+    found |= {(m.start(1), m.end(1)) for m in _DATELINE_DATED.finditer(head)}
+    return sorted(found)
 
 
 def county_lists(text: str) -> list[tuple[int, int]]:
