@@ -77,9 +77,10 @@ def add_event_model(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--event-model",
         action="store_true",
-        help="let the learned event classifier (models/events/CARD.md) drop, retype and add events; "
-        "better on the project's held-out sentences, worse on the PLOVER examples the rules were written "
-        "on (default: the rule coder alone)",
+        help="let the learned event classifier (models/events/CARD.md) also retype rule events and add its "
+        "own everywhere: more events found on held-out news, worse on the PLOVER examples the rules were "
+        "written on (default: the rule coder's events, scored by the classifier, which also codes the "
+        "sentences the rules leave empty)",
     )
 
 
