@@ -25,9 +25,12 @@ class TimexRuleWords:
     part_codes: dict[str, str]
     ordinals: dict[str, int]
     undotted_months: frozenset[str]
-    timeml_quantifiers: tuple[str, ...]
+    timeml_quantifiers: dict[str, str]  # word -> TIMEX3 mod of a duration, in file order
     number_only_quantifiers: frozenset[str]
-    timeml_positions: tuple[str, ...]
+    timeml_positions: dict[str, str]  # word -> START/MID/END, in file order
+    part_of_positions: dict[str, str]
+    prefix_positions: dict[str, str]
+    point_mods: dict[str, str]  # a duration's mod -> the mod of a point ("... ago", a clock time)
     timeml_comparatives: tuple[str, ...]
     counted_from_now: tuple[str, ...]
     year_ago_adjectives: frozenset[str]

@@ -32,6 +32,11 @@ PLOVER_TYPES = (
 MODALITIES = ("asserted", "future", "hypothetical", "historical")
 QUOTE_KINDS = ("direct", "indirect", "mixed")
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+# TimeML 1.2.1's TIMEX3 `mod` values
+TIMEX_MODS = (
+    "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS",
+    "EQUAL_OR_MORE", "START", "MID", "END", "APPROX",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -101,6 +106,9 @@ class Timex:
     text: str
     type: str
     value: str | None
+    # TimeML's modifier of the expression (START, END, APPROX, MORE_THAN ...; TIMEX_MODS); None (left out
+    # of the dict) when the expression has none
+    mod: str | None = None
 
 
 @dataclass(frozen=True)
@@ -195,6 +203,13 @@ def _entity_to_dict(e: Entity) -> dict[str, Any]:
     return out
 
 
+def _timex_to_dict(t: Timex) -> dict[str, Any]:
+    out = _plain(t)
+    if t.mod is None:
+        del out["mod"]  # optional in the contract, like a quote's fragments: left out when there is none
+    return out
+
+
 def _quote_to_dict(q: Quote) -> dict[str, Any]:
     out = _plain(q)
     if q.fragments is None:
@@ -252,7 +267,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "sentences": [list(s) for s in doc.sentences],
         "entities": [_entity_to_dict(e) for e in doc.entities],
         "relations": [_plain(r) for r in doc.relations],
-        "timexes": [_plain(t) for t in doc.timexes],
+        "timexes": [_timex_to_dict(t) for t in doc.timexes],
         "quotes": [_quote_to_dict(q) for q in doc.quotes],
         "events": [_event_to_dict(v) for v in doc.events],
     }

@@ -26,6 +26,7 @@ from . import (
     QUOTE_KINDS,
     RELATION_PREDICATES,
     SCHEMA,
+    TIMEX_MODS,
     TIMEX_TYPES,
     Document,
     Entity,
@@ -132,7 +133,7 @@ _TEXT, _NAME, _OPT, _OPT_NAME = _str(), _str(empty=False), _str(True), _str(True
 _PLACE = ("lat", "lon", "geonameid")
 _AT: dict[str, _Check] = {"start": _int, "end": _int}
 # Every field each record must have, and (after None) those it may have: coordinates on places, where
-# they are required too, and fragments on quotes.
+# they are required too, fragments on quotes and mod on timexes.
 _SPEC: dict[type, tuple[dict[str, _Check], dict[str, _Check]]] = {
     Span: ({**_AT, "text": _TEXT}, {}),
     Mention: ({**_AT, "text": _NAME, "sentence": _int, "kind": _enum(MENTION_KINDS)}, {}),
@@ -146,7 +147,7 @@ _SPEC: dict[type, tuple[dict[str, _Check], dict[str, _Check]]] = {
     Relation: (
         {"subject": _NAME, "predicate": _enum(RELATION_PREDICATES), "object": _NAME, "sentence": _int}, {}
     ),
-    Timex: ({**_AT, "text": _NAME, "type": _enum(TIMEX_TYPES), "value": _OPT}, {}),
+    Timex: ({**_AT, "text": _NAME, "type": _enum(TIMEX_TYPES), "value": _OPT}, {"mod": _enum(TIMEX_MODS)}),
     Quote: (
         {"id": _NAME, "kind": _enum(QUOTE_KINDS), **_AT, "text": _NAME, "speaker": _OPT_NAME,
          "speaker_text": _OPT, "cue": _OPT, "sentence": _int},

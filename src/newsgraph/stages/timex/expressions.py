@@ -20,7 +20,7 @@ from . import anaphora as ana
 from . import durations as dur
 from . import relative as rel
 from . import values as val
-from .extents import widen
+from .extents import timeml_mod, widen
 from .grammar import Candidate, choose, find_all
 from .normalise import Direction, parse_anchor, week_value
 from .tense import direction_at
@@ -156,7 +156,11 @@ def resolve(
     for i in sorted(dayless):
         found[i] = _date_clock(found, i, text, sentence_index, dayless)
     found[:] = widen(found, text)
-    return tuple(Timex(r.start, r.end, text[r.start : r.end], r.type, r.value) for r in found)
+    return tuple(_timex(r, text[r.start : r.end]) for r in found)
+
+
+def _timex(r: val.Result, extent: str) -> Timex:
+    return Timex(r.start, r.end, extent, r.type, r.value, timeml_mod(extent, r.type))
 
 
 _WEEK_OF = re.compile(r"(?i:\bthe\s+week\s+of\s+)$")

@@ -1,11 +1,12 @@
 """TimeML 1.2.1 extents: the determiner and the modifiers of a time expression belong to it.
 
 The TimeML guidelines put a modifier that changes or qualifies the time inside the TIMEX3 and record it
-in `mod` (the contract has no `mod`, so only the extent shows it): "the past six months", "early
-Monday", "late Friday", "the early 1990s" (START/END/MID), "later this evening", "nearly thirty years",
-"about 9:30 a.m.", "over a month", "more than a decade ago" (APPROX, MORE_THAN, LESS_THAN,
-EQUAL_OR_MORE ...). Prepositions ("on", "in", "for", "since") stay outside. The rules that find an
-expression find its head; `widen` then takes in the words before it that TimeML counts as part of it.
+in `mod`: "the past six months", "early Monday", "late Friday", "the early 1990s" (START/END/MID),
+"later this evening", "nearly thirty years", "about 9:30 a.m.", "over a month", "more than a decade ago"
+(APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE ...). Prepositions ("on", "in", "for", "since") stay
+outside. The rules that find an expression find its head; `widen` then takes in the words before it
+that TimeML counts as part of it, and `timeml_mod` reads the `mod` off the finished extent (a modifier
+may come from the head's own rule, "late November", "post-1959", "the end of August", or from `widen`).
 """
 
 from __future__ import annotations
@@ -79,3 +80,44 @@ def _modified_start(r: Result, text: str, floor: int) -> int:
         if m:
             start = m.start()
     return start
+
+
+# the modifier words an extent may start with, each read to its TIMEX3 mod (lexicons/timex_rule_words.tsv)
+_LEADING_THE = re.compile(r"(?i:the\s+)")
+
+
+def _first(words: dict[str, str], after: str) -> re.Pattern[str]:
+    """One of `words` at the start of an extent (captured as `w`), followed by `after`."""
+    return re.compile(r"(?P<w>(?i:" + alternation(words) + "))" + after)
+
+
+_QUANTIFIER_FIRST = _first(_WORDS.timeml_quantifiers, r"\s+")
+_POSITIONS_FIRST = (
+    (_first(_WORDS.timeml_positions, r"(?:\s+|-)"), _WORDS.timeml_positions),  # "early Monday", "mid-1990"
+    (_first(_WORDS.part_of_positions, r"\s+of\b"), _WORDS.part_of_positions),  # "the end of August"
+    (_first(_WORDS.prefix_positions, r"-(?=\d)"), _WORDS.prefix_positions),  # "post-1959"
+)
+
+
+def timeml_mod(extent: str, timex_type: str) -> str | None:
+    """The TIMEX3 `mod` of an expression whose extent starts with a modifier, or None.
+
+    A quantifier gives a duration its own mod ("nearly thirty years" LESS_THAN) and a point, a date or a
+    clock time, the point's comparative ("about 9:30 a.m." APPROX); a set takes none."""
+    body = extent[m.end() :] if (m := _LEADING_THE.match(extent)) else extent
+    m = _QUANTIFIER_FIRST.match(body)
+    if m and timex_type != "SET":
+        word = _key(m)
+        if word not in _WORDS.number_only_quantifiers or _NUMBER_HEAD.match(body, m.end()):
+            mod = _WORDS.timeml_quantifiers[word]
+            return mod if timex_type == "DURATION" else _WORDS.point_mods.get(mod)
+    if timex_type in ("DATE", "TIME"):
+        for pattern, mods in _POSITIONS_FIRST:
+            if m := pattern.match(body):
+                return mods[_key(m)]
+    return None
+
+
+def _key(m: re.Match[str]) -> str:
+    """The matched modifier as the word lists write it: lower case, words one space apart."""
+    return " ".join(m.group("w").lower().split())
