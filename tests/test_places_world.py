@@ -101,3 +101,14 @@ def test_wire_datelines_with_a_date_instead_of_a_dash() -> None:
     assert [text[s:e] for s, e in datelines(text)] == ["KHASAVYURT"]
     text = "\n\nNICOSIA, August 8 (Xinhua) --\n\nThe government said so."
     assert [text[s:e] for s, e in datelines(text)] == ["NICOSIA"]
+
+
+def test_a_canadian_province_after_a_town_is_a_hint() -> None:
+    from newsgraph.geo import gazetteer
+    from newsgraph.stages.places.context import hint_after
+
+    text = "The tour stops in Toronto, Ontario, and in Dublin, Ohio."
+    hint = hint_after(text, text.index("Toronto") + len("Toronto"), gazetteer())
+    assert hint is not None and hint.country == "CAN" and hint.state is None
+    hint = hint_after(text, text.index("Dublin") + len("Dublin"), gazetteer())
+    assert hint is not None and hint.state == "OH"

@@ -73,7 +73,18 @@ def hint_after(text: str, end: int, gaz: Gazetteer) -> Hint | None:
             country = lexicons.country_by_name().get(f)
             if state is not None or country is not None:
                 return Hint(state=state, country=country.iso3 if country else None)
+            if len(f) > 4 and (province := _province_country(f, gaz)) is not None:
+                return Hint(country=province)  # "Toronto, Ontario", "Woodstock, New South Wales"
     return None
+
+
+# Federations whose provinces or states follow a town's name as US states do ("London, Ontario").
+_PROVINCE_COUNTRIES = ("CAN", "AUS")
+
+
+def _province_country(form: str, gaz: Gazetteer) -> str | None:
+    found = {p.country for p in gaz.lookup(form) if p.kind == "adm1" and p.country in _PROVINCE_COUNTRIES}
+    return found.pop() if len(found) == 1 else None
 
 
 def dateline(text: str) -> tuple[int, int] | None:

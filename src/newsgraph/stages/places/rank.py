@@ -208,7 +208,7 @@ def choose(candidates: tuple[Place, ...], hints: list[Hint], ctx: Context, entit
     return Choice(candidates[i], best, margin)
 
 
-_NAMESAKE_WEIGHT = 0.25
+_NAMESAKE_WEIGHT = 0.5
 
 
 def _cell_weights(places: tuple[Place, ...]) -> dict[tuple[int, int], float]:
