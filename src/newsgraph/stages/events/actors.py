@@ -14,10 +14,14 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ...lexicons.events import event_words
+from ...model import Entity
 from ..common import EntityIndex
+from .arguments import RuleView, candidates, features, null_features, pick
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from ...models.event_args import ArgumentModel
 
 _WORDS = event_words()  # the word lists this module uses, from lexicons/event_words.tsv
 
@@ -60,10 +64,23 @@ def prep_objects(prep: Token) -> list[Token]:
 
 
 class ActorFinder:
-    """Turns argument tokens into entity ids for one document."""
+    """Turns argument tokens into entity ids for one document.
 
-    def __init__(self, index: EntityIndex) -> None:
+    `model_roles` names the roles taken from the learned argument ranker (`newsgraph.models.event_args`)
+    instead of the rules: "source", "target"; "source+rules", "target+rules" (the rules' when the model
+    names no entity); "source+fill", "target+fill" (the model's only when the rules name none). None
+    means the model's own choice, made on held-out data (its CARD.md), and an empty set the rules alone.
+    The model loads on first use."""
+
+    def __init__(
+        self,
+        index: EntityIndex,
+        model_roles: frozenset[str] | None = None,
+        model_dir: str | None = None,
+    ) -> None:
         self.index = index
+        self.model_roles = model_roles
+        self.model_dir = model_dir  # another model than the shipped one (training compares them)
 
     # ------------------------------------------------------------ phrases to entities
 
@@ -229,7 +246,17 @@ class ActorFinder:
         return [eid for _, eid in sorted(found)]
 
     def source_and_target(self, verb: Token, role: str) -> tuple[list[str], list[str]]:
-        """Actor and recipient entity ids of a verbal trigger."""
+        """Actor and recipient entity ids of a verbal trigger: the rules', or the model's for its roles."""
+        rules = self.rule_source_and_target(verb, role)
+        return self._learned(verb, role, False, rules)
+
+    def noun_source_and_target(self, noun: Token) -> tuple[list[str], list[str]]:
+        """Actor and recipient of a nominal trigger: the rules', or the model's for its roles."""
+        rules = self.rule_noun_source_and_target(noun)
+        return self._learned(noun, "N", True, rules)
+
+    def rule_source_and_target(self, verb: Token, role: str) -> tuple[list[str], list[str]]:
+        """Actor and recipient entity ids of a verbal trigger, by the rules."""
         source: list[str] = []
         target: list[str] = []
         if self.is_passive(verb):
@@ -256,7 +283,7 @@ class ActorFinder:
             target = [e for e in self.places(verb, (*PLACE_PREPS, "to")) if e not in source][:1]
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
 
-    def noun_source_and_target(self, noun: Token) -> tuple[list[str], list[str]]:
+    def rule_noun_source_and_target(self, noun: Token) -> tuple[list[str], list[str]]:
         """Actor and recipient of a nominal trigger from inside its phrase ("Israeli air raids on X")."""
         source: list[str] = []
         for c in noun.children:
@@ -272,3 +299,88 @@ class ActorFinder:
             if target:
                 break
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
+
+    # ------------------------------------------------------------ the learned ranker
+
+    def _entity_at(self, tok: Token) -> Entity | None:
+        ref = self.index.at(tok.idx, tok.idx + len(tok.text))
+        return ref.entity if ref else None
+
+    def rule_tags(self, anchor: Token, nominal: bool) -> dict[int, tuple[str, ...]]:
+        """The tokens the rules consider for an anchor, by what they took them for."""
+        tags: dict[int, list[str]] = {}
+
+        def tag(tok: Token | None, name: str) -> None:
+            if tok is not None:
+                tags.setdefault(tok.i, []).append(name)
+
+        if nominal:
+            for c in anchor.children:
+                if c.dep_ == "poss":
+                    tag(c, "poss")
+                elif c.dep_ in ("compound", "amod", "nmod"):
+                    tag(c, "mod")
+                elif c.dep_ == "prep" and c.lower_ == "by":
+                    for g in prep_objects(c):
+                        tag(g, "by")
+        else:
+            if self.is_passive(anchor):
+                tag(self.agent(anchor), "agent")
+                tag(self.passive_subject(anchor), "psubj")
+            else:
+                tag(self.subject_token(anchor), "subj")
+        for k, obj in enumerate(self.objects(anchor)):
+            tag(obj, "obj1" if k == 0 else "obj")
+        return {i: tuple(v) for i, v in tags.items()}
+
+    def argument_rows(
+        self, anchor: Token, role: str, nominal: bool, rules: tuple[list[str], list[str]]
+    ) -> tuple[list[Token], list[list[str]], list[list[str]]]:
+        """Candidates of an anchor, their feature rows (then the "none" row) and the entity ids each would
+        stand for."""
+        view = RuleView(self.rule_tags(anchor, nominal), tuple(rules[0]), tuple(rules[1]))
+        passive = not nominal and self.is_passive(anchor)
+        cands = candidates(anchor)
+        ids = [self.phrase_entities(c) for c in cands]
+        rows = [
+            features(anchor, c, role, nominal, passive, self._entity_at, view, e)
+            for c, e in zip(cands, ids, strict=True)
+        ]
+        rows.append(null_features(anchor, role, nominal, passive, view, len(cands)))
+        return cands, rows, ids
+
+    def _model(self) -> tuple[ArgumentModel | None, frozenset[str]]:
+        if self.model_roles is not None and not self.model_roles:
+            return None, frozenset()
+        from ...models.event_args import load_argument_model
+
+        model = load_argument_model(self.model_dir)
+        roles = model.roles if self.model_roles is None else self.model_roles
+        return (model, roles) if roles else (None, roles)
+
+    @staticmethod
+    def _choose(role: str, roles: frozenset[str], learned: list[str], rules: list[str]) -> list[str]:
+        """A role's entities: the model's ("source"); the model's, or the rules' when it names none
+        ("source+rules"); the rules', or the model's when they name none ("source+fill"); else the rules'."""
+        if role in roles or (f"{role}+rules" in roles and learned) or (f"{role}+fill" in roles and not rules):
+            return list(dict.fromkeys(learned))
+        return list(rules)
+
+    def _learned(
+        self, anchor: Token, role: str, nominal: bool, rules: tuple[list[str], list[str]]
+    ) -> tuple[list[str], list[str]]:
+        model, roles = self._model()
+        if model is None:
+            return rules
+        if all(
+            (f"{name}+fill" in roles and found) or not ({name, f"{name}+rules", f"{name}+fill"} & roles)
+            for name, found in zip(("source", "target"), rules, strict=True)
+        ):
+            return rules  # the model would change nothing: spare its features
+        cands, rows, ids = self.argument_rows(anchor, role, nominal, rules)
+        src_toks, tgt_toks = pick(model, cands, rows)
+        where = {c.i: k for k, c in enumerate(cands)}
+        source = self._choose("source", roles, [e for t in src_toks for e in ids[where[t.i]]], rules[0])
+        learned = [e for t in tgt_toks for e in ids[where[t.i]] if e not in source]
+        target = self._choose("target", roles, learned, [t for t in rules[1] if t not in source])
+        return source, target

@@ -1,0 +1,216 @@
+"""The learned argument ranker's side of the events stage: which noun phrase heads of a trigger's sentence
+may be its source or target (candidates), what the model sees of each (features), and which it picks.
+
+The model (`newsgraph.models.event_args`) scores every candidate as source, target or neither from the
+dependency path between trigger and candidate (prepositions named: "sanctions *on* X", "attacked *by* X"),
+the voice, the candidate's entity type (a country, another place, a person, an organisation, none), its
+position, the trigger's lexicon types, and what the rules in `actors.py` chose (their subject, agent,
+object and their final source and target): the rules are a feature, the model has the last word only for
+the roles where it beat them on held-out data. `features` is the one feature function: the training script
+(`training/events/train_args.py`) calls it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ... import lexicons
+from ...lexicons.events import trigger_entries
+from ...model import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ...models.event_args import ArgumentModel
+
+# noun phrase heads; an adjective counts when it names a nationality or a state ("the Canadian warrant")
+CANDIDATE_POS = ("NOUN", "PROPN", "PRON")
+NAMING_ADJ_LABELS = ("NORP", "GPE")
+# words inside a larger noun phrase, whose head is the candidate
+INNER_DEPS = ("compound", "flat", "det", "nummod", "case")
+MAX_PATH = 5
+# links whose dependent is a preposition or agent marker: named in the path ("prep:against")
+PREP_DEPS = ("prep", "agent", "dative")
+ROLES = ("source", "target")
+
+
+@dataclass(frozen=True)
+class RuleView:
+    """What the rules chose for one trigger: token tags (subject, agent, passive subject, object,
+    possessor) and their final source and target entity ids."""
+
+    tags: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    source: tuple[str, ...] = ()
+    target: tuple[str, ...] = ()
+
+
+def candidates(anchor: Token, skip: Sequence[int] = ()) -> list[Token]:
+    """Noun phrase heads of the anchor's sentence that may fill a role (not the anchor or trigger words)."""
+    out: list[Token] = []
+    banned = {anchor.i, *skip}
+    for tok in anchor.sent:
+        if tok.i in banned or not any(ch.isalpha() for ch in tok.text):
+            continue
+        if tok.pos_ in CANDIDATE_POS:
+            if tok.dep_ in INNER_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
+                continue  # part of a bigger phrase: "the [Hamas] leader" is the leader's phrase
+            out.append(tok)
+        elif tok.pos_ == "ADJ" and tok.ent_type_ in NAMING_ADJ_LABELS:
+            out.append(tok)
+    return out
+
+
+def _step(tok: Token, direction: str) -> str:
+    dep = tok.dep_
+    if dep in PREP_DEPS:
+        return f"{direction}{dep}:{tok.lower_}"
+    if dep == "pobj" and tok.head.dep_ not in PREP_DEPS:
+        return f"{direction}pobj:{tok.head.lower_}"
+    return f"{direction}{dep}"
+
+
+def path(anchor: Token, cand: Token) -> list[str]:
+    """Dependency steps from the anchor up to the lowest common ancestor (^dep) and down to the candidate
+    (vdep), prepositions named; empty when they are not connected within the sentence."""
+    up_chain = [anchor, *anchor.ancestors]
+    up_pos = {t.i: k for k, t in enumerate(up_chain)}
+    down: list[Token] = []
+    tok = cand
+    while tok.i not in up_pos:
+        down.append(tok)
+        if tok.head.i == tok.i:
+            return []
+        tok = tok.head
+    ups = [_step(t, "^") for t in up_chain[: up_pos[tok.i]]]
+    downs = [_step(t, "v") for t in reversed(down)]
+    return ups + downs
+
+
+def _place_kind(ent: Entity) -> str:
+    if not ent.is_place:
+        return ent.type
+    country = lexicons.country_by_code().get(ent.country or "")
+    if country is not None and ent.name == country.name:
+        return "country"  # a state's name stands for its government
+    return "place"
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 4 else "4-7" if n < 8 else "8+"
+
+
+def lexicon_types(anchor: Token) -> list[str]:
+    entries = trigger_entries().get(anchor.lemma_.lower(), ())
+    return sorted({e.type for e in entries}) or ["?"]
+
+
+def features(
+    anchor: Token,
+    cand: Token,
+    role: str,
+    nominal: bool,
+    passive: bool,
+    entity_of: Callable[[Token], Entity | None],
+    rules: RuleView,
+    phrase_ids: Sequence[str],
+) -> list[str]:
+    """Sparse feature names for one (trigger anchor, candidate) pair. `entity_of` gives the entity
+    mentioned at a token; `phrase_ids` are the entities the candidate's phrase resolves to (what the stage
+    would emit for it)."""
+    steps = path(anchor, cand)
+    full = "|".join(steps) if 0 < len(steps) <= MAX_PATH else ("far" if steps else "none")
+    first = steps[0] if steps else "none"
+    last = steps[-1] if steps else "none"
+    coarse = "|".join(s.split(":")[0] for s in steps[:3]) if steps else "none"
+    voice = "pass" if passive else "nom" if nominal else "act"
+    ent = entity_of(cand)
+    kind = _place_kind(ent) if ent is not None else ("ents" if phrase_ids else "noent")
+    f = [
+        "bias",
+        f"path={full}",
+        f"path+voice={full}:{voice}",
+        f"path+role={full}:{role}",
+        f"coarse={coarse}",
+        f"coarse+voice={coarse}:{voice}",
+        f"first={first}:{voice}",
+        f"last={last}:{voice}",
+        f"first+last={first}:{last}",
+        f"len={_bucket(len(steps))}",
+        f"dep={cand.dep_}",
+        f"dep+voice={cand.dep_}:{voice}",
+        f"pos={cand.pos_}",
+        f"kind={kind}",
+        f"kind+last={kind}:{last}",
+        f"kind+path={kind}:{full}",
+        f"side={'before' if cand.i < anchor.i else 'after'}:{voice}",
+        f"dist={_bucket(abs(cand.i - anchor.i))}",
+        f"role={role}",
+        f"trig={anchor.lemma_.lower()}:{coarse}",
+    ]
+    for t in lexicon_types(anchor):
+        f.append(f"lex={t}:{coarse}")
+        f.append(f"lex+last={t}:{last}")
+    if cand.ent_type_:
+        f.append(f"spacy_ent={cand.ent_type_}")
+    if cand.pos_ == "PRON":
+        f.append(f"pron={'resolved' if ent is not None else 'bare'}:{first}")
+    if cand.dep_ == "appos" or any(c.dep_ == "appos" for c in cand.children):
+        f.append("appos")
+    if any(s.startswith(("^relcl", "vrelcl", "^advcl", "vadvcl", "vccomp", "^ccomp")) for s in steps):
+        f.append(f"clause_crossed:{last}")
+    for tag in rules.tags.get(cand.i, ()):
+        f.append(f"rule={tag}")
+        f.append(f"rule+voice={tag}:{voice}")
+    in_src = any(e in rules.source for e in phrase_ids)
+    in_tgt = any(e in rules.target for e in phrase_ids)
+    if in_src:
+        f.append("rule_src")
+        f.append(f"rule_src+kind={kind}")
+    if in_tgt:
+        f.append("rule_tgt")
+        f.append(f"rule_tgt+kind={kind}")
+    if not rules.source:
+        f.append("rules_no_src")
+    if not rules.target:
+        f.append("rules_no_tgt")
+    return f
+
+
+def null_features(
+    anchor: Token, role: str, nominal: bool, passive: bool, rules: RuleView, n: int
+) -> list[str]:
+    """The features of "no candidate fills this role" for a trigger: the ranker scores it like a candidate."""
+    voice = "pass" if passive else "nom" if nominal else "act"
+    f = ["null", f"null:voice={voice}", f"null:role={role}", f"null:n={_bucket(n)}"]
+    f.extend(f"null:lex={t}:{voice}" for t in lexicon_types(anchor))
+    f.append(f"null:trig={anchor.lemma_.lower()}")
+    f.append(f"null:rules={'src' if rules.source else 'nosrc'}:{'tgt' if rules.target else 'notgt'}")
+    return f
+
+
+def pick(model: ArgumentModel, cands: list[Token], rows: list[list[str]]) -> tuple[list[Token], list[Token]]:
+    """Source and target heads: per role the candidate ranked first when it outranks "none" (the last row),
+    with its conjuncts when the model gives them at least the role's threshold ("Colombia and the rebel
+    group"); a candidate fills at most one role, the one it is likelier in."""
+    if not cands:
+        return [], []
+    p = model.probabilities(rows)  # one column per role, summing to 1 over candidates and "none"
+    none = len(cands)
+    picked: dict[str, list[Token]] = {}
+    for k, role in enumerate(ROLES):
+        other = 1 - k
+        order = [int(j) for j in p[:, k].argsort(kind="stable")[::-1]]
+        # the best row that is not likelier in the other role; "none" ends the list
+        best = next(j for j in order if j == none or p[j, k] >= p[j, other])
+        if best == none:
+            picked[role] = []
+            continue
+        chosen = [cands[best]]
+        for j, tok in enumerate(cands):
+            likely = j != best and p[j, k] >= model.threshold[role] and p[j, k] >= p[j, other]
+            if likely and tok.dep_ == "conj" and any(tok.head.i == c.i for c in chosen):
+                chosen.append(tok)
+        picked[role] = chosen
+    return picked["source"], picked["target"]
