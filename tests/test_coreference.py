@@ -159,3 +159,21 @@ def test_an_object_pronoun_is_not_its_own_clause_subject(extract: Callable[..., 
 def test_first_person_joins_only_the_speaker_of_a_reporting_verb(extract: Callable[..., Document]) -> None:
     doc = extract('Paul Durand pinned a note from a voter to the wall: "It is all about me, me and only me."')
     assert not pronouns_of(person(doc, "Paul Durand"))
+
+
+@pytest.mark.model
+def test_mrs_and_mr_with_one_surname_are_two_people(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "Mr. Okafor spoke in Lagos on Monday. Mary Okafor spoke in Abuja. "
+        "Mr. Okafor said he was tired, and Mrs. Okafor said she was not."
+    )
+    people = [e for e in doc.entities if e.type == "PERSON"]
+    assert len(people) == 2
+    mary = person(doc, "Mary Okafor")
+    assert "she" in pronouns_of(mary) and "he" not in pronouns_of(mary)
+
+
+@pytest.mark.model
+def test_the_texts_own_pronouns_outweigh_a_name_that_only_leans(extract: Callable[..., Document]) -> None:
+    doc = extract("Sen. Lindsey Graham arrived on Monday. Graham defended his vote. Later he left the hall.")
+    assert {"his", "he"} <= set(pronouns_of(person(doc, "Lindsey Graham")))

@@ -16,6 +16,10 @@ Gender = Literal["m", "f"]
 #: MALE_AT_MOST; between the two it says nothing. The file keeps only names <= 0.2 or >= 0.8.
 FEMALE_AT_LEAST = 0.85
 MALE_AT_MOST = 0.15
+#: The same for a name that outweighs the text's own pronouns and keeps two namesakes apart ("Michelle"
+#: 0.99 does, "Lindsey" 0.90, borne by a well-known senator, does not).
+STRONG_FEMALE_AT_LEAST = 0.97
+STRONG_MALE_AT_MOST = 0.03
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,7 @@ class GenderWords:
     first_plural: frozenset[str]
     quote_marks: frozenset[str]
     credit_phrases: tuple[str, ...]
+    headline_small_words: frozenset[str]
     byline_starts: tuple[str, ...]
 
 
@@ -56,14 +61,15 @@ def first_names() -> dict[str, float]:
     return out
 
 
-def first_name_gender(name: str) -> Gender | None:
-    """'m' or 'f' when the given name leans clearly one way, else None (unknown or ambiguous names)."""
+def first_name_gender(name: str, strong: bool = False) -> Gender | None:
+    """'m' or 'f' when the given name leans clearly one way (with `strong`, overwhelmingly), else None
+    (unknown or ambiguous names)."""
     p = first_names().get(_fold(name))
     if p is None:
         return None
-    if p >= FEMALE_AT_LEAST:
+    if p >= (STRONG_FEMALE_AT_LEAST if strong else FEMALE_AT_LEAST):
         return "f"
-    if p <= MALE_AT_MOST:
+    if p <= (STRONG_MALE_AT_MOST if strong else MALE_AT_MOST):
         return "m"
     return None
 

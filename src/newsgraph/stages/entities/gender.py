@@ -3,10 +3,11 @@
 Evidence, strongest first; the first that speaks decides:
 1. a gendered title right before one of the person's names ("Mr. Reyes", "Queen Rania") or a gendered
    title or description of theirs ("spokeswoman", "the congressman");
-2. the given name of their full name, when it leans clearly one way (lexicons/first_names.tsv:
-   "Maria Lopez" is a woman, "John Baker" a man; "Jean" or "Andrea" say nothing);
+2. the given name of their full name, when nearly all its bearers are of one gender
+   (lexicons/first_names.tsv: "Maria Lopez" is a woman, "John Baker" a man);
 3. the text's own pronouns: a gendered reflexive or possessive pronoun whose clause has the person as its
-   only possible subject ("Lopez defended her plan").
+   only possible subject ("Graham defended his vote");
+4. a given name that only leans one way ("Lindsey" 0.90 women); "Jean" or "Andrea" say nothing.
 An entity nothing speaks for has no known gender, and a pronoun of either gender may join it.
 """
 
@@ -55,7 +56,7 @@ def _title_evidence(doc: Doc, cluster: Cluster, facts: RoleFacts) -> Gender | No
     return next(iter(said)) if len(said) == 1 else None
 
 
-def _given_name(doc: Doc, cluster: Cluster) -> Gender | None:
+def _given_name(doc: Doc, cluster: Cluster, strong: bool) -> Gender | None:
     full = cluster.full
     if full is None or full.tok_end - full.tok_start < 2:
         return None  # a surname alone says nothing
@@ -63,7 +64,7 @@ def _given_name(doc: Doc, cluster: Cluster) -> Gender | None:
         word = tok.text.strip(".")
         if len(word) <= 1 or title_gender(word) is not None:
             continue  # an initial ("J. Smith") or a title inside the name
-        return first_name_gender(word)
+        return first_name_gender(word, strong)
     return None
 
 
@@ -123,7 +124,12 @@ def person_genders(doc: Doc, clusters: list[Cluster], facts: RoleFacts) -> dict[
     for c in clusters:
         if c.type != "PERSON":
             continue
-        g = _title_evidence(doc, c, facts) or _given_name(doc, c) or _pronoun_evidence(doc, c, people)
+        g = (
+            _title_evidence(doc, c, facts)
+            or _given_name(doc, c, strong=True)
+            or _pronoun_evidence(doc, c, people)
+            or _given_name(doc, c, strong=False)
+        )
         if g is not None:
             out[id(c)] = g
     return out

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from ...lexicons.entities import entity_words
+from ...lexicons.names import first_name_gender, title_gender
 from .mentions import Candidate
 
 if TYPE_CHECKING:
@@ -79,6 +80,8 @@ def _person_match(c: Cluster, m: Candidate) -> int:
     full = c.full
     if full is None:
         return 0
+    if _genders_clash(c, m):
+        return 0  # "Mrs. Obama" is not "Mr. Obama"; "Michelle Obama" is not the "Mr. Obama" named before
     a, b = _person_tokens(full), _person_tokens(m)
     if full.key == m.key or any(n.key == m.key for n in c.names):
         return 3
@@ -96,6 +99,21 @@ def _person_match(c: Cluster, m: Candidate) -> int:
         return 0
     fa, fb = a[0], b[0]
     return 2 if fa == fb or fa.startswith(fb) or fb.startswith(fa) else 0
+
+
+def _gender_of(m: Candidate) -> str | None:
+    """What a mention itself says of the gender: a courtesy title before it, else its given name."""
+    if m.title_before and (said := title_gender(m.title_before)) is not None:
+        return said
+    words = m.text.split()
+    return first_name_gender(words[0], strong=True) if len(words) > 1 else None
+
+
+def _genders_clash(c: Cluster, m: Candidate) -> bool:
+    mine = _gender_of(m)
+    if mine is None:
+        return False
+    return any(g is not None and g != mine for g in map(_gender_of, c.names))
 
 
 def _context_agrees(c: Cluster, m: Candidate) -> bool:

@@ -70,7 +70,7 @@ def is_headline(line: str) -> bool:
     words = _WORD.findall(line)
     if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS:
         return False
-    small = quote_words().headline_small_words
+    small = quote_words().headline_small_words | gender_words().headline_small_words
     content = [w for w in words if w.lower() not in small]
     if len(content) < HEADLINE_MIN_WORDS:
         return False

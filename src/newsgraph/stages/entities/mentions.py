@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from ... import lexicons
 from ...lexicons.entities import entity_words
+from ...lexicons.names import title_gender
 from .headlines import drop_credit_names
 
 if TYPE_CHECKING:
@@ -253,6 +254,11 @@ def _is_person_word(word: str, people: frozenset[str]) -> bool:
 
 
 def _title_before(doc: Doc, start: int) -> str | None:
-    if start > 0 and _is_title(doc[start - 1].text) and doc[start - 1].text[:1].isupper():
-        return doc[start - 1].text.lower()
+    """The title word right before a name: one of the title lexicon, or a courtesy title ("Mr.", "Mrs."),
+    which says the person's gender (grouping keeps "Mrs. Obama" apart from "Mr. Obama")."""
+    i = start - 1
+    if i > 0 and doc[i].text == "." and title_gender(doc[i - 1].text) is not None:
+        i -= 1  # "Mr ." split by the tokenizer
+    if i >= 0 and doc[i].text[:1].isupper() and (_is_title(doc[i].text) or title_gender(doc[i].text)):
+        return doc[i].text.lower()
     return None
