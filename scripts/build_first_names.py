@@ -13,6 +13,7 @@ compact lookup, so this script keeps the names that
 - lean clearly one way: p(gf) <= 0.2 or >= 0.8 (ambiguous names like "jean" or "nicola" would only
   mislead; the reader's thresholds decide what counts as known, see newsgraph.lexicons.names).
 
+Also copies nomquamgender's MIT licence text to lexicons/LICENSE.first_names, which the file must carry.
 Deterministic: rows sorted by name, p(gf) rounded to two places, no timestamps.
 """
 
@@ -25,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "newsgraph" / "lexicons" / "first_names.tsv"
+LICENCE = OUT.with_name("LICENSE.first_names")
 
 HEADER = """\
 # Given names and the share of their bearers who are women (p_female, 0..1), for the gender agreement
@@ -49,6 +51,16 @@ def build(min_sources: int, min_count: int) -> list[tuple[str, float]]:
     return sorted(rows)
 
 
+def licence_text() -> str:
+    """nomquamgender's own LICENSE file, as its wheel installed it."""
+    from importlib import metadata
+
+    for file in metadata.files("nomquamgender") or ():
+        if file.name == "LICENSE":
+            return file.read_text(encoding="utf-8")
+    raise SystemExit("nomquamgender's LICENSE file is not installed: reinstall nomquamgender==0.1.4")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -59,7 +71,8 @@ def main() -> None:
     rows = build(args.min_sources, args.min_count)
     body = "".join(f"{name}\t{p:.2f}\n" for name, p in rows)
     OUT.write_text(HEADER.format(sources=args.min_sources, count=args.min_count) + body, encoding="utf-8")
-    print(f"{OUT.relative_to(ROOT)}: {len(rows)} names")
+    LICENCE.write_text(licence_text(), encoding="utf-8")
+    print(f"{OUT.relative_to(ROOT)}: {len(rows)} names; {LICENCE.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":
