@@ -90,7 +90,7 @@ def run_events(cases: list[Case], options: ExtractOptions) -> list[tuple[Event, 
     return out
 
 
-def _side_ok(ids: tuple[str, ...], gold: list[list[int]], mentions: dict[str, list[tuple[int, int]]]) -> bool:
+def side_ok(ids: tuple[str, ...], gold: list[list[int]], mentions: dict[str, list[tuple[int, int]]]) -> bool:
     if not gold:
         return not ids
     return any(s < b and a < e for i in ids for s, e in mentions.get(i, ()) for a, b in gold)
@@ -127,8 +127,8 @@ def judge(cases: list[Case], predicted: list[tuple[Event, ...]]) -> list[dict[st
                         pred=v.type,
                         confidence=v.confidence,
                         typed=typed,
-                        source=typed and _side_ok(v.source, ev["source"], mentions),
-                        target=typed and _side_ok(v.target, ev["target"], mentions),
+                        source=typed and side_ok(v.source, ev["source"], mentions),
+                        target=typed and side_ok(v.target, ev["target"], mentions),
                     )
                 rows.append(row)
             for k, v in enumerate(mine):
@@ -161,11 +161,13 @@ def summarize(
     for lo, hi in ((0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 1.01)):
         inbin = [r for r in preds if lo <= r["confidence"] < hi]
         right = sum(1 for r in inbin if r.get("typed"))
+        full = sum(1 for r in inbin if r.get("source") and r.get("target"))
         bins.append(
             {
                 "bin": f"{lo:.1f}-{min(hi, 1.0):.1f}",
                 "n": len(inbin),
                 "right": round(right / max(1, len(inbin)), 3),
+                "right_with_arguments": round(full / max(1, len(inbin)), 3),
             }
         )
     out["by_confidence"] = bins
@@ -173,9 +175,11 @@ def summarize(
     for t in thresholds:
         kept = [r for r in preds if r["confidence"] >= t]
         right = sum(1 for r in kept if r.get("typed"))
+        full = sum(1 for r in kept if r.get("source") and r.get("target"))
         at[f"{t:.2f}"] = {
             "n": len(kept),
             "precision": round(right / max(1, len(kept)), 3),
+            "precision_with_arguments": round(full / max(1, len(kept)), 3),
             "recall": round(right / max(1, len(gold)), 3),
         }
     out["at_min_confidence"] = at
