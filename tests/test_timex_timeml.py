@@ -233,3 +233,43 @@ def test_the_day_before_yesterday_is_one_day() -> None:
     got = found("The vote is the day after tomorrow.", "future")
     assert got == {"the day after tomorrow": ("DATE", "2023-08-05")}
     assert "The Day Before Yesterday" not in found("He watched The Day Before Yesterday on TV.")
+
+
+# ---------------------------------------------------------------- weeks counted inside a month
+
+
+def test_a_week_counted_inside_a_month_is_one_iso_week() -> None:
+    # ISO's rule for the first week of a year, applied to a month: the week holding its 4th
+    assert found("Sales rose in the first week of March.") == {
+        "the first week of March": ("DATE", "2023-W09")
+    }
+    assert found("The last week of June was hot.") == {"The last week of June": ("DATE", "2023-W26")}
+    got = found("It snowed in the second week of January 2022.")
+    assert got == {"the second week of January 2022": ("DATE", "2022-W02")}
+    # a bare month's year follows the tense
+    assert found("Talks open in the first week of December.", "future")["the first week of December"] == (
+        "DATE",
+        "2023-W49",
+    )
+    assert found("Talks opened in the first week of December.")["the first week of December"] == (
+        "DATE",
+        "2022-W48",
+    )
+
+
+# ---------------------------------------------------------------- parts of the day after a weekday
+
+
+def test_a_weekday_with_its_evening_or_afternoon_keeps_the_part_of_day() -> None:
+    assert found("Polls closed Sunday evening.") == {"Sunday evening": ("DATE", "2023-07-30TEV")}
+    assert found("The panel met Monday afternoon.") == {"Monday afternoon": ("DATE", "2023-07-31TAF")}
+
+
+def test_a_weekday_with_its_morning_or_night_is_the_day_as_the_word_list_says() -> None:
+    # lexicons/timex_rule_words.tsv (weekday_parts_as_day) keeps these as the day: TimeML would write
+    # 2023-07-28TMO, but the TempEval annotators mostly write the day
+    from newsgraph.lexicons.timex import timex_rule_words
+
+    assert {"morning", "night"} <= timex_rule_words().weekday_parts_as_day
+    assert found("The blast hit on Friday morning.") == {"Friday morning": ("DATE", "2023-07-28")}
+    assert found("It happened Friday night.") == {"Friday night": ("DATE", "2023-07-28")}

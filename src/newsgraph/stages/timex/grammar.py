@@ -206,6 +206,12 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<the>(?i:the))\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+"
         r"(?P<unit>(?i:quarter|half))(?:\s+of\s+(?:(?P<year>\d{{4}})|(?P<rel>(?i:this|last|next|the))\s+(?i:year)))?",
     ),
+    (
+        # "the first week of March", "the last week of June 2021": a week counted inside a month
+        "week_of_month",
+        r"(?:(?P<the>(?i:the))\s+)?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))\s+"
+        r"(?i:week)\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>\d{{4}})(?!\d))?",
+    ),
     ("quarter_q", r"(?P<q>Q[1-4])(?:\s+(?P<year>\d{{4}}))?"),
     ("holiday", r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<hol>{HOL})"),
     ("century", r"(?:(?P<the>(?i:the))\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+(?i:century)"),
@@ -296,6 +302,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "set_per": (("a ", "an ", "per "), _UNITS),
     "season": (("<season>",),),
     "quarter": (("quarter", "half"),),
+    "week_of_month": (("week of",), _MONTHS),
     "quarter_q": (("q",),),
     "century": (("century",),),
     "anchored": (("that", "same", "next", "following", "previous", "preceding", "prior"), _UNITS + _PARTS),

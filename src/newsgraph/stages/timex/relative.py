@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
 from ...lexicons.timex import timex_rule_words
 from . import normalise as tn
 from .grammar import Candidate
-from .lexicon import cues, holidays, number_value, phrases, time_words
+from .lexicon import cues, holidays, month_number, number_value, phrases, time_words
 from .values import Context, Result, text_after, text_before, trim_start, unit_code
 
 _WORDS = timex_rule_words()  # the word lists this module uses, from lexicons/timex_rule_words.tsv
@@ -308,3 +309,23 @@ def end_of(c: Candidate, ctx: Context) -> Result | None:
         return Result(c.start, c.end, "DATE", None)
     k = {"last": -1, "next": 1}.get(rel, 0)
     return Result(c.start, c.end, "DATE", tn.shift_value(ctx.anchor, unit, k))
+
+
+def week_of_month(c: Candidate, ctx: Context) -> Result | None:
+    """'the first week of March' is the ISO week holding March 4 (as ISO's first week of a year holds
+    January 4, so that most of the month's first seven days fall in it), the second the week after; 'the
+    last week of June' holds June 27, three days before the month's end. The year is the one written, or
+    the month's nearest by the tense, as a bare month's."""
+    m = month_number(c.get("mon") or "")
+    if c.get("year"):
+        year = int(c.get("year") or "0")
+    elif ctx.anchor is None:
+        return Result(c.start, c.end, "DATE", None)
+    else:
+        year = ctx.sentence_year(c.start) or tn.month_year(ctx.anchor, m, ctx.direction(c.start, c.end))
+    ordinal = (c.get("ord") or "").lower()
+    if ordinal in _WORDS.last_ordinals:
+        day = calendar.monthrange(year, m)[1] - 3
+    else:
+        day = 4 + 7 * (_WORDS.ordinals[ordinal] - 1)
+    return Result(c.start, c.end, "DATE", tn.week_value(dt.date(year, m, day)))

@@ -293,8 +293,8 @@ def weekday(c: Candidate, ctx: Context) -> Result | None:
         d = tn.weekday_date(ctx.anchor, wd, "future", strict=True)
     else:
         d = tn.weekday_date(ctx.anchor, wd, ctx.direction(c.start, c.end))
-    # "Friday night", "Friday morning": the TempEval data values these as the day itself more often
-    # than with TNI/TMO; "evening" and "afternoon" keep the TimeML part of day (TEV, TAF).
+    # "Friday evening" is the day and its part (TimeML: 2023-07-28TEV); the parts in weekday_parts_as_day
+    # ("Friday night", "Friday morning") leave the day, as the TempEval data mostly values them.
     # Before a possessive ("Saturday night's debate") the part of day is left outside the span.
     end = c.end
     wd_text = c.get("wd") or ""
@@ -302,7 +302,8 @@ def weekday(c: Candidate, ctx: Context) -> Result | None:
     if part and re.match(r"['’]s\b", ctx.text[end : end + 3]):
         end = c.start + ctx.text[c.start : c.end].index(wd_text) + len(wd_text)
         part = ""
-    suffix = {"evening": "TEV", "afternoon": "TAF"}.get(part, "")
+    keep_part = part in _WORDS.part_codes and part not in _WORDS.weekday_parts_as_day
+    suffix = "T" + _WORDS.part_codes[part] if keep_part else ""
     return Result(c.start, end, "DATE", d.isoformat() + suffix)
 
 
