@@ -113,7 +113,8 @@ def mod_agreement(gold: list[dict], pred: dict[str, dict]) -> str:
     precision = right / given if given else 0.0
     recall = right / wanted if wanted else 0.0
     f1 = 2 * precision * recall / (precision + recall) if right else 0.0
-    return f"mod_f1={f1:.3f} mod_p={precision:.3f} mod_r={recall:.3f} (right {right}, given {given}, gold {wanted})"
+    counts = f"right {right}, given {given}, gold {wanted}"
+    return f"mod_f1={f1:.3f} mod_p={precision:.3f} mod_r={recall:.3f} ({counts})"
 
 
 def main(argv: list[str] | None = None) -> int:
