@@ -42,11 +42,6 @@ RELATED = 6
 RELATED_SIMILARITY = 0.55
 
 
-#: Findings the rules do not decide on (the learned verdict weighs them): another name of the same kind in
-#: the best sentence is not yet a statement about the same thing.
-WEAK_KINDS = frozenset({"other_entity"})
-
-
 @dataclass(frozen=True)
 class Comparison:
     """What the comparison of one claim with its aligned sentences found, and how well it aligned: the
@@ -218,7 +213,7 @@ def rule_verdict(c: Comparison) -> tuple[Verdict, float]:
     """The contract's precedence: an incompatible statement about the same thing, else anything the
     sources never say, else supported."""
     for kind in ("contradicted", "not_in_sources"):
-        hits = [f for f in c.findings if f.verdict == kind and f.kind not in WEAK_KINDS]
+        hits = [f for f in c.findings if f.verdict == kind and not compare.is_weak(f)]
         if hits:
             return kind, max(f.strength for f in hits)
     return "supported", 0.5 + 0.5 * c.coverage

@@ -39,6 +39,12 @@ KINDS = (
 )
 
 
+#: Strength of a finding the rules leave to the learned verdict (below it a finding does not decide).
+WEAK = 0.5
+#: Share of a claim's words (names aside) its best sentence must have for a swapped name there to contradict.
+ALIGNED_SHARE = 0.6
+
+
 @dataclass(frozen=True)
 class Finding:
     kind: str
@@ -46,6 +52,11 @@ class Finding:
     strength: float
     reason: str
     unit: Unit | None
+
+
+def is_weak(f: Finding) -> bool:
+    """A finding the rules leave to the learned verdict: a swapped name in a sentence not aligned enough."""
+    return f.kind == "other_entity" and f.strength <= WEAK
 
 
 def q(text: str) -> str:
@@ -81,7 +92,7 @@ def events(claim: Unit, aligned: Sequence[Unit], present: Callable[[frozenset[st
         if cf.lemma in LIGHT_VERBS and not (cf.agents and cf.patients):
             continue
         ck = cf.agent_keys | cf.patient_keys
-        matched = False
+        matched, agreed, found_here = False, False, []
         for u in aligned:
             for sf in u.frames:
                 if not same_event(cf, sf, similar):
@@ -93,7 +104,13 @@ def events(claim: Unit, aligned: Sequence[Unit], present: Callable[[frozenset[st
                 matched = True
                 found = _compare_frames(cf, sf, u, present)
                 if found:
-                    out.append(found)
+                    found_here.append(found)
+                elif cf.lemma == sf.lemma or ck & sk:
+                    agreed = True
+        # One aligned sentence stating the event as the claim does outweighs another that reports it
+        # otherwise ("may attack" in one sentence, "attacked" in the next).
+        if not agreed:
+            out.extend(found_here)
         if cf.negated and not matched and cf.lemma not in LIGHT_VERBS:
             # Sources state what happened; a denial they never make is not theirs.
             out.append(
@@ -289,11 +306,14 @@ def words(claim: Unit, aligned: Sequence[Unit]) -> list[Finding]:
 def other_entities(
     claim: Unit, aligned: Sequence[Unit], present: Callable[[frozenset[str]], bool]
 ) -> list[Finding]:
-    """A weaker sign: a name the sources have, but not in the sentence the claim aligns with best, which
-    names another of the same kind there (the learned verdict weighs it; alone it is not a contradiction
-    about the same event, so its strength stays below the frame checks')."""
+    """A name the sources have, but not in the sentence the claim aligns with best, which names another of
+    the same kind there. When that sentence says nearly all the claim says (ALIGNED_SHARE of its words),
+    the claim is that sentence with the name swapped: a contradiction. Less aligned, it is a weak sign the
+    rules leave to the learned verdict."""
     out = []
     best = aligned[0]
+    words = claim.lemmas - {w.casefold() for e, _ in claim.entities for w in e.name.split()}
+    share = len(words & best.lemmas) / len(words) if words else 0.0
     for e, keys in claim.entities:
         if keys & best.keys or not present(keys):
             continue
@@ -303,7 +323,7 @@ def other_entities(
                 Finding(
                     "other_entity",
                     "contradicted",
-                    0.5,
+                    0.7 if share >= ALIGNED_SHARE else WEAK,
                     f"{_TYPE_WORD.get(e.type, 'name')} differs: sources say {q(other.name)}, not {q(e.name)}",
                     best,
                 )

@@ -98,7 +98,7 @@ def _slots(span: SpacySpan, named: dict[int, tuple[str, frozenset[str]]]) -> lis
         if t.i not in named or t.dep_ != "pobj" or t.head.dep_ != "prep":
             continue
         noun = t.head.head
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.i in named:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_:  # a noun, not part of a name
             continue
         last = max(t.subtree, key=lambda x: x.i)
         phrase = span.doc.text[noun.idx : last.idx + len(last.text)]
