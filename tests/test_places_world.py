@@ -16,7 +16,7 @@ def extract():  # type: ignore[no-untyped-def]
     from newsgraph.stages import entities, places
 
     pipe = Pipeline(stages=[entities.stage_with_actors(None), places.STAGE])
-    return lambda text: pipe.extract(Article.make(text, id="t"))
+    return lambda text, url=None: pipe.extract(Article.make(text, id="t", url=url))
 
 
 def _place(doc, text: str) -> Entity:  # type: ignore[no-untyped-def]
@@ -112,3 +112,13 @@ def test_a_canadian_province_after_a_town_is_a_hint() -> None:
     assert hint is not None and hint.country == "CAN" and hint.state is None
     hint = hint_after(text, text.index("Dublin") + len("Dublin"), gazetteer())
     assert hint is not None and hint.state == "OH"
+
+
+@pytest.mark.model
+def test_a_canadian_province_is_the_province_not_a_namesake_town(extract) -> None:  # type: ignore[no-untyped-def]
+    # A .com paper: the United States is its home, and Ontario, California a city of 170,000 people.
+    doc = extract(
+        "Police in Woodstock and London said roads across Ontario were closed by snow on Tuesday.",
+        "http://www.example-sentinel.com/story",
+    )
+    assert _place(doc, "Ontario").country == "CAN"

@@ -72,9 +72,10 @@ def _lookup(name: str, gaz: Gazetteer) -> tuple[Place, ...]:
         state = gaz.state(code)
         if state is not None:
             return (state,)
-    if not abbreviation and name in gaz.state_forms:
-        # A state's full name means the state, a country of that name ("Georgia") or a capital
-        # ("Washington"), not the towns and counties named after it.
+    if not abbreviation and (name in gaz.state_forms or _is_province(name, gaz)):
+        # A state's or a Canadian province's full name means the state, a country of that name
+        # ("Georgia") or a capital ("Washington"), not the towns and counties named after it (Ontario,
+        # California).
         return tuple(
             p for p in gaz.lookup(name) if p.kind in ("adm1", "country") or base_score(p) > capital_floor()
         )
@@ -91,6 +92,11 @@ def _lookup(name: str, gaz: Gazetteer) -> tuple[Place, ...]:
         if found:
             return found
     return ()
+
+
+def _is_province(name: str, gaz: Gazetteer) -> bool:
+    key = name_key(name)
+    return any(p.kind == "adm1" and p.country == "CAN" and name_key(p.name) == key for p in gaz.lookup(name))
 
 
 def _known(entity: Entity, gaz: Gazetteer, local: Callable[[Place], bool] = lambda p: True) -> bool:
