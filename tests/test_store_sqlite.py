@@ -5,8 +5,8 @@ The behaviour tests run on both backends (the `store` fixture); file-path checks
 from __future__ import annotations
 
 import dataclasses
-import sys
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Any
 
