@@ -146,7 +146,7 @@ def main() -> int:
         pred = args.out / "pred.jsonl"
         with pred.open("w", encoding="utf-8") as fh:
             subprocess.run(
-                [str(Path(sys.executable).parent / "newsgraph"), "extract", str(inputs), "--format", "jsonl"],
+                [sys.executable, "-m", "newsgraph", "extract", str(inputs), "--format", "jsonl"],
                 stdout=fh,
                 stderr=subprocess.DEVNULL,
                 check=True,
