@@ -76,3 +76,20 @@ def test_role_swap_contradicts() -> None:
 def test_stated_claim_with_other_names_for_its_actors_is_supported() -> None:
     v = verdict_of("Ana Meldu hosted Tomas Riker in Teshar on Wednesday.")
     assert v.verdict == "supported", v
+
+
+@pytest.mark.model
+def test_negated_copula_contradicts() -> None:
+    source = "The northern bridge is open to traffic again. The mayor was in charge of the repairs."
+    result = check_claims([source], "The mayor was not in charge of the repairs.")
+    assert result.verdict == "contradicted" and "negation" in result.claims[0].reason, result
+
+
+@pytest.mark.model
+def test_relative_date_resolves_against_the_sources_date() -> None:
+    source = "The council met on Monday, July 31, 2023, and approved the budget."
+    from newsgraph.article import Article
+    from newsgraph.check import build_checker, check_text
+
+    checker = build_checker([Article.make(source, published="2023-08-03")])
+    assert check_text(checker, "The council approved the budget on Monday.").verdict == "supported"

@@ -289,7 +289,7 @@ def frames(tokens: SpacySpan, named: dict[int, tuple[str, frozenset[str]]]) -> l
                 if a.i in named:
                     role.setdefault(named[a.i][0], named[a.i])
         negated, modal = polarity(t)
-        lemma = t.lemma_.lower()
+        lemma = _predicate_lemma(t)
         out.append(
             Frame(
                 lemma,
@@ -303,6 +303,22 @@ def frames(tokens: SpacySpan, named: dict[int, tuple[str, frozenset[str]]]) -> l
             )
         )
     return out
+
+
+def _predicate_lemma(t: Token) -> str:
+    """A verb's lemma; a light verb's with what it predicates ("is not in charge" -> "be charge", "did
+    not have a look" -> "have look"), so that its negation can be compared with the sources'."""
+    lemma = t.lemma_.lower()
+    if lemma not in LIGHT_VERBS:
+        return lemma
+    for c in t.children:
+        if c.dep_ in ("attr", "acomp", "dobj") and c.pos_ in ("NOUN", "ADJ", "PROPN"):
+            return f"{lemma} {c.lemma_.lower()}"
+        if c.dep_ == "prep":
+            obj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+            if obj is not None:
+                return f"{lemma} {obj.lemma_.lower()}"
+    return lemma
 
 
 @functools.cache
