@@ -19,7 +19,7 @@ from ..base import Parsed, Results
 from ..common import EntityIndex
 from .actors import ActorFinder
 from .frame import Frame, analyse, complement_is_possible
-from .hybrid import Candidate, decide, load_calibration, rules_first
+from .hybrid import Calibration, Candidate, decide, load_calibration, rules_first
 from .lexicon import Match, contexts_of, cue, find_triggers, mode_from_cues
 from .rules import (
     CAUTION,
@@ -323,7 +323,13 @@ def _inherit_dates(drafts: list[Draft]) -> list[Draft]:
 
 
 def _model_candidates(
-    coder: _Coder, sid: int, sent: SpacySpan, drafts: list[Draft], add_min: float, own: bool = True
+    coder: _Coder,
+    sid: int,
+    sent: SpacySpan,
+    drafts: list[Draft],
+    add_min: float,
+    own: bool = True,
+    prune: tuple[Calibration, float] | None = None,
 ) -> list[Candidate]:
     """The rule drafts with the classifier's reading, and the classifier's own candidates
     (stages/events/hybrid.py)."""
@@ -340,7 +346,7 @@ def _model_candidates(
         tokmap = {tok.i: m}
         return coder._code_match(sid, sent, m, doc[tok.i], analyse(doc[tok.i], tokmap, m), tokmap, set())
 
-    return gather(sent, drafts, load_event_model(), add_min, code_token, own)
+    return gather(sent, drafts, load_event_model(), add_min, code_token, own, prune)
 
 
 def candidates_by_sentence(parsed: Parsed, results: Results, add_min: float) -> list[list[Candidate]]:
@@ -361,7 +367,13 @@ def _rule_cut(coded: list[Draft], min_confidence: float, relative_cutoff: float)
 
 
 def _rules_first(
-    coder: _Coder, sid: int, sent: SpacySpan, add_min: float, min_confidence: float, relative_cutoff: float
+    coder: _Coder,
+    sid: int,
+    sent: SpacySpan,
+    add_min: float,
+    min_confidence: float,
+    relative_cutoff: float,
+    prune: tuple[Calibration, float] | None = None,
 ) -> list[Candidate]:
     """The default stage's candidates for a sentence: the rule events after the rules' cut-offs, read by
     the model; when the rules coded nothing at all there (not when they cut it), the model's own."""
@@ -369,7 +381,9 @@ def _rules_first(
     if coded:
         found = _rule_cut(coded, min_confidence, relative_cutoff)
         return _model_candidates(coder, sid, sent, found, add_min, own=False)
-    return _model_candidates(coder, sid, sent, [], add_min)
+    if not coder.index.mentions_in(sent.start_char, sent.end_char):
+        return []  # no entity to be an actor or a recipient: nothing the model proposes could be coded
+    return _model_candidates(coder, sid, sent, [], add_min, prune=prune)
 
 
 def rules_first_candidates(parsed: Parsed, results: Results, add_min: float) -> list[list[Candidate]]:
@@ -400,10 +414,15 @@ def extract_events(
             drafts.extend(_rule_cut(coder.code(sid, sent), min_confidence, relative_cutoff))
         elif use_model:
             # calibrated confidences: the calibration's floor replaces the rules' cut-offs
-            cands = _model_candidates(coder, sid, sent, coder.code(sid, sent), calibration.add_min)
+            coded = coder.code(sid, sent)
+            prune = (calibration, calibration.floor)
+            cands = _model_candidates(coder, sid, sent, coded, calibration.add_min, prune=prune)
             drafts.extend(decide(cands, calibration))
         else:
-            cands = _rules_first(coder, sid, sent, calibration.add_min, min_confidence, relative_cutoff)
+            prune = (calibration, max(calibration.fallback_floor, min_confidence))
+            cands = _rules_first(
+                coder, sid, sent, calibration.add_min, min_confidence, relative_cutoff, prune
+            )
             drafts.extend(rules_first(cands, calibration, min_confidence))
     drafts = _inherit_dates(drafts)
     drafts.sort(key=lambda d: (d.order, -d.event.confidence))

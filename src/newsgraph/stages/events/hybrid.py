@@ -150,9 +150,11 @@ def gather(
     add_min: float,
     code_token: Callable[[Token, str, float], list[Draft]],
     own: bool = True,
+    prune: tuple[Calibration, float] | None = None,
 ) -> list[Candidate]:
     """The sentence's candidates: the rule drafts with the model's reading of their trigger, then (`own`)
-    the uncovered verbs and event nouns with P(event) >= add_min, coded by `code_token(token, type, p)`."""
+    the uncovered verbs and event nouns with P(event) >= add_min, coded by `code_token(token, type, p)`;
+    with `prune` (calibration, floor), only those whose confidence can reach the floor."""
     from ...lexicons.events import TriggerEntry
     from ...models.events import candidates, is_candidate, sentence_context
     from .frame import analyse
@@ -199,9 +201,26 @@ def gather(
             out.append(Candidate(rule_draft, v.type, v.confidence, probs, nominal, governed, rules))
             continue
         type_ = max((t for t in probs if t != "NONE"), key=lambda t: probs[t])
+        if prune is not None and _best_case(prune[0], probs, type_, nominal, governed, rules) < prune[1]:
+            continue  # it could not reach the floor whatever its arguments: not worth coding them
         for coded in code_token(head, type_, probs[type_]):
             out.append(Candidate(coded, None, 0.0, probs, nominal, governed, rules))
     return out
+
+
+def _best_case(
+    calibration: Calibration, probs: dict[str, float], type_: str, nominal: bool, governed: bool, rules: bool
+) -> float:
+    """The highest confidence a candidate only the model proposed can get, whichever arguments and clause
+    coding gives it (the inputs in FEATURES order; both_sides and background unknown before coding)."""
+    p_type, p_event = _logit(probs[type_]), _logit(1.0 - probs["NONE"])
+    return max(
+        calibration.confidence(
+            (p_type, p_event, 0.0, 0.0, 0.0, sides, float(nominal), float(governed), float(rules), background)
+        )
+        for sides in (0.0, 1.0)
+        for background in (0.0, 1.0)
+    )
 
 
 def _confidence(c: Candidate, calibration: Calibration) -> tuple[str, float]:
