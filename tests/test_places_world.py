@@ -122,3 +122,16 @@ def test_a_canadian_province_is_the_province_not_a_namesake_town(extract) -> Non
         "http://www.example-sentinel.com/story",
     )
     assert _place(doc, "Ontario").country == "CAN"
+
+
+@pytest.mark.model
+def test_new_york_is_the_city_where_the_text_says_so(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("NEW YORK (AP) -- Stocks fell on Monday, traders said.")
+    city = _place(doc, "NEW YORK")
+    assert city.lat is not None and abs(city.lat - 40.7) < 0.3
+    doc = extract("Flights to New York were cancelled on Monday as snow fell in Manhattan and Brooklyn.")
+    city = _place(doc, "New York")
+    assert city.lat is not None and abs(city.lat - 40.7) < 0.3
+    doc = extract("The governor of New York signed the budget in Albany on Monday.")
+    state = _place(doc, "New York")
+    assert state.lat is not None and state.lat > 42

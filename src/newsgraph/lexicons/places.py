@@ -130,3 +130,13 @@ def regions() -> tuple[Region, ...]:
         )
         for r in read_table("places_regions.tsv", columns)
     )
+
+
+@functools.cache
+def city_states() -> dict[str, tuple[str, str]]:
+    """A state's or country's name -> (its great city's gazetteer name, ISO3), for names news uses for
+    both ("New York", "Mexico", "Kuwait"): places_city_states.tsv."""
+    return {
+        r["name"]: (r["city"], r["country"])
+        for r in read_table("places_city_states.tsv", ("name", "city", "country"))
+    }

@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from ... import lexicons
 from ...geo import Gazetteer, Place, gazetteer, name_key
-from ...lexicons.places import place_words
+from ...lexicons.places import city_states, place_words
 from ...model import Entity
 from ..base import Parsed, Results
 from ..common import is_sports_story
@@ -336,6 +336,44 @@ def retype_places(
     return tuple(out)
 
 
+_CITY_KM = 40.0
+
+
+def city_over_state(
+    entities: tuple[Entity, ...],
+    choices: dict[str, Choice],
+    parsed: Parsed,
+    gaz: Gazetteer,
+    marked: frozenset[tuple[int, int]],
+) -> dict[str, Choice]:
+    """A state or country whose name is also its great city's ("New York", "Mexico", "Kuwait") is the city
+    where the text says so: a dateline ("NEW YORK (AP)"), "New York-based", or other places of the
+    document within the city ("Manhattan", "Brooklyn")."""
+    table = city_states()
+    out = dict(choices)
+    by_id = {e.id: e for e in entities}
+    for eid, c in choices.items():
+        entity = by_id[eid]
+        if c.place.kind not in ("adm1", "country"):
+            continue
+        names = [m for m in entity.mentions if m.kind == "name"]
+        row = next((table[k] for k in (entity.name, *(m.text.title() for m in names)) if k in table), None)
+        if row is None:
+            continue
+        cities = [p for p in gaz.lookup(row[0]) if p.kind == "city" and p.country == row[1]]
+        if not cities:
+            continue
+        city = max(cities, key=lambda p: p.population)
+        said = any((m.start, m.end) in marked or parsed.text.startswith("-based", m.end) for m in names)
+        inside = any(
+            k != eid and o.place.kind in LOCAL and o.place != city and km(o.place, city) < _CITY_KM
+            for k, o in choices.items()
+        )
+        if said or inside:
+            out[eid] = Choice(city, c.score, c.margin)
+    return out
+
+
 def run(parsed: Parsed, results: Results) -> Results:
     gaz = gazetteer()
     text = parsed.text
@@ -356,4 +394,5 @@ def run(parsed: Parsed, results: Results) -> Results:
     entities = unlabelled_places(entities, parsed, gaz, near_home)
     entities = region_demonyms(entities, parsed)
     choices = choose_places(entities, parsed, gaz, counties)
+    choices = city_over_state(entities, choices, parsed, gaz, frozenset(datelines(text)))
     return results.replace(entities=apply_places(entities, choices, parsed))
