@@ -37,6 +37,7 @@ KB = ActorKB.from_rows(
         "phx:KARL_DALE;Karl Dale;;PERSON;DNK;ELI;;;",
         "phx:PIA_DALE;Pia Dale;;PERSON;FIN;GOV;;;",
         "phx:TOM_LUND;Tom Lund;;PERSON;ISL;GOV;;;",
+        "phx:NORDIC_ARMED_FORCES;Nordic Armed Forces;Fort Halden|NAF;ORG;NOR;MIL;;;",
     ),
 )
 
@@ -50,7 +51,7 @@ def cluster(kind: str, *names: str) -> Cluster:
 
 def linked(c: Cluster, on: str | None = None, country: str | None = None, sector: str | None = None) -> str:
     link = link_cluster(c, KB, on, country, sector)
-    return link.kb_id if link else ""
+    return (link.kb_id or "") if link else ""
 
 
 def test_full_name_links_with_the_role_of_the_day() -> None:
@@ -90,6 +91,13 @@ def test_one_ordinary_word_links_only_to_a_body_of_a_country_the_document_names(
     found = link_cluster(volt, KB, None, None, None, frozenset({"NLD"}))
     assert found is not None and found.kb_id == "cur:VOLT"
     assert linked(cluster("ORG", "Volt Union")) == "cur:VOLT"
+
+
+def test_a_phoenix_group_of_bodies_gives_country_and_sector_but_not_its_id() -> None:
+    fort = link_cluster(cluster("ORG", "Fort Halden"), KB, None, None, None)
+    assert fort is not None and (fort.kb_id, fort.country, fort.sector) == (None, "NOR", "MIL")
+    assert linked(cluster("ORG", "NAF")) == "phx:NORDIC_ARMED_FORCES"
+    assert linked(cluster("ORG", "Nordic Armed Forces")) == "phx:NORDIC_ARMED_FORCES"
 
 
 def test_organisations_by_name_or_acronym_and_types_kept_apart() -> None:

@@ -36,7 +36,7 @@ _KIND_SECTOR = {"IGO": "IGO", "NGO": "NGO", "MNC": "BUS"}
 class KBLink:
     """The knowledge-base actor an entity is, and what it says of it on the article's date."""
 
-    kb_id: str
+    kb_id: str | None  # None when the entry is a Phoenix group of bodies, not this body (see _same_body)
     country: str | None
     sector: str | None
 
@@ -68,6 +68,27 @@ def _forms(cluster: Cluster) -> list[str]:
             if len(short) > 1 and len(short) < len(words):
                 out.setdefault(" ".join(short), " ".join(short))
     return list(out.values())
+
+
+# Words two names of one body may share without saying it is the same body.
+_FILLERS = frozenset({"of", "the", "for", "and", "in", "on", "national", "international", "united", "states"})
+
+
+def _same_body(form: str, match: KBMatch) -> bool:
+    """Whether the entry is this very body, so its id may stand for it across documents. Phoenix files
+    several bodies under one code ("Pentagon" under UNITED_STATES_MILITARY, "Peace Corps" under USAID,
+    think tanks under one): their country and sector hold, their id would merge different bodies. A
+    Phoenix organisation's id is kept when the name is its own, its acronym, or shares a word with it."""
+    actor = match.actor
+    if actor.type == "PERSON" or actor.source != "phoenix":
+        return True
+    key, words = normalise(form), normalise(actor.name).split()
+    acronyms = {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in _FILLERS)}
+    return (
+        key == " ".join(words)
+        or key.replace(" ", "") in acronyms
+        or bool((set(key.split()) & set(words)) - _FILLERS)
+    )
 
 
 def _sector(match: KBMatch) -> str | None:
@@ -111,7 +132,8 @@ def link_cluster(
             matches = [m for m in matches if not m.country or m.country in mentioned]
         match = _one(matches, country, sector) if matches else None
         if match is not None:
-            return KBLink(match.actor.id, match.country or None, _sector(match))
+            ident = match.actor.id if _same_body(form, match) else None
+            return KBLink(ident, match.country or None, _sector(match))
     return None
 
 
