@@ -12,7 +12,7 @@ by head F1 there; the validation split (sha256(doc) % 5 == 0, training/README.md
 
 Scores, given the gold trigger and type, entity level (what the stage emits): the events stage's argument
 step (`_Coder._code_match`, with everything it does after the finder: a reporter as fallback source, the
-host reading of a visit...) with the rules alone, with the model for the source, for the target, for both.
+host reading of a visit...) with the rules alone and with the model per role and policy.
 The roles the stage takes from the model (`use_for` in vocab.json: the model's, or the model's else the
 rules') are those where the model beats the rules in F1 on validation (the 20% is for choosing). Never reads /work/shared/dev/events.
 
@@ -381,9 +381,10 @@ def card(report: dict[str, Any], meta: dict[str, Any], command: str) -> str:
         "",
         f"- `weights.npz`: float32 `W` ({len(meta['features'])} x 2, one column per role: source, target);"
         " read with `allow_pickle=False`.",
-        "- `vocab.json`: feature names (row order), conjunct thresholds, `use_for` (the roles the events",
-        "  stage takes from the model: `source` = the model's, `source+rules` = the model's, else the rules'",
-        "  when it names no entity; the rules keep the others), training settings and commit.",
+        "- `vocab.json`: feature names (row order), conjunct thresholds, `use_for` (how the events stage uses",
+        "  the model per role: `source` = the model's pick; `source+rules` = the model's, else the rules' when",
+        "  it names no entity; `source+fill` = the rules', else the model's when they name none; a role not",
+        "  listed is the rules'), training settings and commit.",
         "",
         "## Data and split",
         "",
@@ -464,6 +465,15 @@ def card(report: dict[str, Any], meta: dict[str, Any], command: str) -> str:
         f" {report['token_validation']['source']['f1']:.3f}, target {report['token_validation']['target']['f1']:.3f};"
         f" fitted part source {report['token_fit']['source']['f1']:.3f}, target"
         f" {report['token_fit']['target']['f1']:.3f}.",
+        "",
+        "## Limits",
+        "",
+        "- The stage does not tell the finder the event type (code.py calls it with the lexicon's role",
+        "  letter only), so the model sees the trigger lemma and its lexicon types, not the coded type.",
+        "- Exact-entity F1 stays low for rules and model alike: a gold actor that names no entity",
+        '  ("the protesters", "officials") is missed by both, and a phrase\'s core may add a second entity.',
+        "- Used only to fill roles the rules leave empty: the model's own pick for the source scores higher on",
+        "  validation but lowered the check-only figures, so the rules keep the last word where they answer.",
         "",
         "Train split (fitted on; for reference):",
         "",
