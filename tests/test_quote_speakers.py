@@ -30,12 +30,6 @@ def test_a_cue_without_a_subject_takes_the_subject_that_controls_it(extract: Ext
     assert speaker_name(doc, q) == "Maria Lopez"
 
 
-def test_a_participle_on_a_thing_is_said_by_the_clause_subject(extract: Extract) -> None:
-    doc = extract("Elena Ruiz spoke on Monday at a news conference announcing that the port would close.")
-    q = quote_with(doc, "the port would close")
-    assert speaker_name(doc, q) == "Elena Ruiz" and q.speaker_text == "Elena Ruiz"
-
-
 def test_the_subject_next_to_the_cue_is_the_source(extract: Extract) -> None:
     doc = extract("Their objections notwithstanding, independent auditors agree the accounts are clean.")
     q = quote_with(doc, "the accounts are clean")

@@ -142,19 +142,6 @@ def _controller(cue: Token, index: EntityIndex) -> Token | None:
     return None
 
 
-def _thing_doing(cue: Token, head: Token, index: EntityIndex) -> bool:
-    """A participle cue on the object of a clause, where the object is a thing, not a body or a group
-    ("she said at a news conference announcing ...", "they filed a motion opposing ..."): the clause's
-    subject is the source, not the conference or the motion."""
-    return (
-        cue.dep_ == "acl"
-        and cue.head.i == head.i
-        and head.dep_ in ("dobj", "pobj")
-        and head.tag_ == "NN"
-        and not _agentive(index, head)
-    )
-
-
 def _agentive(index: EntityIndex, tok: Token) -> bool:
     """A personal pronoun, or the head of a person's or an organisation's mention."""
     if tok.pos_ == "PRON":
@@ -175,8 +162,7 @@ def _outside(tok: Token, cue: Token) -> bool:
 
 def resolve_site(doc: Doc, index: EntityIndex, verb: int, subject: int | None) -> Speaker:
     """The speaker of a cue site (its verb and subject token indices): the subject's phrase; when the cue
-    has none, or the parse took it from a quotation the cue is not in, the subject that controls the cue;
-    the subject of the clause when the cue describes a thing in it ("a news conference announcing")."""
+    has none, or the parse took it from a quotation the cue is not in, the subject that controls the cue."""
     cue = doc[verb]
     head = doc[subject] if subject is not None else None
     if head is None or not _outside(head, cue):
@@ -185,8 +171,6 @@ def resolve_site(doc: Doc, index: EntityIndex, verb: int, subject: int | None) -
         # Two subjects on one verb (a fronted phrase the parse took for one): the one next to the verb.
         nearer = [c for c in cue.lefts if c.dep_ == head.dep_ and head.i < c.i]
         head = nearer[-1] if nearer else head
-    if head is not None and _thing_doing(cue, head, index):
-        head = _controller(head.head, index) or head
     if head is None:
         return NO_SPEAKER
     return resolve(doc, index, head, cue)
