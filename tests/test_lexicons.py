@@ -185,7 +185,7 @@ def test_bad_headers_and_rows_name_file_line_and_column(
         ("countries.tsv", ("iso3", "name", "aliases", "demonyms", "capital", "geonameid", "continent")),
         ("places_centroids.tsv", ("iso3", "lat", "lon")),
         ("places_us_states.tsv", ("code", "name", "abbreviations", "lat", "lon")),
-        ("places_regions.tsv", ("name", "aliases", "country", "lat", "lon", "kind")),
+        ("places_regions.tsv", ("name", "aliases", "country", "lat", "lon", "kind", "demonyms")),
     ],
 )
 def test_geo_tables_have_their_headers(name: str, columns: tuple[str, ...]) -> None:

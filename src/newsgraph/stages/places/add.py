@@ -358,10 +358,14 @@ def region_demonyms(entities: tuple[Entity, ...], parsed: Parsed) -> tuple[Entit
     pattern, names = _region_demonyms()
     demonyms = {d for r in region_table() for d in r.demonyms}
     covered = [(m.start, m.end) for e in entities if e.is_place for m in e.mentions]
+    # A span is one entity's mention (the contract): "European Union" that the NER made an organisation
+    # stays the organisation's.
+    taken = {(m.start, m.end) for e in entities for m in e.mentions}
     found = [
         (m.start(1), m.end(1), m.group(1), names[m.group(1)])
         for m in pattern.finditer(parsed.text)
-        if not any(s < m.end(1) and m.start(1) < e for s, e in covered)
+        if (m.start(1), m.end(1)) not in taken
+        and not any(s < m.end(1) and m.start(1) < e for s, e in covered)
     ]
     if not found:
         return entities

@@ -336,9 +336,6 @@ def retype_places(
     return tuple(out)
 
 
-_CITY_KM = 40.0
-
-
 def city_over_state(
     entities: tuple[Entity, ...],
     choices: dict[str, Choice],
@@ -347,8 +344,7 @@ def city_over_state(
     marked: frozenset[tuple[int, int]],
 ) -> dict[str, Choice]:
     """A state or country whose name is also its great city's ("New York", "Mexico", "Kuwait") is the city
-    where the text says so: a dateline ("NEW YORK (AP)"), "New York-based", or other places of the
-    document within the city ("Manhattan", "Brooklyn")."""
+    where the text says so: a dateline ("NEW YORK (AP)") or "New York-based"."""
     table = city_states()
     out = dict(choices)
     by_id = {e.id: e for e in entities}
@@ -364,12 +360,9 @@ def city_over_state(
         if not cities:
             continue
         city = max(cities, key=lambda p: p.population)
-        said = any((m.start, m.end) in marked or parsed.text.startswith("-based", m.end) for m in names)
-        inside = any(
-            k != eid and o.place.kind in LOCAL and o.place != city and km(o.place, city) < _CITY_KM
-            for k, o in choices.items()
-        )
-        if said or inside:
+        # Only what the text says outright: LGL puts "flights to New York" and even a story naming
+        # Manhattan in the state, so places of the city beside it are not evidence enough.
+        if any((m.start, m.end) in marked or parsed.text.startswith("-based", m.end) for m in names):
             out[eid] = Choice(city, c.score, c.margin)
     return out
 
