@@ -156,6 +156,21 @@ def cameo_available() -> bool:
         return False
 
 
+def _holds_date(sent: SpacySpan) -> bool:
+    """Whether a DATE entity lies wholly inside the sentence, as `sent.ents` would say, read from the
+    tokens: `Span.ents` builds every entity span of the document on each call (a sixth of the events
+    stage's time when asked once per sentence)."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.ent_iob_ == "B" and tok.ent_type_ == "DATE":
+            end = tok.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            if end <= sent.end:
+                return True
+    return False
+
+
 @dataclass(frozen=True)
 class SentenceContext:
     """What the features need of a candidate's sentence, computed once per sentence (the stage reads every
@@ -173,7 +188,7 @@ def sentence_context(sent: SpacySpan) -> SentenceContext:
         start=sent.start,
         end=sent.end,
         lemmas=frozenset(t.lemma_.lower() for t in sent),
-        has_date=any(e.label_ == "DATE" for e in sent.ents),
+        has_date=_holds_date(sent),
         has_quote=any(t.text in ('"', "\u201c", "\u201d") for t in sent),
     )
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ... import lexicons
 from ...lexicons.events import event_words
 from ...model import Entity
-from ..common import EntityIndex
+from ..common import EntityIndex, MentionRef
 from .arguments import RuleView, candidates, features, null_features, pick
 
 if TYPE_CHECKING:
@@ -81,11 +81,19 @@ class ActorFinder:
         self.index = index
         self.model_roles = model_roles
         self.model_dir = model_dir  # another model than the shipped one (training compares them)
+        # The mention at each token, looked up once: the rules and the ranker ask for the same tokens
+        # again and again (a tenth of the stage's time before).
+        self._mention_at: dict[int, MentionRef | None] = {}
+
+    def _ref_at(self, tok: Token) -> MentionRef | None:
+        if tok.i not in self._mention_at:
+            self._mention_at[tok.i] = self.index.at(tok.idx, tok.idx + len(tok.text))
+        return self._mention_at[tok.i]
 
     # ------------------------------------------------------------ phrases to entities
 
     def _token_entities(self, tok: Token) -> list[str]:
-        ref = self.index.at(tok.idx, tok.idx + len(tok.text))
+        ref = self._ref_at(tok)
         return [ref.entity.id] if ref else []
 
     def _core(self, head: Token, depth: int = 0) -> list[Token]:
@@ -303,7 +311,7 @@ class ActorFinder:
     # ------------------------------------------------------------ the learned ranker
 
     def _entity_at(self, tok: Token) -> Entity | None:
-        ref = self.index.at(tok.idx, tok.idx + len(tok.text))
+        ref = self._ref_at(tok)
         return ref.entity if ref else None
 
     def rule_tags(self, anchor: Token, nominal: bool) -> dict[int, tuple[str, ...]]:
