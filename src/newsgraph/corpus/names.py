@@ -74,6 +74,10 @@ def _title_words() -> frozenset[str]:
     return frozenset(t for t in titles() if " " not in t)
 
 
+# Generational suffixes: they follow the surname ("Jr"), and a son is not his father.
+_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def person_tokens(name: str) -> tuple[str, ...]:
     """A person's name tokens with leading honorifics and titles dropped ("Gen. Tiani" -> ("tiani",))."""
@@ -81,12 +85,9 @@ def person_tokens(name: str) -> tuple[str, ...]:
     while len(tokens) > 1 and (tokens[0] in _HONORIFICS or tokens[0] in _title_words()):
         tokens = tokens[1:]
     # "Jr"/"Sr"/roman numerals follow the surname; the surname is the token before them.
-    while len(tokens) > 1 and tokens[-1] in {"jr", "sr", "ii", "iii", "iv"}:
+    while len(tokens) > 1 and tokens[-1] in _SUFFIXES:
         tokens = tokens[:-1]
     return tuple(tokens)
-
-
-_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 
 
 def name_suffix(name: str) -> str:
