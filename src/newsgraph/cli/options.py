@@ -23,24 +23,22 @@ def add_db(p: argparse.ArgumentParser) -> None:
     )
 
 
-def positive_int(value: str) -> int:
+def _whole_number(value: str, least: int) -> int:
     try:
         n = int(value)
     except ValueError:
-        n = 0
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 1 or more")
+        n = least - 1
+    if n < least:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of {least} or more")
     return n
+
+
+def positive_int(value: str) -> int:
+    return _whole_number(value, 1)
 
 
 def non_negative_int(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        n = -1
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 0 or more")
-    return n
+    return _whole_number(value, 0)
 
 
 def add_executor_options(p: argparse.ArgumentParser) -> None:
