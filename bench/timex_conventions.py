@@ -146,6 +146,25 @@ def filtered(gold: list[dict], pred: dict[str, dict]) -> tuple[list[dict], dict[
     return gold_out, pred_out, removed
 
 
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def write_jsonl(path: Path, records: list[dict]) -> None:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+
+
+def dev_set(shared: Path) -> tuple[Path, Path] | None:
+    """The TempEval dev set and the shared scorer under `shared`, or None (after saying so) when either
+    is missing."""
+    gold_path = shared / "dev" / "timex" / "dev.jsonl"
+    scorer = shared / "tools" / "score.py"
+    if not gold_path.exists() or not scorer.exists():
+        print(f"skipped: no TempEval dev set or scorer under {shared}")
+        return None
+    return gold_path, scorer
+
+
 def score(scorer: Path, gold: Path, pred: Path) -> str:
     out = subprocess.run(
         [sys.executable, str(scorer), "timex", str(gold), str(pred)],
@@ -162,22 +181,17 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     a.add_argument("--list", action="store_true", help="print the gold expressions left out")
     args = a.parse_args(argv)
-    gold_path = args.shared / "dev" / "timex" / "dev.jsonl"
-    scorer = args.shared / "tools" / "score.py"
-    if not gold_path.exists() or not scorer.exists():
-        print(f"skipped: no TempEval dev set or scorer under {args.shared}")
+    paths = dev_set(args.shared)
+    if paths is None:
         return 0
-    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    pred = {}
-    for line in args.predictions.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            doc = json.loads(line)
-            pred[doc["id"]] = doc
+    gold_path, scorer = paths
+    gold = read_jsonl(gold_path)
+    pred = {doc["id"]: doc for doc in read_jsonl(args.predictions)}
     gold_out, pred_out, removed = filtered(gold, pred)
     with tempfile.TemporaryDirectory() as tmp:
         g, p = Path(tmp, "gold.jsonl"), Path(tmp, "pred.jsonl")
-        g.write_text("".join(json.dumps(r) + "\n" for r in gold_out), encoding="utf-8")
-        p.write_text("".join(json.dumps(r) + "\n" for r in pred_out.values()), encoding="utf-8")
+        write_jsonl(g, gold_out)
+        write_jsonl(p, list(pred_out.values()))
         print(f"all expressions:            {score(scorer, gold_path, args.predictions)}")
         print(f"without {len(removed):3d} conflicting: {score(scorer, g, p)}")
     kinds: dict[str, int] = {}

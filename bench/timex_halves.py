@@ -22,27 +22,26 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from timex_conventions import filtered, overlaps, score, timeml_conventions
+from timex_conventions import (
+    dev_set,
+    filtered,
+    overlaps,
+    read_jsonl,
+    score,
+    timeml_conventions,
+    write_jsonl,
+)
 
 
 def half(doc_id: str) -> str:
     """'A' for the documents looked at while writing rules, 'B' for the untouched ones."""
     return "AB"[int(hashlib.sha256(doc_id.encode("utf-8")).hexdigest(), 16) % 2]
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def write_jsonl(path: Path, records: list[dict]) -> None:
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
 
 
 def figures(
@@ -124,11 +123,10 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--errors", action="store_true", help="print half A's errors (never half B's)")
     a.add_argument("--half", choices=("A", "B", "all"), help="print only this part's figures")
     args = a.parse_args(argv)
-    gold_path = args.shared / "dev" / "timex" / "dev.jsonl"
-    scorer = args.shared / "tools" / "score.py"
-    if not gold_path.exists() or not scorer.exists():
-        print(f"skipped: no TempEval dev set or scorer under {args.shared}")
+    paths = dev_set(args.shared)
+    if paths is None:
         return 0
+    gold_path, scorer = paths
     gold = read_jsonl(gold_path)
     pred = {doc["id"]: doc for doc in read_jsonl(args.predictions)}
     if args.errors:
