@@ -257,11 +257,12 @@ class Frame:
     start: int
     end: int
 
-    @property
+    # Cached: the comparison reads them once per claim frame and source frame pair.
+    @functools.cached_property
     def agent_keys(self) -> frozenset[str]:
         return frozenset(k for _, ks in self.agents for k in ks)
 
-    @property
+    @functools.cached_property
     def patient_keys(self) -> frozenset[str]:
         return frozenset(k for _, ks in self.patients for k in ks)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -51,7 +52,8 @@ class Unit:
     frames: tuple[Frame, ...]  # the events: verb, polarity, named agents and patients
     slots: tuple[Slot, ...] = ()  # a noun's named complement: "ambassador to the United States"
 
-    @property
+    # Cached: alignment and comparison read a source sentence's keys once per claim (and per actor).
+    @functools.cached_property
     def keys(self) -> frozenset[str]:
         return frozenset(k for _, ks in self.entities for k in ks)
 
