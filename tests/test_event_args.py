@@ -4,29 +4,19 @@ load without pickle, the dependency paths and candidates it sees on hand-written
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
+from training_script import load_training_script
 
 from newsgraph.models import event_args as ea
 from newsgraph.stages.events import arguments
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 def _train_module() -> Any:
-    path = ROOT / "training" / "events" / "train_args.py"
-    spec = importlib.util.spec_from_file_location("event_args_train", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["event_args_train"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_training_script("training/events/train_args.py", "event_args_train")
 
 
 def test_shipped_weights_load_without_pickle() -> None:

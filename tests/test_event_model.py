@@ -4,27 +4,19 @@ agree with their vocabulary, inference gives sensible types on hand-written sent
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
+from training_script import load_training_script
 
 from newsgraph.models import events as em
 
-ROOT = Path(__file__).resolve().parents[1]
-
 
 def _train_module() -> Any:
-    spec = importlib.util.spec_from_file_location("event_train", ROOT / "training" / "events" / "train.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["event_train"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_training_script("training/events/train.py", "event_train")
 
 
 def test_shipped_weights_load_without_pickle() -> None:
