@@ -100,7 +100,7 @@ def person_keys_of(db: Dialect, doc_id: str) -> frozenset[str]:
     return person_keys(r["key"] for r in rows)
 
 
-def component(db: Dialect, keys: frozenset[str], skip_doc: str | None = None) -> Component:
+def component(db: Dialect, keys: frozenset[str]) -> Component:
     """The stored entities the person keys reach, following actors' keys until nothing new comes."""
     actors: set[str] = set()
     seen: set[str] = set()
@@ -123,14 +123,9 @@ def component(db: Dialect, keys: frozenset[str], skip_doc: str | None = None) ->
     if not actors:
         return Component([], {})
     in_actors, args = db.in_list("actor_id", sorted(actors))
-    rows = [
-        r
-        for r in db.all(f"SELECT * FROM entities WHERE {in_actors} ORDER BY doc_id, entity_id", args)
-        if r["doc_id"] != skip_doc
-    ]
-    in_ids, args = db.in_list("id", sorted(actors))
-    types = {r["id"]: r["type"] for r in db.execute(f"SELECT id, type FROM actors WHERE {in_ids}", args)}
-    in_actors, args = db.in_list("actor_id", sorted(actors))
+    rows = db.all(f"SELECT * FROM entities WHERE {in_actors} ORDER BY doc_id, entity_id", args)
+    in_ids, id_args = db.in_list("id", sorted(actors))
+    types = {r["id"]: r["type"] for r in db.execute(f"SELECT id, type FROM actors WHERE {in_ids}", id_args)}
     linked = db.execute(f"SELECT DISTINCT actor_id FROM actor_keys WHERE {in_actors} AND key = 'K:'", args)
     return Component(rows, types, frozenset(r["actor_id"] for r in linked))
 
@@ -152,8 +147,7 @@ def stored_members(db: Dialect, comp: Component) -> list[Member]:
     """The component's entities as clustering reads them. A common name is stored thousands of times
     alike: one profile per distinct row (and knowledge-base entry), shared by its members. Knowledge-base
     ids are read from the documents of actors filed under a `K:` key only (those with a linked entity)."""
-    linked = {r["actor_id"] for r in comp.rows if r["actor_id"] in comp.kb_actors}
-    kb = _kb_ids(db, sorted({r["doc_id"] for r in comp.rows if r["actor_id"] in linked}))
+    kb = _kb_ids(db, sorted({r["doc_id"] for r in comp.rows if r["actor_id"] in comp.kb_actors}))
     profiles: dict[tuple[Any, ...], ActorProfile | None] = {}
     out = []
     for r in comp.rows:
