@@ -245,7 +245,7 @@ def recluster(db: Dialect, keys: Collection[str]) -> None:
             sources = sorted(
                 {r["event_id"] for r in rs}, key=lambda i: (-sum(r["event_id"] == i for r in rs), i)
             )
-            if ident not in old and db.one("SELECT 1 AS found FROM events WHERE id=?", (ident,)) is None:
+            if ident not in old and not _event_taken(db, ident):
                 model = sources[0]
                 db.execute(
                     "INSERT INTO events (id, key, type, date, vague, mode, contexts, location) "
@@ -289,9 +289,11 @@ def describe(db: Dialect, ident: str) -> None:
         "WHERE m.event_id = ?",
         (ident,),
     )
+    documents: dict[str, Any] = {}  # a document reporting the event more than once is read once
     for r in rows:
-        data = json.loads(zlib.decompress(r["data"]))
-        for v in data.get("events", []):
+        if r["doc_id"] not in documents:
+            documents[r["doc_id"]] = json.loads(zlib.decompress(r["data"]))
+        for v in documents[r["doc_id"]].get("events", []):
             if v["id"] != r["local_id"]:
                 continue
             if v.get("mode"):
