@@ -84,6 +84,9 @@ class ActorFinder:
         # The mention at each token, looked up once: the rules and the ranker ask for the same tokens
         # again and again (a tenth of the stage's time before).
         self._mention_at: dict[int, MentionRef | None] = {}
+        # The entities of the phrase headed at each token, for the ranker: every trigger of a sentence has
+        # the same candidates, so each candidate's phrase is resolved once per document, not once per trigger.
+        self._phrase_at: dict[int, list[str]] = {}
 
     def _ref_at(self, tok: Token) -> MentionRef | None:
         if tok.i not in self._mention_at:
@@ -341,6 +344,12 @@ class ActorFinder:
             tag(obj, "obj1" if k == 0 else "obj")
         return {i: tuple(v) for i, v in tags.items()}
 
+    def _candidate_entities(self, tok: Token) -> list[str]:
+        """`phrase_entities(tok)`, computed once per token (the list is shared: read it, never change it)."""
+        if tok.i not in self._phrase_at:
+            self._phrase_at[tok.i] = self.phrase_entities(tok)
+        return self._phrase_at[tok.i]
+
     def argument_rows(
         self, anchor: Token, role: str, nominal: bool, rules: tuple[list[str], list[str]]
     ) -> tuple[list[Token], list[list[str]], list[list[str]]]:
@@ -349,7 +358,7 @@ class ActorFinder:
         view = RuleView(self.rule_tags(anchor, nominal), tuple(rules[0]), tuple(rules[1]))
         passive = not nominal and self.is_passive(anchor)
         cands = candidates(anchor)
-        ids = [self.phrase_entities(c) for c in cands]
+        ids = [self._candidate_entities(c) for c in cands]
         rows = [
             features(anchor, c, role, nominal, passive, self._entity_at, view, e)
             for c, e in zip(cands, ids, strict=True)
