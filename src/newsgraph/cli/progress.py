@@ -45,7 +45,7 @@ def count_inputs(paths: Iterable[str]) -> int | None:
     """The number of documents (or errors) `iter_articles(paths)` yields, counted without parsing: files
     by suffix, directories by their readable files, JSONL files by their non-blank lines, feeds by their
     item tags. None when it cannot be known (standard input)."""
-    from ..read.sources import READERS
+    from ..read.sources import readable_files
 
     total = 0
     for name in paths:
@@ -53,14 +53,7 @@ def count_inputs(paths: Iterable[str]) -> int | None:
             return None
         path = Path(name)
         if path.is_dir():
-            files = [
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in READERS
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            ]
-            total += sum(_count_file(p) for p in files) or 1
+            total += sum(_count_file(p) for p in readable_files(path)) or 1
         else:
             total += _count_file(path)
     return total

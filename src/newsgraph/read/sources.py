@@ -87,14 +87,20 @@ def _guarded(origin: str, produce: Callable[[], Iterator[ArticleOrError]]) -> It
         yield InputError(origin, printable_origin(f"cannot be read ({type(exc).__name__}: {exc})"))
 
 
+def readable_files(directory: Path) -> list[Path]:
+    """The files below `directory` a reader knows by suffix, in name order, leaving out hidden files and
+    anything inside a hidden folder (`.git`, `.cache`)."""
+    files = sorted(p for p in directory.rglob("*") if p.is_file() and p.suffix.lower() in READERS)
+    return [p for p in files if not any(part.startswith(".") for part in p.relative_to(directory).parts)]
+
+
 def read_path(path: Path, published: str | None = None) -> Iterator[ArticleOrError]:
     """Articles (or errors) from one file or directory."""
     # A file name may hold bytes that are not UTF-8 (surrogates after os.fsdecode) or a newline: every
     # message and stored origin uses this printable form, so it can be encoded and stays on one line.
     origin = printable_origin(str(path))
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS)
-        files = [p for p in files if not any(part.startswith(".") for part in p.relative_to(path).parts)]
+        files = readable_files(path)
         if not files:
             yield InputError(origin, f"directory has no readable files ({', '.join(sorted(READERS))})")
         for file in files:
