@@ -193,7 +193,7 @@ class Stored:
     decided: dict[str, ActorProfile]  # entity id -> the actor it is written with (the rest: linking's)
 
 
-def snapshot(db: Dialect, doc_id: str, comp: Component, plan: Plan) -> Stored:
+def snapshot(db: Dialect, doc_id: str, plan: Plan, released: frozenset[str]) -> Stored:
     row = db.one("SELECT data, hash, origin FROM documents WHERE id=?", (doc_id,))
     assert row is not None  # found in this transaction
     doc = Document.from_dict(json.loads(zlib.decompress(row["data"])))
@@ -208,7 +208,7 @@ def snapshot(db: Dialect, doc_id: str, comp: Component, plan: Plan) -> Stored:
         if not r["n_keys"]:  # an actor known only by description: keep it unfiled
             profile = replace(profile, solo=doc_id)
         actors[r["entity_id"]] = profile
-    decided = decided_for(doc, plan, actors, released_entities(comp, plan, doc_id))
+    decided = decided_for(doc, plan, actors, released)
     return Stored(doc, row["hash"], row["origin"], decided)
 
 
@@ -230,11 +230,14 @@ def decided_for(
     return out
 
 
-def released_entities(comp: Component, plan: Plan, doc_id: str) -> frozenset[str]:
-    """Entities of a stored document that were in the component but that no planned person takes."""
-    return frozenset(
-        r["entity_id"] for r in comp.rows if r["doc_id"] == doc_id and (doc_id, r["entity_id"]) not in plan
-    )
+def released_entities(comp: Component, plan: Plan) -> dict[str, frozenset[str]]:
+    """Doc id -> its entities that were in the component but that no planned person takes (one pass
+    over the component, however many documents move)."""
+    out: dict[str, set[str]] = {}
+    for r in comp.rows:
+        if (r["doc_id"], r["entity_id"]) not in plan:
+            out.setdefault(r["doc_id"], set()).add(r["entity_id"])
+    return {d: frozenset(ids) for d, ids in out.items()}
 
 
 def refresh_actors(db: Dialect, plan: Plan, kb_actors: frozenset[str]) -> None:
@@ -284,5 +287,6 @@ def plan_persons(db: Dialect, doc: Document | None, keys: frozenset[str]) -> Set
     kb_actors = frozenset(
         a.id for m in members if m.profile.kb_id and (a := plan.get((m.doc_id, m.entity_id))) is not None
     )
-    moved = [snapshot(db, d, comp, plan) for d in moved_documents(comp, plan)]
+    released = released_entities(comp, plan)
+    moved = [snapshot(db, d, plan, released.get(d, frozenset())) for d in moved_documents(comp, plan)]
     return Settlement(plan, moved, kb_actors)
