@@ -92,9 +92,8 @@ def ingest(
     # Identities seen in this input: id or url -> (origin of the first record, its content hash).
     seen: dict[tuple[str, str], tuple[str, str]] = {}
 
-    def duplicate(item: Article) -> bool:
+    def duplicate(item: Article, digest: str) -> bool:
         """True (and reported) when an earlier record of this input has the item's id or url."""
-        digest = content_hash(item)
         keys = [("id", item.id)] + ([("url", item.url)] if item.url else [])
         first = next((seen[k] for k in keys if k in seen), None)
         if first is None:
@@ -111,11 +110,12 @@ def ingest(
 
     def todo() -> Iterator[Article | NewsgraphError]:
         for item in items:
-            if isinstance(item, Article) and duplicate(item):
+            digest = content_hash(item) if isinstance(item, Article) else ""
+            if isinstance(item, Article) and duplicate(item, digest):
                 continue
             if isinstance(item, Article) and not force:
                 t = time.perf_counter()
-                current = store.is_current(item.id, item.url, content_hash(item))
+                current = store.is_current(item.id, item.url, digest)
                 stats.store_seconds += time.perf_counter() - t
                 if current:
                     report(item.origin, "unchanged")
