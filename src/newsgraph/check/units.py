@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -58,7 +59,20 @@ class Unit:
         return frozenset(k for _, ks in self.entities for k in ks)
 
 
-def unit(document: Document, doc: SpacyDoc, start: int, end: int) -> Unit:
+def keyed_entities(document: Document) -> list[tuple[Entity, frozenset[str]]]:
+    """The entities the text names, with their keys: the same for every unit of the document."""
+    return [(e, entity_keys(e)) for e in name_entities(document)]
+
+
+def unit(
+    document: Document,
+    doc: SpacyDoc,
+    start: int,
+    end: int,
+    entities: Sequence[tuple[Entity, frozenset[str]]] | None = None,
+) -> Unit:
+    """The unit of `document` from `start` to `end`; `entities`: its `keyed_entities`, when the caller
+    makes many units of one document (read once, not once per sentence)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:  # only for empty stretches
         span = doc[0:0]
@@ -67,10 +81,9 @@ def unit(document: Document, doc: SpacyDoc, start: int, end: int) -> Unit:
     words = [t for t in content_lemmas(span) if t.i not in in_timex]
     ents = []
     named: dict[int, tuple[str, frozenset[str]]] = {}
-    for e in name_entities(document):
+    for e, keys in keyed_entities(document) if entities is None else entities:
         inside = [m for m in e.mentions if start <= m.start and m.end <= end]
         if inside:  # a pronoun or description counts too: the entity is named elsewhere in the text
-            keys = entity_keys(e)
             ents.append((e, keys))
             for m in inside:
                 shown = m.text if m.kind in ("name", "demonym") else e.name
@@ -111,11 +124,12 @@ def _slots(span: SpacySpan, named: dict[int, tuple[str, frozenset[str]]]) -> lis
 def sentence_units(document: Document, doc: SpacyDoc) -> list[Unit]:
     """One unit per sentence, its offsets trimmed of surrounding white space (evidence quotes read clean)."""
     out = []
+    entities = keyed_entities(document)
     for s, e in document.sentences:
         text = document.text[s:e]
         if text.strip():
             start = s + len(text) - len(text.lstrip())
-            out.append(unit(document, doc, start, start + len(text.strip())))
+            out.append(unit(document, doc, start, start + len(text.strip()), entities))
     return out
 
 
