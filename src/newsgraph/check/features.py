@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..lexicons import country_by_code, country_by_demonym, country_by_name
+from ..lexicons import country_by_demonym, country_by_name
 from ..lexicons.check import antonyms as antonyms  # re-exported: the checker and tests read them here
 from ..lexicons.check import check_words
 from ..lexicons.check import word_classes as word_classes
@@ -355,11 +355,6 @@ def entity_keys(entity: Entity) -> frozenset[str]:
 def country_of_name(name: str) -> str | None:
     c = country_by_name().get(name.removeprefix("the ")) or country_by_demonym().get(name)
     return c.iso3 if c else None
-
-
-def country_name(iso3: str) -> str:
-    c = country_by_code().get(iso3)
-    return c.name if c else iso3
 
 
 def name_entities(doc: Document) -> list[Entity]:
