@@ -149,20 +149,12 @@ def add_clubs(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
         return candidates
     clubs = {doc[a:b].text for a, b in spans}
     in_lines = {t for a, b in spans for t in range(a, b)}
-    out = [
-        dataclasses.replace(c, type="ORG", kb=None) if c.text in clubs and c.type != "ORG" else c
+    kept = [
+        c
         for c in candidates
         if c.text in clubs or not any(t in in_lines for t in range(c.tok_start, c.tok_end))
     ]
-    covered = {t for c in out for t in range(c.tok_start, c.tok_end)}
-    names = sorted(clubs, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
-    for found in pattern.finditer(parsed.text):
-        span = doc.char_span(found.start(), found.end())
-        if span is not None and not any(t in covered for t in range(span.start, span.end)):
-            out.append(Candidate.from_span(parsed, span, "ORG", "name"))
-            covered.update(range(span.start, span.end))
-    return sorted(out, key=lambda c: c.start)
+    return _as_orgs(parsed, kept, clubs)
 
 
 def named_after_org_noun(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
