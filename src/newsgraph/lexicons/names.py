@@ -76,22 +76,21 @@ def first_name_gender(name: str, strong: bool = False) -> Gender | None:
 
 def title_gender(word: str) -> Gender | None:
     """The gender a title before a name says ("Mr." -> 'm', "Queen" -> 'f'), else None."""
-    key = word.lower().rstrip(".")
     words = gender_words()
-    if key in words.male_titles:
-        return "m"
-    if key in words.female_titles:
-        return "f"
-    return None
+    return _gender_in(word.lower().rstrip("."), words.male_titles, words.female_titles)
 
 
 def noun_gender(word: str) -> Gender | None:
     """The gender a description's head noun says ("spokeswoman" -> 'f'), else None."""
-    key = word.lower()
     words = gender_words()
-    if key in words.male_nouns:
+    return _gender_in(word.lower(), words.male_nouns, words.female_nouns)
+
+
+def _gender_in(key: str, male: frozenset[str], female: frozenset[str]) -> Gender | None:
+    """'m' when key is in the male list, else 'f' when in the female one, else None."""
+    if key in male:
         return "m"
-    if key in words.female_nouns:
+    if key in female:
         return "f"
     return None
 
