@@ -77,9 +77,7 @@ def fits(p: Place, h: Hint) -> bool:
 
 
 def km(a: Place, b: Place) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(min(1.0, h)))
+    return _km_points((a.lat, a.lon), (b.lat, b.lon))
 
 
 def cell(p: Place) -> tuple[int, int]:
@@ -168,6 +166,7 @@ def _near_share(p: Place, ctx: Context, entity_id: str) -> float:
 
 
 def _km_points(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two (lat, lon) points."""
     la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
     return 2 * 6371 * math.asin(math.sqrt(min(1.0, h)))
