@@ -339,15 +339,16 @@ def unlabelled_places(
 
 
 @functools.cache
-def _region_demonyms() -> tuple[re.Pattern[str], dict[str, str]]:
+def _region_demonyms() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     """A pattern for the adjectives and peoples named after regions and continents ("African", "Kurds"),
-    longest first, and each one's region name (places_regions.tsv)."""
+    longest first, each one's region name, and which of them are demonyms (places_regions.tsv)."""
     names = {d: r.name for r in region_table() for d in r.demonyms}
+    demonyms = frozenset(names)
     # A union of states ("European Union", "EU") is a place name the NER takes for an organisation's.
     names.update({n: r.name for r in region_table() if r.kind == "union" for n in (r.name, *r.aliases)})
     alternatives = "|".join(re.escape(d) for d in sorted(names, key=len, reverse=True))
     # "African-American", "Asian American": an American people, not the continent.
-    return re.compile(rf"(?<![\w-])({alternatives})(?![\w-]|[ -]Americans?\b)"), names
+    return re.compile(rf"(?<![\w-])({alternatives})(?![\w-]|[ -]Americans?\b)"), names, demonyms
 
 
 def region_demonyms(entities: tuple[Entity, ...], parsed: Parsed) -> tuple[Entity, ...]:
@@ -355,8 +356,7 @@ def region_demonyms(entities: tuple[Entity, ...], parsed: Parsed) -> tuple[Entit
     mentions of the region's place entity (a new LOC entity when the text has none), as LGL and
     GeoWebNews annotate them. A word already inside a place mention is left alone; one inside an
     organisation's name ("African National Congress") is a place mention of its own."""
-    pattern, names = _region_demonyms()
-    demonyms = {d for r in region_table() for d in r.demonyms}
+    pattern, names, demonyms = _region_demonyms()
     covered = [(m.start, m.end) for e in entities if e.is_place for m in e.mentions]
     # A span is one entity's mention (the contract): "European Union" that the NER made an organisation
     # stays the organisation's.
