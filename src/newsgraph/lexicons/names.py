@@ -86,6 +86,12 @@ def noun_gender(word: str) -> Gender | None:
     return _gender_in(word.lower(), words.male_nouns, words.female_nouns)
 
 
+def pronoun_gender(word: str) -> Gender | None:
+    """The gender a third-person pronoun says ("he" -> 'm', "Her" -> 'f'), else None ("they", "it")."""
+    words = gender_words()
+    return _gender_in(word.lower(), words.male_pronouns, words.female_pronouns)
+
+
 def _gender_in(key: str, male: frozenset[str], female: frozenset[str]) -> Gender | None:
     """'m' when key is in the male list, else 'f' when in the female one, else None."""
     if key in male:

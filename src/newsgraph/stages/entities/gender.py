@@ -15,24 +15,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lexicons.names import Gender, first_name_gender, gender_words, noun_gender, title_gender
+from ...lexicons.names import Gender, first_name_gender, noun_gender, pronoun_gender, title_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .grouping import Cluster
     from .roles import RoleFacts
-
-_WORDS = gender_words()
-
-
-def pronoun_gender(word: str) -> Gender | None:
-    key = word.lower()
-    if key in _WORDS.male_pronouns:
-        return "m"
-    if key in _WORDS.female_pronouns:
-        return "f"
-    return None
 
 
 def _title_evidence(doc: Doc, cluster: Cluster, facts: RoleFacts) -> Gender | None:

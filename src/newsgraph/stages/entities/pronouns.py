@@ -19,9 +19,9 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from ...lexicons.names import Gender, gender_words
+from ...lexicons.names import Gender, gender_words, pronoun_gender
 from ...lexicons.quotes import cue_lexicon
-from .gender import person_genders, pronoun_gender
+from .gender import person_genders
 from .mentions import Candidate
 
 if TYPE_CHECKING:
