@@ -23,6 +23,8 @@ from ...lexicons.names import gender_words
 from ...lexicons.quotes import quote_words
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ..base import Parsed
     from .grouping import Cluster
     from .mentions import Candidate
@@ -48,14 +50,15 @@ class LineShapes:
     credits: tuple[tuple[int, int], ...]
 
     def in_headline(self, start: int) -> bool:
-        return _inside(self.headlines, start)
+        return inside_spans(self.headlines, start)
 
     def in_credit(self, start: int) -> bool:
-        return _inside(self.credits, start)
+        return inside_spans(self.credits, start)
 
 
-def _inside(spans: tuple[tuple[int, int], ...], char: int) -> bool:
-    i = bisect.bisect_right([s for s, _ in spans], char) - 1
+def inside_spans(spans: Sequence[tuple[int, int]], char: int) -> bool:
+    """char is inside one of spans (sorted, not overlapping)."""
+    i = bisect.bisect_left(spans, (char + 1, -1)) - 1  # the last span starting at or before char
     return i >= 0 and char < spans[i][1]
 
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ...lexicons.names import Gender, gender_words, pronoun_gender
 from ...lexicons.quotes import cue_lexicon
 from .gender import person_genders
+from .headlines import inside_spans
 from .mentions import Candidate
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ def resolve_plural_pronouns(parsed: Parsed, clusters: list[Cluster], facts: Role
     for tok in doc:
         if tok.lower_ not in _WORDS.plural_pronouns or tok.pos_ != "PRON" or tok.i in facts.token_cluster:
             continue
-        if _inside(quoted, tok.idx):
+        if inside_spans(quoted, tok.idx):
             continue  # a speaker's "they" points at whoever the speaker has in mind
         sentence = parsed.sentence_index(tok.idx)
         subject = _latest_subject(parsed, tok, sentence)
@@ -159,11 +160,6 @@ def quoted_spans(parsed: Parsed) -> list[tuple[int, int]]:
             i += len(mark)
         pos += len(line) + 1
     return spans
-
-
-def _inside(spans: list[tuple[int, int]], char: int) -> bool:
-    i = bisect.bisect_left(spans, (char + 1, -1)) - 1  # the last span starting at or before char
-    return i >= 0 and char < spans[i][1]
 
 
 def _reporting_subject(doc: Doc, start: int, end: int) -> Token | None:
