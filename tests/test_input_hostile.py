@@ -124,7 +124,7 @@ def test_integer_id_becomes_its_decimal_string() -> None:
 
 
 def test_a_claim_pair_read_as_an_article_names_the_command_that_reads_it() -> None:
-    pair = {"id": "pair-1", "doc": "Lena Hart visited Kenya on Monday.", "claim": "Lena Hart visited Peru."}
+    pair = {"id": "pair-1", "doc": "Lena Hart visited Kenya on Monday.", "summary": "Lena Hart visited Peru."}
     items = list(iter_jsonl(iter([json.dumps(pair)]), "pairs.jsonl"))
     assert isinstance(items[0], InputError) and items[0].origin == "pairs.jsonl:1"
     assert "looks like a claim-check pair" in items[0].reason and "check --pairs" in items[0].reason

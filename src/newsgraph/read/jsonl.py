@@ -45,11 +45,11 @@ def article_from_record(record: Any, origin: str, default_published: str | None 
             return article_from_html(html, origin, published=published, **meta)
     except ConfigError as exc:  # a malformed date in the record: the record is bad input, named as such
         raise InputError(origin, str(exc).removeprefix(f"{origin}: ")) from exc
-    if "claim" in record and isinstance(record.get("doc"), str):
+    if isinstance(record.get("doc"), str) and isinstance(record.get("summary"), str):
         # A claim-check pair (examples/pairs.jsonl) read by `ingest`: say which command reads it.
         raise InputError(
             origin,
-            'record has no "text" or "html" field with content; it has "claim" and "doc", so it looks '
+            'record has no "text" or "html" field with content; it has "doc" and "summary", so it looks '
             "like a claim-check pair: check it with `newsgraph check --pairs FILE`",
         )
     raise InputError(origin, 'record has no "text" or "html" field with content')
