@@ -1,0 +1,180 @@
+"""Checks of the project's own facts (src/newsgraph/kb/curated_actors.tsv) beyond what the reader refuses:
+countries the project knows, one actor per id, offices held by one person at a time, and no name form that
+would link an ordinary word or another country's namesake. Fast and model-free.
+
+A check that fails names the rows: fix the row, or, when two actors really share a name or an office (a
+disputed presidency), add them to the allowed list below with the reason.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsgraph.kb import KB_DIR, ActorKB, normalise
+from newsgraph.kb.tables import ACTOR_REQUIRED, read_actors, read_lines, split_table
+from newsgraph.lexicons import country_by_code
+
+CURATED = KB_DIR / "curated_actors.tsv"
+README = KB_DIR / "README.md"
+
+# Offices one person holds at a time in a country: two holders the same day is a wrong date.
+SINGLE_OFFICES = frozenset(
+    {"head_of_state", "head_of_government", "foreign_minister", "defence_minister", "finance_minister",
+     "interior_minister", "central_bank_governor", "national_security_adviser"}
+)  # fmt: skip
+# A handover day is often written as both the end of one term and the start of the next.
+HANDOVER_DAYS = 1
+# Approximate dates (`approx` = 1) are allowed this much overlap.
+APPROX_DAYS = 62
+
+# Offices really held by two people at once (rival governments, an acting holder beside a suspended one).
+SHARED_OFFICES: frozenset[frozenset[str]] = frozenset()
+
+# Name forms two actors of different countries really share (namesakes), by normalised form.
+NAMESAKES: frozenset[str] = frozenset()
+
+# A person's one-word alias matches that word wherever it is written: only nicknames known as a name.
+# ("Al Gore" is one word to the reader: it takes "Al" for the Arabic article, as in "al-Assad".)
+ONE_WORD_PERSON_ALIASES = frozenset(
+    {"gore", "lula", "jokowi", "farmajo", "sisi", "zelensky", "zelenskyy", "sugiono", "mbs", "amlo",
+     "hemedti", "hemeti"}
+)  # fmt: skip
+# An organisation's one-word name that is not an acronym: proper names that are no ordinary word.
+ONE_WORD_ORG_NAMES = frozenset(
+    {"hamas", "hezbollah", "hizbollah", "hizballah", "hizbullah", "houthis", "ansarallah", "fatah",
+     "taliban", "wagner", "likud", "daesh", "labour", "tories", "conservatives", "democrats",
+     "republicans", "m23", "lega", "mi6", "dgse", "qaeda", "qaida", "shabaab", "shabab", "afd"}
+)  # fmt: skip
+
+
+Row = dict[str, str]
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[Row]:
+    columns, cells = split_table(read_lines(CURATED), str(CURATED), ACTOR_REQUIRED)
+    return [{c: r[i] for c, i in columns.items()} for _, r in cells]
+
+
+@pytest.fixture(scope="module")
+def actors(rows: list[Row]) -> dict[str, list[Row]]:
+    out: dict[str, list[Row]] = defaultdict(list)
+    for r in rows:
+        out[r["id"]].append(r)
+    return out
+
+
+def test_every_row_is_read_and_checked() -> None:
+    columns, cells = split_table(read_lines(CURATED), str(CURATED), ACTOR_REQUIRED)
+    raw = read_actors(columns, cells, str(CURATED), "curated", check=True)
+    assert len(raw) == len({a.id for a in raw})
+
+
+def test_countries_are_the_projects(rows: list[Row]) -> None:
+    known = country_by_code()
+    unknown = sorted({(r["id"], r["country"]) for r in rows if r["country"] and r["country"] not in known})
+    assert not unknown, unknown
+
+
+def test_an_actor_without_country_says_what_it_is(rows: list[Row]) -> None:
+    # An IGO office holder or an international armed group: the reader gives its kind in place of a country.
+    bare = [r["id"] for r in rows if not r["country"] and r["org_kind"] not in ("IGO", "IMG", "NGO", "MNC")]
+    assert not bare, bare
+
+
+def test_rows_of_an_id_are_one_actor(actors: dict[str, list[Row]]) -> None:
+    for ident, group in actors.items():
+        assert ident.startswith("cur:"), ident
+        assert len({(r["name"], r["type"], r["gender"]) for r in group}) == 1, ident
+        assert group[0]["type"] in ("PERSON", "ORG"), ident
+        assert (group[0]["type"] == "PERSON") == bool(group[0]["gender"]), f"{ident}: gender is for persons"
+        for r in group:
+            assert r["sector"] and r["sector"] in r["sectors"].split("|"), (ident, r["sector"], r["sectors"])
+            assert r["start"] <= (r["end"] or "9999"), (ident, r["start"], r["end"])
+
+
+def test_roles_are_documented(rows: list[Row]) -> None:
+    documented = README.read_text(encoding="utf-8")
+    missing = sorted({r["role"] for r in rows if r["role"] and f"`{r['role']}`" not in documented})
+    assert not missing, f"roles not listed in {README.name}: {missing}"
+
+
+def _days(a: str, b: str) -> int:
+    return (date.fromisoformat(b) - date.fromisoformat(a)).days
+
+
+def _overlap(a: Row, b: Row) -> int:
+    """Days two roles are both held (0 or less: none)."""
+    start = max(a["start"], b["start"])
+    end = min(a["end"] or "9999-12-31", b["end"] or "9999-12-31")
+    return _days(start, end) + 1 if start and start <= end else 0
+
+
+def test_an_office_has_one_holder_at_a_time(rows: list[Row]) -> None:
+    by_office: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for r in rows:
+        if r["role"] in SINGLE_OFFICES and r["country"] and r["start"]:
+            by_office[(r["country"], r["role"])].append(r)
+    clashes = []
+    for office, held in by_office.items():
+        for a, b in itertools.combinations(held, 2):
+            allowed = APPROX_DAYS if a["approx"] == "1" or b["approx"] == "1" else HANDOVER_DAYS
+            shared = frozenset((a["id"], b["id"])) in SHARED_OFFICES
+            if a["id"] != b["id"] and _overlap(a, b) > allowed and not shared:
+                clashes.append((office, a["id"], a["start"], a["end"], b["id"], b["start"], b["end"]))
+    assert not clashes, "\n".join(map(str, clashes))
+
+
+def test_an_actors_rows_do_not_repeat_an_office(actors: dict[str, list[Row]]) -> None:
+    for ident, group in actors.items():
+        for a, b in itertools.combinations(group, 2):
+            if (a["role"], a["country"]) == (b["role"], b["country"]) and a["role"] != "party":
+                assert _overlap(a, b) <= HANDOVER_DAYS, (ident, a["role"], a["start"], b["start"])
+
+
+def test_namesakes_of_different_countries_are_intended(actors: dict[str, list[Row]]) -> None:
+    forms: dict[str, set[str]] = defaultdict(set)
+    for ident, group in actors.items():
+        for form in [group[0]["name"], *(a for r in group for a in r["aliases"].split("|") if a)]:
+            forms[normalise(form)].add(ident)
+    clashes = []
+    for form, idents in sorted(forms.items()):
+        countries = [frozenset(r["country"] for r in actors[i]) for i in idents]
+        if len(idents) > 1 and len(set(countries)) > 1 and form not in NAMESAKES:
+            clashes.append((form, sorted(idents)))
+    assert not clashes, clashes
+
+
+def test_one_word_aliases_are_names_not_words(actors: dict[str, list[Row]]) -> None:
+    odd = []
+    for ident, group in actors.items():
+        forms = {group[0]["name"], *(a for r in group for a in r["aliases"].split("|") if a)}
+        for form in forms:
+            key = normalise(form)
+            if " " in key:
+                continue
+            person = group[0]["type"] == "PERSON"
+            allowed = ONE_WORD_PERSON_ALIASES if person else ONE_WORD_ORG_NAMES
+            if key not in allowed and (person or not form.isupper()):
+                odd.append((ident, form))
+    assert not odd, odd
+
+
+def test_a_curated_person_is_found_by_full_name_and_date(tmp_path: Path) -> None:
+    # The shipped reader over a copy of the file, alone: every curated person answers its own full name
+    # with itself first on the day a role of theirs started.
+    (tmp_path / CURATED.name).write_bytes(CURATED.read_bytes())
+    kb = ActorKB.load(directory=tmp_path)
+    for actor in kb.actors:
+        if actor.type != "PERSON":
+            continue
+        for role in actor.roles:
+            if role.start:
+                hits = kb.lookup(actor.name, on=role.start)
+                assert hits and actor.id in {h.actor.id for h in hits if h.how == "name"}, actor.id
+                break
