@@ -48,7 +48,7 @@ ONE_WORD_PERSON_ALIASES = frozenset(
 ONE_WORD_ORG_NAMES = frozenset(
     {"hamas", "hezbollah", "hizbollah", "hizballah", "hizbullah", "houthis", "ansarallah", "fatah",
      "taliban", "wagner", "likud", "daesh", "labour", "tories", "conservatives", "democrats",
-     "republicans", "m23", "lega", "mi6", "dgse", "qaeda", "qaida", "shabaab", "shabab", "afd"}
+     "republicans", "m23", "lega", "mi6", "dgse", "qaeda", "qaida", "shabaab", "shabab", "afd", "kuomintang"}
 )  # fmt: skip
 
 
