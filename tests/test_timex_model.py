@@ -99,3 +99,15 @@ def test_business_periods_and_modifiers_through_the_parse(extract: Extract) -> N
     assert one(doc, "the second quarter of 2022").value == "2022-Q2"
     assert one(doc, "the year-ago quarter").value == "2021-Q2"
     assert one(doc, "late Friday").value == "2023-07-28"
+
+
+def test_a_schedule_after_its_noun_takes_the_side_of_the_clause_around_it(extract: Extract) -> None:
+    doc = extract("A vigil planned for Saturday was called off after the storm.", published=THU)
+    assert one(doc, "Saturday").value == "2023-07-29"
+    doc = extract("The dispute is expected to dominate a summit set for Vienna in October.", published=THU)
+    assert one(doc, "October").value == "2023-10"
+    doc = extract("A concert scheduled for Saturday will go ahead.", published=THU)
+    assert one(doc, "Saturday").value == "2023-08-05"
+    # any other participle after its noun dates a thing done
+    doc = extract("The union wants the court to lift the ban issued Tuesday.", published=THU)
+    assert one(doc, "Tuesday").value == "2023-08-01"

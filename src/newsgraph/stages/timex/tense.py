@@ -94,6 +94,17 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction:
     if words & cue.get("future_aux", frozenset()) or words & cue.get("modal", frozenset()):
         return "future"
     lemma = verb.lemma_.lower()
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not aux
+        and lemma in cue.get("schedule_participle", frozenset())
+        and depth <= 3
+    ):
+        # "a summit set for April", "the service planned for Saturday": the plan's date, whose side the
+        # clause around the noun gives; a schedule without a clause (a headline) looks ahead
+        above = governing_verb(verb)
+        return "future" if above is None else verb_tense(above, depth + 1)
     if lemma in cue.get("future_verb", frozenset()):
         return "future"  # "planned a rally on Saturday": the date is the plan's, still ahead
     if any(a.lower_ == "to" for a in aux) or any(
