@@ -184,6 +184,12 @@ def test_words_timeml_does_not_tag() -> None:
     assert found("It is currently the largest firm and its current chief has future plans.") == {}
 
 
+def test_a_daily_paper_before_its_name_is_not_a_set() -> None:
+    assert found("The claim ran in the state daily Pravda and the daily El Pais.") == {}
+    assert found("Fishermen sail daily from the harbour.") == {"daily": ("SET", "P1D")}
+    assert found("The ferry runs daily Monday through Friday.")["daily"] == ("SET", "P1D")
+
+
 # ---------------------------------------------------------------- direction of bare weekdays and months
 
 
@@ -224,6 +230,18 @@ def test_a_clock_time_with_its_day_is_one_time() -> None:
         "11:15 last night": ("TIME", "2023-08-02T23:15"),
     }
     assert found("The blast came at 9 p.m. yesterday.") == {"9 p.m. yesterday": ("TIME", "2023-08-02T21:00")}
+
+
+def test_the_day_before_or_after_a_date_is_one_day() -> None:
+    assert found("The miners walked out the day before last Monday.") == {
+        "the day before last Monday": ("DATE", "2023-07-30")
+    }
+    assert found("The shops reopened the day after Christmas.") == {
+        "the day after Christmas": ("DATE", "2022-12-26")
+    }
+    # the day after the vote held on Friday: the same day as the day after Friday
+    got = found("The day after Friday's vote, the minister resigned.")
+    assert got == {"The day after Friday": ("DATE", "2023-07-29")}
 
 
 def test_the_day_before_yesterday_is_one_day() -> None:

@@ -11,6 +11,7 @@ Other stages ask `stages.common.time_of(timexes, start, end)` for the date of a 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -171,15 +172,24 @@ _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _RANGE_GAP = re.compile(r"\.?\s*(?:and|to|until|till|through|-|–)\s*")
 
 
+# "the day before last Tuesday", "the day after Christmas": an anchored compound, one expression a day off
+# ("the day after Friday's vote" too: the vote is on that day)
+_DAY_BESIDE = re.compile(r"(?i:\bthe\s+day\s+(before|after)\s+)$")
 _PART_OF = re.compile(r"(?i:\b(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?)$")
 _PERIOD = re.compile(r"\d{3,4}(?:-\d\d|-Q\d|-H\d|-[A-Z]{2}|X)?|FY\d{4}")
 
 
 def _extend(r: val.Result, text: str) -> val.Result:
-    """'the week of March 6' is the week holding that day; 'the end of August' is August, extended."""
+    """'the week of March 6' is the week holding that day; 'the end of August' is August, extended; 'the
+    day before last Tuesday' is one day, the one before that Tuesday."""
     part = _PART_OF.search(text, max(0, r.start - 30), r.start)
     if part and r.type == "DATE" and r.value and _PERIOD.fullmatch(r.value):
         return val.Result(part.start(), r.end, r.type, r.value)
+    side = _DAY_BESIDE.search(text, max(0, r.start - 20), r.start)
+    if side and r.type == "DATE" and r.value and _FULL_DATE.fullmatch(r.value):
+        d = parse_anchor(r.value)
+        shift = dt.timedelta(days=-1 if side.group(1).lower() == "before" else 1)
+        return val.Result(side.start(), r.end, "DATE", (d + shift).isoformat() if d else None)
     m = _WEEK_OF.search(text, max(0, r.start - 20), r.start)
     if m is None or r.value is None or not _FULL_DATE.fullmatch(r.value):
         return r
