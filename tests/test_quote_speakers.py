@@ -42,3 +42,85 @@ def test_words_inside_the_quote_are_never_its_source(extract: Extract) -> None:
     )
     for q in doc.quotes:
         assert speaker_name(doc, q) == "Tom Reed", (doc.text[q.start : q.end], q.speaker_text)
+
+
+def test_a_name_ending_a_fronted_phrase_without_a_comma_is_the_source(extract: Extract) -> None:
+    doc = extract(
+        "In a March meeting with the editorial board of the Boston Globe Sarah Smith said that the plan "
+        "would fail."
+    )
+    q = quote_with(doc, "the plan would fail")
+    assert speaker_name(doc, q) == "Sarah Smith"
+    assert q.speaker_text == "Sarah Smith"
+
+
+def test_a_free_participle_speaks_for_the_subject_of_its_sentence(extract: Extract) -> None:
+    doc = extract(
+        "Mr. Brown barely explained the vote, treating the judge's ruling first as a gift -- ''That helps "
+        "us a lot'' -- and, when pressed after the hearing, insisting, ''Of course, I support the court.''"
+    )
+    q = quote_with(doc, "I support the court")
+    assert speaker_name(doc, q) == "Brown"
+
+
+def test_what_a_person_put_out_speaks_for_them(extract: Extract) -> None:
+    doc = extract("Mary Jones posted a string of tweets attacking the mayor over the budget.")
+    q = quote_with(doc, "the mayor")
+    assert speaker_name(doc, q) == "Mary Jones"
+
+
+def test_a_thing_that_nobody_is_said_to_put_out_stays_the_source(extract: Extract) -> None:
+    doc = extract("A string of tweets attacking the mayor over the budget appeared on Monday.")
+    q = quote_with(doc, "the mayor")
+    assert q.speaker_text is not None and "tweets" in q.speaker_text
+
+
+def test_the_object_before_a_participle_holds_what_it_says(extract: Extract) -> None:
+    doc = extract("The war also left many small nations feeling that they had no allies.")
+    q = quote_with(doc, "they had no allies")
+    assert q.speaker_text == "many small nations"
+
+
+def test_footage_of_a_person_asking_gives_the_person(extract: Extract) -> None:
+    doc = extract('The ad shows footage of Peter Grant asking, "Why am I not winning by twenty points?"')
+    q = quote_with(doc, "Why am I not winning")
+    assert speaker_name(doc, q) == "Peter Grant"
+
+
+def test_a_colon_after_a_statement_introduces_its_author(extract: Extract) -> None:
+    doc = extract(
+        "On May 2, Peter Grant made the following statement:\n\n"
+        '"We will raise the wages of every worker in the state and we will do it this year."\n\n'
+        "Reporters asked him about it."
+    )
+    q = quote_with(doc, "raise the wages")
+    assert speaker_name(doc, q) == "Peter Grant"
+
+
+def test_a_colon_in_the_sentence_introduces_the_subject(extract: Extract) -> None:
+    doc = extract(
+        "Worried about turnout among young voters, Senator Amy Walsh is rolling out a blunt new message: "
+        '"Show up for me."'
+    )
+    q = quote_with(doc, "Show up for me")
+    assert speaker_name(doc, q) == "Amy Walsh"
+
+
+def test_a_colon_after_a_thing_gives_no_speaker(extract: Extract) -> None:
+    doc = extract(
+        "The weather report was short:\n\n"
+        '"Heavy rain will fall over the whole county until late on Sunday night."'
+    )
+    q = quote_with(doc, "Heavy rain")
+    assert q.speaker is None
+
+
+def test_a_signature_closing_a_paragraph_signs_all_of_its_quotation(extract: Extract) -> None:
+    doc = extract(
+        "“The debate was a mess and he was rude to everyone on the stage.” ― Laura Diaz\n"
+        "“I voted early and I would rather move to “Canada” than see him win the race.” ― Rosa Perez\n"
+        "“Nobody I know trusts him with the economy or with our schools.” ― Ana Gomez"
+    )
+    assert quote_with(doc, "rude to everyone").speaker_text == "Laura Diaz"
+    assert quote_with(doc, "I voted early").speaker_text == "Rosa Perez"
+    assert quote_with(doc, "Nobody I know").speaker_text == "Ana Gomez"

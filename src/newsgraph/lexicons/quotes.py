@@ -22,6 +22,7 @@ class QuoteWords:
     medium_preps: frozenset[str]
     occasion_preps: frozenset[str]
     headline_small_words: frozenset[str]
+    authored_nouns: frozenset[str]
 
 
 @functools.cache

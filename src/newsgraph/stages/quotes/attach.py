@@ -20,7 +20,7 @@ from ..base import Parsed
 from ..common import EntityIndex
 from .cues import CueSite
 from .marks import Segment, paragraphs
-from .speaker import NO_SPEAKER, Speaker, resolve_site, resolve_span
+from .speaker import NO_SPEAKER, Speaker, resolve_introducer, resolve_site, resolve_span
 
 #: How far (chars) a cue may stand after a quote's closing mark ('..."  Smith, a lawyer, said') or before
 #: its opening mark ('Smith said: "...') to be taken as the quote's cue.
@@ -33,6 +33,12 @@ INTERRUPTION_CHARS = 300
 
 _SIGNATURE = re.compile(r"[\s\u00a0]*[―—–]+[\s\u00a0]*([^\n―—–]{2,80})")
 _LABEL = re.compile(r"([A-Z][A-Z.'\- ]{1,40}):\s")
+# A signature closing a quote-only paragraph ('"..." ― Name'), whatever quotation marks stand before it.
+_CLOSING_SIGNATURE = re.compile(
+    r"[”\"»'’][\s\u00a0]*([―—–]+)[\s\u00a0]*([A-Z][^\n―—–\"“”]{1,79}?)[\s\u00a0.]*$"
+)
+# What may stand between an introducing colon and the quote's first word.
+_INTRO_GAP = re.compile(r"[\s\u00a0\"“«„'‘`]*$")
 
 
 @dataclass(frozen=True)
@@ -141,6 +147,28 @@ def _adjacent_cue(parsed: Parsed, seg: Segment, layout: Layout) -> CueSite | Non
         if before is None or site.cue_end > before[0]:
             before = (site.cue_end, site)
     return before[1] if before else None
+
+
+def _closing_signature(text: str, paras: list[tuple[int, int]], seg: Segment) -> re.Match[str] | None:
+    """The signature that ends a paragraph made of quotation ('"A ... “B” ... C." ― Name'): it signs
+    every quoted stretch of the paragraph, not only the last one."""
+    if seg.paragraph >= len(paras):
+        return None
+    p_start, p_end = paras[seg.paragraph]
+    if seg.start - p_start > 2:
+        return None
+    return _CLOSING_SIGNATURE.search(text, seg.end, p_end)
+
+
+def _introducing_colon(text: str, seg: Segment) -> int | None:
+    """Where the colon is that ends the words right before a quote ('X made this statement: "...'), across
+    at most one paragraph break; None when something else stands there."""
+    lo = max(0, seg.start - 8)
+    gap = _INTRO_GAP.search(text, lo, seg.start)
+    colon = (gap.start() if gap else seg.start) - 1
+    if colon < 0 or text[colon] != ":" or text.count("\n", colon, seg.start) > 2:
+        return None
+    return colon
 
 
 def _previous_reporter(layout: Layout, paras: list[tuple[int, int]], seg: Segment) -> CueSite | None:
@@ -256,6 +284,13 @@ def attach(parsed: Parsed, index: EntityIndex, layout: Layout) -> tuple[list[Fou
             speaker = resolve_span(index, text, signature.start(1), signature.end(1))
             cue = text[signature.start() : signature.start(1)].strip() or None
             cue_at = signature.start()
+        elif (closing := _closing_signature(text, paras, seg)) is not None:
+            speaker = resolve_span(index, text, closing.start(2), closing.end(2))
+            cue, cue_at = closing.group(1), closing.start(1)
+        elif (colon := _introducing_colon(text, seg)) is not None and (
+            introducer := resolve_introducer(parsed.doc, index, colon)
+        ).text is not None:
+            speaker, cue, cue_at = introducer, ":", colon
         elif last is not None and last[2] >= seg.paragraph - 1:
             speaker, cue = last[0], last[1]
         else:

@@ -57,7 +57,13 @@ def _subject(verb: Token) -> int | None:
                     return int(tok.head.i)  # "a report that showed ...": the report, not "that"
                 return int(child.i)
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in _NOMINAL:
-            return int(tok.head.i)  # "a tweet attacking X", "lawyers opposing Y": the noun modified
+            author = _author(tok.head)
+            # "a tweet attacking X", "lawyers opposing Y": the noun modified, unless someone put it out
+            return int(author.i) if author is not None else int(tok.head.i)
+        if tok.dep_ == "xcomp" and tok.tag_ == "VBG":
+            held = _object_before(tok)
+            if held is not None:
+                return int(held.i)  # "left many nations feeling that ...": the nations feel it
         if tok.dep_ not in _INHERIT_DEPS or tok.head is tok:
             return None
         tok = tok.head
@@ -65,6 +71,29 @@ def _subject(verb: Token) -> int | None:
 
 
 _NOMINAL = ("NOUN", "PROPN", "PRON")
+
+
+def _author(noun: Token) -> Token | None:
+    """The subject of the verb that puts out an authored thing ("X posted tweets attacking Y", "X issued
+    a string of statements praising Y"): their words, whatever the participle hangs on."""
+    if noun.lemma_.lower() not in _WORDS.authored_nouns:
+        return None
+    holder = noun
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.pos_ == "NOUN":
+        holder = holder.head.head  # "a series of tweets"
+    if holder.dep_ != "dobj":
+        return None
+    return next((c for c in holder.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _object_before(participle: Token) -> Token | None:
+    """The object between a verb and its participle complement, who does what the participle says ("left
+    voters believing that ...", "kept them guessing whether ..."), else None."""
+    verb = participle.head
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < participle.i and c.pos_ in _NOMINAL),
+        None,
+    )
 
 
 def _words_in(doc: Doc, span: tuple[int, int]) -> int:

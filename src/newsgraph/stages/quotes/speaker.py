@@ -167,6 +167,11 @@ def resolve_site(doc: Doc, index: EntityIndex, verb: int, subject: int | None) -
     head = doc[subject] if subject is not None else None
     if head is None or not _outside(head, cue):
         head = _controller(cue, index)
+        if head is None:
+            named = _name_before(doc, index, cue)
+            if named is not None:
+                return named
+            head = _clause_subject(index, cue)
     elif head.head.i == cue.i:
         # Two subjects on one verb (a fronted phrase the parse took for one): the one next to the verb.
         nearer = [c for c in cue.lefts if c.dep_ == head.dep_ and head.i < c.i]
@@ -174,6 +179,51 @@ def resolve_site(doc: Doc, index: EntityIndex, verb: int, subject: int | None) -
     if head is None:
         return NO_SPEAKER
     return resolve(doc, index, head, cue)
+
+
+def _name_before(doc: Doc, index: EntityIndex, cue: Token) -> Speaker | None:
+    """'In a meeting with the board of the Globe Smith said ...': with no comma after a fronted phrase, the
+    parse can take the name that ends it for the phrase's last object; a person named right before a cue
+    that has no subject is the one who speaks."""
+    if cue.i == 0 or not any(c.dep_ == "prep" and c.right_edge.i == cue.i - 1 for c in cue.lefts):
+        return None
+    last = doc[cue.i - 1]
+    ref = index.at(last.idx, last.idx + len(last.text))
+    if ref is None or ref.entity.type != "PERSON" or ref.mention.end != last.idx + len(last.text):
+        return None
+    return resolve_span(index, doc.text, ref.mention.start, ref.mention.end)
+
+
+def _clause_subject(index: EntityIndex, cue: Token) -> Token | None:
+    """A participle that nothing else gives a subject ('X barely explained it, treating Y as Z and, when
+    pressed, insisting, "..."'): a free participle speaks for the subject of its sentence, when that is a
+    person, an organisation or a personal pronoun outside the quotation."""
+    if cue.tag_ not in ("VBG", "VBN"):
+        return None
+    return _subject_before(index, cue)
+
+
+def _subject_before(index: EntityIndex, tok: Token) -> Token | None:
+    """The subject that governs `tok` from outside the quotation marks: the subject of its nearest
+    ancestor that has one, else the first subject of its sentence (the parse can hang the reporter's
+    clause on a quoted one); only a person, an organisation or a personal pronoun before `tok`."""
+    near = [c for a in tok.ancestors for c in a.children if c.dep_ == "nsubj"]
+    first = [t for t in tok.sent if t.dep_ == "nsubj" and t.i < tok.i]
+    for subject in (*near, *first):
+        if subject.i < tok.i and _outside(subject, tok) and _agentive(index, subject):
+            return subject
+    return None
+
+
+def resolve_introducer(doc: Doc, index: EntityIndex, colon: int) -> Speaker:
+    """The speaker of a quote that a colon introduces with no cue ('Smith made the following statement:',
+    'the senator has a new message: "..."'): the subject of the colon's sentence, when that is a person,
+    an organisation or a personal pronoun."""
+    tokens = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return NO_SPEAKER
+    subject = _subject_before(index, tokens[0])
+    return NO_SPEAKER if subject is None else resolve(doc, index, subject)
 
 
 #: How far back (chars) a bare title ("the senator") looks for the person who holds it.
