@@ -41,14 +41,15 @@ NAMESAKES: frozenset[str] = frozenset()
 # A person's one-word alias matches that word wherever it is written: only nicknames known as a name.
 # ("Al Gore" is one word to the reader: it takes "Al" for the Arabic article, as in "al-Assad".)
 ONE_WORD_PERSON_ALIASES = frozenset(
-    {"gore", "lula", "jokowi", "farmajo", "sisi", "zelensky", "zelenskyy", "sugiono", "mbs", "amlo",
-     "hemedti", "hemeti"}
+    {"amlo", "boediono", "chapo", "farmajo", "gore", "hemedti", "hemeti", "jokowi", "lula", "mbs", "mbz",
+     "sisi", "sugiono", "zelensky", "zelenskyy"}
 )  # fmt: skip
 # An organisation's one-word name that is not an acronym: proper names that are no ordinary word.
 ONE_WORD_ORG_NAMES = frozenset(
-    {"hamas", "hezbollah", "hizbollah", "hizballah", "hizbullah", "houthis", "ansarallah", "fatah",
-     "taliban", "wagner", "likud", "daesh", "labour", "tories", "conservatives", "democrats",
-     "republicans", "m23", "lega", "mi6", "dgse", "qaeda", "qaida", "shabaab", "shabab", "afd", "kuomintang"}
+    {"afd", "ansarallah", "conservatives", "daesh", "democrats", "dgse", "fatah", "gerindra", "hamas",
+     "hezbollah", "hizballah", "hizbollah", "hizbullah", "houthis", "kuomintang", "labour", "lega",
+     "likud", "m23", "mi6", "morena", "qaeda", "qaida", "republicans", "shabaab", "shabab", "taliban",
+     "tories", "wagner"}
 )  # fmt: skip
 
 
