@@ -140,3 +140,36 @@ def city_states() -> dict[str, tuple[str, str]]:
         r["name"]: (r["city"], r["country"])
         for r in read_table("places_city_states.tsv", ("name", "city", "country"))
     }
+
+
+_READINGS = ("international", "domestic")
+
+
+@dataclass(frozen=True)
+class RegionReading:
+    """One reading of a region the document's kind decides ("the West": political or the western US)."""
+
+    name: str
+    forms: tuple[str, ...]  # as written after "the"
+    reading: str  # international | domestic
+    country: str | None
+    lat: float
+    lon: float
+
+
+@functools.cache
+def region_readings() -> tuple[RegionReading, ...]:
+    """The readings of "the West" and its like, in file order (places_readings.tsv)."""
+    out = []
+    for r in read_table("places_readings.tsv", ("name", "forms", "reading", "country", "lat", "lon")):
+        if r["reading"] not in _READINGS:
+            raise r.error("reading", f"{r['reading']!r} is not one of {', '.join(_READINGS)}")
+        forms = _split(r["forms"])
+        if not forms:
+            raise r.error("forms", "empty")
+        out.append(
+            RegionReading(
+                r["name"], forms, r["reading"], r["country"] or None, float(r["lat"]), float(r["lon"])
+            )
+        )
+    return tuple(out)

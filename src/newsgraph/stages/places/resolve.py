@@ -54,6 +54,7 @@ from .rank import (
     spread,
     supports,
 )
+from .readings import add_regions, read_regions, region_entities, region_spans
 
 _WORDS = place_words()  # the word lists this module uses, from lexicons/place_words.tsv
 
@@ -190,11 +191,16 @@ def _government(entity: Entity, parsed: Parsed) -> str | None:
 
 
 def choose_places(
-    entities: tuple[Entity, ...], parsed: Parsed, gaz: Gazetteer, counties: frozenset[tuple[int, int]]
+    entities: tuple[Entity, ...],
+    parsed: Parsed,
+    gaz: Gazetteer,
+    counties: frozenset[tuple[int, int]],
+    skip: frozenset[str] = frozenset(),
 ) -> dict[str, Choice]:
-    """The best gazetteer place for each GPE/LOC entity that has one (two passes; see the module doc)."""
+    """The best gazetteer place for each GPE/LOC entity that has one (two passes; see the module doc),
+    but for those in `skip` (regions readings.py resolves: their namesake towns must not vote)."""
     text = parsed.text
-    places = {e.id: e for e in entities if e.is_place}
+    places = {e.id: e for e in entities if e.is_place and e.id not in skip}
     found = {eid: _candidates(e, gaz, counties) for eid, e in places.items()}
     cands = {eid: c for eid, (c, _) in found.items()}
     borrowed = {eid for eid, (_, b) in found.items() if b}
@@ -372,8 +378,9 @@ def run(parsed: Parsed, results: Results) -> Results:
     text = parsed.text
     counties = frozenset(county_lists(text))
     marked = counties | frozenset(datelines(text))
+    regions = region_spans(text)
     entities = add_missing_places(results.entities, parsed, gaz)
-    first = choose_places(entities, parsed, gaz, counties)
+    first = choose_places(entities, parsed, gaz, counties, frozenset(region_entities(entities, regions)))
     entities = retype_places(entities, first, parsed, gaz, marked)
     entities = demote_non_places(
         entities, parsed, lambda e: _known(e, gaz, _local_test({k: c for k, c in first.items() if k != e.id}))
@@ -381,11 +388,15 @@ def run(parsed: Parsed, results: Results) -> Results:
     # Anchors only from entities still places: a demoted facility's own guess ("Webb Center" in a town
     # called Webb) must not vouch for the town inside its name.
     still = {e.id for e in entities if e.is_place}
-    near_home = _local_test({k: c for k, c in first.items() if k in still}, home_country(parsed.article.url))
+    home = home_country(parsed.article.url)
+    near_home = _local_test({k: c for k, c in first.items() if k in still}, home)
     entities = nested_places(entities, parsed, gaz, near_home)
     entities = local_names(entities, parsed, gaz, near_home)
     entities = unlabelled_places(entities, parsed, gaz, near_home)
     entities = region_demonyms(entities, parsed)
-    choices = choose_places(entities, parsed, gaz, counties)
+    entities = add_regions(entities, parsed, regions)
+    read_by_kind = region_entities(entities, regions)
+    choices = choose_places(entities, parsed, gaz, counties, frozenset(read_by_kind))
     choices = city_over_state(entities, choices, parsed, gaz, frozenset(datelines(text)))
+    choices = read_regions(entities, choices, read_by_kind, home)
     return results.replace(entities=apply_places(entities, choices, parsed))
