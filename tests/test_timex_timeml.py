@@ -156,6 +156,27 @@ def test_a_period_and_its_year_ago_match_or_its_closing_date() -> None:
     assert found("Thefts fell 5% over the same period.")["the same period"] == ("DATE", None)
 
 
+def test_a_period_after_a_half_year_is_that_half() -> None:
+    got = found("Orders in the first half of 2022 beat the same period a year earlier.")
+    assert got["the same period a year earlier"] == ("DATE", "2021-H1")
+    got = found("Sales in the second half rose from the year-earlier period.")
+    assert got["the year-earlier period"] == ("DATE", "2022-H2")
+    # a quarter named after the half is the nearer period
+    got = found("In the first half sales fell; in the third quarter they beat the same period last year.")
+    assert got["the same period last year"] == ("DATE", "2022-Q3")
+
+
+def test_the_prior_or_following_year_without_a_story_date_counts_from_publication() -> None:
+    assert found("Losses narrowed from the prior year.")["the prior year"] == ("DATE", "2022")
+    assert found("The plant will reopen the following month.", "future")["the following month"] == (
+        "DATE",
+        "2023-09",
+    )
+    # a story date before it is the anchor, as before
+    got = found("The mill shut in 2015. The following year it was sold.")
+    assert got["The following year"] == ("DATE", "2016")
+
+
 def test_the_year_with_its_number_is_one_expression() -> None:
     assert found("Banks feared the year 2000 bug.") == {"the year 2000": ("DATE", "2000")}
     assert found("Losses in the fiscal year 1998 grew.") == {"the fiscal year 1998": ("DATE", "FY1998")}

@@ -22,6 +22,7 @@ from .values import Context, Result, text_after, text_before
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _MONTH = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?(?:T.*)?")
 _FISCAL = re.compile(r"FY(\d{4})")
+_HALF_OR_QUARTER = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")
 _YEARISH = re.compile(r"(\d{4})(?:-(?:\d\d|Q\d|H\d|[A-Z]{2})(?:-\d\d)?)?(?:T.*)?")
 
 # "the year" and "the month" are periods only after a preposition of time ("in the year", "for the
@@ -80,6 +81,10 @@ def anaphoric(c: Candidate, ctx: Context) -> Result | None:
         return Result(c.start, c.end, "DATE", tn.year_value(named - (1 if year_ago else 0)))
     if unit == "month":
         return Result(c.start, c.end, "DATE", _month(c, ctx, year_ago))
+    half = ctx.latest(c.start, _HALF_OR_QUARTER) if unit == "period" else None
+    if half and half[5] == "H" and adj != "current":
+        # "the first half ... the same period last year": the period repeats the nearest one named, a half
+        return Result(c.start, c.end, "DATE", f"{int(half[:4]) - (1 if year_ago else 0)}{half[4:]}")
     if (
         unit == "period"
         and adj in ("same", "comparable")

@@ -61,8 +61,8 @@ def relative(c: Candidate, ctx: Context) -> Result | None:
     if c.get("the") and r != "current":
         if r in ("previous", "following"):
             # "the following week": relative to the time the story is at, not to publication
-            prior = ctx.previous(c.start)
-            base = _date_of_value(prior)
+            # (without a story date before it, publication's: "compared with the previous year")
+            base = _date_of_value(ctx.previous(c.start)) or ctx.anchor
             value = tn.shift_value(base, unit, _rel_offset(rel)) if base else None
             return Result(c.start, c.end, "DATE", value)
         # "the past year", "over the last week": a stretch of time, the article inside as TimeML has it
@@ -286,6 +286,9 @@ def anchored(c: Candidate, ctx: Context) -> Result | None:
     det = re.sub(r"\s+", " ", (c.get("det") or "").lower())
     unit_word = (c.get("unit") or "").lower()
     prior = ctx.previous(c.start)
+    if prior is None and ctx.anchor is not None and unit_word in ("week", "month", "year"):
+        # no story date before it: the reference time is publication's ("compared with the prior year")
+        prior = ctx.anchor.isoformat()[: {"year": 4, "month": 7}.get(unit_word, 10)]
     base = _date_of_value(prior)
     if base is None or prior is None:
         return Result(c.start, c.end, "DATE", None)
