@@ -14,12 +14,17 @@ SCHEMA = "newsgraph.document/1"
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC"]
 MentionKind = Literal["name", "demonym", "nominal", "pronoun"]
 FactSource = Literal["text", "kb"]
+# A country may also be inferred from a cue the text gives (stages/entities/countries.py).
+CountrySource = Literal["text", "kb", "region", "party", "office", "org"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 Modality = Literal["asserted", "future", "hypothetical", "historical"]
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC")
 #: Where an entity's country or sector came from: the document's own words, or the actor knowledge base.
 FACT_SOURCES = ("text", "kb")
+#: Where a country came from: also a region of one country ("Vermont Sen."), a party of one country
+#: ("Republican senator"), an office only one country has, or the organisation the person speaks for.
+COUNTRY_SOURCES = ("text", "kb", "region", "party", "office", "org")
 MENTION_KINDS = ("name", "demonym", "nominal", "pronoun")
 RELATION_PREDICATES = (
     "leader_of", "member_of", "represents", "spokesperson_of", "allied_with", "supports", "opposes",
@@ -72,7 +77,7 @@ class Entity:
     geonameid: str | None = None
     # "text" or "kb" (newsgraph.kb) when country/sector is set, else None; kb_id: the knowledge-base
     # actor the entity was linked to, the same id in every document that names it.
-    country_source: FactSource | None = None
+    country_source: CountrySource | None = None
     sector_source: FactSource | None = None
     kb_id: str | None = None
 

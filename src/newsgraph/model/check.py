@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 from ..errors import ContractError
 from . import (
+    COUNTRY_SOURCES,
     ENTITY_TYPES,
     FACT_SOURCES,
     MENTION_KINDS,
@@ -141,7 +142,7 @@ _SPEC: dict[type, tuple[dict[str, _Check], dict[str, _Check]]] = {
         {"id": _NAME, "name": _NAME, "type": _enum(ENTITY_TYPES), "country": _str(True, pattern=_ISO3),
          "sector": _OPT_NAME, "titles": _each(_NAME), "aliases": _each(_NAME)},
         {"lat": _number(-90, 90, True), "lon": _number(-180, 180, True), "geonameid": _OPT,
-         "country_source": _nullable(_enum(FACT_SOURCES)), "sector_source": _nullable(_enum(FACT_SOURCES)),
+         "country_source": _nullable(_enum(COUNTRY_SOURCES)), "sector_source": _nullable(_enum(FACT_SOURCES)),
          "kb_id": _OPT_NAME},
     ),
     Relation: (

@@ -7,9 +7,11 @@ nominal and pronoun mentions (anaphora.py) -> Entity records with ids E1, E2, ..
 
 from __future__ import annotations
 
+import dataclasses
+
 from ... import lexicons
 from ...kb import ActorKB
-from ...model import Entity, FactSource, Mention, Relation
+from ...model import CountrySource, Entity, FactSource, Mention, Relation
 from ..base import Parsed, Results
 from .anaphora import add_nominals_and_pronouns
 from .grouping import Cluster, group_mentions, merge_misfiled_people, propagate_names
@@ -72,10 +74,14 @@ def build_entities(
         )
         aliases = tuple(dict.fromkeys(m.text for m in mentions if m.kind == "name"))
         info = facts.info.get(id(c))
+        country: str | None
+        country_source: CountrySource | None
         country, country_source = (info.country, "text") if info and info.country else _country_of(c)
+        if country is None and info is not None and info.cue is not None:
+            country, country_source = info.cue.country, info.cue.source  # "Vermont Sen.", "GOP nominee"
         sector, sector_source = (info.sector, "text") if info and info.sector else _sector_of(c)
         # Only the text's own country and title narrow the candidates (not the lexicon's guesses).
-        text_country = country if country_source == "text" else None
+        text_country = country if country_source not in (None, "kb") else None
         title_sector = info.sector if info else None
         link = link_cluster(c, kb, on, text_country, title_sector, mentioned) if kb else None
         entities.append(
@@ -93,6 +99,7 @@ def build_entities(
                 kb_id=link.kb_id if link else None,
             )
         )
+    entities = _country_of_body(entities, ordered, ids, facts)
     relations = tuple(
         dict.fromkeys(
             Relation(ids[id(s)], predicate, ids[id(o)], sentence)
@@ -101,6 +108,24 @@ def build_entities(
         )
     )
     return tuple(entities), relations
+
+
+def _country_of_body(
+    entities: list[Entity], ordered: list[Cluster], ids: dict[int, str], facts: RoleFacts
+) -> list[Entity]:
+    """A person the text gives no country takes that of the body it speaks or works for ("NBC anchor",
+    "Director of the FBI"), once the body has one (its name, the organisation lexicon or the KB)."""
+    by_id = {e.id: e for e in entities}
+    out = []
+    for c, e in zip(ordered, entities, strict=True):
+        info = facts.info.get(id(c))
+        if e.country is None and info is not None and info.orgs:
+            found = {by_id[ids[id(o)]].country for o in info.orgs if id(o) in ids}
+            found.discard(None)
+            if len(found) == 1:
+                e = dataclasses.replace(e, country=found.pop(), country_source="org")
+        out.append(e)
+    return out
 
 
 def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:

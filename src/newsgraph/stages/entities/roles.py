@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ...lexicons.entities import entity_words
+from .countries import CountryCue, congress_suffix, demonym_before, region_country, title_cue
 from .grouping import Cluster
 
 if TYPE_CHECKING:
@@ -38,8 +39,10 @@ _COMPLEMENT = _WORDS.title_complements
 @dataclass
 class RoleInfo:
     titles: list[str] = field(default_factory=list)
-    country: str | None = None
+    country: str | None = None  # a country the text names for the person
     sector: str | None = None
+    cue: CountryCue | None = None  # else one a cue gives (countries.py): a region, a party, an office
+    orgs: list[Cluster] = field(default_factory=list)  # bodies the person speaks or works for
 
 
 @dataclass
@@ -79,6 +82,18 @@ def _title_entry(tokens: list[str]) -> lexicons.Title | None:
     return None
 
 
+def _title_with_of(doc: Doc, head: int) -> int | None:
+    """The first token of a lexicon title with "of" in it that ends at token `head` ("head of state",
+    "Chancellor of the Exchequer"): their last word alone is no title."""
+    table = lexicons.titles()
+    for n in range(5, 2, -1):
+        if head - n + 1 >= 0:
+            words = [t.lower_ for t in doc[head - n + 1 : head + 1]]
+            if "of" in words and " ".join(words) in table:
+                return head - n + 1
+    return None
+
+
 def _hyphen_before(doc: Doc, start: int) -> bool:
     """Token `start` is the second half of a hyphenated word: "General" of "Secretary-General"."""
     return (
@@ -106,9 +121,10 @@ def _compound_of_title(tok: Token, head: int) -> bool:
 
 def title_ending_at(doc: Doc, head: int, token_cluster: dict[int, Cluster]) -> TitlePhrase | None:
     """A title phrase whose head word is token `head`, extended left over modifiers and a qualifier."""
-    if not is_title_word(doc[head]) or head in token_cluster:
+    start = _title_with_of(doc, head)  # before the entity test: "Secretary of State" is no body's name
+    if start is None and (not is_title_word(doc[head]) or head in token_cluster):
         return None
-    start = head
+    start = head if start is None else start
     while start > 0:
         prev = doc[start - 1]
         if prev.i in token_cluster:
@@ -168,11 +184,17 @@ def record_title(facts: RoleFacts, person: Cluster, phrase: TitlePhrase, sentenc
     if phrase.title not in info.titles:
         info.titles.append(phrase.title)
     info.sector = info.sector or phrase.sector
+    info.cue = info.cue or title_cue(phrase.title, phrase.sector)
     q = phrase.qualifier
     if q is None:
         return
     code = qualifier_country(q)
     info.country = info.country or code
+    if code is None and q.type in ("GPE", "LOC"):
+        region = region_country(q)  # "Vermont Sen.": a state of one country
+        info.cue = info.cue or (CountryCue(region, "region") if region else None)
+    elif code is None and q.type == "ORG":
+        info.orgs.append(q)  # "NBC anchor": the body's country, once it has one (build.py)
     words = {w.lower() for w in phrase.title.split()}
     subordinate = bool(words & _SUBORDINATE)
     if q.type in ("GPE", "LOC"):
@@ -216,10 +238,24 @@ def find_roles(parsed: Parsed, clusters: list[Cluster]) -> RoleFacts:
         if c.type != "PERSON":
             continue
         for start, end, sentence in _mention_tokens(c):
+            _cues(parsed, facts, c, start, end)
             _before(doc, facts, c, start, sentence)
             _after(doc, facts, c, end, sentence)
             _copula(doc, facts, c, end, sentence)
     return facts
+
+
+def _cues(parsed: Parsed, facts: RoleFacts, person: Cluster, start: int, end: int) -> None:
+    """Country cues around a name that are not titles: "Saudi businessman NAME", "the Libyan, NAME",
+    "NAME (D-Va.)", "NBC's NAME"."""
+    doc = parsed.doc
+    info = facts.role(person)
+    info.country = info.country or demonym_before(doc, start, facts.token_cluster)
+    if end > start:
+        info.cue = info.cue or congress_suffix(parsed.text, doc[end - 1].idx + len(doc[end - 1]))
+    owner = facts.token_cluster.get(start - 2) if start >= 2 and doc[start - 1].text in _POSSESSIVE else None
+    if owner is not None and owner.type == "ORG" and owner is not person:
+        info.orgs.append(owner)
 
 
 def _before(doc: Doc, facts: RoleFacts, person: Cluster, start: int, sentence: int) -> None:
@@ -229,8 +265,30 @@ def _before(doc: Doc, facts: RoleFacts, person: Cluster, start: int, sentence: i
     if i < 0:
         return
     phrase = title_ending_at(doc, i, facts.token_cluster)
+    if phrase is None:
+        phrase = _title_of_body(doc, i, facts.token_cluster)
     if phrase is not None:
         record_title(facts, person, phrase, sentence)
+
+
+def _title_of_body(doc: Doc, i: int, token_cluster: dict[int, Cluster]) -> TitlePhrase | None:
+    """`TITLE of [the] BODY [(ACRONYM)] NAME` ending at token `i`: "Director of the FBI Dan Prater",
+    "President of Mali Assimi Goïta"; the body qualifies the title as "FBI Director" would."""
+    if i >= 2 and doc[i].text == ")" and token_cluster.get(i - 1) is not None and doc[i - 2].text == "(":
+        i -= 3  # "(FBI)" after the body's full name
+    body = token_cluster.get(i)
+    if body is None or body.type not in ("ORG", "GPE"):
+        return None
+    while i > 0 and token_cluster.get(i - 1) is body:
+        i -= 1
+    if i >= 1 and doc[i - 1].lower_ == "the":
+        i -= 1
+    if i < 2 or doc[i - 1].lower_ != "of":
+        return None
+    phrase = title_ending_at(doc, i - 2, token_cluster)
+    if phrase is None or phrase.qualifier is not None:
+        return None
+    return dataclasses.replace(phrase, qualifier=body)
 
 
 def _after(doc: Doc, facts: RoleFacts, person: Cluster, end: int, sentence: int) -> None:

@@ -1,0 +1,139 @@
+"""A person's country from cues the text gives without naming the country, each kept with its source
+(Entity.country_source) so an analyst can see why:
+
+- `region`: a state or region of one country qualifies the person ("Vermont Sen. Ann Bolt", "former
+  Texas governor", "Sen. Carl Dunmore (D-Va.)");
+- `party`: a party of one country inside a legislative, government or party title ("Republican senator",
+  "GOP nominee"; lexicons/country_cues.tsv);
+- `office`: a title only one country has ("Taoiseach", "Secretary of State"; country_cues.tsv);
+- `org`: the organisation the person speaks for or works for, when that body's country is known
+  ("NBC's Jon Marsh", "FBI Director Dan Prater"; resolved in build.py once bodies have their country).
+
+And two patterns where the text does say the country, so their source is `text`: a demonym before a
+plain description ("Saudi businessman Omar Fadil") and "the Libyan, Atif Enhamed".
+Where nothing of this is written the country stays empty: a wrong country is worse than none.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ... import lexicons
+from ...lexicons.places import regions, us_states
+from ...model import CountrySource
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .grouping import Cluster
+
+# Title sectors a party word may qualify: "Republican senator", not "Republican Guard commander".
+_PARTY_SECTORS = frozenset({"LEG", "GOV", "PTY"})
+_ARTICLES = frozenset({"the", "a", "an"})
+# "(D-Va.)", "(R-Texas)", "(I-Vt.)", "(D-N.Y.)": a member of the US Congress, party and state.
+_CONGRESS = re.compile(
+    r"[ \t]*,?[ \t]*\([ \t]*[DRI][ \t]*-[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)[ \t]*\)"
+)
+
+
+@dataclass(frozen=True)
+class CountryCue:
+    country: str
+    source: CountrySource
+
+
+@dataclass(frozen=True)
+class CountryCues:
+    party: dict[str, str]  # a party word -> ISO3
+    office: dict[str, str]  # a whole title -> ISO3
+
+
+@functools.cache
+def country_cues() -> CountryCues:
+    party: dict[str, str] = {}
+    office: dict[str, str] = {}
+    for r in lexicons.read_table("country_cues.tsv", ("kind", "words", "country")):
+        table = {"party": party, "office": office}.get(r["kind"])
+        if table is None:
+            raise r.error("kind", f"{r['kind']!r} is not party or office")
+        table[r["words"].lower()] = r["country"]
+    return CountryCues(party, office)
+
+
+@functools.cache
+def region_countries() -> dict[str, str]:
+    """A written form of a region of one country -> ISO3: US states (name, AP abbreviation, postal code)
+    and the regions of places_regions.tsv that lie in one country."""
+    out: dict[str, str] = {}
+    for state in us_states():
+        for form in (state.name, *state.abbreviations, state.code):
+            out.setdefault(form, "USA")
+    for region in regions():
+        if region.country:
+            for form in (region.name, *region.aliases):
+                out.setdefault(form, region.country)
+    return out
+
+
+def _bare(text: str) -> str:
+    return text.removesuffix("'s").removesuffix("’s").strip()
+
+
+def region_country(cluster: Cluster) -> str | None:
+    """The country of a place that is a region of one country ("Vermont", "Va."), else None."""
+    found = {region_countries().get(_bare(m.text)) for m in cluster.mentions if m.kind == "name"}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def title_cue(title: str, sector: str | None) -> CountryCue | None:
+    """An office only one country has, or a party of one country inside a political title."""
+    cues = country_cues()
+    words = title.lower().replace("-", " ").split()
+    for n in range(len(words), 0, -1):
+        country = cues.office.get(" ".join(words[-n:]))
+        if country is not None:
+            return CountryCue(country, "office")
+    if sector in _PARTY_SECTORS:
+        found = {cues.party[w] for w in words if w in cues.party}
+        if len(found) == 1:
+            return CountryCue(found.pop(), "party")
+    return None
+
+
+def congress_suffix(text: str, end: int) -> CountryCue | None:
+    """ "(D-Va.)" right after a name (character `end`): a US member of Congress."""
+    m = _CONGRESS.match(text, end)
+    if m is None or region_countries().get(m.group(1)) != "USA":
+        return None
+    return CountryCue("USA", "region")
+
+
+def _demonym_at(doc: Doc, i: int, token_cluster: dict[int, Cluster]) -> str | None:
+    """The country of a demonym at token `i` ("Saudi", "Libyan"), not of a place name ("Iraq war")."""
+    cluster = token_cluster.get(i)
+    if cluster is None or cluster.type != "GPE":
+        return None
+    for m in cluster.mentions:
+        if m.tok_start <= i < m.tok_end and m.code:
+            adjective = doc[i].pos_ == "ADJ" or doc[i].text in lexicons.country_by_demonym()
+            return m.code if adjective or m.kind == "demonym" else None
+    return None
+
+
+def demonym_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str | None:
+    """The country a demonym gives the name at token `start`: a demonym and up to three lower-case words
+    before it ("Saudi businessman Omar Fadil", "Saudi oil minister"), or "the Libyan, NAME"."""
+    i = start - 1
+    if i >= 2 and doc[i].text == "," and doc[i - 2].lower_ in _ARTICLES:
+        return _demonym_at(doc, i - 1, token_cluster)
+    words = 0
+    while i >= 0 and words < 3 and doc[i].is_alpha and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ"):
+        i -= 1
+        words += 1
+    if words == 0 or i < 0:
+        return None
+    return _demonym_at(doc, i, token_cluster)

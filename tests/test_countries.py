@@ -1,0 +1,76 @@
+"""A person's country from cues the text gives (stages/entities/countries.py): each rule on sentences
+written for these tests, with the source it records, and the cases where nothing may be guessed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph.model import Document, Entity
+from newsgraph.stages.entities.countries import congress_suffix, region_countries, title_cue
+
+
+def person(doc: Document, name: str) -> Entity:
+    return next(e for e in doc.entities if e.type == "PERSON" and e.name == name)
+
+
+def test_title_cue_reads_offices_and_party_words() -> None:
+    cue = title_cue("Taoiseach", "GOV")
+    assert cue is not None and (cue.country, cue.source) == ("IRL", "office")
+    cue = title_cue("Secretary of State", "GOV")
+    assert cue is not None and (cue.country, cue.source) == ("USA", "office")
+    cue = title_cue("Republican senator", "LEG")
+    assert cue is not None and (cue.country, cue.source) == ("USA", "party")
+    assert title_cue("Republican Guard commander", "MIL") is None  # a party word only in a political title
+    assert title_cue("Foreign Minister", "GOV") is None
+
+
+def test_congress_suffix_needs_a_us_state() -> None:
+    text = "Sen. Carl Dunmore (D-Va.) said"
+    cue = congress_suffix(text, len("Sen. Carl Dunmore"))
+    assert cue is not None and (cue.country, cue.source) == ("USA", "region")
+    assert congress_suffix("Carl Dunmore (R-Texas) said", len("Carl Dunmore")) is not None
+    assert congress_suffix("Carl Dunmore (D-Zz.) said", len("Carl Dunmore")) is None
+    assert congress_suffix("Carl Dunmore (AP) said", len("Carl Dunmore")) is None
+    assert region_countries()["Vermont"] == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "source"),
+    [
+        ("Vermont Sen. Ann Bolt spoke on Monday.", "Ann Bolt", "USA", "region"),
+        ("On Monday, Sen. Carl Dunmore (D-Va.) disagreed with the plan.", "Carl Dunmore", "USA", "region"),
+        ("Former Massachusetts Gov. Paul Dreyer said yes.", "Paul Dreyer", "USA", "region"),
+        ("Republican senator Ed Kolb agreed with the plan.", "Ed Kolb", "USA", "party"),
+        ("Taoiseach Brian Doyle met the delegation.", "Brian Doyle", "IRL", "office"),
+        ("They met Secretary of State Carl Heller on Friday.", "Carl Heller", "USA", "office"),
+        ("Saudi businessman Omar Fadil was arrested.", "Omar Fadil", "SAU", "text"),
+        ("Police escorted the Libyan, Atif Issa Mansur, to the airport.", "Atif Issa Mansur", "LBY", "text"),
+        ("Hungarian head of state Arpad Vass signed the treaty.", "Arpad Vass", "HUN", "text"),
+        (
+            "Director of the U.S. Federal Bureau of Investigation (FBI) Dan Prater said so.",
+            "Dan Prater",
+            "USA",
+            "org",
+        ),
+    ],
+)
+def test_cues_give_a_country_with_their_source(
+    extract: Callable[..., Document], text: str, name: str, country: str, source: str
+) -> None:
+    e = person(extract(text, "2016-10-01"), name)
+    assert (e.country, e.country_source) == (country, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Iraq war veteran John Smith spoke at the rally.", "John Smith"),  # a place, not a demonym
+        ("Trade Minister Joseph Obong arrived on Monday.", "Joseph Obong"),  # an office many countries have
+        ("Sen. Carl Dunmore said the bill would pass.", "Carl Dunmore"),  # many countries have senators
+    ],
+)
+def test_no_cue_no_country(extract: Callable[..., Document], text: str, name: str) -> None:
+    e = person(extract(text, "2016-10-01"), name)
+    assert e.country is None and e.country_source is None
