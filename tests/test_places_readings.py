@@ -130,3 +130,20 @@ def test_longer_west_names_keep_their_own_places(extract) -> None:  # type: igno
     doc = extract("Farmers in the West Bank and dockers on the West Coast stopped work on Monday.")
     names = {e.name for e in doc.entities if e.is_place}
     assert "West Bank" in names and "West" not in names
+
+
+@pytest.mark.model
+def test_the_west_named_also_without_the_and_the_town_called_west(extract) -> None:  # type: ignore[no-untyped-def]
+    # The NER makes one entity of "Europe's West" and "the West": still the region, not Iceland.
+    doc = extract(
+        "NATO vowed to do for Europe's East what it had done for Europe's West, and Poland's return to the "
+        "West was celebrated in Warsaw."
+    )
+    west = _west(doc)
+    assert west.country is None and len(west.mentions) == 2
+    # The town of West, Texas, is no region: it has no "the".
+    doc = extract(
+        "A fertilizer plant exploded in West, Texas, on Wednesday, and firefighters from Waco helped."
+    )
+    town = next(e for e in doc.entities if e.name == "West")
+    assert town.country == "USA" and town.lat is not None and 31 < town.lat < 32.5

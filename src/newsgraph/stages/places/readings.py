@@ -52,13 +52,17 @@ def region_spans(text: str) -> dict[tuple[int, int], tuple[RegionReading, ...]]:
 def region_entities(
     entities: Iterable[Entity], spans: dict[tuple[int, int], tuple[RegionReading, ...]]
 ) -> dict[str, tuple[RegionReading, ...]]:
-    """Place entities all of whose name mentions are "the West" forms -> the readings all of them allow."""
+    """Place entities named by a "the West" form -> the readings all those mentions allow. The entity's
+    other name mentions must be the same word ("the West" and "Europe's West" are one entity to the NER):
+    one named otherwise ("West" the town of Texas, "Kanye West") is not the region."""
+    _, readings = _forms()
     out: dict[str, tuple[RegionReading, ...]] = {}
     for e in entities:
-        names = [(m.start, m.end) for m in e.mentions if m.kind == "name"]
-        if not e.is_place or not names or not all(n in spans for n in names):
+        names = [m for m in e.mentions if m.kind == "name"]
+        ours = [(m.start, m.end) for m in names if (m.start, m.end) in spans]
+        if not e.is_place or not ours or not all(m.text in readings for m in names):
             continue
-        allowed = [r for r in spans[names[0]] if all(r in spans[n] for n in names[1:])]
+        allowed = [r for r in spans[ours[0]] if all(r in spans[n] for n in ours[1:])]
         if allowed:
             out[e.id] = tuple(allowed)
     return out
