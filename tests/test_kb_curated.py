@@ -46,10 +46,10 @@ ONE_WORD_PERSON_ALIASES = frozenset(
 )  # fmt: skip
 # An organisation's one-word name that is not an acronym: proper names that are no ordinary word.
 ONE_WORD_ORG_NAMES = frozenset(
-    {"afd", "ansarallah", "conservatives", "daesh", "democrats", "dgse", "fatah", "gerindra", "hamas",
-     "hezbollah", "hizballah", "hizbollah", "hizbullah", "houthis", "kuomintang", "labour", "lega",
-     "likud", "m23", "mi6", "morena", "qaeda", "qaida", "republicans", "shabaab", "shabab", "taliban",
-     "tories", "wagner"}
+    {"afd", "ansarallah", "batkivshchyna", "conservatives", "daesh", "democrats", "dgse", "fatah",
+     "gerindra", "hamas", "hezbollah", "hizballah", "hizbollah", "hizbullah", "houthis", "kuomintang",
+     "labour", "lega", "likud", "m23", "mi6", "morena", "qaeda", "qaida", "republicans", "shabaab",
+     "shabab", "taliban", "tories", "wagner"}
 )  # fmt: skip
 
 
