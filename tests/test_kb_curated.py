@@ -33,7 +33,16 @@ HANDOVER_DAYS = 1
 APPROX_DAYS = 62
 
 # Offices really held by two people at once (rival governments, an acting holder beside a suspended one).
-SHARED_OFFICES: frozenset[frozenset[str]] = frozenset()
+SHARED_OFFICES = frozenset(
+    frozenset(pair)
+    for pair in [
+        # Libya: the rebels' National Transitional Council in 2011; then the Tripoli government and the
+        # one the eastern parliament named
+        ("cur:MUAMMAR_GADDAFI", "cur:MUSTAFA_ABDUL_JALIL"),
+        ("cur:ABDUL_HAMID_DBEIBAH", "cur:FATHI_BASHAGHA"),
+        ("cur:ABDUL_HAMID_DBEIBAH", "cur:OSAMA_HAMAD"),
+    ]
+)
 
 # Name forms two actors of different countries really share (namesakes), by normalised form.
 NAMESAKES: frozenset[str] = frozenset()
@@ -48,8 +57,8 @@ ONE_WORD_PERSON_ALIASES = frozenset(
 ONE_WORD_ORG_NAMES = frozenset(
     {"afd", "ansarallah", "batkivshchyna", "conservatives", "daesh", "democrats", "dgse", "fatah",
      "gerindra", "hamas", "hezbollah", "hizballah", "hizbollah", "hizbullah", "houthis", "kuomintang",
-     "labour", "lega", "likud", "m23", "mi6", "morena", "qaeda", "qaida", "republicans", "shabaab",
-     "shabab", "taliban", "tories", "wagner"}
+     "labour", "lega", "likud", "m23", "mi6", "morena", "mossad", "peshmerga", "qaeda", "qaida",
+     "republicans", "shabaab", "shabab", "taliban", "tories", "wagner"}
 )  # fmt: skip
 
 
