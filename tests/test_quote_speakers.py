@@ -124,3 +124,35 @@ def test_a_signature_closing_a_paragraph_signs_all_of_its_quotation(extract: Ext
     assert quote_with(doc, "rude to everyone").speaker_text == "Laura Diaz"
     assert quote_with(doc, "I voted early").speaker_text == "Rosa Perez"
     assert quote_with(doc, "Nobody I know").speaker_text == "Ana Gomez"
+
+
+def test_a_title_with_of_resolves_to_its_holder_not_to_the_place(extract: Extract) -> None:
+    doc = extract(
+        "Former Secretary of State Hillary Clinton spoke in Ohio on Monday. The former secretary of state "
+        "said the deal was weak."
+    )
+    q = quote_with(doc, "the deal was weak")
+    assert speaker_name(doc, q) == "Hillary Clinton"
+
+
+def test_a_description_with_a_named_client_is_not_the_client(extract: Extract) -> None:
+    doc = extract(
+        "Acme spokesman John Reyes denied it on Monday. The company spokesman said the claims were false."
+    )
+    q = quote_with(doc, "the claims were false")
+    assert speaker_name(doc, q) == "John Reyes"
+
+
+def test_two_hyphens_sign_a_quote_like_a_dash(extract: Extract) -> None:
+    doc = extract("''The roads will stay closed until the ice melts on Monday.'' -- Mayor Ellen Park")
+    q = quote_with(doc, "The roads will stay closed")
+    assert speaker_name(doc, q) == "Ellen Park"
+
+
+def test_two_hyphens_before_lower_case_words_sign_nothing(extract: Extract) -> None:
+    doc = extract(
+        "Rain fell all day.\n\n''The roads will stay closed until the ice melts on Monday.'' -- and then "
+        "the lights went out."
+    )
+    q = quote_with(doc, "The roads will stay closed")
+    assert q.speaker_text is None

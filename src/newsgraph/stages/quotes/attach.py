@@ -31,11 +31,12 @@ MIN_UNCUED_WORDS = 4
 #: The longest interruption ('," said X, a lawyer at Y. "') inside one quote.
 INTERRUPTION_CHARS = 300
 
-_SIGNATURE = re.compile(r"[\s\u00a0]*[―—–]+[\s\u00a0]*([^\n―—–]{2,80})")
+# (two hyphens stand for a dash in plain-text copy: '"..." -- Name, title')
+_SIGNATURE = re.compile(r"[\s\u00a0]*(?:[―—–]+|-{2,}(?=[\s\u00a0]*[A-Z]))[\s\u00a0]*([^\n―—–]{2,80})")
 _LABEL = re.compile(r"([A-Z][A-Z.'\- ]{1,40}):\s")
 # A signature closing a quote-only paragraph ('"..." ― Name'), whatever quotation marks stand before it.
 _CLOSING_SIGNATURE = re.compile(
-    r"[”\"»'’][\s\u00a0]*([―—–]+)[\s\u00a0]*([A-Z][^\n―—–\"“”]{1,79}?)[\s\u00a0.]*$"
+    r"[”\"»'’][\s\u00a0]*([―—–]+|-{2,})[\s\u00a0]*([A-Z][^\n―—–\"“”]{1,79}?)[\s\u00a0.]*$"
 )
 # What may stand between an introducing colon and the quote's first word.
 _INTRO_GAP = re.compile(r"[\s\u00a0\"“«„'‘`]*$")

@@ -98,6 +98,10 @@ def resolve(doc: Doc, index: EntityIndex, head: Token, cue: Token | None = None)
                 entity = _entity_of_token(index, c)
                 if entity is not None:
                     break
+    if entity is None:
+        # "the former secretary of state said": the person who holds the title, before any organisation
+        # or place named in it
+        entity = _by_title(index, head, start)
     if entity is None and head.tag_ not in ("NNS", "NNPS") and head.pos_ != "PRON":
         # A singular description ("the group's spokesman", "a report by X"): one person named in it,
         # else the one organisation or country it speaks for.
@@ -108,8 +112,6 @@ def resolve(doc: Doc, index: EntityIndex, head: Token, cue: Token | None = None)
             entity = next(iter(people))
         elif not people and len(others) == 1:
             entity = next(iter(others))
-    if entity is None:
-        entity = _by_title(index, head, start)
     return Speaker(entity, text, start, end)
 
 
@@ -231,15 +233,23 @@ TITLE_LOOKBACK_CHARS = 3000
 
 
 def _by_title(index: EntityIndex, head: Token, start: int) -> str | None:
-    """'the senator said': the person last mentioned before, whose titles end in that word."""
+    """'the senator said': the person last mentioned before, whose titles end in that word ("Secretary of
+    State" ends in "secretary": what follows "of" says where the title is held)."""
     if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     word = head.lower_
     for ref in reversed(index.mentions_in(max(0, start - TITLE_LOOKBACK_CHARS), start)):
         e = ref.entity
-        if e.type == "PERSON" and any(t.lower().split()[-1:] == [word] for t in e.titles):
+        if e.type == "PERSON" and any(_title_head(t) == word for t in e.titles):
             return e.id
     return None
+
+
+def _title_head(title: str) -> str:
+    words = title.lower().split()
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    return words[-1] if words else ""
 
 
 def resolve_span(index: EntityIndex, text: str, start: int, end: int) -> Speaker:
