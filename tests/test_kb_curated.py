@@ -41,24 +41,29 @@ SHARED_OFFICES = frozenset(
         ("cur:MUAMMAR_GADDAFI", "cur:MUSTAFA_ABDUL_JALIL"),
         ("cur:ABDUL_HAMID_DBEIBAH", "cur:FATHI_BASHAGHA"),
         ("cur:ABDUL_HAMID_DBEIBAH", "cur:OSAMA_HAMAD"),
+        # Côte d'Ivoire, December 2010 to April 2011: Gbagbo would not hand over to the elected Ouattara
+        ("cur:LAURENT_GBAGBO", "cur:ALASSANE_OUATTARA"),
     ]
 )
 
 # Name forms two actors of different countries really share (namesakes), by normalised form.
-NAMESAKES: frozenset[str] = frozenset()
+NAMESAKES = frozenset(
+    {"peoples democratic party"}  # Nigeria's PDP and Turkey's HDP
+)
 
 # A person's one-word alias matches that word wherever it is written: only nicknames known as a name.
 # ("Al Gore" is one word to the reader: it takes "Al" for the Arabic article, as in "al-Assad".)
 ONE_WORD_PERSON_ALIASES = frozenset(
-    {"amlo", "boediono", "chapo", "farmajo", "gore", "hemedti", "hemeti", "jokowi", "lula", "mbs", "mbz",
-     "sisi", "sugiono", "zelensky", "zelenskyy"}
+    {"amlo", "boediono", "chapo", "farmajo", "gore", "hemedti", "hemeti", "ibk", "jokowi", "lula", "mbs",
+     "mbz", "sisi", "sugiono", "zelensky", "zelenskyy"}
 )  # fmt: skip
 # An organisation's one-word name that is not an acronym: proper names that are no ordinary word.
 ONE_WORD_ORG_NAMES = frozenset(
-    {"afd", "ansarallah", "batkivshchyna", "conservatives", "daesh", "democrats", "dgse", "fatah",
-     "gerindra", "hamas", "hezbollah", "hizballah", "hizbollah", "hizbullah", "houthis", "kuomintang",
-     "labour", "lega", "likud", "m23", "mi6", "morena", "mossad", "peshmerga", "qaeda", "qaida",
-     "republicans", "shabaab", "shabab", "taliban", "tories", "wagner"}
+    {"afd", "ansarallah", "batkivshchyna", "conservatives", "daesh", "democrats", "dgse", "ennahda",
+     "fano", "fatah", "gerindra", "hamas", "hezbollah", "hizballah", "hizbollah", "hizbullah", "houthis",
+     "janjaweed", "kuomintang", "labour", "lega", "likud", "m23", "mi6", "morena", "mossad", "peshmerga",
+     "polisario", "qaeda", "qaida", "republicans", "seleka", "shabaab", "shabab", "taliban", "tories",
+     "wagner"}
 )  # fmt: skip
 
 
