@@ -205,6 +205,14 @@ def test_words_timeml_does_not_tag() -> None:
     assert found("It is currently the largest firm and its current chief has future plans.") == {}
 
 
+def test_a_vague_count_back_or_ahead_is_a_vague_stretch() -> None:
+    assert found("Rents climbed over the past few days.") == {"the past few days": ("DURATION", "PXD")}
+    got = found("Talks may resume in the next several weeks.", "future")
+    assert got == {"the next several weeks": ("DURATION", "PXW")}
+    # a vague count alone stays untagged, as the TempEval data mostly has it
+    assert found("She was held for several months.") == {}
+
+
 def test_a_daily_paper_before_its_name_is_not_a_set() -> None:
     assert found("The claim ran in the state daily Pravda and the daily El Pais.") == {}
     assert found("Fishermen sail daily from the harbour.") == {"daily": ("SET", "P1D")}
