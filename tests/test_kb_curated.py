@@ -55,15 +55,15 @@ NAMESAKES = frozenset(
 # ("Al Gore" is one word to the reader: it takes "Al" for the Arabic article, as in "al-Assad".)
 ONE_WORD_PERSON_ALIASES = frozenset(
     {"amlo", "boediono", "chapo", "farmajo", "gore", "hemedti", "hemeti", "ibk", "jokowi", "lula", "mbs",
-     "mbz", "sisi", "sugiono", "zelensky", "zelenskyy"}
+     "mbz", "sisi", "sugiono", "timochenko", "zelensky", "zelenskyy"}
 )  # fmt: skip
 # An organisation's one-word name that is not an acronym: proper names that are no ordinary word.
 ONE_WORD_ORG_NAMES = frozenset(
     {"afd", "ansarallah", "batkivshchyna", "conservatives", "daesh", "democrats", "dgse", "ennahda",
      "fano", "fatah", "gerindra", "hamas", "hezbollah", "hizballah", "hizbollah", "hizbullah", "houthis",
      "janjaweed", "kuomintang", "labour", "lega", "likud", "m23", "mi6", "morena", "mossad", "peshmerga",
-     "polisario", "qaeda", "qaida", "republicans", "seleka", "shabaab", "shabab", "taliban", "tories",
-     "wagner"}
+     "polisario", "qaeda", "qaida", "republicans", "seleka", "shabaab", "shabab", "taliban", "tatmadaw",
+     "tories", "wagner"}
 )  # fmt: skip
 
 
