@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from newsgraph.model import Document, Entity
-from newsgraph.stages.entities.countries import congress_suffix, region_countries, title_cue
+from newsgraph.stages.entities.countries import congress_suffix, home_country, region_countries, title_cue
 
 
 def person(doc: Document, name: str) -> Entity:
@@ -43,6 +43,7 @@ def test_congress_suffix_needs_a_us_state() -> None:
         ("On Monday, Sen. Carl Dunmore (D-Va.) disagreed with the plan.", "Carl Dunmore", "USA", "region"),
         ("Former Massachusetts Gov. Paul Dreyer said yes.", "Paul Dreyer", "USA", "region"),
         ("Republican senator Ed Kolb agreed with the plan.", "Ed Kolb", "USA", "party"),
+        ("The bill was written by Sen. Ann Bolt of Vermont last year.", "Ann Bolt", "USA", "region"),
         ("Taoiseach Brian Doyle met the delegation.", "Brian Doyle", "IRL", "office"),
         ("They met Secretary of State Carl Heller on Friday.", "Carl Heller", "USA", "office"),
         ("Saudi businessman Omar Fadil was arrested.", "Omar Fadil", "SAU", "text"),
@@ -63,12 +64,48 @@ def test_cues_give_a_country_with_their_source(
     assert (e.country, e.country_source) == (country, source)
 
 
+DATELINED = "\n\nNAIROBI, Kenya (AP) _\n\n"
+
+
+def test_home_country_reads_datelines() -> None:
+    assert home_country(DATELINED + "Text.") == "KEN"
+    assert home_country("\n\nWASHINGTON _\n\nThe") == "USA"
+    assert home_country("Headline .\nBy Line\nMINSK 1996-08-30\nA") == "BLR"
+    assert home_country("X\nIRVINE , Calif 1996-08-30\nNow") == "USA"
+    assert home_country("\n\nJOHANNESBURG, August 7 (Xinhua) --\n\nText") == "ZAF"
+    assert home_country("\n\nUNITED NATIONS (AP) _\n") is None  # no country's
+    assert home_country("SOCCER - ROMANIA BEAT LITHUANIA\n") is None  # a headline, not a dateline
+    assert home_country("The minister spoke in Nairobi.") is None
+
+
+def test_dateline_gives_officials_and_bodies_at_home(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        DATELINED + "Trade Minister Joseph Obong met reporters on Monday. The Interior Ministry said "
+        "nothing. Later, Foreign Minister Ali Demir of Turkey arrived. The visitor, Defense Minister "
+        "Carl Heller, spoke of Germany.",
+        "1998-08-26",
+    )
+    assert (person(doc, "Joseph Obong").country, person(doc, "Joseph Obong").country_source) == (
+        "KEN",
+        "dateline",
+    )
+    ministry = next(e for e in doc.entities if e.name == "Interior Ministry")
+    assert (ministry.country, ministry.country_source) == ("KEN", "dateline")
+    assert person(doc, "Ali Demir").country == "TUR"  # the text's own country wins
+    assert person(doc, "Carl Heller").country is None  # introduced beside another country: no guess
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Iraq war veteran John Smith spoke at the rally.", "John Smith"),  # a place, not a demonym
         ("Trade Minister Joseph Obong arrived on Monday.", "Joseph Obong"),  # an office many countries have
         ("Sen. Carl Dunmore said the bill would pass.", "Carl Dunmore"),  # many countries have senators
+        (
+            DATELINED + "President Tom Lenz spoke on Monday.",
+            "Tom Lenz",
+        ),  # a visiting head is often unqualified
+        (DATELINED + "Commerce Secretary Tom Lenz spoke on Monday.", "Tom Lenz"),  # US secretaries abroad
     ],
 )
 def test_no_cue_no_country(extract: Callable[..., Document], text: str, name: str) -> None:

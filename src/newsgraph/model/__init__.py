@@ -15,7 +15,7 @@ EntityType = Literal["PERSON", "ORG", "GPE", "LOC"]
 MentionKind = Literal["name", "demonym", "nominal", "pronoun"]
 FactSource = Literal["text", "kb"]
 # A country may also be inferred from a cue the text gives (stages/entities/countries.py).
-CountrySource = Literal["text", "kb", "region", "party", "office", "org"]
+CountrySource = Literal["text", "kb", "region", "party", "office", "org", "dateline"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 Modality = Literal["asserted", "future", "hypothetical", "historical"]
 
@@ -23,8 +23,9 @@ ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC")
 #: Where an entity's country or sector came from: the document's own words, or the actor knowledge base.
 FACT_SOURCES = ("text", "kb")
 #: Where a country came from: also a region of one country ("Vermont Sen."), a party of one country
-#: ("Republican senator"), an office only one country has, or the organisation the person speaks for.
-COUNTRY_SOURCES = ("text", "kb", "region", "party", "office", "org")
+#: ("Republican senator"), an office only one country has, the organisation the person speaks for, or
+#: the dateline's country for an official or a state body at home (stages/entities/countries.py).
+COUNTRY_SOURCES = ("text", "kb", "region", "party", "office", "org", "dateline")
 MENTION_KINDS = ("name", "demonym", "nominal", "pronoun")
 RELATION_PREDICATES = (
     "leader_of", "member_of", "represents", "spokesperson_of", "allied_with", "supports", "opposes",

@@ -14,6 +14,7 @@ from ...kb import ActorKB
 from ...model import CountrySource, Entity, FactSource, Mention, Relation
 from ..base import Parsed, Results
 from .anaphora import add_nominals_and_pronouns
+from .countries import home_country
 from .grouping import Cluster, group_mentions, merge_misfiled_people, propagate_names
 from .kb_link import knowledge_base, link_cluster
 from .mentions import name_candidates
@@ -59,10 +60,15 @@ def _sector_of(cluster: Cluster) -> tuple[str | None, FactSource | None]:
 
 
 def build_entities(
-    clusters: list[Cluster], facts: RoleFacts, kb: ActorKB | None = None, on: str | None = None
+    clusters: list[Cluster],
+    facts: RoleFacts,
+    kb: ActorKB | None = None,
+    on: str | None = None,
+    home: str | None = None,
 ) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
     """Entity records from the clusters; with a knowledge base `kb`, people and organisations are linked
-    to it as of day `on` (kb_link.py) for the country and sector the text does not give."""
+    to it as of day `on` (kb_link.py) for the country and sector the text does not give; `home` is the
+    country of the article's dateline (countries.home_country), for officials and bodies at home."""
     ordered = sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
     ids = {id(c): f"E{i}" for i, c in enumerate(ordered, start=1)}
     mentioned = frozenset(m.code for c in clusters for m in c.mentions if m.code)
@@ -100,6 +106,8 @@ def build_entities(
             )
         )
     entities = _country_of_body(entities, ordered, ids, facts)
+    if home is not None:
+        entities = _country_at_home(entities, ordered, facts, home)
     relations = tuple(
         dict.fromkeys(
             Relation(ids[id(s)], predicate, ids[id(o)], sentence)
@@ -128,6 +136,34 @@ def _country_of_body(
     return out
 
 
+# Bodies of a state that a dateline places at home when they bear no country ("Interior Ministry").
+_HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "PTY"})
+
+
+def _country_at_home(
+    entities: list[Entity], ordered: list[Cluster], facts: RoleFacts, home: str
+) -> list[Entity]:
+    """The dateline's country for a person holding a title held at home ("Trade Minister") and for a
+    government body, court or party named without a country, when the sentence first naming them names no
+    other country (a visiting minister is introduced beside their own)."""
+    named: dict[int, set[str]] = {}
+    for c in ordered:
+        for m in c.mentions:
+            if m.code:
+                named.setdefault(m.sentence, set()).add(m.code)
+    out = []
+    for c, e in zip(ordered, entities, strict=True):
+        info = facts.info.get(id(c))
+        held = e.type == "PERSON" and info is not None and info.domestic
+        body = e.type == "ORG" and e.sector in _HOME_SECTORS and e.sector_source == "text"
+        first = min((m for m in c.mentions if m.kind == "name"), key=lambda m: m.start, default=None)
+        alone = first is not None and named.get(first.sentence, set()) <= {home}
+        if e.country is None and (held or body) and alone:
+            e = dataclasses.replace(e, country=home, country_source="dateline")
+        out.append(e)
+    return out
+
+
 def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
     """The stage; `actors` is a user's actors file read over the shipped knowledge base (--actors)."""
     kb = knowledge_base(actors)
@@ -138,5 +174,6 @@ def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
     retype_teams(parsed, clusters)
     facts = find_roles(parsed, clusters)
     clusters = add_nominals_and_pronouns(parsed, clusters, facts)
-    entities, relations = build_entities(clusters, facts, kb, parsed.article.published)
+    home = home_country(parsed.text)
+    entities, relations = build_entities(clusters, facts, kb, parsed.article.published, home)
     return results.replace(entities=entities, relations=relations)

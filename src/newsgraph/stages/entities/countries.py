@@ -7,7 +7,10 @@
   "GOP nominee"; lexicons/country_cues.tsv);
 - `office`: a title only one country has ("Taoiseach", "Secretary of State"; country_cues.tsv);
 - `org`: the organisation the person speaks for or works for, when that body's country is known
-  ("NBC's Jon Marsh", "FBI Director Dan Prater"; resolved in build.py once bodies have their country).
+  ("NBC's Jon Marsh", "FBI Director Dan Prater"; resolved in build.py once bodies have their country);
+- `dateline`: a title held at home ("Trade Minister", country_cues.tsv) or a government body, a court or
+  a party ("Interior Ministry") the text gives no country, in an article datelined in one country, when
+  no sentence naming them names another country; the knowledge base goes first.
 
 And two patterns where the text does say the country, so their source is `text`: a demonym before a
 plain description ("Saudi businessman Omar Fadil") and "the Libyan, Atif Enhamed".
@@ -49,18 +52,78 @@ class CountryCue:
 class CountryCues:
     party: dict[str, str]  # a party word -> ISO3
     office: dict[str, str]  # a whole title -> ISO3
+    domestic: frozenset[str]  # last words of titles held at home (the dateline's country)
 
 
 @functools.cache
 def country_cues() -> CountryCues:
     party: dict[str, str] = {}
     office: dict[str, str] = {}
+    domestic: set[str] = set()
     for r in lexicons.read_table("country_cues.tsv", ("kind", "words", "country")):
+        words = r["words"].lower()
+        if r["kind"] == "domestic":
+            domestic.add(words)
+            continue
         table = {"party": party, "office": office}.get(r["kind"])
         if table is None:
-            raise r.error("kind", f"{r['kind']!r} is not party or office")
-        table[r["words"].lower()] = r["country"]
-    return CountryCues(party, office)
+            raise r.error("kind", f"{r['kind']!r} is not party, office or domestic")
+        if len(r["country"]) != 3:
+            raise r.error("country", f"{r['country']!r} is not an ISO3 code")
+        table[words] = r["country"]
+    return CountryCues(party, office, frozenset(domestic))
+
+
+def is_domestic_title(title: str) -> bool:
+    """A title held at home ("Trade Minister", "Mayor"): its holder is of the dateline's country when the
+    text names none for them."""
+    words = title.lower().split()
+    return any(" ".join(words[-n:]) in country_cues().domestic for n in (1, 2) if len(words) >= n)
+
+
+# A dateline at the start of a line: "NAIROBI, Kenya (AP) _", "WASHINGTON _", "LONDON (Reuters) -",
+# "MINSK 1996-08-30", "JOHANNESBURG, August 7 (Xinhua) --". The place is in capitals; the delimiter is an
+# agency, an underscore or double dash, or a date: not a single dash, which sports headlines use.
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATELINE = re.compile(
+    r"^[ \t]*([A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){0,3})"
+    r"(?:[ \t]*,[ \t]*([A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?))?"
+    rf"[ \t]*(?:\(|_|--|—|–|,?[ \t]+\d{{4}}-\d{{2}}-\d{{2}}|,?[ \t]+(?:{_MONTHS})[ \t]+\d)",
+    re.MULTILINE,
+)
+# A dateline's city gives its country when it is a big city and no namesake elsewhere comes close.
+_CITY_POPULATION = 50_000
+_CITY_MARGIN = 5
+
+
+def _named_country(form: str) -> str | None:
+    country = lexicons.country_by_name().get(form)
+    if country is not None:
+        return country.iso3
+    return region_countries().get(form) or region_countries().get(form + ".")
+
+
+def _city_country(name: str) -> str | None:
+    from ...geo import gazetteer
+
+    places = sorted(gazetteer().lookup(name), key=lambda p: -(p.population or 0))
+    places = [p for p in places if p.kind in ("city", "country") and p.country]
+    if not places or (places[0].population or 0) < _CITY_POPULATION:
+        return None
+    top = places[0]
+    rival = max(((p.population or 0) for p in places if p.country != top.country), default=0)
+    return top.country if (top.population or 0) >= _CITY_MARGIN * rival else None
+
+
+def home_country(text: str) -> str | None:
+    """The country of the article's dateline ("NAIROBI, Kenya (AP)": KEN), None without one."""
+    m = _DATELINE.search(text[:400])
+    if m is None:
+        return None
+    place, qualifier = m.group(1), m.group(2)
+    if qualifier and qualifier.split()[0] not in _MONTHS.split("|"):
+        return _named_country(qualifier) or _named_country(qualifier.title())
+    return _named_country(place.title()) or _city_country(place.title())
 
 
 @functools.cache

@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ...lexicons.entities import entity_words
-from .countries import CountryCue, congress_suffix, demonym_before, region_country, title_cue
+from .countries import (
+    CountryCue,
+    congress_suffix,
+    demonym_before,
+    is_domestic_title,
+    region_country,
+    title_cue,
+)
 from .grouping import Cluster
 
 if TYPE_CHECKING:
@@ -43,6 +50,7 @@ class RoleInfo:
     sector: str | None = None
     cue: CountryCue | None = None  # else one a cue gives (countries.py): a region, a party, an office
     orgs: list[Cluster] = field(default_factory=list)  # bodies the person speaks or works for
+    domestic: bool = False  # holds a title held at home with no country said ("Trade Minister")
 
 
 @dataclass
@@ -187,6 +195,7 @@ def record_title(facts: RoleFacts, person: Cluster, phrase: TitlePhrase, sentenc
     info.cue = info.cue or title_cue(phrase.title, phrase.sector)
     q = phrase.qualifier
     if q is None:
+        info.domestic = info.domestic or is_domestic_title(phrase.title)
         return
     code = qualifier_country(q)
     info.country = info.country or code
@@ -195,6 +204,7 @@ def record_title(facts: RoleFacts, person: Cluster, phrase: TitlePhrase, sentenc
         info.cue = info.cue or (CountryCue(region, "region") if region else None)
     elif code is None and q.type == "ORG":
         info.orgs.append(q)  # "NBC anchor": the body's country, once it has one (build.py)
+        info.domestic = info.domestic or is_domestic_title(phrase.title)  # else the body's is home's
     words = {w.lower() for w in phrase.title.split()}
     subordinate = bool(words & _SUBORDINATE)
     if q.type in ("GPE", "LOC"):
@@ -247,12 +257,17 @@ def find_roles(parsed: Parsed, clusters: list[Cluster]) -> RoleFacts:
 
 def _cues(parsed: Parsed, facts: RoleFacts, person: Cluster, start: int, end: int) -> None:
     """Country cues around a name that are not titles: "Saudi businessman NAME", "the Libyan, NAME",
-    "NAME (D-Va.)", "NBC's NAME"."""
+    "NAME (D-Va.)", "NAME of Vermont", "NBC's NAME"."""
     doc = parsed.doc
     info = facts.role(person)
     info.country = info.country or demonym_before(doc, start, facts.token_cluster)
     if end > start:
         info.cue = info.cue or congress_suffix(parsed.text, doc[end - 1].idx + len(doc[end - 1]))
+    place = facts.token_cluster.get(end + 1) if end + 1 < len(doc) and doc[end].lower_ == "of" else None
+    if place is not None and place.type in ("GPE", "LOC"):
+        info.country = info.country or qualifier_country(place)  # "Foreign Minister Ali Demir of Turkey"
+        region = region_country(place)  # "Sen. Ann Bolt of Vermont"
+        info.cue = info.cue or (CountryCue(region, "region") if region else None)
     owner = facts.token_cluster.get(start - 2) if start >= 2 and doc[start - 1].text in _POSSESSIVE else None
     if owner is not None and owner.type == "ORG" and owner is not person:
         info.orgs.append(owner)
