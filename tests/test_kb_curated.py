@@ -60,10 +60,10 @@ ONE_WORD_PERSON_ALIASES = frozenset(
 # An organisation's one-word name that is not an acronym: proper names that are no ordinary word.
 ONE_WORD_ORG_NAMES = frozenset(
     {"afd", "ansarallah", "batkivshchyna", "conservatives", "daesh", "democrats", "dgse", "ennahda",
-     "fano", "fatah", "gerindra", "hamas", "hezbollah", "hizballah", "hizbollah", "hizbullah", "houthis",
-     "janjaweed", "kuomintang", "labour", "lega", "likud", "m23", "mi6", "morena", "mossad", "peshmerga",
-     "polisario", "qaeda", "qaida", "republicans", "seleka", "shabaab", "shabab", "taliban", "tatmadaw",
-     "tories", "wagner"}
+     "fano", "fatah", "fidesz", "gerindra", "hamas", "hezbollah", "hizballah", "hizbollah", "hizbullah",
+     "houthis", "janjaweed", "kuomintang", "labour", "lega", "likud", "m23", "mi6", "morena", "mossad",
+     "peshmerga", "pis", "polisario", "qaeda", "qaida", "republicans", "seleka", "shabaab", "shabab",
+     "taliban", "tatmadaw", "tories", "wagner"}
 )  # fmt: skip
 
 
