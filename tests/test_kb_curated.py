@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.kb import KB_DIR, ActorKB, normalise
+from newsgraph.kb import KB_DIR, ActorKB, load_kb, normalise
 from newsgraph.kb.tables import ACTOR_REQUIRED, read_actors, read_lines, split_table
 from newsgraph.lexicons import country_by_code
 
@@ -193,3 +193,25 @@ def test_a_curated_person_is_found_by_full_name_and_date(tmp_path: Path) -> None
                 hits = kb.lookup(actor.name, on=role.start)
                 assert hits and actor.id in {h.actor.id for h in hits if h.how == "name"}, actor.id
                 break
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "country", "role"),
+    [
+        ("Janet Yellen", "2015-06-01", "USA", "central_bank_governor"),
+        ("Janet Yellen", "2022-06-01", "USA", "finance_minister"),
+        ("Mark Carney", "2010-01-01", "CAN", "central_bank_governor"),
+        ("Mark Carney", "2016-01-01", "GBR", "central_bank_governor"),
+        ("Radoslaw Sikorski", "2010-01-01", "POL", "foreign_minister"),
+        ("Wolfgang Schauble", "2012-01-01", "DEU", "finance_minister"),
+        ("Riek Machar", "2015-01-01", "SSD", "leader"),
+        ("Abdullah Gul", "2005-01-01", "TUR", "foreign_minister"),
+        ("Sirajuddin Haqqani", "2023-01-01", "AFG", "interior_minister"),
+        ("Mario Draghi", "2015-01-01", "", "president_ecb"),
+    ],
+)
+def test_facts_by_date(name: str, day: str, country: str, role: str) -> None:
+    # The shipped knowledge base whole: Phoenix's namesakes must not take the curated answer's place.
+    hits = [h for h in load_kb().lookup(name, on=day) if h.how == "name"]
+    assert hits and hits[0].current, name
+    assert hits[0].role is not None and (hits[0].country, hits[0].role.role) == (country, role)
