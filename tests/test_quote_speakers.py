@@ -156,3 +156,30 @@ def test_two_hyphens_before_lower_case_words_sign_nothing(extract: Extract) -> N
     )
     q = quote_with(doc, "The roads will stay closed")
     assert q.speaker_text is None
+
+
+def test_a_place_in_a_description_of_a_person_is_not_the_speaker(extract: Extract) -> None:
+    doc = extract(
+        'Maria Lopez leads the party. "We won the vote in every county," the 45-year-old Ohio native said.'
+    )
+    q = quote_with(doc, "We won the vote")
+    assert q.speaker is None
+    assert q.speaker_text == "the 45-year-old Ohio native"
+
+
+def test_a_place_speaks_through_its_spokesman_not_through_a_lawyer(extract: Extract) -> None:
+    doc = extract("A spokesman for Iran said the talks had failed. A lawyer from Ohio said they had not.")
+    assert speaker_name(doc, quote_with(doc, "the talks had failed")) == "Iran"
+    assert quote_with(doc, "they had not").speaker is None
+
+
+def test_a_dateline_is_no_part_of_the_source(extract: Extract) -> None:
+    doc = extract("WASHINGTON -- President Barack Obama said on Friday that the talks had failed.")
+    q = quote_with(doc, "the talks had failed")
+    assert q.speaker_text == "President Barack Obama"
+    assert speaker_name(doc, q) == "Barack Obama"
+
+
+def test_the_city_of_a_place_is_the_place(extract: Extract) -> None:
+    doc = extract("The city of Dayton said the roads would reopen on Monday.")
+    assert speaker_name(doc, quote_with(doc, "the roads would reopen")) == "Dayton"

@@ -23,6 +23,7 @@ class QuoteWords:
     occasion_preps: frozenset[str]
     headline_small_words: frozenset[str]
     authored_nouns: frozenset[str]
+    place_voices: frozenset[str]
 
 
 @functools.cache

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ...lexicons.quotes import quote_words
 from ..common import EntityIndex
 
 if TYPE_CHECKING:
@@ -22,6 +23,11 @@ if TYPE_CHECKING:
 #: back to the head's own phrase.
 MAX_SOURCE_TOKENS = 30
 _PHRASE_EDGE = frozenset(",;:—–-―\"“”'‘’`«» ")
+
+
+_WORDS = quote_words()  # the word lists this module uses, from lexicons/quote_words.tsv
+_PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
+_DASHES = frozenset({"--", "—", "–", "―"})
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,12 @@ def _span_text(doc: Doc, first: int, last: int) -> tuple[int, int, str] | None:
 
 def _phrase(head: Token) -> tuple[int, int]:
     first, last = head.left_edge.i, head.right_edge.i
+    # A dateline or a lead-in the parse hung on the subject ("WASHINGTON -- President Obama said"): the
+    # source starts after the dash.
+    for i in range(head.i - 1, first - 1, -1):
+        if head.doc[i].text in _DASHES:
+            first = i + 1
+            break
     # A fronted adjunct the parse hung on the subject ("His promises notwithstanding, analyses agree"):
     # the source starts after its comma.
     for i in range(head.i - 1, first, -1):
@@ -104,10 +116,12 @@ def resolve(doc: Doc, index: EntityIndex, head: Token, cue: Token | None = None)
         entity = _by_title(index, head, start)
     if entity is None and head.tag_ not in ("NNS", "NNPS") and head.pos_ != "PRON":
         # A singular description ("the group's spokesman", "a report by X"): one person named in it,
-        # else the one organisation or country it speaks for.
+        # else the one organisation or country it speaks for. A place speaks only through its voices
+        # ("the Iranian government", "a Chinese spokesman"): "the New York businessman" is no New York.
         refs = index.mentions_in(start, end)
         people = {r.entity.id for r in refs if r.entity.type == "PERSON"}
-        others = {r.entity.id for r in refs}
+        voice = head.lower_ in _WORDS.place_voices
+        others = {r.entity.id for r in refs if voice or r.entity.type not in _PLACE_TYPES}
         if len(people) == 1:
             entity = next(iter(people))
         elif not people and len(others) == 1:
