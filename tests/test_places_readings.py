@@ -147,3 +147,18 @@ def test_the_west_named_also_without_the_and_the_town_called_west(extract) -> No
     )
     town = next(e for e in doc.entities if e.name == "West")
     assert town.country == "USA" and town.lat is not None and 31 < town.lat < 32.5
+
+
+@pytest.mark.model
+def test_a_sports_story_has_no_west_to_place(extract) -> None:  # type: ignore[no-untyped-def]
+    # Its "West" is a conference: neither a region added by pattern nor a point for the NER's own.
+    doc = extract(
+        "BASKETBALL - NUGGETS WIN AGAIN\nNo team in the West has won more games at home this season."
+    )
+    assert all(
+        e.lat is None for e in doc.entities if e.is_place and any(m.text == "West" for m in e.mentions)
+    )
+    doc = extract(
+        "BASKETBALL - NUGGETS WIN AGAIN\nThe Nuggets lead the West by three games with ten to play."
+    )
+    assert not [e for e in doc.entities if e.is_place and any(m.text == "West" for m in e.mentions)]

@@ -18,7 +18,8 @@ from ...geo import Place
 from ...lexicons.places import RegionReading, region_readings
 from ...model import Entity, Mention
 from ..base import Parsed
-from .rank import LOCAL, Choice
+from ..common import is_sports_story
+from .rank import LOCAL, Choice, home_country
 
 INTERNATIONAL = "international"
 DOMESTIC = "domestic"
@@ -74,7 +75,10 @@ def add_regions(
     """Each "the West" form no mention covers becomes a mention of the document's West (a new LOC entity
     when it has none). A form inside or on another entity's mention is left to it: "University of the West
     of England" is a body, and a span is one entity's mention (an organisation the NER made of "the West"
-    stays one)."""
+    stays one). Nor in a sports story: its "West" is a conference or a division ("BASEBALL - ... Seattle's
+    lead in the West")."""
+    if is_sports_story(parsed.text):
+        return entities
     taken = [(m.start, m.end) for e in entities for m in e.mentions]
     fresh = [s for s in sorted(spans) if not any(a < s[1] and s[0] < b for a, b in taken)]
     if not fresh:
@@ -134,12 +138,13 @@ def read_regions(
     entities: tuple[Entity, ...],
     choices: dict[str, Choice],
     regions: dict[str, tuple[RegionReading, ...]],
-    home: str | None,
+    parsed: Parsed,
 ) -> dict[str, Choice]:
-    """`choices` with each region entity's reading: its only one, or the one the document's kind picks."""
-    if not regions:
+    """`choices` with each region entity's reading: its only one, or the one the document's kind picks.
+    A sports story's "the West" is a conference or a division: left without a point."""
+    if not regions or is_sports_story(parsed.text):
         return choices
-    kind = document_reading(entities, choices, regions, home)
+    kind = document_reading(entities, choices, regions, home_country(parsed.article.url))
     out = dict(choices)
     for eid, readings in regions.items():
         r = next((r for r in readings if r.reading == kind), readings[0])

@@ -398,5 +398,5 @@ def run(parsed: Parsed, results: Results) -> Results:
     read_by_kind = region_entities(entities, regions)
     choices = choose_places(entities, parsed, gaz, counties, frozenset(read_by_kind))
     choices = city_over_state(entities, choices, parsed, gaz, frozenset(datelines(text)))
-    choices = read_regions(entities, choices, read_by_kind, home)
+    choices = read_regions(entities, choices, read_by_kind, parsed)
     return results.replace(entities=apply_places(entities, choices, parsed))
