@@ -1,8 +1,9 @@
 """The places stage: GPE and LOC entities resolved to a country, coordinates and a GeoNames id.
 
 add finds the places the model missed, demote turns non-places into what they are, context reads the
-hints a document gives (datelines, states, counties), rank orders each name's candidates, and resolve
-chooses and writes them back.
+hints a document gives (datelines, states, counties), rank orders each name's candidates, readings reads
+"the West" by the kind of document (the political West, or the western US of a US domestic story), and
+resolve chooses and writes them back.
 """
 
 from __future__ import annotations

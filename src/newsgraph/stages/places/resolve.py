@@ -280,8 +280,6 @@ def apply_places(
 
 
 _LOCAL_KM = 80.0
-
-
 _HOME_TOWN_MIN = 20_000
 
 
