@@ -111,3 +111,6 @@ def test_a_schedule_after_its_noun_takes_the_side_of_the_clause_around_it(extrac
     # any other participle after its noun dates a thing done
     doc = extract("The union wants the court to lift the ban issued Tuesday.", published=THU)
     assert one(doc, "Tuesday").value == "2023-08-01"
+    # "set" schedules only with "for": a record set in April was set before publication
+    doc = extract("The record set in April still stands.", published=THU)
+    assert one(doc, "April").value == "2023-04"

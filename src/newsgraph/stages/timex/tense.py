@@ -71,6 +71,16 @@ def _noun_modifier(token: Token) -> bool:
     return token.dep_ in ("compound", "nmod") and token.head.pos_ == "NOUN" and token.head.i > token.i
 
 
+def _schedules(verb: Token, entries: frozenset[str]) -> bool:
+    """The participle is one of the schedule words, with the preposition its entry asks for ("set for")."""
+    lemma = verb.lemma_.lower()
+    for entry in entries:
+        word, _, prep = entry.partition(" ")
+        if word == lemma and (not prep or any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children)):
+            return True
+    return False
+
+
 def governing_verb(token: Token) -> Token | None:
     """The nearest verb above `token` in the parse (the token itself excluded), within a few steps."""
     # spaCy makes a new Token object on every access: compare positions, never identities
@@ -98,7 +108,7 @@ def verb_tense(verb: Token, depth: int = 0) -> Direction:
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
         and not aux
-        and lemma in cue.get("schedule_participle", frozenset())
+        and _schedules(verb, cue.get("schedule_participle", frozenset()))
         and depth <= 3
     ):
         # "a summit set for April", "the service planned for Saturday": the plan's date, whose side the
