@@ -95,6 +95,18 @@ def test_dateline_gives_officials_and_bodies_at_home(extract: Callable[..., Docu
     assert person(doc, "Carl Heller").country is None  # introduced beside another country: no guess
 
 
+def test_bodies_of_one_country_and_bodies_of_none(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "\n\nHAVANA (AP) --\n\nThe Justice Department said the boy must go back. The World Boxing Council "
+        "met. The Communist Party agreed.",
+        "2000-02-16",
+    )
+    country = {e.name: (e.country, e.country_source) for e in doc.entities if e.type == "ORG"}
+    assert country["Justice Department"] == ("USA", "kb")  # a US federal department, not the dateline's
+    assert country["World Boxing Council"] == (None, None)  # more than one state's
+    assert country["Communist Party"] == ("CUB", "dateline")
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -14,7 +14,7 @@ from ...kb import ActorKB
 from ...model import CountrySource, Entity, FactSource, Mention, Relation
 from ..base import Parsed, Results
 from .anaphora import add_nominals_and_pronouns
-from .countries import home_country
+from .countries import body_country, home_country
 from .grouping import Cluster, group_mentions, merge_misfiled_people, propagate_names
 from .kb_link import knowledge_base, link_cluster
 from .mentions import name_candidates
@@ -31,6 +31,10 @@ def _country_of(cluster: Cluster) -> tuple[str | None, FactSource | None]:
     in_name = lexicons.country_from_name(named.text) if cluster.type == "ORG" else None
     if code is not None:
         return code, "text" if code == in_name or any(m.code for m in cluster.mentions) else "kb"
+    if in_name is None and cluster.type == "ORG":
+        body = body_country([m.text for m in cluster.mentions if m.kind == "name"])
+        if body is not None:
+            return body, "kb"  # a fact of country_cues.tsv, as of the organisation lexicon
     return in_name, "text"
 
 
@@ -136,8 +140,10 @@ def _country_of_body(
     return out
 
 
-# Bodies of a state that a dateline places at home when they bear no country ("Interior Ministry").
+# Bodies of a state that a dateline places at home when they bear no country ("Interior Ministry"), unless
+# their name says they are more than one state's ("World Boxing Council") or is broken by a bracket.
 _HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "PTY"})
+_NOT_HOME_WORDS = frozenset({"world", "international", "global", "european", "united", "(", ")"})
 
 
 def _country_at_home(
@@ -156,6 +162,7 @@ def _country_at_home(
         info = facts.info.get(id(c))
         held = e.type == "PERSON" and info is not None and info.domestic
         body = e.type == "ORG" and e.sector in _HOME_SECTORS and e.sector_source == "text"
+        body = body and not _NOT_HOME_WORDS & set(e.name.lower().replace("(", " ( ").split())
         first = min((m for m in c.mentions if m.kind == "name"), key=lambda m: m.start, default=None)
         alone = first is not None and named.get(first.sentence, set()) <= {home}
         if e.country is None and (held or body) and alone:

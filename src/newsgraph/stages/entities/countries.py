@@ -53,6 +53,7 @@ class CountryCues:
     party: dict[str, str]  # a party word -> ISO3
     office: dict[str, str]  # a whole title -> ISO3
     domestic: frozenset[str]  # last words of titles held at home (the dateline's country)
+    body: dict[str, str]  # the name of a body only one country has -> ISO3
 
 
 @functools.cache
@@ -60,18 +61,26 @@ def country_cues() -> CountryCues:
     party: dict[str, str] = {}
     office: dict[str, str] = {}
     domestic: set[str] = set()
+    body: dict[str, str] = {}
     for r in lexicons.read_table("country_cues.tsv", ("kind", "words", "country")):
         words = r["words"].lower()
         if r["kind"] == "domestic":
             domestic.add(words)
             continue
-        table = {"party": party, "office": office}.get(r["kind"])
+        table = {"party": party, "office": office, "body": body}.get(r["kind"])
         if table is None:
-            raise r.error("kind", f"{r['kind']!r} is not party, office or domestic")
+            raise r.error("kind", f"{r['kind']!r} is not party, office, body or domestic")
         if len(r["country"]) != 3:
             raise r.error("country", f"{r['country']!r} is not an ISO3 code")
         table[words] = r["country"]
-    return CountryCues(party, office, frozenset(domestic))
+    return CountryCues(party, office, frozenset(domestic), body)
+
+
+def body_country(names: list[str]) -> str | None:
+    """The country of a body whose name only one country uses ("Justice Department"), else None."""
+    found = {country_cues().body.get(" ".join(_bare(n).lower().split())) for n in names}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def is_domestic_title(title: str) -> bool:
