@@ -59,11 +59,11 @@ ONE_WORD_PERSON_ALIASES = frozenset(
 )  # fmt: skip
 # An organisation's one-word name that is not an acronym: proper names that are no ordinary word.
 ONE_WORD_ORG_NAMES = frozenset(
-    {"afd", "ansarallah", "batkivshchyna", "conservatives", "daesh", "democrats", "dgse", "ennahda",
-     "fano", "fatah", "fidesz", "gerindra", "hamas", "hezbollah", "hizballah", "hizbollah", "hizbullah",
-     "houthis", "janjaweed", "kuomintang", "labour", "lega", "likud", "m23", "mi6", "morena", "mossad",
-     "peshmerga", "pis", "polisario", "qaeda", "qaida", "republicans", "seleka", "shabaab", "shabab",
-     "taliban", "tatmadaw", "tories", "wagner"}
+    {"afd", "ansarallah", "ansaru", "batkivshchyna", "conservatives", "daesh", "democrats", "dgse",
+     "ennahda", "fano", "fatah", "fidesz", "gerindra", "hamas", "hezbollah", "hizballah", "hizbollah",
+     "hizbullah", "houthis", "janjaweed", "kuomintang", "labour", "lega", "likud", "m23", "mi6", "morena",
+     "mossad", "peshmerga", "pis", "polisario", "qaeda", "qaida", "republicans", "seleka", "shabaab",
+     "shabab", "taliban", "tatmadaw", "tories", "wagner"}
 )  # fmt: skip
 
 
@@ -215,3 +215,12 @@ def test_facts_by_date(name: str, day: str, country: str, role: str) -> None:
     hits = [h for h in load_kb().lookup(name, on=day) if h.how == "name"]
     assert hits and hits[0].current, name
     assert hits[0].role is not None and (hits[0].country, hits[0].role.role) == (country, role)
+
+
+def test_the_held_out_candidates_are_not_curated(actors: dict[str, list[Row]]) -> None:
+    # The 2016 candidates and the debate moderator are how the corpus check (issue 14) measures linking
+    # people the knowledge base does not list: curating them would make that check say nothing.
+    held_out = {"sanders", "romney", "kaine", "holt"}
+    named = {w for group in actors.values() for r in group for f in [r["name"], *r["aliases"].split("|")]
+             for w in normalise(f).split()}  # fmt: skip
+    assert not held_out & named
