@@ -224,3 +224,35 @@ def test_the_held_out_candidates_are_not_curated(actors: dict[str, list[Row]]) -
     named = {w for group in actors.values() for r in group for f in [r["name"], *r["aliases"].split("|")]
              for w in normalise(f).split()}  # fmt: skip
     assert not held_out & named
+
+
+# Phoenix records filed under a name of a curated actor of the same country that are other bodies: a
+# Phoenix group of several bodies, or a forerunner under its own name.
+PHOENIX_OTHERS = frozenset(
+    {"phx:AL_ARIFEEN", "phx:GOVERNMENT_COMMUNICATIONA_HEADQUARTERS", "phx:MUJAHIDEEN_SHURA_COUNCIL",
+     "phx:SUDAN_PEOPLE_S_LIBERATION_ARMY", "phx:TAWHID_AND_JIHAD"}
+)  # fmt: skip
+
+
+def test_a_curated_actor_replaces_its_phoenix_record() -> None:
+    # One person, two records (Phoenix filed him under another spelling): a name of his would give two
+    # candidates of one country, and the link would be left unresolved. The curated row lists Phoenix's
+    # spelling as an alias, so the Phoenix record merges into it.
+    kb = load_kb()
+    twins = set()
+    for actor in kb.actors:
+        if actor.source != "curated":
+            continue
+        countries = {r.country for r in actor.roles}
+        for name in (actor.name, *actor.aliases):
+            for hit in kb.lookup(name):
+                other = hit.actor
+                if (
+                    hit.how == "name"
+                    and other.source == "phoenix"
+                    and other.type in (actor.type, "")
+                    and countries & {r.country for r in other.roles}
+                    and other.id not in PHOENIX_OTHERS
+                ):
+                    twins.add((actor.id, name, other.id))
+    assert not twins, sorted(twins)
