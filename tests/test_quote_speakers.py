@@ -183,3 +183,12 @@ def test_a_dateline_is_no_part_of_the_source(extract: Extract) -> None:
 def test_the_city_of_a_place_is_the_place(extract: Extract) -> None:
     doc = extract("The city of Dayton said the roads would reopen on Monday.")
     assert speaker_name(doc, quote_with(doc, "the roads would reopen")) == "Dayton"
+
+
+def test_a_title_after_a_quotation_resolves_to_its_holder(extract: Extract) -> None:
+    doc = extract(
+        "President Barack Obama opened the museum on Saturday. ''We are not a burden on this country,'' "
+        "the president added. ''We are this country.''"
+    )
+    q = quote_with(doc, "We are not a burden")
+    assert speaker_name(doc, q) == "Barack Obama"

@@ -249,7 +249,10 @@ TITLE_LOOKBACK_CHARS = 3000
 def _by_title(index: EntityIndex, head: Token, start: int) -> str | None:
     """'the senator said': the person last mentioned before, whose titles end in that word ("Secretary of
     State" ends in "secretary": what follows "of" says where the title is held)."""
-    if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+    # (the parse tags a title after a quotation NNP at times: '..." the president added')
+    if head.tag_ not in ("NN", "NNP") or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    ):
         return None
     word = head.lower_
     for ref in reversed(index.mentions_in(max(0, start - TITLE_LOOKBACK_CHARS), start)):
