@@ -213,12 +213,6 @@ def test_a_vague_count_back_or_ahead_is_a_vague_stretch() -> None:
     assert found("She was held for several months.") == {}
 
 
-def test_a_daily_paper_before_its_name_is_not_a_set() -> None:
-    assert found("The claim ran in the state daily Pravda and the daily El Pais.") == {}
-    assert found("Fishermen sail daily from the harbour.") == {"daily": ("SET", "P1D")}
-    assert found("The ferry runs daily Monday through Friday.")["daily"] == ("SET", "P1D")
-
-
 # ---------------------------------------------------------------- direction of bare weekdays and months
 
 
