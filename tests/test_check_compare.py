@@ -93,3 +93,22 @@ def test_relative_date_resolves_against_the_sources_date() -> None:
 
     checker = build_checker([Article.make(source, published="2023-08-03")])
     assert check_text(checker, "The council approved the budget on Monday.").verdict == "supported"
+
+
+@pytest.mark.model
+def test_antonyms_of_the_wider_lexicon_contradict() -> None:
+    source = "The opposition praised the new housing plan on Tuesday. Exports of wheat surged in May."
+    praised = check_claims([source], "The opposition criticised the new housing plan.")
+    assert praised.verdict == "contradicted" and "praise" in praised.claims[0].reason, praised
+    slumped = check_claims([source], "Exports of wheat slumped in May.")
+    assert slumped.verdict == "contradicted" and "surge" in slumped.claims[0].reason, slumped
+
+
+@pytest.mark.model
+def test_function_word_antonyms_contradict_a_sentence_said_nearly_whole() -> None:
+    source = "The bakery hired more staff after the flood. Mira Solberg runs the bakery on Pier Street."
+    fewer = check_claims([source], "The bakery hired fewer staff after the flood.")
+    assert fewer.verdict == "contradicted" and "'more'" in fewer.claims[0].reason, fewer
+    before = check_claims([source], "The bakery hired more staff before the flood.")
+    assert before.verdict == "contradicted" and "'after'" in before.claims[0].reason, before
+    assert check_claims([source], "The bakery hired more staff after the flood.").verdict == "supported"

@@ -55,8 +55,9 @@ class Finding:
 
 
 def is_weak(f: Finding) -> bool:
-    """A finding the rules leave to the learned verdict: a swapped name in a sentence not aligned enough."""
-    return f.kind == "other_entity" and f.strength <= WEAK
+    """A finding the rules leave to the learned verdict: a swapped name, or an antonym among function
+    words ("before", "more"), in a sentence not aligned enough."""
+    return f.kind in ("other_entity", "antonym") and f.strength <= WEAK
 
 
 def q(text: str) -> str:
@@ -272,18 +273,27 @@ def _comparable(a: str, b: str) -> bool:
 
 
 def words(claim: Unit, aligned: Sequence[Unit]) -> list[Finding]:
+    """Antonyms and other members of a closed class. A content word ("rose", "worst") whose antonym an
+    aligned sentence uses, and none uses the word itself, contradicts; a function word ("after", "more",
+    "down") only where the best sentence says nearly all the claim says, else it is a weak sign."""
     out = []
     table = antonyms()
-    said = frozenset(w for u in aligned for w in u.lemmas)
-    for lemma, surface, _ in claim.words:
-        if lemma in said:
+    said = frozenset(w for u in aligned for w in (*u.lemmas, *(f for p in u.polar for f in p)))
+    best = aligned[0]
+    best_polar = frozenset(f for p in best.polar for f in p)
+    share = _best_share(claim, best)
+    for surface, lemma in claim.polar:
+        if surface in said or lemma in said:
             continue
-        for u in aligned:
-            opposite = next((b for b in table.get(lemma, ()) if b in u.lemmas), None)
+        forms = (surface, lemma)
+        content = lemma in claim.lemmas or surface in claim.lemmas
+        for u in aligned if content else (best,):
+            theirs = frozenset(f for p in u.polar for f in p) if content else best_polar
+            opposite = next((b for f in forms for b in sorted(table.get(f, ())) if b in theirs), None)
             if opposite:
-                out.append(
-                    Finding("antonym", "contradicted", 0.75, f"sources say '{opposite}', not '{surface}'", u)
-                )
+                strength = 0.75 if content else (0.7 if share >= ALIGNED_SHARE else WEAK)
+                reason = f"sources say '{opposite}', not '{surface}'"
+                out.append(Finding("antonym", "contradicted", strength, reason, u))
                 break
     for cls, word in claim.classes:
         if any(word in u.lemmas or (cls, word) in u.classes for u in aligned):
@@ -312,8 +322,7 @@ def other_entities(
     rules leave to the learned verdict."""
     out = []
     best = aligned[0]
-    words = claim.lemmas - {w.casefold() for e, _ in claim.entities for w in e.name.split()}
-    share = len(words & best.lemmas) / len(words) if words else 0.0
+    share = _best_share(claim, best)
     for e, keys in claim.entities:
         if keys & best.keys or not present(keys):
             continue
@@ -329,6 +338,12 @@ def other_entities(
                 )
             )
     return out
+
+
+def _best_share(claim: Unit, best: Unit) -> float:
+    """The share of the claim's words (names aside) its best sentence has."""
+    words = claim.lemmas - {w.casefold() for e, _ in claim.entities for w in e.name.split()}
+    return len(words & best.lemmas) / len(words) if words else 0.0
 
 
 def titles(claim: Unit, aligned: Sequence[Unit]) -> list[Finding]:

@@ -12,6 +12,7 @@ from ..model import Document, Entity
 from .features import (
     Frame,
     Number,
+    antonyms,
     content_lemmas,
     entity_keys,
     frames,
@@ -52,6 +53,9 @@ class Unit:
     classes: tuple[tuple[str, str], ...]  # (class, lemma) of closed-class words
     frames: tuple[Frame, ...]  # the events: verb, polarity, named agents and patients
     slots: tuple[Slot, ...] = ()  # a noun's named complement: "ambassador to the United States"
+    #: (word, lemma) of the words that have antonyms (lexicons/check_antonyms.tsv), function words too
+    #: ("before", "more", "up"): content words alone miss "fewer" for "more".
+    polar: tuple[tuple[str, str], ...] = ()
 
     # Cached: alignment and comparison read a source sentence's keys once per claim (and per actor).
     @functools.cached_property
@@ -91,6 +95,7 @@ def unit(
                     if m.start <= tok.idx < m.end:
                         named[tok.i] = (shown, keys)
     classes = word_classes()
+    table = antonyms()
     return Unit(
         doc_id=document.id,
         start=start,
@@ -104,6 +109,11 @@ def unit(
         classes=tuple((classes[t.lower_], t.lower_) for t in span if t.lower_ in classes),
         frames=tuple(frames(span, named)),
         slots=tuple(_slots(span, named)),
+        polar=tuple(
+            (t.lower_, t.lemma_.lower())
+            for t in span
+            if t.i not in in_timex and (t.lower_ in table or t.lemma_.lower() in table)
+        ),
     )
 
 
