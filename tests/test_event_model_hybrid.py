@@ -102,12 +102,16 @@ def test_min_confidence_trades_recall_for_precision(nlp: Any) -> None:
     assert counts[0] > counts[2]
 
 
-def _candidate(type_: str | None, start: int, probs: dict[str, float], rule_confidence: float = 0.8) -> Any:
+def _candidate(
+    type_: str | None, start: int, probs: dict[str, float], rule_confidence: float = 0.8, stance: bool = False
+) -> Any:
     from newsgraph.model import Event, Span
     from newsgraph.stages.events.code import Draft
 
     event = Event("", type_ or "ASSAULT", Span(start, start + 5, "xxxxx"), 0, ("E1",), ("E2",))
-    return hybrid.Candidate(Draft(event, (0, start)), type_, rule_confidence, probs, False, False, False)
+    return hybrid.Candidate(
+        Draft(event, (0, start)), type_, rule_confidence, probs, False, False, False, stance
+    )
 
 
 def _calibration(fallback_floor: float) -> Any:
@@ -165,3 +169,59 @@ def test_default_stage_codes_what_the_rules_code(nlp: Any) -> None:
     default = extract_events(parsed, results)
     assert reading(default) == reading(rules) and len(rules) == 2
     assert all(v.confidence >= 0.7 for v in default)  # clear events the model agrees with
+
+
+def test_rules_first_retypes_only_where_the_model_is_sure() -> None:
+    import dataclasses
+
+    sure_other = {"NONE": 0.05, "ASSAULT": 0.05, "PROTEST": 0.9}
+    cand = _candidate("ASSAULT", 0, sure_other)
+    cand = dataclasses.replace(
+        cand, draft=dataclasses.replace(cand.draft, event=dataclasses.replace(cand.draft.event, mode="beat"))
+    )
+    never = _calibration(0.5)  # the default: a rule event keeps the rule's type
+    assert [(d.event.type, d.event.mode) for d in hybrid.rules_first([cand], never)] == [("ASSAULT", "beat")]
+    at_09 = dataclasses.replace(never, rule_retype_min=0.9)
+    # the model's 0.9 reaches the threshold: the event takes the model's type, and loses the rule's mode
+    out = hybrid.rules_first([cand], at_09)
+    assert [(d.event.type, d.event.mode) for d in out] == [("PROTEST", None)]
+    assert math.isclose(out[0].event.confidence, 0.9, abs_tol=1e-3)  # the confidence of the new reading
+    at_095 = dataclasses.replace(never, rule_retype_min=0.95)
+    assert [d.event.type for d in hybrid.rules_first([cand], at_095)] == ["ASSAULT"]
+
+
+def test_rules_first_drops_rule_events_under_the_rule_floor() -> None:
+    import dataclasses
+
+    low = {"NONE": 0.8, "ASSAULT": 0.1, "PROTEST": 0.1}
+    high = {"NONE": 0.1, "ASSAULT": 0.85, "PROTEST": 0.05}
+    cands = [_candidate("ASSAULT", 0, low), _candidate("ASSAULT", 10, high)]
+    cal = dataclasses.replace(_calibration(0.5), rule_floor=0.3)
+    assert [d.event.trigger.start for d in hybrid.rules_first(cands, cal)] == [10]
+    assert len(hybrid.rules_first(cands, _calibration(0.5))) == 2  # floor 0: the rules' events all stay
+
+
+def test_calibration_file_sets_the_default_stage_thresholds() -> None:
+    data = json.loads(hybrid.CALIBRATION.read_text(encoding="utf-8"))
+    cal = hybrid.load_calibration()
+    assert cal.rule_retype_min == data["rule_retype_min"] and cal.rule_floor == data["rule_floor"]
+    assert cal.rule_retype_min >= 0.5 and 0.0 <= cal.rule_floor < 1.0
+
+
+def test_the_model_does_not_undo_the_plover_reading_of_an_intention() -> None:
+    import dataclasses
+
+    aid = {"NONE": 0.02, "AID": 0.95, "ASSAULT": 0.03}
+    assault = {"NONE": 0.02, "ASSAULT": 0.95, "AID": 0.03}
+    cal = dataclasses.replace(_calibration(0.5), rule_retype_min=0.5)
+    # "will give aid" is AGREE and "vowed to attack" THREATEN in PLOVER's code, whatever the action is
+    assert hybrid.reading(_candidate("AGREE", 0, aid, stance=True), 0.5) == "AGREE"
+    assert hybrid.reading(_candidate("THREATEN", 0, assault, stance=True), 0.5) == "THREATEN"
+    # ... and the stance is as probable as its actions together
+    agree = _candidate("AGREE", 0, aid, stance=True)
+    assert math.isclose(hybrid.rules_first([agree], cal)[0].event.confidence, 0.95, abs_tol=1e-3)
+    # an AGREE the model reads as an attack is not a cooperation, and an AGREE the rules read from the
+    # word itself (no intention or possibility around it) is no stance: the model's reading wins
+    attacked = _candidate("AGREE", 0, assault, stance=True)
+    assert [d.event.type for d in hybrid.rules_first([attacked], cal)] == ["ASSAULT"]
+    assert hybrid.reading(_candidate("AGREE", 0, aid), 0.5) == "AID"

@@ -608,11 +608,15 @@ def stage_section(path: Path = MODEL_DIR / "calibration.json") -> list[str]:
     return [
         "## In the events stage (`stages/events/hybrid.py`, `calibration.json`)",
         "",
-        "- **Default** (rules first): the rule coder codes what it finds, as it always did (types,",
-        "  arguments, cut-offs); each rule event's `confidence` is a logistic fit, over the model's",
+        "- **Default** (rules first): the rule coder codes what it finds, as it always did (arguments,",
+        "  cut-offs), and keeps its type unless the model gives another type probability >="
+        f" {cal.get('rule_retype_min', 1.01)}",
+        "  (above 1: never); each rule event's `confidence` is a logistic fit, over the model's",
         "  probabilities and the rule's reading, of the probability that the event and its type are",
-        "  right; a sentence the rules leave empty is coded by the model (its verbs and event nouns,",
-        f"  arguments by the rules' argument code), events from confidence {cal['fallback_floor']} up.",
+        f"  right (rule events under {cal.get('rule_floor', 0.0)} are dropped); a sentence the rules leave"
+        " empty is coded by the",
+        "  model (its verbs and event nouns, arguments by the rules' argument code), events from"
+        f" confidence {cal['fallback_floor']} up.",
         "- **`--event-model`** (`ExtractOptions(event_model=True)`): the model also retypes rule events",
         f"  (when another type has probability >= {cal['retype_min']}) and adds its own candidates",
         "  everywhere; every candidate gets a calibrated confidence and those under"
@@ -632,7 +636,7 @@ def stage_section(path: Path = MODEL_DIR / "calibration.json") -> list[str]:
         + ", ".join(f"`{f}`" for f in cal["features"])
         + ".",
         "Fitted by `training/events/calibrate.py` on the slice of the train split held aside from the",
-        "classifier (the floors too: best event+type F1 with precision >= "
+        "classifier (the thresholds too: best event+type F1, for the default stage F0.5, with precision >= "
         f"{cal['precision_min']} there); validation is scored, never fitted on.",
         "Scored by `training/events/eval_stage.py`: the stage's EVENT records against the annotated",
         "sentences (any other event in an annotated sentence is a false positive); source/target + type over",
@@ -656,13 +660,29 @@ def stage_section(path: Path = MODEL_DIR / "calibration.json") -> list[str]:
         "The `rules + model in the stage` rows above come from an earlier wiring (drop/retype/add without",
         "calibration); the table here supersedes them. On the PLOVER dev set (never fitted on; the rules",
         "were written on it) the default keeps the rules' figures and `--event-model` does not: its own",
-        "candidates outrank the rules' main event in many of those one-event sentences.",
+        "candidates outrank the rules' main event in many of those one-event sentences. A rule floor would",
+        "not keep them either (0.2, which lifts the held-aside slice's precision to 0.85-0.88: top-1 0.93 ->",
+        "0.74; the classifier gives a sixth of those short sentences' rule events under 0.05), which is why",
+        "the rule floor is not chosen (calibrate.py, RULE_FLOOR_GRID) and is left to `--min-confidence`.",
+        "",
+        "Type right (eval_stage.gold_types): the annotated type, or PLOVER's code for a future event (AGREE",
+        "for future cooperation, CONCEDE for a future retreat), since the stage emits either; the rules code",
+        "PLOVER's stance (AGREE, THREATEN) on intended or possible actions and the model never retypes those",
+        "to the action (hybrid.plover_reading).",
         "",
         "```",
         cal["command"],
         "```",
         "",
     ]
+
+
+def refresh_stage_section(card: Path = MODEL_DIR / "CARD.md") -> None:
+    """Rewrite the card's events-stage section from calibration.json (calibrate.py calls this after
+    writing it; the rest of the card comes from training)."""
+    text = card.read_text(encoding="utf-8")
+    head = text.split("## In the events stage", 1)[0]
+    card.write_text(head + "\n".join(stage_section()), encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -71,6 +71,15 @@ def trigger_entries() -> dict[str, tuple[TriggerEntry, ...]]:
 
 
 @functools.cache
+def not_objects() -> dict[str, frozenset[str]]:
+    """Trigger verb lemma -> the object lemmas that make it no event (plover_not_objects.tsv)."""
+    table: dict[str, set[str]] = defaultdict(set)
+    for r in read_table("plover_not_objects.tsv", ("verb", "object")):
+        table[r["verb"].lower()].add(r["object"].lower())
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@functools.cache
 def mode_cues() -> dict[str, tuple[tuple[str, str], ...]]:
     """type -> ((cue lemma, mode), ...) in file order (most specific first)."""
     table: dict[str, list[tuple[str, str]]] = defaultdict(list)

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .rules import COOPERATIVE, FORCEFUL
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -65,6 +67,10 @@ class Calibration:
     rule_weights: tuple[float, ...] = ()
     rule_bias: float = 0.0
     fallback_floor: float = 1.0
+    # ... where the model retypes a rule event (another type at this probability; above 1: never), and
+    # the confidence under which a rule event is dropped (0: none; calibrate.py says why it stays 0)
+    rule_retype_min: float = 1.01
+    rule_floor: float = 0.0
 
     def confidence(self, x: tuple[float, ...]) -> float:
         return _sigmoid(self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True)))
@@ -93,7 +99,20 @@ def load_calibration(path: str | None = None) -> Calibration:
         rule_weights=tuple(float(w) for w in data["rule_weights"]),
         rule_bias=float(data["rule_bias"]),
         fallback_floor=float(data["fallback_floor"]),
+        rule_retype_min=float(data.get("rule_retype_min", 1.01)),
+        rule_floor=float(data.get("rule_floor", 0.0)),
     )
+
+
+# The model reads the action ("will give aid": AID, "vowed to attack": ASSAULT); the rules code PLOVER's
+# reading of an intended or possible action (AGREE for cooperation, THREATEN for force: rules.recode).
+# There, the stance's probability is its own plus its actions'.
+STANCES = {"AGREE": COOPERATIVE, "THREATEN": (*FORCEFUL, "SANCTION")}
+
+
+def plover_reading(coded: str, type_: str, stance: bool) -> str:
+    """`type_` as the model reads it, unless the event was coded as the stance toward that action."""
+    return coded if stance and type_ in STANCES.get(coded, ()) else type_
 
 
 def _logit(p: float) -> float:
@@ -112,11 +131,14 @@ class Candidate:
     nominal: bool
     governed: bool  # another candidate's trigger governs this one ("accused them of attacking")
     rule_elsewhere: bool  # the rules coded another trigger of the sentence
+    stance: bool = False  # the trigger is an intended or possible action ("will give aid", "may attack")
 
     def features(self, type_: str) -> tuple[float, ...]:
         """The calibration's inputs for this candidate read as `type_`."""
         v = self.draft.event
         p_type = self.probs.get(type_, 0.0) if self.probs else 0.5
+        if self.probs and self.stance and type_ == v.type:
+            p_type += sum(self.probs.get(t, 0.0) for t in STANCES.get(type_, ()))
         p_event = 1.0 - self.probs.get("NONE", 0.0) if self.probs else 0.5
         rule = self.rule_type is not None
         return (
@@ -194,17 +216,20 @@ def gather(
     out: list[Candidate] = []
     rules = bool(drafts)
     for (rule_draft, toks, head, probs), m in zip(found, matches, strict=True):
-        governed = bool(toks) and analyse(head, tokmap, m).governor is not None
+        frame = analyse(head, tokmap, m) if toks else None
+        governed = frame is not None and frame.governor is not None
+        # an intended or possible action, which the rules code as PLOVER's stance toward it (rules.recode)
+        stance = frame is not None and (frame.intent or frame.hypothetical)
         nominal = head.pos_ in ("NOUN", "PROPN")
         if rule_draft is not None:
             v = rule_draft.event
-            out.append(Candidate(rule_draft, v.type, v.confidence, probs, nominal, governed, rules))
+            out.append(Candidate(rule_draft, v.type, v.confidence, probs, nominal, governed, rules, stance))
             continue
         type_ = max((t for t in probs if t != "NONE"), key=lambda t: probs[t])
         if prune is not None and _best_case(prune[0], probs, type_, nominal, governed, rules) < prune[1]:
             continue  # it could not reach the floor whatever its arguments: not worth coding them
         for coded in code_token(head, type_, probs[type_]):
-            out.append(Candidate(coded, None, 0.0, probs, nominal, governed, rules))
+            out.append(Candidate(coded, None, 0.0, probs, nominal, governed, rules, stance))
     return out
 
 
@@ -223,8 +248,16 @@ def _best_case(
     )
 
 
+def reading(c: Candidate, retype_min: float) -> str:
+    """A candidate's type: the rule's, unless the model gives another type at least `retype_min` (a model-
+    only candidate: the model's; a rule event the model cannot read keeps the rule's type), and never
+    the action where the event was coded as PLOVER's stance toward it."""
+    coded = c.rule_type or c.draft.event.type
+    return plover_reading(coded, c.choose_type(retype_min), c.stance) if c.probs else coded
+
+
 def _confidence(c: Candidate, calibration: Calibration) -> tuple[str, float]:
-    type_ = c.choose_type(calibration.retype_min) if c.probs else (c.rule_type or c.draft.event.type)
+    type_ = reading(c, calibration.retype_min)
     return type_, round(calibration.confidence(c.features(type_)), 3)
 
 
@@ -249,18 +282,23 @@ def decide(cands: list[Candidate], calibration: Calibration) -> list[Draft]:
 
 
 def rules_first(cands: list[Candidate], calibration: Calibration, min_confidence: float = 0.0) -> list[Draft]:
-    """The default stage's sentence: the rules' events as they coded them (types, arguments, cut-offs; a
-    hosted visit keeps its two readings, host and visitor), with a calibrated confidence; when the rules
-    found none, the model's own candidates from the fallback floor (or `min_confidence`, when higher), one
-    event per trigger."""
+    """The default stage's sentence: the rules' events as they coded them (arguments, cut-offs; a hosted
+    visit keeps its two readings, host and visitor), retyped only where the model is sure of another type,
+    with a calibrated confidence, from the rule floor up; when the rules found none, the model's own
+    candidates from the fallback floor (or `min_confidence`, when higher), one event per trigger."""
     from .code import Draft
 
     rules = [c for c in cands if c.rule_type is not None]
     if rules:
         out = []
         for c in rules:
-            conf = calibration.rule_confidence(c.features(c.rule_type or c.draft.event.type))
-            event = dataclasses.replace(c.draft.event, confidence=round(conf, 3))
+            type_ = reading(c, calibration.rule_retype_min)
+            conf = calibration.rule_confidence(c.features(type_))
+            if conf < calibration.rule_floor:
+                continue
+            v = c.draft.event
+            mode = v.mode if type_ == v.type else None  # a mode belongs to its type
+            event = dataclasses.replace(v, type=type_, mode=mode, confidence=round(conf, 3))
             out.append(Draft(event, c.draft.order, c.draft.main))
         return out
     fallback = dataclasses.replace(calibration, floor=max(calibration.fallback_floor, min_confidence))

@@ -9,7 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...lexicons.events import TriggerEntry, context_cues, cue_classes, mode_cues, trigger_entries
+from ...lexicons.events import (
+    TriggerEntry,
+    context_cues,
+    cue_classes,
+    mode_cues,
+    not_objects,
+    trigger_entries,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -69,7 +76,15 @@ def _match_at(sent: Span, i: int, entry: TriggerEntry) -> tuple[int, ...] | None
         has_obj = any(c.dep_ in OBJECT_LINKS for c in first.children)
         if has_obj != (entry.needs == "obj"):
             return None
+    if verbal and _no_event_object(first):
+        return None
     return tuple(found)
+
+
+def _no_event_object(verb: Token) -> bool:
+    """Does the verb's object make it no event ("released a report", "declined to comment")?"""
+    banned = not_objects().get(verb.lemma_.lower(), frozenset())
+    return any(c.dep_ in OBJECT_LINKS and c.lemma_.lower() in banned for c in verb.children)
 
 
 def _fits(first: Token, tok: Token, gap: int, verbal: bool) -> bool:
