@@ -4,7 +4,8 @@ Per sentence: find trigger phrases (events_lexicon), place each in the parse (ev
 ones no other trigger governs, recode stated intentions and possibilities the way PLOVER asks
 ("will give aid" is AGREE, "plans to impose restrictions" is THREATEN, "X said Y must ..." is REQUEST),
 find actor and recipient entities (events_actors), then date, place, modality, attribution and a
-confidence by which events are ranked. No event is coded without an actor or a recipient entity.
+confidence by which events are ranked. No event is coded without an actor or a recipient entity, or a
+named speaker reporting it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .actors import ActorFinder
 from .frame import Frame, analyse, complement_is_possible
 from .hybrid import Calibration, Candidate, decide, load_calibration, rules_first
 from .lexicon import Match, contexts_of, cue, find_triggers, mode_from_cues
+from .roles import reporter_acts, settle
 from .rules import (
     CAUTION,
     DEMANDING_VERBS,
@@ -228,9 +230,13 @@ class _Coder:
         clausal = subj is not None and (subj.pos_ in ("VERB", "AUX") or subj.dep_ == "csubj")
         if clausal and frame.report is not None:
             source = []  # "X said that removing sanctions is out of the question": X's stance
-        if not source and frame.report is not None and (subj is None or subj.pos_ == "PRON" or clausal):
-            source = self._subject_ids(frame.report)  # "the rebels said they will release ..."
-            target = [t for t in target if t not in source]
+        reported = False  # a named speaker reports an event whose actor the sentence leaves unsaid
+        if not source and frame.report is not None:
+            if reporter_acts(subj, clausal):
+                source = self._subject_ids(frame.report)  # "the rebels said they will release ..."
+                target = [t for t in target if t not in source]
+            else:
+                reported = bool(self._subject_ids(frame.report))
         if role == "S" and not target and not nominal:
             target = self._complement_entities(anchor, source)
         if m.type == "PROTEST" and not nominal and all(self._is_place(t) for t in target):
@@ -238,7 +244,7 @@ class _Coder:
             target = self._purpose_entities(anchor, source) or target
         if role == "H":
             source, target = target, source
-        if not (source or target):
+        if not (source or target or reported):
             return []
         if m.type == "CONSULT" and meets_a_standard(anchor):
             return []  # "met the deadline", "meeting regulatory standards"
@@ -259,6 +265,7 @@ class _Coder:
         if mode is None or (type_ == "ASSAULT" and mode == "destroy"):
             # the weapon named in the clause is surer than a generic reading ("blew himself up")
             mode = mode_from_cues(type_, clause_tokens) or mode
+        source, target = settle(self.index, anchor, type_, mode, role == "H", source, target)
         first, last = doc[m.tokens[0]], doc[m.tokens[-1]]
         trig = Span(
             first.idx, last.idx + len(last.text), self.parsed.text[first.idx : last.idx + len(last.text)]

@@ -1,0 +1,73 @@
+"""Who fills an event's roles once its type is known (stages/events/roles.py): talks without a host have
+participants, not a target; the speaker of a reporting verb is not the actor of what they report.
+
+Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsgraph.model import Document
+from newsgraph.stages.common import EntityIndex
+from newsgraph.stages.events.roles import settle
+
+
+def test_a_visit_and_other_types_keep_their_roles() -> None:
+    # no parse is read when the roles stay as they are
+    assert settle(EntityIndex(()), None, "CONSULT", "visit", False, ["E1"], ["E2"]) == (["E1"], ["E2"])  # type: ignore[arg-type]
+    assert settle(EntityIndex(()), None, "CONSULT", None, True, ["E1"], ["E2"]) == (["E1"], ["E2"])  # type: ignore[arg-type]
+    assert settle(EntityIndex(()), None, "ACCUSE", None, False, ["E1"], ["E2"]) == (["E1"], ["E2"])  # type: ignore[arg-type]
+
+
+def _events(
+    extract: Callable[..., Document], text: str
+) -> list[tuple[str, list[str], list[str], str | None]]:
+    doc = extract(text, published="2023-08-03")
+    names = {e.id: e.name for e in doc.entities}
+    return [
+        (
+            v.type,
+            [names[i] for i in v.source],
+            [names[i] for i in v.target],
+            names.get(v.attributed_to or ""),
+        )
+        for v in doc.events
+    ]
+
+
+def test_a_meeting_with_someone_has_two_sources_and_no_target(extract: Callable[..., Document]) -> None:
+    [(type_, source, target, _)] = _events(
+        extract, "Angela Merkel met with Vladimir Putin in Berlin on Tuesday."
+    )
+    assert type_ == "CONSULT"
+    assert set(source) == {"Angela Merkel", "Vladimir Putin"}
+    assert target == []
+
+
+def test_talks_in_a_capital_keep_it_as_their_place(extract: Callable[..., Document]) -> None:
+    doc = extract("Kenya held talks with Ethiopia in Nairobi on Tuesday.", published="2023-08-03")
+    names = {e.id: e.name for e in doc.entities}
+    [v] = [v for v in doc.events if v.type == "CONSULT"]
+    assert {names[i] for i in v.source} == {"Kenya", "Ethiopia"}
+    assert v.location is not None and names[v.location] == "Nairobi"
+
+
+def test_a_visit_has_the_visited_country_as_target(extract: Callable[..., Document]) -> None:
+    [(type_, source, target, _)] = _events(extract, "Emmanuel Macron visited Nigeria on Tuesday.")
+    assert (type_, source, target) == ("CONSULT", ["Emmanuel Macron"], ["Nigeria"])
+
+
+def test_the_police_reporting_an_arrest_are_not_its_source(extract: Callable[..., Document]) -> None:
+    events = _events(extract, "A 34-year-old man was arrested on Tuesday, the Lagos police said.")
+    arrests = [e for e in events if e[0] == "COERCE"]
+    assert arrests, events
+    for _, source, _, speaker in arrests:
+        assert source == []
+        assert speaker is not None and "police" in speaker.lower()
+
+
+def test_a_pronoun_subject_still_stands_for_the_speaker(extract: Callable[..., Document]) -> None:
+    events = _events(
+        extract, "The rebels said they will release the hostages, according to Mali's government."
+    )
+    assert any(source == ["rebels"] for _, source, _, _ in events), events
