@@ -71,3 +71,10 @@ def test_a_pronoun_subject_still_stands_for_the_speaker(extract: Callable[..., D
         extract, "The rebels said they will release the hostages, according to Mali's government."
     )
     assert any(source == ["rebels"] for _, source, _, _ in events), events
+
+
+def test_cooperation_between_two_named_parties_goes_from_the_first_to_the_second(
+    extract: Callable[..., Document],
+) -> None:
+    events = _events(extract, "France and India held joint naval exercises in the Arabian Sea.")
+    assert ("COOPERATE", ["France"], ["India"], None) in events, events

@@ -4,6 +4,8 @@ next to a trigger; two of their readings are not what the guidelines ask:
 
 - talks without a host have no target: all participants are sources ("Merkel met with Putin", "talks
   between X and Y"), unless the event is a visit, where the host is the target;
+- cooperation and agreement between parties named together go from the first to the others ("France
+  and India held joint exercises": France -> India);
 - the speaker of a reporting verb is not the actor of what they report: "a man was arrested, police said"
   has no source (police report the arrest); only a pronoun or clause subject of the reported event
   stands for the speaker ("the rebels said they will release ...").
@@ -25,6 +27,23 @@ if TYPE_CHECKING:
     from ..common import EntityIndex
 
 PLACE_PREPS = event_words().place_preps
+# types where the second of two parties named together is the target ("France and India held joint
+# exercises": France -> India), as the guidelines' annotation does; talks name all parties as sources
+PARTNER_TYPES = ("COOPERATE", "AGREE")
+# links inside a noun phrase, up to its head ("the *Brazilian* federal police" -> police)
+PHRASE_INNER_DEPS = ("compound", "amod", "poss", "nmod", "flat", "det", "case")
+
+
+def _roots(index: EntityIndex, eid: str, anchor: Token) -> list[Token]:
+    """The head tokens of an entity's mentions in the anchor's sentence."""
+    sent, doc = anchor.sent, anchor.doc
+    return [
+        span.root
+        for ref in index.mentions_in(sent.start_char, sent.end_char)
+        if ref.entity.id == eid
+        and (span := doc.char_span(ref.mention.start, ref.mention.end, alignment_mode="expand")) is not None
+        and len(span) > 0
+    ]
 
 
 def _scene(index: EntityIndex, eid: str, anchor: Token) -> bool:
@@ -33,15 +52,20 @@ def _scene(index: EntityIndex, eid: str, anchor: Token) -> bool:
     ent = index.by_id.get(eid)
     if ent is None or not ent.is_place:
         return False
-    sent, doc = anchor.sent, anchor.doc
-    roots = [
-        span.root
-        for ref in index.mentions_in(sent.start_char, sent.end_char)
-        if ref.entity.id == eid
-        and (span := doc.char_span(ref.mention.start, ref.mention.end, alignment_mode="expand")) is not None
-        and len(span) > 0
-    ]
+    roots = _roots(index, eid, anchor)
     return bool(roots) and all(r.dep_ == "pobj" and r.head.lower_ in PLACE_PREPS for r in roots)
+
+
+def _later_conjunct(index: EntityIndex, eid: str, anchor: Token) -> bool:
+    """True when an entity is named in a later conjunct of a noun phrase ("France and *India*", "Interpol
+    and the *Brazilian* federal police"), not in its first."""
+    for root in _roots(index, eid, anchor):
+        tok = root
+        while tok.dep_ in PHRASE_INNER_DEPS and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
 
 
 def settle(
@@ -56,6 +80,10 @@ def settle(
     """An event's source and target entity ids once its type and mode are known. `hosted`: the trigger
     codes a visit from the host's side ("hosted"), whose target is the visitor. The scene of talks stays
     where the finder put it (the event's place is read from there)."""
+    if type_ in PARTNER_TYPES and not target and len(source) > 1:
+        partners = [e for e in source if _later_conjunct(index, e, anchor)]
+        if partners and len(partners) < len(source):
+            return [e for e in source if e not in partners], partners
     if type_ != "CONSULT" or mode == "visit" or hosted or not target:
         return source, target
     parties = [t for t in target if not _scene(index, t, anchor)]
