@@ -245,6 +245,10 @@ def find_roles(parsed: Parsed, clusters: list[Cluster]) -> RoleFacts:
             for t in range(m.tok_start, m.tok_end):
                 facts.token_cluster[t] = c
     for c in clusters:
+        if c.type == "ORG" and any(
+            m.tok_end < len(doc) and doc[m.tok_end].lower_ == "party" for m in c.mentions
+        ):
+            facts.role(c).sector = "PTY"  # "the ruling Chama Cha Mapinduzi party": the word after the name
         if c.type != "PERSON":
             continue
         for start, end, sentence in _mention_tokens(c):
