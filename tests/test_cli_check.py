@@ -46,6 +46,20 @@ def test_help_shows_model_and_format() -> None:
         assert needle in done.stdout, needle
 
 
+def test_verdict_defaults_to_learned_and_rules_stays_selectable() -> None:
+    import argparse
+
+    from newsgraph.cli.check import add_parser
+
+    parser = argparse.ArgumentParser()
+    add_parser(parser.add_subparsers())
+    assert parser.parse_args(["check", "--claim", "x", "--source", "a.txt"]).verdict == "learned"
+    args = parser.parse_args(["check", "--claim", "x", "--source", "a.txt", "--verdict", "rules"])
+    assert args.verdict == "rules"
+    done = newsgraph("check", "--claim", "x", "--source", "a.txt", "--verdict", "oracle")
+    assert done.returncode == 2 and "--verdict" in done.stderr
+
+
 def test_unknown_format_is_a_usage_error() -> None:
     done = newsgraph("check", "--claim", "x", "--source", "a.txt", "--format", "xml")
     assert done.returncode == 2 and "--format" in done.stderr

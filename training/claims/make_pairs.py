@@ -56,6 +56,32 @@ OPPOSITES = {
     "after": "before", "up": "down", "gained": "lost", "strong": "weak", "new": "old", "hired": "fired",
     "joined": "left", "entered": "left", "guilty": "innocent", "agreed": "refused", "ally": "rival",
     "best": "worst", "top": "bottom", "north": "south", "south": "north", "east": "west", "west": "east",
+    "raised": "lowered", "cut": "raised", "expanded": "reduced", "grew": "shrank",
+    "strengthened": "weakened", "improved": "worsened", "success": "failure", "successful": "failed",
+    "positive": "negative", "profit": "loss", "cheap": "expensive", "easy": "difficult", "small": "large",
+    "large": "small", "long": "short", "short": "long", "young": "old", "high": "low", "low": "high",
+    "full": "empty", "public": "private", "private": "public", "legal": "illegal", "major": "minor",
+    "praised": "criticised", "criticised": "praised", "criticized": "praised", "welcomed": "condemned",
+    "condemned": "welcomed", "confirmed": "denied", "denied": "confirmed", "admitted": "denied",
+    "attacked": "defended", "defended": "attacked", "bought": "sold", "sold": "bought", "lent": "borrowed",
+    "borrowed": "lent", "sent": "received", "received": "sent", "gave": "took", "took": "gave",
+    "arrived": "left", "left": "arrived", "died": "survived", "survived": "died", "lost": "won",
+    "passed": "failed", "failed": "passed", "increasing": "decreasing", "rising": "falling",
+    "falling": "rising", "ahead": "behind", "above": "below", "below": "above", "inside": "outside",
+    "domestic": "foreign", "foreign": "domestic", "male": "female", "female": "male", "daily": "weekly",
+    "weekly": "monthly", "annual": "monthly", "majority": "minority", "victory": "defeat", "peace": "war",
+    "war": "peace", "safe": "dangerous", "dangerous": "safe", "rich": "poor", "poor": "rich",
+    "launched": "cancelled", "signed": "rejected", "resigned": "was fired",
+}  # fmt: skip
+
+#: Words of amount and certainty and a word that changes what they say: "all" -> "some" and "could" -> "will"
+#: (the article hedges, the claim asserts) are subtler edits than a swapped name (contradicted).
+SHIFTS = {
+    "all": "some", "some": "all", "most": "few", "many": "few", "few": "many", "always": "never",
+    "never": "always", "every": "no", "several": "no", "only": "also", "both": "neither",
+    "may": "will", "might": "will", "could": "will", "likely": "certain", "possible": "certain",
+    "possibly": "certainly", "probably": "certainly", "expected": "certain", "nearly": "more than",
+    "almost": "more than", "partly": "fully", "partially": "fully", "often": "rarely", "rarely": "often",
 }  # fmt: skip
 
 
@@ -73,6 +99,23 @@ SYNONYMS = {
     "company": "firm", "firm": "company", "leader": "head", "students": "pupils", "built": "constructed",
     "made": "produced", "week": "seven days", "chief": "head", "fight": "battle", "won": "secured",
     "injured": "hurt", "hurt": "injured", "quickly": "rapidly", "also": "additionally", "team": "squad",
+    "government": "administration", "country": "nation", "president": "leader", "talks": "negotiations",
+    "agreement": "deal", "deal": "agreement", "added": "noted", "spokesman": "spokesperson",
+    "attack": "assault", "attacks": "assaults", "soldiers": "troops", "troops": "forces", "army": "military",
+    "election": "vote", "law": "legislation", "plan": "proposal", "rules": "regulations", "money": "funds",
+    "percent": "per cent", "workers": "employees", "staff": "employees",
+    "shares": "stock", "price": "cost", "prices": "costs", "begin": "start", "start": "begin",
+    "hospital": "medical centre", "report": "study", "study": "research", "data": "figures",
+    "residents": "locals", "protesters": "demonstrators", "crowd": "gathering", "trip": "visit",
+    "visit": "trip", "ministry": "department", "officers": "police", "film": "movie", "movie": "film",
+    "match": "game", "game": "match", "season": "campaign", "club": "team", "coach": "manager",
+    "manager": "boss", "scored": "netted", "beat": "defeated", "defeated": "beat", "important": "key",
+    "major": "big", "huge": "massive", "difficult": "hard", "hard": "difficult", "rapid": "quick",
+    "recent": "latest", "arrested": "detained",
+    "detained": "held", "accused": "charged", "warned": "cautioned", "claimed": "alleged",
+    "revealed": "disclosed", "launched": "started", "opened": "inaugurated", "closed": "shut",
+    "rose": "climbed", "fell": "dropped", "dropped": "fell", "cut": "reduced",
+    "reached": "hit", "expected": "anticipated", "decided": "chose", "allowed": "permitted",
 }  # fmt: skip
 HEDGES = ("reportedly", "also", "ultimately", "officially", "indeed")
 
@@ -161,6 +204,10 @@ def _sentence_edits(sent: Any, others: dict[str, list[str]], own: dict[str, list
             word = OPPOSITES[tok.lower_]
             word = word.capitalize() if tok.text[:1].isupper() else word
             yield "antonym", "contradicted", [(tok.idx, tok.idx + len(tok.text), word)]
+        if tok.lower_ in SHIFTS and tok.ent_type_ not in ("DATE", "TIME"):
+            word = SHIFTS[tok.lower_]
+            word = word.capitalize() if tok.text[:1].isupper() else word
+            yield "shift", "contradicted", [(tok.idx, tok.idx + len(tok.text), word)]
     root = sent.root
     if root.lemma_ in _REPORTING:  # "X said the company grew": deny what is reported, not the saying
         root = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), root)
@@ -225,12 +272,27 @@ def _faithful(sent: Any, other: Any, rng: random.Random) -> list[Variant]:
         tail = sent.doc[last.i + 1 : sent.end]
         if 2 <= len(tail) <= 6 and any(t.lemma_ in ("say", "tell", "report") for t in tail):
             out.append(("faithful_trimmed", [(sent.start_char, last.idx)], []))
-    swaps = [t for t in sent if t.lower_ in SYNONYMS and SYNONYMS[t.lower_] not in sent.doc.text]
-    if swaps:
-        t = rng.choice(swaps)
+    swaps = [
+        t
+        for t in sent
+        if t.lower_ in SYNONYMS and SYNONYMS[t.lower_] not in sent.doc.text
+        and t.dep_ != "compound" and t.pos_ != "PROPN"  # "law enforcement", "Fire Chief" are names of a kind
+    ]  # fmt: skip
+    synonyms = []
+    for t in rng.sample(swaps, min(3, len(swaps))):  # summaries reword several words, not one
         word = SYNONYMS[t.lower_]
         word = word.capitalize() if t.text[:1].isupper() else word
-        out.append(("faithful_synonym", whole, [(t.idx, t.idx + len(t.text), word)]))
+        synonyms.append((t.idx, t.idx + len(t.text), word))
+    if synonyms:
+        out.append(("faithful_synonym", whole, sorted(synonyms)))
+    dropped = _compressed(sent, end, rng)
+    if dropped:
+        out.append(("faithful_compressed", dropped, []))
+        kept_synonyms = [e for e in synonyms if any(a <= e[0] and e[1] <= b for a, b in dropped)]
+        if kept_synonyms:
+            out.append(("faithful_reworded", dropped, kept_synonyms))
+    out.extend(_reordered(sent, end))
+    out.extend(_passive(sent, end))
     root = sent.root
     hedges = [h for h in HEDGES if h not in sent.doc.text.lower()]
     if root.pos_ == "VERB" and root.tag_ in ("VBD", "VBZ", "VBP") and hedges:
@@ -244,6 +306,83 @@ def _faithful(sent: Any, other: Any, rng: random.Random) -> list[Variant]:
             join.append((first_tok.idx, first_tok.idx + 1, first_tok.text[0].lower()))
         out.append(("faithful_joined", [(sent.start_char, end - 1), (other.start_char, o_end)], join))
     return out
+
+
+#: Modifiers a faithful compression may leave out; these change what is said when dropped.
+_KEEP_MODIFIERS = frozenset({"not", "never", "no", "only", "almost", "nearly", "just", "hardly", "also",
+                             "again", "still", "even", "already", "too", "yet", "so", "once"})  # fmt: skip
+
+
+def _compressed(sent: Any, end: int, rng: random.Random) -> list[tuple[int, int]] | None:
+    """The sentence without one phrase it can do without, as a summary shortens: a prepositional phrase or
+    an adverb of its verb, an apposition or a relative clause set off by commas."""
+    options = []
+    for t in sent:
+        sub = sorted(t.subtree, key=lambda x: x.i)
+        first, last = sub[0], sub[-1]
+        if first.i <= sent.start or last.i >= sent.end - 1 or len(sub) > 10:
+            continue
+        if any(x.lower_ in _KEEP_MODIFIERS or x.like_num or x.ent_type_ in ("DATE", "TIME") for x in sub):
+            continue
+        before, after = sent.doc[first.i - 1], sent.doc[last.i + 1]
+        if first.idx == 0 or sent.doc.text[first.idx - 1] != " ":
+            continue
+        # a prepositional phrase of a verb, not a particle's ("put on his gear"), or an -ly adverb
+        phrase = t.dep_ == "prep" and t.head.pos_ == "VERB" and t.lower_ not in ("of", "to", "than", "from")
+        adverb = t.dep_ == "advmod" and t.head.pos_ == "VERB" and len(sub) == 1 and t.text.endswith("ly")
+        if (phrase and t.i > t.head.i + 1) or adverb:
+            options.append((first.idx - 1, last.idx + len(last.text)))
+        elif t.dep_ in ("appos", "relcl") and before.text == "," and after.text == ",":
+            options.append((before.idx, after.idx + 1))  # "Ann Lee, the mayor, said" -> "Ann Lee said"
+    if not options:
+        return None
+    a, b = rng.choice(options)
+    text = sent.doc.text
+    while text[a - 1] in ", " and text[b : b + 1] in (".", ",", ""):
+        a -= 1  # "..., according to the report." -> "...."
+    return [(sent.start_char, a), (b, end)]
+
+
+def _reordered(sent: Any, end: int) -> list[Variant]:
+    """A leading phrase moved to the end: "On Monday, the council met." -> "The council met on Monday."."""
+    commas = [t for t in sent if t.text == ","]
+    if not commas or not sent.text.rstrip().endswith("."):
+        return []
+    comma = commas[0]
+    lead = sent.doc[sent.start : comma.i]
+    if not (2 <= len(lead) <= 6 and lead.root.dep_ in ("prep", "npadvmod") and lead[0].pos_ != "PROPN"
+            and lead[0].text[:1].isupper()):  # fmt: skip
+        return []
+    rest = sent.doc[comma.i + 1]
+    edits = [(end - 1, end - 1, " "), (lead[0].idx, lead[0].idx + 1, lead[0].text[0].lower())]
+    return [("faithful_reordered", [(rest.idx, end - 1), (lead.start_char, lead.end_char)], edits)]
+
+
+def _passive(sent: Any, end: int) -> list[Variant]:
+    """Subject, past-tense verb, object turned round: "The firm hired Ann Lee" -> "Ann Lee was hired by the
+    firm" (regular verbs only: their past tense is their participle)."""
+    root = sent.root
+    helped = any(c.dep_ in ("aux", "neg") for c in root.children)
+    if root.tag_ != "VBD" or not root.text.endswith("ed") or helped:
+        return []
+    subj = [c for c in root.children if c.dep_ == "nsubj"]
+    obj = [c for c in root.children if c.dep_ == "dobj"]
+    if not (subj and obj):
+        return []
+    s_sub = sorted(subj[0].subtree, key=lambda x: x.i)
+    o_sub = sorted(obj[0].subtree, key=lambda x: x.i)
+    if s_sub[0].i != sent.start or s_sub[-1].i + 1 != root.i or o_sub[0].i != root.i + 1:
+        return []
+    if any(t.pos_ == "PRON" for t in (s_sub[0], o_sub[0])) or len(o_sub) > 8:
+        return []
+    s_a, s_b = s_sub[0].idx, s_sub[-1].idx + len(s_sub[-1].text)
+    o_a, o_b = o_sub[0].idx, o_sub[-1].idx + len(o_sub[-1].text)
+    v_a, v_b = root.idx, root.idx + len(root.text)
+    be = "were" if obj[0].tag_ in ("NNS", "NNPS") else "was"
+    edits = [(v_a, v_a, f" {be} "), (s_a, s_a, " by ")]
+    if s_sub[0].pos_ != "PROPN":
+        edits.append((s_a, s_a + 1, s_sub[0].text[0].lower()))
+    return [("faithful_passive", [(o_a, o_b), (v_a, v_b), (s_a, s_b), (o_b, end)], edits)]
 
 
 def main() -> None:
@@ -291,8 +430,10 @@ def main() -> None:
             for sent in chosen:
                 others_here = [o for o in chosen if o is not sent and o.start_char > sent.start_char]
                 kinds = _faithful(sent, others_here[0] if others_here else None, rng)
-                op, keep, base = rng.choice(kinds)
-                recipes = [(op, "supported", keep, base, [])]
+                # Two faithful statements, the rewordings first: summaries seldom copy a sentence whole.
+                reworded = [k for k in kinds if k[0] != "faithful_whole"]
+                faithful = rng.sample(reworded, min(2, len(reworded))) if reworded else kinds[:1]
+                recipes = [(op, "supported", keep, base, []) for op, keep, base in faithful]
                 edits = list(_sentence_edits(sent, others, names[i], rng))
                 by_op: dict[str, list[Any]] = {}
                 for e in edits:

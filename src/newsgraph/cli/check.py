@@ -31,8 +31,9 @@ supported only when every claim is. The result's fields are described in docs/co
 Sources are read like `newsgraph extract` inputs (.txt, .html, .jsonl, directories). The check is
 structural (names, amounts, dates, events and their polarity, antonyms, word vectors): it runs offline
 and explains itself, but it does not understand paraphrase the way a person does; read the evidence.
---verdict learned lets a verdict trained on the project's claim pairs weigh the same comparisons
-(models/claims/CARD.md).
+By default a verdict trained on the project's claim pairs weighs the same comparisons and may doubt a
+claim the rules support; it never overrules a finding (models/claims/CARD.md). --verdict rules leaves
+the verdict to the rules alone.
 --format json (the default) prints each result as contract JSON, one line per claim text (--indent
 for a single --claim); --format text prints one line per atomic claim: its verdict, the claim, the
 reason and the evidence as doc:start-end "sentence".
@@ -75,9 +76,9 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument(
         "--verdict",
         choices=["rules", "learned"],
-        default="rules",
-        help="rules: the contract's precedence over the comparisons (default); learned: the verdict "
-        "trained on the project's claim pairs weighs the same comparisons (models/claims/CARD.md)",
+        default="learned",
+        help="learned (default): the verdict trained on the project's claim pairs may doubt what the rules "
+        "support (models/claims/CARD.md); rules: the contract's precedence over the comparisons alone",
     )
     add_model(p)
     add_quiet(p)
