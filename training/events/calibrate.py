@@ -100,7 +100,7 @@ def design(
     xs, ys = [], []
     for case, sents in zip(cases, cands, strict=True):
         for c in (c for s in sents for c in s):
-            type_ = reading(c, retype_min)
+            type_ = c.choose_type(retype_min) if c.probs else (c.rule_type or c.draft.event.type)
             y = label(case, c.draft.event, type_)
             if y is None:
                 continue

@@ -76,12 +76,12 @@ def _match_at(sent: Span, i: int, entry: TriggerEntry) -> tuple[int, ...] | None
         has_obj = any(c.dep_ in OBJECT_LINKS for c in first.children)
         if has_obj != (entry.needs == "obj"):
             return None
-    if verbal and _no_event_object(first):
+    if verbal and no_event_object(first):
         return None
     return tuple(found)
 
 
-def _no_event_object(verb: Token) -> bool:
+def no_event_object(verb: Token) -> bool:
     """Does the verb's object make it no event ("released a report", "declined to comment")?"""
     banned = not_objects().get(verb.lemma_.lower(), frozenset())
     return any(c.dep_ in OBJECT_LINKS and c.lemma_.lower() in banned for c in verb.children)
