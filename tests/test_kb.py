@@ -101,6 +101,33 @@ def test_curated_over_phoenix_and_user_over_both() -> None:
     assert kb.get("c:bashar") is None
 
 
+def test_a_form_the_curated_file_gives_another_actor_stays_with_that_actor() -> None:
+    # Phoenix lists an old name of one group among the aliases of another; the curated file gives the
+    # form to the group that carries it in today's news, so the merged record must not take it along.
+    phoenix = [
+        row(
+            "phx:G",
+            "Green Front",
+            aliases="Holy Path|Party of Green",
+            type="ORG",
+            country="LBN",
+            sector="REB",
+        )
+    ]
+    curated = [
+        row("c:g", "Green Front", type="ORG", country="LBN", sector="REB", role="armed_group"),
+        row("c:h", "Holy Path Movement", aliases="Holy Path", type="ORG", country="PSE", sector="REB",
+            role="armed_group"),
+    ]  # fmt: skip
+    kb = ActorKB.from_rows(phoenix=phoenix, curated=curated)
+    assert [m.actor.id for m in kb.lookup("Holy Path")] == ["c:h"]
+    assert [m.actor.id for m in kb.lookup("Party of Green")] == ["c:g"]  # its other forms still merge
+
+
+def test_islamic_jihad_is_the_palestinian_group_in_the_shipped_kb() -> None:
+    assert [m.actor.id for m in load_kb().lookup("Islamic Jihad")] == ["cur:PALESTINIAN_ISLAMIC_JIHAD"]
+
+
 def test_namesakes_of_other_countries_stay_apart() -> None:
     kb = ActorKB.from_rows(
         phoenix=[row("phx:J", "John Smith", type="PERSON", country="GBR", sector="GOV")],

@@ -204,8 +204,9 @@ def merge(sources: Mapping[str, list[RawActor]]) -> list[RawActor]:
 
     A lower record is replaced by a higher one with the same id, or whose names include the lower one's
     primary name while their countries agree (one has none, or they share one). The replaced record's
-    name forms become aliases of the one that replaced it (Phoenix knows "Mr. Assad"), its roles do not:
-    the higher source's dates are the ones to trust."""
+    name forms become aliases of the one that replaced it (Phoenix knows "Mr. Assad"), unless a higher
+    source gives that form to another actor; its roles do not: the higher source's dates are the ones
+    to trust."""
     kept: list[RawActor] = []
     for source in SOURCES:  # highest first
         incoming = sources.get(source, [])
@@ -230,6 +231,10 @@ def merge(sources: Mapping[str, list[RawActor]]) -> list[RawActor]:
                 kept.append(actor)
                 continue
             for form in actor.names:
+                # A form a higher source gives to another actor stays that actor's: the curated file
+                # says "Islamic Jihad" is the Palestinian group, whatever Phoenix's Hezbollah lists.
+                if any(other is not winner for other in by_name.get(normalise(form), ())):
+                    continue
                 winner.names.setdefault(form, None)
             winner.shadows.append(actor.id)
     return kept
