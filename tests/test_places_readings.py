@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph import lexicons
 from newsgraph.article import Article
+from newsgraph.errors import ConfigError
 from newsgraph.geo import Place
 from newsgraph.lexicons.places import region_readings
 from newsgraph.model import Entity, Mention
@@ -23,6 +25,21 @@ def test_the_table_gives_the_west_a_political_and_a_us_reading() -> None:
     assert by_reading[DOMESTIC].country == "USA" and by_reading[DOMESTIC].lon < -105
     # "the Western world" is only the political West.
     assert all(r.reading == INTERNATIONAL for r in west if "Western world" in r.forms)
+
+
+def test_the_reader_refuses_an_unknown_reading_and_empty_forms(monkeypatch: pytest.MonkeyPatch) -> None:
+    header = "name\tforms\treading\tcountry\tlat\tlon\n"
+    for row, message in (
+        ("West\tWest\tpolitical\t\t47\t-30\n", "line 2, column 'reading': 'political' is not one of"),
+        ("West\t\tdomestic\tUSA\t40\t-114\n", "line 2, column 'forms': empty"),
+    ):
+        monkeypatch.setattr(lexicons, "_text", lambda name, row=row: header + row)
+        region_readings.cache_clear()
+        with pytest.raises(ConfigError, match=message):
+            region_readings()
+    monkeypatch.undo()
+    region_readings.cache_clear()
+    assert region_readings()  # the real file again, for the tests after this one
 
 
 @pytest.mark.parametrize(
