@@ -71,6 +71,15 @@ def test_date_aware_lookup_and_surnames() -> None:
     assert kb.lookup("bashar ASSAD")[0].how == "name"
 
 
+def test_a_generational_suffix_is_no_surname() -> None:
+    kb = ActorKB.from_rows(
+        curated=[row("c:m", "Ferdinand Marcos Jr.", type="PERSON", country="PHL", sector="GOV",
+                     role="head_of_state", start="2022-06-30")]
+    )  # fmt: skip
+    assert [(m.actor.id, m.how) for m in kb.lookup("Marcos")] == [("c:m", "surname")]
+    assert kb.lookup("Jr.") == [] and kb.lookup("Marcos Jr.")[0].actor.id == "c:m"
+
+
 def test_without_date_the_latest_role() -> None:
     kb = ActorKB.from_rows(
         curated=[

@@ -38,6 +38,7 @@ from newsgraph.kb.tables import (
     read_lines,
     split_table,
 )
+from newsgraph.lexicons.entities import entity_words
 
 __all__ = [
     "ActorKB",
@@ -73,6 +74,7 @@ class ActorKB:
         self._names: dict[str, list[int]] = {}
         self._surnames: dict[str, list[int]] = {}
         names, surnames = self._names, self._surnames
+        suffixes = entity_words().name_suffixes
         for i, actor in enumerate(self._raw):
             keys = actor.keys if actor.keys is not None else {normalise(n) for n in actor.names}
             for key in keys:
@@ -81,9 +83,15 @@ class ActorKB:
             if actor.type == "PERSON":
                 # Every proper tail of the name is a surname form: "Assad", "von der Leyen", "da Silva".
                 words = actor.primary_key(normalise).split()
+                # "Ferdinand Marcos Jr." is Marcos, and Marcos Jr.: a generational suffix is no surname.
+                suffix: list[str] = []
+                while len(words) > 1 and words[-1] in suffixes:
+                    suffix.insert(0, words.pop())
                 if len(words) > 1 and len(words[-1]) >= MIN_SURNAME:
                     for start in range(1, len(words)):
                         surnames.setdefault(" ".join(words[start:]), []).append(i)
+                        if suffix:
+                            surnames.setdefault(" ".join(words[start:] + suffix), []).append(i)
         self._agents = {normalise(a.noun): a for a in agents}
 
     # ------------------------------------------------------------------------------------------ building
