@@ -78,3 +78,18 @@ def test_cooperation_between_two_named_parties_goes_from_the_first_to_the_second
 ) -> None:
     events = _events(extract, "France and India held joint naval exercises in the Arabian Sea.")
     assert ("COOPERATE", ["France"], ["India"], None) in events, events
+
+
+def test_a_headline_passive_has_its_subject_as_target(extract: Callable[..., Document]) -> None:
+    # parsed as a past participle with a subject and no auxiliary
+    events = _events(extract, "Nigerian journalist arrested in Lagos .")
+    assert ("COERCE", [], ["Nigeria"], None) in events, events
+
+
+def test_an_attack_as_subject_is_no_actor_nor_are_the_places_around_it(
+    extract: Callable[..., Document],
+) -> None:
+    events = _events(extract, "The attacks on the Kenyan embassy in Nairobi killed 12 people.")
+    killed = [e for e in events if e[0] == "ASSAULT"]
+    assert killed, events
+    assert all("Kenya" not in s and "Nairobi" not in s for _, s, _, _ in killed), events

@@ -17,6 +17,7 @@ from ...lexicons.events import event_words
 from ...model import Entity
 from ..common import EntityIndex, MentionRef
 from .arguments import RuleView, candidates, features, null_features, pick
+from .roles import event_noun, reduced_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -160,10 +161,14 @@ class ActorFinder:
 
     @staticmethod
     def is_passive(verb: Token) -> bool:
-        return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+        return reduced_passive(verb) or any(
+            c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children
+        )
 
     def subject_token(self, verb: Token, depth: int = 0) -> Token | None:
         """The (active) subject of `verb`, inherited along xcomp/advcl/conj, a relative pronoun's noun."""
+        if reduced_passive(verb):
+            return None
         for c in verb.children:
             if c.dep_ in SUBJECT_DEPS:
                 if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -197,7 +202,7 @@ class ActorFinder:
 
     def passive_subject(self, verb: Token) -> Token | None:
         for c in verb.children:
-            if c.dep_ in PASSIVE_SUBJECT_DEPS:
+            if c.dep_ in PASSIVE_SUBJECT_DEPS or (c.dep_ == "nsubj" and reduced_passive(verb)):
                 if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
                 return c
@@ -283,7 +288,9 @@ class ActorFinder:
                     target = ents
         else:
             subj = self.subject_token(verb)
-            if subj is not None:
+            if subj is not None and event_noun(subj):
+                source = self.rule_noun_source_and_target(subj)[0]  # "Israeli air raids killed ..."
+            elif subj is not None:
                 source = self.phrase_entities(subj)
         if not target:
             for obj in self.objects(verb):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lexicons.events import event_words
+from ...lexicons.events import event_words, trigger_entries
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,6 +30,8 @@ PLACE_PREPS = event_words().place_preps
 # types where the second of two parties named together is the target ("France and India held joint
 # exercises": France -> India), as the guidelines' annotation does; talks name all parties as sources
 PARTNER_TYPES = ("COOPERATE", "AGREE")
+# a verb with one of these is no reduced passive: an auxiliary ("has banned"), an object or a complement
+PASSIVE_EXCLUDES = ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp")
 # links inside a noun phrase, up to its head ("the *Brazilian* federal police" -> police)
 PHRASE_INNER_DEPS = ("compound", "amod", "poss", "nmod", "flat", "det", "case")
 
@@ -96,3 +98,23 @@ def reporter_acts(subject: Token | None, clausal: bool) -> bool:
     for a passive or an event noun, whose actor the sentence leaves unsaid ("a man was arrested, police
     said")."""
     return subject is not None and (subject.pos_ == "PRON" or clausal)
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A headline's passive without its auxiliary: "Russian judge stabbed to death", "Opposition editor
+    banned from camp" (a past participle with a subject, no auxiliary at all and no object is no active
+    verb)."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in PASSIVE_EXCLUDES for c in verb.children)
+    )
+
+
+def event_noun(tok: Token) -> bool:
+    """A noun the trigger lexicon codes as an event ("the attacks killed 257 people"): as a subject it
+    is no actor, and places in its modifiers ("the attacks at the embassies in X") are not either."""
+    return tok.pos_ == "NOUN" and any(
+        e.pos in ("N", "*") for e in trigger_entries().get(tok.lemma_.lower(), ())
+    )
