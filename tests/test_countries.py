@@ -8,7 +8,14 @@ from collections.abc import Callable
 import pytest
 
 from newsgraph.model import Document, Entity
-from newsgraph.stages.entities.countries import congress_suffix, home_country, region_countries, title_cue
+from newsgraph.stages.entities.countries import (
+    congress_suffix,
+    home_country,
+    region_countries,
+    region_in_name,
+    shadowed_by_region,
+    title_cue,
+)
 
 
 def person(doc: Document, name: str) -> Entity:
@@ -34,6 +41,17 @@ def test_congress_suffix_needs_a_us_state() -> None:
     assert congress_suffix("Carl Dunmore (D-Zz.) said", len("Carl Dunmore")) is None
     assert congress_suffix("Carl Dunmore (AP) said", len("Carl Dunmore")) is None
     assert region_countries()["Vermont"] == "USA"
+
+
+def test_a_region_shadows_a_country_in_a_name() -> None:
+    assert shadowed_by_region("Georgia Bureau of Investigation", "GEO")
+    assert not shadowed_by_region("Georgian Interior Ministry", "GEO")
+    assert not shadowed_by_region("Kenya Television", "KEN")
+    assert region_in_name("Texas Department of Public Safety") == "USA"
+    assert region_in_name("Georgia Bureau of Investigation") is None  # the country or the state
+    assert region_in_name("Kurdistan Workers' Party") is None  # not a US state
+    assert region_in_name("BANK IN TROUBLE") is None  # a postal code is a word
+    assert region_in_name("Kenya Television") is None
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from ...kb import ActorKB
 from ...model import CountrySource, Entity, FactSource, Mention, Relation
 from ..base import Parsed, Results
 from .anaphora import add_nominals_and_pronouns
-from .countries import body_country, home_country
+from .countries import body_country, home_country, region_in_name, shadowed_by_region
 from .grouping import Cluster, group_mentions, merge_misfiled_people, propagate_names
 from .kb_link import knowledge_base, link_cluster
 from .mentions import name_candidates
@@ -23,18 +23,24 @@ from .roles import RoleFacts, find_roles, qualifier_country
 from .teams import retype_teams
 
 
-def _country_of(cluster: Cluster) -> tuple[str | None, FactSource | None]:
+def _country_of(cluster: Cluster) -> tuple[str | None, CountrySource | None]:
     """The country and where it came from: a gazetteer name in the text, the organisation lexicon (a
-    table of facts like the knowledge base: "kb"), or a country named in an organisation's name."""
+    table of facts like the knowledge base: "kb"), a country named in an organisation's name, or a
+    region of one country named there ("Georgia Bureau of Investigation": region)."""
     code = qualifier_country(cluster)  # gazetteer places, and organisations of the lexicon
     named = cluster.full or cluster.mentions[0]
     in_name = lexicons.country_from_name(named.text) if cluster.type == "ORG" else None
+    if in_name is not None and shadowed_by_region(named.text, in_name):
+        in_name = None  # "Georgia Bureau of Investigation": the US state, not the country
     if code is not None:
         return code, "text" if code == in_name or any(m.code for m in cluster.mentions) else "kb"
     if in_name is None and cluster.type == "ORG":
         body = body_country([m.text for m in cluster.mentions if m.kind == "name"])
         if body is not None:
             return body, "kb"  # a fact of country_cues.tsv, as of the organisation lexicon
+        region = region_in_name(named.text)
+        if region is not None:
+            return region, "region"
     return in_name, "text"
 
 

@@ -2,7 +2,7 @@
 (Entity.country_source) so an analyst can see why:
 
 - `region`: a state or region of one country qualifies the person ("Vermont Sen. Ann Bolt", "former
-  Texas governor", "Sen. Carl Dunmore (D-Va.)");
+  Texas governor", "Sen. Carl Dunmore (D-Va.)"), or a US state is in a body's name ("Ohio State University");
 - `party`: a party of one country inside a legislative, government or party title ("Republican senator",
   "GOP nominee"; lexicons/country_cues.tsv);
 - `office`: a title only one country has ("Taoiseach", "Secretary of State"; country_cues.tsv);
@@ -159,6 +159,36 @@ def region_country(cluster: Cluster) -> str | None:
     found = {region_countries().get(_bare(m.text)) for m in cluster.mentions if m.kind == "name"}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
+
+
+def shadowed_by_region(name: str, country: str) -> bool:
+    """Whether the country an organisation's name seems to give is a region of another country there
+    ("Georgia Bureau of Investigation", "New Jersey Transit"): then the name gives no country."""
+    known = lexicons.country_by_code().get(country)
+    if known is None:
+        return False
+    padded = f" {name} "
+    return any(
+        other != country and f" {form} " in padded and any(n in form for n in (known.name, *known.aliases))
+        for form, other in region_countries().items()
+    )
+
+
+@functools.cache
+def _state_names() -> tuple[str, ...]:
+    """US state names and AP abbreviations that are no country's name ("Georgia" is both) and no postal
+    code ("IN", "OR" are words of capitalised headlines)."""
+    countries = lexicons.country_by_name()
+    forms = (f for state in us_states() for f in (state.name, *state.abbreviations))
+    return tuple(f for f in forms if f not in countries and len(f) > 2)
+
+
+def region_in_name(name: str) -> str | None:
+    """USA for a body whose name holds a US state ("Texas Department of Public Safety", "Ohio State
+    University"), else None. Other regions are left out: their country is often disputed (Kashmir, Golan)
+    or not the body's ("Kurdistan Workers' Party" is Turkey's)."""
+    padded = " " + name.removesuffix("'s") + " "
+    return "USA" if any(f" {form} " in padded for form in _state_names()) else None
 
 
 def title_cue(title: str, sector: str | None) -> CountryCue | None:
