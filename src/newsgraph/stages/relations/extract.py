@@ -141,8 +141,10 @@ def _inherit_countries(entities: tuple[Entity, ...], relations: tuple[Relation, 
     for r in relations:
         subject, obj = by_id[r.subject], by_id[r.object]
         # What the text says (a relation) wins over what the knowledge base or a cue guessed ("kb", "region",
-        # "dateline" ...); a relation that agrees leaves the source that explains the country.
-        guessed = subject.country_source != "text" and subject.country != obj.country
+        # "dateline" ...); a relation that agrees with a cue leaves the source that explains the country.
+        guessed = subject.country_source == "kb" or (
+            subject.country_source != "text" and subject.country != obj.country
+        )
         unsaid = subject.country is None or guessed
         if r.predicate in _INHERIT and unsaid and obj.country and r.subject not in country:
             country[r.subject] = obj.country
