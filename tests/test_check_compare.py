@@ -112,3 +112,16 @@ def test_function_word_antonyms_contradict_a_sentence_said_nearly_whole() -> Non
     before = check_claims([source], "The bakery hired more staff before the flood.")
     assert before.verdict == "contradicted" and "'after'" in before.claims[0].reason, before
     assert check_claims([source], "The bakery hired more staff after the flood.").verdict == "supported"
+
+
+@pytest.mark.model
+def test_actor_swapped_into_a_sentence_about_another_contradicts() -> None:
+    source = (
+        "Mayor Anna Schmidt opened the new bridge over the Sava river on Friday. "
+        "Councillor Peter Brown voted against the tram plan last year. "
+        "Peter Brown also chairs the budget committee."
+    )
+    swapped = check_claims([source], "Peter Brown opened the new bridge over the Sava river on Friday.")
+    assert swapped.verdict == "contradicted" and "Anna Schmidt" in swapped.claims[0].reason, swapped
+    right = check_claims([source], "Anna Schmidt opened the new bridge over the Sava river on Friday.")
+    assert right.verdict == "supported", right

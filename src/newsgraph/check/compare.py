@@ -319,24 +319,31 @@ def other_entities(
     """A name the sources have, but not in the sentence the claim aligns with best, which names another of
     the same kind there. When that sentence says nearly all the claim says (ALIGNED_SHARE of its words),
     the claim is that sentence with the name swapped: a contradiction. Less aligned, it is a weak sign the
-    rules leave to the learned verdict."""
+    rules leave to the learned verdict. Besides the best sentence (which the claim's names pull towards
+    the swapped-in actor's sentences), the aligned sentence that shares most of the claim's other words is
+    read the same way."""
     out = []
-    best = aligned[0]
-    share = _best_share(claim, best)
-    for e, keys in claim.entities:
-        if keys & best.keys or not present(keys):
-            continue
-        other = next((se for se, sk in best.entities if se.type == e.type and not sk & claim.keys), None)
-        if other is not None:
-            out.append(
-                Finding(
-                    "other_entity",
-                    "contradicted",
-                    0.7 if share >= ALIGNED_SHARE else WEAK,
-                    f"{_TYPE_WORD.get(e.type, 'name')} differs: sources say {q(other.name)}, not {q(e.name)}",
-                    best,
+    by_words = max(aligned, key=lambda u: _best_share(claim, u))
+    seen: set[int] = set()
+    for target in dict.fromkeys((aligned[0], by_words)):
+        share = _best_share(claim, target)
+        for n, (e, keys) in enumerate(claim.entities):
+            if n in seen or keys & target.keys or not present(keys):
+                continue
+            others = (se for se, sk in target.entities if se.type == e.type and not sk & claim.keys)
+            other = next(others, None)
+            if other is not None:
+                seen.add(n)
+                word = _TYPE_WORD.get(e.type, "name")
+                out.append(
+                    Finding(
+                        "other_entity",
+                        "contradicted",
+                        0.7 if share >= ALIGNED_SHARE else WEAK,
+                        f"{word} differs: sources say {q(other.name)}, not {q(e.name)}",
+                        target,
+                    )
                 )
-            )
     return out
 
 
