@@ -56,7 +56,7 @@ DEMONYMS = {
     "BIH": "Bosnian", "BWA": "Botswanan", "BRA": "Brazilian", "BRN": "Bruneian", "BGR": "Bulgarian",
     "BFA": "Burkinabe|Burkinabé", "BDI": "Burundian", "KHM": "Cambodian", "CMR": "Cameroonian",
     "CAN": "Canadian", "CAF": "Central African", "TCD": "Chadian", "CHL": "Chilean", "CHN": "Chinese",
-    "COL": "Colombian", "COM": "Comoran", "COD": "Congolese", "CRI": "Costa Rican", "HRV": "Croatian",
+    "COL": "Colombian", "COM": "Comoran|Comorian", "COD": "Congolese", "CRI": "Costa Rican", "HRV": "Croatian",
     "CUB": "Cuban", "CYP": "Cypriot", "CZE": "Czech", "DNK": "Danish", "DJI": "Djiboutian",
     "DOM": "Dominican", "ECU": "Ecuadorian|Ecuadorean", "EGY": "Egyptian", "SLV": "Salvadoran",
     "GNQ": "Equatorial Guinean", "ERI": "Eritrean", "EST": "Estonian", "ETH": "Ethiopian",
