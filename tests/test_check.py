@@ -12,7 +12,7 @@ import pytest
 from newsgraph.check import CheckResult, ClaimVerdict, check_claims, check_pairs
 from newsgraph.check.features import antonyms, number_value, word_classes
 from newsgraph.check.model import overall
-from newsgraph.errors import InputError
+from newsgraph.errors import ConfigError, InputError
 from newsgraph.lexicons import read_table
 
 SOURCE = (
@@ -191,3 +191,13 @@ def test_cli_claims_file_gives_a_result_per_line(tmp_path: Path) -> None:
 def test_cli_claim_without_source_is_a_usage_error() -> None:
     run = _cli("--claim", "Anything.")
     assert run.returncode == 2 and "--source" in run.stderr
+
+
+def test_the_library_takes_the_same_verdict_choice_as_the_command_line() -> None:
+    claim = "The council expelled the Varnian envoy."
+    learned = check_claims([SOURCE], claim, published=PUBLISHED)  # the default: the learned verdict
+    rules = check_claims([SOURCE], claim, published=PUBLISHED, verdict="rules")
+    # A finding is never overruled by the learned verdict: both read the denial the source states.
+    assert learned.verdict == rules.verdict == "contradicted"
+    with pytest.raises(ConfigError, match="expected 'learned' or 'rules'"):
+        check_claims([SOURCE], claim, verdict="model")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..article import Article
-from ..errors import InputError, NewsgraphError
+from ..errors import ConfigError, InputError, NewsgraphError
 from ..pipeline import Pipeline
 from .checker import Checker
 from .model import CHECK_SCHEMA, VERDICTS, CheckResult, ClaimVerdict, Evidence, overall
@@ -60,13 +60,25 @@ def check_claims(
     claim: str,
     published: object = None,
     id: str | None = None,
+    verdict: str = "learned",
 ) -> CheckResult:
-    """Check one claim text against source texts (or Articles)."""
+    """Check one claim text against source texts (or Articles). `verdict`: "learned" (the default, as on
+    the command line: the trained verdict may doubt what the rules support) or "rules"."""
+    model = verdict_model(verdict)
     pipeline = _default_pipeline()
     articles = [s if isinstance(s, Article) else Article.make(s, published=published) for s in sources]
     if not articles:
         raise InputError("<sources>", "no source given; expected at least one source text")
-    return check_text(build_checker(articles, pipeline), claim, published, id, pipeline)
+    return check_text(build_checker(articles, pipeline, model), claim, published, id, pipeline)
+
+
+def verdict_model(verdict: str) -> VerdictModel | None:
+    """The model behind a `--verdict` choice: the shipped learned verdict, or None for the rules alone."""
+    if verdict == "learned":
+        return load_verdict_model()
+    if verdict == "rules":
+        return None
+    raise ConfigError(f"verdict {verdict!r} is not known; expected 'learned' or 'rules'")
 
 
 def check_pairs(
@@ -116,4 +128,5 @@ __all__ = [
     "check_text",
     "load_verdict_model",
     "overall",
+    "verdict_model",
 ]

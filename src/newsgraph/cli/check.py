@@ -109,7 +109,7 @@ def write_result(out: TextIO, result: CheckResult, fmt: str, indent: int | None 
 
 def run(args: argparse.Namespace) -> int:
     from ..article import parse_published
-    from ..check import build_checker, check_text, load_verdict_model
+    from ..check import build_checker, check_text, verdict_model
     from ..pipeline import ExtractOptions, get_pipeline
 
     if args.pairs and args.source:
@@ -117,9 +117,9 @@ def run(args: argparse.Namespace) -> int:
     if not args.pairs and not args.source:
         raise ConfigError("--source: no source given; pass --source PATH at least once")
     pipeline = get_pipeline(ExtractOptions(model=args.model))
-    verdict_model = load_verdict_model() if args.verdict == "learned" else None
+    model = verdict_model(args.verdict)
     if args.pairs:
-        return _pairs(Path(args.pairs), pipeline, args, verdict_model)
+        return _pairs(Path(args.pairs), pipeline, args, model)
     from ..read import iter_articles
 
     published = parse_published(args.published) if args.published else None
@@ -134,7 +134,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(", ".join(args.source), "no source could be read; nothing to check against")
     with Progress("check", enabled=not args.quiet and sys.stderr.isatty()) as progress:
         load_model(progress, args.model, lambda: pipeline.nlp)
-    checker = build_checker(articles, pipeline, verdict_model)
+    checker = build_checker(articles, pipeline, model)
     if args.claim is not None:
         write_result(
             sys.stdout,

@@ -212,7 +212,7 @@ def check(
     documents: Annotated[list[str], Body(max_length=CHECK_LIMITS.documents)] = [],  # noqa: B006
 ) -> JSONResponse:
     check_rate(request)
-    from ..check import build_checker, check_text
+    from ..check import build_checker, check_text, load_verdict_model
 
     store = store_of(request)
     ids = list(dict.fromkeys(documents)) or [
@@ -229,7 +229,9 @@ def check(
     ]
     if not sources:
         raise HTTPException(404, "no stored document matches the claim's words; give document ids")
-    result = check_text(build_checker(sources), claim, published=sources[0].published)
+    # The learned verdict, as `newsgraph check` and `check_claims` use by default.
+    checker = build_checker(sources, model=load_verdict_model())
+    result = check_text(checker, claim, published=sources[0].published)
     out = result.to_dict()
     out["documents"] = [s.id for s in sources]
     return as_json(out)
