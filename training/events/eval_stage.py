@@ -213,7 +213,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--event-model", action="store_true", help="ExtractOptions(event_model=True)")
     ap.add_argument("--min-confidence", type=float, default=0.0)
     ap.add_argument("--rows", type=Path, help="write the per-event rows as JSON Lines here")
+    ap.add_argument(
+        "--annotated-type-only",
+        action="store_true",
+        help="count only the annotated type as right, not PLOVER's code for a future event (the scoring "
+        "before commit 83b5d72, to compare figures across that change)",
+    )
     args = ap.parse_args(argv)
+    if args.annotated_type_only:
+        FUTURE_CODE.clear()
     cases = load_cases(args.split)
     options = ExtractOptions(event_model=args.event_model, min_confidence=args.min_confidence)
     rows = judge(cases, run_events(cases, options))
