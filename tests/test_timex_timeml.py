@@ -83,6 +83,13 @@ def test_a_month_with_its_year_phrase_is_one_expression() -> None:
     assert got == {"March of next year": ("DATE", "2024-03"), "June 16 of last year": ("DATE", "2022-06-16")}
 
 
+def test_a_year_phrase_makes_an_ambiguous_month_word_a_month_without_a_preposition() -> None:
+    got = found("The talks were held March this year, and the vote took place May last year.")
+    assert got == {"March this year": ("DATE", "2023-03"), "May last year": ("DATE", "2022-05")}
+    # opening its sentence, "May" is the modal: only the year phrase is an expression
+    assert found("May this year bring the region peace.") == {"this year": ("DATE", "2023")}
+
+
 def test_a_clock_word_with_its_weekday_is_one_time() -> None:
     got = found("The ceasefire began at midnight Friday.")
     assert got == {"midnight Friday": ("TIME", "2023-07-28T24:00")}

@@ -153,7 +153,11 @@ def month(c: Candidate, ctx: Context) -> Result | None:
     name = word.rstrip(".")
     if bare and len(name) <= 4 and name not in _UNDOTTED_MONTHS and not word.endswith("."):
         return None  # "Jan Kavan": an abbreviation stands for a month only with its period or a day
-    if bare and name in _AMBIGUOUS_MONTHS and not _MONTH_CUES.search(text_before(ctx, c)):
+    # "held March this year": the year phrase makes the month, unless the word opens its sentence ("May
+    # this year bring peace", the modal)
+    anchored_mid_sentence = bool(c.get("yrel")) and re.search(r"[a-z,]\s+$", text_before(ctx, c))
+    cued = _MONTH_CUES.search(text_before(ctx, c)) or anchored_mid_sentence
+    if bare and name in _AMBIGUOUS_MONTHS and not cued:
         return None  # "May" the modal, "March" the verb: a month only after a cue such as "in"
     if bare and name in _AMBIGUOUS_MONTHS and re.match(r"\s+[A-Z][a-z]", text_after(ctx, c)):
         return None  # "August Wilson"
