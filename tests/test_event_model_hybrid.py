@@ -106,7 +106,7 @@ def _candidate(
     type_: str | None, start: int, probs: dict[str, float], rule_confidence: float = 0.8, stance: bool = False
 ) -> Any:
     from newsgraph.model import Event, Span
-    from newsgraph.stages.events.code import Draft
+    from newsgraph.stages.events.sentence_coder import Draft
 
     event = Event("", type_ or "ASSAULT", Span(start, start + 5, "xxxxx"), 0, ("E1",), ("E2",))
     return hybrid.Candidate(

@@ -11,7 +11,7 @@ choosing L2 and the stopping epoch by the loss on a slice of train held aside, a
 by head F1 there; the validation split (sha256(doc) % 5 == 0, training/README.md) is not fitted on.
 
 Scores, given the gold trigger and type, entity level (what the stage emits): the events stage's argument
-step (`_Coder._code_match`, with everything it does after the finder: a reporter as fallback source, the
+step (`SentenceCoder.code_match`, with everything it does after the finder: a reporter as fallback source, the
 host reading of a visit...) with the rules alone and with the model per role and policy.
 The roles the stage takes from the model (`use_for` in vocab.json: the model's, or the model's else the
 rules') are those where the model beats the rules in F1 on validation (the 20% is for choosing). Never reads /work/shared/dev/events.
@@ -42,10 +42,10 @@ from newsgraph.models.event_args import MODEL_DIR, POLICIES, ROLES, load_argumen
 from newsgraph.pipeline import get_pipeline, run_stage  # noqa: E402
 from newsgraph.stages.base import Parsed, Results  # noqa: E402
 from newsgraph.stages.events.actors import ActorFinder  # noqa: E402
-from newsgraph.stages.events.code import _Coder  # noqa: E402
 from newsgraph.stages.events.frame import analyse  # noqa: E402
 from newsgraph.stages.events.lexicon import Match  # noqa: E402
 from newsgraph.stages.events.rules import anchor_of, phrase_head  # noqa: E402
+from newsgraph.stages.events.sentence_coder import SentenceCoder  # noqa: E402
 
 SEED = 13
 MIN_COUNT = 2
@@ -106,7 +106,7 @@ def read_articles(records: list[dict[str, Any]]) -> list[Item]:
         results = Results()
         for stage in stages:
             results = run_stage(stage, parsed, results)
-        coder = _Coder(parsed, results)
+        coder = SentenceCoder(parsed, results)
         for rec in recs:
             for ev in rec.get("events", []):
                 item = gold_item(parsed, coder, doc_id, ev)
@@ -126,7 +126,7 @@ def _heads(doc: Any, spans: list[list[int]]) -> list[Any]:
     return out
 
 
-def gold_entities(coder: _Coder, doc: Any, spans: list[list[int]]) -> list[str | None]:
+def gold_entities(coder: SentenceCoder, doc: Any, spans: list[list[int]]) -> list[str | None]:
     """Per gold span the entity it names: the one mentioned at its head, else the first inside it."""
     out: list[str | None] = []
     for (a, b), head in zip(spans, _heads(doc, spans), strict=False):
@@ -138,7 +138,7 @@ def gold_entities(coder: _Coder, doc: Any, spans: list[list[int]]) -> list[str |
     return out
 
 
-def gold_item(parsed: Parsed, coder: _Coder, doc_id: str, ev: dict[str, Any]) -> Item | None:
+def gold_item(parsed: Parsed, coder: SentenceCoder, doc_id: str, ev: dict[str, Any]) -> Item | None:
     doc = parsed.doc
     trig = doc.char_span(*ev["trigger"], alignment_mode="expand")
     if trig is None or not len(trig):
@@ -183,7 +183,7 @@ def stage_arguments(item: Item, roles: frozenset[str], model_dir: str | None) ->
     m = Match(TriggerEntry((head.lemma_.lower(),), pos, item.type, None, 1.0, item.role), (head.i,), head.i)
     tokmap = {head.i: m}
     frame = analyse(head, tokmap, m, anchor_of(phrase_head(head), {}), {})
-    drafts = coder._code_match(0, head.sent, m, head, frame, tokmap, set())
+    drafts = coder.code_match(0, head.sent, m, head, frame, tokmap, set())
     if not drafts:
         return [], []
     return list(drafts[0].event.source), list(drafts[0].event.target)
@@ -435,8 +435,8 @@ def card(report: dict[str, Any], meta: dict[str, Any], command: str) -> str:
         "",
         "## Scores",
         "",
-        "Given the gold trigger and type: the events stage's argument step (`_Coder._code_match`: the finder,",
-        "then the stage's own fallbacks) with the rules alone or with the model for a role. Exact at entity",
+        "Given the gold trigger and type: the events stage's argument step (`SentenceCoder.code_match`:",
+        "the finder, then the stage's own fallbacks) with the rules alone or with the model for a role. Exact at entity",
         "level: a predicted entity is right when it is the entity the gold span names (mentioned at its",
         "head, else the first inside it); every gold span counts in recall, one naming no entity is missed by",
         "both. `both exact`: the event's source and target sets both equal the gold ones.",

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ...models.events import EventModel
-    from .code import Draft
+    from .sentence_coder import Draft
 
 CALIBRATION = Path(__file__).resolve().parents[2] / "models" / "events" / "calibration.json"
 
@@ -265,7 +265,7 @@ def _confidence(c: Candidate, calibration: Calibration) -> tuple[str, float]:
 def decide(cands: list[Candidate], calibration: Calibration) -> list[Draft]:
     """Type and calibrated confidence for every candidate; drop those under the floor; one event per
     trigger (the most confident)."""
-    from .code import Draft
+    from .sentence_coder import Draft
 
     best: dict[tuple[int, int], Draft] = {}
     for c in cands:
@@ -287,7 +287,7 @@ def rules_first(cands: list[Candidate], calibration: Calibration, min_confidence
     visit keeps its two readings, host and visitor), retyped only where the model is sure of another type,
     with a calibrated confidence, from the rule floor up; when the rules found none, the model's own
     candidates from the fallback floor (or `min_confidence`, when higher), one event per trigger."""
-    from .code import Draft
+    from .sentence_coder import Draft
 
     rules = [c for c in cands if c.rule_type is not None]
     if rules:
