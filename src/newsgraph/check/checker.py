@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from . import compare
+from . import amounts_and_dates, compare
 from .compare import Finding
 from .model import ClaimVerdict, Evidence, Verdict
 from .units import Unit
@@ -156,8 +156,8 @@ class Checker:
             return Comparison(claim, (), (), coverage, tuple(missing), 0.0, 0.0)
         findings = [
             *compare.events(claim, ev, self.present, self.similar),
-            *compare.amounts(claim, ev, self.numbers, self.similar),
-            *compare.dates(claim, ev, self.dates),
+            *amounts_and_dates.amounts(claim, ev, self.numbers, self.similar),
+            *amounts_and_dates.dates(claim, ev, self.dates),
             *compare.words(claim, ev),
             *compare.absent_entities(claim, self.present),
             *compare.other_entities(claim, ev, self.present),
