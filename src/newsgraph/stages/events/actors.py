@@ -17,7 +17,16 @@ from ...lexicons.events import event_words
 from ...model import Entity
 from ..common import EntityIndex, MentionRef
 from .arguments import RuleView, candidates, features, null_features, pick
-from .roles import event_noun, reduced_passive
+from .clause_arguments import (
+    TARGET_PREPS,
+    agent,
+    is_passive,
+    objects,
+    passive_subject,
+    prep_objects,
+    subject_token,
+)
+from .roles import event_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,22 +35,12 @@ if TYPE_CHECKING:
 
 _WORDS = event_words()  # the word lists this module uses, from lexicons/event_words.tsv
 
-SUBJECT_DEPS = ("nsubj", "csubj")
-PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
-OBJECT_DEPS = ("dobj", "dative", "obj")
 CORE_DEPS = ("compound", "amod", "nmod", "poss", "appos", "conj", "flat", "nummod")
-# prepositions whose object is the recipient of an action ("sanctions on X", "talks with X")
-TARGET_PREPS = _WORDS.target_preps
 PLACE_PREPS = _WORDS.place_preps
-RELATIVE_PRONOUNS = _WORDS.relative_pronouns
 # nouns for a state's own bodies, resolved to the one country a sentence names
 STATE_BODIES = _WORDS.state_bodies
 # links that open another clause (whose places belong to its own events)
 CLAUSE_DEPS = ("relcl", "ccomp", "advcl", "xcomp", "acl", "conj", "parataxis", "csubj")
-# nouns whose infinitive complement is done by whoever has the plan ("plans to open", "a decision to ...")
-INTENT_NOUNS = _WORDS.intent_nouns
-# clause links across which a verb shares the subject of the verb it hangs from
-SUBJECT_INHERIT = ("xcomp", "advcl", "conj", "pcomp", "acl", "acomp")
 
 
 def _in_clause_below(tok: Token, head: Token) -> bool:
@@ -51,17 +50,6 @@ def _in_clause_below(tok: Token, head: Token) -> bool:
             return True
         tok = tok.head
     return False
-
-
-def prep_objects(prep: Token) -> list[Token]:
-    """Objects of a preposition, also through a participle the parser hung there ("to neighboring X")."""
-    out: list[Token] = []
-    for g in prep.children:
-        if g.dep_ == "pobj":
-            out.append(g)
-        elif g.dep_ == "pcomp":
-            out.extend(x for x in g.children if x.dep_ in ("dobj", "pobj"))
-    return out
 
 
 class ActorFinder:
@@ -159,77 +147,6 @@ class ActorFinder:
 
     # ------------------------------------------------------------ arguments of a clause
 
-    @staticmethod
-    def is_passive(verb: Token) -> bool:
-        return reduced_passive(verb) or any(
-            c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children
-        )
-
-    def subject_token(self, verb: Token, depth: int = 0) -> Token | None:
-        """The (active) subject of `verb`, inherited along xcomp/advcl/conj, a relative pronoun's noun."""
-        if reduced_passive(verb):
-            return None
-        for c in verb.children:
-            if c.dep_ in SUBJECT_DEPS:
-                if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                    return verb.head
-                return c
-        if self.is_passive(verb):
-            return None
-        if verb.dep_ == "xcomp" and self.is_passive(verb.head):
-            # raising: "he is scheduled to travel", "X is expected to meet"
-            raised = next((c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
-            if raised is not None:
-                return raised
-        if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS:
-            # "Indonesia announced plans to open ...", "Iraq's decision to expel ...": the planner acts
-            noun = verb.head
-            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-            if poss is not None:
-                return poss
-            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-            agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-            if agent is not None:
-                return agent  # "any attempt by the military leaders to bring ..."
-            return self.subject_token(noun.head, depth + 1) if noun.head.i != noun.i and depth < 4 else None
-        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")):
-            return verb.head
-        if depth < 4 and verb.dep_ in SUBJECT_INHERIT and verb.head.i != verb.i:
-            if verb.head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl":
-                return None
-            return self.subject_token(verb.head, depth + 1)
-        return None
-
-    def passive_subject(self, verb: Token) -> Token | None:
-        for c in verb.children:
-            if c.dep_ in PASSIVE_SUBJECT_DEPS or (c.dep_ == "nsubj" and reduced_passive(verb)):
-                if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                    return verb.head
-                return c
-        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
-            return verb.head  # "the camp attacked by ..."; "the minister, who has been sanctioned"
-        return None
-
-    @staticmethod
-    def agent(verb: Token) -> Token | None:
-        for c in verb.children:
-            if c.dep_ == "agent":
-                return next((g for g in c.children if g.dep_ == "pobj"), None)
-        return None
-
-    @staticmethod
-    def objects(tok: Token, preps: tuple[str, ...] = TARGET_PREPS) -> list[Token]:
-        """Direct, indirect and prepositional objects of a verb or noun (and of its direct object)."""
-        out: list[Token] = []
-        heads = [tok] + [c for c in tok.children if c.dep_ in OBJECT_DEPS]
-        for h in heads:
-            for c in h.children:
-                if h is tok and c.dep_ in OBJECT_DEPS:
-                    out.append(c)
-                elif c.dep_ == "prep" and c.lower_ in preps:
-                    out.extend(prep_objects(c))
-        return out
-
     def places(self, tok: Token, preps: tuple[str, ...] = PLACE_PREPS) -> list[str]:
         """Place entities in locative phrases of `tok` ("in X", "near the town of X")."""
         out: list[str] = []
@@ -275,11 +192,11 @@ class ActorFinder:
         """Actor and recipient entity ids of a verbal trigger, by the rules."""
         source: list[str] = []
         target: list[str] = []
-        if self.is_passive(verb):
-            agent = self.agent(verb)
-            if agent is not None:
-                source = self.phrase_entities(agent)
-            subj = self.passive_subject(verb)
+        if is_passive(verb):
+            by = agent(verb)
+            if by is not None:
+                source = self.phrase_entities(by)
+            subj = passive_subject(verb)
             if subj is not None:
                 ents = self.phrase_entities(subj, source)
                 if role == "P" and not source:
@@ -287,13 +204,13 @@ class ActorFinder:
                 else:
                     target = ents
         else:
-            subj = self.subject_token(verb)
+            subj = subject_token(verb)
             if subj is not None and event_noun(subj):
                 source = self.rule_noun_source_and_target(subj)[0]  # "Israeli air raids killed ..."
             elif subj is not None:
                 source = self.phrase_entities(subj)
         if not target:
-            for obj in self.objects(verb):
+            for obj in objects(verb):
                 target.extend(self.phrase_entities(obj, source))
                 if target:
                     break
@@ -312,7 +229,7 @@ class ActorFinder:
                     if g.dep_ == "pobj":
                         source.extend(self.phrase_entities(g))
         target: list[str] = []
-        for obj in self.objects(noun, TARGET_PREPS):
+        for obj in objects(noun, TARGET_PREPS):
             target.extend(self.phrase_entities(obj, source))
             if target:
                 break
@@ -342,12 +259,12 @@ class ActorFinder:
                     for g in prep_objects(c):
                         tag(g, "by")
         else:
-            if self.is_passive(anchor):
-                tag(self.agent(anchor), "agent")
-                tag(self.passive_subject(anchor), "psubj")
+            if is_passive(anchor):
+                tag(agent(anchor), "agent")
+                tag(passive_subject(anchor), "psubj")
             else:
-                tag(self.subject_token(anchor), "subj")
-        for k, obj in enumerate(self.objects(anchor)):
+                tag(subject_token(anchor), "subj")
+        for k, obj in enumerate(objects(anchor)):
             tag(obj, "obj1" if k == 0 else "obj")
         return {i: tuple(v) for i, v in tags.items()}
 
@@ -363,7 +280,7 @@ class ActorFinder:
         """Candidates of an anchor, their feature rows (then the "none" row) and the entity ids each would
         stand for."""
         view = RuleView(self.rule_tags(anchor, nominal), tuple(rules[0]), tuple(rules[1]))
-        passive = not nominal and self.is_passive(anchor)
+        passive = not nominal and is_passive(anchor)
         cands = candidates(anchor)
         ids = [self._candidate_entities(c) for c in cands]
         rows = [

@@ -18,6 +18,7 @@ from ...model import Event, Span
 from ..base import Parsed, Results
 from ..common import EntityIndex
 from .actors import ActorFinder
+from .clause_arguments import objects, subject_token
 from .frame import Frame, analyse, complement_is_possible
 from .lexicon import Match, contexts_of, cue, find_triggers, mode_from_cues
 from .roles import reporter_acts, settle
@@ -67,12 +68,12 @@ class SentenceCoder:
     def _subject_ids(self, verb: Token | None) -> list[str]:
         if verb is None:
             return []
-        subj = self.actors.subject_token(verb)
+        subj = subject_token(verb)
         return self.actors.phrase_entities(subj) if subj is not None else []
 
     def _state_actor(self, source: list[str], anchor: Token) -> bool:
         """The actor is a country named as such ("China", not "Chinese students")."""
-        subj = self.actors.subject_token(anchor) if anchor.pos_ in ("VERB", "AUX") else None
+        subj = subject_token(anchor) if anchor.pos_ in ("VERB", "AUX") else None
         if subj is None or subj.pos_ != "PROPN":
             return False
         ents = [self.index.by_id.get(e) for e in source]
@@ -103,7 +104,7 @@ class SentenceCoder:
     def _complement_entities(self, verb: Token, exclude: list[str]) -> list[str]:
         for c in verb.children:
             if c.dep_ in ("ccomp", "xcomp"):
-                subj = self.actors.subject_token(c)
+                subj = subject_token(c)
                 if subj is not None and subj.i != verb.i:
                     ids = self.actors.phrase_entities(subj, exclude)
                     if ids and c.dep_ == "ccomp":
@@ -166,14 +167,14 @@ class SentenceCoder:
                 continue  # "agreed that they should cooperate": the speech act says it all
             if not (spoken or cue(gov, "report") or gov.lemma_.lower() in DEMANDING_VERBS):
                 continue  # "I think X should ...", "all agencies should ...": an opinion, not a demand
-            subj = self.actors.subject_token(verb)
+            subj = subject_token(verb)
             if subj is not None and subj.pos_ == "PRON" and subj.lower_ in _WORDS.first_person:
                 continue  # "we must not overreact": resolve, not a demand on another party
             source = self._subject_ids(gov)
-            target = self.actors.phrase_entities(s) if (s := self.actors.subject_token(verb)) else []
+            target = self.actors.phrase_entities(s) if (s := subject_token(verb)) else []
             target = [t for t in target if t not in source]
             if not target:  # "told Iran that it must ...": the addressee
-                for obj in self.actors.objects(gov):
+                for obj in objects(gov):
                     target = [t for t in self.actors.phrase_entities(obj, source)]
                     if target:
                         break
@@ -220,7 +221,7 @@ class SentenceCoder:
             source, target = self.actors.noun_source_and_target(anchor)
         else:
             source, target = self.actors.source_and_target(anchor, role)
-        subj = None if nominal else self.actors.subject_token(anchor)
+        subj = None if nominal else subject_token(anchor)
         clausal = subj is not None and (subj.pos_ in ("VERB", "AUX") or subj.dep_ == "csubj")
         if clausal and frame.report is not None:
             source = []  # "X said that removing sanctions is out of the question": X's stance

@@ -1,0 +1,111 @@
+"""Where a clause's arguments sit in the dependency parse: the active subject (inherited across control,
+adverbial and relative clauses, a planner's "plans to ..."), the passive subject and agent, the direct,
+indirect and prepositional objects. Tokens only: actors.py turns them into entity ids.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...lexicons.events import event_words
+from .roles import reduced_passive
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_WORDS = event_words()  # the word lists this module uses, from lexicons/event_words.tsv
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+OBJECT_DEPS = ("dobj", "dative", "obj")
+# prepositions whose object is the recipient of an action ("sanctions on X", "talks with X")
+TARGET_PREPS = _WORDS.target_preps
+RELATIVE_PRONOUNS = _WORDS.relative_pronouns
+# nouns whose infinitive complement is done by whoever has the plan ("plans to open", "a decision to ...")
+INTENT_NOUNS = _WORDS.intent_nouns
+# clause links across which a verb shares the subject of the verb it hangs from
+SUBJECT_INHERIT = ("xcomp", "advcl", "conj", "pcomp", "acl", "acomp")
+
+
+def prep_objects(prep: Token) -> list[Token]:
+    """Objects of a preposition, also through a participle the parser hung there ("to neighboring X")."""
+    out: list[Token] = []
+    for g in prep.children:
+        if g.dep_ == "pobj":
+            out.append(g)
+        elif g.dep_ == "pcomp":
+            out.extend(x for x in g.children if x.dep_ in ("dobj", "pobj"))
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return reduced_passive(verb) or any(
+        c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children
+    )
+
+
+def subject_token(verb: Token, depth: int = 0) -> Token | None:
+    """The (active) subject of `verb`, inherited along xcomp/advcl/conj, a relative pronoun's noun."""
+    if reduced_passive(verb):
+        return None
+    for c in verb.children:
+        if c.dep_ in SUBJECT_DEPS:
+            if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return c
+    if is_passive(verb):
+        return None
+    if verb.dep_ == "xcomp" and is_passive(verb.head):
+        # raising: "he is scheduled to travel", "X is expected to meet"
+        raised = next((c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+        if raised is not None:
+            return raised
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS:
+        # "Indonesia announced plans to open ...", "Iraq's decision to expel ...": the planner acts
+        noun = verb.head
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        planner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if planner is not None:
+            return planner  # "any attempt by the military leaders to bring ..."
+        return subject_token(noun.head, depth + 1) if noun.head.i != noun.i and depth < 4 else None
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")):
+        return verb.head
+    if depth < 4 and verb.dep_ in SUBJECT_INHERIT and verb.head.i != verb.i:
+        if verb.head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl":
+            return None
+        return subject_token(verb.head, depth + 1)
+    return None
+
+
+def passive_subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in PASSIVE_SUBJECT_DEPS or (c.dep_ == "nsubj" and reduced_passive(verb)):
+            if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return c
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return verb.head  # "the camp attacked by ..."; "the minister, who has been sanctioned"
+    return None
+
+
+def agent(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def objects(tok: Token, preps: tuple[str, ...] = TARGET_PREPS) -> list[Token]:
+    """Direct, indirect and prepositional objects of a verb or noun (and of its direct object)."""
+    out: list[Token] = []
+    heads = [tok] + [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    for h in heads:
+        for c in h.children:
+            if h is tok and c.dep_ in OBJECT_DEPS:
+                out.append(c)
+            elif c.dep_ == "prep" and c.lower_ in preps:
+                out.extend(prep_objects(c))
+    return out
