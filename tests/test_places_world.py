@@ -27,15 +27,34 @@ def _place(doc, text: str) -> Entity:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.model
-def test_capitals_and_countries_beat_their_namesake_towns(extract) -> None:  # type: ignore[no-untyped-def]
-    # Brussels, Denmark, Luxemburg, Belgium and Norway are also towns of Wisconsin, near each other.
-    doc = extract(
-        "BRUSSELS, May 4 (Xinhua) -- The treaty was ratified by Denmark, Norway, Belgium, Luxembourg and "
-        "Poland, the alliance said on Wednesday."
-    )
-    assert _place(doc, "BRUSSELS").country == "BEL"
-    assert _place(doc, "Denmark").country == "DNK"
-    assert _place(doc, "Norway").country == "NOR"
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        pytest.param(
+            # Brussels, Denmark, Luxemburg, Belgium and Norway are also towns of Wisconsin, near each other.
+            "BRUSSELS, May 4 (Xinhua) -- The treaty was ratified by Denmark, Norway, Belgium, Luxembourg and "
+            "Poland, the alliance said on Wednesday.",
+            {"BRUSSELS": "BEL", "Denmark": "DNK", "Norway": "NOR"},
+            id="capitals_and_countries_beat_their_namesake_towns",
+        ),
+        pytest.param(
+            "Voters in Bosnia went to the polls on Saturday under the eyes of foreign monitors.",
+            {"Bosnia": "BIH"},
+            id="bosnia_alone_is_the_country",
+        ),
+        pytest.param(
+            # China and Italy are also towns of Texas; "Chinese" and "Italian" are never theirs.
+            "Chinese and Italian exporters shipped more steel to Houston, Texas, last year, and Dallas, "
+            "Texas, bought the rest.",
+            {"Chinese": "CHN", "Italian": "ITA"},
+            id="a_demonym_is_the_country_not_a_namesake_town",
+        ),
+    ],
+)
+def test_the_country_not_a_namesake_town(extract, text: str, countries: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    doc = extract(text)
+    for mention, country in countries.items():
+        assert _place(doc, mention).country == country, mention
 
 
 @pytest.mark.model
@@ -65,23 +84,6 @@ def test_continent_demonyms_and_the_union_are_places(extract) -> None:  # type: 
     assert union and all(e.type == "ORG" or (e.lat is not None and 50 < e.lat < 52) for e in union)
     doc = extract("African-American voters in Ohio lined up early on Tuesday.")
     assert not any(e.name == "Africa" for e in doc.entities)
-
-
-@pytest.mark.model
-def test_bosnia_alone_is_the_country(extract) -> None:  # type: ignore[no-untyped-def]
-    doc = extract("Voters in Bosnia went to the polls on Saturday under the eyes of foreign monitors.")
-    assert _place(doc, "Bosnia").country == "BIH"
-
-
-@pytest.mark.model
-def test_a_demonym_is_the_country_not_a_namesake_town(extract) -> None:  # type: ignore[no-untyped-def]
-    # China and Italy are also towns of Texas; "Chinese" and "Italian" are never theirs.
-    doc = extract(
-        "Chinese and Italian exporters shipped more steel to Houston, Texas, last year, and Dallas, Texas, "
-        "bought the rest."
-    )
-    assert _place(doc, "Chinese").country == "CHN"
-    assert _place(doc, "Italian").country == "ITA"
 
 
 @pytest.mark.model
