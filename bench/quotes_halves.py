@@ -17,38 +17,13 @@ speaker accuracy, attribution F1). Nothing is stored.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-def half(doc_id: str) -> str:
-    """'A' for the articles looked at while writing rules, 'B' for the untouched ones."""
-    return "AB"[int(hashlib.sha256(doc_id.encode("utf-8")).hexdigest(), 16) % 2]
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
-def write_jsonl(path: Path, records: list[dict]) -> None:
-    with path.open("w", encoding="utf-8") as f:
-        for record in records:
-            f.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
-def score(scorer: Path, gold: Path, pred: Path) -> str:
-    out = subprocess.run(
-        [sys.executable, str(scorer), "quotes", str(gold), str(pred)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return out.strip().splitlines()[-1]
+from dev_sets import dev_set, half, halves, read_jsonl, score, write_jsonl
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
@@ -112,29 +87,23 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     a.add_argument("--errors", action="store_true", help="print half A's speaker errors (never half B's)")
     args = a.parse_args(argv)
-    gold_path = args.shared / "dev" / "quotes" / "dev.jsonl"
-    scorer = args.shared / "tools" / "score.py"
-    if not gold_path.exists() or not scorer.exists():
-        print(f"skipped: no PolNeAR dev set or scorer under {args.shared}")
+    paths = dev_set(args.shared, "quotes", "PolNeAR")
+    if paths is None:
         return 0
+    gold_path, scorer = paths
     gold = read_jsonl(gold_path)
     pred = {doc["id"]: doc for doc in read_jsonl(args.predictions)}
     if args.errors:
         print("\n".join(speaker_errors(gold, pred)))
         return 0
-    parts = {
-        "A (looked at)": [r for r in gold if half(r["id"]) == "A"],
-        "B (untouched)": [r for r in gold if half(r["id"]) == "B"],
-        "all": gold,
-    }
     with tempfile.TemporaryDirectory() as tmp:
-        for name, records in parts.items():
+        for name, records in halves(gold).items():
             g, p = Path(tmp) / "gold.jsonl", Path(tmp) / "pred.jsonl"
             write_jsonl(g, records)
             write_jsonl(p, [pred[r["id"]] for r in records if r["id"] in pred])
             n = sum(1 for r in records for x in r["attributions"] if x.get("content"))
             print(f"{name}: {len(records)} articles, {n} attributions with content")
-            print(f"  {score(scorer, g, p)}")
+            print(f"  {score(scorer, 'quotes', g, p)}")
     return 0
 
 

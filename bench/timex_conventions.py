@@ -23,12 +23,14 @@ outside ("about", "nearly", "the", "early" ...) is cut back to the gold's start.
 from __future__ import annotations
 
 import argparse
-import json
 import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from dev_sets import dev_set, read_jsonl, score, write_jsonl
 
 #: (kind, words that make a gold expression one of that kind, the value newsgraph's convention gives)
 CONVENTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
@@ -146,42 +148,13 @@ def filtered(gold: list[dict], pred: dict[str, dict]) -> tuple[list[dict], dict[
     return gold_out, pred_out, removed
 
 
-def read_jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def write_jsonl(path: Path, records: list[dict]) -> None:
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-
-
-def dev_set(shared: Path) -> tuple[Path, Path] | None:
-    """The TempEval dev set and the shared scorer under `shared`, or None (after saying so) when either
-    is missing."""
-    gold_path = shared / "dev" / "timex" / "dev.jsonl"
-    scorer = shared / "tools" / "score.py"
-    if not gold_path.exists() or not scorer.exists():
-        print(f"skipped: no TempEval dev set or scorer under {shared}")
-        return None
-    return gold_path, scorer
-
-
-def score(scorer: Path, gold: Path, pred: Path) -> str:
-    out = subprocess.run(
-        [sys.executable, str(scorer), "timex", str(gold), str(pred)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return out.strip().splitlines()[-1]
-
-
 def main(argv: list[str] | None = None) -> int:
     a = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     a.add_argument("predictions", type=Path, help="newsgraph extract output for the timex dev set (JSONL)")
     a.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     a.add_argument("--list", action="store_true", help="print the gold expressions left out")
     args = a.parse_args(argv)
-    paths = dev_set(args.shared)
+    paths = dev_set(args.shared, "timex", "TempEval")
     if paths is None:
         return 0
     gold_path, scorer = paths
@@ -192,8 +165,8 @@ def main(argv: list[str] | None = None) -> int:
         g, p = Path(tmp, "gold.jsonl"), Path(tmp, "pred.jsonl")
         write_jsonl(g, gold_out)
         write_jsonl(p, list(pred_out.values()))
-        print(f"all expressions:            {score(scorer, gold_path, args.predictions)}")
-        print(f"without {len(removed):3d} conflicting: {score(scorer, g, p)}")
+        print(f"all expressions:            {score(scorer, 'timex', gold_path, args.predictions)}")
+        print(f"without {len(removed):3d} conflicting: {score(scorer, 'timex', g, p)}")
     kinds: dict[str, int] = {}
     for _, kind, _, _ in removed:
         kinds[kind] = kinds.get(kind, 0) + 1

@@ -24,7 +24,6 @@ expressions both sides found (the gold marks few mods: 11 in half A). Nothing is
 from __future__ import annotations
 
 import argparse
-import hashlib
 import re
 import sys
 import tempfile
@@ -32,20 +31,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from timex_conventions import (
-    dev_set,
-    filtered,
-    overlaps,
-    read_jsonl,
-    score,
-    timeml_conventions,
-    write_jsonl,
-)
-
-
-def half(doc_id: str) -> str:
-    """'A' for the documents looked at while writing rules, 'B' for the untouched ones."""
-    return "AB"[int(hashlib.sha256(doc_id.encode("utf-8")).hexdigest(), 16) % 2]
+from dev_sets import dev_set, half, halves, read_jsonl, score, write_jsonl
+from timex_conventions import filtered, overlaps, timeml_conventions
 
 
 def figures(
@@ -56,7 +43,7 @@ def figures(
     g, p = tmp / f"{name}.gold.jsonl", tmp / f"{name}.pred.jsonl"
     write_jsonl(g, gold)
     write_jsonl(p, [pred[r["id"]] for r in gold if r["id"] in pred])
-    every = score(scorer, g, p)
+    every = score(scorer, "timex", g, p)
     gold_out, pred_out, removed = filtered(gold, pred)
     gf, pf = tmp / f"{name}.fgold.jsonl", tmp / f"{name}.fpred.jsonl"
     write_jsonl(gf, gold_out)
@@ -67,8 +54,8 @@ def figures(
     write_jsonl(pt, list(pred_t.values()))
     return (
         every,
-        f"{score(scorer, gf, pf)} (left out {len(removed)})",
-        f"{score(scorer, gt, pt)} (left out {untagged} more, spans cut back {cut})",
+        f"{score(scorer, 'timex', gf, pf)} (left out {len(removed)})",
+        f"{score(scorer, 'timex', gt, pt)} (left out {untagged} more, spans cut back {cut})",
     )
 
 
@@ -225,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--extents", action="store_true", help="count half A's extent words, inside or out")
     a.add_argument("--half", choices=("A", "B", "all"), help="print only this part's figures")
     args = a.parse_args(argv)
-    paths = dev_set(args.shared)
+    paths = dev_set(args.shared, "timex", "TempEval")
     if paths is None:
         return 0
     gold_path, scorer = paths
@@ -237,13 +224,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.extents:
         print("\n".join(extent_counts(gold)))
         return 0
-    parts = {
-        "A (looked at)": [r for r in gold if half(r["id"]) == "A"],
-        "B (untouched)": [r for r in gold if half(r["id"]) == "B"],
-        "all": gold,
-    }
     with tempfile.TemporaryDirectory() as tmp:
-        for name, records in parts.items():
+        for name, records in halves(gold).items():
             n = sum(len(r["timexes"]) for r in records)
             if args.half and not name.startswith(args.half):
                 continue

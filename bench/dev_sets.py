@@ -1,0 +1,56 @@
+"""What the dev-set benches share (bench/quotes_halves.py, bench/timex_conventions.py,
+bench/timex_halves.py): the fixed halves of the dev articles, JSONL reading and writing, where a dev set
+and the shared scorer are, and the scorer's summary line."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+
+def half(doc_id: str) -> str:
+    """'A' for the articles looked at while writing rules, 'B' for the untouched ones: by sha256(id)."""
+    return "AB"[int(hashlib.sha256(doc_id.encode("utf-8")).hexdigest(), 16) % 2]
+
+
+def halves(gold: list[dict]) -> dict[str, list[dict]]:
+    """The gold records by part, as the benches print them: half A, half B, and all."""
+    return {
+        "A (looked at)": [r for r in gold if half(r["id"]) == "A"],
+        "B (untouched)": [r for r in gold if half(r["id"]) == "B"],
+        "all": gold,
+    }
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def write_jsonl(path: Path, records: list[dict]) -> None:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+
+
+def dev_set(shared: Path, task: str, name: str) -> tuple[Path, Path] | None:
+    """The dev set of `task` (named `name` in the message) and the shared scorer under `shared`, or None
+    (after saying so) when either is missing."""
+    gold_path = shared / "dev" / task / "dev.jsonl"
+    scorer = shared / "tools" / "score.py"
+    if not gold_path.exists() or not scorer.exists():
+        print(f"skipped: no {name} dev set or scorer under {shared}")
+        return None
+    return gold_path, scorer
+
+
+def score(scorer: Path, task: str, gold: Path, pred: Path) -> str:
+    """The last line of the shared scorer's output on `task`: its summary."""
+    out = subprocess.run(
+        [sys.executable, str(scorer), task, str(gold), str(pred)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return out.strip().splitlines()[-1]
