@@ -20,19 +20,13 @@ import numpy as np
 import numpy.typing as npt
 
 from ..errors import ModelError
+from .events import softmax
 
 MODEL_DIR = Path(__file__).resolve().parent / "event_args"
 ROLES = ("source", "target")
 # how the events stage may use the model for a role: its pick ("source"), its pick else the rules'
 # ("source+rules"), the rules' else its pick ("source+fill"); see stages/events/actors.py
 POLICIES = tuple(f"{role}{how}" for role in ROLES for how in ("", "+rules", "+fill"))
-
-
-def softmax(z: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-    z = z - z.max(axis=-1, keepdims=True)
-    e = np.exp(z)
-    out: npt.NDArray[np.float64] = e / e.sum(axis=-1, keepdims=True)
-    return out
 
 
 class ArgumentModel:
