@@ -23,9 +23,7 @@ rules') are those where the model beats the rules in F1 on validation (the 20% i
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -33,8 +31,10 @@ from typing import Any
 import numpy as np
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tools"))
 import common  # noqa: E402
+import train  # noqa: E402
 
 from newsgraph import Article  # noqa: E402
 from newsgraph.lexicons.events import TriggerEntry, trigger_entries  # noqa: E402
@@ -61,23 +61,11 @@ ROLE_SETS = {
 }
 
 
-def is_validation(doc: str) -> bool:
-    return int(hashlib.sha256(doc.encode()).hexdigest(), 16) % 5 == 0
-
-
-def is_early_stop(doc: str) -> bool:
-    return int(hashlib.sha256(("stop:" + doc).encode()).hexdigest(), 16) % 8 == 0
-
-
 def load_records(directory: Path) -> tuple[list[dict[str, Any]], list[str]]:
     """Annotated sentences (not the second annotator's `*-D` copies); a sentence in two files keeps the
-    later file's reading."""
-    files = sorted(p for p in directory.glob("*.jsonl") if not p.name.endswith("-D.jsonl"))
-    by_key: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for path in files:
-        for _, rec in common.read_jsonl(path):
-            by_key[common.sentence_key(rec)] = rec
-    return list(by_key.values()), [p.name for p in files]
+    later file's reading: train.py's reading, so both models learn from the same sentences."""
+    files = train.batch_files(directory)
+    return train.load_records(files), [p.name for p in files]
 
 
 def lexicon_role(lemma: str, type_: str) -> str:
@@ -160,7 +148,7 @@ def gold_item(parsed: Parsed, coder: SentenceCoder, doc_id: str, ev: dict[str, A
     labels = [1 if c.i in src_i else 2 if c.i in tgt_i else 0 for c in cands]
     return Item(
         doc=doc_id,
-        split="val" if is_validation(doc_id) else "stop" if is_early_stop(doc_id) else "fit",
+        split="val" if train.is_validation(doc_id) else "stop" if train.is_early_stop(doc_id) else "fit",
         rows=rows,
         labels=labels,
         cands=[c.i for c in cands],
@@ -340,16 +328,6 @@ def choose_thresholds(items: list[Item], batch: Batch, w: np.ndarray) -> dict[st
     return chosen
 
 
-def git_commit() -> str:
-    try:
-        out = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True
-        )
-        return out.stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-
-
 def write_model(out: Path, w: np.ndarray, features: list[str], meta: dict[str, Any]) -> None:
     out.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out / "weights.npz", W=w.astype(np.float32))
@@ -527,7 +505,7 @@ def main(argv: list[str] | None = None) -> int:
         "seed": SEED,
         "l2": l2,
         "min_count": MIN_COUNT,
-        "commit": git_commit(),
+        "commit": train.git_commit(),
         "files": files,
     }
     out = Path(args.out)
