@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from ..lexicons import country_by_name, organisation_by_name, titles
+from ..lexicons.entities import entity_words
 
 _NON_WORD = re.compile(r"[^\w]+")
 
@@ -74,18 +75,15 @@ def _title_words() -> frozenset[str]:
     return frozenset(t for t in titles() if " " not in t)
 
 
-# Generational suffixes: they follow the surname ("Jr"), and a son is not his father.
-_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def person_tokens(name: str) -> tuple[str, ...]:
     """A person's name tokens with leading honorifics and titles dropped ("Gen. Tiani" -> ("tiani",))."""
     tokens = fold(name).split()
     while len(tokens) > 1 and (tokens[0] in _HONORIFICS or tokens[0] in _title_words()):
         tokens = tokens[1:]
-    # "Jr"/"Sr"/roman numerals follow the surname; the surname is the token before them.
-    while len(tokens) > 1 and tokens[-1] in _SUFFIXES:
+    # "Jr"/"Sr"/roman numerals (entity_words.tsv's name_suffixes) follow the surname; the surname is the
+    # token before them.
+    while len(tokens) > 1 and tokens[-1] in entity_words().name_suffixes:
         tokens = tokens[:-1]
     return tuple(tokens)
 
@@ -93,7 +91,7 @@ def person_tokens(name: str) -> tuple[str, ...]:
 def name_suffix(name: str) -> str:
     """ "jr" for "Donald Trump Jr.": a son is not his father, though every other token agrees."""
     tokens = fold(name).split()
-    return tokens[-1] if len(tokens) > 1 and tokens[-1] in _SUFFIXES else ""
+    return tokens[-1] if len(tokens) > 1 and tokens[-1] in entity_words().name_suffixes else ""
 
 
 # Honorifics that say a person's gender; a surname written after one cannot be a person of the other.
