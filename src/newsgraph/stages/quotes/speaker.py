@@ -26,7 +26,6 @@ _PHRASE_EDGE = frozenset(",;:—–-―\"“”'‘’`«» ")
 
 
 _WORDS = quote_words()  # the word lists this module uses, from lexicons/quote_words.tsv
-_PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
 _DASHES = frozenset({"--", "—", "–", "―"})
 
 
@@ -121,7 +120,7 @@ def resolve(doc: Doc, index: EntityIndex, head: Token, cue: Token | None = None)
         refs = index.mentions_in(start, end)
         people = {r.entity.id for r in refs if r.entity.type == "PERSON"}
         voice = head.lower_ in _WORDS.place_voices
-        others = {r.entity.id for r in refs if voice or r.entity.type not in _PLACE_TYPES}
+        others = {r.entity.id for r in refs if voice or not r.entity.is_place}
         if len(people) == 1:
             entity = next(iter(people))
         elif not people and len(others) == 1:
