@@ -178,9 +178,8 @@ def words(claim: Unit, aligned: Sequence[Unit]) -> list[Finding]:
     "down") only where the best sentence says nearly all the claim says, else it is a weak sign."""
     out = []
     table = antonyms()
-    said = frozenset(w for u in aligned for w in (*u.lemmas, *(f for p in u.polar for f in p)))
+    said = frozenset(w for u in aligned for w in (*u.lemmas, *u.polar_words))
     best = aligned[0]
-    best_polar = frozenset(f for p in best.polar for f in p)
     share = _best_share(claim, best)
     for surface, lemma in claim.polar:
         if surface in said or lemma in said:
@@ -188,8 +187,7 @@ def words(claim: Unit, aligned: Sequence[Unit]) -> list[Finding]:
         forms = (surface, lemma)
         content = lemma in claim.lemmas or surface in claim.lemmas
         for u in aligned if content else (best,):
-            theirs = frozenset(f for p in u.polar for f in p) if content else best_polar
-            opposite = next((b for f in forms for b in sorted(table.get(f, ())) if b in theirs), None)
+            opposite = next((b for f in forms for b in sorted(table.get(f, ())) if b in u.polar_words), None)
             if opposite:
                 strength = 0.75 if content else (0.7 if share >= ALIGNED_SHARE else WEAK)
                 reason = f"sources say '{opposite}', not '{surface}'"

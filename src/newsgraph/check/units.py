@@ -62,6 +62,12 @@ class Unit:
     def keys(self) -> frozenset[str]:
         return frozenset(k for _, ks in self.entities for k in ks)
 
+    # Cached: the antonym comparison reads a source sentence's once per claim word.
+    @functools.cached_property
+    def polar_words(self) -> frozenset[str]:
+        """The words and lemmas of `polar`, as one set."""
+        return frozenset(f for p in self.polar for f in p)
+
 
 def keyed_entities(document: Document) -> list[tuple[Entity, frozenset[str]]]:
     """The entities the text names, with their keys: the same for every unit of the document."""
