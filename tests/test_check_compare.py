@@ -95,23 +95,31 @@ def test_relative_date_resolves_against_the_sources_date() -> None:
     assert check_text(checker, "The council approved the budget on Monday.").verdict == "supported"
 
 
-@pytest.mark.model
-def test_antonyms_of_the_wider_lexicon_contradict() -> None:
-    source = "The opposition praised the new housing plan on Tuesday. Exports of wheat surged in May."
-    praised = check_claims([source], "The opposition criticised the new housing plan.")
-    assert praised.verdict == "contradicted" and "praise" in praised.claims[0].reason, praised
-    slumped = check_claims([source], "Exports of wheat slumped in May.")
-    assert slumped.verdict == "contradicted" and "surge" in slumped.claims[0].reason, slumped
+WIDER_LEXICON = "The opposition praised the new housing plan on Tuesday. Exports of wheat surged in May."
+BAKERY = "The bakery hired more staff after the flood. Mira Solberg runs the bakery on Pier Street."
 
 
 @pytest.mark.model
-def test_function_word_antonyms_contradict_a_sentence_said_nearly_whole() -> None:
-    source = "The bakery hired more staff after the flood. Mira Solberg runs the bakery on Pier Street."
-    fewer = check_claims([source], "The bakery hired fewer staff after the flood.")
-    assert fewer.verdict == "contradicted" and "'more'" in fewer.claims[0].reason, fewer
-    before = check_claims([source], "The bakery hired more staff before the flood.")
-    assert before.verdict == "contradicted" and "'after'" in before.claims[0].reason, before
-    assert check_claims([source], "The bakery hired more staff after the flood.").verdict == "supported"
+@pytest.mark.parametrize(
+    ("source", "claim", "theirs"),
+    [
+        # antonyms of the wider lexicon
+        (WIDER_LEXICON, "The opposition criticised the new housing plan.", "praise"),
+        (WIDER_LEXICON, "Exports of wheat slumped in May.", "surge"),
+        # function-word antonyms, in a sentence the claim says nearly whole
+        (BAKERY, "The bakery hired fewer staff after the flood.", "'more'"),
+        (BAKERY, "The bakery hired more staff before the flood.", "'after'"),
+    ],
+    ids=["praised", "surged", "more", "after"],
+)
+def test_antonyms_contradict(source: str, claim: str, theirs: str) -> None:
+    result = check_claims([source], claim)
+    assert result.verdict == "contradicted" and theirs in result.claims[0].reason, result
+
+
+@pytest.mark.model
+def test_function_words_said_as_the_source_says_them_are_supported() -> None:
+    assert check_claims([BAKERY], "The bakery hired more staff after the flood.").verdict == "supported"
 
 
 @pytest.mark.model
