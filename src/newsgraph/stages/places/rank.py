@@ -62,7 +62,7 @@ def capital_floor() -> float:
 def base_score(p: Place) -> float:
     if p.kind == "city":
         score = math.log10(p.population + 1) + (0.5 if p.population >= 100_000 else 0.0)
-        if p.population >= 100_000 and (p.country or "", name_key(p.name)) in _capitals():
+        if is_capital(p):
             score += _CAPITAL_BONUS
         return score
     if p.kind == "adm1" and p.country != "USA":
