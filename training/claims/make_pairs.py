@@ -158,6 +158,12 @@ def replay(recipe: dict[str, Any], text: str) -> str:
     return claim if claim.endswith((".", "!", "?")) else claim.rstrip(".") + "."
 
 
+def _word_swap(tok: Any, table: dict[str, str]) -> tuple[int, int, str]:
+    """The edit putting the table's word for `tok` in its place, capitalised as `tok` is."""
+    word = table[tok.lower_]
+    return tok.idx, tok.idx + len(tok.text), word.capitalize() if tok.text[:1].isupper() else word
+
+
 def _number_edit(tok: Any, rng: random.Random) -> str | None:
     digits = tok.text.replace(",", "")
     if not re.fullmatch(r"\d+(\.\d+)?", digits):
@@ -201,13 +207,9 @@ def _sentence_edits(sent: Any, others: dict[str, list[str]], own: dict[str, list
             start = tok.idx if tok.text.startswith("n'") else tok.idx - 1
             yield "negation_removed", "contradicted", [(start, end, "")]
         if tok.lower_ in OPPOSITES and tok.pos_ in ("VERB", "ADJ", "ADV", "NOUN", "ADP"):
-            word = OPPOSITES[tok.lower_]
-            word = word.capitalize() if tok.text[:1].isupper() else word
-            yield "antonym", "contradicted", [(tok.idx, tok.idx + len(tok.text), word)]
+            yield "antonym", "contradicted", [_word_swap(tok, OPPOSITES)]
         if tok.lower_ in SHIFTS and tok.ent_type_ not in ("DATE", "TIME"):
-            word = SHIFTS[tok.lower_]
-            word = word.capitalize() if tok.text[:1].isupper() else word
-            yield "shift", "contradicted", [(tok.idx, tok.idx + len(tok.text), word)]
+            yield "shift", "contradicted", [_word_swap(tok, SHIFTS)]
     root = sent.root
     if root.lemma_ in _REPORTING:  # "X said the company grew": deny what is reported, not the saying
         root = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), root)
@@ -278,11 +280,8 @@ def _faithful(sent: Any, other: Any, rng: random.Random) -> list[Variant]:
         if t.lower_ in SYNONYMS and SYNONYMS[t.lower_] not in sent.doc.text
         and t.dep_ != "compound" and t.pos_ != "PROPN"  # "law enforcement", "Fire Chief" are names of a kind
     ]  # fmt: skip
-    synonyms = []
-    for t in rng.sample(swaps, min(3, len(swaps))):  # summaries reword several words, not one
-        word = SYNONYMS[t.lower_]
-        word = word.capitalize() if t.text[:1].isupper() else word
-        synonyms.append((t.idx, t.idx + len(t.text), word))
+    # Summaries reword several words, not one.
+    synonyms = [_word_swap(t, SYNONYMS) for t in rng.sample(swaps, min(3, len(swaps)))]
     if synonyms:
         out.append(("faithful_synonym", whole, sorted(synonyms)))
     dropped = _compressed(sent, end, rng)
