@@ -81,7 +81,8 @@ def build_entities(
     country of the article's dateline (countries.home_country), for officials and bodies at home."""
     ordered = sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
     ids = {id(c): f"E{i}" for i, c in enumerate(ordered, start=1)}
-    mentioned = frozenset(m.code for c in clusters for m in c.mentions if m.code)
+    named = _countries_by_sentence(clusters)
+    mentioned = frozenset().union(*named.values())
     entities = []
     for c in ordered:
         mentions = tuple(
@@ -117,7 +118,7 @@ def build_entities(
         )
     entities = _country_of_body(entities, ordered, ids, facts)
     if home is not None:
-        entities = _country_at_home(entities, ordered, facts, home)
+        entities = _country_at_home(entities, ordered, facts, home, named)
     relations = tuple(
         dict.fromkeys(
             Relation(ids[id(s)], predicate, ids[id(o)], sentence)
@@ -152,17 +153,22 @@ _HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "PTY"})
 _NOT_HOME_WORDS = frozenset({"world", "international", "global", "european", "united", "(", ")"})
 
 
-def _country_at_home(
-    entities: list[Entity], ordered: list[Cluster], facts: RoleFacts, home: str
-) -> list[Entity]:
-    """The dateline's country for a person holding a title held at home ("Trade Minister") and for a
-    government body, court or party named without a country, when the sentence first naming them names no
-    other country (a visiting minister is introduced beside their own)."""
+def _countries_by_sentence(clusters: list[Cluster]) -> dict[int, set[str]]:
+    """Sentence index -> the countries its mentions name."""
     named: dict[int, set[str]] = {}
-    for c in ordered:
+    for c in clusters:
         for m in c.mentions:
             if m.code:
                 named.setdefault(m.sentence, set()).add(m.code)
+    return named
+
+
+def _country_at_home(
+    entities: list[Entity], ordered: list[Cluster], facts: RoleFacts, home: str, named: dict[int, set[str]]
+) -> list[Entity]:
+    """The dateline's country for a person holding a title held at home ("Trade Minister") and for a
+    government body, court or party named without a country, when the sentence first naming them names no
+    other country (a visiting minister is introduced beside their own; `named`: sentence -> countries)."""
     out = []
     for c, e in zip(ordered, entities, strict=True):
         info = facts.info.get(id(c))
