@@ -33,7 +33,7 @@ from newsgraph.article import Article  # noqa: E402
 from newsgraph.check import build_checker  # noqa: E402
 from newsgraph.check.checker import rule_verdict  # noqa: E402
 from newsgraph.check.model import VERDICTS, ClaimVerdict, overall  # noqa: E402
-from newsgraph.check.units import claim_spans, unit  # noqa: E402
+from newsgraph.check.units import claim_units  # noqa: E402
 from newsgraph.check.verdict import FEATURE_NAMES, MODEL_DIR, VerdictModel, features  # noqa: E402
 from newsgraph.pipeline import get_pipeline  # noqa: E402
 
@@ -55,8 +55,7 @@ def build_features(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
             claim = replay(p, text)
             document, doc = pipeline.parse(Article.make(claim, id=p["id"], published=checker.published))
             rows = []
-            for s, e in claim_spans(doc):
-                u = unit(document, doc, s, e)
+            for u in claim_units(document, doc):
                 c = checker.compare(u)
                 rules, _ = rule_verdict(c) if c.evidence else ("not_in_sources", 0.9)
                 words = [w for w in p.get("changed", []) if w.strip()]

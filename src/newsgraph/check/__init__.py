@@ -18,7 +18,7 @@ from ..errors import ConfigError, InputError, NewsgraphError
 from ..pipeline import Pipeline
 from .checker import Checker
 from .model import CHECK_SCHEMA, VERDICTS, CheckResult, ClaimVerdict, Evidence, overall
-from .units import claim_spans, keyed_entities, sentence_units, unit
+from .units import claim_units, sentence_units
 from .verdict import VerdictModel, load_verdict_model
 
 
@@ -50,8 +50,7 @@ def check_text(
     pipeline = pipeline or _default_pipeline()
     article = Article.make(claim, id=id, published=published or checker.published)
     document, doc = pipeline.parse(article)
-    entities = keyed_entities(document)
-    verdicts = tuple(checker.check(unit(document, doc, s, e, entities)) for s, e in claim_spans(doc))
+    verdicts = tuple(checker.check(u) for u in claim_units(document, doc))
     return CheckResult(id, verdicts)
 
 

@@ -149,6 +149,12 @@ def sentence_units(document: Document, doc: SpacyDoc) -> list[Unit]:
     return out
 
 
+def claim_units(document: Document, doc: SpacyDoc) -> list[Unit]:
+    """One unit per atomic claim (`claim_spans`) of a claim text."""
+    entities = keyed_entities(document)
+    return [unit(document, doc, s, e, entities) for s, e in claim_spans(doc)]
+
+
 def claim_spans(doc: SpacyDoc) -> list[tuple[int, int]]:
     """Atomic claims: the sentences, each cut before a coordinated clause with its own subject
     ("Wagner left Mali and the junta expelled the UN" is two claims)."""
