@@ -375,7 +375,8 @@ def run(parsed: Parsed, results: Results) -> Results:
     gaz = gazetteer()
     text = parsed.text
     counties = frozenset(county_lists(text))
-    marked = counties | frozenset(datelines(text))
+    dateline_spans = frozenset(datelines(text))
+    marked = counties | dateline_spans
     regions = region_spans(text)
     entities = add_missing_places(results.entities, parsed, gaz)
     first = choose_places(entities, parsed, gaz, counties, frozenset(region_entities(entities, regions)))
@@ -395,6 +396,6 @@ def run(parsed: Parsed, results: Results) -> Results:
     entities = add_regions(entities, parsed, regions)
     read_by_kind = region_entities(entities, regions)
     choices = choose_places(entities, parsed, gaz, counties, frozenset(read_by_kind))
-    choices = city_over_state(entities, choices, parsed, gaz, frozenset(datelines(text)))
+    choices = city_over_state(entities, choices, parsed, gaz, dateline_spans)
     choices = read_regions(entities, choices, read_by_kind, parsed)
     return results.replace(entities=apply_places(entities, choices, parsed))
