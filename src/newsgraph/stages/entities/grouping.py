@@ -77,11 +77,17 @@ def _person_tokens(m: Candidate) -> list[str]:
 
 def _person_match(c: Cluster, m: Candidate) -> int:
     """How well person mention m fits cluster c: 3 same name, 2 short form, 1 spelling variant, 0 no."""
+    score = _name_match(c, m)
+    # Asked only of names that fit (this runs for every mention against every cluster): "Mrs. Obama" is
+    # not "Mr. Obama"; "Michelle Obama" is not the "Mr. Obama" named before.
+    return 0 if score and _genders_clash(c, m) else score
+
+
+def _name_match(c: Cluster, m: Candidate) -> int:
+    """_person_match by the names alone."""
     full = c.full
     if full is None:
         return 0
-    if _genders_clash(c, m):
-        return 0  # "Mrs. Obama" is not "Mr. Obama"; "Michelle Obama" is not the "Mr. Obama" named before
     a, b = _person_tokens(full), _person_tokens(m)
     if full.key == m.key or any(n.key == m.key for n in c.names):
         return 3
