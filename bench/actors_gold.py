@@ -109,7 +109,7 @@ def main() -> None:
             for line in f:
                 record = json.loads(line)
                 if record["id"] in articles:
-                    texts[record["id"]] = record["text"]
+                    texts[record["id"]] = record.get("text") or record["doc"]  # claims: "doc"
     tally: Counter[str] = Counter()
     for rid, (_, published) in articles.items():
         doc = extract(texts[rid], published, id=rid)
