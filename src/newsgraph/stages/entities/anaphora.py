@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...lexicons.entities import entity_words
+from .agents import add_agent_actors
 from .grouping import Cluster
 from .groups import add_group_actors
 from .headlines import drop_headline_fragments
@@ -234,6 +235,7 @@ def add_nominals_and_pronouns(parsed: Parsed, clusters: list[Cluster], facts: Ro
     _descriptive(parsed, clusters, facts)
     add_group_actors(parsed, clusters, facts)
     _definite_titles(parsed, clusters, facts)
+    add_agent_actors(parsed, clusters, facts)
     resolve_person_pronouns(parsed, clusters, facts, PERSON_PRONOUNS)
     _it_pronouns(parsed, clusters, facts)
     resolve_plural_pronouns(parsed, clusters, facts)

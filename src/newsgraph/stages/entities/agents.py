@@ -1,0 +1,162 @@
+"""Actors named by a common noun: "the kidnappers", "a court", "protesters", "a Coral Gables man".
+
+News reports what unnamed people and bodies do as often as what named ones do, and an event's source and
+target are entity ids: a noun phrase that acts must be an entity or the event can never be right. A noun
+phrase becomes an actor (kind `nominal`) when
+
+- its head is an agent noun (lexicons/agent_nouns.tsv: the Phoenix agent dictionary and the project's
+  rows), and no entity holds it already (names, titles, group actors of groups.py come first);
+- it is an argument: the subject or object of a verb, the object of a preposition that names a party
+  ("talks with", "by", "against"), an "of" phrase of a noun ("the release of the sailors"), the possessor
+  of an event noun ("the protesters' demands"), or a conjunct of one of these. A predicate ("is a judge"),
+  an apposition (roles.py's business) and a generic use ("many people believe") are not.
+
+Type: a body is an ORG; a people noun is a PERSON when singular, a group (ORG) when plural ("the
+kidnappers"): the pronoun rules key number on type ("they" joins groups, "he"/"she" persons). The name is
+the phrase as written without its determiner and numbers; the country is the one a demonym or a
+possessive country in the phrase names, else none (never guessed); the sector is the noun's. A later
+phrase with the same words, or a definite one with the same head and no new words ("the men" after "seven
+Iraqi men"), is the same actor; "a man ... a man" are two.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...lexicons.agents import AgentNoun, agent_nouns, agent_words
+from ...lexicons.events import trigger_entries
+from ...lexicons.names import noun_gender
+from .grouping import Cluster
+from .mentions import Candidate
+from .roles import RoleFacts, qualifier_country
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..base import Parsed
+
+_WORDS = agent_words()
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "obj"})
+# left modifiers that belong to the actor's name ("Customs officers", "the ruling party", "Mali's army")
+_NAME_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+_POSSESSIVE = frozenset({"'s", "’s", "'"})
+
+
+def agent_entry(tok: Token) -> AgentNoun | None:
+    """The agent noun a token is, by its form or its lemma ("kidnappers" -> kidnapper)."""
+    nouns = agent_nouns()
+    return nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
+
+
+def _event_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and any(
+        e.pos in ("N", "*") for e in trigger_entries().get(tok.lemma_.lower(), ())
+    )
+
+
+def is_argument(tok: Token) -> bool:
+    """The noun heads a party of a verb or an event noun (see the module's docstring)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "police and soldiers arrested": as the first conjunct
+    dep = tok.dep_
+    if dep in _ARGUMENTS:
+        return not _generic(tok)
+    if dep == "pobj":
+        prep = tok.head
+        if prep.lower_ not in _WORDS.role_preps:
+            return False
+        return prep.lower_ != "of" or prep.head.tag_ in _WORDS.of_heads
+    if dep == "poss":
+        return _event_noun(tok.head)
+    return False
+
+
+def _generic(tok: Token) -> bool:
+    """ "many people believe", "most voters want": nobody in particular."""
+    quantified = any(
+        c.dep_ in ("det", "amod") and c.lower_ in _WORDS.generic_quantifiers for c in tok.children
+    )
+    return quantified and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _WORDS.stance_verbs
+
+
+def _phrase_start(tok: Token, facts: RoleFacts) -> int:
+    """First token of the actor's name: the contiguous run of name modifiers left of the head, without a
+    determiner, a number or a possessive pronoun ("the seven Iraqi men" -> "Iraqi men")."""
+    start = tok.i
+    for child in sorted(tok.lefts, key=lambda c: -c.i):
+        left = child.left_edge.i
+        if child.dep_ not in _NAME_DEPS or child.right_edge.i != start - 1:
+            break
+        if child.dep_ == "poss" and (child.pos_ == "PRON" or facts.token_cluster.get(child.i) is None):
+            break  # "their families", "the party's members": the possessor is not part of the name
+        if any(t.like_num or t.dep_ in ("det", "nummod", "quantmod") for t in tok.doc[left : child.i + 1]):
+            break
+        start = left
+    return start
+
+
+def _country_in(tok: Token, start: int, facts: RoleFacts) -> str | None:
+    """The country a demonym or a possessive country inside the phrase names ("Malian kidnappers")."""
+    for i in range(start, tok.i):
+        c = facts.token_cluster.get(i)
+        if c is not None and c.type == "GPE":
+            code = qualifier_country(c)
+            if code:
+                return code
+    return None
+
+
+def _key(text: str) -> str:
+    words = text.lower().replace("’", "'").split()
+    return " ".join(w for w in words if w not in _POSSESSIVE)
+
+
+def _definite(tok: Token) -> bool:
+    return not any(
+        (c.dep_ in ("det", "nummod") and c.lower_ in _WORDS.determiners_new) or c.like_num for c in tok.lefts
+    )
+
+
+def add_agent_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:
+    """Nominal actors for the argument noun phrases headed by an agent noun (see the module's docstring)."""
+    doc = parsed.doc
+    by_key: dict[str, Cluster] = {}
+    by_head: dict[
+        tuple[str, bool], tuple[Cluster, set[str]]
+    ] = {}  # (lemma, plural) -> latest actor, its words
+    for tok in doc:
+        if tok.i in facts.token_cluster or tok.tag_ not in ("NN", "NNS"):
+            continue
+        entry = agent_entry(tok)
+        if entry is None or not is_argument(tok):
+            continue
+        start = _phrase_start(tok, facts)
+        span = doc[start : tok.i + 1]
+        plural = tok.tag_ == "NNS" or tok.lower_ in _WORDS.collective_plurals
+        type_ = "ORG" if entry.type == "ORG" or plural else "PERSON"
+        key = _key(span.text)
+        head = (tok.lemma_.lower(), plural)
+        words = set(key.split()[:-1])
+        cluster = by_key.get(key) if _definite(tok) else None
+        if cluster is None and _definite(tok) and head in by_head and words <= by_head[head][1]:
+            cluster = by_head[head][0]  # "the men" after "seven Iraqi men"
+        if cluster is None or cluster.type != type_:
+            cluster = Cluster(type_)
+            clusters.append(cluster)
+            _describe(facts, cluster, tok, entry, _country_in(tok, start, facts))
+        cluster.add(Candidate.from_span(parsed, span, type_, "nominal"))
+        by_key[key] = cluster
+        previous = by_head.get(head)
+        by_head[head] = (cluster, words | previous[1] if previous and previous[0] is cluster else words)
+        for t in range(start, tok.i + 1):
+            facts.token_cluster.setdefault(t, cluster)
+
+
+def _describe(facts: RoleFacts, cluster: Cluster, tok: Token, entry: AgentNoun, country: str | None) -> None:
+    """What the phrase says of the actor: its sector, its country, and for a person a gendered noun as a
+    title ("a woman", "the spokesman"), which the pronoun rules read so that "he" never joins her."""
+    info = facts.role(cluster)
+    info.sector = entry.sector if entry.sector != "PPL" else None
+    info.country = country
+    if cluster.type == "PERSON" and noun_gender(tok.lower_) is not None:
+        info.titles.append(tok.lower_)
