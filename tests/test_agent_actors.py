@@ -1,0 +1,87 @@
+"""Common-noun actors (stages/entities/agents.py): an argument phrase headed by an agent noun is an actor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph.lexicons.agents import agent_nouns, agent_words
+from newsgraph.model import Document, Entity
+
+
+def _at(doc: Document, phrase: str) -> Entity | None:
+    """The entity with a mention whose text is `phrase`."""
+    return next((e for e in doc.entities if any(m.text == phrase for m in e.mentions)), None)
+
+
+def test_lexicon_types_people_and_bodies() -> None:
+    nouns = agent_nouns()
+    assert nouns["kidnapper"].type == "PERSON" and nouns["kidnapper"].sector == "CRM"
+    assert nouns["court"].type == "ORG" and nouns["court"].sector == "JUD"
+    assert "warship" not in nouns and "hospital" not in nouns  # things and places are no actors
+    assert nouns["suspect"].source == "project"
+    assert "by" in agent_words().role_preps
+
+
+def test_the_same_phrase_later_is_the_same_actor(extract: Callable[..., Document]) -> None:
+    doc = extract("The kidnappers freed two aid workers on Sunday. Later the kidnappers demanded a ransom.")
+    kidnappers = [e for e in doc.entities if e.name == "kidnappers"]
+    assert len(kidnappers) == 1
+    actor = kidnappers[0]
+    assert actor.type == "ORG" and actor.sector == "CRM" and actor.country is None
+    assert [m.kind for m in actor.mentions] == ["nominal", "nominal"]
+    assert _at(doc, "aid workers") is not None
+
+
+def test_a_body_and_a_demonym_give_type_and_country(extract: Callable[..., Document]) -> None:
+    doc = extract("A court in Lagos convicted seven Iraqi men on Monday. The men denied the charges.")
+    court = _at(doc, "court")
+    assert court is not None and court.type == "ORG" and court.sector == "JUD"
+    men = _at(doc, "Iraqi men")
+    assert men is not None and men.country == "IRQ" and men.name == "Iraqi men"
+    assert _at(doc, "men") is men  # the determiner and the number stay out of the name; "the men" joins
+
+
+def test_an_indefinite_phrase_is_someone_new(extract: Callable[..., Document]) -> None:
+    doc = extract("A man attacked a guard in the market. Police arrested a man near the station.")
+    men = [e for e in doc.entities if e.name == "man"]
+    assert len(men) == 2
+    assert all(e.type == "PERSON" for e in men)
+
+
+def test_no_country_is_guessed(extract: Callable[..., Document]) -> None:
+    doc = extract("Soldiers in Mali said on Friday that protesters had blocked the road.")
+    protesters = _at(doc, "protesters")
+    assert protesters is not None and protesters.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Many people believe the vote was rigged.", "people"),  # generic
+        ("She is a judge in Ohio.", "judge"),  # a predicate, not an actor
+        ("The rebels fired artillery at the town.", "artillery"),  # a thing
+        ("He works as a teacher in a village school.", "teacher"),  # "as": no party
+    ],
+    ids=["generic", "predicate", "instrument", "no-party-preposition"],
+)
+def test_non_acting_uses_are_no_actors(extract: Callable[..., Document], text: str, phrase: str) -> None:
+    assert _at(extract(text), phrase) is None
+
+
+def test_a_gendered_noun_keeps_pronouns_of_the_other_gender_away(extract: Callable[..., Document]) -> None:
+    doc = extract("Police said a woman attacked the guards. He said the attack lasted an hour.")
+    woman = _at(doc, "woman")
+    assert woman is not None and woman.type == "PERSON"
+    assert not any(m.text == "He" for m in woman.mentions)
+
+
+def test_they_joins_a_plural_actor(extract: Callable[..., Document]) -> None:
+    doc = extract("The gunmen stormed the hotel on Tuesday. They seized twelve hostages.")
+    gunmen = _at(doc, "gunmen")
+    assert gunmen is not None and any(m.text == "They" for m in gunmen.mentions)
+    hostages = _at(doc, "hostages")
+    assert hostages is not None and hostages is not gunmen
+    seized = [v for v in doc.events if v.trigger.text.startswith("seized")]
+    assert seized and gunmen.id in seized[0].source and hostages.id in seized[0].target
