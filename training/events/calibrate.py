@@ -31,6 +31,11 @@ import eval_stage  # noqa: E402
 import train  # noqa: E402
 
 from newsgraph.stages.events.code import candidates_by_sentence, rules_first_candidates  # noqa: E402
+from newsgraph.stages.events.confidence import (  # noqa: E402
+    ARGUMENT_FEATURES,
+    ArgumentCalibration,
+    nominal_trigger,
+)
 from newsgraph.stages.events.hybrid import (  # noqa: E402
     CALIBRATION,
     FEATURES,
@@ -199,6 +204,61 @@ def choose_rules_first(
     return best[1], best[2]
 
 
+def role_priors(cases: list[eval_stage.Case]) -> tuple[dict[str, float], dict[str, float]]:
+    """Per type, the share of the annotated events of these cases with a source, and with a target."""
+    n: dict[str, int] = {}
+    src: dict[str, int] = {}
+    tgt: dict[str, int] = {}
+    for case in cases:
+        for rec in case.records:
+            for ev in rec.get("events", []):
+                t = ev["type"]
+                n[t] = n.get(t, 0) + 1
+                src[t] = src.get(t, 0) + bool(ev["source"])
+                tgt[t] = tgt.get(t, 0) + bool(ev["target"])
+    return (
+        {t: round(src[t] / n[t], 3) for t in sorted(n)},
+        {t: round(tgt[t] / n[t], 3) for t in sorted(n)},
+    )
+
+
+def fit_arguments(
+    cases: list[eval_stage.Case], per_case: list[list[list[Candidate]]], cal: Calibration
+) -> tuple[ArgumentCalibration, dict[str, Any]]:
+    """P(source and target right | type right) over the default stage's events of the right type (the
+    events as `rules_first` makes them with `cal`), on these cases; the role priors from their gold."""
+    source_prior, target_prior = role_priors(cases)
+    blank = ArgumentCalibration(tuple(0.0 for _ in ARGUMENT_FEATURES), 0.0, source_prior, target_prior)
+    xs, ys = [], []
+    for case, sents in zip(cases, per_case, strict=True):
+        mentions = {e.id: [(m.start, m.end) for m in e.mentions] for e in case.before.entities}
+        for d in (d for cands in sents for d in rules_first(cands, cal)):
+            v = d.event
+            gold = gold_event(case, v.trigger.start, v.trigger.end)
+            if not gold or v.type not in eval_stage.gold_types(gold):
+                continue
+            right = eval_stage.side_ok(v.source, gold["source"], mentions) and eval_stage.side_ok(
+                v.target, gold["target"], mentions
+            )
+            xs.append(blank.features(v, nominal_trigger(case.parsed.doc, v)))
+            ys.append(float(right))
+    w, b = fit_logistic(np.array(xs, dtype=np.float64), np.array(ys, dtype=np.float64))
+    arg = dataclasses.replace(blank, weights=tuple(float(v) for v in w), bias=b)
+    return arg, {"events_of_right_type": len(ys), "roles_right": round(float(np.mean(ys)), 3)}
+
+
+def with_roles(
+    cases: list[eval_stage.Case], events: list[tuple[Any, ...]], arg: ArgumentCalibration | None
+) -> list[tuple[Any, ...]]:
+    """The events with the confidence the stage emits (code._with_roles)."""
+    if arg is None:
+        return events
+    return [
+        tuple(arg.rescore(v, nominal_trigger(case.parsed.doc, v)) for v in evs)
+        for case, evs in zip(cases, events, strict=True)
+    ]
+
+
 def f_half(prf: dict[str, Any]) -> float:
     """F0.5: the default stage is judged by the precision of what it emits (issue 13 asks it at the
     default), so precision weighs twice recall when the slice is otherwise indifferent."""
@@ -209,20 +269,37 @@ def f_half(prf: dict[str, Any]) -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument(
+        "--no-val", action="store_true", help="do not score validation (keep it unseen while developing)"
+    )
     ap.add_argument("--label", choices=("type", "full"), default="type", help="what a right event is")
     ap.add_argument("--out", type=Path, default=CALIBRATION)
     args = ap.parse_args(argv)
     global LABEL
     LABEL = args.label
-    stop = eval_stage.load_cases("stop")
+    train_cases = eval_stage.load_cases("train")
+    stop = [c for c in train_cases if train.is_early_stop(c.doc_id)]
     stop_cands = candidates(stop)
-    cal, stop_scores = choose(stop, stop_cands)
+    cal, _ = choose(stop, stop_cands)
     stop_first = [rules_first_candidates(c.parsed, c.before, ADD_MIN) for c in stop]
-    cal, stop_first_scores = choose_rules_first(stop, stop_first, cal)
-    val = eval_stage.load_cases("val")
-    val_scores = eval_stage.summarize(eval_stage.judge(val, events_of(candidates(val), cal)))
-    val_first = [rules_first_candidates(c.parsed, c.before, ADD_MIN) for c in val]
-    val_first_scores = eval_stage.summarize(eval_stage.judge(val, rules_first_events(val_first, cal)))
+    cal, _ = choose_rules_first(stop, stop_first, cal)
+    # the roles' share of the confidence: on the whole train split (no learned type probability in it;
+    # the argument ranker fills empty roles only), the slice above included
+    train_first = [rules_first_candidates(c.parsed, c.before, ADD_MIN) for c in train_cases]
+    arg, arg_counts = fit_arguments(train_cases, train_first, cal)
+
+    def scores(cases: list[eval_stage.Case], events: list[tuple[Any, ...]]) -> dict[str, Any]:
+        return eval_stage.summarize(eval_stage.judge(cases, with_roles(cases, events, arg)))
+
+    stop_scores = scores(stop, events_of(stop_cands, cal))
+    stop_first_scores = scores(stop, rules_first_events(stop_first, cal))
+    scored = {"stop (fitted and chosen on)": stop_scores}
+    scored_first = {"stop (fitted and chosen on)": stop_first_scores}
+    if not args.no_val:
+        val = eval_stage.load_cases("val")
+        scored["validation (held out)"] = scores(val, events_of(candidates(val), cal))
+        val_first = [rules_first_candidates(c.parsed, c.before, ADD_MIN) for c in val]
+        scored_first["validation (held out)"] = scores(val, rules_first_events(val_first, cal))
     data = {
         "format": "newsgraph.event_calibration/1",
         "features": list(FEATURES),
@@ -237,24 +314,32 @@ def main(argv: list[str] | None = None) -> int:
         "fallback_floor": cal.fallback_floor,
         "rule_retype_min": cal.rule_retype_min,
         "rule_floor": cal.rule_floor,
+        "arguments": {
+            "what": "P(source and target right | type right); the emitted confidence is the decision's"
+            " P(type right) times this (stages/events/confidence.py)",
+            "features": list(ARGUMENT_FEATURES),
+            "weights": [round(v, 6) for v in arg.weights],
+            "bias": round(arg.bias, 6),
+            "source_prior": arg.source_prior,
+            "target_prior": arg.target_prior,
+            "fitted_on": "training/events, the whole train split (default stage's events of the right type)",
+            **arg_counts,
+        },
         "fitted_on": "training/events, train split, the slice held aside from the classifier"
         " (sha256('stop:' + doc) % 8 == 0)",
         "trained_on_commit": train.git_commit(),
         "l2": L2,
         "label": LABEL,
         "precision_min": PRECISION_MIN,
-        "scores": {"stop (fitted and chosen on)": stop_scores, "validation (held out)": val_scores},
-        "rules_first_scores": {
-            "stop (fitted and chosen on)": stop_first_scores,
-            "validation (held out)": val_first_scores,
-        },
+        "scores": scored,
+        "rules_first_scores": scored_first,
         "command": "python training/events/calibrate.py",
     }
     text = json.dumps(data, indent=1)
     print(text)
     if not args.no_write:
         args.out.write_text(text + "\n", encoding="utf-8")
-        if args.out == CALIBRATION:
+        if args.out == CALIBRATION and not args.no_val:
             train.refresh_stage_section()
     return 0
 

@@ -13,14 +13,15 @@ from typing import TYPE_CHECKING
 from ...lexicons.events import TriggerEntry
 from ...model import Event
 from ..base import Parsed, Results
+from .confidence import ArgumentCalibration, load_argument_calibration, nominal_trigger
 from .frame import analyse
 from .hybrid import Calibration, Candidate, decide, load_calibration, rules_first
 from .lexicon import Match
 from .sentence_coder import Draft, SentenceCoder
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 # Events below this confidence are not emitted: raise it for precision, lower it for recall.
 MIN_CONFIDENCE = 0.15
@@ -118,6 +119,12 @@ def rules_first_candidates(parsed: Parsed, results: Results, add_min: float) -> 
     ]
 
 
+def _with_roles(drafts: list[Draft], doc: Doc, arguments: ArgumentCalibration) -> list[Draft]:
+    """The emitted confidence: the decision's P(type right) times P(source and target right | type), as the
+    contract defines confidence (confidence.py)."""
+    return [Draft(arguments.rescore(d.event, nominal_trigger(doc, d.event)), d.order, d.main) for d in drafts]
+
+
 def extract_events(
     parsed: Parsed,
     results: Results,
@@ -147,6 +154,9 @@ def extract_events(
                 coder, sid, sent, calibration.add_min, min_confidence, relative_cutoff, prune
             )
             drafts.extend(rules_first(cands, calibration, min_confidence))
+    arguments = None if rules_only else load_argument_calibration()
+    if arguments is not None:
+        drafts = _with_roles(drafts, parsed.doc, arguments)
     drafts = _inherit_dates(drafts)
     drafts.sort(key=lambda d: (d.order, -d.event.confidence))
     return tuple(dataclasses.replace(d.event, id=f"V{i}") for i, d in enumerate(drafts, start=1))

@@ -1,0 +1,104 @@
+"""An event's confidence as the output contract defines it: the probability that its type, source AND
+target are right (issue 13, Build point 4).
+
+The stage decides with the probability that the event and its type are right (hybrid.py's calibration):
+that is what its floors and retyping were chosen for. What it emits is that probability times the
+probability that the roles are right too, given the type: a logistic fit over what the event itself shows
+(is a source there, a target, several, only a reporting speaker, a noun trigger, ...), where a missing
+side counts for what it says about the type (an ASSAULT often has no named source, an AID rarely lacks a
+recipient: `source_prior` / `target_prior`, the share of annotated events of the type with that side).
+Fitted by `training/events/calibrate.py` on the training split (`arguments` in
+`models/events/calibration.json`); an event with no source and no target can no longer be emitted at 1.0.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ...model import Event
+
+CALIBRATION = Path(__file__).resolve().parents[2] / "models" / "events" / "calibration.json"
+
+# The fit's inputs, in order (calibration.json names them; a mismatch is refused on load).
+ARGUMENT_FEATURES = (
+    "source_fit",  # the type's share of events with a source when the event has one, else the share without
+    "target_fit",  # the same for the target
+    "both_sides",
+    "multi_source",
+    "multi_target",
+    "reported",  # a speaker reports it (attributed_to), which is where the stage often has no actor
+    "nominal",
+    "not_asserted",
+)
+
+
+@dataclass(frozen=True)
+class ArgumentCalibration:
+    """P(source and target right | type right) as a logistic function of ARGUMENT_FEATURES."""
+
+    weights: tuple[float, ...]
+    bias: float
+    source_prior: dict[str, float] = field(default_factory=dict)
+    target_prior: dict[str, float] = field(default_factory=dict)
+
+    def features(self, event: Event, nominal: bool) -> tuple[float, ...]:
+        has_source, has_target = bool(event.source), bool(event.target)
+        p_source = self.source_prior.get(event.type, 0.5)
+        p_target = self.target_prior.get(event.type, 0.5)
+        return (
+            p_source if has_source else 1.0 - p_source,
+            p_target if has_target else 1.0 - p_target,
+            float(has_source and has_target),
+            float(len(event.source) > 1),
+            float(len(event.target) > 1),
+            float(event.attributed_to is not None),
+            float(nominal),
+            float(event.modality != "asserted"),
+        )
+
+    def probability(self, event: Event, nominal: bool) -> float:
+        z = self.bias + sum(w * v for w, v in zip(self.weights, self.features(event, nominal), strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def rescore(self, event: Event, nominal: bool) -> Event:
+        """The event with its emitted confidence: P(type right) times P(roles right | type right)."""
+        return dataclasses.replace(
+            event, confidence=round(event.confidence * self.probability(event, nominal), 3)
+        )
+
+
+def nominal_trigger(doc: Doc, event: Event) -> bool:
+    """Whether the event's trigger is headed by a noun ("the attack", "held talks")."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.pos_ in ("NOUN", "PROPN")
+
+
+def from_dict(data: dict[str, Any]) -> ArgumentCalibration:
+    if tuple(data["features"]) != ARGUMENT_FEATURES:
+        raise ValueError(
+            f"argument calibration features {data['features']} are not {list(ARGUMENT_FEATURES)}: refit it"
+        )
+    return ArgumentCalibration(
+        weights=tuple(float(w) for w in data["weights"]),
+        bias=float(data["bias"]),
+        source_prior={str(k): float(v) for k, v in data["source_prior"].items()},
+        target_prior={str(k): float(v) for k, v in data["target_prior"].items()},
+    )
+
+
+@functools.cache
+def load_argument_calibration(path: str | None = None) -> ArgumentCalibration | None:
+    """The `arguments` section of calibration.json; None when it has none (confidence is then the type's)."""
+    with open(path or CALIBRATION, encoding="utf-8") as fh:
+        data: dict[str, Any] = json.load(fh)
+    section = data.get("arguments")
+    return from_dict(section) if section else None

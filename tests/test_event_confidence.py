@@ -1,0 +1,62 @@
+"""An event's emitted confidence covers its source and target (stages/events/confidence.py): the contract's
+"probability that the event is right (type, source and target)"."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from newsgraph.model import Event, Span
+from newsgraph.stages.events import confidence
+
+
+def _event(
+    type_: str = "AID", source: tuple[str, ...] = (), target: tuple[str, ...] = (), **kw: Any
+) -> Event:
+    return Event(
+        id="V1",
+        type=type_,
+        trigger=Span(0, 4, "sent"),
+        sentence=0,
+        source=source,
+        target=target,
+        confidence=0.95,
+        **kw,
+    )
+
+
+def test_the_file_has_a_fitted_argument_section() -> None:
+    data = json.loads(confidence.CALIBRATION.read_text(encoding="utf-8"))
+    section = data["arguments"]
+    assert section["features"] == list(confidence.ARGUMENT_FEATURES)
+    cal = confidence.load_argument_calibration()
+    assert cal is not None and len(cal.weights) == len(confidence.ARGUMENT_FEATURES)
+    assert all(0.0 <= p <= 1.0 for p in (*cal.source_prior.values(), *cal.target_prior.values()))
+
+
+def test_an_event_without_roles_is_no_longer_certain() -> None:
+    cal = confidence.load_argument_calibration()
+    assert cal is not None
+    bare = cal.rescore(_event(), nominal=False)
+    both = cal.rescore(_event(source=("E1",), target=("E2",)), nominal=False)
+    assert bare.confidence < both.confidence <= 0.95
+    assert bare.confidence < 0.7  # the defect: a bare event was emitted at the type's confidence
+
+
+def test_a_missing_recipient_costs_more_where_the_type_expects_one() -> None:
+    cal = confidence.ArgumentCalibration(
+        (0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0),
+        -1.5,
+        {"AID": 0.8, "PROTEST": 0.7},
+        {"AID": 0.9, "PROTEST": 0.1},
+    )
+    aid = cal.probability(_event("AID", source=("E1",)), nominal=False)
+    protest = cal.probability(_event("PROTEST", source=("E1",)), nominal=False)
+    assert aid < 0.5 < protest  # a protest usually has no target, aid usually has a recipient
+
+
+def test_other_features_are_refused() -> None:
+    with pytest.raises(ValueError, match="refit"):
+        confidence.from_dict({"features": ["x"], "weights": [1.0], "bias": 0.0})
