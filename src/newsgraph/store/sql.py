@@ -2,9 +2,10 @@
 
 The SQL of every select, insert and delete, the rows a document writes (records.py), the calls into
 `newsgraph.corpus` that link actors and events, and one transaction per document are written once, in
-this module and sql_write.py, sql_query.py and sql_export.py; the dialect (dialect.py) holds what each
-engine does its own way. Every read runs inside `dialect.reading()` and every write inside
-`dialect.writing()`, so a driver's error reaches the caller as a StoreError that names the store.
+this module and sql_write.py (with sql_events.py and sql_persons.py), sql_query.py, sql_explore.py and
+sql_export.py; the dialect (dialect.py) holds what each engine does its own way. Every read runs inside
+`dialect.reading()` and every write inside `dialect.writing()`, so a driver's error reaches the caller as
+a StoreError that names the store.
 """
 
 from __future__ import annotations

@@ -30,8 +30,8 @@ MAX_ROUNDS = 6
 Plan = dict[tuple[str, str], ActorProfile]
 
 
-def profile_from_row(r: Any) -> ActorProfile:
-    """An actors row as the profile actor linking compares against."""
+def profile_from_row(r: Any, kb_id: str | None = None) -> ActorProfile:
+    """An actors row as the profile actor linking compares against (`kb_id`: its knowledge-base entry)."""
     return ActorProfile(
         type=r["type"],
         name=r["name"],
@@ -41,19 +41,8 @@ def profile_from_row(r: Any) -> ActorProfile:
         sector=r["sector"],
         geonameid=r["geonameid"],
         id=r["id"],
+        kb_id=kb_id,
     )
-
-
-def kb_entries(db: Dialect, actor_ids: list[str]) -> dict[str, str]:
-    """Actor id -> its knowledge-base entry, for actors filed under exactly one `KB:` key."""
-    if not actor_ids:
-        return {}
-    in_ids, args = db.in_list("actor_id", sorted(set(actor_ids)))
-    found: dict[str, set[str]] = {}
-    sql = f"SELECT actor_id, key FROM actor_keys WHERE {in_ids} AND key >= ? AND key < ?"
-    for r in db.execute(sql, (*args, "KB:", "KB;")):
-        found.setdefault(r["actor_id"], set()).add(r["key"][3:])
-    return {a: min(kb) for a, kb in found.items() if len(kb) == 1}
 
 
 def mark_kb_linked(db: Dialect, linked: Linked) -> None:
