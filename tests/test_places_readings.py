@@ -43,6 +43,38 @@ def test_the_reader_refuses_an_unknown_reading_and_empty_forms(monkeypatch: pyte
 
 
 @pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (
+            "West\tWest\tdomestic\tUSA\tforty\t-114\n",
+            "line 2, column 'lat': 'forty' is not a number of degrees",
+        ),
+        ("West\tWest\tdomestic\tUSA\t40\t\n", "line 2, column 'lon': '' is not a number of degrees"),
+        (
+            "West\tWest\tdomestic\tUSA\t40\t-400\n",
+            "line 2, column 'lon': '-400' is not a number of degrees from -180 to 180",
+        ),
+        ("West\tWest\tdomestic\tUSA\tnan\t-114\n", "line 2, column 'lat': 'nan' is not a number of degrees"),
+    ],
+)
+def test_the_reader_refuses_a_bad_point_naming_file_line_and_column(
+    monkeypatch: pytest.MonkeyPatch, row: str, message: str
+) -> None:
+    """A bad latitude or longitude is the lexicon's ConfigError (file, line, column, what was found and
+    what is expected), not a bare ValueError from float()."""
+    header = "name\tforms\treading\tcountry\tlat\tlon\n"
+    monkeypatch.setattr(lexicons, "_text", lambda name: header + row)
+    region_readings.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match=f"lexicons/places_readings.tsv: {message}"):
+            region_readings()
+    finally:
+        monkeypatch.undo()
+        region_readings.cache_clear()
+    assert region_readings()  # the real file again, for the tests after this one
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("Moscow blamed the West for the war.", ["West"]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from . import _split, read_lists, read_table
+from . import Row, _split, read_lists, read_table
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,21 @@ def place_words() -> PlaceWords:
 
 
 # ---------------------------------------------------------------- the place tables
+
+_DEGREES = {"lat": 90.0, "lon": 180.0}
+
+
+def _degrees(row: Row, column: str) -> float:
+    """The latitude or longitude in `column`: a ConfigError naming the file, line and column when it is not
+    a number of degrees in range (a bare float() would raise a ValueError that names none of them)."""
+    limit = _DEGREES[column]
+    try:
+        value = float(row[column])
+    except ValueError:
+        value = float("nan")
+    if not -limit <= value <= limit:  # NaN fails this too
+        raise row.error(column, f"{row[column]!r} is not a number of degrees from {-limit:g} to {limit:g}")
+    return value
 
 
 @functools.cache
@@ -80,7 +95,7 @@ def not_place_words() -> tuple[NotPlaceWord, ...]:
 def centroids() -> dict[str, tuple[float, float]]:
     """ISO3 -> (lat, lon) where a country's GeoNames point is a poor centre (places_centroids.tsv)."""
     return {
-        r["iso3"]: (float(r["lat"]), float(r["lon"]))
+        r["iso3"]: (_degrees(r, "lat"), _degrees(r, "lon"))
         for r in read_table("places_centroids.tsv", ("iso3", "lat", "lon"))
     }
 
@@ -98,7 +113,7 @@ class UsState:
 def us_states() -> tuple[UsState, ...]:
     columns = ("code", "name", "abbreviations", "lat", "lon")
     return tuple(
-        UsState(r["code"], r["name"], _split(r["abbreviations"]), float(r["lat"]), float(r["lon"]))
+        UsState(r["code"], r["name"], _split(r["abbreviations"]), _degrees(r, "lat"), _degrees(r, "lon"))
         for r in read_table("places_us_states.tsv", columns)
     )
 
@@ -123,8 +138,8 @@ def regions() -> tuple[Region, ...]:
             r["name"],
             _split(r["aliases"]),
             r["country"] or None,
-            float(r["lat"]),
-            float(r["lon"]),
+            _degrees(r, "lat"),
+            _degrees(r, "lon"),
             r["kind"] or "region",
             _split(r["demonyms"]),
         )
@@ -169,7 +184,7 @@ def region_readings() -> tuple[RegionReading, ...]:
             raise r.error("forms", "empty")
         out.append(
             RegionReading(
-                r["name"], forms, r["reading"], r["country"] or None, float(r["lat"]), float(r["lon"])
+                r["name"], forms, r["reading"], r["country"] or None, _degrees(r, "lat"), _degrees(r, "lon")
             )
         )
     return tuple(out)
