@@ -188,3 +188,13 @@ def test_the_command_refuses_a_bad_actors_file_before_reading(tmp_path: Path) ->
     assert done.returncode == 2, done.stderr
     assert "actors.tsv:3: start: '2020-13-01' is not an ISO date" in done.stderr
     assert done.stdout == ""
+
+
+def test_bare_surname_of_a_namesake_abroad_out_of_office_needs_its_country_named() -> None:
+    kb = ActorKB.from_rows(
+        curated=rows("cur:TIM;Tim Vale;;PERSON;AUS;GOV;head_of_government;2013-01-01;2015-12-31"), phoenix=[]
+    )
+    vale = cluster("PERSON", "Vale")
+    assert link_cluster(vale, kb, "2009-03-24", None, "JUD") is None  # a local "Attorney General Vale"
+    assert link_cluster(vale, kb, "2009-03-24", None, "JUD", frozenset({"AUS"})) is not None
+    assert link_cluster(vale, kb, "2014-03-24", None, None) is not None  # in office that day

@@ -80,6 +80,7 @@ def default_stages(
         entities.stage_with_actors(actors),
         timex.STAGE,
         places.STAGE,
+        entities.HOMES_STAGE,
         relations.STAGE,
         quotes.PARTS_STAGE if quote_parts else quotes.STAGE,
         events.MODEL_STAGE if event_model else events.STAGE,

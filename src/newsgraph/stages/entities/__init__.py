@@ -10,9 +10,12 @@ from __future__ import annotations
 import functools
 
 from ..base import Stage
+from . import homes
 from .build import run
 
 STAGE = Stage("entities", "1", requires=(), provides=("entities", "relations"), run=run)
+# After the places stage: countries from the places a story is set in (homes.py).
+HOMES_STAGE = Stage("entity_homes", "1", requires=("entities",), provides=("entities",), run=homes.run)
 
 
 def stage_with_actors(actors: str | None) -> Stage:
@@ -20,4 +23,4 @@ def stage_with_actors(actors: str | None) -> Stage:
     return STAGE if actors is None else STAGE.with_run(functools.partial(run, actors=actors))
 
 
-__all__ = ["STAGE", "run", "stage_with_actors"]
+__all__ = ["HOMES_STAGE", "STAGE", "run", "stage_with_actors"]

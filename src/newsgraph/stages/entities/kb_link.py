@@ -9,8 +9,10 @@ date, after what the text itself says has narrowed them:
   a title's sector ("President" GOV, "Secretary-General" IGO) only those with that sector;
 - then, if several are left, the one holding a dated role that day, else the one whose full name form
   matched (not only its surname);
-- a bare surname matched only by a Phoenix entry stays unlinked unless the text agrees with it: Phoenix
-  holds 18,000 people, and "Kim" alone is not the Kazakh minister it lists.
+- a bare surname matched only by a Phoenix entry stays unlinked unless the text agrees with it (a title's
+  sector agrees only for a country the document names): Phoenix holds 18,000 people, and "Kim" alone is
+  not the Kazakh minister it lists; a bare surname of any entry from a country the document does not
+  name needs a role held that day.
 Namesakes left standing stay unresolved. The text wins: the knowledge base fills only what it leaves empty.
 """
 
@@ -130,14 +132,16 @@ def link_cluster(
             # One ordinary word ("Senate", "Labour", "Democrats") names a body in many countries: the
             # entry's country must be one the document mentions.
             matches = [m for m in matches if not m.country or m.country in mentioned]
-        match = _one(matches, country, sector) if matches else None
+        match = _one(matches, country, sector, mentioned) if matches else None
         if match is not None:
             ident = match.actor.id if _same_body(form, match) else None
             return KBLink(ident, match.country or None, _sector(match))
     return None
 
 
-def _one(matches: list[KBMatch], country: str | None, sector: str | None) -> KBMatch | None:
+def _one(
+    matches: list[KBMatch], country: str | None, sector: str | None, mentioned: frozenset[str] = frozenset()
+) -> KBMatch | None:
     supported = False
     if country is not None:
         matches = [m for m in matches if m.country == country]
@@ -155,6 +159,13 @@ def _one(matches: list[KBMatch], country: str | None, sector: str | None) -> KBM
     if len(matches) != 1:
         return None
     match = matches[0]
-    if match.how == "surname" and match.actor.source == "phoenix" and not supported:
+    # A bare surname of a namesake abroad ("Attorney General Abbott" in a Texas story is not Australia's
+    # later prime minister): kept only when the document names that country, or the entry's role is held
+    # that day, or (Phoenix) the text supports it.
+    abroad = country is None and bool(match.country) and match.country not in mentioned
+    if match.how == "surname" and abroad and not match.current:
+        return None
+    abroad = abroad and bool(mentioned)
+    if match.how == "surname" and match.actor.source == "phoenix" and (not supported or abroad):
         return None
     return match

@@ -1,0 +1,161 @@
+"""Countries from the places a story is set in, once the places stage has resolved them (it runs after the
+entities stage, so this is a stage of its own, after places):
+
+- a person placed by a place right after their name ("James Kopp, 44, of St. Albans, Vt.", "Ann Bolt, a
+  Corsicana resident"): that place's country, source `region`;
+- a body whose name holds a place of the story ("Corsicana Police Department", "DeSoto Parish Police
+  Jury"): that place's country, source `region`;
+- the story's home country (`home`): the dateline's, else the country of more than half the story's
+  place mentions (a territory's counting as its sovereign's). It goes to roles of domestic life
+  ("Mayor", "Sheriff", "Gov.", a police department, a city council) when the sentence first naming them
+  names no other country; and, in a story that names at least three places, all in that one country,
+  to every body and person still without one (a local story's residents, lawyers and firms), but not to
+  a president, secretary or general, often named without their country. Bodies of no one state (IGO,
+  NGO) are left out.
+
+Every such country names its source in `Entity.country_source`, so an analyst can leave `home` out.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+
+from ...model import Entity
+from ..base import Parsed, Results
+from .countries import home_country, is_domestic_title
+
+# Sectors of bodies of domestic life, placed at home when their first sentence names no other country.
+_HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "EDU"})
+# Bodies of more than one state, never given a home country.
+_NOT_HOME_SECTORS = frozenset({"IGO", "NGO", "REB"})
+# Sectors of titles whose holders a story names as often abroad as at home (presidents, secretaries).
+_ABROAD_SECTORS = frozenset({"GOV", "MIL", "IGO"})
+_NOT_HOME_WORDS = frozenset({"world", "international", "global", "european", "united"})
+# What may follow a name before the place that places the person: "NAME, 44, of PLACE", "NAME of PLACE",
+# "NAME, who is from PLACE", "NAME, a PLACE resident".
+_PLACED_BY = re.compile(
+    r"(?:,[ \t]*\d{1,3},?)?[ \t]+(?:of|from)[ \t]+|,[ \t]*who[ \t]+(?:is|was|lives)[ \t]+(?:from|in)[ \t]+"
+    r"|,[ \t]*an?[ \t]+(?=[A-Z])"
+)
+_RESIDENT_WORDS = re.compile(r"[ \t]+(?:resident|native|woman|man)\b")
+# A story's home from its places: enough place mentions, and more than half of them in one country.
+_MIN_PLACE_MENTIONS = 3
+_HOME_SHARE = 1 / 2
+# Territories whose places count as their sovereign's for a story's home (a US story naming Guam).
+_TERRITORY_OF = {"ASM": "USA", "GUM": "USA", "MNP": "USA", "PRI": "USA", "VIR": "USA", "UMI": "USA"}
+
+
+def _place_mentions(entities: tuple[Entity, ...]) -> dict[int, tuple[int, str]]:
+    """Start of each place mention with a country -> (its end, the country)."""
+    return {
+        m.start: (m.end, _TERRITORY_OF.get(e.country, e.country))
+        for e in entities
+        if e.is_place and e.country
+        for m in e.mentions
+        if m.kind in ("name", "demonym")
+    }
+
+
+def story_home(text: str, entities: tuple[Entity, ...]) -> tuple[str | None, bool]:
+    """The story's home country (the dateline's, else that of more than half its place mentions) and
+    whether every place and demonym it names lies in that country."""
+    counts: Counter[str] = Counter(country for _, country in _place_mentions(entities).values())
+    dateline = home_country(text)
+    home = dateline
+    total = sum(counts.values())
+    if home is None and total >= _MIN_PLACE_MENTIONS:
+        top, n = counts.most_common(1)[0]
+        home = top if n > _HOME_SHARE * total else None
+    only = home is not None and set(counts) <= {home} and total >= _MIN_PLACE_MENTIONS
+    return home, only
+
+
+def _placed_by(text: str, e: Entity, places: dict[int, tuple[int, str]]) -> str | None:
+    """The country of a place written right after one of a person's names, None when none is."""
+    found = set()
+    for m in e.mentions:
+        if m.kind != "name":
+            continue
+        gap = _PLACED_BY.match(text, m.end)
+        if gap is None:
+            continue
+        place = places.get(gap.end())
+        if place is None:
+            continue
+        if gap.group().rstrip().endswith((" a", " an")) and not _RESIDENT_WORDS.match(text, place[0]):
+            continue  # "NAME, a Paris lawyer" is not said; "NAME, a Boston native" is
+        found.add(place[1])
+    return found.pop() if len(found) == 1 else None
+
+
+def _named_after_place(text: str, e: Entity, places: dict[int, tuple[int, str]]) -> str | None:
+    """The country of a place of the story that opens a body's name ("Corsicana Police Department")."""
+    found = set()
+    by_name = {text[s:end]: country for s, (end, country) in places.items()}
+    for m in e.mentions:
+        if m.kind != "name" or " " not in m.text:
+            continue
+        words = m.text.split()
+        for n in range(len(words) - 1, 0, -1):
+            country = by_name.get(" ".join(words[:n]))
+            if country is not None:
+                found.add(country)
+                break
+    return found.pop() if len(found) == 1 else None
+
+
+def _first_sentence(e: Entity) -> int | None:
+    names = [m for m in e.mentions if m.kind == "name"]
+    return min(names, key=lambda m: m.start).sentence if names else None
+
+
+def _domestic(e: Entity) -> bool:
+    if e.type == "PERSON":
+        return any(is_domestic_title(t) for t in e.titles)
+    return e.sector in _HOME_SECTORS
+
+
+def _of_one_state(e: Entity) -> bool:
+    """Whether a person or body may belong to one state: not an IGO or NGO, not a "World ... Council"."""
+    words = set(e.name.lower().split())
+    return e.sector not in _NOT_HOME_SECTORS and e.kb_id is None and not words & _NOT_HOME_WORDS
+
+
+def _plain(e: Entity) -> bool:
+    """A body, or a person without a state title held abroad as often as at home ("President", "Commerce
+    Secretary", a general): a local story's resident, lawyer or mayor may take its home country."""
+    return e.type == "ORG" or _domestic(e) or e.sector not in _ABROAD_SECTORS
+
+
+def place_countries(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """The entities with the countries this module infers (see the module's docstring)."""
+    places = _place_mentions(entities)
+    home, only = story_home(text, entities)
+    by_sentence: dict[int, set[str]] = {}
+    for e in entities:
+        if e.is_place and e.country:
+            for m in e.mentions:
+                by_sentence.setdefault(m.sentence, set()).add(_TERRITORY_OF.get(e.country, e.country))
+    out = []
+    for e in entities:
+        if e.country is None and e.type == "PERSON":
+            placed = _placed_by(text, e, places)
+            if placed is not None:
+                e = dataclasses.replace(e, country=placed, country_source="region")
+        if e.country is None and e.type == "ORG":
+            named = _named_after_place(text, e, places)
+            if named is not None:
+                e = dataclasses.replace(e, country=named, country_source="region")
+        if e.country is None and home is not None and e.type in ("PERSON", "ORG") and _of_one_state(e):
+            first = _first_sentence(e)
+            alone = first is not None and by_sentence.get(first, set()) <= {home}
+            if (only and _plain(e)) or (alone and _domestic(e)):
+                e = dataclasses.replace(e, country=home, country_source="home")
+        out.append(e)
+    return tuple(out)
+
+
+def run(parsed: Parsed, results: Results) -> Results:
+    return results.replace(entities=place_countries(parsed.text, results.entities))

@@ -1,0 +1,73 @@
+"""Countries from the places a story is set in (stages/entities/homes.py), on sentences written for these
+tests: a person placed by a place, a body named after a place, and the story's home country (source
+`home`) for roles of domestic life and for a local story's people, never for a story naming other lands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsgraph.model import Document, Entity, Mention
+from newsgraph.stages.entities.homes import place_countries, story_home
+
+
+def entity(doc: Document, name: str) -> Entity:
+    return next(e for e in doc.entities if not e.is_place and name in e.name)
+
+
+def _place(ident: str, start: int, text: str, country: str) -> Entity:
+    return Entity(ident, text, "GPE", (Mention(start, start + len(text), text, 0),), country=country)
+
+
+def test_home_needs_a_dateline_or_most_place_mentions() -> None:
+    text = "Dayton and Akron and Toledo."
+    places = (
+        _place("E1", 0, "Dayton", "USA"),
+        _place("E2", 11, "Akron", "USA"),
+        _place("E3", 21, "Toledo", "ESP"),
+    )
+    assert story_home(text, places) == ("USA", False)  # two in three: home, but not the only country
+    assert story_home(text, places[:2]) == (None, False)  # too few places to tell
+    assert story_home(text, (*places[:2], _place("E4", 21, "Toledo", "USA"))) == ("USA", True)
+
+
+def test_a_territory_counts_as_its_sovereign() -> None:
+    text = "Dayton and Akron and Hagatna."
+    places = (
+        _place("E1", 0, "Dayton", "USA"),
+        _place("E2", 11, "Akron", "USA"),
+        _place("E3", 21, "Hagatna", "GUM"),
+    )
+    assert story_home(text, places) == ("USA", True)
+
+
+def test_a_person_placed_by_a_place_right_after_the_name() -> None:
+    text = "Dana Whitfield, 44, of Dayton was charged."
+    people = (
+        Entity("E1", "Dana Whitfield", "PERSON", (Mention(0, 14, "Dana Whitfield", 0),)),
+        _place("E2", 23, "Dayton", "USA"),
+    )
+    placed = place_countries(text, people)[0]
+    assert (placed.country, placed.country_source) == ("USA", "region")
+
+
+def test_local_story_people_and_bodies_take_its_country(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "Mayor Tom Brandt of Dayton, Ohio, said the Dayton Police Department would hire more officers. "
+        "Lena Fisk, who runs a bakery in Akron, Ohio, said the plan was sound. Carl Ames disagreed. "
+        "The Columbus council meets on Friday."
+    )
+    assert (entity(doc, "Ames").country, entity(doc, "Ames").country_source) == ("USA", "home")
+    police = entity(doc, "Police Department")
+    assert police.country == "USA" and police.country_source in ("region", "home")
+
+
+def test_a_story_naming_other_lands_gives_home_only_to_domestic_roles(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "Sheriff Tom Brandt of Dayton, Ohio, met visitors in Dayton, Ohio, on Monday. "
+        "Carl Ames, a trader, spoke with guests from Peru and Chile about Akron, Ohio. "
+        "Sheriff Brandt said he was pleased."
+    )
+    assert entity(doc, "Brandt").country == "USA"
+    assert entity(doc, "Ames").country is None  # a story with foreigners: a plain name stays unplaced
