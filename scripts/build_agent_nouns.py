@@ -71,6 +71,8 @@ def build() -> tuple[list[tuple[str, str, str, str]], list[str]]:
         kind, sector = r["type"], (r.get("sector") or "").strip()
         if kind not in TYPES:
             raise SystemExit(f"{PROJECT}: {r['noun']!r}: type {kind!r} is not one of {TYPES}")
+        if r["noun"] in project:
+            raise SystemExit(f"{PROJECT}: {r['noun']!r} is listed twice")
         project[r["noun"]] = (kind, sector)
     rows: dict[str, tuple[str, str, str, str]] = {}
     left_out = []

@@ -33,6 +33,8 @@ class AgentWords:
     generic_quantifiers: frozenset[str]
     stance_verbs: frozenset[str]
     collective_plurals: frozenset[str]
+    plural_only: frozenset[str]
+    event_noun_endings: tuple[str, ...]
 
 
 @functools.cache

@@ -45,10 +45,16 @@ _POSSESSIVE = frozenset({"'s", "’s", "'"})
 def agent_entry(tok: Token) -> AgentNoun | None:
     """The agent noun a token is, by its form or its lemma ("kidnappers" -> kidnapper)."""
     nouns = agent_nouns()
-    return nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
+    word = tok.lower_
+    found = nouns.get(word) or nouns.get(tok.lemma_.lower())
+    if found is None and tok.tag_ == "NNPS" and word.endswith("s"):
+        found = nouns.get(word[:-1])  # the model leaves "Republicans" unlemmatised
+    return found
 
 
 def _event_noun(tok: Token) -> bool:
+    if tok.pos_ == "NOUN" and tok.lower_.endswith(_WORDS.event_noun_endings):
+        return True
     return tok.pos_ == "NOUN" and any(
         e.pos in ("N", "*") for e in trigger_entries().get(tok.lemma_.lower(), ())
     )
@@ -125,14 +131,16 @@ def add_agent_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) 
         tuple[str, bool], tuple[Cluster, set[str]]
     ] = {}  # (lemma, plural) -> latest actor, its words
     for tok in doc:
-        if tok.i in facts.token_cluster or tok.tag_ not in ("NN", "NNS"):
-            continue
+        if tok.i in facts.token_cluster or tok.tag_ not in ("NN", "NNS", "NNPS"):
+            continue  # a singular proper noun is a name the model did not type, not a common noun
         entry = agent_entry(tok)
         if entry is None or not is_argument(tok):
             continue
+        if tok.tag_ == "NN" and entry.noun in _WORDS.plural_only:
+            continue
         start = _phrase_start(tok, facts)
         span = doc[start : tok.i + 1]
-        plural = tok.tag_ == "NNS" or tok.lower_ in _WORDS.collective_plurals
+        plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in _WORDS.collective_plurals
         type_ = "ORG" if entry.type == "ORG" or plural else "PERSON"
         key = _key(span.text)
         head = (tok.lemma_.lower(), plural)
