@@ -345,7 +345,7 @@ def test_a_clock_time_takes_the_day_after_its_time_zone_and_on() -> None:
     got = found("The deadline passed at 5 p.m. ET on Tuesday.", direction="past")
     assert got["5 p.m. ET"] == ("TIME", "2023-08-01T17:00")
     got = found("The quake struck at 2:46 p.m. on March 11, 2011, officials said.")
-    assert got["2:46 p.m"] == ("TIME", "2011-03-11T14:46")
+    assert got["2:46 p.m."] == ("TIME", "2011-03-11T14:46")
 
 
 def test_a_day_range_before_the_month_is_two_expressions() -> None:
@@ -449,10 +449,10 @@ def test_a_year_written_once_after_a_range_dates_both_ends() -> None:
 
 def test_a_clock_time_takes_the_day_of_the_other_end_of_its_range() -> None:
     got = found("He was killed between 6:50 a.m. and 7:30 a.m. Wednesday.", direction="past")
-    assert got["6:50 a.m"] == ("TIME", "2023-08-02T06:50")
+    assert got["6:50 a.m."] == ("TIME", "2023-08-02T06:50")
     assert got["7:30 a.m. Wednesday"] == ("TIME", "2023-08-02T07:30")
     got = found("The shop opens from 4 p.m. to 10 p.m. today, and at 9 a.m.")
-    assert got["4 p.m"] == ("TIME", "2023-08-03T16:00")
+    assert got["4 p.m."] == ("TIME", "2023-08-03T16:00")
 
 
 def test_the_bare_first_hour_of_a_clock_range_is_a_time() -> None:

@@ -23,7 +23,6 @@ class TimexRuleWords:
     pm_parts: tuple[str, ...]
     a_unit_not_duration: tuple[str, ...]
     part_codes: dict[str, str]
-    weekday_parts_as_day: frozenset[str]
     ordinals: dict[str, int]
     last_ordinals: frozenset[str]
     undotted_months: frozenset[str]

@@ -135,7 +135,15 @@ def resolve(
                 return r.value
         return None
 
-    ctx = val.Context(text, anchor, direction, previous, sentence_year, latest)
+    def written_day(offset: int) -> str | None:
+        for r in reversed(found):
+            # a clock time's day is settled only after the loop (_date_clock): dates alone count here
+            if r.start < offset and r.type == "DATE" and r.value and _FULL_DATE.match(r.value):
+                extent = text[r.start : r.end]
+                return r.value[:10] if any(ch.isdigit() for ch in extent) else None
+        return None
+
+    ctx = val.Context(text, anchor, direction, previous, sentence_year, latest, written_day)
     dayless: set[int] = set()
     candidates = find_all(text)
     for _ in range(3):

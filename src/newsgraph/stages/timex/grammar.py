@@ -130,7 +130,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<mod>(?i:mid))-|(?P<pre>(?i:post|pre))-)?(?P<year>1[6-9]\d\d|20\d\d)(?P<s>s)?(?![\d%]|,\d|\.\d)",
     ),
     ("decade2", r"['’](?P<dd>\d)0s" + E),
-    ("weekday", r"(?:(?P<rel>{REL})\s+)?(?P<wd>{WD})(?:\s+(?P<part>{PART}))?"),
+    ("weekday", r"(?:(?P<rel>{REL})\s+|(?P<over>(?i:overnight))\s+)?(?P<wd>{WD})(?:\s+(?P<part>{PART}))?"),
     (
         "time_ampm",
         r"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm))(?![\w])(?:\s+(?P<tz>{TZ}))?"

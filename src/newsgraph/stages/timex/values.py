@@ -41,6 +41,8 @@ class Context:
     # the value of the latest expression before an offset that the pattern matches whole ("the quarter"
     # takes the nearest explicit quarter)
     latest: Callable[[int, re.Pattern[str]], str | None] = lambda offset, pattern: None
+    # the value of the latest expression before an offset that writes its day out ("March 14, 2009")
+    written_day: Callable[[int], str | None] = lambda offset: None
 
 
 _UNIT_CODE = _WORDS.unit_codes
@@ -296,19 +298,23 @@ def weekday(c: Candidate, ctx: Context) -> Result | None:
     elif rel and rel[-1] in ("next", "coming"):
         d = tn.weekday_date(ctx.anchor, wd, "future", strict=True)
     else:
-        d = tn.weekday_date(ctx.anchor, wd, ctx.direction(c.start, c.end))
-    # "Friday evening" is the day and its part (TimeML: 2023-07-28TEV); the parts in weekday_parts_as_day
-    # ("Friday night", "Friday morning") leave the day, as the TempEval data mostly values them.
-    # Before a possessive ("Saturday night's debate") the part of day is left outside the span.
-    end = c.end
-    wd_text = c.get("wd") or ""
-    part = (c.get("part") or "").lower()
-    if part and re.match(r"['’]s\b", ctx.text[end : end + 3]):
-        end = c.start + ctx.text[c.start : c.end].index(wd_text) + len(wd_text)
-        part = ""
-    keep_part = part in _WORDS.part_codes and part not in _WORDS.weekday_parts_as_day
-    suffix = "T" + _WORDS.part_codes[part] if keep_part else ""
-    return Result(c.start, end, "DATE", d.isoformat() + suffix)
+        d = _named_before(ctx, c, wd) or tn.weekday_date(ctx.anchor, wd, ctx.direction(c.start, c.end))
+    # "Friday evening", "Friday night", "overnight Wednesday": a TIME, the day and its part (TimeML 1.2.1:
+    # 2023-07-28TEV); "Saturday night's debate" keeps its part too, the possessive outside
+    part = (c.get("part") or c.get("over") or "").lower()
+    if part in _WORDS.part_codes:
+        return Result(c.start, c.end, "TIME", f"{d.isoformat()}T{_WORDS.part_codes[part]}")
+    return Result(c.start, c.end, "DATE", d.isoformat())
+
+
+def _named_before(ctx: Context, c: Candidate, wd: int) -> dt.date | None:
+    """The day the latest explicit date before a bare weekday names, when it falls on that weekday: "on
+    Saturday, March 14 ... visitation on Saturday" is that Saturday, whatever the tense or publication."""
+    value = ctx.written_day(c.start)
+    d = tn.parse_anchor(value) if value else None
+    if d is None or ctx.anchor is None or d.isoweekday() != wd or abs((d - ctx.anchor).days) > 7:
+        return None  # a date of another week is background ("on Oct. 23, 1998 ... on Friday" is this week's)
+    return d
 
 
 # ---------------------------------------------------------------- times of day
@@ -333,21 +339,14 @@ def _clock(day: dt.date | None, hour: int, minute: int) -> str | None:
     return f"{day.isoformat()}T{hour:02d}:{minute:02d}"
 
 
-_AM_STOP = re.compile(r"\s+[A-Za-z`'\"]|\s*$")
-
-
 def time_ampm(c: Candidate, ctx: Context) -> Result | None:
     h, mi = int(c.get("h") or 0), int(c.get("mi") or 0)
     if not 1 <= h <= 12:
         return None
     pm = (c.get("ap") or "").lower().startswith("p")
     hour = (h % 12) + (12 if pm else 0)
+    # "at 3 p.m. in the hall": the abbreviation keeps its period (TimeML 1.2.1 extents are whole tokens)
     end = c.end
-    # "at 6 a.m. near the house": the tokenised TempEval text splits that period off as a full stop,
-    # so the span ends at "a.m"; before a bracket or a comma the abbreviation keeps its period
-    bare = not c.get("tz") and not c.get("wd") and not c.get("rd")
-    if bare and ctx.text[c.start : end].endswith("m.") and _AM_STOP.match(ctx.text[end : end + 3]):
-        end -= 1
     return Result(c.start, end, "TIME", _clock(_day_of(c, ctx), hour, mi))
 
 
