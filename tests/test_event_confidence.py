@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
@@ -39,24 +40,36 @@ def test_the_file_has_a_fitted_argument_section() -> None:
 def test_an_event_without_roles_is_no_longer_certain() -> None:
     cal = confidence.load_argument_calibration()
     assert cal is not None
-    bare = cal.rescore(_event(), nominal=False)
-    both = cal.rescore(_event(source=("E1",), target=("E2",)), nominal=False)
+    bare = cal.rescore(_event(), confidence.Evidence())
+    both = cal.rescore(_event(source=("E1",), target=("E2",)), confidence.Evidence())
     assert bare.confidence < both.confidence <= 0.95
     assert bare.confidence < 0.7  # the defect: a bare event was emitted at the type's confidence
 
 
 def test_a_missing_recipient_costs_more_where_the_type_expects_one() -> None:
     cal = confidence.ArgumentCalibration(
-        (0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0),
+        (0.0, 3.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0),
         -1.5,
         {"AID": 0.8, "PROTEST": 0.7},
         {"AID": 0.9, "PROTEST": 0.1},
     )
-    aid = cal.probability(_event("AID", source=("E1",)), nominal=False)
-    protest = cal.probability(_event("PROTEST", source=("E1",)), nominal=False)
+    aid = cal.probability(_event("AID", source=("E1",)), confidence.Evidence())
+    protest = cal.probability(_event("PROTEST", source=("E1",)), confidence.Evidence())
     assert aid < 0.5 < protest  # a protest usually has no target, aid usually has a recipient
 
 
 def test_other_features_are_refused() -> None:
     with pytest.raises(ValueError, match="refit"):
         confidence.from_dict({"features": ["x"], "weights": [1.0], "bias": 0.0})
+
+
+@pytest.mark.model
+def test_the_parse_links_roles_to_the_trigger(nlp: Any) -> None:
+    doc = nlp("Japan sent medical supplies to Bangladesh. Officials in Tokyo said so.")
+    japan, bangladesh, tokyo = (0, 5), (31, 41), (56, 61)
+    mentions = {"E1": [japan], "E2": [bangladesh], "E3": [tokyo]}
+    event = dataclasses.replace(_event(source=("E1",), target=("E2",)), trigger=Span(6, 10, "sent"))
+    seen = confidence.evidence(doc, event, mentions)
+    assert seen.source_linked and seen.target_linked and not seen.nominal and not seen.crowded
+    far = dataclasses.replace(event, target=("E3",))  # named in the next sentence, not an argument
+    assert not confidence.evidence(doc, far, mentions).target_linked

@@ -13,15 +13,15 @@ from typing import TYPE_CHECKING
 from ...lexicons.events import TriggerEntry
 from ...model import Event
 from ..base import Parsed, Results
-from .confidence import ArgumentCalibration, load_argument_calibration, nominal_trigger
+from .confidence import ArgumentCalibration, evidence, load_argument_calibration
 from .frame import analyse
 from .hybrid import Calibration, Candidate, decide, load_calibration, rules_first
 from .lexicon import Match
 from .sentence_coder import Draft, SentenceCoder
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 # Events below this confidence are not emitted: raise it for precision, lower it for recall.
 MIN_CONFIDENCE = 0.15
@@ -98,20 +98,24 @@ def _rules_first(
     min_confidence: float,
     relative_cutoff: float,
     prune: tuple[Calibration, float] | None = None,
+    added: tuple[Calibration, float] | None = None,
 ) -> list[Candidate]:
     """The default stage's candidates for a sentence: the rule events after the rules' cut-offs, read by
-    the model; when the rules coded nothing at all there (not when they cut it), the model's own."""
+    the model, with the model's own candidates when `added` (calibration, floor) lets it add any; when the
+    rules coded nothing at all there (not when they cut it), the model's own (`prune`: as for `added`)."""
     coded = coder.code(sid, sent)
     if coded:
         found = _rule_cut(coded, min_confidence, relative_cutoff)
-        return _model_candidates(coder, sid, sent, found, add_min, own=False)
+        own = added is None or added[1] <= 1.0
+        return _model_candidates(coder, sid, sent, found, add_min, own=own, prune=added)
     if not coder.index.mentions_in(sent.start_char, sent.end_char):
         return []  # no entity to be an actor or a recipient: nothing the model proposes could be coded
     return _model_candidates(coder, sid, sent, [], add_min, prune=prune)
 
 
 def rules_first_candidates(parsed: Parsed, results: Results, add_min: float) -> list[list[Candidate]]:
-    """Every sentence's candidates in the default stage (for calibration: training/events/calibrate.py)."""
+    """Every sentence's candidates in the default stage, the model's own in every sentence (for
+    calibration: training/events/calibrate.py)."""
     coder = SentenceCoder(parsed, results)
     return [
         _rules_first(coder, sid, sent, add_min, MIN_CONFIDENCE, RELATIVE_CUTOFF)
@@ -119,10 +123,16 @@ def rules_first_candidates(parsed: Parsed, results: Results, add_min: float) -> 
     ]
 
 
-def _with_roles(drafts: list[Draft], doc: Doc, arguments: ArgumentCalibration) -> list[Draft]:
+def _with_roles(
+    drafts: list[Draft], parsed: Parsed, results: Results, arguments: ArgumentCalibration
+) -> list[Draft]:
     """The emitted confidence: the decision's P(type right) times P(source and target right | type), as the
     contract defines confidence (confidence.py)."""
-    return [Draft(arguments.rescore(d.event, nominal_trigger(doc, d.event)), d.order, d.main) for d in drafts]
+    mentions = {e.id: [(m.start, m.end) for m in e.mentions] for e in results.entities}
+    return [
+        Draft(arguments.rescore(d.event, evidence(parsed.doc, d.event, mentions)), d.order, d.main)
+        for d in drafts
+    ]
 
 
 def extract_events(
@@ -150,13 +160,14 @@ def extract_events(
             drafts.extend(decide(cands, calibration))
         else:
             prune = (calibration, max(calibration.fallback_floor, min_confidence))
+            added = (calibration, max(calibration.added_floor, min_confidence))
             cands = _rules_first(
-                coder, sid, sent, calibration.add_min, min_confidence, relative_cutoff, prune
+                coder, sid, sent, calibration.add_min, min_confidence, relative_cutoff, prune, added
             )
             drafts.extend(rules_first(cands, calibration, min_confidence))
     arguments = None if rules_only else load_argument_calibration()
     if arguments is not None:
-        drafts = _with_roles(drafts, parsed.doc, arguments)
+        drafts = _with_roles(drafts, parsed, results, arguments)
     drafts = _inherit_dates(drafts)
     drafts.sort(key=lambda d: (d.order, -d.event.confidence))
     return tuple(dataclasses.replace(d.event, id=f"V{i}") for i, d in enumerate(drafts, start=1))

@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from spacy.tokens import Doc
 
     from ...model import Event
@@ -38,7 +40,21 @@ ARGUMENT_FEATURES = (
     "reported",  # a speaker reports it (attributed_to), which is where the stage often has no actor
     "nominal",
     "not_asserted",
+    "source_linked",  # a source's mention hangs on the trigger in the parse (child or grandchild)
+    "target_linked",  # the same for a target
+    "crowded",  # the sentence names four entities or more: more to choose from, more to get wrong
 )
+CROWDED = 4
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the parse says about an event's roles (evidence(), from the document and its entities)."""
+
+    nominal: bool = False
+    source_linked: bool = False
+    target_linked: bool = False
+    crowded: bool = False
 
 
 @dataclass(frozen=True)
@@ -50,7 +66,7 @@ class ArgumentCalibration:
     source_prior: dict[str, float] = field(default_factory=dict)
     target_prior: dict[str, float] = field(default_factory=dict)
 
-    def features(self, event: Event, nominal: bool) -> tuple[float, ...]:
+    def features(self, event: Event, seen: Evidence) -> tuple[float, ...]:
         has_source, has_target = bool(event.source), bool(event.target)
         p_source = self.source_prior.get(event.type, 0.5)
         p_target = self.target_prior.get(event.type, 0.5)
@@ -61,25 +77,52 @@ class ArgumentCalibration:
             float(len(event.source) > 1),
             float(len(event.target) > 1),
             float(event.attributed_to is not None),
-            float(nominal),
+            float(seen.nominal),
             float(event.modality != "asserted"),
+            float(seen.source_linked),
+            float(seen.target_linked),
+            float(seen.crowded),
         )
 
-    def probability(self, event: Event, nominal: bool) -> float:
-        z = self.bias + sum(w * v for w, v in zip(self.weights, self.features(event, nominal), strict=True))
+    def probability(self, event: Event, seen: Evidence) -> float:
+        z = self.bias + sum(w * v for w, v in zip(self.weights, self.features(event, seen), strict=True))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def rescore(self, event: Event, nominal: bool) -> Event:
+    def rescore(self, event: Event, seen: Evidence) -> Event:
         """The event with its emitted confidence: P(type right) times P(roles right | type right)."""
         return dataclasses.replace(
-            event, confidence=round(event.confidence * self.probability(event, nominal), 3)
+            event, confidence=round(event.confidence * self.probability(event, seen), 3)
         )
 
 
-def nominal_trigger(doc: Doc, event: Event) -> bool:
-    """Whether the event's trigger is headed by a noun ("the attack", "held talks")."""
+def evidence(doc: Doc, event: Event, mentions: Mapping[str, Sequence[tuple[int, int]]]) -> Evidence:
+    """The parse's evidence for the event's roles; `mentions`: entity id -> its mention offsets."""
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.pos_ in ("NOUN", "PROPN")
+    if span is None or not len(span):
+        return Evidence()
+    head = span.root
+    sent = head.sent
+    near = {t.i for t in head.children} | {g.i for t in head.children for g in t.children}
+
+    def linked(ids: tuple[str, ...]) -> bool:
+        for eid in ids:
+            for start, end in mentions.get(eid, ()):
+                mention = doc.char_span(start, end, alignment_mode="expand")
+                if mention is not None and any(t.i in near for t in mention):
+                    return True
+        return False
+
+    named = sum(
+        1
+        for spans in mentions.values()
+        if any(sent.start_char <= start and end <= sent.end_char for start, end in spans)
+    )
+    return Evidence(
+        nominal=head.pos_ in ("NOUN", "PROPN"),
+        source_linked=linked(event.source),
+        target_linked=linked(event.target),
+        crowded=named >= CROWDED,
+    )
 
 
 def from_dict(data: dict[str, Any]) -> ArgumentCalibration:

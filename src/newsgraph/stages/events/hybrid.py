@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .rules import COOPERATIVE, FORCEFUL
+from .rules import FORCEFUL, INTENDED
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -71,6 +71,10 @@ class Calibration:
     # the confidence under which a rule event is dropped (0: none; calibrate.py says why it stays 0)
     rule_retype_min: float = 1.01
     rule_floor: float = 0.0
+    # ... and, in a sentence the rules did code, the model's own candidates from this confidence up (above
+    # 1: never): the reported or governed actions the rules code only through their governor ("accused
+    # them of *attacking*"), and the verbs and nouns their lexicon lacks
+    added_floor: float = 1.01
 
     def confidence(self, x: tuple[float, ...]) -> float:
         return _sigmoid(self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True)))
@@ -101,17 +105,31 @@ def load_calibration(path: str | None = None) -> Calibration:
         fallback_floor=float(data["fallback_floor"]),
         rule_retype_min=float(data.get("rule_retype_min", 1.01)),
         rule_floor=float(data.get("rule_floor", 0.0)),
+        added_floor=float(data.get("added_floor", 1.01)),
     )
 
 
 # The model reads the action ("will give aid": AID, "vowed to attack": ASSAULT); the rules code PLOVER's
-# reading of an intended or possible action (AGREE for cooperation, THREATEN for force: rules.recode).
+# reading of an intended action (AGREE for cooperation, CONCEDE for a retreat) or of an intended or possible
+# use of force (THREATEN): rules.recode.
 # There, the stance's probability is its own plus its actions'.
-STANCES = {"AGREE": COOPERATIVE, "THREATEN": (*FORCEFUL, "SANCTION")}
+STANCES = {
+    "AGREE": tuple(t for t, code in INTENDED.items() if code == "AGREE"),
+    "CONCEDE": tuple(t for t, code in INTENDED.items() if code == "CONCEDE"),
+    "THREATEN": (*FORCEFUL, "SANCTION"),
+}
+
+
+# The rules code a negated agreement or approval as a refusal ("will not accept": REJECT, not negated);
+# the model reads the word ("accept": AGREE) and would undo it
+REFUSED = ("AGREE", "SUPPORT")
 
 
 def plover_reading(coded: str, type_: str, stance: bool) -> str:
-    """`type_` as the model reads it, unless the event was coded as the stance toward that action."""
+    """`type_` as the model reads it, unless the event was coded as the stance toward that action, or as
+    the refusal a negated agreement is."""
+    if coded == "REJECT" and type_ in REFUSED:
+        return coded
     return coded if stance and type_ in STANCES.get(coded, ()) else type_
 
 
@@ -283,10 +301,10 @@ def decide(cands: list[Candidate], calibration: Calibration) -> list[Draft]:
 
 
 def rules_first(cands: list[Candidate], calibration: Calibration, min_confidence: float = 0.0) -> list[Draft]:
-    """The default stage's sentence: the rules' events as they coded them (arguments, cut-offs; a hosted
-    visit keeps its two readings, host and visitor), retyped only where the model is sure of another type,
-    with a calibrated confidence, from the rule floor up; when the rules found none, the model's own
-    candidates from the fallback floor (or `min_confidence`, when higher), one event per trigger."""
+    """The default stage's sentence: the rules' events as they coded them (arguments, cut-offs), retyped
+    only where the model is sure of another type, with a calibrated confidence, from the rule floor up, and
+    the model's own candidates from the added floor; when the rules found none, the model's own candidates
+    from the fallback floor (or `min_confidence`, when higher), one event per trigger."""
     from .sentence_coder import Draft
 
     rules = [c for c in cands if c.rule_type is not None]
@@ -301,6 +319,11 @@ def rules_first(cands: list[Candidate], calibration: Calibration, min_confidence
             mode = v.mode if type_ == v.type else None  # a mode belongs to its type
             event = dataclasses.replace(v, type=type_, mode=mode, confidence=round(conf, 3))
             out.append(Draft(event, c.draft.order, c.draft.main))
+        if calibration.added_floor <= 1.0:
+            added = dataclasses.replace(
+                calibration, floor=max(calibration.added_floor, min_confidence), relative=0.0
+            )
+            out.extend(decide([c for c in cands if c.rule_type is None], added))
         return out
     fallback = dataclasses.replace(calibration, floor=max(calibration.fallback_floor, min_confidence))
     return decide(cands, fallback)

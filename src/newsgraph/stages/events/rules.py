@@ -36,7 +36,15 @@ HOSTILE = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN", "
 PROMISES = _WORDS.promises
 
 # PLOVER recodes stated intentions: cooperation intended is AGREE, force intended is THREATEN
-COOPERATIVE = ("CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE")
+# PLOVER's code for an intended action (docs/annotation.md 6, the manual's AGREE and CONCEDE): future
+# cooperation is AGREE, a future retreat is CONCEDE; a commitment to a concession stays CONCEDE (11, gap 23)
+INTENDED = {
+    "CONSULT": "AGREE",
+    "SUPPORT": "AGREE",
+    "COOPERATE": "AGREE",
+    "AID": "AGREE",
+    "RETREAT": "CONCEDE",
+}
 FORCEFUL = ("COERCE", "ASSAULT", "MOBILIZE", "PROTEST")
 
 
@@ -112,12 +120,14 @@ def in_protest(verb: Token) -> bool:
 
 
 def recode(type_: str, mode: str | None, frame: Frame) -> tuple[str, str | None, bool]:
-    """PLOVER's reading of intentions and possibilities: returns (type, mode, recoded)."""
-    if frame.intent or frame.hypothetical:
-        if type_ in COOPERATIVE:
-            return "AGREE", None, True
-        if type_ in FORCEFUL or (type_ == "SANCTION" and frame.hypothetical):
-            return "THREATEN", None, True
+    """PLOVER's reading of intentions and possibilities: returns (type, mode, recoded). An intended
+    cooperation or retreat takes PLOVER's code for it (INTENDED); a merely possible one ("could send aid",
+    "asked them to withdraw") keeps its type, its modality says it is hypothetical (docs/annotation.md 6)."""
+    if frame.intent and type_ in INTENDED:
+        return INTENDED[type_], None, True
+    forceful = type_ in FORCEFUL or (type_ == "SANCTION" and frame.hypothetical)
+    if forceful and (frame.intent or frame.hypothetical):
+        return "THREATEN", None, True
     return type_, mode, False
 
 
