@@ -85,3 +85,11 @@ def test_they_joins_a_plural_actor(extract: Callable[..., Document]) -> None:
     assert hostages is not None and hostages is not gunmen
     seized = [v for v in doc.events if v.trigger.text.startswith("seized")]
     assert seized and gunmen.id in seized[0].source and hostages.id in seized[0].target
+
+
+def test_a_headline_noun_is_no_actor(extract: Callable[..., Document]) -> None:
+    text = "Police arrest kidnappers in Lagos\nPolice arrested the kidnappers on Monday."
+    doc = extract(text)
+    body = text.index("\n")
+    nominal = [m for e in doc.entities for m in e.mentions if m.kind == "nominal"]
+    assert nominal and all(m.start > body for m in nominal)

@@ -27,6 +27,7 @@ from ...lexicons.agents import AgentNoun, agent_nouns, agent_words
 from ...lexicons.events import trigger_entries
 from ...lexicons.names import noun_gender
 from .grouping import Cluster
+from .headlines import inside_spans, line_shapes
 from .mentions import Candidate
 from .roles import RoleFacts, qualifier_country
 
@@ -40,6 +41,7 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "obj"})
 # left modifiers that belong to the actor's name ("Customs officers", "the ruling party", "Mali's army")
 _NAME_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ":")
 
 
 def agent_entry(tok: Token) -> AgentNoun | None:
@@ -126,6 +128,7 @@ def _definite(tok: Token) -> bool:
 def add_agent_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:
     """Nominal actors for the argument noun phrases headed by an agent noun (see the module's docstring)."""
     doc = parsed.doc
+    outside = _not_story_text(parsed)
     by_key: dict[str, Cluster] = {}
     by_head: dict[
         tuple[str, bool], tuple[Cluster, set[str]]
@@ -134,7 +137,7 @@ def add_agent_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) 
         if tok.i in facts.token_cluster or tok.tag_ not in ("NN", "NNS", "NNPS"):
             continue  # a singular proper noun is a name the model did not type, not a common noun
         entry = agent_entry(tok)
-        if entry is None or not is_argument(tok):
+        if entry is None or not is_argument(tok) or inside_spans(outside, tok.idx):
             continue
         if tok.tag_ == "NN" and entry.noun in _WORDS.plural_only:
             continue
@@ -158,6 +161,21 @@ def add_agent_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) 
         by_head[head] = (cluster, words | previous[1] if previous and previous[0] is cluster else words)
         for t in range(start, tok.i + 1):
             facts.token_cluster.setdefault(t, cluster)
+
+
+def _not_story_text(parsed: Parsed) -> list[tuple[int, int]]:
+    """Headline, byline and credit lines, where a common noun is no actor of the story ("Police Arrest
+    Suspect", "Lawmakers react"): the text's first line is a headline when it does not end as a sentence
+    does, whatever its case."""
+    shapes = line_shapes(parsed)
+    spans = [*shapes.headlines, *shapes.credits]
+    text = parsed.text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    first = text[start : end if end >= 0 else len(text)].rstrip()
+    if end >= 0 and first and not first.endswith(_SENTENCE_ENDS):
+        spans.append((start, start + len(first)))
+    return sorted(set(spans))
 
 
 def _describe(facts: RoleFacts, cluster: Cluster, tok: Token, entry: AgentNoun, country: str | None) -> None:
