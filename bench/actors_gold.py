@@ -103,16 +103,17 @@ def main() -> None:
     args = parser.parse_args()
     folder = GOLD if args.set == "tuning" else GOLD / "heldout"
     articles, gold, pronouns = load_gold(folder)
-    texts = {}
+    texts, urls = {}, {}
     for source in sorted({source for source, _ in articles.values()}):
         with open(args.shared / "dev" / source / "dev.jsonl", encoding="utf-8") as f:
             for line in f:
                 record = json.loads(line)
                 if record["id"] in articles:
                     texts[record["id"]] = record.get("text") or record["doc"]  # claims: "doc"
+                    urls[record["id"]] = record.get("url")  # the publication, as ingest reads it
     tally: Counter[str] = Counter()
     for rid, (_, published) in articles.items():
-        doc = extract(texts[rid], published, id=rid)
+        doc = extract(texts[rid], published, id=rid, url=urls[rid])
         assert doc.text == texts[rid], f"{rid}: extraction changed the text, offsets would not hold"
         where = align(doc, gold[rid])
         for g in gold[rid]:

@@ -22,6 +22,7 @@ import dataclasses
 import re
 from collections import Counter
 
+from ...lexicons.places import home_suffixes
 from ...model import Entity
 from ..base import Parsed, Results
 from .countries import home_country, is_domestic_title
@@ -32,7 +33,7 @@ _HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "EDU"})
 _NOT_HOME_SECTORS = frozenset({"IGO", "NGO", "REB"})
 # Sectors of titles whose holders a story names as often abroad as at home (presidents, secretaries).
 _ABROAD_SECTORS = frozenset({"GOV", "MIL", "IGO"})
-_NOT_HOME_WORDS = frozenset({"world", "international", "global", "european", "united"})
+_NOT_HOME_WORDS = frozenset({"world", "international", "global", "europe", "european", "united", "nations"})
 # What may follow a name before the place that places the person: "NAME, 44, of PLACE", "NAME of PLACE",
 # "NAME, who is from PLACE", "NAME, a PLACE resident".
 _PLACED_BY = re.compile(
@@ -58,16 +59,33 @@ def _place_mentions(entities: tuple[Entity, ...]) -> dict[int, tuple[int, str]]:
     }
 
 
-def story_home(text: str, entities: tuple[Entity, ...]) -> tuple[str | None, bool]:
-    """The story's home country (the dateline's, else that of more than half its place mentions) and
-    whether every place and demonym it names lies in that country."""
+def publication_country(url: str | None) -> str | None:
+    """The country a source publishes in, from its web address (places_home.tsv), if known."""
+    if not url:
+        return None
+    host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    found = [(len(suffix), iso3) for suffix, iso3 in home_suffixes() if host.endswith(suffix)]
+    return max(found)[1] if found else None
+
+
+def _distinct_places(entities: tuple[Entity, ...]) -> int:
+    """Place names that are not one another's ("Clare" and "west Clare" are one)."""
+    names = {e.name.lower() for e in entities if e.is_place and e.country}
+    return sum(1 for n in names if not any(n != o and n in o for o in names))
+
+
+def story_home(text: str, entities: tuple[Entity, ...], url: str | None = None) -> tuple[str | None, bool]:
+    """The story's home country (the dateline's, else that of more than half its place mentions, which
+    must name two places at least and agree with the publication's country when it is known) and whether
+    every place and demonym it names lies in that country."""
     counts: Counter[str] = Counter(country for _, country in _place_mentions(entities).values())
-    dateline = home_country(text)
-    home = dateline
+    home = home_country(text)
     total = sum(counts.values())
-    if home is None and total >= _MIN_PLACE_MENTIONS:
+    if home is None and total >= _MIN_PLACE_MENTIONS and _distinct_places(entities) >= 2:
         top, n = counts.most_common(1)[0]
         home = top if n > _HOME_SHARE * total else None
+        published_in = publication_country(url)
+        home = None if published_in is not None and published_in != home else home
     only = home is not None and set(counts) <= {home} and total >= _MIN_PLACE_MENTIONS
     return home, only
 
@@ -129,10 +147,10 @@ def _plain(e: Entity) -> bool:
     return e.type == "ORG" or _domestic(e) or e.sector not in _ABROAD_SECTORS
 
 
-def place_countries(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+def place_countries(text: str, entities: tuple[Entity, ...], url: str | None = None) -> tuple[Entity, ...]:
     """The entities with the countries this module infers (see the module's docstring)."""
     places = _place_mentions(entities)
-    home, only = story_home(text, entities)
+    home, only = story_home(text, entities, url)
     by_sentence: dict[int, set[str]] = {}
     for e in entities:
         if e.is_place and e.country:
@@ -151,11 +169,12 @@ def place_countries(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ..
         if e.country is None and home is not None and e.type in ("PERSON", "ORG") and _of_one_state(e):
             first = _first_sentence(e)
             alone = first is not None and by_sentence.get(first, set()) <= {home}
-            if (only and _plain(e)) or (alone and _domestic(e)):
+            has_name = any(m.kind == "name" for m in e.mentions)  # not a group noun ("residents", "people")
+            if (only and has_name and _plain(e)) or (alone and _domestic(e)):
                 e = dataclasses.replace(e, country=home, country_source="home")
         out.append(e)
     return tuple(out)
 
 
 def run(parsed: Parsed, results: Results) -> Results:
-    return results.replace(entities=place_countries(parsed.text, results.entities))
+    return results.replace(entities=place_countries(parsed.text, results.entities, parsed.article.url))
