@@ -348,3 +348,15 @@ def test_a_written_date_of_another_week_leaves_a_bare_weekday_to_its_tense() -> 
 
 def test_a_clock_time_inside_a_sentence_keeps_the_period_of_its_abbreviation() -> None:
     assert found("The service is at 3 p.m. in the hall.") == {"3 p.m.": ("TIME", "2023-08-03T15:00")}
+
+
+def test_a_coming_year_named_just_before_dates_a_schedule_of_bare_days() -> None:
+    text = "Draw for the 1998 cup, made on Saturday:\nFirst round (March 1-2)\nFinal (September 27)"
+    got = found(text, direction="none")
+    assert got["March 1"] == ("DATE", "1998-03-01")
+    assert got["September 27"] == ("DATE", "1998-09-27")
+
+
+def test_a_coming_year_named_before_leaves_a_past_clause_to_its_tense() -> None:
+    got = found("The 2024 budget was drafted. Work started on March 1.", direction="past")
+    assert got["March 1"] == ("DATE", "2023-03-01")

@@ -77,6 +77,8 @@ HANDLERS: dict[str, Handler] = {
 _SECOND_DAY = re.compile(
     r"\s*(?:and|or|to|through|-|–)\s*(\d{1,2})(?![\d:.,]\d|\s*(?:a\.m|p\.m|am\b|pm\b|percent|%))\b"
 )
+# how far back a named year still dates a bare month or day (a heading and its schedule lines)
+_RECENT_CHARS = 300
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
 _SPECIFIC = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?(?:T.*)?$")
 
@@ -143,7 +145,17 @@ def resolve(
                 return r.value[:10] if any(ch.isdigit() for ch in extent) else None
         return None
 
-    ctx = val.Context(text, anchor, direction, previous, sentence_year, latest, written_day)
+    def recent_year(offset: int) -> int | None:
+        for r in reversed(found):
+            if r.start >= offset:
+                continue
+            if offset - r.end > _RECENT_CHARS:
+                return None
+            if r.type == "DATE" and r.value and _YEAR_OR_MONTH.fullmatch(r.value):
+                return int(r.value[:4])
+        return None
+
+    ctx = val.Context(text, anchor, direction, previous, sentence_year, latest, written_day, recent_year)
     dayless: set[int] = set()
     candidates = find_all(text)
     for _ in range(3):

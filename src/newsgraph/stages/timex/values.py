@@ -43,6 +43,8 @@ class Context:
     latest: Callable[[int, re.Pattern[str]], str | None] = lambda offset, pattern: None
     # the value of the latest expression before an offset that writes its day out ("March 14, 2009")
     written_day: Callable[[int], str | None] = lambda offset: None
+    # the year of the latest expression naming one (a year, a month of a year ...) a few lines before
+    recent_year: Callable[[int], int | None] = lambda offset: None
 
 
 _UNIT_CODE = _WORDS.unit_codes
@@ -93,7 +95,7 @@ def date_md(c: Candidate, ctx: Context) -> Result | None:
         return Result(c.start, end, "DATE", tn.day_value(tn.make_date(year, month, day)))
     if tn.make_date(2000, month, day) is None:  # Feb 30 exists in no year: keep, unresolved
         return Result(c.start, c.end, "DATE", None)
-    context_year = range_year(ctx, c) or ctx.sentence_year(c.start)
+    context_year = range_year(ctx, c) or ctx.sentence_year(c.start) or _season_ahead(c, ctx)
     since = _SINCE.search(text_before(ctx, c)) is not None
     if context_year is not None:
         d = tn.make_date(context_year, month, day)
@@ -120,6 +122,15 @@ def date_md(c: Candidate, ctx: Context) -> Result | None:
 
 
 _SINCE = re.compile(r"(?i:\bsince\s+)$")
+
+
+def _season_ahead(c: Candidate, ctx: Context) -> int | None:
+    """A year after publication named just before ("the 1997 Fed Cup ... first round (March 1-2)"): the
+    dates of a coming season or schedule are that year's, unless their own clause is past."""
+    year = ctx.recent_year(c.start)
+    if year is None or ctx.anchor is None or year <= ctx.anchor.year:
+        return None
+    return None if ctx.direction(c.start, c.end) == "past" else year
 
 
 def month_year(c: Candidate, ctx: Context) -> Result | None:
@@ -191,7 +202,7 @@ def month(c: Candidate, ctx: Context) -> Result | None:
         context_year = ctx.sentence_year(c.start)
         year = context_year if context_year is not None and context_year <= latest else latest
     else:
-        context_year = ctx.sentence_year(c.start)
+        context_year = ctx.sentence_year(c.start) or _season_ahead(c, ctx)
         year = context_year or tn.month_year(ctx.anchor, m, ctx.direction(c.start, c.end))
     return Result(c.start, c.end, "DATE", tn.month_value(year, m))
 
