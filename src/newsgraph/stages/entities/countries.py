@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ... import lexicons
 from ...lexicons.places import regions, us_states
 from ...model import CountrySource
+from ...nlp.datelines import find_datelines
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -90,16 +91,10 @@ def is_domestic_title(title: str) -> bool:
     return any(" ".join(words[-n:]) in country_cues().domestic for n in (1, 2) if len(words) >= n)
 
 
-# A dateline at the start of a line: "NAIROBI, Kenya (AP) _", "WASHINGTON _", "LONDON (Reuters) -",
-# "MINSK 1996-08-30", "JOHANNESBURG, August 7 (Xinhua) --". The place is in capitals; the delimiter is an
-# agency, an underscore or double dash, or a date: not a single dash, which sports headlines use.
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATELINE = re.compile(
-    r"^[ \t]*([A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){0,3})"
-    r"(?:[ \t]*,[ \t]*([A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?))?"
-    rf"[ \t]*(?:\(|_|--|—|–|,?[ \t]+\d{{4}}-\d{{2}}-\d{{2}}|,?[ \t]+(?:{_MONTHS})[ \t]+\d)",
-    re.MULTILINE,
-)
+# The story's home is its dateline's (nlp.datelines) at the start of a line: "NAIROBI, Kenya (AP) _",
+# "WASHINGTON _", "LONDON (Reuters) -", "MINSK 1996-08-30", "JOHANNESBURG, August 7 (Xinhua) --". Not one
+# that only a single hyphen ends, which sports headlines use ("SOCCER - ROMANIA BEAT LITHUANIA").
+_HOME_REACH = 400
 # A dateline's city gives its country when it is a big city and no namesake elsewhere comes close.
 _CITY_POPULATION = 50_000
 _CITY_MARGIN = 5
@@ -126,13 +121,19 @@ def _city_country(name: str) -> str | None:
 
 def home_country(text: str) -> str | None:
     """The country of the article's dateline ("NAIROBI, Kenya (AP)": KEN), None without one."""
-    m = _DATELINE.search(text[:400])
-    if m is None:
+    d = next(
+        (
+            d
+            for d in find_datelines(text, _HOME_REACH)
+            if d.at_line_start and (d.agency or d.delimiter != "hyphen")
+        ),
+        None,
+    )
+    if d is None:
         return None
-    place, qualifier = m.group(1), m.group(2)
-    if qualifier and qualifier.split()[0] not in _MONTHS.split("|"):
-        return _named_country(qualifier) or _named_country(qualifier.title())
-    return _named_country(place.title()) or _city_country(place.title())
+    if d.qualifier:
+        return _named_country(d.qualifier) or _named_country(d.qualifier.title())
+    return _named_country(text[d.start : d.end].title()) or _city_country(text[d.start : d.end].title())
 
 
 @functools.cache

@@ -14,22 +14,12 @@ from ... import lexicons
 from ...geo import Gazetteer, Place, name_key
 from ...lexicons.places import place_words, street_words
 from ...model import Entity, Mention
+from ...nlp.datelines import find_datelines
 
 _WORDS = place_words()  # the word lists this module uses, from lexicons/place_words.tsv
 
 # A comma then a state or country form, ending at a word boundary (abbreviations end in a dot).
 _AFTER_COMMA = re.compile(r",\s+((?:[A-Z][A-Za-z]*\.?\s?){1,4})")
-# The dateline: a leading upper-case place, optionally ", State", then a dash or "(AP)".
-_DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z .'\-]{2,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,20}?))?\s*(?:\([A-Za-z ]+\)\s*)?[-—–]"
-)
-
-# The same after a headline or at any early sentence start: "... supporters. HARWINTON — ..."
-_DATELINE_ANY = re.compile(
-    r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?][\"”]\s)|\n)\s*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"
-    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*(?:\([A-Za-z ]+\)\s*)?(?:—|–|--| - )"
-)
-_DATELINE_REACH = 600
 _LIST_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
 _COUNTY_LIST = re.compile(
     r"((?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?:(?:,\s*|,?\s+and\s+|\s*&\s*)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)+)"
@@ -87,30 +77,15 @@ def _province_country(form: str, gaz: Gazetteer) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def dateline(text: str) -> tuple[int, int] | None:
-    """Character span of a dateline place ("NAIROBI, Kenya (AP) -" gives NAIROBI), if the text opens so."""
-    m = _DATELINE.match(text[:120])
-    if m is None:
-        return None
-    return m.start(1), m.end(1)
-
-
-# A wire dateline on a line of its own, dated instead of dashed: "BONN 1996-08-30", "KHASAVYURT , Russia
-# 1996-08-31", "NICOSIA, August 8".
-_DATELINE_DATED = re.compile(
-    r"(?:^|\n)[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"
-    r"(?:[ \t]?,[ \t]*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
-    r"[ \t]*,?[ \t]+(?:\d{4}-\d{2}-\d{2}|(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December) \d{1,2})\b"
-)
-
-
 def datelines(text: str) -> list[tuple[int, int]]:
-    """Dateline places at the start of the text or of one of its first sentences (after a headline)."""
-    head = text[:_DATELINE_REACH]
-    found = {(m.start(1), m.end(1)) for m in _DATELINE_ANY.finditer(head)}
-    found |= {(m.start(1), m.end(1)) for m in _DATELINE_DATED.finditer(head)}
-    return sorted(found)
+    """Dateline places at the start of the text or of one of its first sentences (after a headline):
+    dashed ("NAIROBI, Kenya (AP) —", "ATLANTA - ..."), or dated on a line of their own ("BONN 1996-08-30",
+    "NICOSIA, August 8")."""
+    return [
+        (d.start, d.end)
+        for d in find_datelines(text)
+        if d.delimiter in ("dash", "hyphen") or (d.delimiter == "date" and d.at_line_start and not d.agency)
+    ]
 
 
 def county_lists(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,82 @@
+"""Datelines: where a story says it was filed ("NAIROBI, Kenya (AP) —", "MINSK 1996-08-30").
+
+One detector for every stage that reads them: the places stage marks the dateline's place as a place, the
+entities stage takes the dateline's country as the story's home. Each finds the same datelines here and
+keeps the ones its question trusts (`Dateline.delimiter`, `Dateline.at_line_start`): a sports headline
+("SOCCER - ROMANIA BEAT LITHUANIA") is shaped like a dateline with a hyphen, so a story's home country
+does not take a hyphen's; a dated place is a dateline only on a line of its own.
+
+A dateline is a place in capitals (one to four words), an optional ", State" or ", Country" qualifier, an
+optional agency in brackets, then a delimiter: a dash, a hyphen between spaces, an underscore (AP's wire
+style), or a date. It stands at the start of the text, of a line, or of a sentence near the top ("...
+supporters. HARWINTON — ...": after a headline run into the story).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Delimiter = Literal["dash", "hyphen", "underscore", "date", "agency"]
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_MONTH = "|".join(MONTHS)
+
+# The place: words in capitals (with dots, apostrophes and hyphens: "ST. LOUIS", "AL-AIN").
+_PLACE = r"[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){0,3}"
+# A state or country after a comma: "Calif.", "New Jersey", "Kenya".
+_QUALIFIER = r"[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?"
+_DATELINE = re.compile(
+    # At the start of a line (or of the text), or of a sentence ending in . ! ? (a quote may close it).
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))[ \t]*"
+    rf"(?P<place>{_PLACE})(?:[ \t]*,[ \t]*(?P<qualifier>{_QUALIFIER}))?"
+    r"[ \t]*(?:(?P<agency>\([^()\n]{1,40}\))[ \t]*)?"
+    r"(?:(?P<dash>—|–|--)|(?P<hyphen>(?<=[ \t])-(?=[ \t]))|(?P<underscore>_)"
+    rf"|(?P<date>,?[ \t]+(?:\d{{4}}-\d{{2}}-\d{{2}}|(?:{_MONTH})[ \t]+\d))"
+    r"|(?(agency)|(?!)))",
+    re.MULTILINE,
+)
+
+# How far into a story its datelines are looked for: the dateline, or a headline and the dateline.
+REACH = 600
+
+
+@dataclass(frozen=True)
+class Dateline:
+    start: int  # the place's span
+    end: int
+    qualifier: str | None  # "Kenya" of "NAIROBI, Kenya (AP) —" (never a date's month)
+    agency: bool  # an agency in brackets stands before the delimiter: "(AP)", "(Reuters)"
+    delimiter: Delimiter  # "agency": nothing follows the agency's bracket ("WASHINGTON (AP) The ...")
+    at_line_start: bool  # at the start of the text or of a line, not after a sentence
+
+
+def find_datelines(text: str, reach: int = REACH) -> list[Dateline]:
+    """The datelines within the first `reach` characters of `text`, in text order."""
+    head = text[:reach]
+    out = []
+    for m in _DATELINE.finditer(head):
+        kind: Delimiter = next(
+            (k for k in ("dash", "hyphen", "underscore", "date") if m.group(k) is not None), "agency"
+        )
+        qualifier = m.group("qualifier")
+        if qualifier is not None and qualifier.split()[0] in MONTHS:
+            qualifier = None  # "LONDON, August (Reuters) -": a date's month, not a state's or country's
+        start, end = m.span("place")
+        at_line_start = m.start() == 0 or head[m.start() - 1] == "\n"
+        out.append(Dateline(start, end, qualifier, m.group("agency") is not None, kind, at_line_start))
+    return out

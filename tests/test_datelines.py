@@ -1,0 +1,57 @@
+"""The one dateline detector (nlp/datelines.py) that the places stage (dateline places) and the entities
+stage (the story's home country) both read. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.nlp.datelines import find_datelines
+from newsgraph.stages.places.context import datelines
+
+
+def _found(text: str) -> list[tuple[str, str | None, bool, str, bool]]:
+    return [
+        (text[d.start : d.end], d.qualifier, d.agency, d.delimiter, d.at_line_start)
+        for d in find_datelines(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("OSLO, Norway (AP) — The talks began.", [("OSLO", "Norway", True, "dash", True)]),
+        ("\n\nLIMA _\n\nThe vote was close.", [("LIMA", None, False, "underscore", True)]),
+        ("Markets slip\nGENEVA 2001-05-04\nShares fell.", [("GENEVA", None, False, "date", True)]),
+        ("TOPEKA , Kan. 2001-05-04\nRain fell.", [("TOPEKA", "Kan.", False, "date", True)]),
+        # A date's month is no qualifier: the place stands alone.
+        ("CAIRO, March 3 (Reuters) -- Talks.", [("CAIRO", None, False, "date", True)]),
+        ("BERN (Reuters) The council met.", [("BERN", None, True, "agency", True)]),
+        ("TENNIS - SMITH WINS\n", [("TENNIS", None, False, "hyphen", True)]),
+        # After a headline run into the story, at a sentence start.
+        ("The plan won. ELKTON — The council voted.", [("ELKTON", None, False, "dash", False)]),
+        # Capitals in the middle of a sentence, or a hyphen with no space before it, are no dateline.
+        ("Officials at NASA — the agency — spoke.", []),
+        ("KIEV- The talks began.", []),
+        ("Nothing like a dateline here - at all.", []),
+    ],
+)
+def test_find_datelines_says_what_ends_each(
+    text: str, found: list[tuple[str, str | None, bool, str, bool]]
+) -> None:
+    assert _found(text) == found
+
+
+def test_find_datelines_looks_only_near_the_top() -> None:
+    text = "x " * 400 + "\nDOVER — A late dateline."
+    assert find_datelines(text) == []
+    assert [text[d.start : d.end] for d in find_datelines(text, reach=len(text))] == ["DOVER"]
+
+
+def test_places_take_dashed_datelines_and_dated_ones_on_their_own_line() -> None:
+    text = "Rally ends. SALEM - Voters left.\nMore text. TROY 2001-05-04 was the day."
+    # A dated place counts only at the start of a line ("BONN 1996-08-30"), not inside a sentence.
+    assert [text[s:e] for s, e in datelines(text)] == ["SALEM"]
+    dated = "Storm\nDOVER 2001-05-04\nRain."
+    assert [dated[s:e] for s, e in datelines(dated)] == ["DOVER"]
+    # An underscore or a bare agency is a home country's dateline, not (yet) a dateline place.
+    assert datelines("\nLIMA _\nText") == []
