@@ -142,14 +142,14 @@ def test_stated_intention_to_give_is_agree_and_refusal_is_reject():
 
 
 @pytest.mark.model
-def test_hosting_codes_the_visitor_as_actor_and_keeps_the_host_reading():
+def test_hosting_is_one_event_read_from_the_host():
     doc = _extract(
         "Egyptian President Abdel Fattah al-Sisi hosted King Abdullah of Jordan in Cairo on Sunday."
     )
-    consult = [v for v in doc.events if v.type == "CONSULT"]
-    top = max(consult, key=lambda v: v.confidence)
-    assert top.mode == "visit" and _has(doc, top.source, "Abdullah") and _has(doc, top.target, "Sisi")
-    assert any(_has(doc, v.source, "Sisi") and _has(doc, v.target, "Abdullah") for v in consult)
+    [top] = [v for v in doc.events if v.type == "CONSULT"]  # one trigger, one event (Build 5)
+    assert top.mode is None and _has(doc, top.source, "Sisi") and _has(doc, top.target, "Abdullah")
+    triggers = [(v.trigger.start, v.trigger.end) for v in doc.events]
+    assert len(triggers) == len(set(triggers))
 
 
 @pytest.mark.model

@@ -10,20 +10,28 @@ next to a trigger; two of their readings are not what the guidelines ask:
   has no source (police report the arrest); only a pronoun or clause subject of the reported event
   stands for the speaker ("the rebels said they will release ...").
 
-Places (a town, a region, a capital as the scene) are left as the finder reads them: the guidelines
-keep them out of the roles, but the PLOVER dev set, coded the CAMEO way, takes them as recipients, and
-dropping them cost more there than it gained on the project's own annotation (issue 13 notes).
+- a place is no party where it is only the scene (section 5): "clashes in Gao", "talks in Geneva",
+  "troops sent to the border", "withdrew from Iraq" have no place as target, and a town, region or coast
+  never fills a role; a country or a national capital does where it stands for its government, named as
+  the object of the act ("sanctions on Iran", "aid to Ukraine", "invaded Ukraine", "Washington said"), and
+  the country or capital visited is a visit's target ("a visit to Beijing", "arrived in Nairobi"). The
+  PLOVER dev set, coded the CAMEO way, also takes scenes as recipients (a lead decision, issue 13).
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
+from ... import lexicons
+from ...geo.gazetteer import gazetteer
+from ...geo.place import name_key
 from ...lexicons.events import event_words, trigger_entries
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ...model import Entity
     from ..common import EntityIndex
 
 PLACE_PREPS = event_words().place_preps
@@ -58,6 +66,108 @@ def _scene(index: EntityIndex, eid: str, anchor: Token) -> bool:
     return bool(roots) and all(r.dep_ == "pobj" and r.head.lower_ in PLACE_PREPS for r in roots)
 
 
+# types whose direct object is what is sent, moved or handed over ("sent doctors to Italy", "deployed
+# soldiers", "extradited the suspects to Tanzania"), not the party it is done to
+THEME_TYPES = ("AID", "COOPERATE", "SANCTION", "MOBILIZE", "AGREE")
+RECIPIENT_PREPS = ("to", "for", "from")
+# types of movement, whose places are where forces go or leave ("sent to X", "withdrew from X"): scenes
+MOVEMENT_TYPES = ("MOBILIZE", "RETREAT")
+MOVEMENT_PREPS = ("to", "from", "into", "toward", "towards")
+# links that keep a mention inside its noun phrase or a coordination of phrases, up to the phrase's head
+PHRASE_UP_DEPS = (*PHRASE_INNER_DEPS, "conj", "appos", "cc")
+
+
+@functools.cache
+def _capital_ids() -> frozenset[str]:
+    """Gazetteer ids of the national capitals (the city of the capital's name in its country)."""
+    places = gazetteer()
+    return frozenset(
+        p.geonameid
+        for c in lexicons.countries()
+        if c.capital
+        for p in places.lookup(c.capital)
+        if p.kind == "city" and p.country == c.iso3 and p.geonameid
+    )
+
+
+def government_place(ent: Entity) -> bool:
+    """A country or a national capital, the places that may stand for a government ("Washington said").
+    A place the gazetteer did not resolve is given the benefit of the doubt ("Kiev", an old spelling)."""
+    if ent.geonameid is None:
+        return True
+    country = lexicons.country_by_code().get(ent.country or "")
+    if country is not None and name_key(ent.name) in (name_key(country.name), name_key(country.capital)):
+        return True
+    return ent.geonameid in _capital_ids()
+
+
+def _phrase_top(root: Token) -> Token:
+    """The head of the noun phrase (or coordination of phrases) a mention's head belongs to."""
+    tok = root
+    while tok.dep_ in PHRASE_UP_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _only_scene(index: EntityIndex, eid: str, anchor: Token, type_: str, visit: bool) -> bool:
+    """True when every mention of a place in the anchor's sentence says where the event happens or where
+    forces go: the object of a locative preposition ("in Gao", "at the port"), of a movement's "to" /
+    "from" ("sent to X", "withdrew from X"); not for the place a visit goes to, which hosts it."""
+    preps = PLACE_PREPS + (MOVEMENT_PREPS if type_ in MOVEMENT_TYPES else ())
+    roots = _roots(index, eid, anchor)
+    if not roots:
+        return False
+    for root in roots:
+        top = _phrase_top(root)
+        if top.dep_ != "pobj" or top.head.lower_ not in preps or visit:
+            return False
+    return True
+
+
+def place_party(index: EntityIndex, eid: str, anchor: Token, type_: str, visit: bool) -> bool:
+    """May this entity fill a role? Anything but a place; a place only when it is a country or a national
+    capital (standing for its government) named as more than the event's scene."""
+    ent = index.by_id.get(eid)
+    if ent is None or not ent.is_place:
+        return True
+    return government_place(ent) and not _only_scene(index, eid, anchor, type_, visit)
+
+
+def _common_noun(ent: Entity) -> bool:
+    """An actor named only by common nouns ("the doctors", "troops"), never by a name."""
+    return all(m.kind == "nominal" for m in ent.mentions)
+
+
+def _theme(index: EntityIndex, eid: str, anchor: Token) -> bool:
+    ent = index.by_id.get(eid)
+    return ent is not None and _common_noun(ent) and _direct_object(index, eid, anchor)
+
+
+def _direct_object(index: EntityIndex, eid: str, anchor: Token) -> bool:
+    """True when an entity is named in the anchor's direct object (and nowhere else in the sentence)."""
+    roots = _roots(index, eid, anchor)
+    return bool(roots) and all(
+        (top := _phrase_top(r)).dep_ in ("dobj", "obj") and top.head.i == anchor.i for r in roots
+    )
+
+
+def _recipients(index: EntityIndex, anchor: Token, exclude: list[str]) -> list[str]:
+    """Entities named in a to / for / from phrase of the anchor or its object ("sent doctors *to Italy*")."""
+    sent = anchor.sent
+    out: list[str] = []
+    for ref in index.mentions_in(sent.start_char, sent.end_char):
+        span = anchor.doc.char_span(ref.mention.start, ref.mention.end, alignment_mode="expand")
+        if span is None or not len(span) or ref.entity.id in exclude:
+            continue
+        top = _phrase_top(span.root)
+        if top.dep_ != "pobj" or top.head.lower_ not in RECIPIENT_PREPS:
+            continue
+        owner = top.head.head  # the anchor, or its object the parser hung the phrase on ("the suspects to X")
+        if owner.i == anchor.i or (owner.dep_ in ("dobj", "obj") and owner.head.i == anchor.i):
+            out.append(ref.entity.id)
+    return list(dict.fromkeys(out))
+
+
 def _later_conjunct(index: EntityIndex, eid: str, anchor: Token) -> bool:
     """True when an entity is named in a later conjunct of a noun phrase ("France and *India*", "Interpol
     and the *Brazilian* federal police"), not in its first."""
@@ -82,6 +192,18 @@ def settle(
     """An event's source and target entity ids once its type and mode are known. `hosted`: the trigger
     codes a visit from the host's side ("hosted"), whose target is the visitor. The scene of talks stays
     where the finder put it (the event's place is read from there)."""
+    visit = mode == "visit" or hosted
+    target = [t for t in target if place_party(index, t, anchor, type_, visit)]
+    if type_ in THEME_TYPES and target:
+        themes = [t for t in target if _theme(index, t, anchor)]
+        if themes:
+            # what is sent or moved gives way to whom it goes ("sent doctors to Italy"); forces that are
+            # mobilised are never the target (section 11, gap 31), a rescued or invited party is
+            given = [
+                t for t in _recipients(index, anchor, source) if place_party(index, t, anchor, type_, visit)
+            ]
+            if given or type_ == "MOBILIZE":
+                target = [t for t in target if t not in themes] or given
     if type_ in PARTNER_TYPES and not target and len(source) > 1:
         partners = [e for e in source if _later_conjunct(index, e, anchor)]
         if partners and len(partners) < len(source):

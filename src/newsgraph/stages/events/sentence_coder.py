@@ -9,7 +9,6 @@ recipient entity, or a named speaker reporting it.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -237,13 +236,16 @@ class SentenceCoder:
         if m.type == "PROTEST" and not nominal and all(self._is_place(t) for t in target):
             # whom the demands address outranks where it happened: "... to demand the resignation of X"
             target = self._purpose_entities(anchor, source) or target
-        if role == "H":
-            source, target = target, source
         if not (source or target or reported):
             return []
         if m.type == "CONSULT" and meets_a_standard(anchor):
             return []  # "met the deadline", "meeting regulatory standards"
         type_, mode, recoded = recode(m.type, m.entry.mode, frame)
+        if role == "H":
+            # "X hosted Y": one event, the host's reading (source X, target Y, no mode: "visit" says the
+            # source visits). The guidelines and PLOVER code the visitor as source; the founding article's
+            # gold codes the host, and one trigger yields one event (Build 5), so one reading must go
+            mode = None
         if role == "S" and anchor.lemma_ in PROMISES and content & {"ASSAULT", "COERCE", "MOBILIZE"}:
             type_, mode, recoded = "THREATEN", None, True  # "vowed to crush", "pledged to expel"
         if m.type == "ACCUSE" and anchor.lemma_ == "protest" and anchor.dep_ in ("advcl", "xcomp"):
@@ -260,6 +262,7 @@ class SentenceCoder:
         if mode is None or (type_ == "ASSAULT" and mode == "destroy"):
             # the weapon named in the clause is surer than a generic reading ("blew himself up")
             mode = mode_from_cues(type_, clause_tokens) or mode
+        found = target  # a destination the finder read as target stays the event's place ("sent to X")
         source, target = settle(self.index, anchor, type_, mode, role == "H", source, target)
         first, last = doc[m.tokens[0]], doc[m.tokens[-1]]
         trig = Span(
@@ -268,7 +271,7 @@ class SentenceCoder:
         clause = clause_span(anchor)
         places = [p for p in self.actors.location(anchor) if p not in source]
         if role in ("L", "P") and not places:
-            places = [t for t in target if (e := self.index.by_id.get(t)) is not None and e.is_place]
+            places = [t for t in found if (e := self.index.by_id.get(t)) is not None and e.is_place]
         date = date_of(self.results.timexes, clause, trig.start, anchor)
         event = Event(
             id="",
@@ -293,15 +296,8 @@ class SentenceCoder:
                 else 1.0
             ),
         )
-        out = [Draft(event, (sid, m.tokens[0]), not frame.detached)]
-        if role == "H" and source and target:
-            # CAMEO coded a visit twice (visit and host); PLOVER keeps the visitor as actor. The host's
-            # reading is kept as a second, slightly weaker event so both directions can be queried.
-            host = dataclasses.replace(
-                event, source=event.target, target=event.source, mode=None, confidence=event.confidence * 0.95
-            )
-            out.append(Draft(host, (sid, m.tokens[0]), not frame.detached))
-        return out
+        # one trigger, one event (issue 13, Build 5): "hosted" is never also coded with its roles swapped
+        return [Draft(event, (sid, m.tokens[0]), not frame.detached)]
 
 
 # "X said Y must ...": a demand without a demand verb
