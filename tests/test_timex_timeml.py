@@ -360,3 +360,16 @@ def test_a_coming_year_named_just_before_dates_a_schedule_of_bare_days() -> None
 def test_a_coming_year_named_before_leaves_a_past_clause_to_its_tense() -> None:
     got = found("The 2024 budget was drafted. Work started on March 1.", direction="past")
     assert got["March 1"] == ("DATE", "2023-03-01")
+
+
+def test_a_part_of_the_current_week_or_month_is_that_week_or_month() -> None:
+    assert found("The talks were held earlier in the week.")["earlier in the week"] == ("DATE", "2023-W31")
+    assert found("Prices eased mid-week.") == {"mid-week": ("DATE", "2023-W31")}
+    assert found("Gold should reach $400 by end-October.", direction="future") == {
+        "end-October": ("DATE", "2023-10")
+    }
+
+
+def test_a_bare_season_after_a_preposition_of_time_is_a_season() -> None:
+    assert found("The dispute has gone on since fall.") == {"fall": ("DATE", "2022-FA")}
+    assert found("Prices may fall further.", direction="future") == {}

@@ -48,6 +48,7 @@ HANDLERS: dict[str, Handler] = {
     "this_part": rel.this_part,
     "relative": rel.relative,
     "weekend": rel.weekend,
+    "within_unit": rel.within_unit,
     "week_of_month": rel.week_of_month,
     "ago": rel.ago,
     "ago_vague": rel.ago_vague,

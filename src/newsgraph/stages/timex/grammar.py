@@ -121,7 +121,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])"),
     (
         "month",
-        r"(?:(?P<rel>{REL})\s+|(?P<mod>{MOD})[\s-]+)?(?P<mon>{MONTH})(?!\.?\s+\d)"
+        r"(?:(?P<rel>{REL})\s+|(?P<mod>{MOD}|(?i:end|start)(?=-))[\s-]+)?(?P<mon>{MONTH})(?!\.?\s+\d)"
         r"(?:\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year))?",
     ),
     ("fiscal", r"(?i:fiscal(?:\s+year)?|FY)\s*(?P<fy>\d{{4}}|'?\d\d)(?!\d)"),
@@ -161,6 +161,10 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<mod>(?i:early|late|earlier|later|mid))[\s-]+)?(?P<the>(?i:the)\s+)?"
         r"(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past|coming|previous|following|current))\s+"
         r"(?P<unit>(?i:week|month|year|quarter|decade|century))",
+    ),
+    (
+        "within_unit",
+        r"(?:(?P<mod>(?i:earlier|later))\s+in\s+the\s+|(?P<mid>(?i:mid))-)(?P<unit>(?i:week|month|year))(?![\w-])",
     ),
     ("weekend", r"(?P<rel>(?i:this\s+past|this\s+coming|the|this|last|next|past|coming))\s+(?i:weekend)"),
     (
@@ -288,6 +292,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "deictic": (("today", "tonight", "tomorrow", "yesterday"),),
     "this_part": (("this", "last"), _PARTS),
     "relative": (_REL, _UNITS),
+    "within_unit": (("in the", "mid-"), ("week", "month", "year")),
     "weekend": (("weekend",),),
     "ago": (("ago", "now", "hence", "earlier", "later", "before", "after"), _UNITS),
     "ago_vague": (("ago",),),

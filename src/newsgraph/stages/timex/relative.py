@@ -80,6 +80,14 @@ def relative(c: Candidate, ctx: Context) -> Result | None:
     return Result(start, c.end, "DATE", tn.shift_value(ctx.anchor, unit, _rel_offset(rel)))
 
 
+def within_unit(c: Candidate, ctx: Context) -> Result | None:
+    """ "Earlier in the week", "later in the month", "mid-week": a part of the week (month, year) holding
+    publication, valued as that week, as "earlier this week" is (TimeML 1.2.1, the modifier inside)."""
+    if ctx.anchor is None:
+        return Result(c.start, c.end, "DATE", None)
+    return Result(c.start, c.end, "DATE", tn.shift_value(ctx.anchor, unit_code(c.get("unit") or ""), 0))
+
+
 # how much of a date value ("2023", "2023-08", "2023-08-03") a shift by a unit needs to land in one
 # period of that unit
 _PRECISION_NEEDED = {"D": 10, "W": 10, "2W": 10, "M": 7, "3M": 7}
@@ -188,7 +196,9 @@ def season(c: Candidate, ctx: Context) -> Result | None:
             return Result(c.start, c.end, "DATE", None)
         year = ctx.anchor.year + {"last": -1, "next": 1}.get(yrel, 0)
         return Result(c.start, c.end, "DATE", f"{year}-{code}" if tn.year_ok(year) else None)
-    if not rel:
+    if not rel and not _SEASON_PREPOSITION.search(text_before(ctx, c)):
+        return None  # "prices fall": a bare season word is a season only after a preposition of time
+    if not rel and re.match(r"\s+of\b", text_after(ctx, c)):
         return None
     if rel == "the":
         # "the fall" is a season only after a temporal preposition, and never "the fall of Rome"
@@ -205,6 +215,9 @@ def season(c: Candidate, ctx: Context) -> Result | None:
         c.start, c.end, "DATE", tn.season_value(ctx.anchor, code, offset, ctx.direction(c.start, c.end))
     )
 
+
+# "since fall", "in spring", "until late summer"
+_SEASON_PREPOSITION = re.compile(r"(?i:\b(?:since|in|during|until|till|through)\s+)$")
 
 _ORD = _WORDS.ordinals
 
