@@ -125,12 +125,10 @@ _SINCE = re.compile(r"(?i:\bsince\s+)$")
 
 
 def _season_ahead(c: Candidate, ctx: Context) -> int | None:
-    """A year after publication named just before ("the 1997 Fed Cup ... first round (March 1-2)"): the
-    dates of a coming season or schedule are that year's, unless their own clause is past."""
+    """A coming year named just before dates a schedule's bare days ("the 1997 cup ... (March 1-2)")."""
     year = ctx.recent_year(c.start)
-    if year is None or ctx.anchor is None or year <= ctx.anchor.year:
-        return None
-    return None if ctx.direction(c.start, c.end) == "past" else year
+    ahead = year is not None and ctx.anchor is not None and year > ctx.anchor.year
+    return year if ahead and ctx.direction(c.start, c.end) != "past" else None  # a past clause: its tense
 
 
 def month_year(c: Candidate, ctx: Context) -> Result | None:
@@ -319,10 +317,8 @@ def weekday(c: Candidate, ctx: Context) -> Result | None:
 
 
 def _named_before(ctx: Context, c: Candidate, wd: int) -> dt.date | None:
-    """The day the latest explicit date before a bare weekday names, when it falls on that weekday: "on
-    Saturday, March 14 ... visitation on Saturday" is that Saturday, whatever the tense or publication."""
-    value = ctx.written_day(c.start)
-    d = tn.parse_anchor(value) if value else None
+    """The written date just before of that weekday: "on Saturday, March 14 ... visitation on Saturday"."""
+    d = tn.parse_anchor(ctx.written_day(c.start))
     if d is None or ctx.anchor is None or d.isoweekday() != wd or abs((d - ctx.anchor).days) > 7:
         return None  # a date of another week is background ("on Oct. 23, 1998 ... on Friday" is this week's)
     return d
@@ -357,8 +353,7 @@ def time_ampm(c: Candidate, ctx: Context) -> Result | None:
     pm = (c.get("ap") or "").lower().startswith("p")
     hour = (h % 12) + (12 if pm else 0)
     # "at 3 p.m. in the hall": the abbreviation keeps its period (TimeML 1.2.1 extents are whole tokens)
-    end = c.end
-    return Result(c.start, end, "TIME", _clock(_day_of(c, ctx), hour, mi))
+    return Result(c.start, c.end, "TIME", _clock(_day_of(c, ctx), hour, mi))
 
 
 def time_24(c: Candidate, ctx: Context) -> Result | None:
