@@ -15,6 +15,7 @@ from fastapi.testclient import TestClient
 from test_store_sqlite import HART, KENYA, NORWAY, make_doc, visit
 
 from newsgraph.serve.app import CSP, create_app
+from newsgraph.serve.limits import RateLimiter
 from newsgraph.store import open_store
 
 CHAD = ("Chad", "GPE", "TCD", None, ())
@@ -209,6 +210,26 @@ def test_check_refuses_oversized_claims_and_unknown_documents(client: TestClient
     assert (
         client.post("/api/check", json={"claim": "Hart visited Kenya.", "documents": many}).status_code == 422
     )
+
+
+def test_check_rate_limits_a_client_per_app(tmp_path: Path) -> None:
+    """The 31st check in a minute is a 429 (before any parsing); another app keeps its own count."""
+    target = str(tmp_path / "corpus.db")
+    fill(target)
+    first = TestClient(create_app(target))
+    body = {"claim": "Hart visited Kenya.", "documents": ["nope"]}
+    assert [first.post("/api/check", json=body).status_code for _ in range(31)] == [404] * 30 + [429]
+    assert "30 checks a minute" in first.post("/api/check", json=body).json()["message"]
+    assert TestClient(create_app(target)).post("/api/check", json=body).status_code == 404
+
+
+def test_rate_limiter_forgets_a_minute_old_check() -> None:
+    limiter = RateLimiter(2)
+    assert [limiter.allow("a", now=t) for t in (0.0, 1.0, 2.0)] == [True, True, False]
+    assert limiter.allow("a", now=60.5)  # the check at 0.0 is over a minute old
+    assert not limiter.allow("a", now=60.6)
+    assert limiter.allow("b", now=200.0)  # and "a", idle for a minute, is dropped from the table
+    assert list(limiter._recent) == ["b"]
 
 
 @pytest.mark.model

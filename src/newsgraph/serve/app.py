@@ -28,6 +28,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ..errors import ConfigError, NewsgraphError, StoreError
 from ..store import Store, open_store
 from .cache import DEFAULT_ENTRIES, ResponseCache
+from .limits import CHECK_LIMITS, RateLimiter
 from .routes import router
 
 log = logging.getLogger("newsgraph.serve")
@@ -105,6 +106,7 @@ def create_app(target: str | None = None, cache_entries: int = DEFAULT_ENTRIES) 
         "every annotation's offsets, actor networks and timelines, and the claim check.",
     )
     app.state.stores = provider
+    app.state.check_rate = RateLimiter(CHECK_LIMITS.per_minute)
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=_static_dir()), name="static")
     _add_pages(app)

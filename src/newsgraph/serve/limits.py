@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections import defaultdict, deque
+from collections import deque
 from dataclasses import dataclass
 
 from fastapi import HTTPException, Request
@@ -22,18 +22,39 @@ class CheckLimits:
 
 
 CHECK_LIMITS = CheckLimits()
-_recent: dict[str, deque[float]] = defaultdict(deque)
-_lock = threading.Lock()
+_WINDOW = 60.0  # seconds
 
 
-def check_rate(request: Request, limits: CheckLimits = CHECK_LIMITS) -> None:
-    """429 when this client has asked more than `per_minute` checks in the last minute."""
+class RateLimiter:
+    """The checks each client asked for in the last minute. One per app (create_app makes it), not one
+    per process: two apps, or the tests' many apps, do not share their clients' counts."""
+
+    def __init__(self, per_minute: int) -> None:
+        self.per_minute = per_minute
+        self._recent: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def allow(self, client: str, now: float | None = None) -> bool:
+        """Count one check of `client` unless it has had `per_minute` in the last minute."""
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            times = self._recent.setdefault(client, deque())
+            while times and now - times[0] > _WINDOW:
+                times.popleft()
+            if len(times) >= self.per_minute:
+                return False
+            times.append(now)
+            # Forget the clients whose last check is a minute old, so the table does not grow with every
+            # address that ever asked.
+            if len(self._recent) > 1:
+                for other in [c for c, t in self._recent.items() if not t or now - t[-1] > _WINDOW]:
+                    del self._recent[other]
+            return True
+
+
+def check_rate(request: Request) -> None:
+    """429 when this client has asked more than the app's limit of checks in the last minute."""
+    limiter: RateLimiter = request.app.state.check_rate
     client = request.client.host if request.client else "unknown"
-    now = time.monotonic()
-    with _lock:
-        times = _recent[client]
-        while times and now - times[0] > 60:
-            times.popleft()
-        if len(times) >= limits.per_minute:
-            raise HTTPException(429, f"more than {limits.per_minute} checks a minute from this client; wait")
-        times.append(now)
+    if not limiter.allow(client):
+        raise HTTPException(429, f"more than {limiter.per_minute} checks a minute from this client; wait")
