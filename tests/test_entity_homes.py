@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsgraph.model import Document, Entity, Mention
-from newsgraph.stages.entities.homes import place_countries, story_home
+from newsgraph.stages.entities.homes import StoryHome, place_countries, story_home
 
 
 def entity(doc: Document, name: str) -> Entity:
@@ -25,9 +25,11 @@ def test_home_needs_a_dateline_or_most_place_mentions() -> None:
         _place("E2", 11, "Akron", "USA"),
         _place("E3", 21, "Toledo", "ESP"),
     )
-    assert story_home(text, places) == ("USA", False)  # two in three: home, but not the only country
-    assert story_home(text, places[:2]) == (None, False)  # too few places to tell
-    assert story_home(text, (*places[:2], _place("E4", 21, "Toledo", "USA"))) == ("USA", True)
+    assert story_home(text, places) == StoryHome(
+        "USA", only=False
+    )  # two in three: home, but not the only country
+    assert story_home(text, places[:2]) == StoryHome(None)  # too few places to tell
+    assert story_home(text, (*places[:2], _place("E4", 21, "Toledo", "USA"))) == StoryHome("USA", only=True)
 
 
 def test_a_territory_counts_as_its_sovereign() -> None:
@@ -37,7 +39,7 @@ def test_a_territory_counts_as_its_sovereign() -> None:
         _place("E2", 11, "Akron", "USA"),
         _place("E3", 21, "Hagatna", "GUM"),
     )
-    assert story_home(text, places) == ("USA", True)
+    assert story_home(text, places) == StoryHome("USA", only=True)
 
 
 def test_a_person_placed_by_a_place_right_after_the_name() -> None:
@@ -71,3 +73,17 @@ def test_a_story_naming_other_lands_gives_home_only_to_domestic_roles(
     )
     assert entity(doc, "Brandt").country == "USA"
     assert entity(doc, "Ames").country is None  # a story with foreigners: a plain name stays unplaced
+
+
+def test_a_local_paper_story_places_its_people_where_no_other_land_is_named(
+    extract: Callable[..., Document],
+) -> None:
+    text = (
+        "The Dayton school board met in Dayton, Ohio, on Monday. Carl Ames said the budget was short. "
+        "Mira Tal, back from a year in Kenya, spoke next. Parents from Akron, Ohio, also came."
+    )
+    local = extract(text, url="https://www.example-gazette.com/news/1")
+    assert (entity(local, "Ames").country, entity(local, "Ames").country_source) == ("USA", "home")
+    assert entity(local, "Tal").country is None  # her sentence names another country
+    wire = extract(text)  # no publication to agree with its places: a wire report's people stay unplaced
+    assert entity(wire, "Ames").country is None

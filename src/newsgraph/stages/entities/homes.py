@@ -1,17 +1,18 @@
 """Countries from the places a story is set in, once the places stage has resolved them (it runs after the
 entities stage, so this is a stage of its own, after places):
 
-- a person placed by a place right after their name ("James Kopp, 44, of St. Albans, Vt.", "Ann Bolt, a
-  Corsicana resident"): that place's country, source `region`;
-- a body whose name holds a place of the story ("Corsicana Police Department", "DeSoto Parish Police
-  Jury"): that place's country, source `region`;
+- a person placed by a place right after their name ("Dana Whitfield, 44, of Dayton, Ohio", "Ann Bolt, a
+  Dayton resident"): that place's country, source `region`;
+- a body whose name holds a place of the story ("Dayton Police Department", "Lane County Board"): that
+  place's country, source `region`;
 - the story's home country (`home`): the dateline's, else the country of more than half the story's
   place mentions (a territory's counting as its sovereign's). It goes to roles of domestic life
   ("Mayor", "Sheriff", "Gov.", a police department, a city council) when the sentence first naming them
-  names no other country; and, in a story that names at least three places, all in that one country,
-  to every body and person still without one (a local story's residents, lawyers and firms), but not to
-  a president, secretary or general, often named without their country. Bodies of no one state (IGO,
-  NGO) are left out.
+  names no other country; and to every named person and body still without one in a story that names
+  at least three places, all in that one country (a local story's residents, lawyers and firms); and,
+  in a local paper's story (its places and its publication's web address agree on the country), to
+  people and public bodies whose first sentence names no other country. Not to a president, secretary
+  or general, often named without their country, nor to bodies of no one state (IGO, NGO).
 
 Every such country names its source in `Entity.country_source`, so an analyst can leave `home` out.
 """
@@ -21,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from ...lexicons.places import home_suffixes
 from ...model import Entity
@@ -29,6 +31,8 @@ from .countries import home_country, is_domestic_title
 
 # Sectors of bodies of domestic life, placed at home when their first sentence names no other country.
 _HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "EDU"})
+# Bodies a local story's home country may go to when it names other countries too.
+_LOCAL_SECTORS = _HOME_SECTORS | {"MIL"}
 # Bodies of more than one state, never given a home country.
 _NOT_HOME_SECTORS = frozenset({"IGO", "NGO", "REB"})
 # Sectors of titles whose holders a story names as often abroad as at home (presidents, secretaries).
@@ -74,20 +78,31 @@ def _distinct_places(entities: tuple[Entity, ...]) -> int:
     return sum(1 for n in names if not any(n != o and n in o for o in names))
 
 
-def story_home(text: str, entities: tuple[Entity, ...], url: str | None = None) -> tuple[str | None, bool]:
-    """The story's home country (the dateline's, else that of more than half its place mentions, which
-    must name two places at least and agree with the publication's country when it is known) and whether
-    every place and demonym it names lies in that country."""
+@dataclass(frozen=True)
+class StoryHome:
+    """Where a story is set: `country` (None when unknown); `only`: every place it names lies there;
+    `local`: its places and its publication agree on it (a local paper's story, not a wire report)."""
+
+    country: str | None
+    only: bool = False
+    local: bool = False
+
+
+def story_home(text: str, entities: tuple[Entity, ...], url: str | None = None) -> StoryHome:
+    """The story's home country: the dateline's, else that of more than half its place mentions, which
+    must name two places at least and agree with the publication's country when it is known."""
     counts: Counter[str] = Counter(country for _, country in _place_mentions(entities).values())
     home = home_country(text)
     total = sum(counts.values())
+    local = False
     if home is None and total >= _MIN_PLACE_MENTIONS and _distinct_places(entities) >= 2:
         top, n = counts.most_common(1)[0]
         home = top if n > _HOME_SHARE * total else None
         published_in = publication_country(url)
         home = None if published_in is not None and published_in != home else home
+        local = home is not None and published_in == home
     only = home is not None and set(counts) <= {home} and total >= _MIN_PLACE_MENTIONS
-    return home, only
+    return StoryHome(home, only, local)
 
 
 def _placed_by(text: str, e: Entity, places: dict[int, tuple[int, str]]) -> str | None:
@@ -109,7 +124,7 @@ def _placed_by(text: str, e: Entity, places: dict[int, tuple[int, str]]) -> str 
 
 
 def _named_after_place(text: str, e: Entity, places: dict[int, tuple[int, str]]) -> str | None:
-    """The country of a place of the story that opens a body's name ("Corsicana Police Department")."""
+    """The country of a place of the story that opens a body's name ("Dayton Police Department")."""
     found = set()
     by_name = {text[s:end]: country for s, (end, country) in places.items()}
     for m in e.mentions:
@@ -150,7 +165,8 @@ def _plain(e: Entity) -> bool:
 def place_countries(text: str, entities: tuple[Entity, ...], url: str | None = None) -> tuple[Entity, ...]:
     """The entities with the countries this module infers (see the module's docstring)."""
     places = _place_mentions(entities)
-    home, only = story_home(text, entities, url)
+    story = story_home(text, entities, url)
+    home = story.country
     by_sentence: dict[int, set[str]] = {}
     for e in entities:
         if e.is_place and e.country:
@@ -170,7 +186,11 @@ def place_countries(text: str, entities: tuple[Entity, ...], url: str | None = N
             first = _first_sentence(e)
             alone = first is not None and by_sentence.get(first, set()) <= {home}
             has_name = any(m.kind == "name" for m in e.mentions)  # not a group noun ("residents", "people")
-            if (only and has_name and _plain(e)) or (alone and _domestic(e)):
+            # A local story's people and public bodies, not a wire report's; not firms, which may be
+            # multinationals ("a plant of a German carmaker"), in a story naming other countries.
+            local = story.local and alone and (e.type == "PERSON" or e.sector in _LOCAL_SECTORS)
+            widely = story.only or local
+            if (widely and has_name and _plain(e)) or (alone and _domestic(e)):
                 e = dataclasses.replace(e, country=home, country_source="home")
         out.append(e)
     return tuple(out)

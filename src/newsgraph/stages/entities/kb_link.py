@@ -159,9 +159,9 @@ def _one(
     if len(matches) != 1:
         return None
     match = matches[0]
-    # A bare surname of a namesake abroad ("Attorney General Abbott" in a Texas story is not Australia's
-    # later prime minister): kept only when the document names that country, or the entry's role is held
-    # that day, or (Phoenix) the text supports it.
+    # A bare surname of a namesake abroad (a county's attorney general who shares a surname with another
+    # country's future prime minister): kept only when the document names that country, or the entry's
+    # role is held that day, or (Phoenix) the text supports it.
     abroad = country is None and bool(match.country) and match.country not in mentioned
     if match.how == "surname" and abroad and not match.current:
         return None
