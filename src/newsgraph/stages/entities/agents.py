@@ -21,11 +21,10 @@ Iraqi men"), is the same actor; "a man ... a man" are two.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from ...lexicons.agents import AgentNoun, agent_nouns, agent_words
 from ...lexicons.events import trigger_entries
-from ...lexicons.names import noun_gender
 from .grouping import Cluster
 from .headlines import inside_spans, line_shapes
 from .mentions import Candidate
@@ -37,6 +36,8 @@ if TYPE_CHECKING:
     from ..base import Parsed
 
 _WORDS = agent_words()
+ActorKind = Literal["bodies", "groups", "people"]
+_Latest = tuple[Cluster, set[str]]  # an actor and the words its phrases gave it
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "obj"})
 # left modifiers that belong to the actor's name ("Customs officers", "the ruling party", "Mali's army")
 _NAME_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
@@ -125,14 +126,17 @@ def _definite(tok: Token) -> bool:
     )
 
 
-def add_agent_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:
-    """Nominal actors for the argument noun phrases headed by an agent noun (see the module's docstring)."""
+def add_agent_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts, kind: ActorKind) -> None:
+    """Nominal actors of one kind for the argument noun phrases headed by an agent noun (see the module's
+    docstring). The entities stage asks for each kind at its own point of the pronoun rules: `bodies`
+    (a singular ORG: "the court") before "it" is resolved, `groups` (a plural: "the kidnappers", an ORG)
+    before "they", `people` (a singular PERSON: "a judge") after "he"/"she", which they never take: a
+    description is as often a named person's ("Jones, a Mansfield resident, ... he") and a pronoun given
+    to it is taken from that person."""
     doc = parsed.doc
     outside = _not_story_text(parsed)
     by_key: dict[str, Cluster] = {}
-    by_head: dict[
-        tuple[str, bool], tuple[Cluster, set[str]]
-    ] = {}  # (lemma, plural) -> latest actor, its words
+    by_head: dict[tuple[str, bool], _Latest] = {}  # (lemma, plural) -> the latest actor with it
     for tok in doc:
         if tok.i in facts.token_cluster or tok.tag_ not in ("NN", "NNS", "NNPS"):
             continue  # a singular proper noun is a name the model did not type, not a common noun
@@ -141,10 +145,12 @@ def add_agent_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) 
             continue
         if tok.tag_ == "NN" and entry.noun in _WORDS.plural_only:
             continue
-        start = _phrase_start(tok, facts)
-        span = doc[start : tok.i + 1]
         plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in _WORDS.collective_plurals
         type_ = "ORG" if entry.type == "ORG" or plural else "PERSON"
+        if kind != ("groups" if plural else "bodies" if type_ == "ORG" else "people"):
+            continue
+        start = _phrase_start(tok, facts)
+        span = doc[start : tok.i + 1]
         key = _key(span.text)
         head = (tok.lemma_.lower(), plural)
         words = set(key.split()[:-1])
@@ -154,7 +160,7 @@ def add_agent_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) 
         if cluster is None or cluster.type != type_:
             cluster = Cluster(type_)
             clusters.append(cluster)
-            _describe(facts, cluster, tok, entry, _country_in(tok, start, facts))
+            _describe(facts, cluster, entry, _country_in(tok, start, facts))
         cluster.add(Candidate.from_span(parsed, span, type_, "nominal"))
         by_key[key] = cluster
         previous = by_head.get(head)
@@ -178,11 +184,8 @@ def _not_story_text(parsed: Parsed) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
-def _describe(facts: RoleFacts, cluster: Cluster, tok: Token, entry: AgentNoun, country: str | None) -> None:
-    """What the phrase says of the actor: its sector, its country, and for a person a gendered noun as a
-    title ("a woman", "the spokesman"), which the pronoun rules read so that "he" never joins her."""
+def _describe(facts: RoleFacts, cluster: Cluster, entry: AgentNoun, country: str | None) -> None:
+    """What the phrase says of the actor: its sector and its country."""
     info = facts.role(cluster)
     info.sector = entry.sector if entry.sector != "PPL" else None
     info.country = country
-    if cluster.type == "PERSON" and noun_gender(tok.lower_) is not None:
-        info.titles.append(tok.lower_)

@@ -235,9 +235,11 @@ def add_nominals_and_pronouns(parsed: Parsed, clusters: list[Cluster], facts: Ro
     _descriptive(parsed, clusters, facts)
     add_group_actors(parsed, clusters, facts)
     _definite_titles(parsed, clusters, facts)
-    add_agent_actors(parsed, clusters, facts)
+    add_agent_actors(parsed, clusters, facts, "bodies")
     resolve_person_pronouns(parsed, clusters, facts, PERSON_PRONOUNS)
     _it_pronouns(parsed, clusters, facts)
+    add_agent_actors(parsed, clusters, facts, "groups")
     resolve_plural_pronouns(parsed, clusters, facts)
+    add_agent_actors(parsed, clusters, facts, "people")
     resolve_first_person(parsed, clusters, facts)
     return clusters
