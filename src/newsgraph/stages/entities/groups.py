@@ -4,7 +4,8 @@ A collective noun from lexicons/group_actors.tsv, qualified by a demonym or a po
 actor of its own (ORG, kind nominal): news reports what such bodies do as often as what named people
 do, and event coding needs them as sources and targets. The same phrase later in the text joins the same
 entity. An institution named by its role alone ("the foreign ministry", "the junta") is an actor too,
-with no country: no rule can tell whose it is.
+with no country: no rule can tell whose it is. Any other common noun that acts ("the kidnappers", "a
+court", "a Coral Gables man") is agents.py's, which runs after these and the role holders.
 """
 
 from __future__ import annotations
