@@ -373,3 +373,18 @@ def test_a_part_of_the_current_week_or_month_is_that_week_or_month() -> None:
 def test_a_bare_season_after_a_preposition_of_time_is_a_season() -> None:
     assert found("The dispute has gone on since fall.") == {"fall": ("DATE", "2022-FA")}
     assert found("Prices may fall further.", direction="future") == {}
+
+
+def test_the_first_hour_of_a_hyphenated_range_is_a_clock_time_too() -> None:
+    got = found("Visitors are welcome from 2-3 p.m. at the hall.", direction="future")
+    assert got == {"2": ("TIME", "2023-08-03T14:00"), "3 p.m.": ("TIME", "2023-08-03T15:00")}
+    assert found("They won 2-3 on Friday.") == {"Friday": ("DATE", "2023-07-28")}
+
+
+def test_the_first_six_months_of_a_year_are_its_first_half() -> None:
+    got = found("Sales rose in the first six months of 1996 and the first three months of 1997.")
+    assert got == {
+        "the first six months of 1996": ("DATE", "1996-H1"),
+        "the first three months of 1997": ("DATE", "1997-Q1"),
+    }
+    assert found("The first six months were hard.") == {"The first six months": ("DURATION", "P6M")}

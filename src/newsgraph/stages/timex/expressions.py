@@ -178,8 +178,33 @@ def resolve(
         candidates = [c for c in candidates if c not in rejected]
     for i in sorted(dayless):
         found[i] = _date_clock(found, i, text, sentence_index, dayless)
-    found[:] = widen(found, text)
+    found[:] = widen(_first_months_of(found, text), text)
     return tuple(_timex(r, text[r.start : r.end]) for r in found)
+
+
+# "the first six months of 1996": the half (quarter) of that year, one expression (TimeML 1.2.1)
+_FIRST_MONTHS = re.compile(r"(?i:(?:the\s+)?first\s+(?:six|three|6|3)\s+months)")
+_OF_GAP = re.compile(r"\s+of\s+")
+_PART_OF_YEAR = {"six": "H1", "6": "H1", "three": "Q1", "3": "Q1"}
+
+
+def _first_months_of(found: list[val.Result], text: str) -> list[val.Result]:
+    out: list[val.Result] = []
+    for r in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and r.type == "DATE"
+            and r.value is not None
+            and re.fullmatch(r"\d{4}", r.value)
+            and _FIRST_MONTHS.fullmatch(text, last.start, last.end)
+            and _OF_GAP.fullmatch(text, last.end, r.start)
+        ):
+            count = text[last.start : last.end].split()[-2].lower()
+            out[-1] = val.Result(last.start, r.end, "DATE", f"{r.value}-{_PART_OF_YEAR[count]}")
+            continue
+        out.append(r)
+    return out
 
 
 def _timex(r: val.Result, extent: str) -> Timex:

@@ -31,6 +31,8 @@ class Candidate:
 
 B = r"(?<![\w$#@.-])"  # not inside a word, a number, an amount or a handle
 E = r"(?![\w])"
+# a clock time may end a range written with a hyphen ("from 2-3 p.m."): a.m./p.m. makes it no score
+_START_OF = {"time_ampm": r"(?<![\w$#@.])(?:(?<!-)|(?<=\d-))"}
 
 
 def _ci(words: object) -> str:
@@ -344,7 +346,8 @@ def compiled() -> tuple[tuple[str, re.Pattern[str], tuple[tuple[str, ...], ...]]
     triggers["holiday"] = (tuple({h.split()[0].lower() for h in holidays()}),)
     out = []
     for name, pattern in RULES:
-        rx = re.compile(B + pattern.format(**pieces) + (E if not pattern.endswith(E) else ""))
+        start = _START_OF.get(name, B)
+        rx = re.compile(start + pattern.format(**pieces) + (E if not pattern.endswith(E) else ""))
         out.append((name, rx, triggers[name]))
     return tuple(out)
 
