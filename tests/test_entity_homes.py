@@ -87,3 +87,31 @@ def test_a_local_paper_story_places_its_people_where_no_other_land_is_named(
     assert entity(local, "Tal").country != "USA"  # her sentence names another country: not home
     wire = extract(text)  # no publication to agree with its places: a wire report's people stay unplaced
     assert entity(wire, "Ames").country is None
+
+
+def _person(ident: str, start: int, name: str, sentence: int = 0) -> Entity:
+    return Entity(ident, name, "PERSON", (Mention(start, start + len(name), name, sentence),))
+
+
+def test_a_description_or_a_home_places_a_person_but_not_a_visitor() -> None:
+    text = "Ann Bolt, a surgeon in Dayton, spoke."
+    placed = place_countries(
+        text, (_person("E1", 0, "Ann Bolt"), _place("E2", text.index("Dayton"), "Dayton", "USA"))
+    )[0]
+    assert (placed.country, placed.country_source) == ("USA", "region")
+    text = "Ann Bolt, a correspondent in Dayton, spoke."
+    visitor = place_countries(
+        text, (_person("E1", 0, "Ann Bolt"), _place("E2", text.index("Dayton"), "Dayton", "USA"))
+    )[0]
+    assert visitor.country is None
+    text = "Ann Bolt was hurt at her home in Dayton."
+    sentences = ((0, len(text)),)
+    at_home = (_person("E1", 0, "Ann Bolt"), _place("E2", text.index("Dayton"), "Dayton", "USA"))
+    assert place_countries(text, at_home, sentences=sentences)[0].country == "USA"
+    text = "Ann Bolt shot Carl Ames at his home in Dayton."
+    two = (
+        _person("E1", 0, "Ann Bolt"),
+        _person("E2", 14, "Carl Ames"),
+        _place("E3", text.index("Dayton"), "Dayton", "USA"),
+    )
+    assert [e.country for e in place_countries(text, two, sentences=((0, len(text)),))[:2]] == [None, None]

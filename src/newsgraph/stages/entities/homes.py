@@ -45,6 +45,15 @@ _PLACED_BY = re.compile(
     r"|,[ \t]*an?[ \t]+(?=[A-Z])"
 )
 _RESIDENT_WORDS = re.compile(r"[ \t]+(?:resident|native|woman|man)\b")
+# "NAME, an obstetrician in PLACE": a lower-case description of one to three words, then "in"/"from".
+_DESCRIBED_IN = re.compile(r",[ \t]+(?:an?|the)[ \t]+((?:[a-z][\w'-]*[ \t]+){1,3})(?:in|from)[ \t]+")
+# Descriptions of people who work in a place that is not their own.
+_VISITING = frozenset(
+    {"correspondent", "reporter", "journalist", "envoy", "ambassador", "diplomat", "visitor", "tourist",
+     "student", "exile", "refugee", "migrant", "immigrant", "soldier", "officer", "delegate", "guest"}
+)  # fmt: skip
+# "at his home in PLACE": where the one person a sentence names lives.
+_HOME_IN = re.compile(r"\b(?:his|her)[ \t]+(?:home|house|hometown)[ \t]+(?:in|at|near)[ \t]+")
 # A story's home from its places: enough place mentions, and more than half of them in one country.
 _MIN_PLACE_MENTIONS = 3
 _HOME_SHARE = 1 / 2
@@ -52,14 +61,16 @@ _HOME_SHARE = 1 / 2
 _TERRITORY_OF = {"ASM": "USA", "GUM": "USA", "MNP": "USA", "PRI": "USA", "VIR": "USA", "UMI": "USA"}
 
 
-def _place_mentions(entities: tuple[Entity, ...]) -> dict[int, tuple[int, str]]:
+def _place_mentions(
+    entities: tuple[Entity, ...], kinds: tuple[str, ...] = ("name", "demonym")
+) -> dict[int, tuple[int, str]]:
     """Start of each place mention with a country -> (its end, the country)."""
     return {
         m.start: (m.end, _TERRITORY_OF.get(e.country, e.country))
         for e in entities
         if e.is_place and e.country
         for m in e.mentions
-        if m.kind in ("name", "demonym")
+        if m.kind in kinds
     }
 
 
@@ -123,6 +134,50 @@ def _placed_by(text: str, e: Entity, places: dict[int, tuple[int, str]]) -> str 
     return found.pop() if len(found) == 1 else None
 
 
+def _described_in(text: str, e: Entity, places: dict[int, tuple[int, str]]) -> str | None:
+    """The country of the place a description after a name puts the person in ("NAME, an obstetrician in
+    PLACE"), unless the description is of someone away from home ("a correspondent in PLACE")."""
+    found = set()
+    for m in e.mentions:
+        gap = _DESCRIBED_IN.match(text, m.end) if m.kind == "name" else None
+        if gap is None or set(gap.group(1).split()) & _VISITING:
+            continue
+        place = places.get(gap.end())
+        if place is not None:
+            found.add(place[1])
+    return found.pop() if len(found) == 1 else None
+
+
+def _home_in(
+    text: str, e: Entity, places: dict[int, tuple[int, str]], spans: dict[int, tuple[int, int]]
+) -> str | None:
+    """The country of "his/her home in PLACE" in a sentence that names this person and no other (`spans`:
+    such sentences' character spans)."""
+    found = set()
+    for m in e.mentions:
+        span = spans.get(m.sentence) if m.kind == "name" else None
+        if span is None:
+            continue
+        for hit in _HOME_IN.finditer(text, span[0], span[1]):
+            place = places.get(hit.end())
+            if place is not None:
+                found.add(place[1])
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_person_sentences(
+    entities: tuple[Entity, ...], sentences: tuple[tuple[int, int], ...]
+) -> dict[int, tuple[int, int]]:
+    """Sentence index -> its character span, for the sentences that name exactly one person."""
+    named: dict[int, set[str]] = {}
+    for e in entities:
+        if e.type == "PERSON":
+            for m in e.mentions:
+                if m.kind == "name":
+                    named.setdefault(m.sentence, set()).add(e.id)
+    return {i: sentences[i] for i, ids in named.items() if len(ids) == 1 and i < len(sentences)}
+
+
 def _named_after_place(text: str, e: Entity, places: dict[int, tuple[int, str]]) -> str | None:
     """The country of a place of the story that opens a body's name ("Dayton Police Department")."""
     found = set()
@@ -162,9 +217,16 @@ def _plain(e: Entity) -> bool:
     return e.type == "ORG" or _domestic(e) or e.sector not in _ABROAD_SECTORS
 
 
-def place_countries(text: str, entities: tuple[Entity, ...], url: str | None = None) -> tuple[Entity, ...]:
+def place_countries(
+    text: str,
+    entities: tuple[Entity, ...],
+    url: str | None = None,
+    sentences: tuple[tuple[int, int], ...] = (),
+) -> tuple[Entity, ...]:
     """The entities with the countries this module infers (see the module's docstring)."""
     places = _place_mentions(entities)
+    named_places = _place_mentions(entities, ("name",))
+    alone_spans = _one_person_sentences(entities, sentences)
     story = story_home(text, entities, url)
     home = story.country
     by_sentence: dict[int, set[str]] = {}
@@ -175,7 +237,11 @@ def place_countries(text: str, entities: tuple[Entity, ...], url: str | None = N
     out = []
     for e in entities:
         if e.country is None and e.type == "PERSON":
-            placed = _placed_by(text, e, places)
+            placed = (
+                _placed_by(text, e, named_places)
+                or _described_in(text, e, named_places)
+                or _home_in(text, e, named_places, alone_spans)
+            )
             if placed is not None:
                 e = dataclasses.replace(e, country=placed, country_source="region")
         if e.country is None and e.type == "ORG":
@@ -197,4 +263,5 @@ def place_countries(text: str, entities: tuple[Entity, ...], url: str | None = N
 
 
 def run(parsed: Parsed, results: Results) -> Results:
-    return results.replace(entities=place_countries(parsed.text, results.entities, parsed.article.url))
+    entities = place_countries(parsed.text, results.entities, parsed.article.url, parsed.sentences)
+    return results.replace(entities=entities)
