@@ -388,3 +388,19 @@ def test_the_first_six_months_of_a_year_are_its_first_half() -> None:
         "the first three months of 1997": ("DATE", "1997-Q1"),
     }
     assert found("The first six months were hard.") == {"The first six months": ("DURATION", "P6M")}
+
+
+def test_the_day_before_alone_is_a_day_off_the_story_date() -> None:
+    got = found("The village was shelled on July 12. Rebels had claimed the day before there was fire.")
+    assert got["the day before"] == ("DATE", "2023-07-11")
+    got = found("They met on Monday, the day before last Tuesday.")
+    assert got["the day before last Tuesday"] == ("DATE", "2023-07-31")
+    assert "the day before" not in got
+
+
+def test_a_unit_closed_up_with_long_is_a_stretch_of_that_unit() -> None:
+    assert found("It was an hourlong show and a yearlong probe.") == {
+        "hourlong": ("DURATION", "PT1H"),
+        "yearlong": ("DURATION", "P1Y"),
+    }
+    assert found("He was a lifelong fan.") == {}

@@ -182,6 +182,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     ("duration_adj", r"(?P<num>{NUMT})-(?P<unit>{UNITSG})(?:-(?P<long>(?i:long)))?(?!-)"),
     ("duration_long", r"(?P<unit>{UNIT})-(?P<long>(?i:long|old))"),
+    ("duration_closed", r"(?P<unit>(?i:hour|day|week|month|year))(?P<long>long)"),
     (
         "duration_rel",
         r"(?P<rel>(?i:past|last|next|coming|previous|following))\s+(?P<unit>(?i:decade|century))",
@@ -221,6 +222,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("quarter_q", r"(?P<q>Q[1-4])(?:\s+(?P<year>\d{{4}}))?"),
     ("holiday", r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<hol>{HOL})"),
     ("century", r"(?:(?P<the>(?i:the))\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+(?i:century)"),
+    ("day_beside", r"(?i:the)\s+(?P<unit>(?i:day|night))\s+(?P<side>(?i:before|after))"),
     (
         "anchored",
         r"(?:(?P<mod>(?i:earlier|later|early|late))\s+)?(?P<det>(?i:that\s+same|that|the\s+same|the\s+next|"
@@ -301,6 +303,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "duration": (_UNITS,),
     "duration_adj": (("-",), _UNITS),
     "duration_long": (("-long", "-old"),),
+    "duration_closed": (("long",),),
     "duration_rel": (("decade", "century"),),
     "vague_plural": (_UNITS,),
     "set_every": (("every", "each"),),
@@ -312,6 +315,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "week_of_month": (("week of",), _MONTHS),
     "quarter_q": (("q",),),
     "century": (("century",),),
+    "day_beside": (("day before", "day after", "night before", "night after"),),
     "anchored": (("that", "same", "next", "following", "previous", "preceding", "prior"), _UNITS + _PARTS),
     "end_of": ((" of ",), ("end", "beginning", "start", "middle", "turn")),
     "anaphoric": (("the",), ("quarter", "period", "year", "month")),

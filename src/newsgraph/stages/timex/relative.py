@@ -322,6 +322,18 @@ def anchored(c: Candidate, ctx: Context) -> Result | None:
     return Result(c.start, c.end, "DATE", tn.shift_value(base, unit_code(unit_word), shift))
 
 
+def day_beside(c: Candidate, ctx: Context) -> Result | None:
+    """'(had claimed) the day before': a day off the story's latest date (TimeML's anchored compound);
+    before a date ('the day before last Tuesday') the date's own rule takes the words in (_extend)."""
+    if re.match(r"\s+(?:last|next|this|yesterday|today|tomorrow|\d|[A-Z])", text_after(ctx, c)):
+        return None
+    base = _date_of_value(ctx.previous(c.start)) or ctx.anchor
+    if base is None:
+        return Result(c.start, c.end, "DATE", None)
+    shift = dt.timedelta(days=-1 if (c.get("side") or "").lower() == "before" else 1)
+    return Result(c.start, c.end, "DATE", (base + shift).isoformat())
+
+
 def end_of(c: Candidate, ctx: Context) -> Result | None:
     rel = (c.get("rel") or "").lower()
     unit = unit_code(c.get("unit") or "")
