@@ -2,8 +2,8 @@
 
 add finds the places the model missed, demote turns non-places into what they are, context reads the
 hints a document gives (datelines, states, counties), rank orders each name's candidates, readings reads
-"the West" by the kind of document (the political West, or the western US of a US domestic story), and
-resolve chooses and writes them back.
+"the West" by the kind of document (the political West, or the western US of a US domestic story),
+resolve chooses each entity's place, and apply writes the choices back.
 """
 
 from __future__ import annotations

@@ -1,34 +1,32 @@
 """The places stage: GPE and LOC entities resolved to a country, coordinates and GeoNames id, offline.
 
-Each place entity gets candidates from the gazetteer (newsgraph.geo) by its names; places_rank.py ranks
-them by kind and population, then by what the document says: a "City, State" or "City, Country" pattern
-after a mention, the paper's home country, the states and countries the other places of the document lie
-in (a first pass gives those), and how near a candidate lies to the other places.
+Each place entity gets candidates from the gazetteer (newsgraph.geo) by its names; rank.py ranks them by
+kind and population, then by what the document says: a "City, State" or "City, Country" pattern after a
+mention, the paper's home country, the states and countries the other places of the document lie in (a
+first pass gives those), and how near a candidate lies to the other places.
 
 Before ranking, the stage retypes as places the PERSON/ORG entities that the text uses as places ("police
-in Alexandria", "Fargo, N.D."), streets as LOC, and adds places the NER missed (places_add.py): "City,
-State" patterns, datelines, county and street lists, party-home tags ("D-Braxton"), towns near the
-document's other places after "in"/"of", and places inside organisation names ("the Texas Department of
-...", "Athens Police Department", "Fargo-Moorhead"). A capital
-that acts ("Washington warned") becomes its government (ORG), and GPE/LOC entities that are no place
-(an unknown name that acts, a body or facility, a people, a person's surname) lose their place type or
-their name mentions (places_demote.py). Entities are never removed or renumbered.
+in Alexandria", "Fargo, N.D."), streets as LOC, and adds places the NER missed (add.py): "City, State"
+patterns, datelines, county and street lists, party-home tags ("D-Braxton"), towns near the document's
+other places after "in"/"of", and places inside organisation names ("the Texas Department of ...",
+"Athens Police Department", "Fargo-Moorhead"). GPE/LOC entities that are no place (an unknown name that
+acts, a body or facility, a people, a person's surname) lose their place type or their name mentions
+(demote.py). The choices are written back by apply.py, where a capital that acts ("Washington warned")
+becomes its government (ORG). Entities are never removed or renumbered.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
-from collections import Counter
 from collections.abc import Callable
 
-from ... import lexicons
 from ...geo import Gazetteer, Place, gazetteer, name_key
-from ...lexicons.places import city_states, place_words
+from ...lexicons.places import place_words
 from ...model import Entity
 from ..base import Parsed, Results
 from ..common import is_sports_story
 from .add import add_missing_places, local_names, nested_places, region_demonyms, unlabelled_places
+from .apply import apply_places, city_over_state
 from .context import (
     Hint,
     county_lists,
@@ -171,25 +169,6 @@ def _hints(entity: Entity, text: str, gaz: Gazetteer) -> list[Hint]:
     return out
 
 
-@functools.cache
-def _capital_of() -> dict[str, str]:
-    return {c.capital: c.iso3 for c in lexicons.countries() if c.capital}
-
-
-def _government(entity: Entity, parsed: Parsed) -> str | None:
-    """The country whose government a capital stands for ("Washington said"), else None."""
-    code = _capital_of().get(entity.name)
-    names = [m for m in entity.mentions if m.kind == "name"]
-    if code is None or not names:
-        return None
-    doc = parsed.doc
-    for m in names:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.head.pos_ != "VERB":
-            return None
-    return code
-
-
 def choose_places(
     entities: tuple[Entity, ...],
     parsed: Parsed,
@@ -241,42 +220,6 @@ def _country_points(gaz: Gazetteer, countries: set[str]) -> dict[str, tuple[floa
         if p is not None:
             points[iso] = (p.lat, p.lon)
     return points
-
-
-_DOMINANT_SHARE = 0.6
-_DOMINANT_MIN = 2
-
-
-def _dominant_country(choices: dict[str, Choice]) -> str | None:
-    """The country most of the document's resolved places lie in, when they mostly agree."""
-    countries = Counter(c.place.country for c in choices.values() if c.place.kind != "country")
-    countries.pop(None, None)
-    if not countries:
-        return None
-    top, n = countries.most_common(1)[0]
-    total = sum(countries.values())
-    return top if n >= _DOMINANT_MIN and n / total >= _DOMINANT_SHARE else None
-
-
-def apply_places(
-    entities: tuple[Entity, ...], choices: dict[str, Choice], parsed: Parsed
-) -> tuple[Entity, ...]:
-    # A place the gazetteer does not know (a lake, a park, a hamlet) lies, like its neighbours in the
-    # text, in the document's dominant country; its coordinates stay unknown.
-    dominant = _dominant_country(choices)
-    out = []
-    for e in entities:
-        choice = choices.get(e.id)
-        if e.is_place and e.type == "GPE" and (gov := _government(e, parsed)) is not None:
-            out.append(dataclasses.replace(e, type="ORG", country=gov, lat=None, lon=None, geonameid=None))
-        elif choice is not None:
-            p = choice.place
-            out.append(dataclasses.replace(e, country=p.country, lat=p.lat, lon=p.lon, geonameid=p.geonameid))
-        elif e.is_place and e.country is None and dominant is not None:
-            out.append(dataclasses.replace(e, country=dominant))
-        else:
-            out.append(e)
-    return tuple(out)
 
 
 _LOCAL_KM = 80.0
@@ -338,37 +281,6 @@ def retype_places(
                 e = dataclasses.replace(e, type="GPE")
         out.append(e)
     return tuple(out)
-
-
-def city_over_state(
-    entities: tuple[Entity, ...],
-    choices: dict[str, Choice],
-    parsed: Parsed,
-    gaz: Gazetteer,
-    marked: frozenset[tuple[int, int]],
-) -> dict[str, Choice]:
-    """A state or country whose name is also its great city's ("New York", "Mexico", "Kuwait") is the city
-    where the text says so: a dateline ("NEW YORK (AP)") or "New York-based"."""
-    table = city_states()
-    out = dict(choices)
-    by_id = {e.id: e for e in entities}
-    for eid, c in choices.items():
-        entity = by_id[eid]
-        if c.place.kind not in ("adm1", "country"):
-            continue
-        names = [m for m in entity.mentions if m.kind == "name"]
-        row = next((table[k] for k in (entity.name, *(m.text.title() for m in names)) if k in table), None)
-        if row is None:
-            continue
-        cities = [p for p in gaz.lookup(row[0]) if p.kind == "city" and p.country == row[1]]
-        if not cities:
-            continue
-        city = max(cities, key=lambda p: p.population)
-        # Only what the text says outright: LGL puts "flights to New York" and even a story naming
-        # Manhattan in the state, so places of the city beside it are not evidence enough.
-        if any((m.start, m.end) in marked or parsed.text.startswith("-based", m.end) for m in names):
-            out[eid] = Choice(city, c.score, c.margin)
-    return out
 
 
 def run(parsed: Parsed, results: Results) -> Results:
