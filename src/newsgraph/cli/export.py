@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..errors import ConfigError
 from ..store import default_target, open_store
 from .options import add_db, examples
 
@@ -59,17 +60,9 @@ def run(args: argparse.Namespace) -> int:
     from ..export.files import replacing
 
     if args.format == "parquet" and not args.output:
-        print(
-            "newsgraph: error: --format parquet writes a folder of tables; give it with --output DIR",
-            file=sys.stderr,
-        )
-        return 2
+        raise ConfigError("--format parquet writes a folder of tables; give it with --output DIR")
     if args.output and _overwrites_store(args.db or default_target(), args.output, args.format):
-        print(
-            f"newsgraph: error: --output {args.output} is the store itself; give another file",
-            file=sys.stderr,
-        )
-        return 2
+        raise ConfigError(f"--output {args.output} is the store itself; give another file")
     store = open_store(args.db, create=False)
     try:
         with store:
