@@ -115,3 +115,19 @@ def test_a_description_or_a_home_places_a_person_but_not_a_visitor() -> None:
         _place("E3", text.index("Dayton"), "Dayton", "USA"),
     )
     assert [e.country for e in place_countries(text, two, sentences=((0, len(text)),))[:2]] == [None, None]
+
+
+def test_no_home_in_a_sports_story_and_no_country_for_a_pact_named_after_a_city(
+    extract: Callable[..., Document],
+) -> None:
+    sports = extract(
+        "GOLF - LEAD FOR VANE IN DAYTON .\nDAYTON , Ohio 1996-08-30\nSven Vane of Sweden led in Dayton , "
+        "Ohio , and Carl Ames was second at Akron , Ohio ."
+    )
+    assert entity(sports, "Ames").country is None  # a player's country is not the venue's
+    text = "Leaders met in Dayton. The Dayton Pact was signed."
+    pact = Entity(
+        "E2", "Dayton Pact", "ORG", (Mention(text.index("Dayton Pact"), len(text) - 1, "Dayton Pact", 1),)
+    )
+    out = place_countries(text, (_place("E1", text.index("Dayton"), "Dayton", "USA"), pact))
+    assert out[1].country is None

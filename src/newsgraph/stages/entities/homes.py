@@ -14,6 +14,7 @@ entities stage, so this is a stage of its own, after places):
   people and public bodies whose first sentence names no other country. Not to a president, secretary
   or general, often named without their country, nor to bodies of no one state (IGO, NGO).
 
+Nothing is inferred in a sports story: its places are venues and clubs, its players of any country.
 Every such country names its source in `Entity.country_source`, so an analyst can leave `home` out.
 """
 
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from ...lexicons.places import home_suffixes
 from ...model import Entity
 from ..base import Parsed, Results
+from ..common import is_sports_story
 from .countries import home_country, is_domestic_title
 
 # Sectors of bodies of domestic life, placed at home when their first sentence names no other country.
@@ -37,7 +39,21 @@ _LOCAL_SECTORS = _HOME_SECTORS | {"MIL"}
 _NOT_HOME_SECTORS = frozenset({"IGO", "NGO", "REB"})
 # Sectors of titles whose holders a story names as often abroad as at home (presidents, secretaries).
 _ABROAD_SECTORS = frozenset({"GOV", "MIL", "IGO"})
-_NOT_HOME_WORDS = frozenset({"world", "international", "global", "europe", "european", "united", "nations"})
+_NOT_HOME_WORDS = frozenset(
+    {
+        "world",
+        "international",
+        "global",
+        "europe",
+        "european",
+        "united",
+        "nations",
+        "u.n.",
+        "un",
+        "nato",
+        "eu",
+    }
+)
 # What may follow a name before the place that places the person: "NAME, 44, of PLACE", "NAME of PLACE",
 # "NAME, who is from PLACE", "NAME, a PLACE resident".
 _PLACED_BY = re.compile(
@@ -50,7 +66,14 @@ _DESCRIBED_IN = re.compile(r",[ \t]+(?:an?|the)[ \t]+((?:[a-z][\w'-]*[ \t]+){1,3
 # Descriptions of people who work in a place that is not their own.
 _VISITING = frozenset(
     {"correspondent", "reporter", "journalist", "envoy", "ambassador", "diplomat", "visitor", "tourist",
-     "student", "exile", "refugee", "migrant", "immigrant", "soldier", "officer", "delegate", "guest"}
+     "student", "exile", "refugee", "migrant", "immigrant", "soldier", "officer", "delegate", "guest",
+     "spokesman", "spokeswoman", "spokesperson", "representative"}
+)  # fmt: skip
+# Last words of names of what is named after the city where it was made, not a body of that city's
+# country ("Warsaw Pact", "Minsk Group", "Paris Club").
+_NOT_LOCAL_BODIES = frozenset(
+    {"group", "pact", "treaty", "accord", "accords", "agreement", "protocol", "declaration", "convention",
+     "process", "summit", "conference", "club", "initiative", "format", "talks", "plan", "charter", "round"}
 )  # fmt: skip
 # "at his home in PLACE": where the one person a sentence names lives.
 _HOME_IN = re.compile(r"\b(?:his|her)[ \t]+(?:home|house|hometown)[ \t]+(?:in|at|near)[ \t]+")
@@ -186,6 +209,8 @@ def _named_after_place(text: str, e: Entity, places: dict[int, tuple[int, str]])
         if m.kind != "name" or " " not in m.text:
             continue
         words = m.text.split()
+        if words[-1].lower() in _NOT_LOCAL_BODIES:
+            continue
         for n in range(len(words) - 1, 0, -1):
             country = by_name.get(" ".join(words[:n]))
             if country is not None:
@@ -263,5 +288,7 @@ def place_countries(
 
 
 def run(parsed: Parsed, results: Results) -> Results:
+    if is_sports_story(parsed.text):
+        return results  # a sports story's places are venues and clubs, its players of any country
     entities = place_countries(parsed.text, results.entities, parsed.article.url, parsed.sentences)
     return results.replace(entities=entities)
