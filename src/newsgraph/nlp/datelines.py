@@ -14,42 +14,45 @@ supporters. HARWINTON — ...": after a headline run into the story).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
 
-Delimiter = Literal["dash", "hyphen", "underscore", "date", "agency"]
+from ..lexicons.timex import time_words
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_MONTH = "|".join(MONTHS)
+Delimiter = Literal["dash", "hyphen", "underscore", "date", "agency"]
 
 # The place: words in capitals (with dots, apostrophes and hyphens: "ST. LOUIS", "AL-AIN").
 _PLACE = r"[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){0,3}"
 # A state or country after a comma: "Calif.", "New Jersey", "Kenya".
 _QUALIFIER = r"[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?"
-_DATELINE = re.compile(
-    # At the start of a line (or of the text), or of a sentence ending in . ! ? (a quote may close it).
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))[ \t]*"
-    rf"(?P<place>{_PLACE})(?:[ \t]*,[ \t]*(?P<qualifier>{_QUALIFIER}))?"
-    r"[ \t]*(?:(?P<agency>\([^()\n]{1,40}\))[ \t]*)?"
-    r"(?:(?P<dash>—|–|--)|(?P<hyphen>(?<=[ \t])-(?=[ \t]))|(?P<underscore>_)"
-    rf"|(?P<date>,?[ \t]+(?:\d{{4}}-\d{{2}}-\d{{2}}|(?:{_MONTH})[ \t]+\d))"
-    r"|(?(agency)|(?!)))",
-    re.MULTILINE,
-)
+
+
+@functools.cache
+def months() -> tuple[str, ...]:
+    """The months' full names as a dateline writes them ("August"), from lexicons/timex_words.tsv."""
+    by_number: dict[str, str] = {}
+    for word, number in time_words().of("month").items():
+        if len(word) > len(by_number.get(number, "")):
+            by_number[number] = word  # the full name, not an abbreviation ("sept", "sep")
+    return tuple(by_number[n].capitalize() for n in sorted(by_number, key=int))
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    month = "|".join(months())
+    return re.compile(
+        # At the start of a line (or of the text), or of a sentence ending in . ! ? (a quote may close it).
+        r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))[ \t]*"
+        rf"(?P<place>{_PLACE})(?:[ \t]*,[ \t]*(?P<qualifier>{_QUALIFIER}))?"
+        r"[ \t]*(?:(?P<agency>\([^()\n]{1,40}\))[ \t]*)?"
+        r"(?:(?P<dash>—|–|--)|(?P<hyphen>(?<=[ \t])-(?=[ \t]))|(?P<underscore>_)"
+        rf"|(?P<date>,?[ \t]+(?:\d{{4}}-\d{{2}}-\d{{2}}|(?:{month})[ \t]+\d))"
+        r"|(?(agency)|(?!)))",
+        re.MULTILINE,
+    )
+
 
 # How far into a story its datelines are looked for: the dateline, or a headline and the dateline.
 REACH = 600
@@ -69,12 +72,12 @@ def find_datelines(text: str, reach: int = REACH) -> list[Dateline]:
     """The datelines within the first `reach` characters of `text`, in text order."""
     head = text[:reach]
     out = []
-    for m in _DATELINE.finditer(head):
+    for m in _pattern().finditer(head):
         kind: Delimiter = next(
             (k for k in ("dash", "hyphen", "underscore", "date") if m.group(k) is not None), "agency"
         )
         qualifier = m.group("qualifier")
-        if qualifier is not None and qualifier.split()[0] in MONTHS:
+        if qualifier is not None and qualifier.split()[0] in months():
             qualifier = None  # "LONDON, August (Reuters) -": a date's month, not a state's or country's
         start, end = m.span("place")
         at_line_start = m.start() == 0 or head[m.start() - 1] == "\n"
