@@ -60,6 +60,8 @@ def in_split(doc: str, split: str) -> bool:
         return not val and train.is_early_stop(doc)
     if split == "fit":
         return not val and not train.is_early_stop(doc)
+    if split == "all":
+        return True  # every split (train_args.py reads them all, then splits its items)
     return not val  # train
 
 

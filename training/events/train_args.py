@@ -14,7 +14,8 @@ Scores, given the gold trigger and type, entity level (what the stage emits): th
 step (`SentenceCoder.code_match`, with everything it does after the finder: a reporter as fallback source, the
 host reading of a visit...) with the rules alone and with the model per role and policy.
 The roles the stage takes from the model (`use_for` in vocab.json: the model's, or the model's else the
-rules') are those where the model beats the rules in F1 on validation (the 20% is for choosing). Never reads /work/shared/dev/events.
+rules') are those where the model beats the rules in F1 on the held-aside slice of train; the validation
+split is scored, never chosen on. Never reads /work/shared/dev/events.
 
   .venv/bin/python training/events/train_args.py                   # train, score, write model + CARD.md
   .venv/bin/python training/events/train_args.py --out /tmp/x      # somewhere else
@@ -34,13 +35,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tools"))
 import common  # noqa: E402
+import eval_stage  # noqa: E402
 import train  # noqa: E402
 
-from newsgraph import Article  # noqa: E402
 from newsgraph.lexicons.events import TriggerEntry, trigger_entries  # noqa: E402
 from newsgraph.models.event_args import MODEL_DIR, POLICIES, ROLES, load_argument_model  # noqa: E402
-from newsgraph.pipeline import get_pipeline, run_stage  # noqa: E402
-from newsgraph.stages.base import Parsed, Results  # noqa: E402
+from newsgraph.stages.base import Parsed  # noqa: E402
 from newsgraph.stages.events.actors import ActorFinder  # noqa: E402
 from newsgraph.stages.events.frame import analyse  # noqa: E402
 from newsgraph.stages.events.lexicon import Match  # noqa: E402
@@ -61,13 +61,6 @@ ROLE_SETS = {
 }
 
 
-def load_records(directory: Path) -> tuple[list[dict[str, Any]], list[str]]:
-    """Annotated sentences (not the second annotator's `*-D` copies); a sentence in two files keeps the
-    later file's reading: train.py's reading, so both models learn from the same sentences."""
-    files = train.batch_files(directory)
-    return train.load_records(files), [p.name for p in files]
-
-
 def lexicon_role(lemma: str, type_: str) -> str:
     """How the stage would take the trigger's arguments: its lexicon entry's role for this type."""
     entries = [e for e in trigger_entries().get(lemma, ()) if e.type == type_]
@@ -81,27 +74,18 @@ class Item:
         self.__dict__.update(kw)
 
 
-def read_articles(records: list[dict[str, Any]]) -> list[Item]:
-    pipeline = get_pipeline()
-    stages = [s for s in pipeline.stages if s.name != "events"]
-    by_doc: dict[str, list[dict[str, Any]]] = {}
-    for rec in records:
-        by_doc.setdefault(rec["doc"], []).append(rec)
+def read_articles() -> list[Item]:
+    """Every annotated event of every split as an item, over the articles as eval_stage reads them (the
+    pipeline's stages before events, run once per article)."""
     items: list[Item] = []
-    for n, (doc_id, recs) in enumerate(sorted(by_doc.items())):
-        text = common.doc_text(doc_id, recs[0])
-        parsed = Parsed.from_doc(Article.make(text), pipeline.nlp(text))
-        results = Results()
-        for stage in stages:
-            results = run_stage(stage, parsed, results)
-        coder = SentenceCoder(parsed, results)
-        for rec in recs:
+    for case in eval_stage.load_cases("all"):
+        coder = SentenceCoder(case.parsed, case.before)
+        for rec in case.records:
             for ev in rec.get("events", []):
-                item = gold_item(parsed, coder, doc_id, ev)
+                item = gold_item(case.parsed, coder, case.doc_id, ev)
                 if item is not None:
                     items.append(item)
-        if n % 50 == 0:
-            common.warn(f"{n}/{len(by_doc)} articles, {len(items)} events")
+    common.warn(f"{len(items)} events")
     return items
 
 
@@ -143,7 +127,7 @@ def gold_item(parsed: Parsed, coder: SentenceCoder, doc_id: str, ev: dict[str, A
     cands, rows, _ = finder.argument_rows(anchor, "N" if nominal else role, nominal, rules)
     src, tgt = _heads(doc, ev["source"]), _heads(doc, ev["target"])
     if role == "H":
-        src, tgt = tgt, src  # the stage swaps a visit's sides after the finder
+        src, tgt = tgt, src  # "X hosted Y": the annotation's visitor source is the stage's target
     src_i, tgt_i = {t.i for t in src}, {t.i for t in tgt}
     labels = [1 if c.i in src_i else 2 if c.i in tgt_i else 0 for c in cands]
     return Item(
@@ -344,7 +328,7 @@ def card(report: dict[str, Any], meta: dict[str, Any], command: str) -> str:
             f"{tgt['p']:.3f} / {tgt['r']:.3f} / **{tgt['f1']:.3f}** | {s['both_exact']:.3f} |"
         )
 
-    val, tr = report["entity_validation"], report["entity_train"]
+    held, val, tr = report["entity_held_aside"], report["entity_validation"], report["entity_train"]
     n = report["counts"]
     lines = [
         "# Event argument ranker (issue 13, Build point 3b)",
@@ -382,7 +366,7 @@ def card(report: dict[str, Any], meta: dict[str, Any], command: str) -> str:
         "A candidate is a noun, proper noun or pronoun of the trigger's sentence that heads its phrase (not a",
         "compound or flat part of a bigger one), or a nationality/state adjective. It is labelled source /",
         "target when it is the head (spaCy root) of a gold source / target span; for a trigger the lexicon",
-        "codes as a visit (role H) the sides are swapped, as the stage swaps them after the finder.",
+        "codes as hosting (role H) the sides are swapped: the annotation's visitor is the stage's target.",
         "",
         "## Features",
         "",
@@ -390,7 +374,8 @@ def card(report: dict[str, Any], meta: dict[str, Any], command: str) -> str:
         "candidate with prepositions named (`^nsubj`, `vprep:against|vpobj`), alone and with the voice",
         "(active, passive, nominal) and the lexicon role; its first and last step; length; the candidate's",
         "dependency label, POS, spaCy entity label; the kind of entity at it (country, other place, person,",
-        "organisation, none; pronouns resolved or not); before or after the trigger; distance; apposition;",
+        "organisation, none; pronouns resolved or not; a common-noun actor, with its last step and the",
+        "trigger's lexicon types); before or after the trigger; distance; apposition;",
         "a clause crossed; the trigger lemma and its lexicon types with the coarse path; what the rules",
         "chose (their subject, agent, passive subject, objects, possessor, by-phrase; whether the candidate's",
         "entities are in the rules' source or target). Names seen fewer than"
@@ -419,23 +404,33 @@ def card(report: dict[str, Any], meta: dict[str, Any], command: str) -> str:
         "head, else the first inside it); every gold span counts in recall, one naming no entity is missed by",
         "both. `both exact`: the event's source and target sets both equal the gold ones.",
         "",
-        f"Validation split ({n['validation']['events']} gold events; not fitted on; the roles were chosen here):",
+        f"Held-aside slice of train ({n['held aside']['events']} gold events; not fitted on; the roles are"
+        " chosen here):",
+        "",
+        "| argument step | source P / R / F1 | target P / R / F1 | both exact |",
+        "| --- | --- | --- | --- |",
+        *[row(name, s) for name, s in held.items()],
+        "",
+        f"Validation split ({n['validation']['events']} gold events; neither fitted nor chosen on):",
         "",
         "| argument step | source P / R / F1 | target P / R / F1 | both exact |",
         "| --- | --- | --- | --- |",
         *[row(name, s) for name, s in val.items()],
         "",
-        f"Best on validation, per role: {', '.join(meta['validation_choice']) or 'the rules'}. The stage takes"
+        f"Best on the held-aside slice, per role: {', '.join(meta['held_aside_choice']) or 'the rules'}."
+        " The stage takes"
         f" from the model: **{', '.join(meta['use_for']) or 'nothing (rules kept)'}** (`source` = the model's,"
         " `+rules` = the model's else the rules', `+fill` = the rules' else the model's).",
         *(
             []
-            if meta["use_for"] == meta["validation_choice"]
+            if meta["use_for"] == meta["held_aside_choice"]
             else [
                 "",
-                "Why not the validation choice: the roles the stage uses must also keep the check-only figures",
+                "Why not the held-aside choice: the roles the stage uses must also keep the check-only figures",
                 "(PLOVER dev actor_and_type and recipient_and_type, the founding article's 84 checks; never",
-                "fitted on): the check figures are in the commit that wired the model and the issue 13 notes.",
+                "fitted on). The model's own source pick names no source for a passive deployment (\"are",
+                "stationed in\"), where the founding article's MOBILIZE check wants the one the rules name;",
+                "the model's pick, else the rules', keeps it (figures in the issue 13 notes).",
             ]
         ),
         "",
@@ -448,10 +443,10 @@ def card(report: dict[str, Any], meta: dict[str, Any], command: str) -> str:
         "",
         "- The stage does not tell the finder the event type (code.py calls it with the lexicon's role",
         "  letter only), so the model sees the trigger lemma and its lexicon types, not the coded type.",
-        "- Exact-entity F1 stays low for rules and model alike: a gold actor that names no entity",
-        '  ("the protesters", "officials") is missed by both, and a phrase\'s core may add a second entity.',
-        "- Used only to fill roles the rules leave empty: the model's own pick for the source scores higher on",
-        "  validation but lowered the check-only figures, so the rules keep the last word where they answer.",
+        '- A gold actor that names no entity is missed by rules and model alike; common-noun actors ("the',
+        '  protesters", "officials") are entities now (issue 14), and a phrase\'s core may add a second entity.',
+        "- How the stage uses it is `use_for` above: where it takes the rules' reading first, the rules keep",
+        "  the last word where they answer, and the model only fills what they leave empty.",
         "",
         "Train split (fitted on; for reference):",
         "",
@@ -486,8 +481,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
     np.random.seed(SEED)
-    records, files = load_records(HERE)
-    items = read_articles(records)
+    files = [p.name for p in train.batch_files(HERE)]  # the sentences train.py and eval_stage.py read
+    items = read_articles()
     part = {s: [i for i in items if i.split == s] for s in ("fit", "stop", "val")}
     features = vocabulary(part["fit"])
     index = {name: k for k, name in enumerate(features)}
@@ -521,23 +516,25 @@ def main(argv: list[str] | None = None) -> int:
         "token_fit": token_scores(part["fit"], batches["fit"], w, thresholds),
     }
     train_items = part["fit"] + part["stop"]
+    report["entity_held_aside"] = {k: entity_scores(part["stop"], r, str(out)) for k, r in ROLE_SETS.items()}
     report["entity_validation"] = {k: entity_scores(part["val"], r, str(out)) for k, r in ROLE_SETS.items()}
     report["entity_train"] = {k: entity_scores(train_items, r, str(out)) for k, r in ROLE_SETS.items()}
-    val = report["entity_validation"]
+    held = report["entity_held_aside"]
     meta["use_for"] = []
     for role in ROLES:  # per role, the model (or the model, else the rules) when it beats the rules here
         options = {
-            role: val[f"model {role}"][role]["f1"],
-            f"{role}+rules": val[f"model {role}, else rules"][role]["f1"],
-            f"{role}+fill": val[f"rules {role}, else model"][role]["f1"],
+            role: held[f"model {role}"][role]["f1"],
+            f"{role}+rules": held[f"model {role}, else rules"][role]["f1"],
+            f"{role}+fill": held[f"rules {role}, else model"][role]["f1"],
         }
         best = max(options, key=lambda k: options[k])
-        if options[best] > val["rules"][role]["f1"]:
+        if options[best] > held["rules"][role]["f1"]:
             meta["use_for"].append(best)
-    meta["validation_choice"] = list(meta["use_for"])
+    meta["held_aside_choice"] = list(meta["use_for"])
     if args.use_for is not None:
         meta["use_for"] = list(args.use_for)
     chosen = frozenset(meta["use_for"])
+    report["entity_held_aside"]["the stage (chosen)"] = entity_scores(part["stop"], chosen, str(out))
     report["entity_validation"]["the stage (chosen)"] = entity_scores(part["val"], chosen, str(out))
     report["entity_train"]["the stage (chosen)"] = entity_scores(train_items, chosen, str(out))
     write_model(out, w, features, meta)

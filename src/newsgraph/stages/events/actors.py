@@ -105,13 +105,16 @@ class ActorFinder:
         """Entities of the noun phrase headed by `head`: its core first, else anything inside it."""
         skip = set(exclude)
         ids: list[str] = []
-        # a mention at the head that spans its modifiers speaks for them: "the Nigerian journalist" is the
-        # journalist (a common-noun actor), not also Nigeria
+        # a mention at the head that spans a place word speaks for it: "the Nigerian journalist" is the
+        # journalist (a common-noun actor), not also Nigeria; "Wagner contractors" stays Wagner's too
         own = self._ref_at(head)
         for tok in sorted(self._core(head), key=lambda t: t.i):
-            if own is not None and tok.i != head.i and own.mention.start <= tok.idx < own.mention.end:
-                continue
-            ids.extend(e for e in self._token_entities(tok) if e not in skip)
+            inside = own is not None and tok.i != head.i and own.mention.start <= tok.idx < own.mention.end
+            ids.extend(
+                e
+                for e in self._token_entities(tok)
+                if e not in skip and not (inside and self.index.by_id[e].is_place)
+            )
         if not ids:
             ids = [e for e in self._local(head) if e not in skip]
         if not ids:

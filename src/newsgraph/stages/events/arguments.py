@@ -152,6 +152,10 @@ def features(
     for t in lexicon_types(anchor):
         f.append(f"lex={t}:{coarse}")
         f.append(f"lex+last={t}:{last}")
+    if ent is not None and all(m.kind == "nominal" for m in ent.mentions):
+        # a common-noun actor ("the doctors", "troops"): a party, or what is sent or moved
+        f.append(f"common={last}:{voice}")
+        f.append(f"common+lex={'|'.join(lexicon_types(anchor))}:{cand.dep_}")
     if cand.ent_type_:
         f.append(f"spacy_ent={cand.ent_type_}")
     if cand.pos_ == "PRON":
