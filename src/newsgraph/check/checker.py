@@ -13,13 +13,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from . import amounts_and_dates, compare
-from .compare import Finding
+from .compare import Comparison, Finding
 from .model import ClaimVerdict, Evidence, Verdict
 from .units import Unit
 
@@ -40,20 +39,6 @@ RELATED = 6
 #: Cosine similarity above which two event verbs or counted nouns are read as the same ("troops",
 #: "soldiers").
 RELATED_SIMILARITY = 0.55
-
-
-@dataclass(frozen=True)
-class Comparison:
-    """What the comparison of one claim with its aligned sentences found, and how well it aligned: the
-    rules and the learned verdict decide from this."""
-
-    claim: Unit
-    evidence: tuple[Unit, ...]
-    findings: tuple[Finding, ...]
-    coverage: float  # share of the claim's content words the sources have or paraphrase
-    missing: tuple[str, ...]  # the claim words the sources lack
-    key_share: float  # share of the claim's actors named in the best sentence
-    word_share: float  # share of the claim's content words in the best two sentences
 
 
 class Checker:

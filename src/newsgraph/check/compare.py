@@ -54,6 +54,20 @@ class Finding:
     unit: Unit | None
 
 
+@dataclass(frozen=True)
+class Comparison:
+    """What the comparison of one claim with its aligned sentences found, and how well it aligned: the
+    rules and the learned verdict decide from this."""
+
+    claim: Unit
+    evidence: tuple[Unit, ...]
+    findings: tuple[Finding, ...]
+    coverage: float  # share of the claim's content words the sources have or paraphrase
+    missing: tuple[str, ...]  # the claim words the sources lack
+    key_share: float  # share of the claim's actors named in the best sentence
+    word_share: float  # share of the claim's content words in the best two sentences
+
+
 def is_weak(f: Finding) -> bool:
     """A finding the rules leave to the learned verdict: a swapped name, or an antonym among function
     words ("before", "more"), in a sentence not aligned enough."""

@@ -20,17 +20,13 @@ import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
 from ..errors import ConfigError
-from .compare import KINDS
+from .compare import KINDS, Comparison
 from .model import VERDICTS, Verdict
-
-if TYPE_CHECKING:
-    from .checker import Comparison
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "claims"
 FEATURE_NAMES = (
