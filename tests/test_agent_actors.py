@@ -96,3 +96,11 @@ def test_a_headline_noun_is_no_actor(extract: Callable[..., Document]) -> None:
     body = text.index("\n")
     nominal = [m for e in doc.entities for m in e.mentions if m.kind == "nominal"]
     assert nominal and all(m.start > body for m in nominal)
+
+
+def test_a_title_repeated_as_the_first_line_is_a_headline(extract: Callable[..., Document]) -> None:
+    text = "Former senator calls for new rules.\nThe senator called on lawmakers to act."
+    doc = extract(text, title="Former senator calls for new rules")
+    body = text.index("\n")
+    nominal = [m for e in doc.entities for m in e.mentions if m.kind == "nominal"]
+    assert nominal and all(m.start > body for m in nominal)

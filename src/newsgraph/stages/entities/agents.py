@@ -172,15 +172,16 @@ def add_agent_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts, 
 def _not_story_text(parsed: Parsed) -> list[tuple[int, int]]:
     """Headline, byline and credit lines, where a common noun is no actor of the story ("Police Arrest
     Suspect", "Lawmakers react"): the text's first line is a headline when it does not end as a sentence
-    does, whatever its case."""
+    does, whatever its case, or when it repeats the article's title."""
     shapes = line_shapes(parsed)
     spans = [*shapes.headlines, *shapes.credits]
     text = parsed.text
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     first = text[start : end if end >= 0 else len(text)].rstrip()
-    if end >= 0 and first and not first.endswith(_SENTENCE_ENDS):
-        spans.append((start, start + len(first)))
+    title = (parsed.article.title or "").strip().rstrip(".").strip()
+    if end >= 0 and first and (not first.endswith(_SENTENCE_ENDS) or first.rstrip(".").strip() == title):
+        spans.append((start, start + len(first)))  # (a title repeated as the first line is a headline too)
     return sorted(set(spans))
 
 
