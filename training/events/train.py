@@ -601,10 +601,12 @@ def stage_section(path: Path = MODEL_DIR / "calibration.json") -> list[str]:
         return (
             f"| {name} | {_pct(e['precision'])} / {_pct(e['recall'])} / {_pct(e['f1'])} |"
             f" {_pct(s['type_accuracy_found'])} | {_pct(s['source_and_type_found'])} |"
-            f" {_pct(s['target_and_type_found'])} | {high['n']}: {_pct(high['precision'])} |"
+            f" {_pct(s['target_and_type_found'])} | {high['n']}: {_pct(high['precision_with_arguments'])}"
+            f" ({_pct(high['precision'])}) |"
         )
 
     first, hybrid = cal["rules_first_scores"], cal["scores"]
+    at = first["validation (held out)"]["at_min_confidence"]
     return [
         "## In the events stage (`stages/events/hybrid.py`, `calibration.json`)",
         "",
@@ -616,7 +618,10 @@ def stage_section(path: Path = MODEL_DIR / "calibration.json") -> list[str]:
         f"  right (rule events under {cal.get('rule_floor', 0.0)} are dropped); a sentence the rules leave"
         " empty is coded by the",
         "  model (its verbs and event nouns, arguments by the rules' argument code), events from"
-        f" confidence {cal['fallback_floor']} up.",
+        f" confidence {cal['fallback_floor']} up; in a sentence the rules coded, the model adds its own",
+        f"  candidates from confidence {cal.get('added_floor', 1.01)} up (above 1: never), the actions the"
+        " rules code only",
+        "  through their governor ('accused them of *attacking*') and words their lexicon lacks.",
         "- **`--event-model`** (`ExtractOptions(event_model=True)`): the model also retypes rule events",
         f"  (when another type has probability >= {cal['retype_min']}) and adds its own candidates",
         "  everywhere; every candidate gets a calibrated confidence and those under"
@@ -624,10 +629,11 @@ def stage_section(path: Path = MODEL_DIR / "calibration.json") -> list[str]:
         "  of their sentence's best) are dropped. One event per trigger.",
         "",
         "`--min-confidence X` keeps events whose confidence is at least X, trading recall for precision;",
-        "default stage on validation: "
+        "default stage on validation (P: type, source and target right; in brackets type right; R: type"
+        " right over the gold events): "
         + ", ".join(
-            f"X = {x}: P {_pct(first['validation (held out)']['at_min_confidence'][x]['precision'])}"
-            f" R {_pct(first['validation (held out)']['at_min_confidence'][x]['recall'])}"
+            f"X = {x}: P {_pct(at[x]['precision_with_arguments'])} ({_pct(at[x]['precision'])})"
+            f" R {_pct(at[x]['recall'])}"
             for x in ("0.00", "0.30", "0.50", "0.70")
         )
         + ".",
@@ -642,15 +648,21 @@ def stage_section(path: Path = MODEL_DIR / "calibration.json") -> list[str]:
         "sentences (any other event in an annotated sentence is a false positive); source/target + type over",
         "the gold events found.",
         "",
-        f"What `confidence` estimates (`label`: {cal.get('label', 'type')}): that the event and its type are"
-        " right. Its",
-        "arguments are not in it yet: of the default stage's validation events at confidence >= 0.7, "
-        + _pct(first["validation (held out)"]["at_min_confidence"]["0.70"]["precision_with_arguments"]),
-        "also have the annotated source and target (the contract asks for all three; `calibrate.py",
-        "--label full` fits that, and gives no event 0.7 until the arguments improve).",
+        "What `confidence` is: the contract's probability that the event is right (type, source and target).",
+        "The stage decides (floors, retyping) with the calibrated probability that the event and its type",
+        "are right (the fits above); it emits that times the probability that the source and target are",
+        "right given the type (`arguments` in calibration.json, `stages/events/confidence.py`: a logistic",
+        "fit over "
+        + ", ".join(f"`{f}`" for f in cal.get("arguments", {}).get("features", []))
+        + ", on the whole train split). An event with a",
+        "missing source or target where its type usually has one gets less; none gets the type's",
+        "confidence alone.",
+        "",
+        "In the last column: of the events at confidence >= 0.7, how many, the share with the right type,",
+        "source and target (the contract's 'right'), and in brackets the share with the right type.",
         "",
         "| stage, data | event + type P / R / F1 | type acc. (found) | source + type | target + type |"
-        " confidence >= 0.7: n, right |",
+        " confidence >= 0.7: n, right (type right) |",
         "| --- | --- | --- | --- | --- | --- |",
         row("default, held-aside slice (fitted on)", first["stop (fitted and chosen on)"]),
         row("default, validation (held out)", first["validation (held out)"]),
@@ -664,6 +676,9 @@ def stage_section(path: Path = MODEL_DIR / "calibration.json") -> list[str]:
         "not keep them either (0.2, which lifts the held-aside slice's precision to 0.85-0.88: top-1 0.93 ->",
         "0.74; the classifier gives a sixth of those short sentences' rule events under 0.05), which is why",
         "the rule floor is not chosen (calibrate.py, RULE_FLOOR_GRID) and is left to `--min-confidence`.",
+        "For the same reason the default stage does not add the model's candidates to the sentences the",
+        "rules coded: the slice chose a floor of 0.5 for them (validation recall 0.34 -> 0.57 at precision",
+        "0.75), but PLOVER dev's spurious events per sentence went 0.10 -> 0.63 (calibrate.py, ADDED_GRID).",
         "",
         "Type right (eval_stage.gold_types): the annotated type, or PLOVER's code for a future event (AGREE",
         "for future cooperation, CONCEDE for a future retreat), since the stage emits either; the rules code",
