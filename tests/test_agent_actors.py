@@ -63,8 +63,9 @@ def test_no_country_is_guessed(extract: Callable[..., Document]) -> None:
         ("She is a judge in Ohio.", "judge"),  # a predicate, not an actor
         ("The rebels fired artillery at the town.", "artillery"),  # a thing
         ("He works as a teacher in a village school.", "teacher"),  # "as": no party
+        ("Syria said it would withdraw its troops from Lebanon.", "troops"),  # moved by an actor
     ],
-    ids=["generic", "predicate", "instrument", "no-party-preposition"],
+    ids=["generic", "predicate", "instrument", "no-party-preposition", "moved-by-an-actor"],
 )
 def test_non_acting_uses_are_no_actors(extract: Callable[..., Document], text: str, phrase: str) -> None:
     assert _at(extract(text), phrase) is None
@@ -104,3 +105,9 @@ def test_a_title_repeated_as_the_first_line_is_a_headline(extract: Callable[...,
     body = text.index("\n")
     nominal = [m for e in doc.entities for m in e.mentions if m.kind == "nominal"]
     assert nominal and all(m.start > body for m in nominal)
+
+
+def test_a_definite_title_joins_the_one_person_holding_it(extract: Callable[..., Document]) -> None:
+    doc = extract("Acme spokesman John Reyes spoke on Monday. Police later questioned the spokesman.")
+    reyes = _at(doc, "John Reyes")
+    assert reyes is not None and _at(doc, "spokesman") is reyes

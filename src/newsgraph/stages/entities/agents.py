@@ -24,11 +24,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from ...lexicons.agents import AgentNoun, agent_nouns, agent_words
+from ...lexicons.entities import entity_words
 from ...lexicons.events import trigger_entries
+from ...lexicons.quotes import cue_lexicon
 from .grouping import Cluster
 from .headlines import inside_spans, line_shapes
 from .mentions import Candidate
-from .roles import RoleFacts, qualifier_country
+from .roles import RoleFacts, is_title_word, qualifier_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -149,6 +151,15 @@ def add_agent_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts, 
         type_ = "ORG" if entry.type == "ORG" or plural else "PERSON"
         if kind != ("groups" if plural else "bodies" if type_ == "ORG" else "people"):
             continue
+        if tok.dep_ == "dobj" and tok.lower_ in entity_words().instruments:
+            continue  # "withdrew its troops", "deployed police": what an actor moves, not an actor
+        if type_ == "PERSON" and _reporting_subject(tok):
+            continue  # '"...," a spokesman for Iran said': the quotes stage reads who speaks
+        holder = _title_holder(tok, clusters, facts) if type_ == "PERSON" else None
+        if holder is not None:
+            holder.add(Candidate.from_span(parsed, doc[tok.i : tok.i + 1], "PERSON", "nominal"))
+            facts.token_cluster.setdefault(tok.i, holder)
+            continue
         start = _phrase_start(tok, facts)
         span = doc[start : tok.i + 1]
         key = _key(span.text)
@@ -167,6 +178,34 @@ def add_agent_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts, 
         by_head[head] = (cluster, words | previous[1] if previous and previous[0] is cluster else words)
         for t in range(start, tok.i + 1):
             facts.token_cluster.setdefault(t, cluster)
+
+
+def _reporting_subject(tok: Token) -> bool:
+    """The subject of a verb of saying ("said", "told"; not "attacked", a stance cue too)."""
+    cue = cue_lexicon().get(tok.head.lemma_.lower()) if tok.dep_ == "nsubj" else None
+    return cue is not None and cue.kind == "speech"
+
+
+def _title_holder(tok: Token, clusters: list[Cluster], facts: RoleFacts) -> Cluster | None:
+    """ "The company spokesman" after "Acme spokesman John Reyes": the one person before it in the text
+    with a title of that word is who a definite description of it stands for (roles.py keeps titles)."""
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
+    if not the or not is_title_word(tok):
+        return None
+    word = tok.lower_
+    holders = [
+        c
+        for c in clusters
+        if c.type == "PERSON"
+        and any(m.tok_end <= tok.i for m in c.mentions)
+        and any(word in t.lower().replace("-", " ").split() for t in _titles(facts, c))
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _titles(facts: RoleFacts, cluster: Cluster) -> list[str]:
+    info = facts.info.get(id(cluster))
+    return info.titles if info else []
 
 
 def _not_story_text(parsed: Parsed) -> list[tuple[int, int]]:
