@@ -22,6 +22,7 @@ class TimexRuleWords:
     ambiguous_months: frozenset[str]
     pm_parts: tuple[str, ...]
     a_unit_not_duration: tuple[str, ...]
+    counted_back_or_ahead: frozenset[str]
     part_codes: dict[str, str]
     ordinals: dict[str, int]
     last_ordinals: frozenset[str]
