@@ -18,8 +18,8 @@ PART_CODE = _WORDS.part_codes
 
 
 def deictic(c: Candidate, ctx: Context) -> Result | None:
-    """today, tomorrow, yesterday, tonight: the day itself; with a part of the day after it a TIME, the day
-    and its part ("yesterday evening" 2023-07-27TEV, TimeML 1.2.1). "tonight" alone stays the day."""
+    """today, tomorrow, yesterday, tonight: the day itself. A part of the day after it stays inside the extent
+    but leaves the value the day ("yesterday evening" DATE 2023-08-02), as for a weekday (values.weekday)."""
     w = (c.get("w") or "").lower()
     if c.get("beside") and (c.get("w") or "x")[0].isupper():
         return None  # "The Day Before Yesterday": a title
@@ -33,11 +33,7 @@ def deictic(c: Candidate, ctx: Context) -> Result | None:
     # "the day before yesterday", "the day after tomorrow": one expression, a day further
     beside = (c.get("beside") or "").lower().split()
     shift += {"before": -1, "after": 1}.get(beside[-1], 0) if beside else 0
-    day = (ctx.anchor + dt.timedelta(days=shift)).isoformat()
-    part = (c.get("part") or "").lower()
-    if part in PART_CODE:
-        return Result(c.start, c.end, "TIME", f"{day}T{PART_CODE[part]}")
-    return Result(c.start, c.end, "DATE", day)
+    return Result(c.start, c.end, "DATE", (ctx.anchor + dt.timedelta(days=shift)).isoformat())
 
 
 def this_part(c: Candidate, ctx: Context) -> Result | None:
