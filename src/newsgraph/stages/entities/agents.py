@@ -153,8 +153,9 @@ def add_agent_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts, 
             continue
         if tok.dep_ == "dobj" and tok.lower_ in entity_words().instruments:
             continue  # "withdrew its troops", "deployed police": what an actor moves, not an actor
-        if type_ == "PERSON" and _reporting_subject(tok):
-            continue  # '"...," a spokesman for Iran said': the quotes stage reads who speaks
+        if _reporting_subject(tok):
+            continue  # '"...," a spokesman for Iran said', "European officials warned that": the quotes
+            # stage reads who speaks (a title holder, the country a spokesman speaks for, else the text)
         holder = _title_holder(tok, clusters, facts) if type_ == "PERSON" else None
         if holder is not None:
             holder.add(Candidate.from_span(parsed, doc[tok.i : tok.i + 1], "PERSON", "nominal"))
@@ -181,9 +182,14 @@ def add_agent_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts, 
 
 
 def _reporting_subject(tok: Token) -> bool:
-    """The subject of a verb of saying ("said", "told"; not "attacked", a stance cue too)."""
-    cue = cue_lexicon().get(tok.head.lemma_.lower()) if tok.dep_ == "nsubj" else None
-    return cue is not None and cue.kind == "speech"
+    """The subject of a verb of saying that reports what was said ("said the talks failed", '"...," she
+    said'); not of one with an object only ("denied the charges", "demanded a ransom": events), nor of a
+    stance cue ("attacked")."""
+    verb = tok.head
+    cue = cue_lexicon().get(verb.lemma_.lower()) if tok.dep_ == "nsubj" else None
+    if cue is None or cue.kind != "speech":
+        return False
+    return verb.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
 
 
 def _title_holder(tok: Token, clusters: list[Cluster], facts: RoleFacts) -> Cluster | None:
