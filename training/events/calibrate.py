@@ -36,6 +36,7 @@ from newsgraph.stages.events.confidence import (  # noqa: E402
     ARGUMENT_FEATURES,
     ArgumentCalibration,
     evidence,
+    mention_spans,
 )
 from newsgraph.stages.events.hybrid import (  # noqa: E402
     CALIBRATION,
@@ -95,7 +96,7 @@ def label(case: eval_stage.Case, event: Any, type_: str) -> float | None:
         return 0.0
     if LABEL == "type":
         return 1.0
-    mentions = {e.id: [(m.start, m.end) for m in e.mentions] for e in case.before.entities}
+    mentions = mention_spans(case.before.entities)
     sides = eval_stage.side_ok(event.source, gold["source"], mentions) and eval_stage.side_ok(
         event.target, gold["target"], mentions
     )
@@ -238,7 +239,7 @@ def fit_arguments(
     blank = ArgumentCalibration(tuple(0.0 for _ in ARGUMENT_FEATURES), 0.0, source_prior, target_prior)
     xs, ys = [], []
     for case, sents in zip(cases, per_case, strict=True):
-        mentions = {e.id: [(m.start, m.end) for m in e.mentions] for e in case.before.entities}
+        mentions = mention_spans(case.before.entities)
         for d in (d for cands in sents for d in rules_first(cands, cal)):
             v = d.event
             gold = gold_event(case, v.trigger.start, v.trigger.end)
@@ -262,7 +263,7 @@ def with_roles(
         return events
     out = []
     for case, evs in zip(cases, events, strict=True):
-        mentions = {e.id: [(m.start, m.end) for m in e.mentions] for e in case.before.entities}
+        mentions = mention_spans(case.before.entities)
         out.append(tuple(arg.rescore(v, evidence(case.parsed.doc, v, mentions)) for v in evs))
     return out
 

@@ -40,6 +40,7 @@ from newsgraph import Article, ExtractOptions  # noqa: E402
 from newsgraph.model import Event  # noqa: E402
 from newsgraph.pipeline import get_pipeline, run_stage  # noqa: E402
 from newsgraph.stages.base import Parsed, Results  # noqa: E402
+from newsgraph.stages.events.confidence import mention_spans  # noqa: E402
 
 
 @dataclass
@@ -123,7 +124,7 @@ def judge(cases: list[Case], predicted: list[tuple[Event, ...]]) -> list[dict[st
     """One row per gold event and per predicted event in an annotated sentence."""
     rows: list[dict[str, Any]] = []
     for case, events in zip(cases, predicted, strict=True):
-        mentions = {e.id: [(m.start, m.end) for m in e.mentions] for e in case.before.entities}
+        mentions = mention_spans(case.before.entities)
         for rec in case.records:
             s0, s1 = rec["sent"]
             mine = sorted(

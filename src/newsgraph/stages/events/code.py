@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ...lexicons.events import TriggerEntry
 from ...model import Event
 from ..base import Parsed, Results
-from .confidence import ArgumentCalibration, evidence, load_argument_calibration
+from .confidence import ArgumentCalibration, evidence, load_argument_calibration, mention_spans
 from .frame import analyse
 from .hybrid import Calibration, Candidate, decide, load_calibration, rules_first
 from .lexicon import Match
@@ -128,7 +128,7 @@ def _with_roles(
 ) -> list[Draft]:
     """The emitted confidence: the decision's P(type right) times P(source and target right | type), as the
     contract defines confidence (confidence.py)."""
-    mentions = {e.id: [(m.start, m.end) for m in e.mentions] for e in results.entities}
+    mentions = mention_spans(results.entities)
     return [
         Draft(arguments.rescore(d.event, evidence(parsed.doc, d.event, mentions)), d.order, d.main)
         for d in drafts

@@ -22,11 +22,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
     from spacy.tokens import Doc
 
-    from ...model import Event
+    from ...model import Entity, Event
 
 CALIBRATION = Path(__file__).resolve().parents[2] / "models" / "events" / "calibration.json"
 
@@ -93,6 +93,11 @@ class ArgumentCalibration:
         return dataclasses.replace(
             event, confidence=round(event.confidence * self.probability(event, seen), 3)
         )
+
+
+def mention_spans(entities: Iterable[Entity]) -> dict[str, list[tuple[int, int]]]:
+    """Entity id -> the offsets of its mentions (what evidence() reads, and the scorers' side_ok)."""
+    return {e.id: [(m.start, m.end) for m in e.mentions] for e in entities}
 
 
 def evidence(doc: Doc, event: Event, mentions: Mapping[str, Sequence[tuple[int, int]]]) -> Evidence:
