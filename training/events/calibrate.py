@@ -258,14 +258,13 @@ def fit_arguments(
 def with_roles(
     cases: list[eval_stage.Case], events: list[tuple[Any, ...]], arg: ArgumentCalibration | None
 ) -> list[tuple[Any, ...]]:
-    """The events with the confidence the stage emits (code._with_roles)."""
+    """The events with the confidence the stage emits (as code._with_roles does)."""
     if arg is None:
         return events
-    out = []
-    for case, evs in zip(cases, events, strict=True):
-        mentions = mention_spans(case.before.entities)
-        out.append(tuple(arg.rescore(v, evidence(case.parsed.doc, v, mentions)) for v in evs))
-    return out
+    return [
+        tuple(arg.rescore_all(case.parsed.doc, case.before.entities, evs))
+        for case, evs in zip(cases, events, strict=True)
+    ]
 
 
 def f_half(prf: dict[str, Any]) -> float:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ...lexicons.events import TriggerEntry
 from ...model import Event
 from ..base import Parsed, Results
-from .confidence import ArgumentCalibration, evidence, load_argument_calibration, mention_spans
+from .confidence import ArgumentCalibration, load_argument_calibration
 from .frame import analyse
 from .hybrid import Calibration, Candidate, decide, load_calibration, rules_first
 from .lexicon import Match
@@ -128,11 +128,8 @@ def _with_roles(
 ) -> list[Draft]:
     """The emitted confidence: the decision's P(type right) times P(source and target right | type), as the
     contract defines confidence (confidence.py)."""
-    mentions = mention_spans(results.entities)
-    return [
-        Draft(arguments.rescore(d.event, evidence(parsed.doc, d.event, mentions)), d.order, d.main)
-        for d in drafts
-    ]
+    events = arguments.rescore_all(parsed.doc, results.entities, [d.event for d in drafts])
+    return [Draft(v, d.order, d.main) for v, d in zip(events, drafts, strict=True)]
 
 
 def extract_events(

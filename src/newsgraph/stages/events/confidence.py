@@ -94,6 +94,11 @@ class ArgumentCalibration:
             event, confidence=round(event.confidence * self.probability(event, seen), 3)
         )
 
+    def rescore_all(self, doc: Doc, entities: Iterable[Entity], events: Iterable[Event]) -> list[Event]:
+        """A document's events with their emitted confidence (rescore), the evidence read from `doc`."""
+        mentions = mention_spans(entities)
+        return [self.rescore(v, evidence(doc, v, mentions)) for v in events]
+
 
 def mention_spans(entities: Iterable[Entity]) -> dict[str, list[tuple[int, int]]]:
     """Entity id -> the offsets of its mentions (what evidence() reads, and the scorers' side_ok)."""
