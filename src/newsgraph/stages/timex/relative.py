@@ -192,17 +192,11 @@ def season(c: Candidate, ctx: Context) -> Result | None:
             return Result(c.start, c.end, "DATE", None)
         year = ctx.anchor.year + {"last": -1, "next": 1}.get(yrel, 0)
         return Result(c.start, c.end, "DATE", f"{year}-{code}" if tn.year_ok(year) else None)
-    if not rel and not _SEASON_PREPOSITION.search(text_before(ctx, c)):
-        return None  # "prices fall": a bare season word is a season only after a preposition of time
-    if not rel and re.match(r"\s+of\b", text_after(ctx, c)):
-        return None
-    if rel == "the":
-        # "the fall" is a season only after a temporal preposition, and never "the fall of Rome"
-        if not re.search(
-            r"(?i:\b(?:in|during|by|until|since|through|over|this|that|last|next)\s*)$", text_before(ctx, c)
-        ):
-            return None
-        if re.match(r"\s+of\b", text_after(ctx, c)):
+    if rel in ("", "the"):
+        # "prices fall", "the fall": a bare season word or "the" season is a season only after a preposition
+        # of time, and never "the fall of Rome"
+        preposition = _THE_SEASON_PREPOSITION if rel else _SEASON_PREPOSITION
+        if not preposition.search(text_before(ctx, c)) or re.match(r"\s+of\b", text_after(ctx, c)):
             return None
     if ctx.anchor is None:
         return Result(c.start, c.end, "DATE", None)
@@ -214,6 +208,10 @@ def season(c: Candidate, ctx: Context) -> Result | None:
 
 # "since fall", "in spring", "until late summer"
 _SEASON_PREPOSITION = re.compile(r"(?i:\b(?:since|in|during|until|till|through)\s+)$")
+# before "the" and a season: "in the fall", "over the summer"
+_THE_SEASON_PREPOSITION = re.compile(
+    r"(?i:\b(?:in|during|by|until|since|through|over|this|that|last|next)\s*)$"
+)
 
 _ORD = _WORDS.ordinals
 
