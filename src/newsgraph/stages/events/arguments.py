@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ... import lexicons
 from ...lexicons.events import trigger_entries
 from ...model import Entity
+from .roles import common_noun_actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -152,7 +153,7 @@ def features(
     for t in lexicon_types(anchor):
         f.append(f"lex={t}:{coarse}")
         f.append(f"lex+last={t}:{last}")
-    if ent is not None and all(m.kind == "nominal" for m in ent.mentions):
+    if ent is not None and common_noun_actor(ent):
         # a common-noun actor ("the doctors", "troops"): a party, or what is sent or moved
         f.append(f"common={last}:{voice}")
         f.append(f"common+lex={'|'.join(lexicon_types(anchor))}:{cand.dep_}")

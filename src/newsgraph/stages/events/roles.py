@@ -133,14 +133,14 @@ def place_party(index: EntityIndex, eid: str, anchor: Token, type_: str, visit: 
     return government_place(ent) and not _only_scene(index, eid, anchor, type_, visit)
 
 
-def _common_noun(ent: Entity) -> bool:
+def common_noun_actor(ent: Entity) -> bool:
     """An actor named only by common nouns ("the doctors", "troops"), never by a name."""
     return all(m.kind == "nominal" for m in ent.mentions)
 
 
 def _theme(index: EntityIndex, eid: str, anchor: Token) -> bool:
     ent = index.by_id.get(eid)
-    return ent is not None and _common_noun(ent) and _direct_object(index, eid, anchor)
+    return ent is not None and common_noun_actor(ent) and _direct_object(index, eid, anchor)
 
 
 def _direct_object(index: EntityIndex, eid: str, anchor: Token) -> bool:
