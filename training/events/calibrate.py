@@ -96,11 +96,14 @@ def label(case: eval_stage.Case, event: Any, type_: str) -> float | None:
         return 0.0
     if LABEL == "type":
         return 1.0
-    mentions = mention_spans(case.before.entities)
-    sides = eval_stage.side_ok(event.source, gold["source"], mentions) and eval_stage.side_ok(
+    return float(roles_right(event, gold, mention_spans(case.before.entities)))
+
+
+def roles_right(event: Any, gold: dict[str, Any], mentions: dict[str, list[tuple[int, int]]]) -> bool:
+    """The event's source and its target both match the annotated event's (eval_stage.side_ok)."""
+    return eval_stage.side_ok(event.source, gold["source"], mentions) and eval_stage.side_ok(
         event.target, gold["target"], mentions
     )
-    return float(sides)
 
 
 def candidates(cases: list[eval_stage.Case]) -> list[list[list[Candidate]]]:
@@ -245,11 +248,8 @@ def fit_arguments(
             gold = gold_event(case, v.trigger.start, v.trigger.end)
             if not gold or v.type not in eval_stage.gold_types(gold):
                 continue
-            right = eval_stage.side_ok(v.source, gold["source"], mentions) and eval_stage.side_ok(
-                v.target, gold["target"], mentions
-            )
             xs.append(blank.features(v, evidence(case.parsed.doc, v, mentions)))
-            ys.append(float(right))
+            ys.append(float(roles_right(v, gold, mentions)))
     w, b = fit_logistic(np.array(xs, dtype=np.float64), np.array(ys, dtype=np.float64))
     arg = dataclasses.replace(blank, weights=tuple(float(v) for v in w), bias=b)
     return arg, {"events_of_right_type": len(ys), "roles_right": round(float(np.mean(ys)), 3)}
