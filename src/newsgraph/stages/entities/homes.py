@@ -201,10 +201,10 @@ def _one_person_sentences(
     return {i: sentences[i] for i, ids in named.items() if len(ids) == 1 and i < len(sentences)}
 
 
-def _named_after_place(text: str, e: Entity, places: dict[int, tuple[int, str]]) -> str | None:
-    """The country of a place of the story that opens a body's name ("Dayton Police Department")."""
+def _named_after_place(e: Entity, by_name: dict[str, str]) -> str | None:
+    """The country of a place of the story that opens a body's name ("Dayton Police Department");
+    `by_name`: each place mention's text -> its country."""
     found = set()
-    by_name = {text[s:end]: country for s, (end, country) in places.items()}
     for m in e.mentions:
         if m.kind != "name" or " " not in m.text:
             continue
@@ -249,7 +249,7 @@ def place_countries(
     sentences: tuple[tuple[int, int], ...] = (),
 ) -> tuple[Entity, ...]:
     """The entities with the countries this module infers (see the module's docstring)."""
-    places = _place_mentions(entities)
+    place_names = {text[s:end]: country for s, (end, country) in _place_mentions(entities).items()}
     named_places = _place_mentions(entities, ("name",))
     alone_spans = _one_person_sentences(entities, sentences)
     story = story_home(text, entities, url)
@@ -270,7 +270,7 @@ def place_countries(
             if placed is not None:
                 e = dataclasses.replace(e, country=placed, country_source="region")
         if e.country is None and e.type == "ORG":
-            named = _named_after_place(text, e, places)
+            named = _named_after_place(e, place_names)
             if named is not None:
                 e = dataclasses.replace(e, country=named, country_source="region")
         if e.country is None and home is not None and e.type in ("PERSON", "ORG") and _of_one_state(e):
