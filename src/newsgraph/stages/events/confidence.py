@@ -16,10 +16,10 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
-import math
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from .hybrid import CALIBRATION, sigmoid
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 
     from ...model import Entity, Event
 
-CALIBRATION = Path(__file__).resolve().parents[2] / "models" / "events" / "calibration.json"
 
 # The fit's inputs, in order (calibration.json names them; a mismatch is refused on load).
 ARGUMENT_FEATURES = (
@@ -85,8 +84,9 @@ class ArgumentCalibration:
         )
 
     def probability(self, event: Event, seen: Evidence) -> float:
-        z = self.bias + sum(w * v for w, v in zip(self.weights, self.features(event, seen), strict=True))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return sigmoid(
+            self.bias + sum(w * v for w, v in zip(self.weights, self.features(event, seen), strict=True))
+        )
 
     def rescore(self, event: Event, seen: Evidence) -> Event:
         """The event with its emitted confidence: P(type right) times P(roles right | type right)."""

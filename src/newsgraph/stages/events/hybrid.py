@@ -77,13 +77,13 @@ class Calibration:
     added_floor: float = 1.01
 
     def confidence(self, x: tuple[float, ...]) -> float:
-        return _sigmoid(self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True)))
+        return sigmoid(self.bias + sum(w * v for w, v in zip(self.weights, x, strict=True)))
 
     def rule_confidence(self, x: tuple[float, ...]) -> float:
-        return _sigmoid(self.rule_bias + sum(w * v for w, v in zip(self.rule_weights, x, strict=True)))
+        return sigmoid(self.rule_bias + sum(w * v for w, v in zip(self.rule_weights, x, strict=True)))
 
 
-def _sigmoid(z: float) -> float:
+def sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
