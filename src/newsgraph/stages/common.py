@@ -1,6 +1,7 @@
 """What several stages share: which entity a stretch of text mentions (built once per document from the
 Results, so quotes and events resolve speakers and actors the same way), which time expression dates a
-span, and whether a story is a sports story (entities retype clubs, places keep their towns apart).
+span, whether a story is a sports story (entities retype clubs, places keep their towns apart), and the
+country a source publishes in (places rank a story's places by it, entities agree a story's home with it).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicons.entities import sports_words
+from ..lexicons.places import home_suffixes
 from ..model import Entity, Mention, Timex
 
 
@@ -94,3 +96,13 @@ def is_sports_story(text: str) -> bool:
     sports, _ = sports_words()
     words = re.findall(r"[a-z]+", text.lstrip()[:40].lower())
     return bool(words) and (words[0] in sports or " ".join(words[:2]) in sports)
+
+
+def publication_country(url: str | None) -> str | None:
+    """The country a source publishes in, from its web address (places_home.tsv): the longest suffix of
+    its host that the file lists (the first such row on a tie), None when none is listed."""
+    if not url:
+        return None
+    host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    found = [(suffix, iso3) for suffix, iso3 in home_suffixes() if host.endswith(suffix)]
+    return max(found, key=lambda f: len(f[0]))[1] if found else None

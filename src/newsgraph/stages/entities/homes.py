@@ -25,10 +25,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ...lexicons.places import home_suffixes
 from ...model import Entity
 from ..base import Parsed, Results
-from ..common import is_sports_story
+from ..common import is_sports_story, publication_country
 from .countries import home_country, is_domestic_title
 
 # Sectors of bodies of domestic life, placed at home when their first sentence names no other country.
@@ -95,15 +94,6 @@ def _place_mentions(
         for m in e.mentions
         if m.kind in kinds
     }
-
-
-def publication_country(url: str | None) -> str | None:
-    """The country a source publishes in, from its web address (places_home.tsv), if known."""
-    if not url:
-        return None
-    host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
-    found = [(len(suffix), iso3) for suffix, iso3 in home_suffixes() if host.endswith(suffix)]
-    return max(found)[1] if found else None
 
 
 def _distinct_places(entities: tuple[Entity, ...]) -> int:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ... import lexicons
 from ...geo import Place, name_key
-from ...lexicons.places import home_suffixes
+from ..common import publication_country
 from .context import Hint
 
 # Prior score by kind: a country or state name means that unit more often than a town of the same name
@@ -267,16 +267,4 @@ def country_weights(votes: dict[str, tuple[str, float]]) -> dict[str, float]:
 
 def home_country(url: str | None) -> str | None:
     """The country a source publishes in, from its web address (places_home.tsv), if known."""
-    if not url:
-        return None
-    host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
-    best = None
-    for suffix, iso3 in _home_suffixes():
-        if host.endswith(suffix) and (best is None or len(suffix) > len(best[0])):
-            best = (suffix, iso3)
-    return best[1] if best else None
-
-
-@functools.cache
-def _home_suffixes() -> tuple[tuple[str, str], ...]:
-    return home_suffixes()
+    return publication_country(url)
