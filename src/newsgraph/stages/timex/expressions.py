@@ -185,9 +185,9 @@ def resolve(
 
 
 # "the first six months of 1996": the half (quarter) of that year, one expression (TimeML 1.2.1)
-_FIRST_MONTHS = re.compile(r"(?i:(?:the\s+)?first\s+(?:six|three|6|3)\s+months)")
-_OF_GAP = re.compile(r"\s+of\s+")
 _PART_OF_YEAR = {"six": "H1", "6": "H1", "three": "Q1", "3": "Q1"}
+_FIRST_MONTHS = re.compile(rf"(?i:(?:the\s+)?first\s+(?P<count>{'|'.join(_PART_OF_YEAR)})\s+months)")
+_OF_GAP = re.compile(r"\s+of\s+")
 
 
 def _first_months_of(found: list[val.Result], text: str) -> list[val.Result]:
@@ -199,11 +199,11 @@ def _first_months_of(found: list[val.Result], text: str) -> list[val.Result]:
             and r.type == "DATE"
             and r.value is not None
             and re.fullmatch(r"\d{4}", r.value)
-            and _FIRST_MONTHS.fullmatch(text, last.start, last.end)
+            and (first := _FIRST_MONTHS.fullmatch(text, last.start, last.end))
             and _OF_GAP.fullmatch(text, last.end, r.start)
         ):
-            count = text[last.start : last.end].split()[-2].lower()
-            out[-1] = val.Result(last.start, r.end, "DATE", f"{r.value}-{_PART_OF_YEAR[count]}")
+            part = _PART_OF_YEAR[first["count"].lower()]
+            out[-1] = val.Result(last.start, r.end, "DATE", f"{r.value}-{part}")
             continue
         out.append(r)
     return out
