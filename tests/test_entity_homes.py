@@ -18,13 +18,16 @@ def _place(ident: str, start: int, text: str, country: str) -> Entity:
     return Entity(ident, text, "GPE", (Mention(start, start + len(text), text, 0),), country=country)
 
 
+def _places_named(text: str, *named: tuple[str, str]) -> tuple[Entity, ...]:
+    """One place entity E1, E2 ... per (name, country), at the name's first offset in `text`."""
+    return tuple(
+        _place(f"E{i}", text.index(name), name, country) for i, (name, country) in enumerate(named, 1)
+    )
+
+
 def test_home_needs_a_dateline_or_most_place_mentions() -> None:
     text = "Dayton and Akron and Toledo."
-    places = (
-        _place("E1", 0, "Dayton", "USA"),
-        _place("E2", 11, "Akron", "USA"),
-        _place("E3", 21, "Toledo", "ESP"),
-    )
+    places = _places_named(text, ("Dayton", "USA"), ("Akron", "USA"), ("Toledo", "ESP"))
     assert story_home(text, places) == StoryHome(
         "USA", only=False
     )  # two in three: home, but not the only country
@@ -34,11 +37,7 @@ def test_home_needs_a_dateline_or_most_place_mentions() -> None:
 
 def test_a_territory_counts_as_its_sovereign() -> None:
     text = "Dayton and Akron and Hagatna."
-    places = (
-        _place("E1", 0, "Dayton", "USA"),
-        _place("E2", 11, "Akron", "USA"),
-        _place("E3", 21, "Hagatna", "GUM"),
-    )
+    places = _places_named(text, ("Dayton", "USA"), ("Akron", "USA"), ("Hagatna", "GUM"))
     assert story_home(text, places) == StoryHome("USA", only=True)
 
 
