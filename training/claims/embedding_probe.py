@@ -31,10 +31,10 @@ import time
 from pathlib import Path
 
 import numpy as np
+from softmax import fit_softmax
 
 HERE = Path(__file__).resolve().parent
 VERDICTS = ("supported", "contradicted", "not_in_sources")
-SEED = 16
 SUMMEDITS = Path("/work/shared/dev/claims/dev.jsonl")
 
 
@@ -138,25 +138,7 @@ def embed(model, dump, cache):
 
 
 def fit(x, y, l2=1e-3, steps=3000):
-    rng = np.random.default_rng(SEED)
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale = np.where(scale < 1e-9, 1.0, scale)
-    z = (x - mean) / scale
-    k = 3
-    w = rng.normal(0, 0.01, (z.shape[1], k))
-    b = np.zeros(k)
-    counts = np.bincount(y, minlength=k).astype(float)
-    cw = (len(y) / (k * np.maximum(counts, 1)))[y]
-    onehot = np.eye(k)[y]
-    lr = 0.5
-    for _ in range(steps):
-        logits = z @ w + b
-        logits -= logits.max(axis=1, keepdims=True)
-        p = np.exp(logits)
-        p /= p.sum(axis=1, keepdims=True)
-        g = (p - onehot) * cw[:, None] / len(y)
-        w -= lr * (z.T @ g + l2 * w)
-        b -= lr * g.sum(axis=0)
+    mean, scale, w, b = fit_softmax(x, y, len(VERDICTS), l2, steps)
     return dict(mean=mean, scale=scale, w=w, b=b, tau=0.2)
 
 

@@ -28,6 +28,7 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from make_pairs import load_articles, replay  # noqa: E402
+from softmax import SEED, fit_softmax  # noqa: E402
 
 from newsgraph.article import Article  # noqa: E402
 from newsgraph.check import build_checker  # noqa: E402
@@ -36,8 +37,6 @@ from newsgraph.check.model import VERDICTS, ClaimVerdict, overall  # noqa: E402
 from newsgraph.check.units import claim_units  # noqa: E402
 from newsgraph.check.verdict import FEATURE_NAMES, MODEL_DIR, VerdictModel, features  # noqa: E402
 from newsgraph.pipeline import get_pipeline  # noqa: E402
-
-SEED = 16
 
 
 def build_features(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -95,26 +94,7 @@ def training_rows(items: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 3000) -> VerdictModel:
-    rng = np.random.default_rng(SEED)
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale = np.where(scale < 1e-9, 1.0, scale)
-    z = (x - mean) / scale
-    k = len(VERDICTS)
-    w = rng.normal(0, 0.01, (z.shape[1], k))
-    b = np.zeros(k)
-    counts = np.bincount(y, minlength=k).astype(float)
-    cw = (len(y) / (k * np.maximum(counts, 1)))[y]
-    onehot = np.eye(k)[y]
-    lr = 0.5
-    for _ in range(steps):
-        logits = z @ w + b
-        logits -= logits.max(axis=1, keepdims=True)
-        p = np.exp(logits)
-        p /= p.sum(axis=1, keepdims=True)
-        g = (p - onehot) * cw[:, None] / len(y)
-        w -= lr * (z.T @ g + l2 * w)
-        b -= lr * g.sum(axis=0)
-    return VerdictModel(mean, scale, w, b)
+    return VerdictModel(*fit_softmax(x, y, len(VERDICTS), l2, steps))
 
 
 def pair_verdicts(items: list[dict[str, Any]], model: VerdictModel | None) -> list[str]:
