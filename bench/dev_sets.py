@@ -1,6 +1,6 @@
 """What the dev-set benches share (bench/quotes_halves.py, bench/timex_conventions.py,
-bench/timex_halves.py): the fixed halves of the dev articles, JSONL reading and writing, where a dev set
-and the shared scorer are, and the scorer's summary line."""
+bench/timex_halves.py, bench/timex_own.py): the fixed halves of the dev articles, JSONL reading and
+writing, where a dev set and the shared scorer are, and the scorer's summary line on files or on records."""
 
 from __future__ import annotations
 
@@ -54,3 +54,14 @@ def score(scorer: Path, task: str, gold: Path, pred: Path) -> str:
         check=True,
     ).stdout
     return out.strip().splitlines()[-1]
+
+
+def score_records(
+    scorer: Path, task: str, gold: list[dict], pred: dict[str, dict], tmp: Path, name: str
+) -> str:
+    """`score` on records in memory: the gold and the predictions for its ids, in its order, written to
+    `tmp` as <name>.gold.jsonl and <name>.pred.jsonl first."""
+    gold_path, pred_path = tmp / f"{name}.gold.jsonl", tmp / f"{name}.pred.jsonl"
+    write_jsonl(gold_path, gold)
+    write_jsonl(pred_path, [pred[r["id"]] for r in gold if r["id"] in pred])
+    return score(scorer, task, gold_path, pred_path)

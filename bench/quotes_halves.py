@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_sets import dev_set, half, halves, read_jsonl, score, write_jsonl
+from dev_sets import dev_set, half, halves, read_jsonl, score_records
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
@@ -98,12 +98,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         for name, records in halves(gold).items():
-            g, p = Path(tmp) / "gold.jsonl", Path(tmp) / "pred.jsonl"
-            write_jsonl(g, records)
-            write_jsonl(p, [pred[r["id"]] for r in records if r["id"] in pred])
             n = sum(1 for r in records for x in r["attributions"] if x.get("content"))
             print(f"{name}: {len(records)} articles, {n} attributions with content")
-            print(f"  {score(scorer, 'quotes', g, p)}")
+            print(f"  {score_records(scorer, 'quotes', records, pred, Path(tmp), 'part')}")
     return 0
 
 

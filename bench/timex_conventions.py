@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_sets import dev_set, read_jsonl, score, write_jsonl
+from dev_sets import dev_set, read_jsonl, score, score_records
 
 #: (kind, words that make a gold expression one of that kind, the value newsgraph's convention gives)
 CONVENTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
@@ -162,11 +162,9 @@ def main(argv: list[str] | None = None) -> int:
     pred = {doc["id"]: doc for doc in read_jsonl(args.predictions)}
     gold_out, pred_out, removed = filtered(gold, pred)
     with tempfile.TemporaryDirectory() as tmp:
-        g, p = Path(tmp, "gold.jsonl"), Path(tmp, "pred.jsonl")
-        write_jsonl(g, gold_out)
-        write_jsonl(p, list(pred_out.values()))
+        without = score_records(scorer, "timex", gold_out, pred_out, Path(tmp), "without")
         print(f"all expressions:            {score(scorer, 'timex', gold_path, args.predictions)}")
-        print(f"without {len(removed):3d} conflicting: {score(scorer, 'timex', g, p)}")
+        print(f"without {len(removed):3d} conflicting: {without}")
     kinds: dict[str, int] = {}
     for _, kind, _, _ in removed:
         kinds[kind] = kinds.get(kind, 0) + 1

@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_sets import dev_set, half, halves, read_jsonl, score, write_jsonl
+from dev_sets import dev_set, half, halves, read_jsonl, score_records
 from timex_conventions import filtered, overlaps, timeml_conventions
 
 
@@ -40,22 +40,15 @@ def figures(
 ) -> tuple[str, str, str]:
     """The scorer's line on every expression, on those left after the Decision-1 filter, and on those read
     under issue 18's TimeML conventions too (bench/timex_conventions.py, timeml_conventions)."""
-    g, p = tmp / f"{name}.gold.jsonl", tmp / f"{name}.pred.jsonl"
-    write_jsonl(g, gold)
-    write_jsonl(p, [pred[r["id"]] for r in gold if r["id"] in pred])
-    every = score(scorer, "timex", g, p)
+    every = score_records(scorer, "timex", gold, pred, tmp, name)
     gold_out, pred_out, removed = filtered(gold, pred)
-    gf, pf = tmp / f"{name}.fgold.jsonl", tmp / f"{name}.fpred.jsonl"
-    write_jsonl(gf, gold_out)
-    write_jsonl(pf, list(pred_out.values()))
+    without = score_records(scorer, "timex", gold_out, pred_out, tmp, f"{name}.f")
     gold_t, pred_t, untagged, cut = timeml_conventions(gold_out, pred_out)
-    gt, pt = tmp / f"{name}.tgold.jsonl", tmp / f"{name}.tpred.jsonl"
-    write_jsonl(gt, gold_t)
-    write_jsonl(pt, list(pred_t.values()))
+    timeml = score_records(scorer, "timex", gold_t, pred_t, tmp, f"{name}.t")
     return (
         every,
-        f"{score(scorer, 'timex', gf, pf)} (left out {len(removed)})",
-        f"{score(scorer, 'timex', gt, pt)} (left out {untagged} more, spans cut back {cut})",
+        f"{without} (left out {len(removed)})",
+        f"{timeml} (left out {untagged} more, spans cut back {cut})",
     )
 
 

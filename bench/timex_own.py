@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_sets import half, read_jsonl, score, write_jsonl
+from dev_sets import half, read_jsonl, score_records, write_jsonl
 from timex_conventions import convention_of, overlaps
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -154,17 +154,13 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for name, records in parts.items():
             key = name.split()[0]
-            g, p = Path(tmp, f"{key}.g.jsonl"), Path(tmp, f"{key}.p.jsonl")
-            write_jsonl(g, records)
-            write_jsonl(p, [pred[r["id"]] for r in records if r["id"] in pred])
+            every = score_records(scorer, "timex", records, pred, Path(tmp), key)
             gold_out, pred_out, removed = without_decision_one(records, pred)
-            gf, pf = Path(tmp, f"{key}.gf.jsonl"), Path(tmp, f"{key}.pf.jsonl")
-            write_jsonl(gf, gold_out)
-            write_jsonl(pf, list(pred_out.values()))
+            without = score_records(scorer, "timex", gold_out, pred_out, Path(tmp), f"{key}.f")
             n = sum(len(r["timexes"]) for r in records)
             print(f"{name}: {len(records)} articles, {n} expressions")
-            print(f"  all expressions:     {score(scorer, 'timex', g, p)}")
-            print(f"  without Decision 1:  {score(scorer, 'timex', gf, pf)} (left out {removed})")
+            print(f"  all expressions:     {every}")
+            print(f"  without Decision 1:  {without} (left out {removed})")
     return 0
 
 
