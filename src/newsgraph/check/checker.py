@@ -179,8 +179,7 @@ class Checker:
     def _coverage(self, claim: Unit) -> tuple[float, list[str], list[str]]:
         """The share of the claim's content words the sources have (or paraphrase), the words they lack,
         and among those the names and codes ("Ozy", "COVID-19"), which no paraphrase can stand for."""
-        names = {w.casefold() for e, _ in claim.entities for w in e.name.split()}
-        words = [w for w in claim.words if w[1].casefold() not in names]
+        words = [w for w in claim.words if w[1].casefold() not in claim.name_words]
         missing, exact = [], []
         for lemma, surface, pos in words:
             if lemma in self.lemmas or surface.lower() in self.lemmas:

@@ -261,7 +261,7 @@ def other_entities(
 
 def _best_share(claim: Unit, best: Unit) -> float:
     """The share of the claim's words (names aside) its best sentence has."""
-    words = claim.lemmas - {w.casefold() for e, _ in claim.entities for w in e.name.split()}
+    words = claim.lemmas - claim.name_words
     return len(words & best.lemmas) / len(words) if words else 0.0
 
 

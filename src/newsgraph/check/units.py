@@ -62,6 +62,13 @@ class Unit:
     def keys(self) -> frozenset[str]:
         return frozenset(k for _, ks in self.entities for k in ks)
 
+    # Cached: the coverage and the aligned share of a claim leave its names' words aside, the share once per
+    # aligned sentence.
+    @functools.cached_property
+    def name_words(self) -> frozenset[str]:
+        """The words of the names it gives, case-folded ("Wagner group" -> wagner, group)."""
+        return frozenset(w.casefold() for e, _ in self.entities for w in e.name.split())
+
     # Cached: the antonym comparison reads a source sentence's once per claim word.
     @functools.cached_property
     def polar_words(self) -> frozenset[str]:
