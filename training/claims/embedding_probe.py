@@ -31,7 +31,7 @@ import time
 from pathlib import Path
 
 import numpy as np
-from softmax import fit_softmax
+from verdict_training import fit_softmax, unit_labels
 
 HERE = Path(__file__).resolve().parent
 VERDICTS = ("supported", "contradicted", "not_in_sources")
@@ -180,24 +180,8 @@ def scores(items, pred):
 
 
 def rows(items, X):
-    xs, ys = [], []
-    for it in items:
-        units = it["units"]
-        if it["verdict"] == "supported":
-            chosen = [(i, "supported") for i in range(len(units))]
-        else:
-            holding = [i for i, u in enumerate(units) if u["holds_edit"]]
-            if len(units) == 1:
-                holding = [0]
-            if len(holding) != 1:
-                continue
-            chosen = [(holding[0], it["verdict"])] + [
-                (i, "supported") for i in range(len(units)) if i != holding[0]
-            ]
-        for i, lab in chosen:
-            xs.append(X[(it["id"], i)])
-            ys.append(VERDICTS.index(lab))
-    return np.asarray(xs), np.asarray(ys)
+    chosen = [(X[(it["id"], i)], label) for it in items for i, label in unit_labels(it, VERDICTS)]
+    return np.asarray([x for x, _ in chosen]), np.asarray([label for _, label in chosen])
 
 
 def choose_tau(m, train, X):

@@ -28,7 +28,7 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from make_pairs import load_articles, replay  # noqa: E402
-from softmax import SEED, fit_softmax  # noqa: E402
+from verdict_training import SEED, fit_softmax, unit_labels  # noqa: E402
 
 from newsgraph.article import Article  # noqa: E402
 from newsgraph.check import build_checker  # noqa: E402
@@ -75,22 +75,8 @@ def build_features(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def training_rows(items: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
-    xs, ys = [], []
-    for it in items:
-        units = it["units"]
-        if it["verdict"] == "supported":
-            chosen = [(u, "supported") for u in units]
-        else:
-            holding = [u for u in units if u["holds_edit"]]
-            if len(units) == 1:
-                holding = units
-            if len(holding) != 1:
-                continue
-            chosen = [(holding[0], it["verdict"])] + [(u, "supported") for u in units if u is not holding[0]]
-        for u, label in chosen:
-            xs.append(u["x"])
-            ys.append(VERDICTS.index(label))
-    return np.asarray(xs, dtype=np.float64), np.asarray(ys)
+    rows = [(it["units"][i]["x"], label) for it in items for i, label in unit_labels(it, VERDICTS)]
+    return np.asarray([x for x, _ in rows], dtype=np.float64), np.asarray([label for _, label in rows])
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 3000) -> VerdictModel:
