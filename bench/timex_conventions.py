@@ -26,6 +26,7 @@ import argparse
 import re
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -122,6 +123,21 @@ def convention_of(text: str) -> str | None:
 
 def overlaps(a: dict[str, int], b: dict[str, int]) -> bool:
     return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def aligned(gold: list[dict], predicted: list[dict]) -> Iterator[tuple[dict | None, dict | None]]:
+    """The error lists' pairing (bench/timex_halves.py, bench/timex_own.py): each gold expression with the
+    first not yet paired prediction overlapping it (or None), then each prediction overlapping no gold
+    expression (with None)."""
+    used: set[int] = set()
+    for t in gold:
+        match = next((j for j, p in enumerate(predicted) if j not in used and overlaps(t, p)), None)
+        if match is not None:
+            used.add(match)
+        yield t, None if match is None else predicted[match]
+    for j, p in enumerate(predicted):
+        if j not in used and not any(overlaps(p, t) for t in gold):
+            yield None, p
 
 
 def filtered(gold: list[dict], pred: dict[str, dict]) -> tuple[list[dict], dict[str, dict], list[tuple]]:

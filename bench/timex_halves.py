@@ -32,7 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from dev_sets import dev_set, half, halves, read_jsonl, score_records
-from timex_conventions import filtered, overlaps, timeml_conventions
+from timex_conventions import aligned, filtered, overlaps, timeml_conventions
 
 
 def figures(
@@ -59,23 +59,18 @@ def errors(gold: list[dict], pred: dict[str, dict]) -> list[str]:
         if half(record["id"]) != "A":
             continue  # never show half B
         predicted = (pred.get(record["id"]) or {}).get("timexes") or []
-        used: set[int] = set()
-        for t in record["timexes"]:
-            match = [(j, p) for j, p in enumerate(predicted) if j not in used and overlaps(t, p)]
-            if not match:
+        for t, p in aligned(record["timexes"], predicted):
+            if p is None:
                 lines.append(f"{record['id']}\tMISS\t{t['text']!r}\t{t['type']} {t['value']}")
-                continue
-            j, p = match[0]
-            used.add(j)
-            exact = (p["start"], p["end"]) == (t["start"], t["end"])
-            if not exact or p.get("value") != t["value"] or p.get("type") != t["type"]:
-                lines.append(
-                    f"{record['id']}\t{'SPAN ' if not exact else 'VALUE'}\tgold {t['text']!r} {t['type']} "
-                    f"{t['value']}\tpred {p['text']!r} {p.get('type')} {p.get('value')}"
-                )
-        for j, p in enumerate(predicted):
-            if j not in used and not any(overlaps(p, t) for t in record["timexes"]):
+            elif t is None:
                 lines.append(f"{record['id']}\tEXTRA\t{p['text']!r}\t{p.get('type')} {p.get('value')}")
+            else:
+                exact = (p["start"], p["end"]) == (t["start"], t["end"])
+                if not exact or p.get("value") != t["value"] or p.get("type") != t["type"]:
+                    lines.append(
+                        f"{record['id']}\t{'SPAN ' if not exact else 'VALUE'}\tgold {t['text']!r} "
+                        f"{t['type']} {t['value']}\tpred {p['text']!r} {p.get('type')} {p.get('value')}"
+                    )
     return lines
 
 

@@ -30,7 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from dev_sets import half, read_jsonl, score_records, write_jsonl
-from timex_conventions import convention_of, overlaps
+from timex_conventions import aligned, convention_of, overlaps
 
 ROOT = Path(__file__).resolve().parents[1]
 OWN = ROOT / "training" / "timex" / "own.jsonl"
@@ -96,27 +96,22 @@ def errors(gold: list[dict], pred: dict[str, dict]) -> list[str]:
         if own_half(record["id"]) != "A":
             continue  # never show own-B
         predicted = (pred.get(record["id"]) or {}).get("timexes") or []
-        used: set[int] = set()
-        for t in record["timexes"]:
-            match = [j for j, p in enumerate(predicted) if j not in used and overlaps(t, p)]
-            if not match:
+        for t, p in aligned(record["timexes"], predicted):
+            if p is None:
                 by_class.setdefault(error_class(t, None, False), []).append(
                     f"{record['id']} {record['dct']}\t{t['text']!r} {t['type']} {t['value']}"
                 )
-                continue
-            p = predicted[match[0]]
-            used.add(match[0])
-            exact = (p["start"], p["end"]) == (t["start"], t["end"])
-            if exact and p.get("value") == t["value"] and p.get("type") == t["type"]:
-                continue
-            by_class.setdefault(error_class(t, p, exact), []).append(
-                f"{record['id']} {record['dct']}\tgold {t['text']!r} {t['type']} {t['value']}"
-                f"\tpred {p['text']!r} {p.get('type')} {p.get('value')}"
-            )
-        for j, p in enumerate(predicted):
-            if j not in used and not any(overlaps(p, t) for t in record["timexes"]):
+            elif t is None:
                 by_class.setdefault(error_class(None, p, False), []).append(
                     f"{record['id']} {record['dct']}\t{p['text']!r} {p.get('type')} {p.get('value')}"
+                )
+            else:
+                exact = (p["start"], p["end"]) == (t["start"], t["end"])
+                if exact and p.get("value") == t["value"] and p.get("type") == t["type"]:
+                    continue
+                by_class.setdefault(error_class(t, p, exact), []).append(
+                    f"{record['id']} {record['dct']}\tgold {t['text']!r} {t['type']} {t['value']}"
+                    f"\tpred {p['text']!r} {p.get('type')} {p.get('value')}"
                 )
     lines = []
     for name, items in sorted(by_class.items(), key=lambda kv: -len(kv[1])):
