@@ -229,12 +229,10 @@ def inner(art):
 def dump_all(out_dir: Path) -> None:
     sys.path.insert(0, str(HERE))
     from make_pairs import load_articles, replay
+    from train import compared_units
 
     from newsgraph.article import Article
     from newsgraph.check import build_checker
-    from newsgraph.check.checker import rule_verdict
-    from newsgraph.check.units import claim_units
-    from newsgraph.check.verdict import features
     from newsgraph.pipeline import get_pipeline
 
     pipeline = get_pipeline()
@@ -245,24 +243,10 @@ def dump_all(out_dir: Path) -> None:
         out = []
         for p in group:
             claim = claim_of(p, text)
-            document, doc = pipeline.parse(
-                Article.make(claim, id=p["id"], published=published or checker.published)
-            )
-            rows = []
-            for u in claim_units(document, doc):
-                c = checker.compare(u)
-                rules, _ = rule_verdict(c) if c.evidence else ("not_in_sources", 0.9)
-                words = [w for w in p.get("changed", []) if w.strip()]
-                rows.append(
-                    {
-                        "x": features(c, rules).tolist(),
-                        "rules": rules,
-                        "holds_edit": not words or any(w in u.text for w in words),
-                        "evidence": bool(c.evidence),
-                        "text": u.text,
-                        "ev": [index[e.start] for e in c.evidence],
-                    }
-                )
+            rows = [
+                {**row, "text": u.text, "ev": [index[e.start] for e in c.evidence]}
+                for u, c, row in compared_units(checker, pipeline, claim, p, published)
+            ]
             out.append(
                 {
                     "id": p["id"],

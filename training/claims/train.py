@@ -32,11 +32,12 @@ from verdict_training import SEED, fit_softmax, unit_labels  # noqa: E402
 
 from newsgraph.article import Article  # noqa: E402
 from newsgraph.check import build_checker  # noqa: E402
-from newsgraph.check.checker import rule_verdict  # noqa: E402
+from newsgraph.check.checker import Checker, rule_verdict  # noqa: E402
+from newsgraph.check.compare import Comparison  # noqa: E402
 from newsgraph.check.model import VERDICTS, ClaimVerdict, overall  # noqa: E402
-from newsgraph.check.units import claim_units  # noqa: E402
+from newsgraph.check.units import Unit, claim_units  # noqa: E402
 from newsgraph.check.verdict import FEATURE_NAMES, MODEL_DIR, VerdictModel, features  # noqa: E402
-from newsgraph.pipeline import get_pipeline  # noqa: E402
+from newsgraph.pipeline import Pipeline, get_pipeline  # noqa: E402
 
 
 def build_features(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -51,26 +52,33 @@ def build_features(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
         text = texts[art]
         checker = build_checker([Article.make(text, id=art)], pipeline)
         for p in group:
-            claim = replay(p, text)
-            document, doc = pipeline.parse(Article.make(claim, id=p["id"], published=checker.published))
-            rows = []
-            for u in claim_units(document, doc):
-                c = checker.compare(u)
-                rules, _ = rule_verdict(c) if c.evidence else ("not_in_sources", 0.9)
-                words = [w for w in p.get("changed", []) if w.strip()]
-                holds = not words or any(w in u.text for w in words)
-                rows.append(
-                    {
-                        "x": features(c, rules).tolist(),
-                        "rules": rules,
-                        "holds_edit": holds,
-                        "evidence": bool(c.evidence),
-                    }
-                )
+            rows = [row for _, _, row in compared_units(checker, pipeline, replay(p, text), p)]
             out.append({"id": p["id"], "article": art, "op": p["op"], "verdict": p["verdict"],
                         "held_out": p["held_out"], "units": rows})  # fmt: skip
         if n % 25 == 0:
             print(f"  {n}/{len(by_article)} articles", file=sys.stderr)
+    return out
+
+
+def compared_units(
+    checker: Checker, pipeline: Pipeline, claim: str, pair: dict[str, Any], published: object = None
+) -> list[tuple[Unit, Comparison, dict[str, Any]]]:
+    """The claim's atomic claims, each compared with the sources as `newsgraph check` does, and its row:
+    features, rules verdict, whether it holds one of the pair's changed words, whether it found evidence."""
+    published = published or checker.published
+    document, doc = pipeline.parse(Article.make(claim, id=pair["id"], published=published))
+    words = [w for w in pair.get("changed", []) if w.strip()]
+    out = []
+    for u in claim_units(document, doc):
+        c = checker.compare(u)
+        rules, _ = rule_verdict(c) if c.evidence else ("not_in_sources", 0.9)
+        row = {
+            "x": features(c, rules).tolist(),
+            "rules": rules,
+            "holds_edit": not words or any(w in u.text for w in words),
+            "evidence": bool(c.evidence),
+        }
+        out.append((u, c, row))
     return out
 
 
