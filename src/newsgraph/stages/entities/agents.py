@@ -21,6 +21,7 @@ Iraqi men"), is the same actor; "a man ... a man" are two.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from ...lexicons.agents import AgentNoun, agent_nouns, agent_words
@@ -128,34 +129,58 @@ def _definite(tok: Token) -> bool:
     )
 
 
-def add_agent_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts, kind: ActorKind) -> None:
-    """Nominal actors of one kind for the argument noun phrases headed by an agent noun (see the module's
-    docstring). The entities stage asks for each kind at its own point of the pronoun rules: `bodies`
-    (a singular ORG: "the court") before "it" is resolved, `groups` (a plural: "the kidnappers", an ORG)
-    before "they", `people` (a singular PERSON: "a judge") after "he"/"she", which they never take: a
-    description is as often a named person's ("Jones, a Mansfield resident, ... he") and a pronoun given
-    to it is taken from that person."""
-    doc = parsed.doc
+@dataclass(frozen=True)
+class AgentHead:
+    """A token that heads an actor phrase by the document alone (an argument headed by an agent noun, in the
+    story's text, not a speaker left to the quotes stage), and what its noun makes of it."""
+
+    tok: Token
+    entry: AgentNoun
+    plural: bool
+    type: str  # PERSON or ORG
+
+
+def agent_heads(parsed: Parsed) -> dict[ActorKind, list[AgentHead]]:
+    """The heads of actor phrases of each kind, in text order: what does not hang on the entities found so
+    far, read once per document for the three passes of `add_agent_actors`."""
     outside = _not_story_text(parsed)
-    by_key: dict[str, Cluster] = {}
-    by_head: dict[tuple[str, bool], _Latest] = {}  # (lemma, plural) -> the latest actor with it
-    for tok in doc:
-        if tok.i in facts.token_cluster or tok.tag_ not in ("NN", "NNS", "NNPS"):
+    heads: dict[ActorKind, list[AgentHead]] = {"bodies": [], "groups": [], "people": []}
+    for tok in parsed.doc:
+        if tok.tag_ not in ("NN", "NNS", "NNPS"):
             continue  # a singular proper noun is a name the model did not type, not a common noun
         entry = agent_entry(tok)
         if entry is None or not is_argument(tok) or inside_spans(outside, tok.idx):
             continue
         if tok.tag_ == "NN" and entry.noun in _WORDS.plural_only:
             continue
-        plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in _WORDS.collective_plurals
-        type_ = "ORG" if entry.type == "ORG" or plural else "PERSON"
-        if kind != ("groups" if plural else "bodies" if type_ == "ORG" else "people"):
-            continue
         if tok.dep_ == "dobj" and tok.lower_ in entity_words().instruments:
             continue  # "withdrew its troops", "deployed police": what an actor moves, not an actor
         if _reporting_subject(tok):
             continue  # '"...," a spokesman for Iran said', "European officials warned that": the quotes
             # stage reads who speaks (a title holder, the country a spokesman speaks for, else the text)
+        plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in _WORDS.collective_plurals
+        type_ = "ORG" if entry.type == "ORG" or plural else "PERSON"
+        kind: ActorKind = "groups" if plural else "bodies" if type_ == "ORG" else "people"
+        heads[kind].append(AgentHead(tok, entry, plural, type_))
+    return heads
+
+
+def add_agent_actors(
+    parsed: Parsed, clusters: list[Cluster], facts: RoleFacts, heads: list[AgentHead]
+) -> None:
+    """Nominal actors of one kind for the argument noun phrases headed by an agent noun (see the module's
+    docstring), `heads` being that kind's of `agent_heads`. The entities stage asks for each kind at its
+    own point of the pronoun rules: `bodies` (a singular ORG: "the court") before "it" is resolved,
+    `groups` (a plural: "the kidnappers", an ORG) before "they", `people` (a singular PERSON: "a judge")
+    after "he"/"she", which they never take: a description is as often a named person's ("Jones, a
+    Mansfield resident, ... he") and a pronoun given to it is taken from that person."""
+    doc = parsed.doc
+    by_key: dict[str, Cluster] = {}
+    by_head: dict[tuple[str, bool], _Latest] = {}  # (lemma, plural) -> the latest actor with it
+    for head_tok in heads:
+        tok, entry, plural, type_ = head_tok.tok, head_tok.entry, head_tok.plural, head_tok.type
+        if tok.i in facts.token_cluster:
+            continue  # an entity holds it already (a name, a title, an earlier pass's actor)
         holder = _title_holder(tok, clusters, facts) if type_ == "PERSON" else None
         if holder is not None:
             holder.add(Candidate.from_span(parsed, doc[tok.i : tok.i + 1], "PERSON", "nominal"))
@@ -166,8 +191,9 @@ def add_agent_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts, 
         key = _key(span.text)
         head = (tok.lemma_.lower(), plural)
         words = set(key.split()[:-1])
-        cluster = by_key.get(key) if _definite(tok) else None
-        if cluster is None and _definite(tok) and head in by_head and words <= by_head[head][1]:
+        definite = _definite(tok)
+        cluster = by_key.get(key) if definite else None
+        if cluster is None and definite and head in by_head and words <= by_head[head][1]:
             cluster = by_head[head][0]  # "the men" after "seven Iraqi men"
         if cluster is None or cluster.type != type_:
             cluster = Cluster(type_)

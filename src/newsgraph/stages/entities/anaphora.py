@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...lexicons.entities import entity_words
-from .agents import add_agent_actors
+from .agents import add_agent_actors, agent_heads
 from .grouping import Cluster
 from .groups import add_group_actors
 from .headlines import drop_headline_fragments
@@ -235,11 +235,12 @@ def add_nominals_and_pronouns(parsed: Parsed, clusters: list[Cluster], facts: Ro
     _descriptive(parsed, clusters, facts)
     add_group_actors(parsed, clusters, facts)
     _definite_titles(parsed, clusters, facts)
-    add_agent_actors(parsed, clusters, facts, "bodies")
+    agents = agent_heads(parsed)
+    add_agent_actors(parsed, clusters, facts, agents["bodies"])
     resolve_person_pronouns(parsed, clusters, facts, PERSON_PRONOUNS)
     _it_pronouns(parsed, clusters, facts)
-    add_agent_actors(parsed, clusters, facts, "groups")
+    add_agent_actors(parsed, clusters, facts, agents["groups"])
     resolve_plural_pronouns(parsed, clusters, facts)
-    add_agent_actors(parsed, clusters, facts, "people")
+    add_agent_actors(parsed, clusters, facts, agents["people"])
     resolve_first_person(parsed, clusters, facts)
     return clusters
