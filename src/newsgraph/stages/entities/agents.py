@@ -59,9 +59,9 @@ def agent_entry(tok: Token) -> AgentNoun | None:
 
 
 def _event_noun(tok: Token) -> bool:
-    if tok.pos_ == "NOUN" and tok.lower_.endswith(_WORDS.event_noun_endings):
-        return True
-    return tok.pos_ == "NOUN" and any(
+    if tok.pos_ != "NOUN":
+        return False
+    return tok.lower_.endswith(_WORDS.event_noun_endings) or any(
         e.pos in ("N", "*") for e in trigger_entries().get(tok.lemma_.lower(), ())
     )
 
