@@ -115,7 +115,14 @@ class StoryHome:
 def story_home(text: str, entities: tuple[Entity, ...], url: str | None = None) -> StoryHome:
     """The story's home country: the dateline's, else that of more than half its place mentions, which
     must name two places at least and agree with the publication's country when it is known."""
-    counts: Counter[str] = Counter(country for _, country in _place_mentions(entities).values())
+    return _story_home(text, entities, url, _place_mentions(entities))
+
+
+def _story_home(
+    text: str, entities: tuple[Entity, ...], url: str | None, places: dict[int, tuple[int, str]]
+) -> StoryHome:
+    """`story_home`, given the document's `_place_mentions`, which `place_countries` reads as well."""
+    counts: Counter[str] = Counter(country for _, country in places.values())
     home = home_country(text)
     total = sum(counts.values())
     local = False
@@ -239,10 +246,11 @@ def place_countries(
     sentences: tuple[tuple[int, int], ...] = (),
 ) -> tuple[Entity, ...]:
     """The entities with the countries this module infers (see the module's docstring)."""
-    place_names = {text[s:end]: country for s, (end, country) in _place_mentions(entities).items()}
+    places = _place_mentions(entities)
+    place_names = {text[s:end]: country for s, (end, country) in places.items()}
     named_places = _place_mentions(entities, ("name",))
     alone_spans = _one_person_sentences(entities, sentences)
-    story = story_home(text, entities, url)
+    story = _story_home(text, entities, url, places)
     home = story.country
     by_sentence: dict[int, set[str]] = {}
     for e in entities:
