@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc, Span
 
-from newsgraph.models.events import sentence_context
+from newsgraph.models.event_features import sentence_context
 
 
 def doc_with_date(words: list[str], date: tuple[int, int], sentences: list[int]) -> Doc:

@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from newsgraph.models import event_features as ef
 from newsgraph.models import events as em
 from newsgraph.stages.events import hybrid
 
@@ -50,12 +51,12 @@ def test_confidence_is_a_monotone_probability() -> None:
 def test_the_sentence_context_does_not_change_the_features(nlp: Any) -> None:
     doc = nlp('The minister said on Monday that "the army will not withdraw from the border town".')
     sent = next(iter(doc.sents))
-    context = em.sentence_context(sent)
+    context = ef.sentence_context(sent)
     assert context.has_date and context.has_quote
     model = em.load_event_model()
-    for tok in em.candidates(sent, model.event_nouns):
-        a_sparse, a_dense = em.features(tok)
-        b_sparse, b_dense = em.features(tok, context=context)
+    for tok in ef.candidates(sent, model.event_nouns):
+        a_sparse, a_dense = ef.features(tok)
+        b_sparse, b_dense = ef.features(tok, context=context)
         assert a_sparse == b_sparse and np.array_equal(a_dense, b_dense)
         full = model.probabilities(model.vectorize(a_sparse, a_dense))
         fast = model.type_probabilities(tok, context)

@@ -3,7 +3,7 @@
 Reads every batch file in training/events/ (not the second annotator's `*-D.jsonl` copies), loads the
 texts they point to (/work/shared/dev by id and offsets; own sentences from the record), parses each
 article once with en_core_web_md, and builds features for every annotated candidate trigger (events and
-non-events; a span maps to its head token) with `newsgraph.models.events.features`, the function the
+non-events; a span maps to its head token) with `newsgraph.models.event_features.features`, the function the
 pipeline uses at inference. Three softmax regressions (NumPy, L2, Adam, full batch, early stopping on a
 held-aside slice of the training split): type (16 PLOVER types + NONE), modality (on events), negation
 (on events). The split is by article: validation when sha256(doc) % 5 == 0 (training/README.md).
@@ -33,13 +33,8 @@ REPO = HERE.parents[1]
 sys.path.insert(0, str(HERE.parent / "tools"))
 import common  # noqa: E402
 
-from newsgraph.models.events import (  # noqa: E402
-    DENSE_DIMS,
-    MODEL_DIR,
-    NONE,
-    features,
-    softmax,
-)
+from newsgraph.models.event_features import DENSE_DIMS, NONE, features  # noqa: E402
+from newsgraph.models.events import MODEL_DIR, softmax  # noqa: E402
 
 SEED = 13
 MODALITIES = ["asserted", "future", "hypothetical", "historical"]
@@ -475,7 +470,8 @@ def card(report: dict[str, Any], meta: dict[str, Any], command: str) -> str:
         "",
         "## Features",
         "",
-        "`newsgraph.models.events.features(token)`, the same function at training and inference, on the",
+        "`newsgraph.models.event_features.features(token)`, the same function at training and inference,"
+        " on the",
         "en_core_web_md parse of the whole article (a span's head token is the candidate): lemma, POS, tag,",
         "dependency label, head lemma and POS; children's dependency labels and lemmas (dobj, nsubj,",
         "nsubjpass, agent, dative, attr, xcomp, ccomp, poss; prep and prep+pobj), entity labels of subject",
@@ -724,7 +720,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scores", type=Path, help="write the scores and counts as JSON here")
     args = ap.parse_args(argv)
 
-    from newsgraph.models.events import EventModel, cameo_available
+    from newsgraph.models.event_features import cameo_available
+    from newsgraph.models.events import EventModel
 
     files = batch_files(args.data)
     records = load_records(files)

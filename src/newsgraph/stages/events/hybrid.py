@@ -196,7 +196,7 @@ def gather(
     the uncovered verbs and event nouns with P(event) >= add_min, coded by `code_token(token, type, p)`;
     with `prune` (calibration, floor), only those whose confidence can reach the floor."""
     from ...lexicons.events import TriggerEntry
-    from ...models.events import candidates, is_candidate, sentence_context
+    from ...models.event_features import candidates, is_candidate, sentence_context
     from .frame import analyse
     from .lexicon import Match, cue, no_event_object
 
