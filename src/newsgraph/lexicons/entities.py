@@ -42,6 +42,20 @@ def entity_words() -> EntityWords:
     return read_lists("entity_words.tsv", EntityWords)
 
 
+@dataclass(frozen=True)
+class HomeWords:
+    """The lists of lexicons/home_words.tsv, read by the entity homes stage (why: the file's header)."""
+
+    not_home_words: frozenset[str]
+    visiting: frozenset[str]
+    not_local_bodies: frozenset[str]
+
+
+@functools.cache
+def home_words() -> HomeWords:
+    return read_lists("home_words.tsv", HomeWords)
+
+
 @functools.cache
 def sports_words() -> tuple[frozenset[str], frozenset[str]]:
     """(names of sports, verbs of sport results) from sports.tsv."""

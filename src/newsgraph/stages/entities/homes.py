@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ...lexicons.entities import home_words
 from ...model import Entity
 from ..base import Parsed, Results
 from ..common import is_sports_story, publication_country
@@ -38,21 +39,6 @@ _LOCAL_SECTORS = _HOME_SECTORS | {"MIL"}
 _NOT_HOME_SECTORS = frozenset({"IGO", "NGO", "REB"})
 # Sectors of titles whose holders a story names as often abroad as at home (presidents, secretaries).
 _ABROAD_SECTORS = frozenset({"GOV", "MIL", "IGO"})
-_NOT_HOME_WORDS = frozenset(
-    {
-        "world",
-        "international",
-        "global",
-        "europe",
-        "european",
-        "united",
-        "nations",
-        "u.n.",
-        "un",
-        "nato",
-        "eu",
-    }
-)
 # What may follow a name before the place that places the person: "NAME, 44, of PLACE", "NAME of PLACE",
 # "NAME, who is from PLACE", "NAME, a PLACE resident".
 _PLACED_BY = re.compile(
@@ -62,18 +48,6 @@ _PLACED_BY = re.compile(
 _RESIDENT_WORDS = re.compile(r"[ \t]+(?:resident|native|woman|man)\b")
 # "NAME, an obstetrician in PLACE": a lower-case description of one to three words, then "in"/"from".
 _DESCRIBED_IN = re.compile(r",[ \t]+(?:an?|the)[ \t]+((?:[a-z][\w'-]*[ \t]+){1,3})(?:in|from)[ \t]+")
-# Descriptions of people who work in a place that is not their own.
-_VISITING = frozenset(
-    {"correspondent", "reporter", "journalist", "envoy", "ambassador", "diplomat", "visitor", "tourist",
-     "student", "exile", "refugee", "migrant", "immigrant", "soldier", "officer", "delegate", "guest",
-     "spokesman", "spokeswoman", "spokesperson", "representative"}
-)  # fmt: skip
-# Last words of names of what is named after the city where it was made, not a body of that city's
-# country ("Warsaw Pact", "Minsk Group", "Paris Club").
-_NOT_LOCAL_BODIES = frozenset(
-    {"group", "pact", "treaty", "accord", "accords", "agreement", "protocol", "declaration", "convention",
-     "process", "summit", "conference", "club", "initiative", "format", "talks", "plan", "charter", "round"}
-)  # fmt: skip
 # "at his home in PLACE": where the one person a sentence names lives.
 _HOME_IN = re.compile(r"\b(?:his|her)[ \t]+(?:home|house|hometown)[ \t]+(?:in|at|near)[ \t]+")
 # A story's home from its places: enough place mentions, and more than half of them in one country.
@@ -160,7 +134,7 @@ def _described_in(text: str, e: Entity, places: dict[int, tuple[int, str]]) -> s
     found = set()
     for m in e.mentions:
         gap = _DESCRIBED_IN.match(text, m.end) if m.kind == "name" else None
-        if gap is None or set(gap.group(1).split()) & _VISITING:
+        if gap is None or set(gap.group(1).split()) & home_words().visiting:
             continue
         place = places.get(gap.end())
         if place is not None:
@@ -206,7 +180,7 @@ def _named_after_place(e: Entity, by_name: dict[str, str]) -> str | None:
         if m.kind != "name" or " " not in m.text:
             continue
         words = m.text.split()
-        if words[-1].lower() in _NOT_LOCAL_BODIES:
+        if words[-1].lower() in home_words().not_local_bodies:
             continue
         for n in range(len(words) - 1, 0, -1):
             country = by_name.get(" ".join(words[:n]))
@@ -230,7 +204,7 @@ def _domestic(e: Entity) -> bool:
 def _of_one_state(e: Entity) -> bool:
     """Whether a person or body may belong to one state: not an IGO or NGO, not a "World ... Council"."""
     words = set(e.name.lower().split())
-    return e.sector not in _NOT_HOME_SECTORS and e.kb_id is None and not words & _NOT_HOME_WORDS
+    return e.sector not in _NOT_HOME_SECTORS and e.kb_id is None and not words & home_words().not_home_words
 
 
 def _plain(e: Entity) -> bool:
