@@ -98,10 +98,12 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder")
-    parser.add_argument("--set", choices=("tuning", "heldout"), default="tuning", help="which articles")
+    parser.add_argument(
+        "--set", choices=("tuning", "heldout", "heldout2"), default="tuning", help="which articles"
+    )
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
-    folder = GOLD if args.set == "tuning" else GOLD / "heldout"
+    folder = GOLD if args.set == "tuning" else GOLD / args.set
     articles, gold, pronouns = load_gold(folder)
     texts, urls = {}, {}
     for source in sorted({source for source, _ in articles.values()}):
