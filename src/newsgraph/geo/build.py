@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import json
+import math
 import re
 from collections import defaultdict
 from importlib import resources
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import lexicons
+from ..errors import ConfigError
 from ..lexicons import places
 from .place import FIELDS, name_key
 
@@ -33,10 +35,28 @@ _COUNTY_TAIL = re.compile(r"\s+(County|Parish|Borough|Census Area|City and Borou
 def _package_dir(name: str) -> Path:
     spec = importlib.util.find_spec(name)
     if spec is None or spec.origin is None:
-        from ..errors import ConfigError
-
         raise ConfigError(f"the gazetteer package {name!r} is not installed; pip install {name}")
     return Path(spec.origin).parent
+
+
+_DEGREES = {"lat": 90.0, "lon": 180.0, "latitude": 90.0, "longitude": 180.0}
+
+
+def _degrees(where: str, column: str, found: str | float) -> float:
+    """The latitude or longitude `found` in `column` of the record at `where` (a file and line or key): a
+    ConfigError naming them when it is not a number of degrees in range (a bare float() would raise a
+    ValueError that names none of them, or take a swapped or garbled point without a word)."""
+    limit = _DEGREES[column]
+    try:
+        value = float(found)
+    except (TypeError, ValueError):
+        value = math.nan
+    if not -limit <= value <= limit:  # NaN fails this too
+        raise ConfigError(
+            f"{where}, column {column!r}: {found!r} is not a number of degrees from {-limit:g} to {limit:g};"
+            " fix or rebuild the file"
+        )
+    return value
 
 
 def _read_json(path: Path) -> Any:
@@ -77,10 +97,11 @@ def _admin_points() -> tuple[dict[str, Point], dict[tuple[str, str], Point], dic
     counties: dict[tuple[str, str], Point] = {}
     path = resources.files("newsgraph.geo").joinpath("data", "admin_points.tsv")
     with path.open(encoding="utf-8") as f:
-        for r in csv.DictReader(
-            (line for line in f if not line.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE
-        ):
-            point = (float(r["lat"]), float(r["lon"]))
+        numbered = [(n, line) for n, line in enumerate(f, 1) if not line.startswith("#")]
+        rows = csv.DictReader((line for _, line in numbered), delimiter="\t", quoting=csv.QUOTE_NONE)
+        for r in rows:
+            where = f"geo/data/admin_points.tsv: line {numbered[rows.line_num - 1][0]}"
+            point = (_degrees(where, "lat", r["lat"]), _degrees(where, "lon", r["lon"]))
             if r["kind"] == "country":
                 countries[r["country"]] = point
             elif r["kind"] == "adm1":
@@ -167,7 +188,8 @@ def build_index() -> dict[str, Any]:
                   lon=lon, population=0, geonameid=None)  # fmt: skip
 
     # Towns and cities.
-    for city in _read_json(gnc / "cities500.json").values():
+    cities = gnc / "cities500.json"
+    for key, city in _read_json(cities).items():
         cc = city["countrycode"]
         pop = int(city.get("population") or 0)
         if cc != "US" and pop < MIN_FOREIGN_POPULATION:
@@ -175,9 +197,12 @@ def build_index() -> dict[str, Any]:
         alt: tuple[str, ...] = ()
         if pop >= MIN_ALTNAME_POPULATION:
             alt = tuple(a for a in city.get("alternatenames") or () if _good_altname(a))
+        where = f"{cities}: city {key!r}"
+        lat = _degrees(where, "latitude", city["latitude"])
+        lon = _degrees(where, "longitude", city["longitude"])
         b.add([city["name"]], alt=alt, name=city["name"], kind="city", country=iso3_of.get(cc),
-              admin1=city.get("admin1code") or "", lat=float(city["latitude"]), lon=float(city["longitude"]),
-              population=pop, geonameid=str(city["geonameid"]))  # fmt: skip
+              admin1=city.get("admin1code") or "", lat=lat, lon=lon, population=pop,
+              geonameid=str(city["geonameid"]))  # fmt: skip
 
     # Regions, seas and continents.
     for region in places.regions():
