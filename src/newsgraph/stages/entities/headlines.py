@@ -17,7 +17,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from ...lexicons.names import gender_words
 from ...lexicons.quotes import quote_words
@@ -26,8 +26,25 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from ..base import Parsed
-    from .grouping import Cluster
-    from .mentions import Candidate
+
+
+# What the two filters read of a mention (mentions.Candidate) and of a group of them (grouping.Cluster):
+# typed by shape so that this module, which mentions.py imports, imports neither of them back.
+class _Placed(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+class _Grouped(Protocol):
+    @property
+    def kb(self) -> str | None: ...
+
+    @property
+    def mentions(self) -> Sequence[_Placed]: ...
+
+
+_Mention = TypeVar("_Mention", bound=_Placed)
+_Group = TypeVar("_Group", bound=_Grouped)
 
 #: A headline has at least this many words and at most HEADLINE_MAX_WORDS.
 HEADLINE_MIN_WORDS = 3
@@ -127,14 +144,14 @@ def line_shapes(parsed: Parsed) -> LineShapes:
     return LineShapes(tuple(headlines), tuple(sorted(set(credits))))
 
 
-def drop_credit_names(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
+def drop_credit_names(parsed: Parsed, candidates: list[_Mention]) -> list[_Mention]:
     shapes = line_shapes(parsed)
     if not shapes.credits:
         return candidates
     return [c for c in candidates if not shapes.in_credit(c.start)]
 
 
-def drop_headline_fragments(parsed: Parsed, clusters: list[Cluster]) -> list[Cluster]:
+def drop_headline_fragments(parsed: Parsed, clusters: list[_Group]) -> list[_Group]:
     """Clusters named only in headline lines and unknown to the gazetteer are fragments, not actors."""
     shapes = line_shapes(parsed)
     if not shapes.headlines:
