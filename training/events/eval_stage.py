@@ -35,6 +35,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tools"))
 import common  # noqa: E402
 import train  # noqa: E402
+from spacy.tokens import DocBin  # noqa: E402
 
 from newsgraph import Article, ExtractOptions  # noqa: E402
 from newsgraph.model import Event  # noqa: E402
@@ -66,17 +67,28 @@ def in_split(doc: str, split: str) -> bool:
     return not val  # train
 
 
-def load_cases(split: str, data: Path = HERE) -> list[Case]:
-    """Parse the split's articles once and run the stages before events."""
+def load_cases(split: str, data: Path = HERE, cache: Path | None = None) -> list[Case]:
+    """Parse the split's articles once and run the stages before events. `cache`, a DocBin file, keeps the
+    spaCy parses between runs (used when its texts are the split's; delete it after a model change)."""
     records = [r for r in train.load_records(train.batch_files(data)) if in_split(r["doc"], split)]
     by_doc: dict[str, list[dict[str, Any]]] = {}
     for rec in records:
         by_doc.setdefault(rec["doc"], []).append(rec)
     pipeline = get_pipeline(ExtractOptions())
     stages = [s for s in pipeline.stages if s.name != "events"]
-    items = [(common.doc_text(d, recs[0]), d) for d, recs in sorted(by_doc.items())]
+    doc_ids = sorted(by_doc)
+    texts = [common.doc_text(d, by_doc[d][0]) for d in doc_ids]
+    docs = None
+    if cache is not None and cache.exists():
+        docs = list(DocBin().from_disk(cache).get_docs(pipeline.nlp.vocab))
+        docs = docs if [d.text for d in docs] == texts else None
+    if docs is None:
+        docs = list(pipeline.nlp.pipe(texts, batch_size=16))
+        if cache is not None:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            DocBin(docs=docs, store_user_data=True).to_disk(cache)
     cases = []
-    for doc, doc_id in pipeline.nlp.pipe(items, as_tuples=True, batch_size=16):
+    for doc, doc_id in zip(docs, doc_ids, strict=True):
         parsed = Parsed.from_doc(Article.make(doc.text), doc)
         results = Results()
         for stage in stages:
