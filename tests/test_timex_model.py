@@ -91,6 +91,22 @@ def test_a_bare_month_follows_the_tense_of_its_verb(extract: Extract) -> None:
     assert one(doc, "June").value == "2024-06"
 
 
+def test_a_contract_month_lies_ahead_whatever_the_tense(extract: Extract) -> None:
+    doc = extract("September copper closed lower on Wednesday, dealers said.", published=THU)
+    assert one(doc, "September").value == "2023-09"
+    assert one(doc, "Wednesday").value == "2023-08-02"
+    doc = extract("Traders sold the December contract heavily.", published=THU)
+    assert one(doc, "December").value == "2023-12"
+    # after a preposition the month dates the clause: "in June oil prices fell" is this year's June
+    doc = extract("In June oil prices fell sharply.", published=THU)
+    assert one(doc, "June").value == "2023-06"
+
+
+def test_awaiting_points_ahead(extract: Extract) -> None:
+    doc = extract("Dealers were awaiting a pickup in orders into the fourth quarter.", published=THU)
+    assert one(doc, "the fourth quarter").value == "2023-Q4"
+
+
 def test_business_periods_and_modifiers_through_the_parse(extract: Extract) -> None:
     doc = extract(
         "Profit in the second quarter of 2022 rose 8% from the year-ago quarter, the bank said late Friday.",

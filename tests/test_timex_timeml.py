@@ -207,6 +207,33 @@ def test_sets() -> None:
     assert found("The firm reports quarterly to its owners.") == {"quarterly": ("SET", "P3M")}
 
 
+def test_a_rate_after_an_amount_is_a_set_even_before_a_signal() -> None:
+    assert found("The builder was paid $9,000 a week after that.") == {"a week": ("SET", "P1W")}
+    # a count of time after a sentence's closing number is no rate
+    got = found("The fire began on May 2. A week after the fire, the roof fell in.")
+    assert got["A week"] == ("DURATION", "P1W")
+
+
+def test_a_periodical_is_no_set() -> None:
+    assert found("She wrote for the news weekly Nordblick until 2019.") == {"2019": ("DATE", "2019")}
+    assert found("He edits the Danish monthly Havn.") == {}
+    assert found("A local weekly, it was sold in March.", "past") == {"March": ("DATE", "2023-03")}
+    # the adverb and the adjective stay sets
+    assert found("The mayor gave his weekly radio talk.") == {"weekly": ("SET", "P1W")}
+
+
+def test_year_earlier_dates_the_noun_a_year_back() -> None:
+    got = found(
+        "Sales were $4 million in the first six months of 2022, against year-earlier sales of $3 million."
+    )
+    assert got["the first six months of 2022"] == ("DATE", "2022-H1")
+    assert got["year-earlier"] == ("DATE", "2021-H1")
+    got = found("Profit in the third quarter of 2022 beat year-ago profit.")
+    assert got["year-ago"] == ("DATE", "2021-Q3")
+    # with no period named, the latest finished quarter, as for "the year-ago quarter"
+    assert found("Margins beat year-ago levels.")["year-ago"] == ("DATE", "2022-Q2")
+
+
 def test_words_timeml_does_not_tag() -> None:
     assert found("The company will pay quarterly dividends.") == {}
     assert found("It is currently the largest firm and its current chief has future plans.") == {}

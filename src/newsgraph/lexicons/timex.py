@@ -36,6 +36,8 @@ class TimexRuleWords:
     timeml_comparatives: tuple[str, ...]
     counted_from_now: tuple[str, ...]
     year_ago_adjectives: frozenset[str]
+    periodical_words: frozenset[str]
+    periodical_kinds: frozenset[str]
 
 
 @functools.cache

@@ -168,6 +168,19 @@ def year_end(c: Candidate, ctx: Context) -> Result | None:
     return Result(c.start, c.end, "DATE", tn.year_value(year) if year is not None else None)
 
 
+_PERIOD = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|\d\d))?")
+
+
+def year_ago_adjective(c: Candidate, ctx: Context) -> Result | None:
+    """'year-earlier earnings': the period the story reports on, a year back: the latest quarter, half,
+    month or year named before it ("in the first six months of 1996, up from year-earlier earnings" is
+    1995-H1), else the latest finished quarter, as "the year-ago quarter" takes."""
+    named = ctx.latest(c.start, _PERIOD)
+    if named is not None:
+        return Result(c.start, c.end, "DATE", f"{int(named[:4]) - 1}{named[4:]}")
+    return Result(c.start, c.end, "DATE", _quarter(c, ctx, True, False))
+
+
 _YEAR_PREP = re.compile(r"(?i:\b(?:in|of|since|until|till|by|from|to|during|before|after|through)\s+)$")
 _COUNT_AFTER = re.compile(r"(?i:\s*(?:-|[a-z]+s\b|percent\b|%))")
 

@@ -73,6 +73,7 @@ HANDLERS: dict[str, Handler] = {
     "end_of": rel.end_of,
     "anaphoric": ana.anaphoric,
     "year_end": ana.year_end,
+    "year_ago_adj": ana.year_ago_adjective,
     "spelled_year": ana.spelled_year,
 }
 
@@ -180,7 +181,7 @@ def resolve(
         candidates = [c for c in candidates if c not in rejected]
     for i in sorted(dayless):
         found[i] = _date_clock(found, i, text, sentence_index, dayless)
-    found[:] = widen(_first_months_of(found, text), text)
+    found[:] = widen(_year_ago_adjectives(_first_months_of(found, text), text), text)
     return tuple(_timex(r, text[r.start : r.end]) for r in found)
 
 
@@ -205,6 +206,23 @@ def _first_months_of(found: list[val.Result], text: str) -> list[val.Result]:
             part = _PART_OF_YEAR[first["count"].lower()]
             out[-1] = val.Result(last.start, r.end, "DATE", f"{r.value}-{part}")
             continue
+        out.append(r)
+    return out
+
+
+_YEAR_AGO_ADJECTIVE = re.compile(r"(?i:year-(?:ago|earlier))")
+_PERIOD = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)")
+
+
+def _year_ago_adjectives(found: list[val.Result], text: str) -> list[val.Result]:
+    """'year-earlier earnings' after "the first six months of 1996": the half just merged, a year back
+    (the adjective's handler ran before the merge and saw only the year)."""
+    out: list[val.Result] = []
+    for r in found:
+        if _YEAR_AGO_ADJECTIVE.fullmatch(text, r.start, r.end):
+            named = next((p.value for p in reversed(out) if p.value and _PERIOD.fullmatch(p.value)), None)
+            if named is not None:
+                r = val.Result(r.start, r.end, r.type, f"{int(named[:4]) - 1}{named[4:]}")
         out.append(r)
     return out
 

@@ -238,6 +238,9 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?![\w-])(?:\s+(?P<yrel>(?i:last\s+year|a\s+year\s+(?:earlier|ago|before)))|\s+(?P<num>\d{{4}})(?!\d))?",
     ),
     ("year_end", r"(?:(?P<the>(?i:the))\s+)?(?P<ye>(?i:year[\s-]end|year['’]s\s+end))"),
+    # "year-earlier earnings", "year-ago sales": the adjective alone dates the noun (the noun is no period
+    # unit, which "the year-ago quarter" above takes whole)
+    ("year_ago_adj", r"(?P<adj>(?i:year-(?:ago|earlier)))(?=\s+[a-z])"),
     (
         # "nineteen eighty-four", "nineteen oh five", "two thousand and three"
         "spelled_year",
@@ -320,6 +323,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "end_of": ((" of ",), ("end", "beginning", "start", "middle", "turn")),
     "anaphoric": (("the",), ("quarter", "period", "year", "month")),
     "year_end": (("year",), ("end",)),
+    "year_ago_adj": (("year-ago", "year-earlier"),),
     "spelled_year": (("teen", "thousand"),),
 }
 

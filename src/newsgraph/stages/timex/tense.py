@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...lexicons.timex import timex_rule_words
-from .lexicon import cues
+from .lexicon import cues, time_words
 from .normalise import Direction
 
 if TYPE_CHECKING:
@@ -48,6 +48,8 @@ def direction_at(doc: Doc, start: int, end: int, text: str) -> Direction:
         # "On Friday, the government planned to pay ...": a date before a past planning verb dates the
         # planning, not the plan ("planned a rally on Saturday" still looks ahead)
         tense = "past"
+    if _contract_month(text, start, end):
+        return "future"
     if _POSSESSIVE.match(text, end) or (span is not None and len(span) and _noun_modifier(span.root)):
         # "Wednesday's ruling", "the Friday explosions", "her Sunday morning health crisis": a thing
         # already done, whatever the clause around it does
@@ -63,6 +65,27 @@ def direction_at(doc: Doc, start: int, end: int, text: str) -> Direction:
     elif future_signal:
         return "future"
     return tense
+
+
+_NEXT_WORDS = re.compile(r"\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?")
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i:\b(?:in|on|since|until|till|by|during|for|through|from|to|of|before|after)\s+)$"
+)
+
+
+def _contract_month(text: str, start: int, end: int) -> bool:
+    """A bare month names the delivery month of a contract or commodity: "September silver", "the December
+    contract", "November heating oil" (a month trades until it is due, so it lies ahead). After a preposition
+    the month dates the clause instead ("in September oil prices fell")."""
+    if text[start:end].lower().rstrip(".") not in time_words().of("month"):
+        return False
+    if _PREPOSITION_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    m = _NEXT_WORDS.match(text, end)
+    nouns = cues().get("contract_noun", frozenset())
+    return m is not None and any(w is not None and w.lower() in nouns for w in m.groups())
 
 
 def _noun_modifier(token: Token) -> bool:
