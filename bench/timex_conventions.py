@@ -193,3 +193,62 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+_BARE_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+_BARE_MONTH = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)",
+    re.I,
+)
+#: Which gold sides agree with which direction of the rule (the anchor's own day or month agrees with both)
+_AGREES = {"past": ("past", "same"), "future": ("future", "same"), "present": ("future", "same")}
+
+
+def _gold_side(value: str, dct: str, weekday: bool) -> str | None:
+    """Where a bare weekday's or month's gold value lies from the document date: past, same or future."""
+    import datetime as dt
+
+    try:
+        anchor = dt.date.fromisoformat(dct[:10])
+        if weekday:
+            day = dt.date.fromisoformat(value[:10])
+        else:
+            day, anchor = dt.date(int(value[:4]), int(value[5:7]), 1), anchor.replace(day=1)
+    except ValueError:
+        return None
+    return "past" if day < anchor else "future" if day > anchor else "same"
+
+
+def direction_table(records: list[dict]) -> list[str]:
+    """Issue 18's general rule, checked on gold: a bare weekday or month takes its direction from the tense
+    of the verb that governs it (stages/timex/tense.py reads it from the parse). For each gold DATE that is
+    a bare weekday or month name, the rule's direction against the side of the document date its gold value
+    lies on. Loads the spaCy model."""
+    from newsgraph.nlp.loader import load_nlp
+    from newsgraph.stages.timex.tense import direction_at
+
+    nlp = load_nlp()
+    counts: dict[tuple[str, str, str], int] = {}
+    for record in records:
+        text, doc = record["text"], None
+        for t in record["timexes"]:
+            extent = text[t["start"] : t["end"]].strip()
+            weekday = bool(_BARE_WEEKDAY.fullmatch(extent))
+            if t["type"] != "DATE" or not (weekday or _BARE_MONTH.fullmatch(extent)):
+                continue
+            side = _gold_side(str(t.get("value") or ""), str(record.get("dct") or ""), weekday)
+            if side is None:
+                continue
+            doc = doc if doc is not None else nlp(text)
+            rule = direction_at(doc, t["start"], t["end"], text)
+            key = ("weekday" if weekday else "month", rule, side)
+            counts[key] = counts.get(key, 0) + 1
+    lines = ["kind     rule     gold side  count  agrees"]
+    agree = total = 0
+    for (kind, rule, side), n in sorted(counts.items()):
+        ok = side in _AGREES.get(rule, ("past", "same", "future"))
+        agree, total = agree + (n if ok else 0), total + n
+        lines.append(f"{kind:8} {rule:8} {side:10} {n:5}  {'yes' if ok else 'NO'}")
+    lines.append(f"agree: {agree} of {total} (a rule direction 'none' agrees with any side)")
+    return lines

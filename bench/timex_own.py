@@ -5,6 +5,7 @@
     .venv/bin/newsgraph extract /tmp/own_in.jsonl --format jsonl > /tmp/own.jsonl
     .venv/bin/python bench/timex_own.py /tmp/own.jsonl                   # own-A, own-B and all
     .venv/bin/python bench/timex_own.py /tmp/own.jsonl --errors          # own-A's errors only, by class
+    .venv/bin/python bench/timex_own.py --direction                      # own-A: the tense rule, on gold
 
 Issue 18 allows annotating 300 more expressions from ../shared/dev texts that are not in the TempEval dev
 set. training/timex/own.jsonl holds 340 of them in 41 articles of the quotes (PolNeAR, 2016 politics),
@@ -34,7 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from dev_sets import half, read_jsonl, score_records, write_jsonl
-from timex_conventions import aligned, convention_of, overlaps
+from timex_conventions import aligned, convention_of, direction_table, overlaps
 
 ROOT = Path(__file__).resolve().parents[1]
 OWN = ROOT / "training" / "timex" / "own.jsonl"
@@ -140,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     a.add_argument("--input", type=Path, help="write the annotated articles as extract input and stop")
     a.add_argument("--errors", action="store_true", help="print own-A's errors by class (never own-B's)")
+    a.add_argument("--direction", action="store_true", help="own-A: does the tense rule hold on gold?")
     args = a.parse_args(argv)
     scorer = args.shared / "tools" / "score.py"
     if not scorer.exists() or not (args.shared / "dev").is_dir():
@@ -148,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
     gold = gold_records(args.shared)
     if args.input:
         write_jsonl(args.input, [{"id": r["id"], "text": r["text"], "published": r["dct"]} for r in gold])
+        return 0
+    if args.direction:
+        print("\n".join(direction_table([r for r in gold if own_part(r) == "A"])))
         return 0
     if args.predictions is None:
         a.error("give the predictions, or --input to write the articles to extract")

@@ -442,3 +442,15 @@ def test_a_unit_closed_up_with_long_is_a_stretch_of_that_unit() -> None:
         "yearlong": ("DURATION", "P1Y"),
     }
     assert found("He was a lifelong fan.") == {}
+
+
+def test_the_second_day_of_a_range_shares_the_first_days_year() -> None:
+    from newsgraph.stages.timex.expressions import _range_ends_share_year
+    from newsgraph.stages.timex.values import Result
+
+    text = "Round one ( March 1-2 ) and round two ( April 5 )"
+    first = Result(12, 19, "DATE", "1997-03-01")
+    second = Result(20, 21, "DATE", "1996-03-02")
+    other = Result(40, 47, "DATE", "1996-04-05")
+    out = _range_ends_share_year([first, second, other], text)
+    assert [r.value for r in out] == ["1997-03-01", "1997-03-02", "1996-04-05"]

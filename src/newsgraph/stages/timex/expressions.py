@@ -181,7 +181,9 @@ def resolve(
         candidates = [c for c in candidates if c not in rejected]
     for i in sorted(dayless):
         found[i] = _date_clock(found, i, text, sentence_index, dayless)
-    found[:] = widen(_year_ago_adjectives(_first_months_of(found, text), text), text)
+    found[:] = widen(
+        _year_ago_adjectives(_first_months_of(_range_ends_share_year(found, text), text), text), text
+    )
     return tuple(_timex(r, text[r.start : r.end]) for r in found)
 
 
@@ -206,6 +208,31 @@ def _first_months_of(found: list[val.Result], text: str) -> list[val.Result]:
             part = _PART_OF_YEAR[first["count"].lower()]
             out[-1] = val.Result(last.start, r.end, "DATE", f"{r.value}-{part}")
             continue
+        out.append(r)
+    return out
+
+
+_DAY_ONLY = re.compile(r"\d{1,2}")
+
+
+def _range_ends_share_year(found: list[val.Result], text: str) -> list[val.Result]:
+    """'March 1-2': the second day is in the first one's year, however that year was found (a schedule's
+    heading can date the first end, which its own tense weighting would not)."""
+    out: list[val.Result] = []
+    for r in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.value
+            and r.value
+            and _FULL_DATE.fullmatch(last.value)
+            and _FULL_DATE.fullmatch(r.value)
+            and _DAY_ONLY.fullmatch(text, r.start, r.end)
+            and _SECOND_DAY.fullmatch(text, last.end, r.end)
+            and last.value[5:7] == r.value[5:7]
+            and last.value[:4] != r.value[:4]
+        ):
+            r = val.Result(r.start, r.end, r.type, last.value[:4] + r.value[4:])
         out.append(r)
     return out
 
