@@ -12,8 +12,9 @@ holding one of those full-name entities; actors made only of the bare surname ar
 The right country is a fact written below (RIGHT_COUNTRY), per person; a person not listed is shown '?'.
 
 A headline or credit-line fragment is an actor all of whose mentions lie in a document's headline (its
-first line, when it reads as one) or in a credit line ("... contributed to this report", "Reporting
-by"), and whose name never appears in the body of those documents.
+first line, when it reads as one), in a credit line ("... contributed to this report", "Reporting
+by") or in a byline ("By" and capitalised names only: not "By 2015, ..."), and whose name never appears in
+the body of those documents.
 """
 
 from __future__ import annotations
@@ -57,10 +58,29 @@ RIGHT_COUNTRY = {
 }
 
 CREDIT = re.compile(
-    r"contributed to this report|reporting by|writing by|editing by|^\s*by\s|follow .{0,40} on twitter|"
+    r"contributed to this report|reporting by|writing by|editing by|follow .{0,40} on twitter|"
     r"all rights reserved|©|\(c\) \d{4}|getty images|associated press writer",
     re.IGNORECASE,
 )
+# A byline is "By" and the writers' names, a short line of capitalised words ("By Jane Roe and John Doe",
+# "By Jane Roe, Associated Press"); a line that opens "By 2015, the market ..." or "By the time the debates
+# began, ..." is a sentence of the story, and its names are actors.
+BYLINE = re.compile(r"\s*(?:By|BY|by)\s+(\S.*)")
+BYLINE_MAX_WORDS = 10
+BYLINE_JOINING = frozenset({"and", "&", "de", "del", "da", "van", "von", "der", "la", "le", "al", "bin"})
+
+
+def is_byline(line: str) -> bool:
+    """By + capitalised names (joined by "and", a comma before an outlet); no digits, no lower-case clause."""
+    match = BYLINE.fullmatch(line)
+    if match is None or any(ch.isdigit() for ch in match.group(1)):
+        return False
+    words = match.group(1).replace(",", " ").split()
+    return (
+        len(words) <= BYLINE_MAX_WORDS
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in BYLINE_JOINING for w in words)
+    )
 
 
 def fragment_lines(text: str, title: str | None) -> list[tuple[int, int]]:
@@ -75,7 +95,7 @@ def fragment_lines(text: str, title: str | None) -> list[tuple[int, int]]:
             continue
         same_as_title = bool(title) and stripped.rstrip(".").strip() == (title or "").rstrip(".").strip()
         headline = i == 0 and (same_as_title or not stripped.endswith((".", '"', "”")))
-        if headline or CREDIT.search(stripped):
+        if headline or CREDIT.search(stripped) or is_byline(stripped):
             out.append((start, end))
     return out
 
