@@ -13,7 +13,7 @@ The right country is a fact written below (RIGHT_COUNTRY), per person; a person 
 
 A headline or credit-line fragment is an actor all of whose mentions lie in a document's headline (its
 first line, when it reads as one), in a credit line ("... contributed to this report", "Reporting
-by") or in a byline ("By" and capitalised names only: not "By 2015, ..."), and whose name never appears in
+by") or in a byline ("By" and capitalised names only: not "By 2019, ..."), and whose name never appears in
 the body of those documents.
 """
 
@@ -63,8 +63,8 @@ CREDIT = re.compile(
     re.IGNORECASE,
 )
 # A byline is "By" and the writers' names, a short line of capitalised words ("By Jane Roe and John Doe",
-# "By Jane Roe, Associated Press"); a line that opens "By 2015, the market ..." or "By the time the debates
-# began, ..." is a sentence of the story, and its names are actors.
+# "By Jane Roe, Associated Press"); a line that opens "By 2019, the river ..." or "By the end of the week,
+# ..." is a sentence of the story, and its names are actors.
 BYLINE = re.compile(r"\s*(?:By|BY|by)\s+(\S.*)")
 BYLINE_MAX_WORDS = 10
 BYLINE_JOINING = frozenset({"and", "&", "de", "del", "da", "van", "von", "der", "la", "le", "al", "bin"})
