@@ -30,52 +30,10 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "training" / "events"))
-sys.path.insert(0, str(ROOT / "training" / "tools"))
-import common  # noqa: E402
 import eval_stage  # noqa: E402
-import train  # noqa: E402
-from spacy.tokens import Doc, DocBin, Span  # noqa: E402
-
-from newsgraph import Article, ExtractOptions  # noqa: E402
-from newsgraph.model import Entity  # noqa: E402
-from newsgraph.pipeline import get_pipeline, run_stage  # noqa: E402
-from newsgraph.stages.base import Parsed, Results  # noqa: E402
+from spacy.tokens import Doc, Span  # noqa: E402
 
 SIDES = ("source", "target")
-
-
-def split_records(split: str) -> dict[str, list[dict[str, Any]]]:
-    by_doc: dict[str, list[dict[str, Any]]] = {}
-    for rec in train.load_records(train.batch_files(eval_stage.HERE)):
-        if eval_stage.in_split(rec["doc"], split):
-            by_doc.setdefault(rec["doc"], []).append(rec)
-    return dict(sorted(by_doc.items()))
-
-
-def parse(by_doc: dict[str, list[dict[str, Any]]], cache: Path | None) -> list[Doc]:
-    """The spaCy parses of the split's articles, in `by_doc` order (from the cache when it matches)."""
-    nlp = get_pipeline(ExtractOptions()).nlp
-    texts = [common.doc_text(d, recs[0]) for d, recs in by_doc.items()]
-    if cache is not None and cache.exists():
-        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-        if [d.text for d in docs] == texts:
-            return docs
-    docs = list(nlp.pipe(texts, batch_size=16))
-    if cache is not None:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        DocBin(docs=docs, store_user_data=True).to_disk(cache)
-    return docs
-
-
-def entities_of(doc: Doc) -> tuple[Entity, ...]:
-    """The entities the stages before events find in a parsed article."""
-    parsed = Parsed.from_doc(Article.make(doc.text), doc)
-    results = Results()
-    for stage in get_pipeline(ExtractOptions()).stages:
-        if stage.name == "events":
-            break
-        results = run_stage(stage, parsed, results)
-    return results.entities
 
 
 def head_of(doc: Doc, start: int, end: int) -> Span | None:
@@ -83,12 +41,13 @@ def head_of(doc: Doc, start: int, end: int) -> Span | None:
     return span[span.root.i - span.start : span.root.i - span.start + 1] if span is not None else None
 
 
-def measure(docs: list[Doc], by_doc: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+def measure(cases: list[eval_stage.Case]) -> dict[str, Any]:
     counts: dict[str, Counter[str]] = {side: Counter() for side in SIDES}
     misses: Counter[str] = Counter()
-    for doc, records in zip(docs, by_doc.values(), strict=True):
-        mentions = [(m.start, m.end, m.kind) for e in entities_of(doc) for m in e.mentions]
-        for rec in records:
+    for case in cases:
+        doc = case.parsed.doc
+        mentions = [(m.start, m.end, m.kind) for e in case.before.entities for m in e.mentions]
+        for rec in case.records:
             for ev in rec.get("events", []):
                 for side in SIDES:
                     for a, b in ev[side]:
@@ -127,10 +86,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, help="a DocBin file to keep the parses in between runs")
     ap.add_argument("--misses", type=int, default=0, help="list the N most frequent uncovered head words")
     args = ap.parse_args(argv)
-    by_doc = split_records(args.split)
-    result = measure(parse(by_doc, args.cache), by_doc)
+    cases = eval_stage.load_cases(args.split, cache=args.cache)
+    result = measure(cases)
     misses: Counter[str] = result.pop("misses")
-    summary = {"split": args.split, "articles": len(by_doc), **result}
+    summary = {"split": args.split, "articles": len(cases), **result}
     print(json.dumps(summary, indent=1))
     if args.misses:
         for word, n in misses.most_common(args.misses):
