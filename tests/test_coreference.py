@@ -179,3 +179,19 @@ def test_mrs_and_mr_with_one_surname_are_two_people(extract: Callable[..., Docum
 def test_the_texts_own_pronouns_outweigh_a_name_that_only_leans(extract: Callable[..., Document]) -> None:
     doc = extract("Sen. Lindsey Graham arrived on Monday. Graham defended his vote. Later he left the hall.")
     assert {"his", "he"} <= set(pronouns_of(person(doc, "Lindsey Graham")))
+
+
+@pytest.mark.model
+def test_a_person_given_she_never_takes_he_later(extract: Callable[..., Document]) -> None:
+    # "Alex" says no gender; once the text gives Marsh "she", a later "him" is someone else.
+    doc = extract(
+        "But Gov. Tom Baker and Treasurer Alex Marsh stayed out of the ads. And unlike Smith, a Republican "
+        "who hired his consultant, Baker and Marsh sought bids for the contracts. '' Treasurer Marsh wanted "
+        "to make sure people got a good deal, so she required a bidding process,'' said Ann Lee, a "
+        "spokeswoman for the officeholder. ``There is also a distinction from the attorney general's ads "
+        "in that they feature him so prominently.''"
+    )
+    for entity in doc.entities:
+        held = set(pronouns_of(entity))
+        assert not (held & {"he", "him", "his"} and held & {"she", "her", "hers"}), (entity.name, held)
+    assert "she" in pronouns_of(person(doc, "Treasurer Alex Marsh"))

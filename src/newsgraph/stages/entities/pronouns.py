@@ -60,6 +60,8 @@ def resolve_person_pronouns(
             known = genders.get(id(c))
             if want is not None and known is not None and known != want:
                 continue  # never a pronoun to a person of the other gender
+            if want is not None and _holds_other_gender(c, want):
+                continue  # a person already given "he" is no "she" anywhere in the text
             best_key = None
             for m in c.mentions:
                 if m.tok_end > tok.i or sentence - m.sentence > PRONOUN_WINDOW:
@@ -81,6 +83,12 @@ def resolve_person_pronouns(
         if want is not None and id(best) not in genders and len(ranked) == 1:
             genders[id(best)] = want  # the only person in reach: the text says their gender
         _add(parsed, best, tok, facts)
+
+
+def _holds_other_gender(cluster: Cluster, want: Gender) -> bool:
+    """The cluster already holds a gendered pronoun of the other gender. Its gender is then what the text
+    said through that pronoun, even where the names list and titles were silent."""
+    return any(m.kind == "pronoun" and pronoun_gender(m.text) not in (None, want) for m in cluster.mentions)
 
 
 def resolve_plural_pronouns(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:
