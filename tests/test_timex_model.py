@@ -102,6 +102,16 @@ def test_a_contract_month_lies_ahead_whatever_the_tense(extract: Extract) -> Non
     assert one(doc, "June").value == "2023-06"
 
 
+def test_a_possessive_weekday_is_the_day_its_story_names(extract: Extract) -> None:
+    doc = extract(
+        "The rivals debate on Monday in Ohio. Both will use Monday's debate to court voters.", published=THU
+    )
+    assert [t.value for t in doc.timexes if t.text == "Monday"] == ["2023-08-07", "2023-08-07"]
+    # alone, the possessive reads a thing done
+    doc = extract("Both will use Monday's debate to court voters.", published=THU)
+    assert one(doc, "Monday").value == "2023-07-31"
+
+
 def test_awaiting_points_ahead(extract: Extract) -> None:
     doc = extract("Dealers were awaiting a pickup in orders into the fourth quarter.", published=THU)
     assert one(doc, "the fourth quarter").value == "2023-Q4"

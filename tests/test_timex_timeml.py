@@ -212,6 +212,7 @@ def test_a_rate_after_an_amount_is_a_set_even_before_a_signal() -> None:
     # a count of time after a sentence's closing number is no rate
     got = found("The fire began on May 2. A week after the fire, the roof fell in.")
     assert got["A week"] == ("DURATION", "P1W")
+    assert found("The raid comes a day after the vote.") == {"a day": ("DURATION", "P1D")}
 
 
 def test_a_periodical_is_no_set() -> None:

@@ -9,7 +9,7 @@ from ...lexicons.timex import timex_rule_words
 from . import normalise as tn
 from .grammar import Candidate
 from .lexicon import number_value, time_words
-from .relative import PART_CODE, QUANTITY_BEFORE
+from .relative import PART_CODE
 from .values import Context, Result, text_after, text_before, unit_code
 
 _WORDS = timex_rule_words()  # the word lists this module uses, from lexicons/timex_rule_words.tsv
@@ -49,7 +49,7 @@ def duration(c: Candidate, ctx: Context) -> Result | None:
         # "several months", "for a few years": TimeML tags them too (PXM, PXY), but the TempEval data leaves
         # most out (half A: 4 of 5) and tagging them lowered its value F1 (issue 18), so they stay untagged
         return None
-    if num.lower() in ("a", "an") and QUANTITY_BEFORE.search(text_before(ctx, c)):
+    if num.lower() in ("a", "an") and _QUANTITY_BEFORE.search(text_before(ctx, c)):
         return None  # "30,000 euros a month" is a rate (set_per), not a stretch of time
     if unit_word == "second" and not re.match(
         r"\s*(?:[^\w\s]|$|(?:of|or|and|later|ago|after|before)\b)", text_after(ctx, c)
@@ -158,9 +158,17 @@ def set_freq(c: Candidate, ctx: Context) -> Result | None:
     return Result(c.start, c.end, "SET", tn.duration_value(1, unit_code(c.get("unit") or "")))
 
 
+_QUANTITY_BEFORE = re.compile(
+    r"(?:\d[\d,.]*%?|\b(?:million|billion|thousand|hundred|dozen|percent|cent|people|men|women|children|"
+    r"police|staff|personnel|cattle|sheep|fish|feet|teeth|mice|geese)|"
+    # a plural noun ("interviews a day"), not a verb or pronoun that ends in s ("it was a year of ...")
+    r"\b(?!(?:was|has|is|does|this|his|its|thus|us|as|yes|plus|whereas|perhaps|always)\s)[a-z]+[^s\W]s)\s+$"
+)
+
+
 def set_per(c: Candidate, ctx: Context) -> Result | None:
     """'$1 billion a year', 'interviews a day': a rate, valued as the period it repeats over."""
-    if not QUANTITY_BEFORE.search(text_before(ctx, c)):
+    if not _QUANTITY_BEFORE.search(text_before(ctx, c)):
         return None
     return Result(c.start, c.end, "SET", tn.duration_value(1, unit_code(c.get("unit") or "")))
 

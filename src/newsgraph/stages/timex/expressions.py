@@ -181,9 +181,9 @@ def resolve(
         candidates = [c for c in candidates if c not in rejected]
     for i in sorted(dayless):
         found[i] = _date_clock(found, i, text, sentence_index, dayless)
-    found[:] = widen(
-        _year_ago_adjectives(_first_months_of(_range_ends_share_year(found, text), text), text), text
-    )
+    for step in (_range_ends_share_year, _first_months_of, _year_ago_adjectives, _possessive_weekdays):
+        found[:] = step(found, text)
+    found[:] = widen(found, text)
     return tuple(_timex(r, text[r.start : r.end]) for r in found)
 
 
@@ -233,6 +233,28 @@ def _range_ends_share_year(found: list[val.Result], text: str) -> list[val.Resul
             and last.value[:4] != r.value[:4]
         ):
             r = val.Result(r.start, r.end, r.type, last.value[:4] + r.value[4:])
+        out.append(r)
+    return out
+
+
+_WEEKDAY = re.compile(r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+
+def _possessive_weekdays(found: list[val.Result], text: str) -> list[val.Result]:
+    """'Monday's encounter' takes the day the document's other bare mentions of Monday agree on: the
+    possessive reads a thing already done (tense.direction_at), which a debate still ahead is not, and a
+    story names one Monday ("debates Monday at Hofstra ... use Monday's encounter")."""
+    values: dict[str, set[str]] = {}
+    for r in found:
+        if r.value and _WEEKDAY.fullmatch(text, r.start, r.end) and not _POSSESSIVE_AFTER.match(text, r.end):
+            values.setdefault(text[r.start : r.end].lower(), set()).add(r.value)
+    out = []
+    for r in found:
+        if _WEEKDAY.fullmatch(text, r.start, r.end) and _POSSESSIVE_AFTER.match(text, r.end):
+            others = values.get(text[r.start : r.end].lower(), set())
+            if len(others) == 1:
+                r = val.Result(r.start, r.end, r.type, next(iter(others)))
         out.append(r)
     return out
 

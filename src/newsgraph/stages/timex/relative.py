@@ -120,13 +120,9 @@ def weekend(c: Candidate, ctx: Context) -> Result | None:
     return Result(c.start, c.end, "DATE", tn.shift_value(ctx.anchor, "WE", k))
 
 
-#: A quantity right before "a"/"per" makes the unit a rate ("$1 billion a year", "interviews a day"): a SET
-#: (a number ends in a digit: "began on May 2. A day later" is no rate)
-QUANTITY_BEFORE = re.compile(
-    r"(?:\d(?:[\d,.]*\d)?%?|\b(?:million|billion|thousand|hundred|dozen|percent|cent|people|men|women|children|"
-    r"police|staff|personnel|cattle|sheep|fish|feet|teeth|mice|geese)|"
-    # a plural noun ("interviews a day"), not a verb or pronoun that ends in s ("it was a year of ...")
-    r"\b(?!(?:was|has|is|does|this|his|its|thus|us|as|yes|plus|whereas|perhaps|always)\s)[a-z]+[^s\W]s)\s+$"
+# before "a week after that" only an amount makes a rate: "the attack comes a day after" is a stretch
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d(?:[\d,.]*\d)?%?|\b(?:million|billion|thousand|hundred|percent|cents?|dollars|euros|pounds))\s+$"
 )
 
 
@@ -156,7 +152,7 @@ def ago(c: Candidate, ctx: Context) -> Result | None:
         sign = -1 if direction == "earlier" else 1
         return Result(c.start, c.end, "DATE", tn.ago_value(base, n, unit, sign))
     rate = not c.get("pre") and (c.get("num") or "").lower() in ("a", "an")
-    if rate and QUANTITY_BEFORE.search(text_before(ctx, c)):
+    if rate and _AMOUNT_BEFORE.search(text_before(ctx, c)):
         # "$75,000 a week after that": a rate from then on (a SET), the signal word outside
         m = re.search(r"\s+" + re.escape(c.get("dir") or "") + "$", ctx.text[c.start : c.end])
         return Result(c.start, c.start + m.start() if m else c.end, "SET", tn.duration_value(1, unit))
