@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...lexicons.agents import agent_nouns
 from ...lexicons.events import event_words
 from ...model import Modality, Timex
 from ..common import time_of
@@ -117,6 +118,35 @@ def in_protest(verb: Token) -> bool:
         if c.dep_ in ("advcl", "xcomp") and c.lemma_ == "protest":
             return True
     return False
+
+
+# The MOBILIZE mode of a moving force, by the sector of the noun that names it (lexicons/agent_nouns.tsv)
+FORCE_MODES = {"MIL": "troops", "COP": "police", "UAF": "militia"}
+
+
+def force_mode(subject: Token | None) -> str | None:
+    """The MOBILIZE mode when `subject` names armed or police forces as a body ("the army", "3,000 troops",
+    "hundreds of police officers"), else None. A visit verb whose subject is a force is a deployment, not
+    a visit (docs/annotation.md 4, MOBILIZE: "moved 20,000 troops"); one officer ("the army chief", "a
+    general") still visits."""
+    if subject is None:
+        return None
+    nouns = agent_nouns()
+    # "hundreds of police officers": the counted noun
+    heads = [
+        subject,
+        *(g for c in subject.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+    ]
+    for head in heads:
+        plural = head.tag_ in ("NNS", "NNPS")
+        entry = nouns.get(head.lemma_.lower()) or nouns.get(head.lower_)
+        if entry is not None and entry.sector in FORCE_MODES and (entry.type == "ORG" or plural):
+            return FORCE_MODES[entry.sector]
+        for c in head.children:
+            part = nouns.get(c.lower_) if c.dep_ == "compound" and plural else None
+            if part is not None and part.type == "ORG" and part.sector in FORCE_MODES:
+                return FORCE_MODES[part.sector]  # "police officers", "army units"
+    return None
 
 
 def recode(type_: str, mode: str | None, frame: Frame) -> tuple[str, str | None, bool]:

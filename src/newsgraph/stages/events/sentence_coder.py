@@ -32,6 +32,7 @@ from .rules import (
     clause_span,
     confidence_of,
     date_of,
+    force_mode,
     in_protest,
     meets_a_standard,
     modality_of,
@@ -240,7 +241,10 @@ class SentenceCoder:
             return []
         if m.type == "CONSULT" and meets_a_standard(anchor):
             return []  # "met the deadline", "meeting regulatory standards"
-        type_, mode, recoded = recode(m.type, m.entry.mode, frame)
+        coded, mode = m.type, m.entry.mode
+        if coded == "CONSULT" and role == "L" and not nominal and (moved := force_mode(subj)) is not None:
+            coded, mode = "MOBILIZE", moved  # "3,000 troops arrived in Poland": a deployment, not a visit
+        type_, mode, recoded = recode(coded, mode, frame)
         if role == "H":
             # "X hosted Y": one event, the host's reading (source X, target Y, no mode: "visit" says the
             # source visits). The guidelines and PLOVER code the visitor as source; the founding article's
