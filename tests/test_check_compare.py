@@ -133,3 +133,46 @@ def test_actor_swapped_into_a_sentence_about_another_contradicts() -> None:
     assert swapped.verdict == "contradicted" and "Anna Schmidt" in swapped.claims[0].reason, swapped
     right = check_claims([source], "Anna Schmidt opened the new bridge over the Sava river on Friday.")
     assert right.verdict == "supported", right
+
+
+# ---------------------------------------------------------------- actors named by a description
+
+POLICE = (
+    "Police arrested two men in Ostrela on Monday after the robbery. "
+    "Mayor Jan Novak praised the arrests at a news conference."
+)
+
+
+def police_verdict(claim: str) -> ClaimVerdict:
+    result = check_claims([POLICE], claim, published="2023-08-03", verdict="rules")
+    assert len(result.claims) == 1, result
+    return result.claims[0]
+
+
+@pytest.mark.model
+def test_descriptions_swapped_between_roles_contradict() -> None:
+    v = police_verdict("Two men arrested the police in Ostrela on Monday.")
+    assert v.verdict == "contradicted", v
+    assert "roles swapped" in v.reason
+
+
+@pytest.mark.model
+def test_a_description_is_no_name() -> None:
+    # Another description in the same role is compared as words, never as a name the sources lack...
+    v = police_verdict("Soldiers arrested two men in Ostrela on Monday.")
+    assert "never mention" not in v.reason and "differs" not in v.reason, v
+    # ...and a description the sources give is no other actor than a name they give elsewhere.
+    v = police_verdict("Jan Novak arrested two men in Ostrela on Monday.")
+    assert "differs" not in v.reason, v
+    assert police_verdict("The police arrested two men in Ostrela on Monday.").verdict == "supported"
+
+
+@pytest.mark.model
+def test_an_actors_home_country_is_no_mention_of_the_country() -> None:
+    # The knowledge base places Twitter in the United States; the sources never mention the country.
+    source = "Twitter removed the posts on Monday, a spokesman for the company said."
+    result = check_claims(
+        [source], "Twitter removed the posts in the U.S. on Monday.", published="2023-08-03"
+    )
+    assert result.verdict == "not_in_sources", result
+    assert "U.S." in result.claims[0].reason

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..model import Entity
 from . import amounts_and_dates, compare
 from .compare import Comparison, Finding
 from .model import ClaimVerdict, Evidence, Verdict
@@ -64,7 +65,7 @@ class Checker:
             c
             for u in self.units
             for e, ks in u.entities
-            for c in (e.country, *(k[8:] for k in ks if k.startswith("country:")))
+            for c in (stated_country(e), *(k[8:] for k in ks if k.startswith("country:")))
             if c
         )
         self.numbers = [n for u in self.units for n in u.numbers]
@@ -218,6 +219,16 @@ def explain(c: Comparison, verdict: Verdict, score: float) -> ClaimVerdict:
     else:
         reason = f"the sources do not state it; nearest: {compare.q(shown[0].text)}"
     return ClaimVerdict(c.claim.text, verdict, score, reason, _evidence(shown))
+
+
+def stated_country(e: Entity) -> str | None:
+    """The country a source mentions by naming this entity: a place's ("Texas": the United States), or an
+    actor's the text gives ("Russian President Vladimir Putin"). An actor's home known from elsewhere (the
+    knowledge base's "Twitter": United States; a dateline, a party, the story's home) is a fact about it,
+    not a mention: a claim naming that country states what the sources do not."""
+    if e.type in ("GPE", "LOC") or e.country_source == "text":
+        return e.country
+    return None
 
 
 def _in_text(phrase: str, text: str) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .features import LIGHT_VERBS, Frame, antonyms
 from .model import Verdict
-from .units import Unit
+from .units import DESCRIPTION, Unit
 
 _TYPE_WORD = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "NORP": "group"}
 
@@ -107,13 +107,14 @@ def events(claim: Unit, aligned: Sequence[Unit], present: Callable[[frozenset[st
         if cf.lemma in LIGHT_VERBS and not (cf.agents and cf.patients):
             continue
         ck = cf.agent_keys | cf.patient_keys
+        named = any(not k.startswith(DESCRIPTION) for k in ck)
         matched, agreed, found_here = False, False, []
         for u in aligned:
             for sf in u.frames:
                 if not same_event(cf, sf, similar):
                     continue
                 sk = sf.agent_keys | sf.patient_keys
-                about_same = bool(ck & sk) or (not ck and u is aligned[0])
+                about_same = bool(ck & sk) or (not named and u is aligned[0])
                 if not about_same:
                     continue
                 matched = True
@@ -170,7 +171,10 @@ def _compare_frames(
     ):
         if not (mine and theirs and other_mine & other_theirs):
             continue
-        their_keys = frozenset(k for _, ks in theirs for k in ks)
+        # Names only: a description ("the police") is no other actor than a name the sources give elsewhere.
+        their_keys = frozenset(k for _, ks in theirs for k in ks if not k.startswith(DESCRIPTION))
+        if not their_keys:
+            continue
         for name, keys in mine:
             if not keys & their_keys and present(keys):
                 return Finding(

@@ -120,7 +120,7 @@ def unit(
         numbers=tuple(numbers(span, in_timex)),
         dates=tuple((t.text, t.value) for t in timexes),
         classes=tuple((classes[t.lower_], t.lower_) for t in span if t.lower_ in classes),
-        frames=tuple(frames(span, named)),
+        frames=tuple(frames(span, {**_descriptions(document, doc, start, end), **named})),
         slots=tuple(_slots(span, named)),
         polar=tuple(
             (t.lower_, t.lemma_.lower())
@@ -128,6 +128,32 @@ def unit(
             if t.i not in in_timex and (t.lower_ in table or t.lemma_.lower() in table)
         ),
     )
+
+
+#: The key of an actor the text names only by a description ("the police", "two men"): its head noun.
+#: It lets a claim's roles be compared with the sources' ("the men arrested the police" swaps them), but it
+#: is no name: it never makes an actor "absent" or "another actor" (compare.py reads names only there).
+DESCRIPTION = "desc:"
+
+
+def _descriptions(
+    document: Document, doc: SpacyDoc, start: int, end: int
+) -> dict[int, tuple[str, frozenset[str]]]:
+    """Token index -> (phrase, key) of the nominal mentions of actors the text never names, in the span."""
+    out: dict[int, tuple[str, frozenset[str]]] = {}
+    for e in document.entities:
+        if any(m.kind in ("name", "demonym") for m in e.mentions):
+            continue
+        for m in e.mentions:
+            if m.kind != "nominal" or not (start <= m.start and m.end <= end):
+                continue
+            phrase = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if phrase is None:
+                continue
+            key = frozenset({DESCRIPTION + phrase.root.lemma_.lower()})
+            for tok in phrase:
+                out[tok.i] = (m.text, key)
+    return out
 
 
 def _slots(span: SpacySpan, named: dict[int, tuple[str, frozenset[str]]]) -> list[Slot]:
