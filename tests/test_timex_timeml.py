@@ -215,6 +215,17 @@ def test_a_rate_after_an_amount_is_a_set_even_before_a_signal() -> None:
     assert found("The raid comes a day after the vote.") == {"a day": ("DURATION", "P1D")}
 
 
+def test_the_weeks_ahead_are_the_coming_weeks() -> None:
+    assert found("Both camps will campaign hard in the days ahead.", "future") == {
+        "the days ahead": ("DATE", "FUTURE_REF")
+    }
+    assert found("In the months to come, rents will rise.", "future") == {
+        "the months to come": ("DATE", "FUTURE_REF")
+    }
+    # before an event they are a stretch located at it, not the future
+    assert "the weeks ahead" not in found("He quit in the weeks ahead of the vote.")
+
+
 def test_a_periodical_is_no_set() -> None:
     assert found("She wrote for the news weekly Nordblick until 2019.") == {"2019": ("DATE", "2019")}
     assert found("He edits the Danish monthly Havn.") == {}
@@ -455,3 +466,31 @@ def test_the_second_day_of_a_range_shares_the_first_days_year() -> None:
     other = Result(40, 47, "DATE", "1996-04-05")
     out = _range_ends_share_year([first, second, other], text)
     assert [r.value for r in out] == ["1997-03-01", "1997-03-02", "1996-04-05"]
+
+
+def test_tokenised_commas_keep_a_date_whole() -> None:
+    got = found("Troops fired on the crowd on June 4 , 1989 , in the square .")
+    assert got == {"June 4 , 1989": ("DATE", "1989-06-04")}
+    got = found("She was born on Saturday , March 14 , 1987 .")
+    assert got == {"Saturday , March 14 , 1987": ("DATE", "1987-03-14")}
+
+
+def test_a_clock_time_before_a_written_date_keeps_its_am_pm() -> None:
+    got = found("The fire broke out at 2:46 a.m. Saturday, July 29, at the farm.")
+    assert got == {"2:46 a.m.": ("TIME", "2023-07-29T02:46"), "Saturday, July 29": ("DATE", "2023-07-29")}
+    # with no date after it the weekday stays in the clock time's expression
+    assert found("The fire broke out at 2:46 a.m. Saturday.") == {
+        "2:46 a.m. Saturday": ("TIME", "2023-07-29T02:46")
+    }
+
+
+def test_a_quarter_of_a_measure_is_no_duration() -> None:
+    assert found("The bank cut its rate by a quarter point.") == {}
+    assert found("Snow fell a quarter inch deep.") == {}
+    assert found("The feud lasted a quarter century.") == {"a quarter century": ("DURATION", "P25Y")}
+    assert found("Sales rose within a quarter.") == {"a quarter": ("DURATION", "P3M")}
+
+
+def test_a_number_before_block_is_an_address() -> None:
+    assert found("Police were called to the 1600 block of Elm Road.") == {}
+    assert found("The mill closed in 1600 after a flood.") == {"1600": ("DATE", "1600")}

@@ -38,6 +38,7 @@ class TimexRuleWords:
     year_ago_adjectives: frozenset[str]
     periodical_words: frozenset[str]
     periodical_kinds: frozenset[str]
+    fraction_measures: frozenset[str]
 
 
 @functools.cache

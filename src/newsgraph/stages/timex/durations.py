@@ -23,6 +23,7 @@ _MODAL_BEFORE = re.compile(
 
 
 _THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 
 
 def duration(c: Candidate, ctx: Context) -> Result | None:
@@ -59,6 +60,11 @@ def duration(c: Candidate, ctx: Context) -> Result | None:
         return None  # "at least a quarter-century": the unit is the first half of a compound
     if unit_word.startswith("quarter") and re.match(r"\s+of\b", text_after(ctx, c)):
         return None  # "less than a quarter of the donors": a fraction, not three months
+    measured = _NEXT_WORD.match(text_after(ctx, c)) if unit_word == "quarter" else None
+    if measured and measured.group(1).lower() == "century":
+        return Result(c.start, c.end + measured.end(), "DURATION", "P25Y")  # "a quarter century"
+    if measured and measured.group(1).lower() in _WORDS.fraction_measures:
+        return None  # "a quarter point", "a quarter mile": a fraction of the measure, not three months
     if re.match(r"-old|\s+old\b|\s+of\s+age\b", text_after(ctx, c)):
         return None  # an age: "a 44-year-old", "three years old", "under 21 years of age"
     if num.lower() == "one" and unit_word == "day" and _MODAL_BEFORE.search(text_before(ctx, c)):
@@ -115,6 +121,12 @@ def vague_plural(c: Candidate, ctx: Context) -> Result | None:
     if rel:
         return Result(c.start, c.end, "DURATION", tn.duration_value(None, unit))
     before = text_before(ctx, c)
+    ahead, the = _AHEAD.match(ctx.text, c.end), _THE_BEFORE.search(before)
+    if ahead and the:
+        # "in the weeks ahead", "the months to come": "the coming weeks" said the other way round, one
+        # expression with its article (FUTURE_REF, as decision 1 of issue 18 values "the coming weeks");
+        # "the weeks ahead of the vote" lie before an event instead
+        return Result(c.start - len(the.group()), ahead.end(), "DATE", "FUTURE_REF")
     if re.search(r"(?i:\bthe\s+)$", before) and _ANCHOR_EVENT.match(text_after(ctx, c)):
         return _before_event(c, ctx)
     if _PLURAL_CUE.search(before) or _PLURAL_AFTER.match(text_after(ctx, c)):
@@ -126,6 +138,7 @@ def vague_plural(c: Candidate, ctx: Context) -> Result | None:
     return None
 
 
+_AHEAD = re.compile(r"\s+(?:ahead|to\s+come)\b(?!\s+of\b)")
 _ANCHOR_EVENT = re.compile(
     r"(?i:\s+(?:before|after|leading\s+up\s+to|preceding|following)\s+(?!that\b)[a-z])"
 )

@@ -21,6 +21,7 @@ from . import anaphora as ana
 from . import durations as dur
 from . import relative as rel
 from . import values as val
+from . import years as yrs
 from .extents import timeml_mod, widen
 from .grammar import Candidate, choose, find_all
 from .normalise import Direction, parse_anchor, week_value
@@ -35,9 +36,9 @@ HANDLERS: dict[str, Handler] = {
     "numeric": val.numeric,
     "iso": val.iso,
     "month": val.month,
-    "fiscal": val.fiscal,
-    "year": val.year,
-    "decade2": val.decade2,
+    "fiscal": yrs.fiscal,
+    "year": yrs.year,
+    "decade2": yrs.decade2,
     "weekday": val.weekday,
     "time_ampm": val.time_ampm,
     "time_24": val.time_24,

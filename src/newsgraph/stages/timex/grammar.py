@@ -33,6 +33,8 @@ B = r"(?<![\w$#@.-])"  # not inside a word, a number, an amount or a handle
 E = r"(?![\w])"
 # a clock time may end a range written with a hyphen ("from 2-3 p.m."): a.m./p.m. makes it no score
 _START_OF = {"time_ampm": r"(?<![\w$#@.])(?:(?<!-)|(?<=\d-))"}
+_CLOCK_RULES = frozenset({"time_ampm", "time_word"})
+_DATE_AFTER = re.compile(r"\s?,?\s+[A-Z][a-z]{2,8}\.?\s+\d")  # ", March 21" after a weekday
 
 
 def _ci(words: object) -> str:
@@ -88,6 +90,8 @@ def _pieces() -> dict[str, str]:
         "SET": _ci(tw.of("set")),
         "PHRASE": _ci(phrases()),
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+        # the comma between a weekday, a day and a year, tokenised text's " , " too ("June 4 , 1989")
+        "COMMA": r"(?:\s?,)?\s+",
         # the day a clock time is on, as one expression with it: "10:30 this morning", "9 p.m. yesterday"
         "RELDAY": r"(?i:(?:today|tomorrow|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|tonight|"
         r"this\s+(?:morning|afternoon|evening)|last\s+night)",
@@ -107,15 +111,15 @@ def _pieces() -> dict[str, str]:
 RULES: tuple[tuple[str, str], ...] = (
     (
         "date_mdy",
-        r"(?:(?:(?P<wrel>{REL})\s+)?(?P<wd>{WD}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?!\d|:\d)(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"
+        r"(?:(?:(?P<wrel>{REL})\s+)?(?P<wd>{WD}){COMMA})?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?!\d|:\d)(?:{COMMA}(?P<year>\d{{4}}))?(?!\d)"
         r"(?:\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year))?",
     ),
     (
         "date_dmy",
-        r"(?:(?P<wd>{WD}),?\s+|(?P<day0>{DAY})\s*(?:-|–|\s(?i:and|or|to|through)\s)\s*)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>\d{{4}}))?(?!\d)"
+        r"(?:(?P<wd>{WD}){COMMA}|(?P<day0>{DAY})\s*(?:-|–|\s(?i:and|or|to|through)\s)\s*)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:{COMMA}(?P<year>\d{{4}}))?(?!\d)"
         r"(?:\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+(?i:year))?",
     ),
-    ("month_year", r"(?:(?P<mod>{MOD})[\s-]+)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>\d{{4}})(?!\d)"),
+    ("month_year", r"(?:(?P<mod>{MOD})[\s-]+)?(?P<mon>{MONTH}){COMMA}(?:of\s+)?(?P<year>\d{{4}})(?!\d)"),
     (
         "numeric",
         r"(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|(?<=/\d\d/)\d\d|(?<=/\d/)\d\d)(?![\d/]|\.\d)",
@@ -375,6 +379,11 @@ def find_all(text: str) -> list[Candidate]:
                 continue
             for m in rx.finditer(text, para.start(), para.end()):
                 parts = tuple((k, v) for k, v in m.groupdict().items() if v is not None)
+                if name in _CLOCK_RULES and m.group("wd") and _DATE_AFTER.match(text, m.end()):
+                    # "2:46 a.m. Saturday, March 21": the weekday opens the written date, not the clock time
+                    end = max(m.end(k) for k, _ in parts if k != "wd")
+                    out.append(Candidate(m.start(), end, name, tuple(p for p in parts if p[0] != "wd")))
+                    continue
                 out.append(Candidate(m.start(), m.end(), name, parts))
     return out
 
