@@ -29,6 +29,7 @@ class EventWords:
     demanding_verbs: tuple[str, ...]
     not_met: tuple[str, ...]
     promises: tuple[str, ...]
+    patient_nouns: frozenset[str]
     light_verb_preps: tuple[str, ...]
 
 

@@ -39,6 +39,10 @@ def prep_objects(prep: Token) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "seven Iraqis charged with hijack", "the camp attacked by ...": the noun undergoes it
+    if participle_clause(verb):
+        return True
     return reduced_passive(verb) or any(
         c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children
     )
@@ -80,6 +84,16 @@ def subject_token(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def participle_clause(verb: Token) -> bool:
+    """A past participle heading an adverbial clause of its own, with no subject or auxiliary: "X appeared
+    in court *charged* with piracy", "*Arrested* last week, X ...": the main clause's subject undergoes it."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj") for c in verb.children)
+    )
+
+
 def passive_subject(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in PASSIVE_SUBJECT_DEPS or (c.dep_ == "nsubj" and reduced_passive(verb)):
@@ -88,6 +102,9 @@ def passive_subject(verb: Token) -> Token | None:
             return c
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return verb.head  # "the camp attacked by ..."; "the minister, who has been sanctioned"
+    if participle_clause(verb) and verb.head.i != verb.i:
+        head = verb.head
+        return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
 

@@ -70,6 +70,9 @@ def _scene(index: EntityIndex, eid: str, anchor: Token) -> bool:
 # soldiers", "extradited the suspects to Tanzania"), not the party it is done to
 THEME_TYPES = ("AID", "COOPERATE", "SANCTION", "MOBILIZE", "AGREE")
 RECIPIENT_PREPS = ("to", "for", "from")
+# types whose object marked as the actor's own ("its troops") is what moves: not "freed their hostages"
+# (a release), nor "invited their leaders" (an invitation)
+OWN_FORCE_TYPES = ("AID", "COOPERATE", "SANCTION", "MOBILIZE", "RETREAT", "CONCEDE")
 # types of movement, whose places are where forces go or leave ("sent to X", "withdrew from X"): scenes
 MOVEMENT_TYPES = ("MOBILIZE", "RETREAT")
 MOVEMENT_PREPS = ("to", "from", "into", "toward", "towards")
@@ -96,7 +99,10 @@ def government_place(ent: Entity) -> bool:
     if ent.geonameid is None:
         return True
     country = lexicons.country_by_code().get(ent.country or "")
-    if country is not None and name_key(ent.name) in (name_key(country.name), name_key(country.capital)):
+    if country is not None and (
+        ent.geonameid == country.geonameid  # named by an alias: "the U.S.", "Britain"
+        or name_key(ent.name) in (name_key(country.name), name_key(country.capital))
+    ):
         return True
     return ent.geonameid in _capital_ids()
 
@@ -109,11 +115,21 @@ def _phrase_top(root: Token) -> Token:
     return tok
 
 
+def _movement(anchor: Token, type_: str) -> bool:
+    """Forces go or leave: a movement type, or a retreat verb coded as its intention ("would withdraw its
+    troops from the border": CONCEDE, section 6)."""
+    return type_ in MOVEMENT_TYPES or any(
+        e.type == "RETREAT" and len(e.words) == 1 for e in trigger_entries().get(anchor.lemma_.lower(), ())
+    )
+
+
 def _only_scene(index: EntityIndex, eid: str, anchor: Token, type_: str, visit: bool) -> bool:
     """True when every mention of a place in the anchor's sentence says where the event happens or where
     forces go: the object of a locative preposition ("in Gao", "at the port"), of a movement's "to" /
     "from" ("sent to X", "withdrew from X"); not for the place a visit goes to, which hosts it."""
-    preps = PLACE_PREPS + (MOVEMENT_PREPS if type_ in MOVEMENT_TYPES else ())
+    movement = type_ in MOVEMENT_TYPES
+    retreat_verb = not movement and _movement(anchor, type_)
+    preps = PLACE_PREPS + (MOVEMENT_PREPS if movement or retreat_verb else ())
     roots = _roots(index, eid, anchor)
     if not roots:
         return False
@@ -121,7 +137,15 @@ def _only_scene(index: EntityIndex, eid: str, anchor: Token, type_: str, visit: 
         top = _phrase_top(root)
         if top.dep_ != "pobj" or top.head.lower_ not in preps or visit:
             return False
+        owner = top.head.head
+        if retreat_verb and top.head.lower_ not in PLACE_PREPS and not _of_anchor(owner, anchor):
+            return False  # "lift its ban on imports from X": X is where the goods come from, a party
     return True
+
+
+def _of_anchor(tok: Token, anchor: Token) -> bool:
+    """The anchor itself or its direct object ("withdraw its troops from X")."""
+    return tok.i == anchor.i or (tok.dep_ in ("dobj", "obj") and tok.head.i == anchor.i)
 
 
 def place_party(index: EntityIndex, eid: str, anchor: Token, type_: str, visit: bool) -> bool:
@@ -148,6 +172,14 @@ def _direct_object(index: EntityIndex, eid: str, anchor: Token) -> bool:
     roots = _roots(index, eid, anchor)
     return bool(roots) and all(
         (top := _phrase_top(r)).dep_ in ("dobj", "obj") and top.head.i == anchor.i for r in roots
+    )
+
+
+def _owned_object(anchor: Token) -> bool:
+    """The anchor's direct object is marked as the actor's own by a possessive pronoun ("its troops")."""
+    return any(
+        c.dep_ in ("dobj", "obj") and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
+        for c in anchor.children
     )
 
 
@@ -204,6 +236,10 @@ def settle(
             ]
             if given or type_ == "MOBILIZE":
                 target = [t for t in target if t not in themes] or given
+    if type_ in OWN_FORCE_TYPES and mode != "release" and target:
+        # an actor's own forces that it sends, pulls back or withdraws are what moves, not a party: "will
+        # never pull our forces out", "withdraw its troops from X" (section 11, gap 31)
+        target = [t for t in target if not (_theme(index, t, anchor) and _owned_object(anchor))]
     if type_ in PARTNER_TYPES and not target and len(source) > 1:
         partners = [e for e in source if _later_conjunct(index, e, anchor)]
         if partners and len(partners) < len(source):
@@ -226,12 +262,34 @@ def reduced_passive(verb: Token) -> bool:
     """A headline's passive without its auxiliary: "Russian judge stabbed to death", "Opposition editor
     banned from camp" (a past participle with a subject, no auxiliary at all and no object is no active
     verb)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return (
-        verb.tag_ == "VBN"
-        and verb.dep_ == "ROOT"
-        and any(c.dep_ == "nsubj" for c in verb.children)
+        verb.dep_ == "ROOT"
+        and subject is not None
         and not any(c.dep_ in PASSIVE_EXCLUDES for c in verb.children)
+        and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _done_to(verb) and _headline_subject(subject)))
     )
+
+
+# types whose verbs also go without an object ("marched", "met", "withdrew", "massed"): their past tense is
+# no headline passive
+INTRANSITIVE_TYPES = ("PROTEST", "CONSULT", "RETREAT", "MOBILIZE", "COOPERATE")
+
+
+def _done_to(verb: Token) -> bool:
+    """A trigger verb whose every reading acts on someone ("killed", "charged", "pardoned")."""
+    entries = trigger_entries().get(verb.lemma_.lower(), ())
+    return bool(entries) and not any(e.type in INTRANSITIVE_TYPES for e in entries)
+
+
+def _headline_subject(subject: Token) -> bool:
+    """A headline's subject: no article, and the sentence has no final full stop or ends in a dangling
+    one ("Three Russian soldiers killed in gun attack ."); the tagger reads its participle as a past tense,
+    which in running text ("Rebels attacked at dawn.") it is."""
+    sent = subject.sent
+    last = sent[-1]
+    headline = last.text != "." or (len(sent) > 1 and last.whitespace_ == "" and sent[-2].whitespace_ != "")
+    return headline and not any(c.dep_ == "det" for c in subject.children)
 
 
 def event_noun(tok: Token) -> bool:
