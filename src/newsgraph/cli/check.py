@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, TextIO
 from ..errors import ConfigError, InputError, NewsgraphError
 from ..model import json_line
 from ..read.jsonl import json_error
-from .options import add_model, add_quiet, examples
+from .options import add_command, add_model, add_quiet, examples
 from .progress import Progress, load_model
 
 if TYPE_CHECKING:
@@ -52,13 +52,7 @@ EXAMPLES = examples(
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = subparsers.add_parser(
-        "check",
-        help="check claims against source articles",
-        description=HELP,
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    p = add_command(subparsers, "check", "check claims against source articles", HELP, EXAMPLES)
     p.add_argument("--source", action="append", default=[], metavar="PATH", help="a source (repeatable)")
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--claim", metavar="TEXT", help="the claim text to check")

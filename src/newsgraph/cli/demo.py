@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..model import json_line
-from .options import add_model, add_quiet, examples
+from .options import add_command, add_model, add_quiet, examples
 from .progress import Progress, count_inputs, load_model
 
 if TYPE_CHECKING:
@@ -23,16 +23,16 @@ spaCy model work."""
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = subparsers.add_parser(
+    p = add_command(
+        subparsers,
         "demo",
-        help="run on the built-in sample articles and print a summary",
-        description=DESCRIPTION,
-        epilog=examples(
+        "run on the built-in sample articles and print a summary",
+        DESCRIPTION,
+        examples(
             "newsgraph demo",
             "newsgraph demo --json > samples.jsonl",
             "newsgraph demo --model en_core_web_sm     # another installed spaCy pipeline",
         ),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--json", action="store_true", help="print the contract documents as JSON lines instead")
     add_model(p)

@@ -7,7 +7,7 @@ import sys
 
 from ..errors import ConfigError
 from ..store import default_target, open_store
-from .options import add_db, examples
+from .options import add_command, add_db, examples
 
 # The writers import networkx and pyarrow (most of a second); they load only when `export` runs.
 FORMATS = ("csv", "jsonl", "graphml", "gexf", "parquet")
@@ -31,12 +31,8 @@ EXAMPLES = examples(
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = subparsers.add_parser(
-        "export",
-        help="export a store as CSV, JSONL, GraphML, GEXF or Parquet",
-        description=HELP,
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+    p = add_command(
+        subparsers, "export", "export a store as CSV, JSONL, GraphML, GEXF or Parquet", HELP, EXAMPLES
     )
     p.add_argument("--format", choices=FORMATS, required=True)
     p.add_argument("-o", "--output", metavar="PATH", help="output file (a folder for parquet)")

@@ -13,6 +13,7 @@ from ..model import json_line
 from .options import (
     actors_from_args,
     add_actors,
+    add_command,
     add_event_model,
     add_executor_options,
     add_model,
@@ -42,12 +43,12 @@ EXAMPLES = examples(
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = subparsers.add_parser(
+    p = add_command(
+        subparsers,
         "extract",
-        help="extract actors, relations, dates, quotes and events from articles",
-        description=HELP,
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "extract actors, relations, dates, quotes and events from articles",
+        HELP,
+        EXAMPLES,
     )
     p.add_argument("paths", nargs="*", metavar="PATH", default=["-"], help="inputs (default: stdin)")
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for plain-text inputs")

@@ -13,6 +13,7 @@ from ..store import Store, open_store
 from .options import (
     actors_from_args,
     add_actors,
+    add_command,
     add_db,
     add_event_model,
     add_executor_options,
@@ -45,12 +46,8 @@ EXAMPLES = examples(
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = subparsers.add_parser(
-        "ingest",
-        help="add articles to a store, merging actors and events across them",
-        description=HELP,
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+    p = add_command(
+        subparsers, "ingest", "add articles to a store, merging actors and events across them", HELP, EXAMPLES
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories or - for stdin")
     add_db(p)

@@ -125,6 +125,23 @@ def add_verbose(p: argparse.ArgumentParser) -> None:
     )
 
 
+def add_command(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    help: str,
+    description: str,
+    epilog: str | None = None,
+) -> argparse.ArgumentParser:
+    """A command's parser; its description and examples keep the line breaks they are written with."""
+    return subparsers.add_parser(
+        name,
+        help=help,
+        description=description,
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
 def examples(*commands: str) -> str:
     """An `examples:` epilog: one command per line, run from the repository root (the paths are in
     examples/); a `  # note` after a command is kept."""

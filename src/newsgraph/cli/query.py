@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from ..store import Row, Store, open_store, parse_day
-from .options import add_db, examples, positive_int
+from .options import add_command, add_db, examples, positive_int
 from .output import add_format, cell, visible, write_csv, write_rows, write_table
 
 ACTOR_COLUMNS = ["id", "name", "type", "country", "sector", "documents", "mentions"]
@@ -45,13 +45,7 @@ def _add(
     description: str,
     *example: str,
 ) -> argparse.ArgumentParser:
-    return subparsers.add_parser(
-        name,
-        help=help,
-        description=description,
-        epilog=examples(*example),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    return add_command(subparsers, name, help, description, examples(*example))
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

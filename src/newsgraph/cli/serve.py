@@ -8,7 +8,7 @@ import sys
 
 from ..errors import ConfigError
 from ..serve.cache import DEFAULT_ENTRIES
-from .options import add_db, examples, non_negative_int, positive_int
+from .options import add_command, add_db, examples, non_negative_int, positive_int
 
 HELP = """Serve a store in the browser: search, actor pages with their network, timeline and quotes, an
 event list with filters, a document reader with every annotation highlighted, a map of places and a
@@ -36,12 +36,8 @@ def port_number(value: str) -> int:
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = subparsers.add_parser(
-        "serve",
-        help="explore a store in the browser (REST API and web page)",
-        description=HELP,
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+    p = add_command(
+        subparsers, "serve", "explore a store in the browser (REST API and web page)", HELP, EXAMPLES
     )
     add_db(p)
     p.add_argument(
