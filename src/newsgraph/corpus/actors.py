@@ -7,11 +7,11 @@ on another, a missed merge only splits a count.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ..model import Entity
+from .ids import unused_id
 from .names import (
     blocking_keys,
     canonical_org,
@@ -188,10 +188,4 @@ def actor_id(profile: ActorProfile, taken: Callable[[str], bool]) -> str:
     else:
         core = country_code_of(profile.name) or canonical_org(profile.name)
     parts = (family(profile.type), core, profile.country, profile.geonameid, profile.solo)
-    seed = "|".join(p or "" for p in parts)
-    base = "A" + hashlib.sha1(seed.encode("utf-8")).hexdigest()[:11]
-    candidate, n = base, 1
-    while taken(candidate):
-        n += 1
-        candidate = f"{base}-{n}"
-    return candidate
+    return unused_id("A", "|".join(p or "" for p in parts), taken)

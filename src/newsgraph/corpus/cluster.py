@@ -28,12 +28,12 @@ The rules, in the order they apply:
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .actors import MAX_NAMES, ActorProfile
+from .ids import content_id
 from .names import family, gender_of, name_suffix, person_like, person_tokens, role_words
 
 # A surname goes to the most documented of several people who bear it only when that person has at
@@ -285,8 +285,7 @@ def _profile(g: _Group, docs: _Docs, ident: str) -> ActorProfile:
 def person_id(seed: str, n: int = 1) -> str:
     """An actor id made from what defines the person (its name's first name, surname and suffix, or its
     knowledge-base entry, and the country that tells namesakes apart): no arrival order in it."""
-    base = "A" + hashlib.sha1(f"PERSON|{seed}".encode()).hexdigest()[:11]
-    return base if n == 1 else f"{base}-{n}"
+    return content_id("A", f"PERSON|{seed}", n)
 
 
 def cluster_persons(members: Iterable[Member]) -> dict[tuple[str, str], ActorProfile]:

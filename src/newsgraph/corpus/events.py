@@ -9,10 +9,11 @@ no day at all (no event date, no publication date) is merged only with reports i
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+
+from .ids import unused_id
 
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
@@ -81,12 +82,7 @@ def pick_event(slots: Iterable[EventSlot], date: str | None, vague: bool) -> Eve
 
 
 def event_id(key: str, date: str | None, taken: Callable[[str], bool]) -> str:
-    base = "V" + hashlib.sha1(f"{key}|{date or ''}".encode()).hexdigest()[:11]
-    candidate, n = base, 1
-    while taken(candidate):
-        n += 1
-        candidate = f"{base}-{n}"
-    return candidate
+    return unused_id("V", f"{key}|{date or ''}", taken)
 
 
 Day = tuple[str | None, bool]  # (day, vague) of a report or an event
