@@ -127,10 +127,11 @@ def test_bodies_of_one_country_and_bodies_of_none(extract: Callable[..., Documen
 
 def test_a_party_named_by_the_word_after_it(extract: Callable[..., Document]) -> None:
     doc = extract(
-        "\n\nDAR ES SALAAM, Tanzania (AP) _\n\nThe paper is owned by the ruling Chama Cha Mapinduzi party.",
+        "\n\nDAR ES SALAAM, Tanzania (AP) _\n\nThe paper is owned by the ruling Chama Cha Wakulima party.",
         "1998-09-11",
     )
-    party = next(e for e in doc.entities if e.name == "Chama Cha Mapinduzi")
+    # An invented party: the knowledge base knows the real ruling party (Chama Cha Mapinduzi, "kb").
+    party = next(e for e in doc.entities if e.name == "Chama Cha Wakulima")
     assert (party.sector, party.country, party.country_source) == ("PTY", "TZA", "dateline")
 
 

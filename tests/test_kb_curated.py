@@ -55,7 +55,7 @@ NAMESAKES = frozenset(
 # ("Al Gore" is one word to the reader: it takes "Al" for the Arabic article, as in "al-Assad".)
 ONE_WORD_PERSON_ALIASES = frozenset(
     {"amlo", "boediono", "chapo", "farmajo", "gore", "hemedti", "hemeti", "ibk", "jokowi", "lula", "mbs",
-     "mbz", "sisi", "sugiono", "timochenko", "zelensky", "zelenskyy"}
+     "mbz", "mobutu", "sisi", "sugiono", "timochenko", "zelensky", "zelenskyy"}
 )  # fmt: skip
 # An organisation's one-word name that is not an acronym: proper names that are no ordinary word.
 ONE_WORD_ORG_NAMES = frozenset(
@@ -208,6 +208,9 @@ def test_a_curated_person_is_found_by_full_name_and_date(tmp_path: Path) -> None
         ("Abdullah Gul", "2005-01-01", "TUR", "foreign_minister"),
         ("Sirajuddin Haqqani", "2023-01-01", "AFG", "interior_minister"),
         ("Mario Draghi", "2015-01-01", "", "president_ecb"),
+        ("Alexander Lebed", "1996-08-30", "RUS", "national_security_adviser"),
+        ("David Levy", "1997-01-01", "ISR", "foreign_minister"),
+        ("Volker Ruehe", "1996-08-30", "DEU", "defence_minister"),
     ],
 )
 def test_facts_by_date(name: str, day: str, country: str, role: str) -> None:

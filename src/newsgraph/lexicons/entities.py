@@ -49,6 +49,7 @@ class HomeWords:
     not_home_words: frozenset[str]
     visiting: frozenset[str]
     not_local_bodies: frozenset[str]
+    emigres: frozenset[str]
 
 
 @functools.cache

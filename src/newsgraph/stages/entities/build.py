@@ -11,12 +11,13 @@ import dataclasses
 
 from ... import lexicons
 from ...kb import ActorKB
+from ...lexicons.entities import home_words
 from ...model import CountrySource, Entity, FactSource, Mention, Relation
 from ..base import Parsed, Results
 from .anaphora import add_nominals_and_pronouns
 from .countries import body_country, home_country, region_in_name, shadowed_by_region
 from .grouping import Cluster, group_mentions, merge_misfiled_people, propagate_names
-from .kb_link import knowledge_base, link_cluster
+from .kb_link import KBLink, knowledge_base, link_cluster
 from .mentions import name_candidates
 from .orgs import add_clubs, add_known_bodies, named_after_org_noun
 from .roles import RoleFacts, find_roles, qualifier_country
@@ -69,6 +70,19 @@ def _sector_of(cluster: Cluster) -> tuple[str | None, FactSource | None]:
     return None, None
 
 
+# Sectors of bodies of no one state: a demonym before their name is a member's ("German NATO troops").
+_NO_STATE_SECTORS = frozenset({"IGO", "NGO"})
+
+
+def _of_a_state(cluster: Cluster, link: KBLink | None, sector: str | None) -> bool:
+    """Whether a body may take the country of a demonym before its name: not an international one ("the
+    Iraqi U.N. envoy", "German NATO troops"), by the knowledge base, its sector or the words of its name."""
+    if link is not None and (link.sector in _NO_STATE_SECTORS or not link.country):
+        return False
+    words = set(" ".join(m.text.lower() for m in cluster.mentions if m.kind == "name").split())
+    return sector not in _NO_STATE_SECTORS and not words & home_words().not_home_words
+
+
 def build_entities(
     clusters: list[Cluster],
     facts: RoleFacts,
@@ -101,6 +115,9 @@ def build_entities(
         text_country = country if country_source not in (None, "kb") else None
         title_sector = info.sector if info else None
         link = link_cluster(c, kb, on, text_country, title_sector, mentioned) if kb else None
+        if country is None and info is not None and info.demonym and _of_a_state(c, link, sector):
+            country, country_source = info.demonym, "text"  # "an Egyptian Islamic Jihad group"
+            link = link if link is None or link.country == country else None  # a namesake abroad
         entities.append(
             Entity(
                 id=ids[id(c)],
@@ -119,6 +136,8 @@ def build_entities(
     entities = _country_of_body(entities, ordered, ids, facts)
     if home is not None:
         entities = _country_at_home(entities, ordered, facts, home, named)
+        # "NAME, a spokesman for the Foreign Ministry" under a dateline: the ministry is at home now
+        entities = _country_of_body(entities, ordered, ids, facts)
     relations = tuple(
         dict.fromkeys(
             Relation(ids[id(s)], predicate, ids[id(o)], sentence)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ... import lexicons
+from ...lexicons.entities import home_words
 from ...lexicons.places import regions, us_states
 from ...model import CountrySource
 from ...nlp.datelines import find_datelines
@@ -240,3 +241,91 @@ def demonym_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> s
     if words == 0 or i < 0:
         return None
     return _demonym_at(doc, i, token_cluster)
+
+
+def demonym_right_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str | None:
+    """The country a demonym right before an organisation's name gives it ("an Egyptian Islamic Jihad
+    group", "German Foreign Ministry"), not one a hyphen ties to another word ("pro-Iranian"), nor one
+    before a name that opens with a demonym of its own ("Cuban American National Foundation")."""
+    i = start - 1
+    if i < 0 or (i >= 1 and doc[i - 1].text in ("-", "–")) or not doc[i].text[:1].isupper():
+        return None
+    if start < len(doc) and doc[start].text in lexicons.country_by_demonym():
+        return None
+    return _demonym_at(doc, i, token_cluster)
+
+
+# Words that may come between an apposition's article and the demonym ("NAME, a 34-year-old Comorian").
+_BEFORE_DEMONYM_POS = frozenset({"ADJ", "NUM", "ADV", "PUNCT", "NOUN"})
+# Prepositions that tie an apposition's title to the body the person works for ("director of the FBI").
+_EMPLOYER_WORDS = frozenset({"of", "for", "at", "with"})
+
+
+def apposition_demonym(doc: Doc, start: int, end: int, token_cluster: dict[int, Cluster]) -> str | None:
+    """The country of a demonym that opens an apposition's description (tokens `start` to `end`): "NAME,
+    a Comorian Muslim", "NAME, 45, an American citizen"; not "a Cuban exile" (lexicons/home_words.tsv),
+    "a Saudi-born ...", "the Cuban government", nor a demonym further on ("an expert on Russian
+    politics")."""
+    i = start
+    while i < end and (doc[i].like_num or doc[i].text == ","):
+        i += 1  # "NAME, 45, a ..."
+    if i < end and doc[i].lower_ in _ARTICLES:
+        i += 1
+    skipped = 0
+    while i < end and skipped < 6 and doc[i].is_lower and doc[i].pos_ in _BEFORE_DEMONYM_POS:
+        i += 1
+        skipped += 1
+    if i >= end or i == start or not doc[i].text[:1].isupper():
+        return None
+    country = lexicons.country_by_demonym().get(doc[i].text)
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if country is None or (after is not None and after.text in ("-", "–")):
+        return None
+    body = any(c is not None and c.type == "ORG" for c in (token_cluster.get(i), token_cluster.get(i + 1)))
+    if body or (after is not None and lexicons.sector_from_name(after.lower_)):
+        return None  # "NAME, the Cuban government ...", "the Irish Republican Army's": a body, not the person
+    following = {t.lower_ for t in doc[i + 1 : min(end, i + 3)]}
+    return None if following & home_words().emigres else country.iso3
+
+
+def apposition_employer(doc: Doc, start: int, end: int, token_cluster: dict[int, Cluster]) -> Cluster | None:
+    """The body an apposition's description says the person works for (tokens `start` to `end`): "NAME,
+    the assistant director of the FBI's field office", "NAME, a spokesman for the Foreign Ministry"."""
+    for i in range(start, end - 1):
+        if doc[i].lower_ not in _EMPLOYER_WORDS:
+            continue
+        j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+        body = token_cluster.get(j) if j < len(doc) else None
+        if body is not None and body.type == "ORG":
+            return body
+        return None  # "an expert on ...", "a critic of the plan": the first such word decides
+    return None
+
+
+# Prepositions of a topic: a country after them in an apposition is not the person's ("an expert on").
+TOPIC_WORDS = frozenset({"on", "about"})
+_RELATIVES = frozenset({"who", "which", "that", "whose"})
+
+
+def subject_of(doc: Doc, start: int, verb: int) -> bool:
+    """Whether tokens `start` to `verb` hold the subject of the verb at `verb` (not a relative "who"):
+    "NAME, the Cuban government said" has no apposition."""
+    return verb < len(doc) and any(
+        doc[t].dep_ in ("nsubj", "nsubjpass") and doc[t].head.i == verb and doc[t].lower_ not in _RELATIVES
+        for t in range(start, verb)
+    )
+
+
+_AGENCY_WORDS = (" news agency", " agency")
+
+
+def agency_country(names: list[str]) -> str | None:
+    """The country of a news agency of the organisation lexicon written with its trade ("PAP news
+    agency"), else None."""
+    found = set()
+    for name in names:
+        tail = next((t for t in _AGENCY_WORDS if name.lower().endswith(t)), None)
+        org = lexicons.organisation_by_name().get(name[: -len(tail)].strip()) if tail else None
+        if org is not None and org.country:
+            found.add(org.country)
+    return found.pop() if len(found) == 1 else None

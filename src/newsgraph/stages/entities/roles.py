@@ -16,13 +16,19 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ... import lexicons
-from ...lexicons.entities import entity_words
+from ...lexicons.entities import entity_words, home_words
 from .countries import (
+    TOPIC_WORDS,
     CountryCue,
+    agency_country,
+    apposition_demonym,
+    apposition_employer,
     congress_suffix,
     demonym_before,
+    demonym_right_before,
     is_domestic_title,
     region_country,
+    subject_of,
     title_cue,
 )
 from .grouping import Cluster
@@ -51,6 +57,7 @@ class RoleInfo:
     cue: CountryCue | None = None  # else one a cue gives (countries.py): a region, a party, an office
     orgs: list[Cluster] = field(default_factory=list)  # bodies the person speaks or works for
     domestic: bool = False  # holds a title held at home with no country said ("Trade Minister")
+    demonym: str | None = None  # a body's: a demonym right before its name ("Egyptian Islamic Jihad")
 
 
 @dataclass
@@ -230,6 +237,8 @@ def qualifier_country(cluster: Cluster) -> str | None:
         org = lexicons.organisation_by_name().get(cluster.kb[4:])
         if org and org.country:
             return org.country
+    if cluster.type == "ORG":
+        return agency_country([m.text for m in cluster.mentions if m.kind == "name"])  # "PAP news agency"
     return None
 
 
@@ -249,6 +258,11 @@ def find_roles(parsed: Parsed, clusters: list[Cluster]) -> RoleFacts:
             m.tok_end < len(doc) and doc[m.tok_end].lower_ == "party" for m in c.mentions
         ):
             facts.role(c).sector = "PTY"  # "the ruling Chama Cha Mapinduzi party": the word after the name
+        if c.type == "ORG":
+            found = {demonym_right_before(doc, m.tok_start, facts.token_cluster) for m in c.mentions}
+            found.discard(None)
+            if len(found) == 1:
+                facts.role(c).demonym = found.pop()  # "an Egyptian Islamic Jihad group"
         if c.type != "PERSON":
             continue
         for start, end, sentence in _mention_tokens(c):
@@ -323,21 +337,35 @@ def _after(doc: Doc, facts: RoleFacts, person: Cluster, end: int, sentence: int)
         and doc[j].pos_ != "VERB"
     ):
         j += 1
+    # "NAME, the Cuban government said": the words after the comma are the verb's subject, not the person
+    described = not subject_of(doc, end + 1, j)
+    info = facts.role(person)
+    if described:
+        info.country = info.country or apposition_demonym(doc, end + 1, j, facts.token_cluster)
+        employer = apposition_employer(doc, end + 1, j, facts.token_cluster)
+        if employer is not None and employer is not person:
+            info.orgs.append(employer)  # its country, once it has one (build.py)
     for head in range(j - 1, end, -1):
         if is_title_word(doc[head]):
             phrase = title_ending_at(doc, head, facts.token_cluster)
             if phrase is not None and phrase.qualifier_start <= end + 2:
                 record_title(facts, person, phrase, sentence)
-            elif phrase is not None:
+            elif phrase is not None and described:
                 _record_country_from_span(doc, facts, person, end + 1, j)
             return
-    _record_country_from_span(doc, facts, person, end + 1, j)
+    if described:
+        _record_country_from_span(doc, facts, person, end + 1, j)
 
 
 def _record_country_from_span(doc: Doc, facts: RoleFacts, person: Cluster, start: int, end: int) -> None:
-    """`NAME, one of the Niger officers,`: a country named in the apposition is the person's country."""
+    """`NAME, one of the Niger officers,`: a country named in the apposition is the person's country;
+    not an exile's ("NAME, a Cuban exile,": lexicons/home_words.tsv)."""
+    if any(doc[t].lower_ in home_words().emigres for t in range(start, end)):
+        return
     for t in range(start, end):
         c = facts.token_cluster.get(t)
+        if t > start and doc[t - 1].lower_ in TOPIC_WORDS:
+            continue  # "NAME, an expert on Russia": what the person knows of, not where they are from
         if c is not None and c.type == "GPE" and qualifier_country(c):
             info = facts.role(person)
             info.country = info.country or qualifier_country(c)
