@@ -16,6 +16,7 @@ from ..model import Document
 from .base import EventFilter, Row
 from .dialect import Dialect
 from .sql_query import ACTOR_COLS, QUOTE_SELECT, event_filters, like_pattern, quote_filter
+from .sql_query import names as actor_names
 
 #: The most reports listed per event in a page (an event may be reported by hundreds of documents).
 MAX_REPORTS = 5
@@ -124,12 +125,7 @@ def events_by_id(db: Dialect, ids: list[str]) -> list[Row]:
             )
     actor_ids = {a for v in roles.values() for ids_ in v.values() for a in ids_}
     actor_ids |= {r["location"] for r in found.values() if r["location"]}
-    in_actors, actor_args = db.in_list("id", sorted(actor_ids))
-    names = (
-        {r["id"]: r["name"] for r in db.all(f"SELECT id, name FROM actors WHERE {in_actors}", actor_args)}
-        if actor_ids
-        else {}
-    )
+    names = actor_names(db, sorted(actor_ids))
 
     def ref(actor_id: str) -> dict[str, str]:
         return {"id": actor_id, "name": names.get(actor_id, actor_id)}
