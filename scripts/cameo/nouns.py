@@ -191,3 +191,28 @@ def plural_forms(noun: str) -> tuple[str, ...]:
     if re.search(r"[^aeiou]y$", noun):
         return (noun[:-1] + "ies",)
     return (noun + "s",)
+
+
+def nominalisations(
+    lemma: str, choice: tuple[str, str, str, str, str], cameo_words: set[str], object_heads: set[str]
+) -> list[dict[str, str]]:
+    """The noun rows of a verb: its derived nouns that the dictionary itself uses, with the verb's mapping
+    `choice` (type, cameo, mode, contexts, source line)."""
+    type_, code, mode, ctx, line_s = choice
+    irregular = IRREGULAR_NOUNS.get(lemma, ())
+    rows = []
+    for noun in derived_nouns(lemma):
+        # a suffixed noun (-ion, -ment, -al, -ance...) must occur somewhere in the dictionary; the verb's
+        # own form (attack, visit) and -ing forms only as a noun after a verb or in a set, since the
+        # dictionary also writes them as verbs (`* TO_AGREE`)
+        pool = (
+            object_heads if (noun == lemma or noun.endswith("ing")) and noun not in irregular else cameo_words
+        )
+        known = noun in pool or any(f in pool for f in plural_forms(noun))
+        if (not known and noun not in PLURAL_ONLY) or noun in NOT_NOMINAL:
+            continue
+        rows.append({
+            "noun": noun, "type": type_, "mode": mode, "contexts": ctx, "from": "nominalisation",
+            "cameo": code, "verbs": lemma, "pattern": "", "light_verb": "", "source_line": line_s,
+        })  # fmt: skip
+    return rows

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .crosswalk import Plover, manual_names, map_code, read_crosswalk
-from .nouns import IRREGULAR_NOUNS, NOT_NOMINAL, PLURAL_ONLY, derived_nouns, plural_forms
-from .reading import expand, read_dictionary, split_code
+from .nouns import nominalisations
+from .reading import Block, expand, read_dictionary, split_code
 
 VERBS_FILE = "CAMEO.2.0.verbs.txt"
 CROSSWALK_FILE = "CAMEO2PLOVER-2021.txt"
@@ -25,16 +25,15 @@ class Result:
     notes: list[str]
 
 
-def build(cameo: Path, plover: Path) -> Result:
-    notes: list[str] = []
-    modes, contexts = manual_names(plover / MANUAL_FILE)
-    table, roots = read_crosswalk(cameo / CROSSWALK_FILE, modes, contexts, notes)
-    synsets, blocks = read_dictionary(cameo / VERBS_FILE, notes)
-    unmapped: Counter[tuple[str, str]] = Counter()
-    cameo_words: set[str] = set()  # every word a pattern or set names, to check derived nouns against
+def _dictionary_words(
+    synsets: dict[str, list[tuple[str, int]]], blocks: list[Block]
+) -> tuple[set[str], set[str]]:
+    """Every word a pattern or set names (to check derived nouns against), and the words that are nouns for
+    sure: set members and the last word of a noun phrase after a verb."""
+    cameo_words: set[str] = set()
     for members in synsets.values():
         cameo_words.update(m for m, _ in members)
-    object_heads: set[str] = {m for members in synsets.values() for m, _ in members}  # nouns for sure
+    object_heads: set[str] = {m for members in synsets.values() for m, _ in members}
     for block in blocks:
         for p in block.patterns:
             for w in p.words:
@@ -42,6 +41,43 @@ def build(cameo: Path, plover: Path) -> Result:
                     cameo_words.add(w)
                     cameo_words.update(w.split())
             object_heads.update(phrase.split()[-1] for phrase, is_set in p.objects if not is_set)
+    return cameo_words, object_heads
+
+
+def _noun_type(
+    lemma: str,
+    verbs: list[dict[str, str]],
+    verb_default: dict[str, tuple[dict[str, str], int]],
+    verb_types: dict[str, Counter[tuple[str, str, str, str]]],
+    dropped_default: set[str],
+) -> tuple[str, str, str, str, str] | None:
+    """(type, cameo, mode, contexts, source line) a verb's nouns take: its default row's, or, for a verb
+    whose default codes nothing, the mapping most (>= 60%) of the patterns written for it carry; None when
+    neither gives one."""
+    if lemma in verb_default:
+        full, line = verb_default[lemma]
+        return (full["type"], full["cameo"], full["mode"], full["contexts"], str(line))
+    counts = verb_types.get(lemma)
+    if not counts or lemma in dropped_default:
+        return None
+    by_type: Counter[str] = Counter()
+    for key, n in counts.items():
+        by_type[key[0]] += n
+    top, n = sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    if n / sum(by_type.values()) < 0.6:
+        return None
+    key = sorted((k for k in counts if k[0] == top), key=lambda k: (-counts[k], k))[0]
+    line = min(int(v["source_line"]) for v in verbs if v["lemma"] == lemma and v["cameo"] == key[1])
+    return (*key, str(line))
+
+
+def build(cameo: Path, plover: Path) -> Result:
+    notes: list[str] = []
+    modes, contexts = manual_names(plover / MANUAL_FILE)
+    table, roots = read_crosswalk(cameo / CROSSWALK_FILE, modes, contexts, notes)
+    synsets, blocks = read_dictionary(cameo / VERBS_FILE, notes)
+    unmapped: Counter[tuple[str, str]] = Counter()
+    cameo_words, object_heads = _dictionary_words(synsets, blocks)
 
     def mapped(written: str) -> tuple[dict[str, str], Plover | None]:
         code, paired, reverse = split_code(written)
@@ -127,40 +163,9 @@ def build(cameo: Path, plover: Path) -> Result:
     for lemma in sorted({v["lemma"] for v in verbs}):
         if " " in lemma or "-" in lemma:
             continue
-        if lemma in verb_default:
-            full, line = verb_default[lemma]
-            choice = (full["type"], full["cameo"], full["mode"], full["contexts"], str(line))
-        else:
-            counts = verb_types.get(lemma)
-            if not counts or lemma in dropped_default:
-                continue
-            by_type: Counter[str] = Counter()
-            for key, n in counts.items():
-                by_type[key[0]] += n
-            top, n = sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-            if n / sum(by_type.values()) < 0.6:
-                continue
-            key = sorted((k for k in counts if k[0] == top), key=lambda k: (-counts[k], k))[0]
-            line = min(int(v["source_line"]) for v in verbs if v["lemma"] == lemma and v["cameo"] == key[1])
-            choice = (*key, str(line))
-        type_, code, mode, ctx, line_s = choice
-        irregular = IRREGULAR_NOUNS.get(lemma, ())
-        for noun in derived_nouns(lemma):
-            # a suffixed noun (-ion, -ment, -al, -ance...) must occur somewhere in the dictionary; the verb's
-            # own form (attack, visit) and -ing forms only as a noun after a verb or in a set, since the
-            # dictionary also writes them as verbs (`* TO_AGREE`)
-            pool = (
-                object_heads
-                if (noun == lemma or noun.endswith("ing")) and noun not in irregular
-                else cameo_words
-            )
-            known = noun in pool or any(f in pool for f in plural_forms(noun))
-            if (not known and noun not in PLURAL_ONLY) or noun in NOT_NOMINAL:
-                continue
-            nouns.append({
-                "noun": noun, "type": type_, "mode": mode, "contexts": ctx, "from": "nominalisation",
-                "cameo": code, "verbs": lemma, "pattern": "", "light_verb": "", "source_line": line_s,
-            })  # fmt: skip
+        choice = _noun_type(lemma, verbs, verb_default, verb_types, dropped_default)
+        if choice is not None:
+            nouns.extend(nominalisations(lemma, choice, cameo_words, object_heads))
     synset_rows = [
         {"set": "&" + name.lstrip("&"), "member": member, "source_line": str(line)}
         for name, members in synsets.items()
