@@ -40,30 +40,35 @@ def test_a_bad_coordinate_names_where_it_is_what_was_found_and_expected(
     assert expected in message
 
 
+def _admin_points_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    """geo/data/admin_points.tsv as `text`: build reads the package's files from tmp_path."""
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "admin_points.tsv").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(build, "resources", SimpleNamespace(files=lambda _package: tmp_path))
+
+
 def test_the_admin_points_error_counts_comment_lines_and_blank_lines(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "admin_points.tsv").write_text(
+    _admin_points_file(
+        tmp_path,
+        monkeypatch,
         "# made up for the test\n"
         "kind\tcountry\tadmin1\tadmin2\tlat\tlon\n"
         "country\tAA\t\t\t10.5\t20.25\n"
         "\n"
         "adm1\tAA\tNorth\t\t11.0\tnorth-east\n",
-        encoding="utf-8",
     )
-    monkeypatch.setattr(build, "resources", SimpleNamespace(files=lambda _package: tmp_path))
     with pytest.raises(ConfigError, match=r"admin_points.tsv: line 5, column 'lon': 'north-east'"):
         build._admin_points()
 
 
 def test_good_admin_points_are_read_by_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "admin_points.tsv").write_text(
+    _admin_points_file(
+        tmp_path,
+        monkeypatch,
         "kind\tcountry\tadmin1\tadmin2\tlat\tlon\ncountry\tAA\t\t\t10.5\t20.25\nadm1\tAA\tNorth\t\t11\t-3\n",
-        encoding="utf-8",
     )
-    monkeypatch.setattr(build, "resources", SimpleNamespace(files=lambda _package: tmp_path))
     countries, provinces, counties = build._admin_points()
     assert countries == {"AA": (10.5, 20.25)}
     assert provinces == {("AA", "North"): (11.0, -3.0)}
