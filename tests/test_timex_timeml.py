@@ -457,14 +457,14 @@ def test_a_unit_closed_up_with_long_is_a_stretch_of_that_unit() -> None:
 
 
 def test_the_second_day_of_a_range_shares_the_first_days_year() -> None:
-    from newsgraph.stages.timex.expressions import _range_ends_share_year
+    from newsgraph.stages.timex.document import range_ends_share_year
     from newsgraph.stages.timex.values import Result
 
     text = "Round one ( March 1-2 ) and round two ( April 5 )"
     first = Result(12, 19, "DATE", "1997-03-01")
     second = Result(20, 21, "DATE", "1996-03-02")
     other = Result(40, 47, "DATE", "1996-04-05")
-    out = _range_ends_share_year([first, second, other], text)
+    out = range_ends_share_year([first, second, other], text)
     assert [r.value for r in out] == ["1997-03-01", "1997-03-02", "1996-04-05"]
 
 
@@ -494,3 +494,31 @@ def test_a_quarter_of_a_measure_is_no_duration() -> None:
 def test_a_number_before_block_is_an_address() -> None:
     assert found("Police were called to the 1600 block of Elm Road.") == {}
     assert found("The mill closed in 1600 after a flood.") == {"1600": ("DATE", "1600")}
+
+
+def test_a_count_and_a_half() -> None:
+    assert found("The siege lasted two and a half years.") == {"two and a half years": ("DURATION", "P2Y6M")}
+    got = found("The mine closed two-and-a-half years ago.")
+    assert got == {"two-and-a-half years ago": ("DATE", "2021-02")}
+    # "a year and a half later" from a month: a month, not a year
+    got = found("Work began in February 2007 and stopped a year and a half later.")
+    assert got["a year and a half later"] == ("DATE", "2008-08")
+
+
+def test_a_schedule_under_a_later_year_runs_on_from_it() -> None:
+    text = (
+        "The band starts its tour on March 2 next year, its label said.\n"
+        "Dates :\nMarch 2 Leeds\nMarch 4 York ( two nights )\nMarch 9-10 Hull\nApril 1 Bath\n"
+    )
+    got = [
+        (t.text, t.value) for t in resolve(text, THU, lambda s, e: "past", lambda c: text.count("\n", 0, c))
+    ]
+    assert got[0] == ("March 2 next year", "2024-03-02")
+    days = [v for x, v in got[1:] if x != "two nights"]
+    assert days == ["2024-03-02", "2024-03-04", "2024-03-09", "2024-03-10", "2024-04-01"]
+    # two days are no schedule: their own tense decides
+    text = "The 2025 games were planned in 2020. Talks ran on March 2 and March 4."
+    got = [
+        (t.text, t.value) for t in resolve(text, THU, lambda s, e: "past", lambda c: text.count(".", 0, c))
+    ]
+    assert ("March 2", "2023-03-02") in got

@@ -31,7 +31,7 @@ def duration(c: Candidate, ctx: Context) -> Result | None:
     n = number_value(num)
     unit_word = (c.get("unit") or "").lower()
     unit = unit_code(unit_word)
-    if n is not None and c.get("half"):
+    if n is not None and (c.get("half") or c.get("halfn")):
         n += 0.5
     # "a day" alone is more often "a great day", "once a year" than a stretch of time
     if (

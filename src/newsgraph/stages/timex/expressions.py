@@ -18,6 +18,7 @@ from collections.abc import Callable
 from ...model import Timex
 from ..base import Parsed, Results
 from . import anaphora as ana
+from . import document as doc
 from . import durations as dur
 from . import relative as rel
 from . import values as val
@@ -182,7 +183,13 @@ def resolve(
         candidates = [c for c in candidates if c not in rejected]
     for i in sorted(dayless):
         found[i] = _date_clock(found, i, text, sentence_index, dayless)
-    for step in (_range_ends_share_year, _first_months_of, _year_ago_adjectives, _possessive_weekdays):
+    for step in (
+        doc.range_ends_share_year,
+        doc.schedule_years,
+        _first_months_of,
+        doc.year_ago_adjectives,
+        doc.possessive_weekdays,
+    ):
         found[:] = step(found, text)
     found[:] = widen(found, text)
     return tuple(_timex(r, text[r.start : r.end]) for r in found)
@@ -209,70 +216,6 @@ def _first_months_of(found: list[val.Result], text: str) -> list[val.Result]:
             part = _PART_OF_YEAR[first["count"].lower()]
             out[-1] = val.Result(last.start, r.end, "DATE", f"{r.value}-{part}")
             continue
-        out.append(r)
-    return out
-
-
-_DAY_ONLY = re.compile(r"\d{1,2}")
-
-
-def _range_ends_share_year(found: list[val.Result], text: str) -> list[val.Result]:
-    """'March 1-2': the second day is in the first one's year, however that year was found (a schedule's
-    heading can date the first end, which its own tense weighting would not)."""
-    out: list[val.Result] = []
-    for r in found:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.value
-            and r.value
-            and _FULL_DATE.fullmatch(last.value)
-            and _FULL_DATE.fullmatch(r.value)
-            and _DAY_ONLY.fullmatch(text, r.start, r.end)
-            and _SECOND_DAY.fullmatch(text, last.end, r.end)
-            and last.value[5:7] == r.value[5:7]
-            and last.value[:4] != r.value[:4]
-        ):
-            r = val.Result(r.start, r.end, r.type, last.value[:4] + r.value[4:])
-        out.append(r)
-    return out
-
-
-_WEEKDAY = re.compile(r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
-
-
-def _possessive_weekdays(found: list[val.Result], text: str) -> list[val.Result]:
-    """'Monday's encounter' takes the day the document's other bare mentions of Monday agree on: the
-    possessive reads a thing already done (tense.direction_at), which a debate still ahead is not, and a
-    story names one Monday ("debates Monday at Hofstra ... use Monday's encounter")."""
-    values: dict[str, set[str]] = {}
-    for r in found:
-        if r.value and _WEEKDAY.fullmatch(text, r.start, r.end) and not _POSSESSIVE_AFTER.match(text, r.end):
-            values.setdefault(text[r.start : r.end].lower(), set()).add(r.value)
-    out = []
-    for r in found:
-        if _WEEKDAY.fullmatch(text, r.start, r.end) and _POSSESSIVE_AFTER.match(text, r.end):
-            others = values.get(text[r.start : r.end].lower(), set())
-            if len(others) == 1:
-                r = val.Result(r.start, r.end, r.type, next(iter(others)))
-        out.append(r)
-    return out
-
-
-_YEAR_AGO_ADJECTIVE = re.compile(r"(?i:year-(?:ago|earlier))")
-_PERIOD = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)")
-
-
-def _year_ago_adjectives(found: list[val.Result], text: str) -> list[val.Result]:
-    """'year-earlier earnings' after "the first six months of 1996": the half just merged, a year back
-    (the adjective's handler ran before the merge and saw only the year)."""
-    out: list[val.Result] = []
-    for r in found:
-        if _YEAR_AGO_ADJECTIVE.fullmatch(text, r.start, r.end):
-            named = next((p.value for p in reversed(out) if p.value and _PERIOD.fullmatch(p.value)), None)
-            if named is not None:
-                r = val.Result(r.start, r.end, r.type, f"{int(named[:4]) - 1}{named[4:]}")
         out.append(r)
     return out
 

@@ -90,8 +90,8 @@ def _pieces() -> dict[str, str]:
         "SET": _ci(tw.of("set")),
         "PHRASE": _ci(phrases()),
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
-        # the comma between a weekday, a day and a year, tokenised text's " , " too ("June 4 , 1989")
-        "COMMA": r"(?:\s?,)?\s+",
+        "HALF": r"(?i:\s+and\s+a\s+half|-and-a-half)",  # "two and a half years"
+        "COMMA": r"(?:\s?,)?\s+",  # after a weekday or day: ", " and tokenised " , " ("June 4 , 1989")
         # the day a clock time is on, as one expression with it: "10:30 this morning", "9 p.m. yesterday"
         "RELDAY": r"(?i:(?:today|tomorrow|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|tonight|"
         r"this\s+(?:morning|afternoon|evening)|last\s+night)",
@@ -175,13 +175,14 @@ RULES: tuple[tuple[str, str], ...] = (
     ("weekend", r"(?P<rel>(?i:this\s+past|this\s+coming|the|this|last|next|past|coming))\s+(?i:weekend)"),
     (
         "ago",
-        r"(?:(?P<pre>{APPROX})\s+)?(?P<num>{NUM})\s+(?:(?i:more|full|long)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\s+(?P<dir>{DIR})",
+        r"(?:(?P<pre>{APPROX})\s+)?(?P<num>{NUM})(?P<halfn>{HALF})?\s+(?:(?i:more|full|long)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\s+(?P<dir>{DIR})",
     ),
     ("ago_vague", r"(?P<unit>{UNITPL})\s+(?P<dir>(?i:ago))"),
     (
         "duration",
         r"(?:(?P<pre>{PRE})\s+)?(?:(?P<rel>(?i:past|last|next|coming|previous|first|final|following))\s+)?"
-        r"(?P<num>{NUM})\s+(?:(?i:more|additional|full|straight|consecutive|long)\s+)?(?P<unit>{UNIT})"
+        r"(?P<num>{NUM})(?P<halfn>{HALF})?\s+(?:(?i:more|additional|full|straight|consecutive|long)\s+)?"
+        r"(?P<unit>{UNIT})"
         r"(?P<half>\s+and\s+a\s+half)?",
     ),
     ("duration_adj", r"(?P<num>{NUMT})-(?P<unit>{UNITSG})(?:-(?P<long>(?i:long)))?(?!-)"),

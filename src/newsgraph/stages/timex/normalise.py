@@ -225,6 +225,10 @@ def _ago_value(anchor: dt.date, n: float, unit: str, sign: int) -> str | None:
     years = {"Y": 1, "10Y": 10, "100Y": 100}.get(unit)
     if years is None:
         return None
+    if unit == "Y" and k != round(k):
+        # "a year and a half later": a month's granularity, as "18 months later" has
+        y, m = add_months(anchor.year, anchor.month, round(k * 12))
+        return month_value(y, m)
     return year_value(anchor.year + round(k * years))
 
 

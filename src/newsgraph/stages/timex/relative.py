@@ -130,7 +130,7 @@ def ago(c: Candidate, ctx: Context) -> Result | None:
     direction = (c.get("dir") or "").lower()
     n = number_value(c.get("num") or "")
     unit = unit_code(c.get("unit") or "")
-    if n is not None and c.get("half"):
+    if n is not None and (c.get("half") or c.get("halfn")):
         n += 0.5
     if direction in ("ago", "from now", "hence") or direction.startswith("from"):
         sign = -1 if direction == "ago" else 1
