@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ... import lexicons
-from ...lexicons.events import event_words
+from ...lexicons.events import event_words, trigger_entries
 from ...model import Entity
 from ..common import EntityIndex, MentionRef
 from .arguments import RuleView, candidates, features, lexicon_types, null_features, pick
@@ -74,7 +74,9 @@ def reported_act(noun: Token) -> bool:
 
 def own_verb(anchor: Token, nominal: bool) -> bool:
     """True when the anchor is an event verb of the lexicon itself, not the support verb of an event noun."""
-    return not nominal and lexicon_types(anchor) != ["?"]
+    return not nominal and any(
+        len(e.words) == 1 and e.pos in ("V", "*") for e in trigger_entries().get(anchor.lemma_.lower(), ())
+    )
 
 
 class ActorFinder:

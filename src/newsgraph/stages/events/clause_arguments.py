@@ -25,6 +25,7 @@ RELATIVE_PRONOUNS = _WORDS.relative_pronouns
 INTENT_NOUNS = _WORDS.intent_nouns
 # clause links across which a verb shares the subject of the verb it hangs from
 SUBJECT_INHERIT = ("xcomp", "advcl", "conj", "pcomp", "acl", "acomp")
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
 
 
 def prep_objects(prep: Token) -> list[Token]:
@@ -39,8 +40,15 @@ def prep_objects(prep: Token) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return True  # "seven Iraqis charged with hijack", "the camp attacked by ...": the noun undergoes it
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ == "conj" and c.tag_ in FINITE_TAGS for c in verb.children)
+    ):
+        # "seven Iraqis charged with hijack", "the camp attacked by ...": the noun undergoes it; not when a
+        # finite verb is coordinated with it ("doctors donated and delivered ...": a misread active verb)
+        return True
     if participle_clause(verb):
         return True
     return reduced_passive(verb) or any(
