@@ -522,3 +522,9 @@ def test_a_schedule_under_a_later_year_runs_on_from_it() -> None:
         (t.text, t.value) for t in resolve(text, THU, lambda s, e: "past", lambda c: text.count(".", 0, c))
     ]
     assert ("March 2", "2023-03-02") in got
+
+
+def test_year_earlier_after_a_fiscal_year_does_not_break() -> None:
+    got = found("Sales in fiscal 2022 beat year-earlier sales.")
+    assert got["fiscal 2022"] == ("DATE", "FY2022")
+    assert got["year-earlier"][0] == "DATE"
