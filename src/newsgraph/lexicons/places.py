@@ -64,6 +64,12 @@ def generic_words() -> frozenset[str]:
 
 
 @functools.cache
+def court_district_words() -> frozenset[str]:
+    """Words before "District" in a federal judicial district's name (places_court_districts.tsv)."""
+    return frozenset(r["word"] for r in read_table("places_court_districts.tsv", ("word",)))
+
+
+@functools.cache
 def home_suffixes() -> tuple[tuple[str, str], ...]:
     """(lower-cased end of a source's domain or name, ISO3 country) in file order (places_home.tsv)."""
     return tuple(

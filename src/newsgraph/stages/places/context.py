@@ -14,7 +14,7 @@ from ... import lexicons
 from ...geo import Gazetteer, Place, name_key
 from ...lexicons.places import place_words, street_words
 from ...model import Entity, Mention
-from ...nlp.datelines import find_datelines
+from ...nlp.datelines import Dateline, find_datelines
 
 _WORDS = place_words()  # the word lists this module uses, from lexicons/place_words.tsv
 
@@ -81,11 +81,24 @@ def datelines(text: str) -> list[tuple[int, int]]:
     """Dateline places at the start of the text or of one of its first sentences (after a headline):
     dashed ("NAIROBI, Kenya (AP) —", "ATLANTA - ..."), or dated on a line of their own ("BONN 1996-08-30",
     "NICOSIA, August 8")."""
-    return [
-        (d.start, d.end)
+    return list(dateline_marks(text))
+
+
+def dateline_marks(text: str) -> dict[tuple[int, int], Dateline]:
+    """The datelines of `datelines`, by their place's span."""
+    return {
+        (d.start, d.end): d
         for d in find_datelines(text)
         if d.delimiter in ("dash", "hyphen") or (d.delimiter == "date" and d.at_line_start and not d.agency)
-    ]
+    }
+
+
+def is_wire(d: Dateline) -> bool:
+    """Whether a dateline is a wire service's: an agency in brackets ("HAVANA (AP) --") or a dated place
+    on its own line ("BONN 1996-08-30", Reuters). A wire names a town that stands alone only when it is
+    prominent (AP style: "MANSFIELD, Texas", but "LONDON"); a local paper's dateline names its own
+    area's towns, however small."""
+    return d.agency or d.delimiter == "date"
 
 
 def county_lists(text: str) -> list[tuple[int, int]]:

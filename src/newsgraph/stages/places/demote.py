@@ -6,7 +6,8 @@ Most rules need the gazetteer to know no place by the entity's own names: "Fargo
 question for the ranker, while "Titan will use urban rigs" (no such place) is an actor, and a LOC name with
 no gazetteer place, no map word ("Lake", "Route", "Airport") and no locative use ("Operation Desert
 Storm") is a body or an event. Some hold whatever the gazetteer says: a relative named in apposition
-("his wife, Marion,"), a first name before a person's surname, a common noun phrase ("metro").
+("his wife, Marion,"), a first name before a person's surname, a common noun phrase ("metro"), a federal
+court's district ("the Eastern District of New York", which the gazetteer would read as American Samoa's).
 """
 
 from __future__ import annotations
@@ -259,6 +260,28 @@ def _only_qualifiers(name: str) -> bool:
     return name.islower() or name in ("Metro", "Downtown")
 
 
+@functools.cache
+def _court_district() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The name of a federal judicial district ("Eastern District", "Southern District of New York"), and
+    what follows a short one in the text to make it that (" of New York", " Court")."""
+    compass = "|".join(sorted(place_tables.court_district_words()))
+    forms = {f for s in place_tables.us_states() for f in (s.name, *s.abbreviations)}
+    states = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    name = re.compile(rf"^(?:{compass}) District(?: of (?:{states}))?$")
+    after = re.compile(rf" of (?:{states})(?![A-Za-z])| Court\b")
+    return name, after
+
+
+def _court(names: list[Mention], text: str) -> bool:
+    """Whether the names are a federal court's district ("the Eastern District of New York"): a court's
+    territory, not a place to look up by its words. The short name needs its state or "Court" after it
+    at least once ("the Eastern District" of American Samoa stays a place question)."""
+    name, after = _court_district()
+    if not all(name.match(m.text) for m in names):
+        return False
+    return any(" of " in m.text or after.match(text, m.end) for m in names)
+
+
 def _as_kind(entity: Entity, kind: MentionKind) -> Entity:
     mentions = tuple(dataclasses.replace(m, kind=kind) if m.kind == "name" else m for m in entity.mentions)
     return dataclasses.replace(entity, mentions=mentions)
@@ -294,6 +317,9 @@ def demote_non_places(
             _only_qualifiers(m.text) for m in names
         ):
             out.append(_as_kind(e, "nominal"))  # a common noun phrase, not a name
+            continue
+        if _court(names, parsed.text):
+            out.append(dataclasses.replace(e, type="ORG", country=None, lat=None, lon=None, geonameid=None))
             continue
         if body_acronym(e, names, parsed.text):
             out.append(dataclasses.replace(e, type="ORG", lat=None, lon=None, geonameid=None))

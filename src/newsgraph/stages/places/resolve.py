@@ -1,6 +1,7 @@
 """The places stage: GPE and LOC entities resolved to a country, coordinates and GeoNames id, offline.
 
-Each place entity gets candidates from the gazetteer (newsgraph.geo) by its names; rank.py ranks them by
+Each place entity gets candidates from the gazetteer (newsgraph.geo) by its names, narrowed by what the
+text says of a country's name and of a dateline (narrow.py); rank.py ranks them by
 kind and population, then by what the document says: a "City, State" or "City, Country" pattern after a
 mention, the paper's home country, the states and countries the other places of the document lie in (a
 first pass gives those), and how near a candidate lies to the other places.
@@ -23,6 +24,7 @@ from collections.abc import Callable
 from ...geo import Gazetteer, Place, gazetteer, name_key
 from ...lexicons.places import place_words
 from ...model import Entity
+from ...nlp.datelines import Dateline
 from ..base import Parsed, Results
 from ..common import is_sports_story
 from .add import add_missing_places, local_names, nested_places, region_demonyms, unlabelled_places
@@ -30,7 +32,7 @@ from .apply import apply_places, city_over_state
 from .context import (
     Hint,
     county_lists,
-    datelines,
+    dateline_marks,
     hint_after,
     looks_like_nature,
     looks_like_place,
@@ -38,6 +40,7 @@ from .context import (
     street_lists,
 )
 from .demote import demote_non_places
+from .narrow import as_country, country_named, dateline_of, filed_in, prominent, qualified, story_country
 from .rank import (
     LOCAL,
     Choice,
@@ -175,17 +178,29 @@ def choose_places(
     gaz: Gazetteer,
     counties: frozenset[tuple[int, int]],
     skip: frozenset[str] = frozenset(),
+    marks: dict[tuple[int, int], Dateline] | None = None,
 ) -> dict[str, Choice]:
     """The best gazetteer place for each GPE/LOC entity that has one (two passes; see the module doc),
-    but for those in `skip` (regions readings.py resolves: their namesake towns must not vote)."""
+    but for those in `skip` (regions readings.py resolves: their namesake towns must not vote). `marks`
+    are the text's datelines by span (narrow.py)."""
     text = parsed.text
     places = {e.id: e for e in entities if e.is_place and e.id not in skip}
     found = {eid: _candidates(e, gaz, counties) for eid, e in places.items()}
     cands = {eid: c for eid, (c, _) in found.items()}
     borrowed = {eid for eid, (_, b) in found.items() if b}
     hints = {eid: _hints(e, text, gaz) for eid, e in places.items()}
-    weights = {eid: sum(m.kind == "name" for m in e.mentions) or 1 for eid, e in places.items()}
+    # Where each name's candidates lie vouches for the others' before the text narrows its own.
     near, states = spread(cands)
+    dated = {eid: d for eid, e in places.items() if (d := dateline_of(e, marks or {})) is not None}
+    named_towns: dict[str, tuple[Place, ...]] = {}  # a country's name: its namesake towns, held back
+    for eid, e in places.items():
+        if (country := country_named(e, gaz)) is not None:
+            narrowed = as_country(cands[eid], hints[eid], country)
+            named_towns[eid] = tuple(p for p in cands[eid] if p not in narrowed)
+            cands[eid] = narrowed
+        elif eid in dated:
+            cands[eid] = qualified(prominent(cands[eid], dated[eid]), hints[eid], gaz)
+    weights = {eid: sum(m.kind == "name" for m in e.mentions) or 1 for eid, e in places.items()}
     ctx = Context(home_country(parsed.article.url), near, states, neighbours=gaz.neighbours)
     first = {eid: c for eid in places if (c := choose(cands[eid], hints[eid], ctx, eid)) is not None}
     # A facility or street lies in the town its name starts with only when that town is near the places
@@ -195,9 +210,26 @@ def choose_places(
         cands[eid] = tuple(p for p in cands[eid] if p.kind in ("adm1", "adm2", "country") or near_named(p))
         if not cands[eid]:
             first.pop(eid, None)
+    # A local paper's "Lebanon" or "Jamaica" near the towns it names, or in their state, is their
+    # neighbour, not the country (a state named alone is not enough: "grew up in Indiana").
+    anchors = [c.place for eid, c in first.items() if c.place.kind in LOCAL and eid not in borrowed]
+    town_states = {a.admin1 for a in anchors if a.country == "USA"}
+    for eid, towns in named_towns.items():
+        kept = [
+            p
+            for p in towns
+            if any(km(p, a) < _LOCAL_KM for a in anchors) or (p.country == "USA" and p.admin1 in town_states)
+        ]
+        if not _abroad(eid, first, {p.country for p in towns}):
+            # A story naming nothing outside the towns' country: the ranker decides, as for any name
+            # (a local paper's "Jordan" is most often its neighbour in LGL).
+            kept = list(towns)
+        cands[eid] = (*cands[eid], *kept)
     named = {c.place.admin1 for c in first.values() if c.place.kind == "adm1" and c.place.country == "USA"}
     named |= {h.state for hs in hints.values() for h in hs if h.state}
     votes = country_votes(first, weights)
+    for eid, d in dated.items():
+        cands[eid] = filed_in(cands[eid], d, story_country(eid, votes, d, ctx.home))
     chosen: dict[object, dict[str, float]] = {}
     for eid, c in first.items():
         if c.place.country == "USA" and c.place.admin1 and c.place.kind in LOCAL:
@@ -211,6 +243,15 @@ def choose_places(
         chosen_states=supports(chosen),
     )
     return {eid: c for eid in places if (c := choose(cands[eid], hints[eid], ctx, eid)) is not None}
+
+
+def _abroad(entity_id: str, first: dict[str, Choice], domestic: set[str | None]) -> bool:
+    """Whether another place of the document lies outside the `domestic` countries (first pass)."""
+    return any(
+        c.place.country is not None and c.place.country not in domestic
+        for eid, c in first.items()
+        if eid != entity_id
+    )
 
 
 def _country_points(gaz: Gazetteer, countries: set[str]) -> dict[str, tuple[float, float]]:
@@ -287,11 +328,14 @@ def run(parsed: Parsed, results: Results) -> Results:
     gaz = gazetteer()
     text = parsed.text
     counties = frozenset(county_lists(text))
-    dateline_spans = frozenset(datelines(text))
+    marks = dateline_marks(text)
+    dateline_spans = frozenset(marks)
     marked = counties | dateline_spans
     regions = region_spans(text)
     entities = add_missing_places(results.entities, parsed, gaz)
-    first = choose_places(entities, parsed, gaz, counties, frozenset(region_entities(entities, regions)))
+    first = choose_places(
+        entities, parsed, gaz, counties, frozenset(region_entities(entities, regions)), marks
+    )
     entities = retype_places(entities, first, parsed, gaz, marked)
     entities = demote_non_places(
         entities, parsed, lambda e: _known(e, gaz, _local_test({k: c for k, c in first.items() if k != e.id}))
@@ -307,7 +351,7 @@ def run(parsed: Parsed, results: Results) -> Results:
     entities = region_demonyms(entities, parsed)
     entities = add_regions(entities, parsed, regions)
     read_by_kind = region_entities(entities, regions)
-    choices = choose_places(entities, parsed, gaz, counties, frozenset(read_by_kind))
+    choices = choose_places(entities, parsed, gaz, counties, frozenset(read_by_kind), marks)
     choices = city_over_state(entities, choices, parsed, gaz, dateline_spans)
     choices = read_regions(entities, choices, read_by_kind, parsed)
     return results.replace(entities=apply_places(entities, choices, parsed))

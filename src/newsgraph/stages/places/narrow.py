@@ -1,0 +1,114 @@
+"""What the text says to narrow a name's candidates before they are ranked: a country's own name is the
+country, and a dateline names a town of the country the story is filed from.
+
+- **A country's name** ("Peru", "Lebanon") is the country, not one of its namesake towns, unless a state or
+  country written after it qualifies it ("Peru, Ind.") or the town lies near the towns the document names
+  or in their state (resolve.py: a local paper's neighbour). The paper's home or a state the story names
+  alone does not outweigh that: a farmer who grew up in Indiana may sell coffee from Peru and Colombia.
+  In a story that names nothing outside the towns' country the ranker decides as for any name: there a
+  local paper's "Jordan" is most often its neighbour (LGL dev, measured: the rule without this exception
+  moved 8 of its mentions abroad, most of them wrongly).
+- **A wire dateline** ("HAVANA (AP) --", "BONN 1996-08-30") without a qualifier names a town prominent
+  enough to stand alone, so its namesakes of a tenth its size or less are out (AP style qualifies the rest:
+  "MANSFIELD, Texas").
+- **A dateline's qualifier** ("HAMILTON, Bermuda (AP)") names the country or state even when the gazetteer
+  lacks that town: the entity takes the country or the state, not a namesake elsewhere.
+- **A dateline** takes a town of the country most of the story's other places lie in (for a local paper's
+  own dateline, with its publication's country), when it has one there: the story says where it was
+  filed.
+"""
+
+from __future__ import annotations
+
+from ... import lexicons
+from ...geo import Gazetteer, Place
+from ...model import Entity
+from ...nlp.datelines import Dateline
+from .context import Hint, is_wire
+from .rank import LOCAL, fits
+
+# How small, next to the largest town of its name, a wire dateline's namesake may be and still be meant.
+_WIRE_SHARE = 0.1
+_HOME_WEIGHT = 2.0
+
+
+def country_named(entity: Entity, gaz: Gazetteer) -> str | None:
+    """The country whose own name every name mention of the entity is ("Peru", "PERU"), else None. A US
+    state's name ("Georgia") is left to the ranker: both readings are common."""
+    names = {m.text for m in entity.mentions if m.kind == "name"}
+    if not names:
+        return None
+    by_name = lexicons.country_by_name()
+    found = set()
+    for n in names:
+        country = by_name.get(n) or by_name.get(n.title())
+        if country is None or n in gaz.state_forms or n.title() in gaz.state_forms:
+            return None
+        found.add(country.iso3)
+    return found.pop() if len(found) == 1 else None
+
+
+def as_country(candidates: tuple[Place, ...], hints: list[Hint], country: str) -> tuple[Place, ...]:
+    """A country's name keeps its country-wide candidates (the country, a province of that name), unless a
+    qualifier after it fits one of its towns."""
+    if any(fits(p, h) for p in candidates if p.kind in LOCAL for h in hints):
+        return candidates
+    wide = tuple(p for p in candidates if p.kind not in LOCAL)
+    return wide if any(p.country == country for p in wide) else candidates
+
+
+def dateline_of(entity: Entity, marks: dict[tuple[int, int], Dateline]) -> Dateline | None:
+    """The dateline one of the entity's name mentions stands in, if any."""
+    for m in entity.mentions:
+        if m.kind == "name" and (d := marks.get((m.start, m.end))) is not None:
+            return d
+    return None
+
+
+def prominent(candidates: tuple[Place, ...], dateline: Dateline) -> tuple[Place, ...]:
+    """A wire dateline without a qualifier keeps the towns of at least a tenth the largest's size."""
+    if not is_wire(dateline) or dateline.qualifier is not None:
+        return candidates
+    towns = [p.population for p in candidates if p.kind in LOCAL]
+    if not towns:
+        return candidates
+    floor = _WIRE_SHARE * max(towns)
+    return tuple(p for p in candidates if p.kind not in LOCAL or p.population >= floor)
+
+
+def qualified(candidates: tuple[Place, ...], hints: list[Hint], gaz: Gazetteer) -> tuple[Place, ...]:
+    """A dateline's qualifier that fits none of its candidates: the state or country it names."""
+    if not hints or any(fits(p, h) for p in candidates for h in hints):
+        return candidates
+    h = hints[0]
+    named = gaz.state(h.state) if h.state is not None else None
+    if named is None and h.country is not None:
+        named = gaz.country(h.country)
+    return (named,) if named is not None else candidates
+
+
+def story_country(
+    entity_id: str, votes: dict[str, tuple[str, float]], dateline: Dateline, home: str | None
+) -> str | None:
+    """The country at least half of the other places' first-pass weight lies in (two mentions at least).
+    A local paper's own dateline (not a wire's) counts its publication's country as two more mentions,
+    and a tie goes to it: the paper's area is where its reporters file from."""
+    counts: dict[str, float] = {}
+    for eid, (country, weight) in votes.items():
+        if eid != entity_id:
+            counts[country] = counts.get(country, 0.0) + weight
+    if home is not None and not is_wire(dateline):
+        counts[home] = counts.get(home, 0.0) + _HOME_WEIGHT
+    if not counts:
+        return None
+    top = max(counts, key=lambda c: (counts[c], c == home))
+    n = counts[top]
+    return top if n >= 2 and 2 * n >= sum(counts.values()) else None
+
+
+def filed_in(candidates: tuple[Place, ...], dateline: Dateline, country: str | None) -> tuple[Place, ...]:
+    """An unqualified dateline's candidates in the story's country, when it has towns there."""
+    if country is None or dateline.qualifier is not None:
+        return candidates
+    there = tuple(p for p in candidates if p.country == country and p.kind in LOCAL)
+    return there or candidates
