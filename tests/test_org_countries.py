@@ -76,3 +76,12 @@ def test_a_spokesman_for_a_ministry_at_home_takes_the_datelines_country(
         "TOKYO (AP) _ Ken Sato, a spokesman for the Foreign Ministry, said on Monday talks would resume."
     )
     assert (entity(doc, "Ken Sato").country, entity(doc, "Ken Sato").country_source) == ("JPN", "org")
+
+
+def test_an_unnamed_body_of_a_country_after_a_job_gives_the_country(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "Emre Kaya, commander of the Turkish army's 7th Corps, said the operation was over. "
+        "Ivan Sokolov, an expert on the Russian army, disagreed."
+    )
+    assert (entity(doc, "Emre Kaya").country, entity(doc, "Emre Kaya").country_source) == ("TUR", "text")
+    assert entity(doc, "Ivan Sokolov").country is None  # a topic, not an employer

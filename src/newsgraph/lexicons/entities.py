@@ -50,6 +50,7 @@ class HomeWords:
     visiting: frozenset[str]
     not_local_bodies: frozenset[str]
     emigres: frozenset[str]
+    workers: frozenset[str]
 
 
 @functools.cache

@@ -267,8 +267,8 @@ def apposition_demonym(doc: Doc, start: int, end: int, token_cluster: dict[int, 
     "a Saudi-born ...", "the Cuban government", nor a demonym further on ("an expert on Russian
     politics")."""
     i = start
-    while i < end and (doc[i].like_num or doc[i].text == ","):
-        i += 1  # "NAME, 45, a ..."
+    if i + 1 < end and doc[i].like_num and doc[i + 1].text == ",":
+        i += 2  # "NAME, 45, a ...", not "NAME, 9025 Indian Lake Road"
     if i < end and doc[i].lower_ in _ARTICLES:
         i += 1
     skipped = 0
@@ -288,18 +288,40 @@ def apposition_demonym(doc: Doc, start: int, end: int, token_cluster: dict[int, 
     return None if following & home_words().emigres else country.iso3
 
 
-def apposition_employer(doc: Doc, start: int, end: int, token_cluster: dict[int, Cluster]) -> Cluster | None:
-    """The body an apposition's description says the person works for (tokens `start` to `end`): "NAME,
-    the assistant director of the FBI's field office", "NAME, a spokesman for the Foreign Ministry"."""
+def apposition_employer(
+    doc: Doc, start: int, end: int, token_cluster: dict[int, Cluster]
+) -> Cluster | str | None:
+    """What an apposition's description says the person works for (tokens `start` to `end`): the body
+    ("NAME, the assistant director-in-charge of the FBI's field office", "a spokesman for the Foreign
+    Ministry"), or a country's body unnamed ("commander of the Turkish army": the country's ISO3). Only
+    after a job ("a critic of the FBI" is not its employee): a title or a word of home_words' `workers`."""
     for i in range(start, end - 1):
         if doc[i].lower_ not in _EMPLOYER_WORDS:
             continue
+        if not _job_before(doc, i, start):
+            return None  # "an expert on ...", "a critic of the plan": the first such word decides
         j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
         body = token_cluster.get(j) if j < len(doc) else None
         if body is not None and body.type == "ORG":
             return body
-        return None  # "an expert on ...", "a critic of the plan": the first such word decides
+        after = doc[j + 1] if j + 1 < len(doc) else None
+        if body is not None and body.type == "GPE" and after is not None:
+            owned = token_cluster.get(after.i)
+            if owned is not None and owned.type == "ORG":
+                return owned  # "the German Foreign Ministry": the body, given the demonym's country
+            if after.is_lower and lexicons.sector_from_name(after.lower_):
+                return _demonym_at(doc, j, token_cluster)  # "the Turkish army"
+        return None
     return None
+
+
+def _job_before(doc: Doc, i: int, start: int) -> bool:
+    """Whether the word before token `i` (an "of"/"for") names a job: "director-in-charge of"."""
+    k = i - 1
+    while k > start and doc[k].lower_ in ("-", "in", "charge"):
+        k -= 1
+    word = doc[k].lower_ if k >= start else ""
+    return word in lexicons.titles() or word in home_words().workers
 
 
 # Prepositions of a topic: a country after them in an apposition is not the person's ("an expert on").

@@ -343,7 +343,9 @@ def _after(doc: Doc, facts: RoleFacts, person: Cluster, end: int, sentence: int)
     if described:
         info.country = info.country or apposition_demonym(doc, end + 1, j, facts.token_cluster)
         employer = apposition_employer(doc, end + 1, j, facts.token_cluster)
-        if employer is not None and employer is not person:
+        if isinstance(employer, str):
+            info.country = info.country or employer  # "commander of the Turkish army"
+        elif employer is not None and employer is not person:
             info.orgs.append(employer)  # its country, once it has one (build.py)
     for head in range(j - 1, end, -1):
         if is_title_word(doc[head]):
@@ -364,8 +366,8 @@ def _record_country_from_span(doc: Doc, facts: RoleFacts, person: Cluster, start
         return
     for t in range(start, end):
         c = facts.token_cluster.get(t)
-        if t > start and doc[t - 1].lower_ in TOPIC_WORDS:
-            continue  # "NAME, an expert on Russia": what the person knows of, not where they are from
+        if doc[t].lower_ in TOPIC_WORDS:
+            return  # "NAME, an expert on (the) Russia(n army)": what the person knows of, not their land
         if c is not None and c.type == "GPE" and qualifier_country(c):
             info = facts.role(person)
             info.country = info.country or qualifier_country(c)
