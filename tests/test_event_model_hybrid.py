@@ -236,3 +236,22 @@ def test_the_model_does_not_undo_the_plover_reading_of_an_intention() -> None:
     attacked = _candidate("AGREE", 0, assault, stance=True)
     assert [d.event.type for d in hybrid.rules_first([attacked], cal)] == ["ASSAULT"]
     assert hybrid.reading(_candidate("AGREE", 0, aid), 0.5) == "AID"
+
+
+def test_rules_first_adds_what_a_rule_speech_act_governs_from_the_embedded_floor() -> None:
+    import dataclasses
+
+    sure = {"NONE": 0.05, "ASSAULT": 0.9, "PROTEST": 0.05}
+    accusation = _candidate("ACCUSE", 0, {"NONE": 0.1, "ACCUSE": 0.9})
+    under_it = dataclasses.replace(_candidate(None, 10, sure), governor_type="ACCUSE")
+    elsewhere = _candidate(None, 20, sure)  # a candidate no speech act governs
+    cands = [accusation, under_it, elsewhere]
+    off = _calibration(0.5)  # the default: nothing added to a sentence the rules coded
+    assert [d.event.trigger.start for d in hybrid.rules_first(cands, off)] == [0]
+    on = dataclasses.replace(off, embedded_floor=0.8)
+    assert [d.event.trigger.start for d in hybrid.rules_first(cands, on)] == [0, 10]
+    # the floor holds: P(type) 0.9 is under 0.95; and min_confidence raises it
+    assert [
+        d.event.trigger.start for d in hybrid.rules_first(cands, dataclasses.replace(on, embedded_floor=0.95))
+    ] == [0]
+    assert [d.event.trigger.start for d in hybrid.rules_first(cands, on, min_confidence=0.92)] == [0]

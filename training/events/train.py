@@ -617,7 +617,9 @@ def stage_section(path: Path = MODEL_DIR / "calibration.json") -> list[str]:
         f" confidence {cal['fallback_floor']} up; in a sentence the rules coded, the model adds its own",
         f"  candidates from confidence {cal.get('added_floor', 1.01)} up (above 1: never), the actions the"
         " rules code only",
-        "  through their governor ('accused them of *attacking*') and words their lexicon lacks.",
+        "  through their governor ('accused them of *attacking*') and words their lexicon lacks; of these,",
+        "  the content of a rule accusation (hybrid.EMBEDDING) from confidence"
+        f" {cal.get('embedded_floor', 1.01)} up (above 1: never).",
         "- **`--event-model`** (`ExtractOptions(event_model=True)`): the model also retypes rule events",
         f"  (when another type has probability >= {cal['retype_min']}) and adds its own candidates",
         "  everywhere; every candidate gets a calibrated confidence and those under"
@@ -650,7 +652,7 @@ def stage_section(path: Path = MODEL_DIR / "calibration.json") -> list[str]:
         "right given the type (`arguments` in calibration.json, `stages/events/confidence.py`: a logistic",
         "fit over "
         + ", ".join(f"`{f}`" for f in cal.get("arguments", {}).get("features", []))
-        + ", on the whole train split). An event with a",
+        + ", on the same held-aside slice, which the argument ranker is not fitted on). An event with a",
         "missing source or target where its type usually has one gets less; none gets the type's",
         "confidence alone.",
         "",

@@ -54,6 +54,7 @@ def _model_candidates(
     add_min: float,
     own: bool = True,
     prune: tuple[Calibration, float] | None = None,
+    embedded_only: bool = False,
 ) -> list[Candidate]:
     """The rule drafts with the classifier's reading, and the classifier's own candidates
     (stages/events/hybrid.py)."""
@@ -70,7 +71,7 @@ def _model_candidates(
         tokmap = {tok.i: m}
         return coder.code_match(sid, sent, m, doc[tok.i], analyse(doc[tok.i], tokmap, m), tokmap, set())
 
-    return gather(sent, drafts, load_event_model(), add_min, code_token, own, prune)
+    return gather(sent, drafts, load_event_model(), add_min, code_token, own, prune, embedded_only)
 
 
 def candidates_by_sentence(parsed: Parsed, results: Results, add_min: float) -> list[list[Candidate]]:
@@ -101,13 +102,22 @@ def _rules_first(
     added: tuple[Calibration, float] | None = None,
 ) -> list[Candidate]:
     """The default stage's candidates for a sentence: the rule events after the rules' cut-offs, read by
-    the model, with the model's own candidates when `added` (calibration, floor) lets it add any; when the
-    rules coded nothing at all there (not when they cut it), the model's own (`prune`: as for `added`)."""
+    the model, with the model's own candidates when `added` (calibration, floor) lets it add any, or those
+    a rule speech act governs when its embedded floor does; when the rules coded nothing at all there (not
+    when they cut it), the model's own (`prune`: as for `added`)."""
     coded = coder.code(sid, sent)
     if coded:
         found = _rule_cut(coded, min_confidence, relative_cutoff)
-        own = added is None or added[1] <= 1.0
-        return _model_candidates(coder, sid, sent, found, add_min, own=own, prune=added)
+        if added is None:
+            return _model_candidates(coder, sid, sent, found, add_min)
+        cal, floor = added
+        embedded = max(cal.embedded_floor, min_confidence)
+        if floor <= 1.0:
+            return _model_candidates(coder, sid, sent, found, add_min, prune=(cal, min(floor, embedded)))
+        if embedded <= 1.0:
+            prune = (cal, embedded)
+            return _model_candidates(coder, sid, sent, found, add_min, prune=prune, embedded_only=True)
+        return _model_candidates(coder, sid, sent, found, add_min, own=False)
     if not coder.index.mentions_in(sent.start_char, sent.end_char):
         return []  # no entity to be an actor or a recipient: nothing the model proposes could be coded
     return _model_candidates(coder, sid, sent, [], add_min, prune=prune)

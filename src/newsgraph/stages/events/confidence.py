@@ -7,8 +7,9 @@ probability that the roles are right too, given the type: a logistic fit over wh
 (is a source there, a target, several, only a reporting speaker, a noun trigger, ...), where a missing
 side counts for what it says about the type (an ASSAULT often has no named source, an AID rarely lacks a
 recipient: `source_prior` / `target_prior`, the share of annotated events of the type with that side).
-Fitted by `training/events/calibrate.py` on the training split (`arguments` in
-`models/events/calibration.json`); an event with no source and no target can no longer be emitted at 1.0.
+Fitted by `training/events/calibrate.py` on the slice of the training split held aside from the classifier
+and the argument ranker (`arguments` in `models/events/calibration.json`); an event with no source and no
+target can no longer be emitted at 1.0.
 """
 
 from __future__ import annotations
