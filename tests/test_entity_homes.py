@@ -130,3 +130,15 @@ def test_no_home_in_a_sports_story_and_no_country_for_a_pact_named_after_a_city(
     )
     out = place_countries(text, (_place("E1", text.index("Dayton"), "Dayton", "USA"), pact))
     assert out[1].country is None
+
+
+def test_a_religious_leader_of_many_lands_takes_no_home_in_a_local_story(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "Patriarch Bartholomew spoke at a church in Columbus, Ohio, on Tuesday, said Mary Brown, a teacher "
+        "in Dayton, Ohio. Pastor Tim Wells of Cleveland, Ohio, led the prayers.",
+        "2009-03-24",
+        url="http://www.daytondailynews.com/local/1",
+    )
+    assert entity(doc, "Bartholomew").country is None

@@ -51,6 +51,7 @@ class HomeWords:
     not_local_bodies: frozenset[str]
     emigres: frozenset[str]
     workers: frozenset[str]
+    not_local_titles: frozenset[str]
 
 
 @functools.cache

@@ -209,7 +209,10 @@ def _of_one_state(e: Entity) -> bool:
 
 def _plain(e: Entity) -> bool:
     """A body, or a person without a state title held abroad as often as at home ("President", "Commerce
-    Secretary", a general): a local story's resident, lawyer or mayor may take its home country."""
+    Secretary", a general) or a religious leader's of many lands ("Patriarch"): a local story's resident,
+    lawyer or mayor may take its home country."""
+    if any(t.lower() in home_words().not_local_titles for t in e.titles):
+        return False
     return e.type == "ORG" or _domestic(e) or e.sector not in _ABROAD_SECTORS
 
 
