@@ -142,3 +142,15 @@ def test_a_religious_leader_of_many_lands_takes_no_home_in_a_local_story(
         url="http://www.daytondailynews.com/local/1",
     )
     assert entity(doc, "Bartholomew").country is None
+
+
+def test_a_performer_in_a_local_story_is_not_made_a_resident(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "The actress Nora Vale visited Dayton, Ohio, on Tuesday. Ann Pike of Kettering, Ohio, met Lee Rand, "
+        "the singer, in Xenia, Ohio. Carl Ames agreed.",
+        "2009-03-24",
+        url="http://www.daytondailynews.com/local/2",
+    )
+    assert entity(doc, "Nora Vale").country is None
+    assert entity(doc, "Lee Rand").country is None
+    assert entity(doc, "Carl Ames").country == "USA"  # the rule still places the story's own people

@@ -52,6 +52,7 @@ class HomeWords:
     emigres: frozenset[str]
     workers: frozenset[str]
     not_local_titles: frozenset[str]
+    performers: frozenset[str]
 
 
 @functools.cache

@@ -190,6 +190,27 @@ def _named_after_place(e: Entity, by_name: dict[str, str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# "actress NAME", "NAME, the singer", "NAME, a Hollywood star": a description right before or after a name.
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+)[ \t]+$")
+_WORDS_AFTER = re.compile(r",[ \t]+(?:the|an?)[ \t]+((?:[\w'-]+[ \t]+){0,2}[\w'-]+)")
+
+
+def _performer(text: str, e: Entity) -> bool:
+    """Whether a name is described as a performer's (home_words' `performers`): known beyond the town of
+    a local story that mentions them, so the story's home is not theirs."""
+    words = home_words().performers
+    for m in e.mentions:
+        if m.kind != "name":
+            continue
+        before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+        after = _WORDS_AFTER.match(text, m.end)
+        if (before and before.group(1).lower() in words) or (
+            after and set(after.group(1).lower().split()) & words
+        ):
+            return True
+    return False
+
+
 def _first_sentence(e: Entity) -> int | None:
     names = [m for m in e.mentions if m.kind == "name"]
     return min(names, key=lambda m: m.start).sentence if names else None
@@ -255,7 +276,7 @@ def place_countries(
             # A local story's people and public bodies, not a wire report's; not firms, which may be
             # multinationals ("a plant of a German carmaker"), in a story naming other countries.
             local = story.local and alone and (e.type == "PERSON" or e.sector in _LOCAL_SECTORS)
-            widely = story.only or local
+            widely = (story.only or local) and not _performer(text, e)
             if (widely and has_name and _plain(e)) or (alone and _domestic(e)):
                 e = dataclasses.replace(e, country=home, country_source="home")
         out.append(e)
