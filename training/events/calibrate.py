@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import hashlib
 import itertools
 import json
 import sys
@@ -70,6 +71,9 @@ ADDED_GRID = (1.01,)
 EMBEDDED_GRID = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3)
 PRECISION_MIN = 0.75  # on the slice; the issue asks 0.70 on validation
 L2 = 1.0
+# The roles' part (fit_arguments): its penalty, chosen by article-fold log loss on the slice
+ARGUMENT_L2_GRID = (1.0, 3.0, 10.0, 30.0, 100.0)
+ARGUMENT_FOLDS = 5
 # What "right" means for the calibration: 'type' (the event and its type) or 'full' (and its source and
 # target, as the contract defines confidence); --label sets it
 LABEL = "type"
@@ -246,7 +250,7 @@ def fit_arguments(
     events as `rules_first` makes them with `cal`), on these cases; the role priors from their gold."""
     source_prior, target_prior = role_priors(cases)
     blank = ArgumentCalibration(tuple(0.0 for _ in ARGUMENT_FEATURES), 0.0, source_prior, target_prior)
-    xs, ys = [], []
+    xs, ys, docs = [], [], []
     for case, sents in zip(cases, per_case, strict=True):
         mentions = mention_spans(case.before.entities)
         for d in (d for cands in sents for d in rules_first(cands, cal)):
@@ -256,9 +260,30 @@ def fit_arguments(
                 continue
             xs.append(blank.features(v, evidence(case.parsed.doc, v, mentions)))
             ys.append(float(roles_right(v, gold, mentions)))
-    w, b = fit_logistic(np.array(xs, dtype=np.float64), np.array(ys, dtype=np.float64))
+            docs.append(case.doc_id)
+    x, y = np.array(xs, dtype=np.float64), np.array(ys, dtype=np.float64)
+    losses = {l2: held_out_loss(x, y, docs, l2) for l2 in ARGUMENT_L2_GRID}
+    l2 = min(losses, key=lambda k: losses[k])
+    w, b = fit_logistic(x, y, l2)
     arg = dataclasses.replace(blank, weights=tuple(float(v) for v in w), bias=b)
-    return arg, {"events_of_right_type": len(ys), "roles_right": round(float(np.mean(ys)), 3)}
+    counts = {"events_of_right_type": len(ys), "roles_right": round(float(np.mean(ys)), 3), "l2": l2}
+    return arg, {**counts, "held_out_log_loss_by_l2": {str(k): round(v, 4) for k, v in losses.items()}}
+
+
+def held_out_loss(x: np.ndarray, y: np.ndarray, docs: list[str], l2: float) -> float:
+    """Mean log loss of the fit at `l2` on each of ARGUMENT_FOLDS article folds, fitted on the others: a
+    hundred events and eleven inputs overfit at a small penalty, which makes the top confidences too high
+    on new text."""
+    fold = np.array(
+        [int(hashlib.sha256(f"fold:{d}".encode()).hexdigest(), 16) % ARGUMENT_FOLDS for d in docs]
+    )
+    total = 0.0
+    for k in range(ARGUMENT_FOLDS):
+        test = fold == k
+        w, b = fit_logistic(x[~test], y[~test], l2)
+        p = np.clip(1.0 / (1.0 + np.exp(-(x[test] @ w + b))), 1e-6, 1 - 1e-6)
+        total -= float(np.sum(y[test] * np.log(p) + (1 - y[test]) * np.log(1 - p)))
+    return total / len(y)
 
 
 def with_roles(
