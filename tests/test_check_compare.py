@@ -176,3 +176,20 @@ def test_an_actors_home_country_is_no_mention_of_the_country() -> None:
     )
     assert result.verdict == "not_in_sources", result
     assert "U.S." in result.claims[0].reason
+
+
+@pytest.mark.model
+def test_a_name_of_another_kind_in_the_aligned_sentence_is_the_other_actor() -> None:
+    # The claim's place is in the sources, but in no sentence about the contest: the contest's sentence
+    # names a school there.
+    source = (
+        "Two groups from Dunmore Academy took part in the national business contest for young inventors on "
+        "Friday in the old exhibition hall. Paris is far away."
+    )
+    claim = (
+        "Two groups from Paris took part in the national business contest for young inventors on Friday "
+        "in the old exhibition hall."
+    )
+    result = check_claims([source], claim, published="2023-08-03", verdict="rules")
+    assert result.verdict == "contradicted", result
+    assert "Dunmore Academy" in result.claims[0].reason and "Paris" in result.claims[0].reason

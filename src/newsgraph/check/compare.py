@@ -246,11 +246,16 @@ def other_entities(
         for n, (e, keys) in enumerate(claim.entities):
             if n in seen or keys & target.keys or not present(keys):
                 continue
-            others = (se for se, sk in target.entities if se.type == e.type and not sk & claim.keys)
+            # A name of another kind counts when the claim's is in none of the aligned sentences: "groups
+            # from Botley" where the sentence says "groups from Magdalen College School".
+            elsewhere = not any(keys & u.keys for u in aligned)
+            others = (
+                se for se, sk in target.entities if (se.type == e.type or elsewhere) and not sk & claim.keys
+            )
             other = next(others, None)
             if other is not None:
                 seen.add(n)
-                word = _TYPE_WORD.get(e.type, "name")
+                word = _TYPE_WORD.get(e.type, "name") if other.type == e.type else "name"
                 out.append(
                     Finding(
                         "other_entity",
