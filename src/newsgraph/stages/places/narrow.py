@@ -3,7 +3,7 @@ country, and a dateline names a town of the country the story is filed from.
 
 - **A country's name** ("Peru", "Lebanon") is the country, not one of its namesake towns, unless a state or
   country written after it qualifies it ("Peru, Ind.") or the town lies near the towns the document names
-  or in their state (resolve.py: a local paper's neighbour). The paper's home or a state the story names
+  (resolve.py: a local paper's neighbour). The paper's home or a state the story names
   alone does not outweigh that: a farmer who grew up in Indiana may sell coffee from Peru and Colombia.
   In a story that names nothing outside the towns' country the ranker decides as for any name: there a
   local paper's "Jordan" is most often its neighbour (LGL dev, measured: the rule without this exception

@@ -210,16 +210,12 @@ def choose_places(
         cands[eid] = tuple(p for p in cands[eid] if p.kind in ("adm1", "adm2", "country") or near_named(p))
         if not cands[eid]:
             first.pop(eid, None)
-    # A local paper's "Lebanon" or "Jamaica" near the towns it names, or in their state, is their
-    # neighbour, not the country (a state named alone is not enough: "grew up in Indiana").
+    # A local paper's "Lebanon" or "Jamaica" near the towns it names is their neighbour, not the country
+    # (a state named, or a town of that state far away, is not enough: "hackers from China, Russia and
+    # North Korea" in a story naming Toledo, Ohio is no Russia, Ohio).
     anchors = [c.place for eid, c in first.items() if c.place.kind in LOCAL and eid not in borrowed]
-    town_states = {a.admin1 for a in anchors if a.country == "USA"}
     for eid, towns in named_towns.items():
-        kept = [
-            p
-            for p in towns
-            if any(km(p, a) < _LOCAL_KM for a in anchors) or (p.country == "USA" and p.admin1 in town_states)
-        ]
+        kept = [p for p in towns if any(km(p, a) < _LOCAL_KM for a in anchors)]
         if not _abroad(eid, first, {p.country for p in towns}):
             # A story naming nothing outside the towns' country: the ranker decides, as for any name
             # (a local paper's "Jordan" is most often its neighbour in LGL).
