@@ -35,8 +35,9 @@ def test_a_rejected_demand_is_its_possessor_s(extract: Callable[..., Document]) 
 
 
 def test_a_headline_passive_has_its_subject_as_target(extract: Callable[..., Document]) -> None:
-    source, target = _roles(extract, "Opposition leader Raila Odinga arrested in Nairobi", "COERCE")
-    assert (source, target) == ([], ["Raila Odinga"])
+    # the tagger reads the headline's participle as a past tense
+    source, target = _roles(extract, "Kenyan army attacked in Mandera county - report .", "ASSAULT")
+    assert (source, target) == ([], ["Kenyan army"])
 
 
 def test_a_participle_clause_is_done_to_the_main_subject(extract: Callable[..., Document]) -> None:
@@ -52,8 +53,10 @@ def test_a_country_named_by_an_alias_is_a_party(extract: Callable[..., Document]
 
 
 def test_an_actor_s_own_troops_are_no_target(extract: Callable[..., Document]) -> None:
-    source, target = _roles(extract, "Turkey will withdraw its troops from the border by June.", "CONCEDE")
-    assert (source, target) == (["Turkey"], [])
+    source, target = _roles(
+        extract, "If the deal holds, Russia could withdraw its forces from the enclave by spring.", "RETREAT"
+    )
+    assert (source, target) == (["Russia"], [])
 
 
 def test_a_condemned_killing_gives_no_target(extract: Callable[..., Document]) -> None:
