@@ -7,13 +7,17 @@
   "GOP nominee"; lexicons/country_cues.tsv);
 - `office`: a title only one country has ("Taoiseach", "Secretary of State"; country_cues.tsv);
 - `org`: the organisation the person speaks for or works for, when that body's country is known
-  ("NBC's Jon Marsh", "FBI Director Dan Prater"; resolved in build.py once bodies have their country);
+  ("NBC's Jon Marsh", "FBI Director Dan Prater", "Dan Prater, a spokesman for the FBI"; resolved in
+  build.py once bodies have their country);
 - `dateline`: a title held at home ("Trade Minister", country_cues.tsv) or a government body, a court or
   a party ("Interior Ministry") the text gives no country, in an article datelined in one country, when
   no sentence naming them names another country; the knowledge base goes first.
 
-And two patterns where the text does say the country, so their source is `text`: a demonym before a
-plain description ("Saudi businessman Omar Fadil") and "the Libyan, Atif Enhamed".
+And patterns where the text does say the country, so their source is `text`: a demonym before a plain
+description ("Saudi businessman Omar Fadil"), "the Libyan, Atif Enhamed", an apposition that opens with
+one ("Omar Fadil, a Comorian Muslim"; not "a Cuban exile") or names a country's unnamed body after a job
+("commander of the Turkish army"), and a demonym right before a body's name ("an Egyptian Islamic Jihad
+group", which then outranks a namesake of the knowledge base).
 Where nothing of this is written the country stays empty: a wrong country is worse than none.
 """
 
