@@ -80,6 +80,13 @@ def test_a_country_name_in_a_state_story_is_the_country(extract) -> None:  # typ
     assert _place(doc, "Peru").country == "USA"
     doc = extract("The farmer grew up in Indiana and later sold coffee from Peru to stores in Kokomo.")
     assert _place(doc, "Peru").country == "USA"
+    # A country in a list of countries keeps no town, even one near the story's towns (Russia, Ohio lies
+    # 50 km from Dayton).
+    doc = extract(
+        "Election officials in Toledo and Dayton said Ohio voting machines were safe. The governor warned "
+        "against hackers from China, Russia and North Korea."
+    )
+    assert _place(doc, "Russia").country == "RUS"
     # A town of the same state far away is not enough (Russia, Ohio lies 175 km from Toledo).
     doc = extract(
         "The candidate spoke in Toledo, Ohio, on Monday. He warned against potential hackers from China, "

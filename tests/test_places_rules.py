@@ -10,7 +10,7 @@ from newsgraph.geo import Place, gazetteer
 from newsgraph.model import Entity, EntityType, Mention
 from newsgraph.stages.base import Parsed
 from newsgraph.stages.places.add import local_names, nested_places
-from newsgraph.stages.places.context import _listed_with, place_cues, street_lists
+from newsgraph.stages.places.context import listed_with, place_cues, street_lists
 from newsgraph.stages.places.demote import demote_non_places
 from newsgraph.stages.places.resolve import _known
 
@@ -65,9 +65,9 @@ def test_a_name_listed_beside_a_place() -> None:
     kentwood = Mention(text.index("Kentwood"), text.index("Kentwood") + 8, "Kentwood", 0)
     sharon = (text.index("Sharon"), text.index("Sharon") + 6)
     cornwall = (text.index("Cornwall"), text.index("Cornwall") + 8)
-    assert _listed_with(text, kentwood, frozenset({sharon}))
-    assert _listed_with(text, kentwood, frozenset({cornwall}))
-    assert not _listed_with(text, kentwood, frozenset({(0, 5)}))
+    assert listed_with(text, kentwood, frozenset({sharon}))
+    assert listed_with(text, kentwood, frozenset({cornwall}))
+    assert not listed_with(text, kentwood, frozenset({(0, 5)}))
 
 
 def test_a_town_leading_an_organisation_name_near_the_other_places(blank) -> None:  # type: ignore[no-untyped-def]

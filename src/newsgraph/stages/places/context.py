@@ -183,7 +183,7 @@ def looks_like_place(
             p += 2
         if (m.start, m.end) in marked:
             p += 3
-        if _listed_with(text, m, place_spans):
+        if listed_with(text, m, place_spans):
             p += 1
         # "Hope's Wings", "Loop 286": the word begins a longer name (of a body, a road).
         q += bool(_NAME_GOES_ON.match(text, m.end))
@@ -199,7 +199,7 @@ _NAME_GOES_ON = re.compile(r"['’]s\s[A-Z]|\s\d")
 _LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 
 
-def _listed_with(text: str, m: Mention, places: frozenset[tuple[int, int]]) -> bool:
+def listed_with(text: str, m: Mention, places: frozenset[tuple[int, int]]) -> bool:
     """Whether the mention stands in a list next to a place ("Sharon, Kent and Cornwall")."""
     for start, end in places:
         if end <= m.start and m.start - end <= 6 and _LIST_GAP.match(text[end : m.start]):

@@ -34,6 +34,7 @@ from .context import (
     county_lists,
     dateline_marks,
     hint_after,
+    listed_with,
     looks_like_nature,
     looks_like_place,
     looks_like_street,
@@ -193,10 +194,17 @@ def choose_places(
     near, states = spread(cands)
     dated = {eid: d for eid, e in places.items() if (d := dateline_of(e, marks or {})) is not None}
     named_towns: dict[str, tuple[Place, ...]] = {}  # a country's name: its namesake towns, held back
+    named_countries = {eid: iso for eid, e in places.items() if (iso := country_named(e, gaz)) is not None}
+    country_spans = frozenset(
+        (m.start, m.end) for eid in named_countries for m in places[eid].mentions if m.kind == "name"
+    )
     for eid, e in places.items():
-        if (country := country_named(e, gaz)) is not None:
+        if (country := named_countries.get(eid)) is not None:
             narrowed = as_country(cands[eid], hints[eid], country)
-            named_towns[eid] = tuple(p for p in cands[eid] if p not in narrowed)
+            # "China, Russia and North Korea": a country named in a list of countries keeps no town.
+            names = [m for m in e.mentions if m.kind == "name"]
+            listed = any(listed_with(text, m, country_spans - {(m.start, m.end)}) for m in names)
+            named_towns[eid] = () if listed else tuple(p for p in cands[eid] if p not in narrowed)
             cands[eid] = narrowed
         elif eid in dated:
             cands[eid] = qualified(prominent(cands[eid], dated[eid]), hints[eid], gaz)
