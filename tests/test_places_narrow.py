@@ -5,10 +5,9 @@ country, a court district is no place, a dateline takes the town its wire or its
 from __future__ import annotations
 
 import pytest
+from places_support import place_mentioning, places_extractor
 
-from newsgraph.article import Article
 from newsgraph.geo import Place
-from newsgraph.model import Entity
 from newsgraph.nlp.datelines import Dateline
 from newsgraph.stages.places.context import Hint
 from newsgraph.stages.places.narrow import as_country, filed_in, prominent, story_country
@@ -55,18 +54,7 @@ def test_a_country_name_keeps_the_country_unless_a_state_qualifies_it() -> None:
 
 @pytest.fixture(scope="module")
 def extract():  # type: ignore[no-untyped-def]
-    from newsgraph.pipeline import Pipeline
-    from newsgraph.stages import entities, places
-
-    pipe = Pipeline(stages=[entities.stage_with_actors(None), places.STAGE])
-    return lambda text, url=None: pipe.extract(Article.make(text, id="t", url=url))
-
-
-def _place(doc, text: str) -> Entity:  # type: ignore[no-untyped-def]
-    for e in doc.entities:
-        if e.type in ("GPE", "LOC") and any(m.text == text for m in e.mentions):
-            return e  # type: ignore[no-any-return]
-    raise AssertionError(f"no place mentions {text!r}: {[(e.name, e.type) for e in doc.entities]}")
+    return places_extractor()
 
 
 @pytest.mark.model
@@ -74,25 +62,25 @@ def test_a_country_name_in_a_state_story_is_the_country(extract) -> None:  # typ
     # Peru, Indiana is a town of 11,000 people; the state named alone does not make "Peru" that town in a
     # story that goes abroad.
     doc = extract("The farmer grew up in Indiana and later sold coffee from Peru to stores in Canada.")
-    assert _place(doc, "Peru").country == "PER"
+    assert place_mentioning(doc, "Peru").country == "PER"
     # A state after it, or a town of that state named beside it (Kokomo lies 30 km away), does.
     doc = extract("The farmer moved to Peru, Ind., and sold his farm.")
-    assert _place(doc, "Peru").country == "USA"
+    assert place_mentioning(doc, "Peru").country == "USA"
     doc = extract("The farmer grew up in Indiana and later sold coffee from Peru to stores in Kokomo.")
-    assert _place(doc, "Peru").country == "USA"
+    assert place_mentioning(doc, "Peru").country == "USA"
     # A country in a list of countries keeps no town, even one near the story's towns (Russia, Ohio lies
     # 50 km from Dayton).
     doc = extract(
         "Election officials in Toledo and Dayton said Ohio voting machines were safe. The governor warned "
         "against hackers from China, Russia and North Korea."
     )
-    assert _place(doc, "Russia").country == "RUS"
+    assert place_mentioning(doc, "Russia").country == "RUS"
     # A town of the same state far away is not enough (Russia, Ohio lies 175 km from Toledo).
     doc = extract(
         "The candidate spoke in Toledo, Ohio, on Monday. He warned against potential hackers from China, "
         "Russia and North Korea. Ohio voters cheered, and he flew on to Indiana and Virginia."
     )
-    assert _place(doc, "Russia").country == "RUS"
+    assert place_mentioning(doc, "Russia").country == "RUS"
 
 
 @pytest.mark.model
@@ -103,7 +91,7 @@ def test_a_court_district_is_no_place(extract) -> None:  # type: ignore[no-untyp
     )
     assert not any(e.is_place and e.country == "ASM" for e in doc.entities)
     assert not any(e.is_place and "District" in e.name for e in doc.entities)
-    assert _place(doc, "Brooklyn").country == "USA"
+    assert place_mentioning(doc, "Brooklyn").country == "USA"
 
 
 @pytest.mark.model
@@ -145,7 +133,7 @@ def test_a_court_district_is_no_place(extract) -> None:  # type: ignore[no-untyp
 def test_a_dateline_is_where_the_story_was_filed(extract, text: str, url: str | None, country: str) -> None:  # type: ignore[no-untyped-def]
     doc = extract(text, url)
     dateline = text.split()[0].rstrip(",")
-    assert _place(doc, dateline).country == country
+    assert place_mentioning(doc, dateline).country == country
 
 
 @pytest.mark.model
@@ -154,4 +142,4 @@ def test_a_namesake_town_takes_the_story_state(extract) -> None:  # type: ignore
         "A school board voted on Monday to build a new stadium in Arlington, Texas. Parents in Mansfield "
         "said the vote came too late, and officials in Fort Worth agreed."
     )
-    assert _place(doc, "Mansfield").country == "USA"
+    assert place_mentioning(doc, "Mansfield").country == "USA"

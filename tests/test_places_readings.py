@@ -5,9 +5,9 @@ written here."""
 from __future__ import annotations
 
 import pytest
+from places_support import places_extractor
 
 from newsgraph import lexicons
-from newsgraph.article import Article
 from newsgraph.errors import ConfigError
 from newsgraph.geo import Place
 from newsgraph.lexicons.places import region_readings
@@ -129,11 +129,7 @@ def test_us_states_and_towns_make_the_document_domestic() -> None:
 
 @pytest.fixture(scope="module")
 def extract():  # type: ignore[no-untyped-def]
-    from newsgraph.pipeline import Pipeline
-    from newsgraph.stages import entities, places
-
-    pipe = Pipeline(stages=[entities.stage_with_actors(None), places.STAGE])
-    return lambda text, url=None: pipe.extract(Article.make(text, id="t", url=url))
+    return places_extractor()
 
 
 def _west(doc) -> Entity:  # type: ignore[no-untyped-def]

@@ -5,25 +5,12 @@ written here."""
 from __future__ import annotations
 
 import pytest
-
-from newsgraph.article import Article
-from newsgraph.model import Entity
+from places_support import place_mentioning, places_extractor
 
 
 @pytest.fixture(scope="module")
 def extract():  # type: ignore[no-untyped-def]
-    from newsgraph.pipeline import Pipeline
-    from newsgraph.stages import entities, places
-
-    pipe = Pipeline(stages=[entities.stage_with_actors(None), places.STAGE])
-    return lambda text, url=None: pipe.extract(Article.make(text, id="t", url=url))
-
-
-def _place(doc, text: str) -> Entity:  # type: ignore[no-untyped-def]
-    for e in doc.entities:
-        if e.type in ("GPE", "LOC") and any(m.text == text for m in e.mentions):
-            return e  # type: ignore[no-any-return]
-    raise AssertionError(f"no place mentions {text!r}: {[(e.name, e.type) for e in doc.entities]}")
+    return places_extractor()
 
 
 @pytest.mark.model
@@ -54,7 +41,7 @@ def _place(doc, text: str) -> Entity:  # type: ignore[no-untyped-def]
 def test_the_country_not_a_namesake_town(extract, text: str, countries: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     doc = extract(text)
     for mention, country in countries.items():
-        assert _place(doc, mention).country == country, mention
+        assert place_mentioning(doc, mention).country == country, mention
 
 
 @pytest.mark.model
@@ -63,20 +50,20 @@ def test_the_gulf_is_the_sea_near_the_document_countries(extract) -> None:  # ty
         "American warships in the Gulf were put on alert after Iraq moved troops towards Kuwait, and Iran "
         "protested on Monday."
     )
-    gulf = _place(doc, "Gulf")
+    gulf = place_mentioning(doc, "Gulf")
     assert gulf.country is None and gulf.lon is not None and 45 < gulf.lon < 60
     doc = extract("Shrimp boats from Louisiana and Texas returned to the Gulf after the storm passed Mexico.")
-    gulf = _place(doc, "Gulf")
+    gulf = place_mentioning(doc, "Gulf")
     assert gulf.lon is not None and -100 < gulf.lon < -80
 
 
 @pytest.mark.model
 def test_continent_demonyms_and_the_union_are_places(extract) -> None:  # type: ignore[no-untyped-def]
     doc = extract("Several African and Asian delegates walked out, and farmers across the EU protested.")
-    africa = _place(doc, "African")
+    africa = place_mentioning(doc, "African")
     assert africa.name == "Africa" and africa.country is None and africa.lat is not None
     assert next(m for m in africa.mentions if m.text == "African").kind == "demonym"
-    assert _place(doc, "Asian").name == "Asia"
+    assert place_mentioning(doc, "Asian").name == "Asia"
     # The union is a place unless the NER made it an organisation: a span is one entity's mention.
     spans = [(m.start, m.end) for e in doc.entities for m in e.mentions]
     assert len(spans) == len(set(spans))
@@ -92,11 +79,11 @@ def test_places_inside_the_names_of_state_bodies(extract) -> None:  # type: igno
         "Students of the Australian National University marched to the French Embassy, and the Minsk Group "
         "of mediators met the next day."
     )
-    australia = _place(doc, "Australian")
+    australia = place_mentioning(doc, "Australian")
     assert australia.country == "AUS"
     assert next(m for m in australia.mentions if m.text == "Australian").kind == "demonym"
-    assert _place(doc, "French").country == "FRA"
-    assert _place(doc, "Minsk").country == "BLR"
+    assert place_mentioning(doc, "French").country == "FRA"
+    assert place_mentioning(doc, "Minsk").country == "BLR"
 
 
 def test_wire_datelines_with_a_date_instead_of_a_dash() -> None:
@@ -126,17 +113,17 @@ def test_a_canadian_province_is_the_province_not_a_namesake_town(extract) -> Non
         "Police in Woodstock and London said roads across Ontario were closed by snow on Tuesday.",
         "http://www.example-sentinel.com/story",
     )
-    assert _place(doc, "Ontario").country == "CAN"
+    assert place_mentioning(doc, "Ontario").country == "CAN"
 
 
 @pytest.mark.model
 def test_new_york_is_the_city_where_the_text_says_so(extract) -> None:  # type: ignore[no-untyped-def]
     doc = extract("NEW YORK (AP) -- Stocks fell on Monday, traders said.")
-    city = _place(doc, "NEW YORK")
+    city = place_mentioning(doc, "NEW YORK")
     assert city.lat is not None and abs(city.lat - 40.7) < 0.3
     doc = extract("The New York-based group said the arrests were illegal.")
-    city = _place(doc, "New York")
+    city = place_mentioning(doc, "New York")
     assert city.lat is not None and abs(city.lat - 40.7) < 0.3
     doc = extract("The governor of New York signed the budget in Albany on Monday.")
-    state = _place(doc, "New York")
+    state = place_mentioning(doc, "New York")
     assert state.lat is not None and state.lat > 42
