@@ -23,6 +23,7 @@ outside ("about", "nearly", "the", "early" ...) is cut back to the gold's start.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import re
 import sys
 import tempfile
@@ -164,37 +165,6 @@ def filtered(gold: list[dict], pred: dict[str, dict]) -> tuple[list[dict], dict[
     return gold_out, pred_out, removed
 
 
-def main(argv: list[str] | None = None) -> int:
-    a = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    a.add_argument("predictions", type=Path, help="newsgraph extract output for the timex dev set (JSONL)")
-    a.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
-    a.add_argument("--list", action="store_true", help="print the gold expressions left out")
-    args = a.parse_args(argv)
-    paths = dev_set(args.shared, "timex", "TempEval")
-    if paths is None:
-        return 0
-    gold_path, scorer = paths
-    gold = read_jsonl(gold_path)
-    pred = {doc["id"]: doc for doc in read_jsonl(args.predictions)}
-    gold_out, pred_out, removed = filtered(gold, pred)
-    with tempfile.TemporaryDirectory() as tmp:
-        without = score_records(scorer, "timex", gold_out, pred_out, Path(tmp), "without")
-        print(f"all expressions:            {score(scorer, 'timex', gold_path, args.predictions)}")
-        print(f"without {len(removed):3d} conflicting: {without}")
-    kinds: dict[str, int] = {}
-    for _, kind, _, _ in removed:
-        kinds[kind] = kinds.get(kind, 0) + 1
-    print("left out by kind:", ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
-    if args.list:
-        for doc_id, kind, text, value in removed:
-            print(f"  {doc_id}\t{kind}\t{text!r}\tgold {value}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
-
-
 _BARE_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 _BARE_MONTH = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -207,8 +177,6 @@ _AGREES = {"past": ("past", "same"), "future": ("future", "same"), "present": ("
 
 def _gold_side(value: str, dct: str, weekday: bool) -> str | None:
     """Where a bare weekday's or month's gold value lies from the document date: past, same or future."""
-    import datetime as dt
-
     try:
         anchor = dt.date.fromisoformat(dct[:10])
         if weekday:
@@ -252,3 +220,34 @@ def direction_table(records: list[dict]) -> list[str]:
         lines.append(f"{kind:8} {rule:8} {side:10} {n:5}  {'yes' if ok else 'NO'}")
     lines.append(f"agree: {agree} of {total} (a rule direction 'none' agrees with any side)")
     return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    a = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    a.add_argument("predictions", type=Path, help="newsgraph extract output for the timex dev set (JSONL)")
+    a.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    a.add_argument("--list", action="store_true", help="print the gold expressions left out")
+    args = a.parse_args(argv)
+    paths = dev_set(args.shared, "timex", "TempEval")
+    if paths is None:
+        return 0
+    gold_path, scorer = paths
+    gold = read_jsonl(gold_path)
+    pred = {doc["id"]: doc for doc in read_jsonl(args.predictions)}
+    gold_out, pred_out, removed = filtered(gold, pred)
+    with tempfile.TemporaryDirectory() as tmp:
+        without = score_records(scorer, "timex", gold_out, pred_out, Path(tmp), "without")
+        print(f"all expressions:            {score(scorer, 'timex', gold_path, args.predictions)}")
+        print(f"without {len(removed):3d} conflicting: {without}")
+    kinds: dict[str, int] = {}
+    for _, kind, _, _ in removed:
+        kinds[kind] = kinds.get(kind, 0) + 1
+    print("left out by kind:", ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+    if args.list:
+        for doc_id, kind, text, value in removed:
+            print(f"  {doc_id}\t{kind}\t{text!r}\tgold {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
