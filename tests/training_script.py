@@ -1,5 +1,5 @@
-"""Loading a training script (training/<task>/<name>.py, not a package) as a module, for the tests that
-check what it computes."""
+"""Loading a training or bench script (training/<task>/<name>.py, bench/<name>.py: not packages) as a
+module, for the tests that check what it computes."""
 
 from __future__ import annotations
 
