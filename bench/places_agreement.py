@@ -36,6 +36,8 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from actors_gold import rows  # the bench's reader of the annotation TSVs
+
 from newsgraph import Document, extract, lexicons
 from newsgraph.geo import gazetteer
 from newsgraph.nlp.datelines import find_datelines
@@ -48,21 +50,14 @@ _COURT = re.compile(r"\b(?:Eastern|Western|Northern|Southern|Middle|Central)\s+D
 _TOWN_KINDS = ("city", "adm2", "adm2short")
 
 
-def _ids(path: Path) -> set[str]:
-    with path.open(encoding="utf-8") as fh:
-        rows = [line.split("\t") for line in fh if line.strip() and not line.startswith("#")]
-    col = rows[0].index("id")
-    return {r[col].strip() for r in rows[1:]}
-
-
 def half_of(rid: str) -> str:
     return "read" if hashlib.sha1(rid.encode()).digest()[0] % 2 == 0 else "count"
 
 
 def records() -> Iterator[dict[str, str | None]]:
     """The unannotated records, claims documents once each."""
-    unread = _ids(ROOT / "training" / "places" / "articles.tsv")
-    unread |= _ids(ROOT / "training" / "actors" / "heldout" / "articles.tsv")
+    unread = {r["id"] for r in rows(ROOT / "training" / "places", "articles.tsv")}
+    unread |= {r["id"] for r in rows(ROOT / "training" / "actors" / "heldout", "articles.tsv")}
     seen: set[str] = set()
     for source in SOURCES:
         with (SHARED / "dev" / source / "dev.jsonl").open(encoding="utf-8") as fh:
