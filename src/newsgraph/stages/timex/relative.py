@@ -151,15 +151,14 @@ def ago(c: Candidate, ctx: Context) -> Result | None:
             return Result(c.start, c.end, "DATE", None)
         sign = -1 if direction == "earlier" else 1
         return Result(c.start, c.end, "DATE", tn.ago_value(base, n, unit, sign))
-    rate = not c.get("pre") and (c.get("num") or "").lower() in ("a", "an")
-    if rate and _AMOUNT_BEFORE.search(text_before(ctx, c)):
-        # "$75,000 a week after that": a rate from then on (a SET), the signal word outside
-        m = re.search(r"\s+" + re.escape(c.get("dir") or "") + "$", ctx.text[c.start : c.end])
-        return Result(c.start, c.start + m.start() if m else c.end, "SET", tn.duration_value(1, unit))
-    # "two days before the vote", "a week after the coup": the stretch of time; the signal word is a
-    # TimeML SIGNAL and stays outside
+    # the signal word ("before", "after") is a TimeML SIGNAL: it stays outside the rate or the stretch
     m = re.search(r"\s+" + re.escape(c.get("dir") or "") + "$", ctx.text[c.start : c.end])
     end = c.start + m.start() if m else c.end
+    rate = not c.get("pre") and (c.get("num") or "").lower() in ("a", "an")
+    if rate and _AMOUNT_BEFORE.search(text_before(ctx, c)):
+        # "$75,000 a week after that": a rate from then on (a SET)
+        return Result(c.start, end, "SET", tn.duration_value(1, unit))
+    # "two days before the vote", "a week after the coup": the stretch of time
     start = c.start
     pre = (c.get("pre") or "").lower()
     if pre and pre not in ("more than", "less than", "at least", "just over", "over"):
