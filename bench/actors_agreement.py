@@ -28,7 +28,7 @@ def shared_spans(a: GoldActor, b: GoldActor) -> int:
 def pair_actors(left: list[GoldActor], right: list[GoldActor]) -> dict[str, str]:
     """Left key -> right key, greedily by the number of overlapping mentions (each used once)."""
     scored = sorted(
-        ((shared_spans(a, b), a.key, b.key) for a in left for b in right if shared_spans(a, b)),
+        ((n, a.key, b.key) for a in left for b in right if (n := shared_spans(a, b))),
         reverse=True,
     )
     pairs: dict[str, str] = {}
