@@ -115,10 +115,10 @@ def _phrase_top(root: Token) -> Token:
     return tok
 
 
-def _movement(anchor: Token, type_: str) -> bool:
-    """Forces go or leave: a movement type, or a retreat verb coded as its intention ("would withdraw its
-    troops from the border": CONCEDE, section 6)."""
-    return type_ in MOVEMENT_TYPES or any(
+def _retreat_verb(anchor: Token) -> bool:
+    """Forces leave by a retreat verb coded as its intention ("would withdraw its troops from the border":
+    CONCEDE, section 6)."""
+    return any(
         e.type == "RETREAT" and len(e.words) == 1 for e in trigger_entries().get(anchor.lemma_.lower(), ())
     )
 
@@ -128,7 +128,7 @@ def _only_scene(index: EntityIndex, eid: str, anchor: Token, type_: str, visit: 
     forces go: the object of a locative preposition ("in Gao", "at the port"), of a movement's "to" /
     "from" ("sent to X", "withdrew from X"); not for the place a visit goes to, which hosts it."""
     movement = type_ in MOVEMENT_TYPES
-    retreat_verb = not movement and _movement(anchor, type_)
+    retreat_verb = not movement and _retreat_verb(anchor)
     preps = PLACE_PREPS + (MOVEMENT_PREPS if movement or retreat_verb else ())
     roots = _roots(index, eid, anchor)
     if not roots:
