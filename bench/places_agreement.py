@@ -4,7 +4,7 @@
     .venv/bin/python bench/places_agreement.py [--list CLASS] [--sample N]
 
 Runs extraction over the shared dev texts of the CoNLL, TempEval, claims and PolNeAR sets (no labels are
-read), leaving out the articles of `training/places/` and `training/actors/heldout/` (annotated sets that
+read), leaving out the articles of `training/places/` and `training/actors/heldout*/` (annotated sets that
 must stay unread). The rest is split by sha1(id): half "read" may be listed to find error classes, half
 "count" is only counted. For each article the majority country is the country of most of its other
 resolved place mentions (at least half, and two mentions); a place resolved elsewhere disagrees, and falls
@@ -57,7 +57,8 @@ def half_of(rid: str) -> str:
 def records() -> Iterator[dict[str, str | None]]:
     """The unannotated records, claims documents once each."""
     unread = {r["id"] for r in rows(ROOT / "training" / "places", "articles.tsv")}
-    unread |= {r["id"] for r in rows(ROOT / "training" / "actors" / "heldout", "articles.tsv")}
+    for held_out in ("heldout", "heldout2"):
+        unread |= {r["id"] for r in rows(ROOT / "training" / "actors" / held_out, "articles.tsv")}
     seen: set[str] = set()
     for source in SOURCES:
         with (SHARED / "dev" / source / "dev.jsonl").open(encoding="utf-8") as fh:
