@@ -246,8 +246,9 @@ class ActorFinder:
                 source = self.phrase_entities(subj)
         if not target:
             acts: set[int] = set()
+            reports = own_verb(verb, False) and "REQUEST" not in lexicon_types(verb)
             for obj in objects(verb):
-                if own_verb(verb, False) and "REQUEST" not in lexicon_types(verb) and reported_act(obj):
+                if reports and reported_act(obj):
                     # "condemned the killing of X": an event is no recipient (gap 12); a request for an
                     # act is addressed to whom it is done to ("called for the dismissal of X")
                     acts.add(obj.i)
