@@ -236,10 +236,10 @@ def settle(
             ]
             if given or type_ == "MOBILIZE":
                 target = [t for t in target if t not in themes] or given
-    if type_ in OWN_FORCE_TYPES and mode != "release" and target:
+    if type_ in OWN_FORCE_TYPES and mode != "release" and target and _owned_object(anchor):
         # an actor's own forces that it sends, pulls back or withdraws are what moves, not a party: "will
         # never pull our forces out", "withdraw its troops from X" (section 11, gap 31)
-        target = [t for t in target if not (_theme(index, t, anchor) and _owned_object(anchor))]
+        target = [t for t in target if not _theme(index, t, anchor)]
     if type_ in PARTNER_TYPES and not target and len(source) > 1:
         partners = [e for e in source if _later_conjunct(index, e, anchor)]
         if partners and len(partners) < len(source):
