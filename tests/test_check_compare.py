@@ -19,8 +19,8 @@ SOURCE = (
 )
 
 
-def verdict_of(claim: str) -> ClaimVerdict:
-    result = check_claims([SOURCE], claim, published="2023-08-03")
+def verdict_of(claim: str, source: str = SOURCE, verdict: str = "learned") -> ClaimVerdict:
+    result = check_claims([source], claim, published="2023-08-03", verdict=verdict)
     assert len(result.claims) == 1, result
     return result.claims[0]
 
@@ -144,9 +144,7 @@ POLICE = (
 
 
 def police_verdict(claim: str) -> ClaimVerdict:
-    result = check_claims([POLICE], claim, published="2023-08-03", verdict="rules")
-    assert len(result.claims) == 1, result
-    return result.claims[0]
+    return verdict_of(claim, POLICE, verdict="rules")
 
 
 @pytest.mark.model
