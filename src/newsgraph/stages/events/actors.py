@@ -287,8 +287,9 @@ class ActorFinder:
         ref = self._ref_at(tok)
         return ref.entity if ref else None
 
-    def rule_tags(self, anchor: Token, nominal: bool) -> dict[int, tuple[str, ...]]:
-        """The tokens the rules consider for an anchor, by what they took them for."""
+    def rule_tags(self, anchor: Token, nominal: bool, passive: bool) -> dict[int, tuple[str, ...]]:
+        """The tokens the rules consider for an anchor, by what they took them for (`passive`: the
+        anchor's `is_passive`, which the caller has read)."""
         tags: dict[int, list[str]] = {}
 
         def tag(tok: Token | None, name: str) -> None:
@@ -305,7 +306,7 @@ class ActorFinder:
                     for g in prep_objects(c):
                         tag(g, "by")
         else:
-            if is_passive(anchor):
+            if passive:
                 tag(agent(anchor), "agent")
                 tag(passive_subject(anchor), "psubj")
             else:
@@ -325,8 +326,8 @@ class ActorFinder:
     ) -> tuple[list[Token], list[list[str]], list[list[str]]]:
         """Candidates of an anchor, their feature rows (then the "none" row) and the entity ids each would
         stand for."""
-        view = RuleView(self.rule_tags(anchor, nominal), tuple(rules[0]), tuple(rules[1]))
         passive = not nominal and is_passive(anchor)
+        view = RuleView(self.rule_tags(anchor, nominal, passive), tuple(rules[0]), tuple(rules[1]))
         cands = candidates(anchor)
         ids = [self._candidate_entities(c) for c in cands]
         rows = [
