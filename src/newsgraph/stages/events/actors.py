@@ -53,12 +53,16 @@ def _in_clause_below(tok: Token, head: Token) -> bool:
     return False
 
 
+def _of_patient(noun: Token) -> bool:
+    """The noun has an "of" phrase with an object, which names whom the act is done to ("the release *of
+    the sailors*")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and prep_objects(c) for c in noun.children)
+
+
 def patient_possessor(noun: Token) -> bool:
     """True when the possessor of an event noun is the one it is done to: a patient noun ("Wang's arrest",
     "his kidnapping") with no "of" phrase naming the patient ("Iran's release of the sailors")."""
-    return noun.lemma_.lower() in PATIENT_NOUNS and not any(
-        c.dep_ == "prep" and c.lower_ == "of" and prep_objects(c) for c in noun.children
-    )
+    return noun.lemma_.lower() in PATIENT_NOUNS and not _of_patient(noun)
 
 
 def reported_act(noun: Token) -> bool:
@@ -68,7 +72,7 @@ def reported_act(noun: Token) -> bool:
     return (
         (event_noun(noun) or noun.lemma_.lower() in PATIENT_NOUNS)
         and not any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in noun.children)
-        and any(c.dep_ == "prep" and c.lower_ == "of" and prep_objects(c) for c in noun.children)
+        and _of_patient(noun)
     )
 
 
