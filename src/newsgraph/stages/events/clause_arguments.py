@@ -110,9 +110,8 @@ def passive_subject(verb: Token) -> Token | None:
             return c
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return verb.head  # "the camp attacked by ..."; "the minister, who has been sanctioned"
-    if participle_clause(verb) and verb.head.i != verb.i:
-        head = verb.head
-        return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if participle_clause(verb):  # an advcl, so never the root: its head is the main clause's verb
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
 
