@@ -357,6 +357,15 @@ def country_of_name(name: str) -> str | None:
     return c.iso3 if c else None
 
 
+#: The mention kinds that name an entity; a pronoun or a description ("nominal") only refers to it.
+NAME_KINDS = ("name", "demonym")
+
+
+def is_named(e: Entity) -> bool:
+    """The text names the entity (not only refers to it with a pronoun or a description)."""
+    return any(m.kind in NAME_KINDS for m in e.mentions)
+
+
 def name_entities(doc: Document) -> list[Entity]:
     """Entities the text names (not only refers to with a pronoun or a description)."""
-    return [e for e in doc.entities if any(m.kind in ("name", "demonym") for m in e.mentions)]
+    return [e for e in doc.entities if is_named(e)]

@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING
 
 from ..model import Document, Entity
 from .features import (
+    NAME_KINDS,
     Frame,
     Number,
     antonyms,
     content_lemmas,
     entity_keys,
     frames,
+    is_named,
     name_entities,
     numbers,
     word_classes,
@@ -103,7 +105,7 @@ def unit(
         if inside:  # a pronoun or description counts too: the entity is named elsewhere in the text
             ents.append((e, keys))
             for m in inside:
-                shown = m.text if m.kind in ("name", "demonym") else e.name
+                shown = m.text if m.kind in NAME_KINDS else e.name
                 for tok in span:
                     if m.start <= tok.idx < m.end:
                         named[tok.i] = (shown, keys)
@@ -142,7 +144,7 @@ def _descriptions(
     """Token index -> (phrase, key) of the nominal mentions of actors the text never names, in the span."""
     out: dict[int, tuple[str, frozenset[str]]] = {}
     for e in document.entities:
-        if any(m.kind in ("name", "demonym") for m in e.mentions):
+        if is_named(e):
             continue
         for m in e.mentions:
             if m.kind != "nominal" or not (start <= m.start and m.end <= end):
