@@ -111,13 +111,11 @@ def _rules_first(
         if added is None:
             return _model_candidates(coder, sid, sent, found, add_min)
         cal, floor = added
-        embedded = max(cal.embedded_floor, min_confidence)
-        if floor <= 1.0:
-            return _model_candidates(coder, sid, sent, found, add_min, prune=(cal, min(floor, embedded)))
-        if embedded <= 1.0:
-            prune = (cal, embedded)
-            return _model_candidates(coder, sid, sent, found, add_min, prune=prune, embedded_only=True)
-        return _model_candidates(coder, sid, sent, found, add_min, own=False)
+        # the lowest floor a candidate of the model's may reach: the added one anywhere, the embedded one
+        # under a rule speech act only (above 1: none is added, so none is coded)
+        reach = min(floor, max(cal.embedded_floor, min_confidence))
+        own, embedded_only = reach <= 1.0, floor > 1.0
+        return _model_candidates(coder, sid, sent, found, add_min, own, (cal, reach), embedded_only)
     if not coder.index.mentions_in(sent.start_char, sent.end_char):
         return []  # no entity to be an actor or a recipient: nothing the model proposes could be coded
     return _model_candidates(coder, sid, sent, [], add_min, prune=prune)
