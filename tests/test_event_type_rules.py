@@ -4,20 +4,18 @@ are concessions. Hand-written sentences, the default stage."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
+from newsgraph.model import Document
 from newsgraph.stages.events.rules import force_mode
 
 
-def _types(text: str) -> dict[str, str]:
+def _types(extract: Callable[..., Document], text: str) -> dict[str, str]:
     """Trigger text -> type of the default stage's events."""
-    from newsgraph import Article, ExtractOptions
-    from newsgraph.pipeline import get_pipeline
-
-    doc = get_pipeline(ExtractOptions()).extract(Article.make(text))
-    return {v.trigger.text: v.type for v in doc.events}
+    return {v.trigger.text: v.type for v in extract(text).events}
 
 
 def _subject(nlp: Any, text: str, verb: str) -> Any:
@@ -42,22 +40,27 @@ def test_a_force_as_subject_gives_the_mobilize_mode(nlp: Any, text: str, mode: s
 
 
 @pytest.mark.model
-def test_arriving_troops_are_a_deployment_and_a_minister_visits() -> None:
-    assert "MOBILIZE" in _types("Two thousand Dutch troops arrived in Lithuania on Friday.").values()
-    assert "CONSULT" in _types("The Dutch defence minister arrived in Lithuania on Friday.").values()
+def test_arriving_troops_are_a_deployment_and_a_minister_visits(extract: Callable[..., Document]) -> None:
+    assert "MOBILIZE" in _types(extract, "Two thousand Dutch troops arrived in Lithuania on Friday.").values()
+    assert "CONSULT" in _types(extract, "The Dutch defence minister arrived in Lithuania on Friday.").values()
 
 
 @pytest.mark.model
-def test_a_conviction_is_a_sanction() -> None:
+def test_a_conviction_is_a_sanction(extract: Callable[..., Document]) -> None:
     assert (
-        _types("A court in Lyon convicted the former mayor of fraud on Monday.").get("convicted")
+        _types(extract, "A court in Lyon convicted the former mayor of fraud on Monday.").get("convicted")
         == "SANCTION"
     )
 
 
 @pytest.mark.model
-def test_declaring_a_ceasefire_and_dropping_a_demand_are_concessions() -> None:
+def test_declaring_a_ceasefire_and_dropping_a_demand_are_concessions(
+    extract: Callable[..., Document],
+) -> None:
     assert (
-        "CONCEDE" in _types("The Tamil rebels declared a ceasefire with the government on Sunday.").values()
+        "CONCEDE"
+        in _types(extract, "The Tamil rebels declared a ceasefire with the government on Sunday.").values()
     )
-    assert "CONCEDE" in _types("The opposition party dropped its demand for a new election.").values()
+    assert (
+        "CONCEDE" in _types(extract, "The opposition party dropped its demand for a new election.").values()
+    )
