@@ -194,8 +194,7 @@ def _recipients(index: EntityIndex, anchor: Token, exclude: list[str]) -> list[s
         top = _phrase_top(span.root)
         if top.dep_ != "pobj" or top.head.lower_ not in RECIPIENT_PREPS:
             continue
-        owner = top.head.head  # the anchor, or its object the parser hung the phrase on ("the suspects to X")
-        if owner.i == anchor.i or (owner.dep_ in ("dobj", "obj") and owner.head.i == anchor.i):
+        if _of_anchor(top.head.head, anchor):  # or its object, where the parser hung it ("the suspects to X")
             out.append(ref.entity.id)
     return list(dict.fromkeys(out))
 
