@@ -3,6 +3,7 @@ once all are found (expressions.run calls them in order).
 
 - the second day of a range takes its first day's year ("March 1-2");
 - a schedule under a later year named before it runs on from that year in calendar order;
+- "the first six months of 1996" is one expression, the half (quarter) of that year;
 - "year-earlier" takes the period just named, a year back ("the first six months of 1996 ... year-earlier");
 - a possessive weekday takes the day the document's other mentions of it agree on.
 """
@@ -116,6 +117,31 @@ def possessive_weekdays(found: list[val.Result], text: str) -> list[val.Result]:
             others = values.get(text[r.start : r.end].lower(), set())
             if len(others) == 1:
                 r = val.Result(r.start, r.end, r.type, next(iter(others)))
+        out.append(r)
+    return out
+
+
+# "the first six months of 1996": the half (quarter) of that year, one expression (TimeML 1.2.1)
+_PART_OF_YEAR = {"six": "H1", "6": "H1", "three": "Q1", "3": "Q1"}
+_FIRST_MONTHS = re.compile(rf"(?i:(?:the\s+)?first\s+(?P<count>{'|'.join(_PART_OF_YEAR)})\s+months)")
+_OF_GAP = re.compile(r"\s+of\s+")
+
+
+def first_months_of(found: list[val.Result], text: str) -> list[val.Result]:
+    out: list[val.Result] = []
+    for r in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and r.type == "DATE"
+            and r.value is not None
+            and re.fullmatch(r"\d{4}", r.value)
+            and (first := _FIRST_MONTHS.fullmatch(text, last.start, last.end))
+            and _OF_GAP.fullmatch(text, last.end, r.start)
+        ):
+            part = _PART_OF_YEAR[first["count"].lower()]
+            out[-1] = val.Result(last.start, r.end, "DATE", f"{r.value}-{part}")
+            continue
         out.append(r)
     return out
 

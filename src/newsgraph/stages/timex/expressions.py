@@ -186,38 +186,13 @@ def resolve(
     for step in (
         doc.range_ends_share_year,
         doc.schedule_years,
-        _first_months_of,
+        doc.first_months_of,
         doc.year_ago_adjectives,
         doc.possessive_weekdays,
     ):
         found[:] = step(found, text)
     found[:] = widen(found, text)
     return tuple(_timex(r, text[r.start : r.end]) for r in found)
-
-
-# "the first six months of 1996": the half (quarter) of that year, one expression (TimeML 1.2.1)
-_PART_OF_YEAR = {"six": "H1", "6": "H1", "three": "Q1", "3": "Q1"}
-_FIRST_MONTHS = re.compile(rf"(?i:(?:the\s+)?first\s+(?P<count>{'|'.join(_PART_OF_YEAR)})\s+months)")
-_OF_GAP = re.compile(r"\s+of\s+")
-
-
-def _first_months_of(found: list[val.Result], text: str) -> list[val.Result]:
-    out: list[val.Result] = []
-    for r in found:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and r.type == "DATE"
-            and r.value is not None
-            and re.fullmatch(r"\d{4}", r.value)
-            and (first := _FIRST_MONTHS.fullmatch(text, last.start, last.end))
-            and _OF_GAP.fullmatch(text, last.end, r.start)
-        ):
-            part = _PART_OF_YEAR[first["count"].lower()]
-            out[-1] = val.Result(last.start, r.end, "DATE", f"{r.value}-{part}")
-            continue
-        out.append(r)
-    return out
 
 
 def _timex(r: val.Result, extent: str) -> Timex:
