@@ -237,7 +237,7 @@ def dump_all(out_dir: Path) -> None:
 
     pipeline = get_pipeline()
 
-    def do_article(art, text, group, claim_of, published=None):
+    def do_article(art, text, group, claim_of):
         checker = build_checker([Article.make(text, id=art)], pipeline)
         index = {u.start: i for i, u in enumerate(checker.units)}
         out = []
@@ -245,7 +245,7 @@ def dump_all(out_dir: Path) -> None:
             claim = claim_of(p, text)
             rows = [
                 {**row, "text": u.text, "ev": [index[e.start] for e in c.evidence]}
-                for u, c, row in compared_units(checker, pipeline, claim, p, published)
+                for u, c, row in compared_units(checker, pipeline, claim, p)
             ]
             out.append(
                 {

@@ -61,12 +61,11 @@ def build_features(pairs: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def compared_units(
-    checker: Checker, pipeline: Pipeline, claim: str, pair: dict[str, Any], published: object = None
+    checker: Checker, pipeline: Pipeline, claim: str, pair: dict[str, Any]
 ) -> list[tuple[Unit, Comparison, dict[str, Any]]]:
     """The claim's atomic claims, each compared with the sources as `newsgraph check` does, and its row:
     features, rules verdict, whether it holds one of the pair's changed words, whether it found evidence."""
-    published = published or checker.published
-    document, doc = pipeline.parse(Article.make(claim, id=pair["id"], published=published))
+    document, doc = pipeline.parse(Article.make(claim, id=pair["id"], published=checker.published))
     words = [w for w in pair.get("changed", []) if w.strip()]
     out = []
     for u in claim_units(document, doc):
