@@ -183,15 +183,14 @@ def test_the_texts_own_pronouns_outweigh_a_name_that_only_leans(extract: Callabl
 
 @pytest.mark.model
 def test_a_person_given_she_never_takes_he_later(extract: Callable[..., Document]) -> None:
-    # "Alex" says no gender; once the text gives Marsh "she", a later "him" is someone else.
+    # "Alex" says no gender; once the text gives Hale "she", a later "him" is someone else (the code
+    # before the guard gave Hale both).
     doc = extract(
-        "But Gov. Tom Baker and Treasurer Alex Marsh stayed out of the ads. And unlike Smith, a Republican "
-        "who hired his consultant, Baker and Marsh sought bids for the contracts. '' Treasurer Marsh wanted "
-        "to make sure people got a good deal, so she required a bidding process,'' said Ann Lee, a "
-        "spokeswoman for the officeholder. ``There is also a distinction from the attorney general's ads "
-        "in that they feature him so prominently.''"
+        "Mayor Sara Ortiz and Treasurer Alex Hale kept away from the campaign. ``Treasurer Hale wanted the "
+        "city to pay a fair price, so she asked for sealed bids,'' said Paula Reyes, a spokeswoman for the "
+        "treasurer. ``The governor's posters are different: they show him on every page.''"
     )
     for entity in doc.entities:
         held = set(pronouns_of(entity))
         assert not (held & {"he", "him", "his"} and held & {"she", "her", "hers"}), (entity.name, held)
-    assert "she" in pronouns_of(person(doc, "Treasurer Alex Marsh"))
+    assert "she" in pronouns_of(person(doc, "Treasurer Alex Hale"))
