@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.geo import gazetteer, name_key
+from newsgraph.stages.common import publication_country
 from newsgraph.stages.places.context import county_lists, datelines, hint_after
-from newsgraph.stages.places.resolve import home_country
 
 
 def test_name_key_folds_spelling_variants() -> None:
@@ -43,10 +43,10 @@ def test_hint_after_reads_state_and_country_patterns() -> None:
 
 
 def test_home_country_from_the_web_address() -> None:
-    assert home_country("http://www.example-gazette.com/news/1") == "USA"
-    assert home_country("https://news.example.co.uk/story") == "GBR"
-    assert home_country("https://example.ca") == "CAN"
-    assert home_country(None) is None
+    assert publication_country("http://www.example-gazette.com/news/1") == "USA"
+    assert publication_country("https://news.example.co.uk/story") == "GBR"
+    assert publication_country("https://example.ca") == "CAN"
+    assert publication_country(None) is None
 
 
 def test_county_lists_and_datelines() -> None:

@@ -17,9 +17,9 @@ from ...lexicons.places import generic_words, place_words
 from ...lexicons.places import regions as region_table
 from ...model import Entity, EntityType, Mention, MentionKind
 from ..base import Parsed
-from ..common import is_sports_story
+from ..common import is_sports_story, publication_country
 from .context import county_lists, datelines, street_lists
-from .rank import home_country, is_capital
+from .rank import is_capital
 
 _WORDS = place_words()  # the word lists this module uses, from lexicons/place_words.tsv
 
@@ -210,7 +210,7 @@ def nested_places(
     peoples: list[tuple[int, int, str, str]] = []
     demonyms = lexicons.country_by_demonym()
     bodies = _WORDS.state_bodies
-    home = home_country(parsed.article.url)
+    home = publication_country(parsed.article.url)
     for e in entities:
         if e.type != "ORG" or e.name in orgs:
             continue

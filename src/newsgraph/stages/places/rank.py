@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from ... import lexicons
 from ...geo import Place, name_key
-from ..common import publication_country
 from .context import Hint
 
 # Prior score by kind: a country or state name means that unit more often than a town of the same name
@@ -263,8 +262,3 @@ def country_weights(votes: dict[str, tuple[str, float]]) -> dict[str, float]:
     for country, weight in votes.values():
         out[country] = out.get(country, 0.0) + weight
     return out
-
-
-def home_country(url: str | None) -> str | None:
-    """The country a source publishes in, from its web address (places_home.tsv), if known."""
-    return publication_country(url)

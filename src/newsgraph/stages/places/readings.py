@@ -18,8 +18,8 @@ from ...geo import Place
 from ...lexicons.places import RegionReading, region_readings
 from ...model import Entity, Mention
 from ..base import Parsed
-from ..common import is_sports_story
-from .rank import LOCAL, Choice, home_country
+from ..common import is_sports_story, publication_country
+from .rank import LOCAL, Choice
 
 INTERNATIONAL = "international"
 DOMESTIC = "domestic"
@@ -144,7 +144,7 @@ def read_regions(
     A sports story's "the West" is a conference or a division: left without a point."""
     if not regions or is_sports_story(parsed.text):
         return choices
-    kind = document_reading(entities, choices, regions, home_country(parsed.article.url))
+    kind = document_reading(entities, choices, regions, publication_country(parsed.article.url))
     out = dict(choices)
     for eid, readings in regions.items():
         r = next((r for r in readings if r.reading == kind), readings[0])

@@ -26,7 +26,7 @@ from ...lexicons.places import place_words
 from ...model import Entity
 from ...nlp.datelines import Dateline
 from ..base import Parsed, Results
-from ..common import is_sports_story
+from ..common import is_sports_story, publication_country
 from .add import add_missing_places, local_names, nested_places, region_demonyms, unlabelled_places
 from .apply import apply_places, city_over_state
 from .context import (
@@ -51,7 +51,6 @@ from .rank import (
     choose,
     country_votes,
     country_weights,
-    home_country,
     km,
     spread,
     supports,
@@ -209,7 +208,7 @@ def choose_places(
         elif eid in dated:
             cands[eid] = qualified(prominent(cands[eid], dated[eid]), hints[eid], gaz)
     weights = {eid: sum(m.kind == "name" for m in e.mentions) or 1 for eid, e in places.items()}
-    ctx = Context(home_country(parsed.article.url), near, states, neighbours=gaz.neighbours)
+    ctx = Context(publication_country(parsed.article.url), near, states, neighbours=gaz.neighbours)
     first = {eid: c for eid in places if (c := choose(cands[eid], hints[eid], ctx, eid)) is not None}
     # A facility or street lies in the town its name starts with only when that town is near the places
     # the document names outright ("City Park" in a South Carolina story is no neighbourhood of Saskatoon).
@@ -347,7 +346,7 @@ def run(parsed: Parsed, results: Results) -> Results:
     # Anchors only from entities still places: a demoted facility's own guess ("Webb Center" in a town
     # called Webb) must not vouch for the town inside its name.
     still = {e.id for e in entities if e.is_place}
-    home = home_country(parsed.article.url)
+    home = publication_country(parsed.article.url)
     near_home = _local_test({k: c for k, c in first.items() if k in still}, home)
     entities = nested_places(entities, parsed, gaz, near_home)
     entities = local_names(entities, parsed, gaz, near_home)
