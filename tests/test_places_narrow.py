@@ -71,14 +71,14 @@ def test_a_country_name_in_a_state_story_is_the_country(extract) -> None:  # typ
     # A country in a list of countries keeps no town, even one near the story's towns (Russia, Ohio lies
     # 50 km from Dayton).
     doc = extract(
-        "Election officials in Toledo and Dayton said Ohio voting machines were safe. The governor warned "
-        "against hackers from China, Russia and North Korea."
+        "Election officials in Toledo and Dayton said Ohio voting machines were safe. The governor said "
+        "China, Russia and North Korea had tried to break into them."
     )
     assert place_mentioning(doc, "Russia").country == "RUS"
     # A town of the same state far away is not enough (Russia, Ohio lies 175 km from Toledo).
     doc = extract(
-        "The candidate spoke in Toledo, Ohio, on Monday. He warned against potential hackers from China, "
-        "Russia and North Korea. Ohio voters cheered, and he flew on to Indiana and Virginia."
+        "The candidate spoke in Toledo, Ohio, on Monday. He said spies in China, Russia and North Korea "
+        "would try to break into the count. Ohio voters cheered, and he flew on to Indiana and Virginia."
     )
     assert place_mentioning(doc, "Russia").country == "RUS"
 
