@@ -30,8 +30,8 @@ def test_word_type_reads_bodies_and_facilities() -> None:
 def test_unknown_name_that_acts_is_an_actor_not_a_place(extract) -> None:  # type: ignore[no-untyped-def]
     # The NER labels this drilling company GPE; the gazetteer knows no place of that name.
     doc = extract(
-        "Neighbours near Tulsa signed a lease with Titan last year. Titan will use quiet rigs, and they "
-        "believe Titan will keep its promises.",
+        "Families outside Tulsa agreed to a drilling contract with Titan in 2008. Titan promises quiet "
+        "rigs, and the families trust Titan to keep its word.",
         published="2009-03-01",
     )
     assert _named(doc, "Tulsa").type == "GPE"

@@ -124,8 +124,7 @@ def test_words_inside_the_quote_are_never_its_source(extract: Extract) -> None:
 
 def test_a_name_ending_a_fronted_phrase_without_a_comma_is_the_source(extract: Extract) -> None:
     doc = extract(
-        "In a March meeting with the editorial board of the Boston Globe Sarah Smith said that the plan "
-        "would fail."
+        "At an April lunch with the reporters of the Denver Post Sarah Smith said that the plan would fail."
     )
     q = quote_with(doc, "the plan would fail")
     assert speaker_name(doc, q) == "Sarah Smith"
