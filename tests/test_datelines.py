@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.nlp.datelines import find_datelines
+from newsgraph.nlp.datelines import find_datelines, lead_in_end
 from newsgraph.stages.places.context import datelines
 
 
@@ -55,3 +55,18 @@ def test_places_take_dashed_datelines_and_dated_ones_on_their_own_line() -> None
     assert [dated[s:e] for s, e in datelines(dated)] == ["DOVER"]
     # An underscore or a bare agency is a home country's dateline, not (yet) a dateline place.
     assert datelines("\nLIMA _\nText") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "story_starts_with"),
+    [
+        ("LUSAKA, March 4 (Reuters) - Zambia closed", "Zambia"),
+        ("OSLO, Norway (AP) — The talks began.", "The talks"),
+        ("BERN (Reuters) The council met.", "The council"),
+        ("QUITO, August 3, 2023 -- Voters queued.", "Voters"),
+        ("HARARE - Prices rose.", "Prices"),
+    ],
+)
+def test_lead_in_end_is_where_the_story_starts(text: str, story_starts_with: str) -> None:
+    (dateline,) = find_datelines(text)
+    assert text[lead_in_end(text, dateline) :].startswith(story_starts_with)

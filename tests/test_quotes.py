@@ -519,3 +519,14 @@ def test_in_the_parts_view_a_part_inside_quotation_marks_is_direct() -> None:
     parts = extract_text(text, quote_parts=True).quotes
     assert [q.kind for q in parts] == ["direct", "direct"]
     assert [q.text for q in parts] == ["The border is a bridge", "and a closed bridge helps no one."]
+
+
+def test_reported_speech_in_a_wire_lead_leaves_the_dateline_out(extract: Extract) -> None:
+    # The parse takes "March 4 (Reuters) -" into the first sentence; what the ministry said starts after.
+    doc = extract(
+        "LUSAKA, March 4 (Reuters) - Zambia closed its border with Malawi on Tuesday after a dispute "
+        "over maize exports, the trade ministry said."
+    )
+    q = only(doc, "closed its border")
+    assert q.text.startswith("Zambia closed its border"), q.text
+    assert q.cue == "said"

@@ -68,6 +68,24 @@ class Dateline:
     at_line_start: bool  # at the start of the text or of a line, not after a sentence
 
 
+@functools.cache
+def _lead_in_pattern() -> re.Pattern[str]:
+    month = "|".join(months())
+    return re.compile(
+        rf"{_PLACE}(?:[ \t]*,[ \t]*(?!(?:{month})\b){_QUALIFIER})?"
+        rf"(?:,?[ \t]+(?:\d{{4}}-\d{{2}}-\d{{2}}|(?:{month})[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?))?"
+        r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:—|–|--|_)|(?<=[ \t])-(?=[ \t]))?[ \t]*"
+    )
+
+
+def lead_in_end(text: str, dateline: Dateline) -> int:
+    """Where the story's own words start after `dateline`: past its qualifier, date, agency and delimiter
+    ("NAIROBI, March 4 (Reuters) - Kenya ..." -> the offset of "Kenya"). What a sentence reports starts
+    there, not in the dateline the parse took into the sentence."""
+    m = _lead_in_pattern().match(text, dateline.start)
+    return m.end() if m is not None else dateline.end
+
+
 def find_datelines(text: str, reach: int = REACH) -> list[Dateline]:
     """The datelines within the first `reach` characters of `text`, in text order."""
     head = text[:reach]

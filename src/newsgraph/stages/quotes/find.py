@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from ...lexicons.quotes import quote_words
 from ...model import Quote, QuoteKind
+from ...nlp.datelines import find_datelines, lead_in_end
 from ..base import Parsed, Results
 from ..common import EntityIndex
 from .attach import INTERRUPTION_CHARS, MIN_UNCUED_WORDS, Found, Layout, attach, speaker_of, words
@@ -47,14 +48,26 @@ _NEW_SENTENCE = re.compile(r"[.!?…][\"”’'\s]*\s[\"“‘'(]?\w")
 _LINE_LABEL = re.compile(r"[\"“]?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \u00a0]+(\S)")
 
 
+def _dateline_lead_ins(text: str) -> list[tuple[int, int]]:
+    return [(d.start, lead_in_end(text, d)) for d in find_datelines(text)]
+
+
+def _past_lead_in(start: int, lead_ins: list[tuple[int, int]]) -> int:
+    """A reported content the parse began inside a dateline ("March 4 (Reuters) - Kenya recalled ...":
+    the sentence takes in the dateline) starts with the story's own words."""
+    return next((end for s, end in lead_ins if s <= start < end), start)
+
+
 def _indirect(parsed: Parsed, index: EntityIndex, layout: Layout, used: set[int]) -> list[Found]:
     """Reported speech: cues outside quotation marks whose content takes in no quote."""
     out = []
+    lead_ins = _dateline_lead_ins(parsed.text)
     for site in layout.sites:  # a cue inside a quotation is part of that quote, not the text's own
         if site.content is None or site.cue_start in used:
             continue
         cs, ce = site.content
-        if layout.overlapping(cs, ce):
+        cs = _past_lead_in(cs, lead_ins)
+        if cs >= ce or layout.overlapping(cs, ce):
             continue  # handled with the quotes
         content = parsed.text[cs:ce]
         if words(content) < MIN_REPORTED_WORDS or content.lower() in _BARE:
