@@ -522,9 +522,10 @@ def test_in_the_parts_view_a_part_inside_quotation_marks_is_direct() -> None:
 
 
 def test_reported_speech_in_a_wire_lead_leaves_the_dateline_out(extract: Extract) -> None:
-    # The parse takes "March 4 (Reuters) -" into the first sentence; what the ministry said starts after.
+    # After a headline the parse takes "March 4 (Reuters) -" into the first sentence; what the ministry
+    # said starts after it.
     doc = extract(
-        "LUSAKA, March 4 (Reuters) - Zambia closed its border with Malawi on Tuesday after a dispute "
+        "Zambia shuts border\n\nLUSAKA, March 4 (Reuters) - Zambia closed its border with Malawi on Tuesday after a dispute "
         "over maize exports, the trade ministry said."
     )
     q = only(doc, "closed its border")
