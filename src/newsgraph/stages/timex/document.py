@@ -1,18 +1,24 @@
 """Document-level passes over the valued expressions: what one expression's value takes from the others
-once all are found (expressions.run calls them in order).
+(expressions.resolve calls them).
 
-- the second day of a range takes its first day's year ("March 1-2");
-- a schedule under a later year named before it runs on from that year in calendar order;
-- "the first six months of 1996" is one expression, the half (quarter) of that year;
-- "year-earlier" takes the period just named, a year back ("the first six months of 1996 ... year-earlier");
-- a possessive weekday takes the day the document's other mentions of it agree on.
+- "the first six months of 1996" is one expression, the half (quarter) of that year: merged as the year is
+  found, so that "year-earlier" after it is valued from the half in one place, its handler;
+- once all are found: the second day of a range takes its first day's year ("March 1-2"); a schedule under
+  a later year named before it runs on from that year in calendar order; a possessive weekday takes the
+  day the document's other mentions of it agree on; "tonight" inside a quote of reported speech takes
+  the day of the speech where the attribution names it ('"We will win tonight," the coach said Monday':
+  Monday night; TimeML values a time from the reference time of the text it stands in, and a quote's is
+  the moment it was said).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import values as val
+from .lexicon import cues
+from .normalise import parse_anchor
 
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 # the gap and second day of "March 1-2", "June 5 to 9"
@@ -127,37 +133,89 @@ _FIRST_MONTHS = re.compile(rf"(?i:(?:the\s+)?first\s+(?P<count>{'|'.join(_PART_O
 _OF_GAP = re.compile(r"\s+of\s+")
 
 
-def first_months_of(found: list[val.Result], text: str) -> list[val.Result]:
-    out: list[val.Result] = []
-    for r in found:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and r.type == "DATE"
-            and r.value is not None
-            and re.fullmatch(r"\d{4}", r.value)
-            and (first := _FIRST_MONTHS.fullmatch(text, last.start, last.end))
-            and _OF_GAP.fullmatch(text, last.end, r.start)
-        ):
-            part = _PART_OF_YEAR[first["count"].lower()]
-            out[-1] = val.Result(last.start, r.end, "DATE", f"{r.value}-{part}")
+def merge_first_months(found: list[val.Result], text: str) -> None:
+    """Called as each expression is found, so that the ones after see the half ("year-earlier
+    earnings" after it is 1995-H1, anaphora.year_ago_adjective): the last two found, "the first six
+    months" and "1996", become one expression, 1996-H1."""
+    if len(found) < 2:
+        return
+    last, r = found[-2], found[-1]
+    if (
+        r.type == "DATE"
+        and r.value is not None
+        and re.fullmatch(r"\d{4}", r.value)
+        and (first := _FIRST_MONTHS.fullmatch(text, last.start, last.end))
+        and _OF_GAP.fullmatch(text, last.end, r.start)
+    ):
+        part = _PART_OF_YEAR[first["count"].lower()]
+        found[-2:] = [val.Result(last.start, r.end, "DATE", f"{r.value}-{part}")]
+
+
+# ---------------------------------------------------------------- deictic days inside quotes
+
+_DEICTIC = re.compile(
+    r"(?i:\b(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)\b)"
+)
+# the end of the sentence an attribution stands in, and the start of the one before a quote
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"'”’]|$)")
+_ATTRIBUTION_CHARS = 120  # how far from the quote mark an attribution may run
+# (opening, closing) quote marks; the straight double quote both opens and closes
+_PAIRED_MARKS = (("“", "”"), ("``", "''"))
+
+
+def speech_days(found: list[val.Result], text: str, published: str | None) -> list[val.Result]:
+    """Each deictic expression inside a quote moved from the publication day to the speech day by the
+    same number of days (its value's offset from publication)."""
+    anchor = parse_anchor(published)
+    if anchor is None:
+        return found
+    out = list(found)
+    for i, r in enumerate(found):
+        day = parse_anchor(r.value[:10]) if r.value and _FULL_DATE.match(r.value) else None
+        if day is None or not _DEICTIC.search(text, r.start, r.end):
             continue
-        out.append(r)
+        quote = quote_around(text, r.start)
+        speech = _speech_day(found, text, quote) if quote else None
+        if speech is None or speech == anchor:
+            continue
+        moved = speech + dt.timedelta(days=(day - anchor).days)
+        out[i] = val.Result(r.start, r.end, r.type, moved.isoformat() + (r.value or "")[10:])
     return out
 
 
-_YEAR_AGO_ADJECTIVE = re.compile(r"(?i:year-(?:ago|earlier))")
-_PERIOD = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)")
+def quote_around(text: str, offset: int) -> tuple[int, int] | None:
+    """The span from the opening to the closing mark of the quote holding `offset`, inside its paragraph
+    (a quote left open runs to the paragraph's end, as a quoted paragraph does)."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    end = len(text) if end < 0 else end
+    for opening, closing in _PAIRED_MARKS:
+        o = text.rfind(opening, start, offset)
+        if o >= 0 and text.rfind(closing, start, offset) < o:
+            c = text.find(closing, offset, end)
+            return o, (end if c < 0 else c + len(closing))
+    if text.count('"', start, offset) % 2 == 1:
+        c = text.find('"', offset, end)
+        return text.rfind('"', start, offset), (end if c < 0 else c + 1)
+    return None
 
 
-def year_ago_adjectives(found: list[val.Result], text: str) -> list[val.Result]:
-    """'year-earlier earnings' after "the first six months of 1996": the half just merged, a year back
-    (the adjective's handler ran before the merge and saw only the year)."""
-    out: list[val.Result] = []
-    for r in found:
-        if _YEAR_AGO_ADJECTIVE.fullmatch(text, r.start, r.end):
-            named = next((p.value for p in reversed(out) if p.value and _PERIOD.fullmatch(p.value)), None)
-            if named is not None:
-                r = val.Result(r.start, r.end, r.type, f"{int(named[:4]) - 1}{named[4:]}")
-        out.append(r)
-    return out
+def _speech_day(found: list[val.Result], text: str, quote: tuple[int, int]) -> dt.date | None:
+    """The day named in the quote's attribution (the rest of the sentence after it, or the sentence part
+    before it), next to a verb of saying: "... ,\" the coach said Monday", "The coach said Monday: \"..."."""
+    after_end = min(len(text), quote[1] + _ATTRIBUTION_CHARS)
+    stop = _SENTENCE_END.search(text, quote[1], after_end)
+    after = (quote[1], stop.start() if stop else after_end)
+    before_start = max(0, quote[0] - _ATTRIBUTION_CHARS, text.rfind("\n", 0, quote[0]) + 1)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, before_start, quote[0])]
+    before = (ends[-1] if ends else before_start, quote[0])
+    verbs = cues().get("speech_verb", frozenset())
+    for lo, hi in (after, before):
+        if not any(w.lower() in verbs for w in re.findall(r"[A-Za-z]+", text[lo:hi])):
+            continue
+        days = [r for r in found if lo <= r.start and r.end <= hi and r.value and _FULL_DATE.match(r.value)]
+        if days:
+            # the one nearest the quote
+            nearest = days[0] if lo == quote[1] else days[-1]
+            return parse_anchor((nearest.value or "")[:10])
+    return None

@@ -178,6 +178,7 @@ def resolve(
             if c.rule.startswith("time_") and not c.get("wd") and not c.get("rd"):
                 dayless.add(len(found))
             found.append(_extend(result, text))
+            doc.merge_first_months(found, text)
         if not rejected:
             break
         candidates = [c for c in candidates if c not in rejected]
@@ -186,11 +187,10 @@ def resolve(
     for step in (
         doc.range_ends_share_year,
         doc.schedule_years,
-        doc.first_months_of,
-        doc.year_ago_adjectives,
         doc.possessive_weekdays,
     ):
         found[:] = step(found, text)
+    found[:] = doc.speech_days(found, text, published)
     found[:] = widen(found, text)
     return tuple(_timex(r, text[r.start : r.end]) for r in found)
 
@@ -239,8 +239,10 @@ def _date_clock(
     dayless: set[int],
 ) -> val.Result:
     """A clock time without a day takes the day named next to it ('10:35 a.m. (0735 GMT) Friday'), the
-    day of the other end of its range ('from 4 p.m. to 10 p.m. Monday'), or the day named earlier in its
-    sentence; only then the publication date."""
+    day of the other end of its range ('from 4 p.m. to 10 p.m. Monday'), the day named earlier in its
+    sentence, or else the day the story's events are anchored to: the latest day named before it, if that
+    lies within a week of publication ('Fire broke out Monday ... Crews arrived at 6 a.m.'); only then the
+    publication date."""
     r = found[i]
     if r.value is None or "T" not in r.value:
         return r
@@ -250,21 +252,34 @@ def _date_clock(
         nxt = found[i + 1]
         gap = text[r.end : nxt.start]
         beside = len(gap) <= 25 and _BETWEEN_TIME_AND_DAY.match(gap) is not None
-        # the other end of a range lends its day only if it names one itself
-        range_end = _RANGE_GAP.fullmatch(gap) is not None and nxt.type == "TIME" and i + 1 not in dayless
-        if (beside or range_end) and nxt.value and _FULL_DATE.match(nxt.value):
+        in_range = _RANGE_GAP.fullmatch(gap) is not None and nxt.type == "TIME"
+        if in_range and i + 1 in dayless:
+            # the other end lends its day only if it finds one itself, beside it ("10 a.m.-noon Saturday")
+            resolved = _date_clock(found, i + 1, text, sentence_index, dayless)
+            in_range, nxt = resolved.value != nxt.value, resolved
+        if (beside or in_range) and nxt.value and _FULL_DATE.match(nxt.value):
             day = nxt.value[:10]
     if day is None:
         sentence = sentence_index(r.start)
         for prev in reversed(found[:i]):
-            if sentence_index(prev.start) != sentence:
-                break
             if prev.value and _FULL_DATE.match(prev.value):
-                day = prev.value[:10]
+                if sentence_index(prev.start) == sentence or _story_day(prev.value, r.value):
+                    day = prev.value[:10]
                 break
     return val.Result(r.start, r.end, r.type, day + clock) if day else r
 
 
+_STORY_WEEK = 7  # days from publication within which an earlier sentence's day is the story's
+
+
+def _story_day(day: str, published_day: str) -> bool:
+    """Whether an earlier sentence's day is one of the story's own days: within a week of the day a
+    dayless clock time was given (publication's); an older date is background ('founded on May 3, 1990')."""
+    d, p = parse_anchor(day[:10]), parse_anchor(published_day[:10])
+    return d is not None and p is not None and abs((d - p).days) <= _STORY_WEEK
+
+
+_SECOND_YEAR = re.compile(r"\s*[-–]\s*(\d\d)(?![\d%]|[-/.,]\d|\s*(?:percent|%))")
 _FIRST_DAY = re.compile(r"(\d{1,2}(?:st|nd|rd|th)?)\s*(?:-|–|\s(?:and|or|to|through)\s)\s*")
 
 
@@ -300,10 +315,15 @@ def _with_second_days(cands: list[Candidate], text: str) -> list[Candidate]:
             out.append(Candidate(c.start, first.end(1), "date_dmy", first_parts))
             c = Candidate(first.end(), c.end, c.rule, parts)
         out.append(c)
+        nxt = cands[i + 1].start if i + 1 < len(cands) else len(text)
+        end_year = _SECOND_YEAR.match(text, c.end) if c.rule == "year" and not c.get("s") else None
+        if end_year and end_year.end() <= nxt and int(end_year.group(1)) > int(c.get("year") or 0) % 100:
+            # "between 1992-95": the range's end is a year of its own, in the first one's century
+            year = int(c.get("year") or 0) // 100 * 100 + int(end_year.group(1))
+            out.append(Candidate(end_year.start(1), end_year.end(1), "year", (("year", str(year)),)))
         if c.rule != "date_mdy" or c.get("year"):
             continue
         m = _SECOND_DAY.match(text, c.end)
-        nxt = cands[i + 1].start if i + 1 < len(cands) else len(text)
         if m and m.end() <= nxt:
             parts = (*((k, v) for k, v in c.parts if k not in ("day", "wd")), ("day", m.group(1)))
             out.append(Candidate(m.start(1), m.end(1), "date_mdy", parts))

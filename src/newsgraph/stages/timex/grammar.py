@@ -31,8 +31,9 @@ class Candidate:
 
 B = r"(?<![\w$#@.-])"  # not inside a word, a number, an amount or a handle
 E = r"(?![\w])"
-# a clock time may end a range written with a hyphen ("from 2-3 p.m."): a.m./p.m. makes it no score
-_START_OF = {"time_ampm": r"(?<![\w$#@.])(?:(?<!-)|(?<=\d-))"}
+# a clock time may end a range written with a hyphen ("from 2-3 p.m.", "10 a.m.-noon"): no score then
+_HYPHEN_START = r"(?<![\w$#@.])(?:(?<!-)|(?<=m-|\.-|\d-))"
+_START_OF = {"time_ampm": _HYPHEN_START, "time_word": _HYPHEN_START}
 _CLOCK_RULES = frozenset({"time_ampm", "time_word"})
 _DATE_AFTER = re.compile(r"\s?,?\s+[A-Z][a-z]{2,8}\.?\s+\d")  # ", March 21" after a weekday
 
@@ -69,11 +70,8 @@ def _pieces() -> dict[str, str]:
     season = _ci(tw.of("season"))
     tz = "(?:" + "|".join(t.upper() if len(t) <= 4 else re.escape(t) for t in tw.of("tz")) + ")"
     ordinal = _ci(tw.of("ordinal"))
-    hol = (
-        "(?:"
-        + "|".join(re.escape(h).replace("'", "['’]") for h in sorted(holidays(), key=len, reverse=True))
-        + ")"
-    )
+    holiday_names = sorted(holidays(), key=len, reverse=True)
+    hol = "(?:" + "|".join(re.escape(h).replace("'", "['’]") for h in holiday_names) + ")"
     return {
         "MONTH": month,
         "WD": weekday,
@@ -149,7 +147,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("time_word", r"(?:12\s+)?(?P<w>(?i:noon|midnight|midday))(?:,?\s+(?P<wd>{WD}))?"),
     (
         "time_inthe",
-        r"(?P<h>\d{{1,2}}|{NUMT})(?:\s+o'clock)?\s+in\s+the\s+(?P<part>(?i:morning|afternoon|evening|night))",
+        # "7 in the evening"; "late in the evening", the part of the story's day (TimeML: TEV, mod END)
+        r"(?:(?P<h>\d{{1,2}}|{NUMT})(?:\s+o'clock)?|(?P<mod>(?i:late|early)))\s+in\s+the\s+"
+        r"(?P<part>(?i:morning|afternoon|evening|night))",
     ),
     (
         "time_oclock",

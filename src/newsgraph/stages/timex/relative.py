@@ -69,7 +69,8 @@ def relative(c: Candidate, ctx: Context) -> Result | None:
         if c.get("mod"):
             return None
         return Result(start, c.end, "DURATION", tn.duration_value(1, unit))
-    if r == "past" and not c.get("mod"):
+    if rel.lower() == "past" and not c.get("mod"):
+        # "past week" is a stretch; "this past week" is the week just gone, a date as "this past weekend" is
         return Result(start, c.end, "DURATION", tn.duration_value(1, unit))
     if ctx.anchor is None:
         return Result(start, c.end, "DATE", None)

@@ -317,10 +317,14 @@ def time_word(c: Candidate, ctx: Context) -> Result | None:
 
 
 def time_inthe(c: Candidate, ctx: Context) -> Result | None:
+    part = (c.get("part") or "").lower()
+    if c.get("mod"):
+        # "late in the evening": that part of the day (expressions._date_clock finds the story's day)
+        day = ctx.anchor.isoformat() if ctx.anchor else None
+        return Result(c.start, c.end, "TIME", f"{day}T{_WORDS.part_codes[part]}" if day else None)
     h = number_value(c.get("h") or "")
     if h is None or not 1 <= h <= 12:
         return None
-    part = (c.get("part") or "").lower()
     hour = int(h) % 12 + (12 if part in _WORDS.pm_parts and h < 12 else 0)
     return Result(c.start, c.end, "TIME", _clock(ctx.anchor, hour, 0))
 
