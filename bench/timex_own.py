@@ -41,11 +41,18 @@ ROOT = Path(__file__).resolve().parents[1]
 OWN = ROOT / "training" / "timex" / "own.jsonl"
 #: The third part, annotated in the seventh session before any of its rules: own-C, never read.
 OWN_C = ROOT / "training" / "timex" / "own_c.jsonl"
+#: The fourth part, annotated in the eighth session once own-A's errors ran out: own-D, its errors read.
+OWN_D = ROOT / "training" / "timex" / "own_d.jsonl"
+
+
+#: the parts whose errors may be printed (own-A, and own-D from the eighth session on)
+READ_PARTS = ("A", "D")
 
 
 def own_part(record: dict) -> str:
-    """'C' for the articles of own_c.jsonl, else own_half of the id."""
-    return "C" if record.get("part") == "C" else own_half(record["id"])
+    """'C' for the articles of own_c.jsonl, 'D' for own_d.jsonl's, else own_half of the id."""
+    part = record.get("part")
+    return part if part in ("C", "D") else own_half(record["id"])
 
 
 def own_half(doc_id: str) -> str:
@@ -54,13 +61,16 @@ def own_half(doc_id: str) -> str:
     return half(f"timex-own:{doc_id}")
 
 
-def gold_records(shared: Path, own: Path = OWN, own_c: Path | None = OWN_C) -> list[dict]:
+def gold_records(
+    shared: Path, own: Path = OWN, own_c: Path | None = OWN_C, own_d: Path | None = OWN_D
+) -> list[dict]:
     """The own annotation joined to the shared texts: scorer-ready gold records (with text), own-C's
-    marked `part` "C"."""
+    marked `part` "C", own-D's "D"."""
     texts: dict[str, str] = {}
     records = read_jsonl(own)
-    if own_c is not None and own_c.exists():
-        records += [r | {"part": "C"} for r in read_jsonl(own_c)]
+    for path, part in ((own_c, "C"), (own_d, "D")):
+        if path is not None and path.exists():
+            records += [r | {"part": part} for r in read_jsonl(path)]
     for task in sorted({r["set"] for r in records}):
         for r in read_jsonl(shared / "dev" / task / "dev.jsonl"):
             texts[r["id"]] = r.get("text") or r.get("doc") or ""
@@ -104,11 +114,14 @@ def error_class(gold: dict | None, pred: dict | None, exact: bool) -> str:
     return f"VALUE {gold['type']}"
 
 
-def errors(gold: list[dict], pred: dict[str, dict]) -> list[str]:
-    """own-A's misses, spurious, span and value errors, grouped by class with counts."""
+def errors(gold: list[dict], pred: dict[str, dict], part: str = "A") -> list[str]:
+    """The misses, spurious, span and value errors of own-A or own-D (the parts whose errors are read),
+    grouped by class with counts."""
+    if part not in READ_PARTS:
+        raise ValueError(f"own-{part}'s errors are never shown")
     by_class: dict[str, list[str]] = {}
     for record in gold:
-        if own_part(record) != "A":
+        if own_part(record) != part:
             continue  # never show own-B or own-C
         predicted = (pred.get(record["id"]) or {}).get("timexes") or []
         for t, p in aligned(record["timexes"], predicted):
@@ -141,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     a.add_argument("--input", type=Path, help="write the annotated articles as extract input and stop")
     a.add_argument("--errors", action="store_true", help="print own-A's errors by class (never own-B's)")
+    a.add_argument("--part", choices=READ_PARTS, default="A", help="with --errors: own-A's or own-D's")
     a.add_argument("--direction", action="store_true", help="own-A: does the tense rule hold on gold?")
     args = a.parse_args(argv)
     scorer = args.shared / "tools" / "score.py"
@@ -158,13 +172,16 @@ def main(argv: list[str] | None = None) -> int:
         a.error("give the predictions, or --input to write the articles to extract")
     pred = {doc["id"]: doc for doc in read_jsonl(args.predictions)}
     if args.errors:
-        print("\n".join(errors(gold, pred)))
+        print("\n".join(errors(gold, pred, args.part)))
         return 0
     parts = {
         "own-A (errors read)": [r for r in gold if own_part(r) == "A"],
         "own-B (never read)": [r for r in gold if own_part(r) == "B"],
-        "own-C (never read, annotated before this session's rules)": [r for r in gold if own_part(r) == "C"],
-        "A+B": [r for r in gold if own_part(r) != "C"],
+        "own-C (never read, annotated before the seventh session's rules)": [
+            r for r in gold if own_part(r) == "C"
+        ],
+        "own-D (errors read from the eighth session)": [r for r in gold if own_part(r) == "D"],
+        "A+B": [r for r in gold if own_part(r) in ("A", "B")],
         "all": gold,
     }
     with tempfile.TemporaryDirectory() as tmp:
