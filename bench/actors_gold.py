@@ -2,14 +2,15 @@
 "Done when"): the share of annotated actors extraction gives the right country, the share it gives a wrong
 one (a wrong country is worse than none), and pronouns given to a person of the other gender.
 
-Three sets of articles: `training/actors/` was read while writing the rules (the tuning set);
-`training/actors/heldout/` was annotated before they changed and `training/actors/heldout2/` blind,
-from the text alone; both are only measured, never tuned on. A held-out article that is also in the
-tuning set is skipped (and named): it was read while writing rules.
+Four sets of articles: `training/actors/` was read while writing the rules (the tuning set);
+`training/actors/heldout/` was annotated before they changed, `training/actors/heldout2/` and
+`heldout3/` blind, from the text alone; all are only measured, never tuned on. A held-out article that
+is also in the tuning set is skipped (and named): it was read while writing rules.
 
     python bench/actors_gold.py                    # the tuning set, shared dev sets at ../shared/dev
     python bench/actors_gold.py --set heldout      # the held-out set
     python bench/actors_gold.py --set heldout2     # the blind held-out set
+    python bench/actors_gold.py --set heldout3     # blind too: the event test set's LGL articles
     python bench/actors_gold.py --verbose          # every actor and pronoun
 
 An annotated actor is the extracted entity (not a place) with the most name mentions overlapping its
@@ -102,7 +103,10 @@ def main() -> None:
     )
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder")
     parser.add_argument(
-        "--set", choices=("tuning", "heldout", "heldout2"), default="tuning", help="which articles"
+        "--set",
+        choices=("tuning", "heldout", "heldout2", "heldout3"),
+        default="tuning",
+        help="which articles",
     )
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
