@@ -112,3 +112,23 @@ def test_the_year_earlier_period_after_the_first_six_months_is_that_half_a_year_
         "Profit was 5 million in the first six months of 1996, up from year-earlier earnings of 3 million."
     )
     assert got["year-earlier"] == ("DATE", "1995-H1")
+
+
+# ---------------------------------------------------------------- own-D's classes
+
+
+def test_a_season_after_throughout_is_a_season() -> None:
+    assert found("Throughout the summer, crews patched the roads.")["the summer"] == ("DATE", "2023-SU")
+    assert found("Crews will patch roads throughout spring.", direction="future")["spring"] == (
+        "DATE",
+        "2024-SP",
+    )
+
+
+def test_a_mis_decoded_apostrophe_ends_the_word_before_it() -> None:
+    # UTF-8's right single quote read as Latin-1 leaves "â" and a space where the apostrophe was
+    assert found("With Tuesdayâ s storm dumping snow, crews worked late.")["Tuesday"] == (
+        "DATE",
+        "2023-08-01",
+    )
+    assert "Tuesday" not in found("The Tuesdayâx club met.")

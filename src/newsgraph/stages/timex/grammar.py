@@ -30,7 +30,7 @@ class Candidate:
 
 
 B = r"(?<![\w$#@.-])"  # not inside a word, a number, an amount or a handle
-E = r"(?![\w])"
+E = r"(?!(?!â\s)\w)"  # "Tuesdayâ s": a mis-decoded apostrophe (UTF-8 read as Latin-1) ends the word
 # a clock time may end a range written with a hyphen ("from 2-3 p.m.", "10 a.m.-noon"): no score then
 _HYPHEN_START = r"(?<![\w$#@.])(?:(?<!-)|(?<=m-|\.-|\d-))"
 _START_OF = {"time_ampm": _HYPHEN_START, "time_word": _HYPHEN_START}

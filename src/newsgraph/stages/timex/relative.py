@@ -217,11 +217,11 @@ def season(c: Candidate, ctx: Context) -> Result | None:
     )
 
 
-# "since fall", "in spring", "until late summer"
-_SEASON_PREPOSITION = re.compile(r"(?i:\b(?:since|in|during|until|till|through)\s+)$")
-# before "the" and a season: "in the fall", "over the summer"
+# "since fall", "in spring", "until late summer", "throughout winter"
+_SEASON_PREPOSITION = re.compile(r"(?i:\b(?:since|in|during|until|till|through|throughout)\s+)$")
+# before "the" and a season: "in the fall", "over the summer", "throughout the spring"
 _THE_SEASON_PREPOSITION = re.compile(
-    r"(?i:\b(?:in|during|by|until|since|through|over|this|that|last|next)\s*)$"
+    r"(?i:\b(?:in|during|by|until|since|through|throughout|over|this|that|last|next)\s*)$"
 )
 
 _ORD = _WORDS.ordinals
