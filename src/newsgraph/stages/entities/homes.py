@@ -54,7 +54,7 @@ _HOME_IN = re.compile(r"\b(?:his|her)[ \t]+(?:home|house|hometown)[ \t]+(?:in|at
 _MIN_PLACE_MENTIONS = 3
 _HOME_SHARE = 1 / 2
 # Territories whose places count as their sovereign's for a story's home (a US story naming Guam).
-_TERRITORY_OF = {"ASM": "USA", "GUM": "USA", "MNP": "USA", "PRI": "USA", "VIR": "USA", "UMI": "USA"}
+TERRITORY_OF = {"ASM": "USA", "GUM": "USA", "MNP": "USA", "PRI": "USA", "VIR": "USA", "UMI": "USA"}
 
 
 def _place_mentions(
@@ -62,7 +62,7 @@ def _place_mentions(
 ) -> dict[int, tuple[int, str]]:
     """Start of each place mention with a country -> (its end, the country)."""
     return {
-        m.start: (m.end, _TERRITORY_OF.get(e.country, e.country))
+        m.start: (m.end, TERRITORY_OF.get(e.country, e.country))
         for e in entities
         if e.is_place and e.country
         for m in e.mentions
@@ -237,6 +237,38 @@ def _plain(e: Entity) -> bool:
     return e.type == "ORG" or _domestic(e) or e.sector not in _ABROAD_SECTORS
 
 
+@dataclass(frozen=True)
+class HomeGuards:
+    """What homes.py's rules ask before giving a named person or body the story's home country, for the
+    learned ranker (country_choice.py): `alone`, its first sentence names no other country; `one_state`,
+    it may belong to one state (not an IGO, NGO, "World ... Council"); `plain`, no state title held
+    abroad as often as at home nor a religious leader's of many lands; `many_lands`, the latter alone;
+    `performer`, described as a performer."""
+
+    alone: bool
+    one_state: bool
+    plain: bool
+    many_lands: bool
+    performer: bool
+
+
+def home_guards(text: str, e: Entity, home: str, by_sentence: dict[int, set[str]]) -> HomeGuards:
+    first = _first_sentence(e)
+    alone = first is not None and by_sentence.get(first, set()) <= {home}
+    many_lands = any(t.lower() in home_words().not_local_titles for t in e.titles)
+    return HomeGuards(alone, _of_one_state(e), _plain(e), many_lands, _performer(text, e))
+
+
+def countries_by_sentence(entities: tuple[Entity, ...]) -> dict[int, set[str]]:
+    """Sentence index -> the countries of the places it names (a territory's as its sovereign's)."""
+    by_sentence: dict[int, set[str]] = {}
+    for e in entities:
+        if e.is_place and e.country:
+            for m in e.mentions:
+                by_sentence.setdefault(m.sentence, set()).add(TERRITORY_OF.get(e.country, e.country))
+    return by_sentence
+
+
 def place_countries(
     text: str,
     entities: tuple[Entity, ...],
@@ -250,11 +282,7 @@ def place_countries(
     alone_spans = _one_person_sentences(entities, sentences)
     story = _story_home(text, entities, url, places)
     home = story.country
-    by_sentence: dict[int, set[str]] = {}
-    for e in entities:
-        if e.is_place and e.country:
-            for m in e.mentions:
-                by_sentence.setdefault(m.sentence, set()).add(_TERRITORY_OF.get(e.country, e.country))
+    by_sentence = countries_by_sentence(entities)
     out = []
     for e in entities:
         if e.country is None and e.type == "PERSON":

@@ -1,0 +1,84 @@
+"""The actor-country decision, after the rules (build.py, homes.py) have given theirs: the learned ranker
+(newsgraph.models.actor_country) picks among every country the evidence backs (country_evidence.py), or
+none. Without its weights the rules' countries stand. A country the ranker takes keeps the source of the
+evidence that backs it most directly: the rules' own source when it is theirs, then the knowledge base, the
+dateline, the story's home; a country named beside the actor in its sentences is `text`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ...model import CountrySource, Entity
+from ...models.actor_country import CountryRanker, load_ranker
+from ..base import Parsed, Results
+from ..common import is_sports_story
+from .country_evidence import FEATURES, Candidate, DocumentEvidence, candidates, document_evidence
+from .homes import place_countries
+from .kb_link import knowledge_base
+
+
+def kb_country(entity: Entity, published: str | None) -> str | None:
+    """The knowledge base's country for the actor linked to it, on the article's date."""
+    if entity.kb_id is None:
+        return None
+    actor = knowledge_base().get(entity.kb_id)
+    role = actor.role_on(published)[0] if actor else None
+    return role.country or None if role else None
+
+
+def all_candidates(
+    text: str, entities: tuple[Entity, ...], url: str | None, published: str | None
+) -> list[list[Candidate]]:
+    """Each entity's candidate countries (empty for places), in the order of `entities`."""
+    doc = document_evidence(text, entities, url)
+    return [candidates(e, doc, kb_country(e, published)) for e in entities]
+
+
+def _source(country: str, e: Entity, kb: str | None, doc: DocumentEvidence) -> CountrySource:
+    if country == e.country and e.country_source:
+        return e.country_source
+    if country == kb:
+        return "kb"
+    if country == doc.dateline:
+        return "dateline"
+    if country in (doc.home, doc.publication, doc.top):
+        return "home"
+    return "text"
+
+
+def choose_countries(
+    text: str,
+    entities: tuple[Entity, ...],
+    url: str | None,
+    published: str | None,
+    ranker: CountryRanker,
+) -> tuple[Entity, ...]:
+    """The entities with the countries the ranker chooses (places unchanged)."""
+    ranker.check(FEATURES)
+    doc = document_evidence(text, entities, url)
+    out = []
+    for e in entities:
+        kb = kb_country(e, published)
+        found = candidates(e, doc, kb)
+        if found:
+            pick = ranker.choose([c.features for c in found], [c.pickable for c in found])
+            country = found[pick].country if pick is not None else None
+            if country != e.country:
+                source = _source(country, e, kb, doc) if country else None
+                e = dataclasses.replace(e, country=country, country_source=source)
+        out.append(e)
+    return tuple(out)
+
+
+def run(parsed: Parsed, results: Results) -> Results:
+    """The homes stage: the rules' countries from places (homes.py), then the ranker's decision."""
+    entities = results.entities
+    if not is_sports_story(parsed.text):
+        entities = place_countries(parsed.text, entities, parsed.article.url, parsed.sentences)
+    ranker = load_ranker()
+    if ranker is not None:
+        entities = choose_countries(
+            parsed.text, entities, parsed.article.url, parsed.article.published, ranker
+        )
+    return results if entities == results.entities else results.replace(entities=entities)

@@ -1,0 +1,244 @@
+"""The evidence for an actor's country, as features of candidate countries, for the learned country ranker
+(newsgraph.models.actor_country, trained by training/actors/train_country.py).
+
+For each person and organisation, the candidates are every country some evidence backs: the country the
+rules gave (countries.py, build.py, homes.py; its source is a feature), the knowledge base's entry on the
+article's date, the dateline's country, the publication's, the story's home and most named country, and
+every country a place or demonym names in a sentence that mentions the actor. Each candidate gets the
+features of `FEATURES`: which sources back it, how often and how near the actor it is named, whether it is
+the story's main country; and a few traits of the actor (type, sector, titles) crossed with them, so one
+weight vector ranks the candidates of any actor. The rules' decision stays a feature and the fallback.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ... import lexicons
+from ...model import Entity
+from ..common import is_sports_story, publication_country
+from .countries import home_country
+from .homes import TERRITORY_OF, countries_by_sentence, home_guards, story_home
+
+# Sectors of actors a story names as often abroad as at home (presidents, armies, ministries).
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
+_RULE_SOURCES = ("text", "kb", "region", "party", "office", "org", "dateline", "home")
+# How far (characters) a named place still counts as "near" a mention of the actor.
+_NEAR = 60.0
+
+FEATURES: tuple[str, ...] = (
+    "bias",
+    "rule",
+    *(f"rule_{s}" for s in _RULE_SOURCES),
+    "kb",
+    "dateline",
+    "publication",
+    "story_home",
+    "story_only",
+    "story_local",
+    "doc_share",
+    "doc_top",
+    "sentences",
+    "name_sentences",
+    "first_sentence",
+    "nearness",
+    "right_before",
+    "right_after",
+    "top_person",
+    "top_org",
+    "top_state_sector",
+    "top_titled",
+    "top_many_countries",
+    "near_person",
+    "near_org",
+    "sports",
+    "no_rule_person",
+    "no_rule_org",
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A country some evidence backs for an actor, and that evidence as a feature vector (`FEATURES`);
+    `pickable`: whether the ranker may give it (see `candidates`)."""
+
+    country: str
+    features: tuple[float, ...]
+    pickable: bool
+
+
+@dataclass(frozen=True)
+class _Place:
+    start: int
+    end: int
+    sentence: int
+    country: str
+
+
+@dataclass(frozen=True)
+class DocumentEvidence:
+    """What the whole document says of countries, computed once per document."""
+
+    text: str
+    by_sentence: dict[int, set[str]]
+    places: tuple[_Place, ...]
+    counts: Counter[str]
+    dateline: str | None
+    publication: str | None
+    home: str | None
+    home_only: bool
+    home_local: bool
+    sports: bool
+
+    @property
+    def top(self) -> str | None:
+        ranked = self.counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
+
+
+def document_evidence(text: str, entities: tuple[Entity, ...], url: str | None) -> DocumentEvidence:
+    places = tuple(
+        _Place(m.start, m.end, m.sentence, TERRITORY_OF.get(e.country, e.country))
+        for e in entities
+        if e.is_place and e.country
+        for m in e.mentions
+        if m.kind in ("name", "demonym")
+    )
+    story = story_home(text, entities, url)
+    return DocumentEvidence(
+        text=text,
+        by_sentence=countries_by_sentence(entities),
+        places=places,
+        counts=Counter(p.country for p in places),
+        dateline=home_country(text),
+        publication=publication_country(url),
+        home=story.country,
+        home_only=story.only,
+        home_local=story.local,
+        sports=is_sports_story(text),
+    )
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z.-]*)")
+
+
+def _title_qualifier(text: str, entity: Entity) -> bool:
+    """Whether every name of a body is right before a title word, the qualifier of a title the model took
+    for a body ("Commerce" of "Commerce Secretary NAME"): no body of a state to place."""
+    names = [m for m in entity.mentions if m.kind == "name"]
+    if entity.type != "ORG" or not names:
+        return False
+    for m in names:
+        word = _NEXT_WORD.match(text, m.end)
+        if word is None or word.group(1).lower() not in lexicons.titles():
+            return False
+    return True
+
+
+def candidates(entity: Entity, doc: DocumentEvidence, kb_country: str | None) -> list[Candidate]:
+    """The candidate countries of a named person or organisation with their features (none for a place or
+    an unnamed group, which the annotation the ranker learns from leaves out).
+
+    Every country some evidence backs is a candidate and a row of features, but the ranker may give only
+    the rules' own country, the knowledge base's, or the story's home (its dateline's, else most of its
+    places'), the last under homes.py's guards (`may_take_home`: no sports story, a body of one state, no
+    performer or title held abroad as often as at home, a first sentence naming no other country). A
+    country merely named near the actor ("Iraq war veteran NAME", "NAME, the Cuban government said") or
+    the most named one of a story without a home is evidence, not an answer."""
+    if entity.type not in ("PERSON", "ORG") or not any(m.kind == "name" for m in entity.mentions):
+        return []
+    own = [m for m in entity.mentions if m.kind != "pronoun"]
+    sentences = {m.sentence for m in own}
+    named_in = {m.sentence for m in own if m.kind == "name"}
+    first = min((m for m in own), key=lambda m: m.start).sentence if own else None
+    near: dict[str, float] = {}
+    in_sentences: Counter[str] = Counter()
+    in_named: Counter[str] = Counter()
+    in_first: set[str] = set()
+    before: set[str] = set()
+    after: set[str] = set()
+    for p in doc.places:
+        if p.sentence not in sentences:
+            continue
+        in_sentences[p.country] += 1
+        in_named[p.country] += p.sentence in named_in
+        if p.sentence == first:
+            in_first.add(p.country)
+        for m in own:
+            if m.sentence != p.sentence:
+                continue
+            gap = _gap((m.start, m.end), (p.start, p.end))
+            near[p.country] = max(near.get(p.country, 0.0), math.exp(-gap / _NEAR))
+            if p.end <= m.start and gap <= 2:
+                before.add(p.country)  # "Kenyan President NAME" is a title; this is "Kenyan NAME"
+            if p.start >= m.end and gap <= 8:
+                after.add(p.country)  # "NAME of Dayton", "NAME (Kenya)"
+    pool = dict.fromkeys(
+        c
+        for c in (entity.country, kb_country, doc.dateline, doc.publication, doc.home, doc.top, *in_sentences)
+        if c
+    )
+    total = sum(doc.counts.values())
+    top = doc.top
+    person, org = entity.type == "PERSON", entity.type == "ORG"
+    state_sector = entity.sector in _STATE_SECTORS
+    many = math.log1p(len(doc.counts))
+    guards = home_guards(doc.text, entity, doc.home, doc.by_sentence) if doc.home else None
+    home_allowed = (
+        guards is not None
+        and not doc.sports
+        and not _title_qualifier(doc.text, entity)
+        and guards.one_state
+        and not guards.performer
+        and not guards.many_lands
+        and guards.alone
+        and (doc.home_only or guards.plain)
+    )
+    out = []
+    for country in pool:
+        is_rule = country == entity.country
+        is_top = country == top
+        nearness = near.get(country, 0.0)
+        values: dict[str, float | bool] = {
+            "bias": 1,
+            "rule": is_rule,
+            "kb": country == kb_country,
+            "dateline": country == doc.dateline,
+            "publication": country == doc.publication,
+            "story_home": country == doc.home,
+            "story_only": country == doc.home and doc.home_only,
+            "story_local": country == doc.home and doc.home_local,
+            "doc_share": doc.counts[country] / total if total else 0.0,
+            "doc_top": is_top,
+            "sentences": math.log1p(in_sentences[country]),
+            "name_sentences": math.log1p(in_named[country]),
+            "first_sentence": country in in_first,
+            "nearness": nearness,
+            "right_before": country in before,
+            "right_after": country in after,
+            "top_person": is_top and person,
+            "top_org": is_top and org,
+            "top_state_sector": is_top and state_sector,
+            "top_titled": is_top and bool(entity.titles),
+            "top_many_countries": many if is_top else 0.0,
+            "near_person": nearness if person else 0.0,
+            "near_org": nearness if org else 0.0,
+            "sports": doc.sports,
+            "no_rule_person": entity.country is None and person,
+            "no_rule_org": entity.country is None and org,
+        }
+        if is_rule and entity.country_source:
+            values[f"rule_{entity.country_source}"] = 1
+        features = tuple(float(values.get(name, 0.0)) for name in FEATURES)
+        pickable = is_rule or country == kb_country or (country == doc.home and home_allowed)
+        out.append(Candidate(country, features, pickable))
+    return out

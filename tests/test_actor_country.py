@@ -1,0 +1,156 @@
+"""The learned actor-country decision (stages/entities/country_evidence.py, country_choice.py,
+models/actor_country.py) on sentences and entities written for these tests: which candidates an actor has
+and which the ranker may give, how the ranker abstains, and the shipped weights; and a job title before a
+surname ("CFO NAME") that joins the person even where the model typed the span ORG."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import pytest
+
+from newsgraph.errors import ConfigError
+from newsgraph.model import Document, Entity, Mention
+from newsgraph.models.actor_country import CountryRanker, load_ranker
+from newsgraph.stages.entities.country_choice import choose_countries
+from newsgraph.stages.entities.country_evidence import FEATURES, candidates, document_evidence
+
+
+def _place(ident: str, text: str, name: str, country: str, nth: int = 0, sentence: int = 0) -> Entity:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Entity(ident, name, "GPE", (Mention(start, start + len(name), name, sentence),), country=country)
+
+
+def _actor(
+    ident: str, text: str, name: str, type_: str = "PERSON", sentence: int = 0, **kw: object
+) -> Entity:
+    start = text.index(name)
+    return Entity(ident, name, type_, (Mention(start, start + len(name), name, sentence),), **kw)  # type: ignore[arg-type]
+
+
+def _ranker(**weights: float) -> CountryRanker:
+    w = np.zeros(len(FEATURES))
+    for name, value in weights.items():
+        w[FEATURES.index(name)] = value
+    return CountryRanker(FEATURES, w, 0.5)
+
+
+# A story set in one country (three place mentions, two places), and a person its sentences place nowhere.
+HOME_TEXT = "Rain fell on Dayton and Akron. Carl Ames spoke in Akron on Monday."
+
+
+def _home_story() -> tuple[Entity, ...]:
+    t = HOME_TEXT
+    return (
+        _place("E1", t, "Dayton", "USA"),
+        Entity(
+            "E2",
+            "Akron",
+            "GPE",
+            (
+                Mention(t.index("Akron"), t.index("Akron") + 5, "Akron", 0),
+                Mention(t.rindex("Akron"), t.rindex("Akron") + 5, "Akron", 1),
+            ),
+            country="USA",
+        ),
+        _actor("E3", t, "Carl Ames", sentence=1),
+    )
+
+
+def test_a_named_person_in_a_story_set_in_one_country_may_take_its_home() -> None:
+    entities = _home_story()
+    doc = document_evidence(HOME_TEXT, entities, None)
+    assert doc.home == "USA"
+    found = candidates(entities[2], doc, None)
+    assert [(c.country, c.pickable) for c in found] == [("USA", True)]
+    row = dict(zip(FEATURES, found[0].features, strict=True))
+    assert row["story_home"] == 1 and row["rule"] == 0 and row["no_rule_person"] == 1
+    assert candidates(entities[0], doc, None) == []  # a place has no candidates
+
+
+def test_a_country_named_near_a_person_is_evidence_not_an_answer() -> None:
+    text = "Iraq war veteran John Smith spoke at the rally."
+    entities = (_place("E1", text, "Iraq", "IRQ"), _actor("E2", text, "John Smith"))
+    found = candidates(entities[1], document_evidence(text, entities, None), None)
+    assert [(c.country, c.pickable) for c in found] == [("IRQ", False)]
+    assert dict(zip(FEATURES, found[0].features, strict=True))["nearness"] > 0
+    ranker = _ranker(bias=5.0)  # takes anything it may take
+    assert choose_countries(text, entities, None, None, ranker)[1].country is None
+
+
+def test_an_unnamed_group_and_an_international_body_get_no_home() -> None:
+    t = HOME_TEXT.replace("Carl Ames", "protesters")
+    group = Entity(
+        "E3",
+        "protesters",
+        "ORG",
+        (Mention(t.index("protesters"), t.index("protesters") + 10, "protesters", 1, "nominal"),),
+    )
+    places = _home_story()[:2]
+    doc = document_evidence(t, (*places, group), None)
+    assert candidates(group, doc, None) == []
+    t = HOME_TEXT.replace("Carl Ames", "World Rowing Council")
+    body = _actor("E3", t, "World Rowing Council", "ORG", sentence=1)
+    doc = document_evidence(t, (*places, body), None)
+    assert [c.pickable for c in candidates(body, doc, None)] == [False]
+
+
+def test_the_ranker_picks_the_best_candidate_it_may_give_or_abstains() -> None:
+    entities = _home_story()
+    chosen = choose_countries(HOME_TEXT, entities, None, None, _ranker(bias=-1.0, story_home=2.0))
+    assert (chosen[2].country, chosen[2].country_source) == ("USA", "home")
+    unsure = choose_countries(HOME_TEXT, entities, None, None, _ranker(bias=-1.0, story_home=0.5))
+    assert unsure[2].country is None  # p = 0.38 < 0.5
+    ruled = (
+        *entities[:2],
+        _actor("E3", HOME_TEXT, "Carl Ames", sentence=1, country="CAN", country_source="org"),
+    )
+    kept = choose_countries(HOME_TEXT, ruled, None, None, _ranker(bias=-1.0, rule=3.0, story_home=1.0))
+    assert (kept[2].country, kept[2].country_source) == ("CAN", "org")
+
+
+def test_ranker_weights_are_checked() -> None:
+    with pytest.raises(ConfigError):
+        CountryRanker.from_json({"features": ["bias"], "weights": [1.0, 2.0], "threshold": 0.5})
+    with pytest.raises(ConfigError):
+        CountryRanker.from_json({"features": ["bias"], "weights": [1.0]})
+    with pytest.raises(ConfigError):
+        _ranker().check(("bias",))
+    assert _ranker().choose([], []) is None
+    assert _ranker(bias=5.0).choose([tuple([1.0] * len(FEATURES))], [False]) is None
+
+
+def test_the_shipped_weights_match_the_features() -> None:
+    ranker = load_ranker()
+    assert ranker is not None
+    ranker.check(FEATURES)
+    assert 0.0 < ranker.threshold < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "title"),
+    [
+        (
+            "Martha Quill ran the state's finances for four years. On Monday, CFO Quill told reporters that "
+            "she would seek a second term.",
+            "Quill",
+            "CFO",
+        ),
+        (
+            "Tessa Vane founded the start-up in Leeds. CTO Vane later said she had rewritten the code.",
+            "Vane",
+            "CTO",
+        ),
+    ],
+)
+def test_a_job_title_before_a_surname_joins_the_person(
+    extract: Callable[..., Document], text: str, surname: str, title: str
+) -> None:
+    doc = extract(text)
+    people = [e for e in doc.entities if surname in e.name]
+    assert len(people) == 1 and people[0].type == "PERSON"
+    assert title in people[0].titles
+    assert not any(e.type == "ORG" and title in e.name for e in doc.entities)

@@ -1,0 +1,235 @@
+"""Train the actor-country ranker (newsgraph.models.actor_country; issue 14) on the tuning annotations.
+
+    python training/actors/train_country.py            # cross-validate, then write the weights
+    python training/actors/train_country.py --dry-run  # cross-validate only
+
+Data: the TUNING set only (training/actors/{articles,actors}.tsv, docs/annotation-actors.md); the held-out
+sets (heldout/, heldout2/) are never read. Each article is extracted with the rules alone (the entities
+stage up to homes.py, without the ranker); each annotated actor is aligned to its entity as
+bench/actors_gold.py aligns it, and every candidate country of that entity (country_evidence.py) is a
+training row, positive when it is the annotated country. An actor annotated without a country (an
+international body) has only negative rows: the right answer is to abstain.
+
+Model: logistic regression with an L2 penalty (Newton's method, NumPy). The penalty and the abstain
+threshold are chosen by cross-validation BY ARTICLE (articles dealt into folds by a fixed seed), scoring
+right - 2 x wrong countries over all annotated actors (a missed actor counts as not right), since a wrong
+country is worse than none. The cross-validated figures are the honest tuning figures; they are printed
+and written into the weights file with the training-set size. Then the model is fitted on all articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from actors_gold import GOLD, align, load_gold  # noqa: E402
+
+from newsgraph import Article  # noqa: E402
+from newsgraph.models.actor_country import WEIGHTS  # noqa: E402
+from newsgraph.pipeline import Pipeline  # noqa: E402
+from newsgraph.stages import entities, places, timex  # noqa: E402
+from newsgraph.stages.entities.country_choice import all_candidates  # noqa: E402
+from newsgraph.stages.entities.country_evidence import FEATURES  # noqa: E402
+
+SEED = 14
+FOLDS = 5
+PENALTIES = (0.1, 0.3, 1.0, 3.0, 10.0)
+THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 19))
+WRONG_COST = 2.0
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One annotated actor: its article, the annotated country, the rules' country and its candidates."""
+
+    article: str
+    gold: str | None
+    found: bool
+    rule: str | None
+    countries: tuple[str, ...]
+    pickable: tuple[bool, ...]
+    rows: npt.NDArray[np.float64]
+
+
+def rules_pipeline() -> Pipeline:
+    """The stages up to the entities' homes, with homes.py's rules and without the ranker."""
+    return Pipeline(stages=[entities.STAGE, timex.STAGE, places.STAGE, entities.RULES_HOMES_STAGE])
+
+
+def read_actors(shared: Path) -> list[Actor]:
+    articles, gold, _ = load_gold(GOLD)
+    texts: dict[str, tuple[str, str | None]] = {}
+    for source in sorted({s for s, _ in articles.values()}):
+        with open(shared / "dev" / source / "dev.jsonl", encoding="utf-8") as f:
+            for line in f:
+                record = json.loads(line)
+                if record["id"] in articles:
+                    texts[record["id"]] = (record.get("text") or record["doc"], record.get("url"))
+    pipeline = rules_pipeline()
+    out = []
+    for rid, (_, published) in sorted(articles.items()):
+        text, url = texts[rid]
+        doc = pipeline.extract(Article.make(text, id=rid, published=published, url=url))
+        found = all_candidates(doc.text, doc.entities, url, doc.published)
+        where = align(doc, gold[rid])
+        for g in gold[rid]:
+            i = where[g.key]
+            cands = found[i] if i is not None else []
+            rows = np.asarray([c.features for c in cands], dtype=np.float64).reshape(-1, len(FEATURES))
+            rule = doc.entities[i].country if i is not None else None
+            countries, pickable = tuple(c.country for c in cands), tuple(c.pickable for c in cands)
+            out.append(Actor(rid, g.country, i is not None, rule, countries, pickable, rows))
+    return out
+
+
+def fit(actors: list[Actor], penalty: float) -> npt.NDArray[np.float64]:
+    """Logistic regression weights (L2 `penalty`, the bias unpenalised) by Newton's method."""
+    x = np.vstack([a.rows for a in actors if len(a.rows)])
+    y = np.concatenate([[float(c == a.gold) for c in a.countries] for a in actors if len(a.rows)])
+    w = np.zeros(x.shape[1])
+    reg = np.full(x.shape[1], penalty)
+    reg[FEATURES.index("bias")] = 1e-6
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+        grad = x.T @ (p - y) + reg * w
+        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(reg)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w
+
+
+def decide(actor: Actor, w: npt.NDArray[np.float64], threshold: float) -> str | None:
+    if not len(actor.rows):
+        return None
+    p = 1.0 / (1.0 + np.exp(-np.clip(actor.rows @ w, -30, 30)))
+    allowed = [i for i, ok in enumerate(actor.pickable) if ok]
+    if not allowed:
+        return None
+    best = max(allowed, key=lambda i: float(p[i]))
+    return actor.countries[best] if p[best] >= threshold else None
+
+
+def fixed_order(actor: Actor) -> str | None:
+    """The hand-ordered decision over the candidates the ranker may give, for comparison: the rules'
+    country, else the knowledge base's, else the story's home."""
+    if actor.rule:
+        return actor.rule
+    for feature in ("kb", "story_home"):
+        column = FEATURES.index(feature)
+        for country, ok, row in zip(actor.countries, actor.pickable, actor.rows, strict=True):
+            if ok and row[column]:
+                return country
+    return None
+
+
+def tally(actors: list[Actor], chosen: list[str | None]) -> tuple[int, int]:
+    """(right, wrong) over all annotated actors; a missed actor is neither (but not right)."""
+    right = sum(a.found and c == a.gold for a, c in zip(actors, chosen, strict=True))
+    wrong = sum(a.found and c is not None and c != a.gold for a, c in zip(actors, chosen, strict=True))
+    return right, wrong
+
+
+def folds(actors: list[Actor]) -> list[list[int]]:
+    """Actor indices of each fold; articles dealt into folds by the fixed seed."""
+    names = sorted({a.article for a in actors})
+    random.Random(SEED).shuffle(names)
+    fold_of = {name: i % FOLDS for i, name in enumerate(names)}
+    return [[j for j, a in enumerate(actors) if fold_of[a.article] == k] for k in range(FOLDS)]
+
+
+def cross_validate(actors: list[Actor]) -> dict[tuple[float, float], list[str | None]]:
+    """(penalty, threshold) -> each actor's country chosen by the model of the folds it was not in."""
+    chosen: dict[tuple[float, float], list[str | None]] = {}
+    for penalty in PENALTIES:
+        out: dict[float, list[str | None]] = {t: [None] * len(actors) for t in THRESHOLDS}
+        for test in folds(actors):
+            held = set(test)
+            w = fit([a for j, a in enumerate(actors) if j not in held], penalty)
+            for t in THRESHOLDS:
+                for j in test:
+                    out[t][j] = decide(actors[j], w, t)
+        for t in THRESHOLDS:
+            chosen[(penalty, t)] = out[t]
+    return chosen
+
+
+def annotations_version() -> str:
+    """The last commit of the tuning annotations, marked when the working tree differs from it."""
+    files = [str(GOLD / name) for name in ("articles.tsv", "actors.tsv")]
+    last = subprocess.run(
+        ["git", "log", "-1", "--format=%h", "--", *files],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    ).stdout.strip()
+    dirty = subprocess.run(["git", "diff", "--quiet", "--", *files], cwd=ROOT, check=False).returncode != 0
+    return last + (" + uncommitted rows" if dirty else "")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--dry-run", action="store_true", help="cross-validate only, write nothing")
+    args = parser.parse_args()
+    actors = read_actors(args.shared)
+    n, n_articles = len(actors), len({a.article for a in actors})
+    right, wrong = tally(actors, [a.rule for a in actors])
+    print(f"tuning set: {n_articles} articles, {n} actors, {sum(a.found for a in actors)} found")
+    print(f"rules alone (written on these articles): right {right / n:.1%}, wrong {wrong / n:.1%}")
+    reachable = sum(a.gold is None or a.gold in a.countries for a in actors if a.found)
+    pickable = sum(
+        a.gold is None or a.gold in {c for c, ok in zip(a.countries, a.pickable, strict=True) if ok}
+        for a in actors
+        if a.found
+    )
+    print(f"annotated country among the candidates (or none annotated): {reachable} of {n}")
+    print(f"  among the candidates the ranker may give: {pickable} of {n}")
+    right, wrong = tally(actors, [fixed_order(a) for a in actors])
+    print(
+        f"fixed order over the same candidates (rules, then KB, then story home): right {right / n:.1%}, "
+        f"wrong {wrong / n:.1%}"
+    )
+    chosen = cross_validate(actors)
+
+    def score(key: tuple[float, float]) -> tuple[float, float]:
+        r, w = tally(actors, chosen[key])
+        return r - WRONG_COST * w, -key[1]
+
+    best = max(chosen, key=score)
+    r, w = tally(actors, chosen[best])
+    print(f"cross-validated by article ({FOLDS} folds, seed {SEED}): penalty {best[0]}, threshold {best[1]}:")
+    print(f"  right {r} ({r / n:.1%}), wrong {w} ({w / n:.1%})")
+    if args.dry_run:
+        return
+    weights = fit(actors, best[0])
+    WEIGHTS.parent.mkdir(parents=True, exist_ok=True)
+    data = {
+        "features": list(FEATURES),
+        "weights": [round(float(v), 6) for v in weights],
+        "threshold": best[1],
+        "penalty": best[0],
+        "trained_on": {"articles": n_articles, "actors": n, "annotations": annotations_version()},
+        "cross_validated": {"folds": FOLDS, "seed": SEED, "right": r, "wrong": w, "actors": n},
+    }
+    WEIGHTS.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {WEIGHTS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
