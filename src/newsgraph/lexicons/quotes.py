@@ -24,6 +24,12 @@ class QuoteWords:
     headline_small_words: frozenset[str]
     authored_nouns: frozenset[str]
     place_voices: frozenset[str]
+    deed_cues: frozenset[str]
+    armed_agents: frozenset[str]
+    physical_targets: frozenset[str]
+    harm_verbs: frozenset[str]
+    withdraw_cues: frozenset[str]
+    withdrawn_people: frozenset[str]
 
 
 @functools.cache

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ...lexicons.quotes import Cue, cue_lexicon, evidence_nouns, non_cues, quote_words
 from . import content as qc
 from .content import SUBJECTS
+from .deeds import names_a_deed
 from .framing import trimmed
 
 if TYPE_CHECKING:
@@ -332,6 +333,8 @@ def cue_sites(doc: Doc) -> list[CueSite]:
         if found is None:
             continue
         cue, particle = found
+        if names_a_deed(tok, cue.lemma):
+            continue  # "militants attacked a police post", "recalled its ambassador": no words reported
         if particle is not None:
             out.append(_phrasal_site(doc, tok, cue, particle))
             continue

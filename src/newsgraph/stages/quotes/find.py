@@ -32,7 +32,7 @@ from .headline import headline_quote, is_headline
 from .marks import MAX_QUOTE_CHARS, find_segments, paragraphs
 from .parts import cue_phrase, parts_without_cue, pieces_around_cue
 from .sites import find_cues
-from .speaker import resolve_span
+from .speaker import Speaker, resolve_span
 
 _WORDS = quote_words()  # the word lists this module uses, from lexicons/quote_words.tsv
 
@@ -56,6 +56,17 @@ def _past_lead_in(start: int, lead_ins: list[tuple[int, int]]) -> int:
     """A reported content the parse began inside a dateline ("March 4 (Reuters) - Kenya recalled ...":
     the sentence takes in the dateline) starts with the story's own words."""
     return next((end for s, end in lead_ins if s <= start < end), start)
+
+
+def _speaker_past_lead_in(text: str, speaker: Speaker, lead_ins: list[tuple[int, int]]) -> Speaker:
+    """A source the parse began inside a dateline ("April 9 - The town council voted ...": the subject's
+    phrase takes in the dateline) is written from the story's own first word."""
+    start = _past_lead_in(speaker.start, lead_ins) if speaker.start >= 0 else speaker.start
+    if start == speaker.start or start >= speaker.end:
+        return speaker
+    while start < speaker.end and text[start].isspace():
+        start += 1
+    return replace(speaker, text=text[start : speaker.end], start=start)
 
 
 def _indirect(parsed: Parsed, index: EntityIndex, layout: Layout, used: set[int]) -> list[Found]:
@@ -267,9 +278,11 @@ def find_quotes(parsed: Parsed, results: Results, parts: bool = False) -> tuple[
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[Quote] = []
     seen: set[tuple[int, int]] = set()
+    lead_ins = _dateline_lead_ins(parsed.text)
     for f in found:
         if f.kind == "mixed":
             f = _balanced(parsed.text, f)
+        f = replace(f, speaker=_speaker_past_lead_in(parsed.text, f.speaker, lead_ins))
         if (f.start, f.end) in seen or not 0 < f.end - f.start <= MAX_FOUND_CHARS:
             continue
         seen.add((f.start, f.end))

@@ -1,0 +1,60 @@
+"""Cue verbs that name a deed, not words (stages/quotes/deeds.py), and sources clipped at a dateline, on
+sentences written for these tests (needs the spaCy model)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph.model import Document
+
+pytestmark = pytest.mark.model
+
+Extract = Callable[..., Document]
+
+
+def cues(doc: Document) -> list[str | None]:
+    return [q.cue for q in doc.quotes]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Protesters blocked the road to the parliament for six hours on Friday.",  # a physical target
+        "Insurgents attacked Colonel Amadou Diallo's unit overnight.",  # an armed subject
+        "The group attacked Kaduna on Sunday, killing four farmers.",  # a participle of harm
+    ],
+)
+def test_a_physical_attack_or_blockade_is_no_quote(extract: Extract, sentence: str) -> None:
+    doc = extract(sentence)
+    assert not any(c in ("attacked", "blocked") for c in cues(doc)), [(q.cue, q.text) for q in doc.quotes]
+
+
+def test_a_verbal_attack_is_still_a_stance_quote(extract: Extract) -> None:
+    doc = extract("The senator attacked the governor's budget plan in a speech on Tuesday.")
+    assert [(q.cue, q.text) for q in doc.quotes] == [("attacked", "the governor's budget plan")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile recalled its ambassador to Argentina on Thursday.",
+        "Oslo recalls envoy after spy arrests",
+    ],
+)
+def test_recalling_an_envoy_is_no_quote(extract: Extract, sentence: str) -> None:
+    doc = extract(sentence)
+    assert not doc.quotes, [(q.cue, q.text) for q in doc.quotes]
+
+
+def test_recalling_what_happened_is_still_a_quote(extract: Extract) -> None:
+    doc = extract("The minister recalled that the treaty was signed in a hurry.")
+    assert [(q.cue, q.text) for q in doc.quotes] == [("recalled", "that the treaty was signed in a hurry")]
+
+
+def test_a_source_starts_after_the_dateline(extract: Extract) -> None:
+    text = "Strike ends\n\nDUNMORE, May 5 - Union leader Tom Reilly said the strike was over."
+    doc = extract(text, published="2025-05-05")
+    (quote,) = doc.quotes
+    assert quote.speaker_text == "Union leader Tom Reilly"
