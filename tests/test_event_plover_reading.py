@@ -1,6 +1,7 @@
 """PLOVER's code for intended and possible actions (stages/events/rules.recode, docs/annotation.md 6): future
 cooperation is AGREE, a future retreat CONCEDE, a commitment to a concession stays CONCEDE, and a merely
-possible cooperation keeps its type; the model does not undo these readings, nor a refusal (hybrid.py)."""
+possible cooperation keeps its type, a negated intention too; the model does not undo these readings, nor
+a refusal (hybrid.py)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from newsgraph.stages.events.frame import Frame
 from newsgraph.stages.events.rules import recode
 
 
-def _frame(intent: bool = False, hypothetical: bool = False) -> Frame:
-    return Frame(None, None, intent, False, hypothetical, False, None, False, 0.0)
+def _frame(intent: bool = False, hypothetical: bool = False, negated: bool = False) -> Frame:
+    return Frame(None, None, intent, False, hypothetical, negated, None, False, 0.0)
 
 
 @pytest.mark.parametrize(
@@ -46,3 +47,9 @@ def test_the_model_keeps_plovers_reading() -> None:
     # elsewhere the model's reading stands
     assert hybrid.plover_reading("CONCEDE", "RETREAT", stance=False) == "RETREAT"
     assert hybrid.plover_reading("REJECT", "ACCUSE", stance=False) == "ACCUSE"
+
+
+@pytest.mark.parametrize("type_", ["AID", "RETREAT", "ASSAULT", "MOBILIZE", "PROTEST"])
+def test_a_negated_intention_keeps_its_type(type_: str) -> None:
+    # "will not send tanks", "will not fire on protesters": no commitment, no threat (docs/annotation.md 7)
+    assert recode(type_, "m", _frame(intent=True, negated=True)) == (type_, "m", False)

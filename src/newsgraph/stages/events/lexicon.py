@@ -67,7 +67,11 @@ def _match_at(sent: Span, i: int, entry: TriggerEntry) -> tuple[int, ...] | None
             None,
         )
         if k is None:
-            return None
+            passive = _passive_object(first, word) if verbal and len(entry.words) == 2 else None
+            if passive is None:
+                return None
+            found = sorted((i, passive))  # "two diplomats were expelled": the object before its verb
+            break
         found.append(k)
         j = k + 1
     if entry.pos == "N" and not any(doc[k].pos_ in POS_OK["N"] for k in found):
@@ -79,6 +83,18 @@ def _match_at(sent: Span, i: int, entry: TriggerEntry) -> tuple[int, ...] | None
     if verbal and no_event_object(first):
         return None
     return tuple(found)
+
+
+def _passive_object(verb: Token, word: str) -> int | None:
+    """The token `word` names when it is the verb's object moved before it by the passive: the passive
+    subject ("the diplomats were expelled") or the noun a participle modifies ("diplomats expelled by")."""
+    for c in verb.children:
+        if c.dep_ == "nsubjpass" and word in _forms(c):
+            return int(c.i)
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.i < verb.i and word in _forms(head):
+        return int(head.i)
+    return None
 
 
 def no_event_object(verb: Token) -> bool:
@@ -124,7 +140,8 @@ def find_triggers(sent: Span) -> list[Match]:
                 seen.add(entry)
                 ids = _match_at(sent, tok.i, entry)
                 if ids is not None:
-                    head = _head_of([sent.doc[k] for k in ids])
+                    # a verbal phrase's head is its verb, also when a passive put the object first
+                    head = tok.i if entry.pos == "V" else _head_of([sent.doc[k] for k in ids])
                     candidates.append(Match(entry, ids, head))
     candidates.sort(key=lambda m: (-m.entry.weight, -len(m.entry.words), m.tokens[0]))
     taken: set[int] = set()

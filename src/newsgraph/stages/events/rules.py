@@ -152,7 +152,11 @@ def force_mode(subject: Token | None) -> str | None:
 def recode(type_: str, mode: str | None, frame: Frame) -> tuple[str, str | None, bool]:
     """PLOVER's reading of intentions and possibilities: returns (type, mode, recoded). An intended
     cooperation or retreat takes PLOVER's code for it (INTENDED); a merely possible one ("could send aid",
-    "asked them to withdraw") keeps its type, its modality says it is hypothetical (docs/annotation.md 6)."""
+    "asked them to withdraw") keeps its type, its modality says it is hypothetical (docs/annotation.md 6).
+    A negated intention is neither a commitment nor a threat: "will not send tanks", "will not fire on
+    protesters" keep the action's type, negated (docs/annotation.md 7: "won't ease the embargo")."""
+    if frame.negated:
+        return type_, mode, False
     if frame.intent and type_ in INTENDED:
         return INTENDED[type_], None, True
     forceful = type_ in FORCEFUL or (type_ == "SANCTION" and frame.hypothetical)

@@ -250,7 +250,7 @@ class SentenceCoder:
             # source visits). The guidelines and PLOVER code the visitor as source; the founding article's
             # gold codes the host, and one trigger yields one event (Build 5), so one reading must go
             mode = None
-        if role == "S" and anchor.lemma_ in PROMISES and content & {"ASSAULT", "COERCE", "MOBILIZE"}:
+        if role == "S" and anchor.lemma_ in PROMISES and content & PROMISED_THREATS:
             type_, mode, recoded = "THREATEN", None, True  # "vowed to crush", "pledged to expel"
         if m.type == "ACCUSE" and anchor.lemma_ == "protest" and anchor.dep_ in ("advcl", "xcomp"):
             type_, mode = "PROTEST", "demo"  # "banged pots and pans to protest the crisis"
@@ -260,7 +260,8 @@ class SentenceCoder:
             type_, mode = "ACCUSE", "disapprove"  # states do not demonstrate: "China protested against"
         negated = frame.negated
         if negated and type_ in ("AGREE", "SUPPORT"):
-            type_, mode, negated = "REJECT", None, False  # "will not accept", "did not agree"
+            # "will not accept", "did not agree": a refusal, stated now (docs/annotation.md 11, 33)
+            type_, mode, negated, recoded = "REJECT", None, False, True
         possible = role == "S" and type_ == "THREATEN" and complement_is_possible(anchor)
         clause_tokens = {t.lemma_.lower() for t in anchor.subtree} | {doc[i].lemma_.lower() for i in m.tokens}
         if mode is None or (type_ == "ASSAULT" and mode == "destroy"):
@@ -303,6 +304,10 @@ class SentenceCoder:
         # one trigger, one event (issue 13, Build 5): "hosted" is never also coded with its roles swapped
         return [Draft(event, (sid, m.tokens[0]), not frame.detached)]
 
+
+# what a promise's content makes a threat: force, a sanction, a refusal ("vowed to scrap the deal" is never
+# AGREE: docs/annotation.md 4)
+PROMISED_THREATS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "REJECT"})
 
 # "X said Y must ...": a demand without a demand verb
 _OBLIGE = TriggerEntry(("must",), "V", "REQUEST", None, 0.75, "S")
