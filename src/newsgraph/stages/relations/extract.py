@@ -1,6 +1,7 @@
 """The relations stage: relations stated by the syntax around two entities, beyond titles (roles.py).
 
 - "Y, led by X" / "Y is led by X"            -> X leader_of Y
+- "X leads Y" / "X heads Y" (X a person, Y an organisation named) -> X leader_of Y
 - "X-backed Y" ("Kremlin-backed Wagner")     -> X supports Y
 - "Y allied with X" / "X's ally Y"          -> allied_with
 - "X opposed/condemned by"                   -> not here: that is an event, not a standing relation
@@ -64,6 +65,33 @@ def _led_by(index: EntityIndex, tok: Token, sentence: int) -> list[Relation]:
         subj = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
         led = _subtree_entity(index, subj[0], skip=leader) if subj else None
     if led is None or led.type not in ("ORG", "GPE") or leader.type not in ("PERSON", "ORG"):
+        return []
+    return [Relation(leader.id, "leader_of", led.id, sentence)]
+
+
+# Verbs whose person subject heads the organisation that is their object ("Ben Amor leads the party").
+_HEADING_VERBS = ("lead", "head")
+# An auxiliary or adverb that makes the heading not a standing fact ("will lead", "no longer heads").
+_NOT_STANDING = ("will", "would", "could", "might", "may", "should", "not", "n't", "never", "longer")
+
+
+def _leads(index: EntityIndex, tok: Token, sentence: int) -> list[Relation]:
+    """`X leads Y` / `X heads Y` in the active voice, X a person and Y an organisation: a standing role.
+    A team led to a win ("led the party to victory"), a future or denied role, or a thing that is not an
+    organisation ("led the march") is not one."""
+    if tok.lemma_ not in _HEADING_VERBS or tok.pos_ != "VERB" or tok.tag_ == "VBN":
+        return []
+    if any(c.lower_ in _NOT_STANDING for c in tok.children if c.dep_ in ("aux", "neg", "advmod")):
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return []
+    subject_tok = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    object_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if subject_tok is None or object_tok is None:
+        return []
+    leader = _entity(index, subject_tok)
+    led = _subtree_entity(index, object_tok, skip=leader)
+    if leader is None or led is None or leader.type != "PERSON" or led.type != "ORG":
         return []
     return [Relation(leader.id, "leader_of", led.id, sentence)]
 
@@ -163,6 +191,8 @@ def run(parsed: Parsed, results: Results) -> Results:
         rules = []
         if tok.lemma_ == "lead":
             rules.append(_led_by)
+        if tok.lemma_ in _HEADING_VERBS:
+            rules.append(_leads)
         if tok.lower_ in _BACKING:
             rules.append(_backed)
         if tok.lemma_ == "ally":
