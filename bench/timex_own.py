@@ -3,8 +3,9 @@
 
     .venv/bin/python bench/timex_own.py --input /tmp/own_in.jsonl        # the texts, with their dates
     .venv/bin/newsgraph extract /tmp/own_in.jsonl --format jsonl > /tmp/own.jsonl
-    .venv/bin/python bench/timex_own.py /tmp/own.jsonl                   # own-A, own-B, own-C, A+B and all
+    .venv/bin/python bench/timex_own.py /tmp/own.jsonl                   # own-A, -B, -C, -D, A+B and all
     .venv/bin/python bench/timex_own.py /tmp/own.jsonl --errors          # own-A's errors only, by class
+    .venv/bin/python bench/timex_own.py /tmp/own.jsonl --errors --part D # own-D's
     .venv/bin/python bench/timex_own.py --direction                      # own-A: the tense rule, on gold
 
 Issue 18 allows annotating 300 more expressions from ../shared/dev texts that are not in the TempEval dev
@@ -22,7 +23,9 @@ expression and without the Decision-1 expressions (the annotation values those a
 
 own-C (training/timex/own_c.jsonl, 233 expressions in 28 more articles, the claims set's 2023 news among
 them) was annotated in the seventh session before any of that session's rules: a third, fresh part whose
-figures are printed and whose errors never are.
+figures are printed and whose errors never are. own-D (training/timex/own_d.jsonl, 106 expressions in 15
+more CoNLL and LGL articles) was annotated in the eighth session when own-A's errors had run out; its
+errors are read from then on (`--errors --part D`), like own-A's.
 """
 
 from __future__ import annotations
