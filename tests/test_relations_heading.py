@@ -32,6 +32,8 @@ def test_a_person_who_heads_a_commission_is_its_leader() -> None:
         "Ana Moreira will lead the Civic Renewal Party into the next election.",  # not yet
         "Ana Moreira no longer heads the Civic Renewal Party.",  # no more
         "Striker Tomas Vidal led Benfica to a 3-1 win on Sunday.",  # a match, not an office
+        "A new survey shows Maria Lopez leading the Unity Party 48 percent to 41 percent.",  # a race
+        "Maria Lopez leads the Unity Party by seven points in the latest survey.",  # a race
     ],
 )
 def test_no_standing_role(sentence: str) -> None:

@@ -77,14 +77,14 @@ _NOT_STANDING = ("will", "would", "could", "might", "may", "should", "not", "n't
 
 def _leads(index: EntityIndex, tok: Token, sentence: int) -> list[Relation]:
     """`X leads Y` / `X heads Y` in the active voice, X a person and Y an organisation: a standing role.
-    A team led to a win ("led the party to victory"), a future or denied role, or a thing that is not an
-    organisation ("led the march") is not one."""
+    A team led to a win ("led the party to victory"), a lead in a race ("X leading Y 47 percent to 44"),
+    a future or denied role, or a thing that is not an organisation ("led the march") is not one."""
     if tok.lemma_ not in _HEADING_VERBS or tok.pos_ != "VERB" or tok.tag_ == "VBN":
         return []
     if any(c.lower_ in _NOT_STANDING for c in tok.children if c.dep_ in ("aux", "neg", "advmod")):
         return []
-    if any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
-        return []
+    if tok.tag_ == "VBG" or any(c.dep_ == "prep" and c.lower_ in ("to", "by", "in") for c in tok.children):
+        return []  # a race ("a poll shows X leading Y", "leads Y by six points", "led Y to a win")
     subject_tok = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     object_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if subject_tok is None or object_tok is None:
