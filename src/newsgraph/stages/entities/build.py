@@ -167,9 +167,10 @@ def _country_of_body(
 
 
 # Bodies of a state that a dateline places at home when they bear no country ("Interior Ministry"), unless
-# their name says they are more than one state's ("World Boxing Council") or is broken by a bracket.
+# their name says they are more than one state's ("World Boxing Council": home_words.tsv's not_home_words)
+# or is broken by a bracket.
 _HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "PTY"})
-_NOT_HOME_WORDS = frozenset({"world", "international", "global", "european", "united", "(", ")"})
+_BRACKETS = frozenset({"(", ")"})
 
 
 def _countries_by_sentence(clusters: list[Cluster]) -> dict[int, set[str]]:
@@ -193,7 +194,8 @@ def _country_at_home(
         info = facts.info.get(id(c))
         held = e.type == "PERSON" and info is not None and info.domestic
         body = e.type == "ORG" and e.sector in _HOME_SECTORS and e.sector_source == "text"
-        body = body and not _NOT_HOME_WORDS & set(e.name.lower().replace("(", " ( ").split())
+        words = set(e.name.lower().replace("(", " ( ").replace(")", " ) ").split())
+        body = body and not (home_words().not_home_words | _BRACKETS) & words
         first = min((m for m in c.mentions if m.kind == "name"), key=lambda m: m.start, default=None)
         alone = first is not None and named.get(first.sentence, set()) <= {home}
         if e.country is None and (held or body) and alone:
