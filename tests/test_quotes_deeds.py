@@ -58,3 +58,20 @@ def test_a_source_starts_after_the_dateline(extract: Extract) -> None:
     doc = extract(text, published="2025-05-05")
     (quote,) = doc.quotes
     assert quote.speaker_text == "Union leader Tom Reilly"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Governor Ellen Marsh won the support of 40 delegates on the first ballot.",
+        "The mayor has lost the backing of the city's largest union.",
+    ],
+)
+def test_support_received_from_others_is_no_quote(extract: Extract, sentence: str) -> None:
+    doc = extract(sentence)
+    assert not doc.quotes, [(q.cue, q.speaker_text, q.text) for q in doc.quotes]
+
+
+def test_a_position_given_with_of_is_still_a_quote(extract: Extract) -> None:
+    doc = extract("The union offered support of the strike.")
+    assert ("support", "the strike") in [(q.cue, q.text) for q in doc.quotes]

@@ -30,6 +30,7 @@ class QuoteWords:
     harm_verbs: frozenset[str]
     withdraw_cues: frozenset[str]
     withdrawn_people: frozenset[str]
+    receiving_verbs: frozenset[str]
 
 
 @functools.cache

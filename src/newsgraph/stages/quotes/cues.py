@@ -220,6 +220,8 @@ def _noun_site(doc: Doc, noun: Token) -> CueSite | None:
         source = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None)
     if clause is not None:
         content = trimmed(doc, clause.left_edge.i, clause.right_edge.i)
+    elif _received(noun):
+        return None  # "won the support of 324 lawmakers": they hold it; nothing is reported
     elif cue is not _ATTITUDE and (source is not None or "ownerless" in cue.frames):
         content = _noun_complement(doc, noun)  # "Trump's plan to ...", "her criticism of ..."
         if content is None:
@@ -239,6 +241,18 @@ def _noun_site(doc: Doc, noun: Token) -> CueSite | None:
         noun.i,
         source.i if source is not None else None,
         content,
+    )
+
+
+def _received(noun: Token) -> bool:
+    """A position the verb's subject gets from others named with "of" ("won the support of X", "lost the
+    backing of Y"): X and Y hold it, and what it is about is not said."""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and verb.lemma_.lower() in _WORDS.receiving_verbs
+        and not any(c.dep_ == "poss" for c in noun.children)
+        and any(c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i for c in noun.children)
     )
 
 
