@@ -75,3 +75,15 @@ def test_support_received_from_others_is_no_quote(extract: Extract, sentence: st
 def test_a_position_given_with_of_is_still_a_quote(extract: Extract) -> None:
     doc = extract("The union offered support of the strike.")
     assert ("support", "the strike") in [(q.cue, q.text) for q in doc.quotes]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor attacked the Daily Post for its coverage of the strike.",  # a name, not a post
+        "The senator attacked her rival's base in a speech on Monday.",  # a political base
+    ],
+)
+def test_an_attack_in_words_on_a_name_or_a_base_is_still_a_quote(extract: Extract, sentence: str) -> None:
+    doc = extract(sentence)
+    assert [q.cue for q in doc.quotes] == ["attacked"], [(q.cue, q.text) for q in doc.quotes]

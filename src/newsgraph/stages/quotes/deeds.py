@@ -50,8 +50,8 @@ def _physical(verb: Token) -> bool:
     if subject is not None and _is(subject, _WORDS.armed_agents):
         return True
     for obj in _objects(verb):
-        if _is(obj, _WORDS.physical_targets) or obj.ent_type_ == "FAC":
-            return True
+        if obj.pos_ != "PROPN" and _is(obj, _WORDS.physical_targets):
+            return True  # "a police post"; "the Washington Post" is a name, attacked in words
     return any(
         c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and _is(c, _WORDS.harm_verbs)
         for c in verb.children
