@@ -154,3 +154,22 @@ def test_a_job_title_before_a_surname_joins_the_person(
     assert len(people) == 1 and people[0].type == "PERSON"
     assert title in people[0].titles
     assert not any(e.type == "ORG" and title in e.name for e in doc.entities)
+
+
+def test_a_countrys_possessive_before_a_body_gives_its_country(extract: Callable[..., Document]) -> None:
+    doc = extract("The newspaper of Peru's Socialist Party printed a letter on Monday.")
+    party = next(e for e in doc.entities if e.name == "Socialist Party")
+    assert (party.country, party.country_source) == ("PER", "text")
+    doc = extract("Mario Ruiz, head of Peru's National Assembly, said the talks would go on.")
+    ruiz = next(e for e in doc.entities if e.name == "Mario Ruiz")
+    assert (ruiz.country, ruiz.country_source) == ("PER", "org")  # the body he heads
+    doc = extract("Ohio's Democratic Party met on Monday.")  # a state's, not a country's: no "text" country
+    assert next(e for e in doc.entities if e.name == "Democratic Party").country_source != "text"
+
+
+def test_a_name_of_the_country_after_a_name(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "Ministers met in Prague. Laszlo Varga of Hungary and Petr Dvorak of the Czech Republic signed."
+    )
+    countries = {e.name: e.country for e in doc.entities if e.type == "PERSON"}
+    assert countries == {"Laszlo Varga": "HUN", "Petr Dvorak": "CZE"}

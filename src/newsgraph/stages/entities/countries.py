@@ -259,6 +259,33 @@ def demonym_right_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]
     return _demonym_at(doc, i, token_cluster)
 
 
+_POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def country_owner_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str | None:
+    """The country whose possessive comes right before a body's name ("Peru's Socialist Party", "head of
+    Peru's National Assembly"): a country's name, not a region's or a city's."""
+    if start < 2 or doc[start - 1].text not in _POSSESSIVE:
+        return None
+    owner = token_cluster.get(start - 2)
+    if owner is None or owner.type != "GPE" or not (owner.kb or "").startswith("country:"):
+        return None
+    return owner.kb.split(":", 1)[1] if owner.kb else None
+
+
+def place_after_of(doc: Doc, end: int, token_cluster: dict[int, Cluster]) -> Cluster | None:
+    """What is named after "of" right after a name ending at token `end`: "NAME of Turkey", "NAME of the
+    Czech Republic"."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    return token_cluster.get(end + 2 if end + 2 < len(doc) and doc[end + 1].lower_ == "the" else end + 1)
+
+
+def country_right_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str | None:
+    """The country a demonym or a country's possessive right before a body's name gives it."""
+    return demonym_right_before(doc, start, token_cluster) or country_owner_before(doc, start, token_cluster)
+
+
 # Words that may come between an apposition's article and the demonym ("NAME, a 34-year-old Comorian").
 _BEFORE_DEMONYM_POS = frozenset({"ADJ", "NUM", "ADV", "PUNCT", "NOUN"})
 # Prepositions that tie an apposition's title to the body the person works for ("director of the FBI").
@@ -309,6 +336,10 @@ def apposition_employer(
         if body is not None and body.type == "ORG":
             return body
         after = doc[j + 1] if j + 1 < len(doc) else None
+        if body is not None and body.type == "GPE" and after is not None and after.text in _POSSESSIVE:
+            owned = token_cluster.get(after.i + 1)
+            if owned is not None and owned.type == "ORG":
+                return owned  # "head of Peru's National Assembly": the body, given the owner's country
         if body is not None and body.type == "GPE" and after is not None:
             owned = token_cluster.get(after.i)
             if owned is not None and owned.type == "ORG":

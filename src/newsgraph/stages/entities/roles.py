@@ -24,9 +24,10 @@ from .countries import (
     apposition_demonym,
     apposition_employer,
     congress_suffix,
+    country_right_before,
     demonym_before,
-    demonym_right_before,
     is_domestic_title,
+    place_after_of,
     region_country,
     subject_of,
     title_cue,
@@ -259,8 +260,7 @@ def find_roles(parsed: Parsed, clusters: list[Cluster]) -> RoleFacts:
         ):
             facts.role(c).sector = "PTY"  # "the ruling Chama Cha Mapinduzi party": the word after the name
         if c.type == "ORG":
-            found = {demonym_right_before(doc, m.tok_start, facts.token_cluster) for m in c.mentions}
-            found.discard(None)
+            found = {country_right_before(doc, m.tok_start, facts.token_cluster) for m in c.mentions} - {None}
             if len(found) == 1:
                 facts.role(c).demonym = found.pop()  # "an Egyptian Islamic Jihad group"
         if c.type != "PERSON":
@@ -281,7 +281,7 @@ def _cues(parsed: Parsed, facts: RoleFacts, person: Cluster, start: int, end: in
     info.country = info.country or demonym_before(doc, start, facts.token_cluster)
     if end > start:
         info.cue = info.cue or congress_suffix(parsed.text, doc[end - 1].idx + len(doc[end - 1]))
-    place = facts.token_cluster.get(end + 1) if end + 1 < len(doc) and doc[end].lower_ == "of" else None
+    place = place_after_of(doc, end, facts.token_cluster)
     if place is not None and place.type in ("GPE", "LOC"):
         info.country = info.country or qualifier_country(place)  # "Foreign Minister Ali Demir of Turkey"
         region = region_country(place)  # "Sen. Ann Bolt of Vermont"
