@@ -1,5 +1,6 @@
-"""Cue verbs that name a deed, not words (stages/quotes/deeds.py), and sources clipped at a dateline, on
-sentences written for these tests (needs the spaCy model)."""
+"""Cue verbs that name a deed, not words (stages/quotes/deeds.py), sources clipped at a dateline, and a bare
+"the commission" speaking for the organisation named before it, on sentences written for these tests
+(needs the spaCy model)."""
 
 from __future__ import annotations
 
@@ -87,3 +88,31 @@ def test_a_position_given_with_of_is_still_a_quote(extract: Extract) -> None:
 def test_an_attack_in_words_on_a_name_or_a_base_is_still_a_quote(extract: Extract, sentence: str) -> None:
     doc = extract(sentence)
     assert [q.cue for q in doc.quotes] == ["attacked"], [(q.cue, q.text) for q in doc.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Independent Electoral Commission announced the results on Tuesday. "
+            "The commission said turnout was 61 percent.",
+            "Independent Electoral Commission",
+        ),
+        (
+            "Nordvik Shipping Company cut 300 jobs in March. The company said demand had collapsed.",
+            "Nordvik Shipping Company",
+        ),
+    ],
+)
+def test_the_noun_speaks_for_the_organisation_named_before(extract: Extract, text: str, speaker: str) -> None:
+    doc = extract(text)
+    quote = doc.quotes[-1]
+    assert quote.speaker is not None and doc.entity(quote.speaker).name == speaker  # type: ignore[union-attr]
+
+
+def test_research_is_not_the_institute_that_did_it(extract: Extract) -> None:
+    doc = extract(
+        "The Lanford Institute for Energy Research released a report on Monday. "
+        "The research found that coal use had fallen."
+    )
+    assert doc.quotes[-1].speaker is None

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...lexicons.quotes import quote_words
+from ...lexicons.quotes import evidence_nouns, quote_words
 from ..common import EntityIndex
 
 if TYPE_CHECKING:
@@ -125,7 +125,28 @@ def resolve(doc: Doc, index: EntityIndex, head: Token, cue: Token | None = None)
             entity = next(iter(people))
         elif not people and len(others) == 1:
             entity = next(iter(others))
+        elif not refs:
+            entity = _definite_antecedent(index, head, start)
     return Speaker(entity, text, start, end)
+
+
+def _definite_antecedent(index: EntityIndex, head: Token, before: int) -> str | None:
+    """'The commission said ...' after 'the electoral commission announced ...': a bare definite noun
+    that names no entity speaks for the organisation named last before it whose name ends in that noun."""
+    if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in head.children):
+        return None  # "the party's committee", "the ethics commission": a description of its own
+    word = head.lower_
+    if word in evidence_nouns():
+        return None  # "the research found ...": the work, not the institute that did it
+    latest: str | None = None
+    for ref in index.mentions_in(0, before):
+        entity, name = ref.entity, ref.entity.name
+        # a one-word name that is the noun itself ("State") is a fragment, not an organisation
+        if entity.type == "ORG" and name.lower().split()[-1:] == [word] and (" " in name or name == word):
+            latest = entity.id
+    return latest
 
 
 #: Parents through which a cue with no subject of its own takes its controller's: "he was able to tout",
