@@ -525,8 +525,8 @@ def test_reported_speech_in_a_wire_lead_leaves_the_dateline_out(extract: Extract
     # After a headline the parse takes "March 4 (Reuters) -" into the first sentence; what the ministry
     # said starts after it.
     doc = extract(
-        "Zambia shuts border\n\nLUSAKA, March 4 (Reuters) - Zambia closed its border with Malawi on Tuesday after a dispute "
-        "over maize exports, the trade ministry said."
+        "Zambia shuts border\n\nLUSAKA, March 4 (Reuters) - Zambia closed its border with Malawi on Tuesday "
+        "after a dispute over maize exports, the trade ministry said."
     )
     q = only(doc, "closed its border")
     assert q.text.startswith("Zambia closed its border"), q.text
