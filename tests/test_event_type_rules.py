@@ -134,3 +134,18 @@ def test_a_vow_to_scrap_a_deal_or_to_sanction_is_a_threat(extract: Callable[...,
     )
     text = "The Peruvian parliament scrapped the trade agreement with Chile."
     assert _on(extract, text, "scrapped").type == "REJECT"
+
+
+@pytest.mark.model
+def test_a_cancelled_or_blocked_meeting_or_bid_is_a_rejection(extract: Callable[..., Document]) -> None:
+    # docs/annotation.md 4, REJECT: a cancelled meeting; the passive puts the talks before "called off"
+    text = "The peace talks were called off by the Sudanese army after the attack."
+    assert _on(extract, text, "called").type == "REJECT"
+    text = "Greece blocked the Albanian bid for membership of the bloc."
+    assert _on(extract, text, "blocked").type == "REJECT"
+
+
+@pytest.mark.model
+def test_a_passive_phrase_finds_its_object_in_a_counted_subject(extract: Callable[..., Document]) -> None:
+    text = "Thousands of reservists were called up by the Greek army on Saturday."
+    assert _on(extract, text, "called").type == "MOBILIZE"

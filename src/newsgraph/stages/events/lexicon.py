@@ -60,17 +60,19 @@ def _match_at(sent: Span, i: int, entry: TriggerEntry) -> tuple[int, ...] | None
         return None
     found = [i]
     j = i + 1
-    for word in entry.words[1:]:
+    for n, word in enumerate(entry.words[1:], start=2):
         limit = min(sent.end, j + (MAX_VERB_GAP if verbal else MAX_GAP) + 1)
         k = next(
             (k for k in range(j, limit) if word in _forms(doc[k]) and _fits(first, doc[k], k - j, verbal)),
             None,
         )
         if k is None:
-            passive = _passive_object(first, word) if verbal and len(entry.words) == 2 else None
+            # a verbal phrase's last word, its object, may stand before the verb in a passive ("two
+            # diplomats were expelled", "the talks were called off")
+            passive = _passive_object(first, word) if verbal and n == len(entry.words) else None
             if passive is None:
                 return None
-            found = sorted((i, passive))  # "two diplomats were expelled": the object before its verb
+            found = sorted((*found, passive))
             break
         found.append(k)
         j = k + 1
@@ -89,8 +91,13 @@ def _passive_object(verb: Token, word: str) -> int | None:
     """The token `word` names when it is the verb's object moved before it by the passive: the passive
     subject ("the diplomats were expelled") or the noun a participle modifies ("diplomats expelled by")."""
     for c in verb.children:
-        if c.dep_ == "nsubjpass" and word in _forms(c):
-            return int(c.i)
+        if c.dep_ != "nsubjpass":
+            continue
+        # "thousands of reservists were called up": the counted noun
+        counted = [g for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        for noun in (c, *counted):
+            if word in _forms(noun):
+                return int(noun.i)
     head = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.i < verb.i and word in _forms(head):
         return int(head.i)
