@@ -64,3 +64,62 @@ def test_a_condemned_killing_gives_no_target(extract: Callable[..., Document]) -
         extract, "Amnesty International condemned the killing of the journalist Ali Hassan.", "ACCUSE"
     )
     assert (source, target) == (["Amnesty International"], [])
+
+
+# Issue 13, session 8: a speech act's complement, nested agents, acts governed by an event verb, forces.
+
+
+def test_a_refusal_takes_no_party_from_deep_in_its_complement(extract: Callable[..., Document]) -> None:
+    # the police are inside what the mayor refuses to apologise for, not whom the refusal answers
+    source, target = _roles(
+        extract, "The mayor refused to apologise for the police raid on the students.", "REJECT"
+    )
+    assert (source, target) == (["mayor"], [])
+
+
+def test_a_refusal_to_meet_someone_is_aimed_at_them(extract: Callable[..., Document]) -> None:
+    source, target = _roles(extract, "Pakistan refused to meet the UN envoy.", "REJECT")
+    assert source == ["Pakistan"]
+    assert "UN envoy" in target
+
+
+def test_the_speaker_s_own_side_in_a_reported_clause_is_no_target(
+    extract: Callable[..., Document],
+) -> None:
+    source, target = _roles(extract, "Nairobi conceded that its police had used excessive force.", "CONCEDE")
+    assert (source, target) == (["Nairobi"], [])
+
+
+def test_an_avenged_act_names_no_target(extract: Callable[..., Document]) -> None:
+    source, target = _roles(extract, "The rebels vowed to avenge the killing of their commander.", "THREATEN")
+    assert (source, target) == (["rebels"], [])
+
+
+def test_an_agent_under_the_custody_phrase_is_the_source(extract: Callable[..., Document]) -> None:
+    source, target = _roles(
+        extract, "Peter Okafor was taken into custody by Lagos Police after a traffic stop.", "COERCE"
+    )
+    assert (source, target) == (["Lagos Police"], ["Peter Okafor"])
+
+
+def test_an_act_condemned_is_not_the_condemner_s(extract: Callable[..., Document]) -> None:
+    doc = extract("Amnesty International condemned the killing of the journalist.", published="2023-08-03")
+    names = {e.id: e.name for e in doc.entities}
+    assaults = [v for v in doc.events if v.type == "ASSAULT"]
+    assert all("Amnesty International" not in [names[i] for i in v.source] for v in assaults)
+
+
+def test_mobilised_forces_are_no_target(extract: Callable[..., Document]) -> None:
+    # section 11, gap 31: also as a passive's subject
+    source, target = _roles(
+        extract, "The presidential guard was mobilised by the interior ministry on Sunday.", "MOBILIZE"
+    )
+    assert (source, target) == (["interior ministry"], [])
+
+
+def test_who_is_killed_is_not_the_killer(extract: Callable[..., Document]) -> None:
+    # the agent names nobody; the pronoun inside it is the victim's
+    source, target = _roles(
+        extract, "Moussa Diallo was killed by a bullet fired through the window of his car.", "ASSAULT"
+    )
+    assert (source, target) == ([], ["Moussa Diallo"])

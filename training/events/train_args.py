@@ -42,6 +42,7 @@ from newsgraph.lexicons.events import TriggerEntry, trigger_entries  # noqa: E40
 from newsgraph.models.event_args import MODEL_DIR, POLICIES, ROLES, load_argument_model  # noqa: E402
 from newsgraph.stages.base import Parsed  # noqa: E402
 from newsgraph.stages.events.actors import ActorFinder  # noqa: E402
+from newsgraph.stages.events.clause_arguments import event_anchor  # noqa: E402
 from newsgraph.stages.events.frame import analyse  # noqa: E402
 from newsgraph.stages.events.lexicon import Match  # noqa: E402
 from newsgraph.stages.events.rules import anchor_of, phrase_head  # noqa: E402
@@ -117,7 +118,8 @@ def gold_item(parsed: Parsed, coder: SentenceCoder, doc_id: str, ev: dict[str, A
         return None
     head = trig.root
     role = lexicon_role(head.lemma_.lower(), ev["type"])
-    anchor = anchor_of(phrase_head(head), {})
+    noun = phrase_head(head)
+    anchor = event_anchor(noun, anchor_of(noun, {}))  # as the stage's SentenceCoder.code_match
     nominal = anchor.pos_ in ("NOUN", "PROPN")
     finder = ActorFinder(coder.index, model_roles=frozenset())
     if nominal:

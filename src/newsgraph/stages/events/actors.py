@@ -13,15 +13,17 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ... import lexicons
-from ...lexicons.events import event_words, trigger_entries
+from ...lexicons.events import event_words
 from ...model import Entity
 from ..common import EntityIndex, MentionRef
 from .arguments import RuleView, candidates, features, lexicon_types, null_features, pick
 from .clause_arguments import (
     TARGET_PREPS,
     agent,
+    complement_heads,
     is_passive,
     objects,
+    own_verb,
     passive_subject,
     prep_objects,
     subject_token,
@@ -65,6 +67,11 @@ def patient_possessor(noun: Token) -> bool:
     return noun.lemma_.lower() in PATIENT_NOUNS and not _of_patient(noun)
 
 
+def _own_marked(tok: Token) -> bool:
+    """A phrase marked as someone's own by a possessive pronoun ("its police", "our forces")."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+
+
 def reported_act(noun: Token) -> bool:
     """An event noun naming an act done to someone and no party to answer ("the killing of the activist",
     "the bombings of the embassies"): as the object of another event verb, neither it nor its patient is
@@ -73,13 +80,6 @@ def reported_act(noun: Token) -> bool:
         (event_noun(noun) or noun.lemma_.lower() in PATIENT_NOUNS)
         and not any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in noun.children)
         and _of_patient(noun)
-    )
-
-
-def own_verb(anchor: Token, nominal: bool) -> bool:
-    """True when the anchor is an event verb of the lexicon itself, not the support verb of an event noun."""
-    return not nominal and any(
-        len(e.words) == 1 and e.pos in ("V", "*") for e in trigger_entries().get(anchor.lemma_.lower(), ())
     )
 
 
@@ -232,12 +232,14 @@ class ActorFinder:
         source: list[str] = []
         target: list[str] = []
         if is_passive(verb):
-            by = agent(verb)
+            by, subj = agent(verb), passive_subject(verb)
+            undergoes = self.phrase_entities(subj) if subj is not None else []
             if by is not None:
-                source = self.phrase_entities(by)
-            subj = passive_subject(verb)
+                # who undergoes it is not who does it, also when the agent names nobody and only a
+                # pronoun inside it ("killed by a gunshot fired through a window of his home")
+                source = self.phrase_entities(by, undergoes)
             if subj is not None:
-                ents = self.phrase_entities(subj, source)
+                ents = [e for e in undergoes if e not in source]
                 if role == "P" and not source:
                     source = ents  # "troops are stationed in X": the troops' side mobilised
                 else:
@@ -264,6 +266,21 @@ class ActorFinder:
         if role in ("L", "P") and not target:
             target = [e for e in self.places(verb, (*PLACE_PREPS, "to")) if e not in source][:1]
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
+
+    def complement_entities(self, verb: Token, exclude: list[str]) -> list[str]:
+        """Whom a speech act is about when its clause names nobody, from its complement
+        (`complement_heads`): the first phrase naming an entity. Not a reported subject that is an event,
+        no actor itself ("insisted that Emma's death was an accident") or the speaker's own side, nor an
+        act done to someone."""
+        for tok, subject in complement_heads(verb):
+            if subject and (event_noun(tok) or self._ref_at(tok) is None or _own_marked(tok)):
+                continue  # "conceded that its police had used force": the speaker's own side
+            if reported_act(tok):
+                continue  # "vowed to avenge the killing of its commander": an act, no party
+            ids = self.phrase_entities(tok, exclude)
+            if ids:
+                return ids
+        return []
 
     def rule_noun_source_and_target(self, noun: Token) -> tuple[list[str], list[str]]:
         """Actor and recipient of a nominal trigger from inside its phrase ("Israeli air raids on X")."""

@@ -1,13 +1,14 @@
 """Where a clause's arguments sit in the dependency parse: the active subject (inherited across control,
 adverbial and relative clauses, a planner's "plans to ..."), the passive subject and agent, the direct,
-indirect and prepositional objects. Tokens only: actors.py turns them into entity ids.
+indirect and prepositional objects, the phrases of a speech act's complement. Tokens only: actors.py turns
+them into entity ids.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lexicons.events import event_words
+from ...lexicons.events import event_words, trigger_entries
 from .roles import reduced_passive
 
 if TYPE_CHECKING:
@@ -26,6 +27,10 @@ INTENT_NOUNS = _WORDS.intent_nouns
 # clause links across which a verb shares the subject of the verb it hangs from
 SUBJECT_INHERIT = ("xcomp", "advcl", "conj", "pcomp", "acl", "acomp")
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
+# prepositions of a complement verb naming whom its act is done to ("refused to grant passage *to X*")
+COMPLEMENT_PREPS = ("to", "against", "on", "with", "at")
+# prepositions of a passive whose object may carry the agent ("taken into custody by X")
+NESTED_AGENT_PREPS = ("into", "under", "in")
 
 
 def prep_objects(prep: Token) -> list[Token]:
@@ -116,9 +121,19 @@ def passive_subject(verb: Token) -> Token | None:
 
 
 def agent(verb: Token) -> Token | None:
+    """The passive's `by` agent, also under a phrase of the verb the parser hung it on ("was taken into
+    custody *by X*", "placed under arrest by X")."""
     for c in verb.children:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children):
+        return None  # a "by" the parser read as means: not an agent
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in NESTED_AGENT_PREPS:
+            for g in prep_objects(c):
+                by = next((b for b in g.children if b.dep_ in ("agent", "prep") and b.lower_ == "by"), None)
+                if by is not None:
+                    return next((x for x in by.children if x.dep_ == "pobj"), None)
     return None
 
 
@@ -132,4 +147,51 @@ def objects(tok: Token, preps: tuple[str, ...] = TARGET_PREPS) -> list[Token]:
                 out.append(c)
             elif c.dep_ == "prep" and c.lower_ in preps:
                 out.extend(prep_objects(c))
+    return out
+
+
+def own_verb(anchor: Token, nominal: bool) -> bool:
+    """True when the anchor is an event verb of the lexicon itself, not the support verb of an event noun."""
+    return not nominal and any(
+        len(e.words) == 1 and e.pos in ("V", "*") for e in trigger_entries().get(anchor.lemma_.lower(), ())
+    )
+
+
+def event_anchor(noun: Token, anchor: Token) -> Token:
+    """The anchor of a nominal trigger (rules.anchor_of), unless that verb is an event verb of its own:
+    in "condemned the killing" the subject is the one who condemns, not the killer, and the killing
+    keeps the arguments of its own phrase (possessor, `by` phrase); so does a passive's subject with
+    its actor as possessor (not a patient noun's: "Wang's arrest was ordered by the court")."""
+    if anchor.i == noun.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return anchor
+    if own_verb(anchor, False):
+        return noun
+    if (
+        noun.dep_ == "nsubjpass"
+        and noun.lemma_.lower() not in _WORDS.patient_nouns
+        and any(c.dep_ == "poss" for c in noun.children)
+    ):
+        return noun  # "the protesters' threat was taken seriously by police": the possessor threatens
+    return anchor
+
+
+def complement_heads(verb: Token) -> list[tuple[Token, bool]]:
+    """Phrases of a speech act's complement that may name whom it is about, in order, with True for a
+    reported clause's subject ("warned that *X* would ..."): the complement verb's own objects and
+    to/against/on/with/at phrases ("refused to meet X", "vowed to crush X", "refused to grant passage to
+    X"), and those of its direct object; not phrases deeper down ("vowed to avenge the killing of its
+    commander", "refused to apologise for the police crackdown")."""
+    out: list[tuple[Token, bool]] = []
+    for c in verb.children:
+        if c.dep_ not in ("ccomp", "xcomp"):
+            continue
+        subj = subject_token(c)
+        if c.dep_ == "ccomp" and subj is not None and subj.i != verb.i:
+            out.append((subj, True))
+        for h in [c, *(t for t in c.children if t.dep_ in ("dobj", "obj"))]:
+            for t in h.children:
+                if h is c and t.dep_ in OBJECT_DEPS:
+                    out.append((t, False))
+                elif t.dep_ == "prep" and t.lower_ in COMPLEMENT_PREPS:
+                    out.extend((g, False) for g in prep_objects(t))
     return out

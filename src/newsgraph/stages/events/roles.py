@@ -235,6 +235,11 @@ def settle(
             ]
             if given or type_ == "MOBILIZE":
                 target = [t for t in target if t not in themes] or given
+    if type_ == "MOBILIZE":
+        # forces that are mobilised are never the target (section 11, gap 31), wherever the parse has them:
+        # a passive's subject ("the guard was mobilised"), a deployment's "of" phrase ("the deployment
+        # of extra troops"); a state it is aimed at is ("moved troops to the border with Ukraine")
+        target = [t for t in target if not ((e := index.by_id.get(t)) is not None and common_noun_actor(e))]
     if type_ in OWN_FORCE_TYPES and mode != "release" and target and _owned_object(anchor):
         # an actor's own forces that it sends, pulls back or withdraws are what moves, not a party: "will
         # never pull our forces out", "withdraw its troops from X" (section 11, gap 31)

@@ -17,7 +17,7 @@ from ...model import Event, Span
 from ..base import Parsed, Results
 from ..common import EntityIndex
 from .actors import ActorFinder
-from .clause_arguments import objects, subject_token
+from .clause_arguments import event_anchor, objects, subject_token
 from .frame import Frame, analyse, complement_is_possible
 from .lexicon import Match, contexts_of, cue, find_triggers, mode_from_cues
 from .roles import reporter_acts, settle
@@ -99,21 +99,6 @@ class SentenceCoder:
                         ids = self.actors.phrase_entities(t, exclude)
                         if ids:
                             return ids[:1]
-        return []
-
-    def _complement_entities(self, verb: Token, exclude: list[str]) -> list[str]:
-        for c in verb.children:
-            if c.dep_ in ("ccomp", "xcomp"):
-                subj = subject_token(c)
-                if subj is not None and subj.i != verb.i:
-                    ids = self.actors.phrase_entities(subj, exclude)
-                    if ids and c.dep_ == "ccomp":
-                        return ids
-                for t in c.subtree:
-                    if t.dep_ == "pobj" or t.dep_ in ("dobj", "dative"):
-                        ids = self.actors.phrase_entities(t, exclude)
-                        if ids:
-                            return ids
         return []
 
     def code(self, sid: int, sent: SpacySpan) -> list[Draft]:
@@ -215,7 +200,8 @@ class SentenceCoder:
     ) -> list[Draft]:
         doc = sent.doc
         role = m.entry.role
-        anchor = anchor_of(phrase_head(head), {k: v for k, v in tokmap.items() if v is not m})
+        noun = phrase_head(head)
+        anchor = event_anchor(noun, anchor_of(noun, {k: v for k, v in tokmap.items() if v is not m}))
         nominal = anchor.pos_ in ("NOUN", "PROPN")
         if nominal:
             source, target = self.actors.noun_source_and_target(anchor)
@@ -233,7 +219,7 @@ class SentenceCoder:
             else:
                 reported = bool(self._subject_ids(frame.report))
         if role == "S" and not target and not nominal:
-            target = self._complement_entities(anchor, source)
+            target = self.actors.complement_entities(anchor, source)
         if m.type == "PROTEST" and not nominal and all(self._is_place(t) for t in target):
             # whom the demands address outranks where it happened: "... to demand the resignation of X"
             target = self._purpose_entities(anchor, source) or target
