@@ -61,6 +61,9 @@ def test_places_take_dashed_datelines_and_dated_ones_on_their_own_line() -> None
     ("text", "story_starts_with"),
     [
         ("LUSAKA, March 4 (Reuters) - Zambia closed", "Zambia"),
+        # the wires' abbreviated months, with and without a full stop
+        ("LUSAKA, Aug 15 (Reuters) - Zambia voted", "Zambia"),
+        ("LIMA, Sept. 3 (UPI) — Peru voted", "Peru"),
         ("OSLO, Norway (AP) — The talks began.", "The talks"),
         ("BERN (Reuters) The council met.", "The council"),
         ("QUITO, August 3, 2023 -- Voters queued.", "Voters"),

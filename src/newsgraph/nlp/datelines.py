@@ -8,8 +8,9 @@ does not take a hyphen's; a dated place is a dateline only on a line of its own.
 
 A dateline is a place in capitals (one to four words), an optional ", State" or ", Country" qualifier, an
 optional agency in brackets, then a delimiter: a dash, a hyphen between spaces, an underscore (AP's wire
-style), or a date. It stands at the start of the text, of a line, or of a sentence near the top ("...
-supporters. HARWINTON — ...": after a headline run into the story).
+style), or a date (the month written out or as the wires abbreviate it: "Sept. 26", "Aug 15"). It stands
+at the start of the text, of a line, or of a sentence near the top ("... supporters. HARWINTON — ...":
+after a headline run into the story).
 """
 
 from __future__ import annotations
@@ -40,8 +41,20 @@ def months() -> tuple[str, ...]:
 
 
 @functools.cache
+def _month_names() -> frozenset[str]:
+    """Every way a dateline writes a month: full names and the wires' abbreviations ("Aug", "Sept")."""
+    return frozenset(word.capitalize() for word in time_words().of("month"))
+
+
+def _month_pattern() -> str:
+    """A month as a dateline writes it: "August", "Aug", "Aug." (longest first, so "Sept" is not "Sep")."""
+    names = sorted(_month_names(), key=len, reverse=True)
+    return r"(?:" + "|".join(names) + r")\b\.?"
+
+
+@functools.cache
 def _pattern() -> re.Pattern[str]:
-    month = "|".join(months())
+    month = _month_pattern()
     return re.compile(
         # At the start of a line (or of the text), or of a sentence ending in . ! ? (a quote may close it).
         r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))[ \t]*"
@@ -70,9 +83,9 @@ class Dateline:
 
 @functools.cache
 def _lead_in_pattern() -> re.Pattern[str]:
-    month = "|".join(months())
+    month = _month_pattern()
     return re.compile(
-        rf"{_PLACE}(?:[ \t]*,[ \t]*(?!(?:{month})\b){_QUALIFIER})?"
+        rf"{_PLACE}(?:[ \t]*,[ \t]*(?!{month}){_QUALIFIER})?"
         rf"(?:,?[ \t]+(?:\d{{4}}-\d{{2}}-\d{{2}}|(?:{month})[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?))?"
         r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:—|–|--|_)|(?<=[ \t])-(?=[ \t]))?[ \t]*"
     )
@@ -95,7 +108,7 @@ def find_datelines(text: str, reach: int = REACH) -> list[Dateline]:
             (k for k in ("dash", "hyphen", "underscore", "date") if m.group(k) is not None), "agency"
         )
         qualifier = m.group("qualifier")
-        if qualifier is not None and qualifier.split()[0] in months():
+        if qualifier is not None and qualifier.split()[0].rstrip(".") in _month_names():
             qualifier = None  # "LONDON, August (Reuters) -": a date's month, not a state's or country's
         start, end = m.span("place")
         at_line_start = m.start() == 0 or head[m.start() - 1] == "\n"
