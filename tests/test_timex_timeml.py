@@ -236,7 +236,7 @@ def test_a_periodical_is_no_set() -> None:
 
 def test_year_earlier_dates_the_noun_a_year_back() -> None:
     got = found(
-        "Sales were $4 million in the first six months of 2022, against year-earlier sales of $3 million."
+        "Sales were $4 million over the first six months of 2022, against year-earlier sales of $3 million."
     )
     assert got["the first six months of 2022"] == ("DATE", "2022-H1")
     assert got["year-earlier"] == ("DATE", "2021-H1")

@@ -323,7 +323,7 @@ def apposition_employer(
     doc: Doc, start: int, end: int, token_cluster: dict[int, Cluster]
 ) -> Cluster | str | None:
     """What an apposition's description says the person works for (tokens `start` to `end`): the body
-    ("NAME, the assistant director-in-charge of the FBI's field office", "a spokesman for the Foreign
+    ("NAME, the deputy head of the FBI's Denver office", "a spokesman for the Foreign
     Ministry"), or a country's body unnamed ("commander of the Turkish army": the country's ISO3). Only
     after a job ("a critic of the FBI" is not its employee): a title or a word of home_words' `workers`."""
     for i in range(start, end - 1):

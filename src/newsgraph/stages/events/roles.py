@@ -288,7 +288,7 @@ def _done_to(verb: Token) -> bool:
 
 def _headline_subject(subject: Token) -> bool:
     """A headline's subject: no article, and the sentence has no final full stop or ends in a dangling
-    one ("Three Russian soldiers killed in gun attack ."); the tagger reads its participle as a past tense,
+    one ("Two border guards wounded in ambush ."); the tagger reads its participle as a past tense,
     which in running text ("Rebels attacked at dawn.") it is."""
     sent = subject.sent
     last = sent[-1]
