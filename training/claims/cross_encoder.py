@@ -36,7 +36,7 @@ import numpy as np
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from verdict_training import unit_labels  # noqa: E402
+from verdict_training import short_scores, unit_labels  # noqa: E402
 
 VERDICTS = ("supported", "contradicted", "not_in_sources")
 SEED = 16
@@ -147,14 +147,6 @@ def alone_verdicts(items, probs):
     return out
 
 
-def scores(items, pred):
-    gold = [it["verdict"] for it in items]
-    pos = [p == "supported" for p, g in zip(pred, gold, strict=True) if g == "supported"]
-    neg = [p != "supported" for p, g in zip(pred, gold, strict=True) if g != "supported"]
-    rc, ri = sum(pos) / max(1, len(pos)), sum(neg) / max(1, len(neg))
-    return {"bal": round((rc + ri) / 2, 3), "cons": round(rc, 3), "incons": round(ri, 3), "n": len(items)}
-
-
 def train(args) -> None:
     import torch
 
@@ -205,7 +197,7 @@ def train(args) -> None:
                 print(f"  epoch {epoch} batch {n} loss {total / n:.3f} {time.time() - t:.0f}s", flush=True)
         p = predict(tok, model, val)
         probs = {(e["pair"], e["unit"]): p[k] for k, e in enumerate(val)}
-        per_tau = {tau: scores(val_items, pair_verdicts(val_items, probs, tau)) for tau in TAUS}
+        per_tau = {tau: short_scores(val_items, pair_verdicts(val_items, probs, tau)) for tau in TAUS}
         ok = [(s["bal"], tau) for tau, s in per_tau.items() if s["cons"] >= MIN_CONSISTENT_RECALL]
         top = max(ok) if ok else (0.0, 0.0)
         log.append({"epoch": epoch, "seconds": round(time.time() - t), "loss": round(total / n, 4),
@@ -236,18 +228,18 @@ def score(args) -> None:
     test = [e for e in exs if e["pair"] in {p["id"] for p in test_items}]
     p = predict(tok, model, val)
     vprobs = {(e["pair"], e["unit"]): p[k] for k, e in enumerate(val)}
-    per_tau = {tau: scores(val_items, pair_verdicts(val_items, vprobs, tau)) for tau in TAUS}
+    per_tau = {tau: short_scores(val_items, pair_verdicts(val_items, vprobs, tau)) for tau in TAUS}
     for tau, s in per_tau.items():
         print(f"inner validation tau={tau}: {s}")
-    print("inner validation, cross-encoder alone", scores(val_items, alone_verdicts(val_items, vprobs)))
+    print("inner validation, cross-encoder alone", short_scores(val_items, alone_verdicts(val_items, vprobs)))
     ok = [(s["bal"], -tau) for tau, s in per_tau.items() if s["cons"] >= MIN_CONSISTENT_RECALL]
     tau = -max(ok)[1] if ok else 0.0
     p = predict(tok, model, test)
     tprobs = {(e["pair"], e["unit"]): p[k] for k, e in enumerate(test)}
     print(f"chosen tau={tau}")
-    print("held out, rules alone", scores(test_items, pair_verdicts(test_items, {}, 0.0)))
-    print("held out, rules + cross-encoder", scores(test_items, pair_verdicts(test_items, tprobs, tau)))
-    print("held out, cross-encoder alone", scores(test_items, alone_verdicts(test_items, tprobs)))
+    print("held out, rules alone", short_scores(test_items, pair_verdicts(test_items, {}, 0.0)))
+    print("held out, rules + cross-encoder", short_scores(test_items, pair_verdicts(test_items, tprobs, tau)))
+    print("held out, cross-encoder alone", short_scores(test_items, alone_verdicts(test_items, tprobs)))
     # One claim's cost: tokenise and classify one (claim, evidence) pair, best of 5, after load.
     one = test[:1]
     times = []
@@ -262,12 +254,12 @@ def score(args) -> None:
         sexs = [e for e in examples(se) if e["has_evidence"]]
         p = predict(tok, model, sexs)
         sprobs = {(e["pair"], e["unit"]): p[k] for k, e in enumerate(sexs)}
-        print("SummEdits, rules alone", scores(sitems, pair_verdicts(sitems, {}, 0.0)))
+        print("SummEdits, rules alone", short_scores(sitems, pair_verdicts(sitems, {}, 0.0)))
         print(
             f"SummEdits, rules + cross-encoder (tau={tau})",
-            scores(sitems, pair_verdicts(sitems, sprobs, tau)),
+            short_scores(sitems, pair_verdicts(sitems, sprobs, tau)),
         )
-        print("SummEdits, cross-encoder alone", scores(sitems, alone_verdicts(sitems, sprobs)))
+        print("SummEdits, cross-encoder alone", short_scores(sitems, alone_verdicts(sitems, sprobs)))
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ import time
 from pathlib import Path
 
 import numpy as np
-from verdict_training import fit_softmax, unit_labels
+from verdict_training import fit_softmax, short_scores, unit_labels
 
 HERE = Path(__file__).resolve().parent
 VERDICTS = ("supported", "contradicted", "not_in_sources")
@@ -171,14 +171,6 @@ def pair_verdicts(items, m, X):
     return out
 
 
-def scores(items, pred):
-    gold = [it["verdict"] for it in items]
-    pos = [p == "supported" for p, g in zip(pred, gold, strict=True) if g == "supported"]
-    neg = [p != "supported" for p, g in zip(pred, gold, strict=True) if g != "supported"]
-    rc, ri = sum(pos) / max(1, len(pos)), sum(neg) / max(1, len(neg))
-    return {"bal": round((rc + ri) / 2, 3), "cons": round(rc, 3), "incons": round(ri, 3), "n": len(items)}
-
-
 def rows(items, X):
     chosen = [(X[(it["id"], i)], label) for it in items for i, label in unit_labels(it, VERDICTS)]
     return np.asarray([x for x, _ in chosen]), np.asarray([label for _, label in chosen])
@@ -188,7 +180,7 @@ def choose_tau(m, train, X):
     best = (-1, 0.05)
     for tau in (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5):
         m["tau"] = tau
-        s = scores(train, pair_verdicts(train, m, X))
+        s = short_scores(train, pair_verdicts(train, m, X))
         if s["cons"] < 0.9:
             continue
         if s["bal"] > best[0] + 1e-9:
@@ -292,11 +284,11 @@ def score(out_dir: Path, groups: list[str], summedits: list[str], l2: float) -> 
         X = build_X(own, feats, g)
         x, y = rows(itr, X)
         m = choose_tau(fit(x, y, l2), itr, X)
-        iv = scores(ival, pair_verdicts(ival, m, X))
+        iv = short_scores(ival, pair_verdicts(ival, m, X))
         x, y = rows(train, X)
         m = choose_tau(fit(x, y, l2), train, X)
         fitted[g] = (m, X)
-        ho = scores(test, pair_verdicts(test, m, X))
+        ho = short_scores(test, pair_verdicts(test, m, X))
         print(f"[{g or 'checker only'}] tau={m['tau']} inner validation {iv}  held out {ho}", flush=True)
     if summedits:
         se = json.loads((out_dir / "dump_summedits.json").read_text(encoding="utf-8"))
@@ -304,11 +296,12 @@ def score(out_dir: Path, groups: list[str], summedits: list[str], l2: float) -> 
             model = load_model()
         sfe = embed(model, se, out_dir / "emb_se.npz")
         sitems = items_of(se)
-        print("SummEdits, rules alone", scores(sitems, pair_verdicts(sitems, None, {})))
+        print("SummEdits, rules alone", short_scores(sitems, pair_verdicts(sitems, None, {})))
         for g in summedits:
             X = build_X(se, sfe, g)
             print(
-                f"SummEdits [{g or 'checker only'}]", scores(sitems, pair_verdicts(sitems, fitted[g][0], X))
+                f"SummEdits [{g or 'checker only'}]",
+                short_scores(sitems, pair_verdicts(sitems, fitted[g][0], X)),
             )
 
 

@@ -55,3 +55,13 @@ def fit_softmax(
         w -= lr * (z.T @ g + l2 * w)
         b -= lr * g.sum(axis=0)
     return mean, scale, w, b
+
+
+def short_scores(items: Sequence[dict[str, Any]], pred: Sequence[str]) -> dict[str, float]:
+    """Balanced accuracy of predicted verdicts over pairs (supported vs the rest), with the recall of
+    each side, in the short form the measurement scripts print (embedding_probe.py, cross_encoder.py)."""
+    gold = [it["verdict"] for it in items]
+    pos = [p == "supported" for p, g in zip(pred, gold, strict=True) if g == "supported"]
+    neg = [p != "supported" for p, g in zip(pred, gold, strict=True) if g != "supported"]
+    rc, ri = sum(pos) / max(1, len(pos)), sum(neg) / max(1, len(neg))
+    return {"bal": round((rc + ri) / 2, 3), "cons": round(rc, 3), "incons": round(ri, 3), "n": len(items)}
