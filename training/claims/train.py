@@ -28,7 +28,7 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from make_pairs import load_articles, replay  # noqa: E402
-from verdict_training import SEED, fit_softmax, unit_labels  # noqa: E402
+from verdict_training import SEED, fit_softmax, scores, unit_labels  # noqa: E402
 
 from newsgraph.article import Article  # noqa: E402
 from newsgraph.check import build_checker  # noqa: E402
@@ -125,23 +125,6 @@ def choose_threshold(model: VerdictModel, train: list[dict[str, Any]]) -> Verdic
         if score["balanced_accuracy"] > best[0] + 1e-9:
             best = (score["balanced_accuracy"], tau)
     return VerdictModel(model.mean, model.scale, model.weights, model.bias, best[1])
-
-
-def scores(items: list[dict[str, Any]], predicted: list[str]) -> dict[str, float]:
-    gold = [it["verdict"] for it in items]
-    consistent = [g == "supported" for g in gold]
-    said = [p == "supported" for p in predicted]
-    pos = [s for s, c in zip(said, consistent, strict=True) if c]
-    neg = [not s for s, c in zip(said, consistent, strict=True) if not c]
-    recall_c = sum(pos) / max(1, len(pos))
-    recall_i = sum(neg) / max(1, len(neg))
-    return {
-        "pairs": len(items),
-        "balanced_accuracy": round((recall_c + recall_i) / 2, 3),
-        "consistent_recall": round(recall_c, 3),
-        "inconsistent_recall": round(recall_i, 3),
-        "verdict_accuracy": round(sum(p == g for p, g in zip(predicted, gold, strict=True)) / len(gold), 3),
-    }
 
 
 def by_op(items: list[dict[str, Any]], predicted: list[str]) -> dict[str, float]:

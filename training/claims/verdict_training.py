@@ -57,11 +57,33 @@ def fit_softmax(
     return mean, scale, w, b
 
 
-def short_scores(items: Sequence[dict[str, Any]], pred: Sequence[str]) -> dict[str, float]:
-    """Balanced accuracy of predicted verdicts over pairs (supported vs the rest), with the recall of
-    each side, in the short form the measurement scripts print (embedding_probe.py, cross_encoder.py)."""
+def scores(items: Sequence[dict[str, Any]], predicted: Sequence[str]) -> dict[str, float]:
+    """Balanced accuracy of predicted verdicts over pairs (supported vs the rest), the recall of each side
+    and the share of exact verdicts: train.py's training report."""
     gold = [it["verdict"] for it in items]
-    pos = [p == "supported" for p, g in zip(pred, gold, strict=True) if g == "supported"]
-    neg = [p != "supported" for p, g in zip(pred, gold, strict=True) if g != "supported"]
-    rc, ri = sum(pos) / max(1, len(pos)), sum(neg) / max(1, len(neg))
-    return {"bal": round((rc + ri) / 2, 3), "cons": round(rc, 3), "incons": round(ri, 3), "n": len(items)}
+    consistent = [g == "supported" for g in gold]
+    said = [p == "supported" for p in predicted]
+    pos = [s for s, c in zip(said, consistent, strict=True) if c]
+    neg = [not s for s, c in zip(said, consistent, strict=True) if not c]
+    recall_c = sum(pos) / max(1, len(pos))
+    recall_i = sum(neg) / max(1, len(neg))
+    return {
+        "pairs": len(items),
+        "balanced_accuracy": round((recall_c + recall_i) / 2, 3),
+        "consistent_recall": round(recall_c, 3),
+        "inconsistent_recall": round(recall_i, 3),
+        "verdict_accuracy": round(
+            sum(p == g for p, g in zip(predicted, gold, strict=True)) / max(1, len(gold)), 3
+        ),
+    }
+
+
+def short_scores(items: Sequence[dict[str, Any]], pred: Sequence[str]) -> dict[str, float]:
+    """`scores` in the short form the measurement scripts print (embedding_probe.py, cross_encoder.py)."""
+    s = scores(items, pred)
+    return {
+        "bal": s["balanced_accuracy"],
+        "cons": s["consistent_recall"],
+        "incons": s["inconsistent_recall"],
+        "n": s["pairs"],
+    }
