@@ -25,7 +25,6 @@ its likelier other verdict.
 """
 
 import argparse
-import hashlib
 import json
 import random
 import sys
@@ -36,17 +35,12 @@ import numpy as np
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from verdict_training import short_scores, unit_labels  # noqa: E402
+from verdict_training import HELD_OUT_BUCKET, INNER_BUCKET, SEED, article_bucket, short_scores, unit_labels  # noqa: E402
 
 VERDICTS = ("supported", "contradicted", "not_in_sources")
-SEED = 16
 MAX_TOKENS = 128
 EVIDENCE_SENTENCES = 2
 FROZEN_LAYERS = 2
-
-
-def bucket(article: str) -> int:
-    return int(hashlib.sha256(article.encode()).hexdigest(), 16) % 5
 
 
 def examples(dump: list[dict]) -> list[dict]:
@@ -155,10 +149,15 @@ def train(args) -> None:
     own = json.loads((args.dir / "dump_own.json").read_text(encoding="utf-8"))
     exs = [e for e in examples(own) if e["has_evidence"]]
     held = {p["id"] for a in own for p in a["pairs"] if p["held_out"]}
-    exs = [e for e in exs if e["pair"] not in held and bucket(e["article"]) != 0]
-    fit = [e for e in exs if bucket(e["article"]) != 1 and e["label"] is not None]
-    val_items = [p for a in own for p in a["pairs"] if not p["held_out"] and bucket(a["article"]) == 1]
-    val = [e for e in exs if bucket(e["article"]) == 1]
+    exs = [e for e in exs if e["pair"] not in held and article_bucket(e["article"]) != HELD_OUT_BUCKET]
+    fit = [e for e in exs if article_bucket(e["article"]) != INNER_BUCKET and e["label"] is not None]
+    val_items = [
+        p
+        for a in own
+        for p in a["pairs"]
+        if not p["held_out"] and article_bucket(a["article"]) == INNER_BUCKET
+    ]
+    val = [e for e in exs if article_bucket(e["article"]) == INNER_BUCKET]
     tok, model = load(Path("/nonexistent"))
     # The word-piece embeddings and the lowest FROZEN_LAYERS layers stay as pre-trained: a third less
     # backward work on a shared 2-core machine, and fewer weights to overfit the project's edits.
@@ -222,9 +221,18 @@ def score(args) -> None:
     tok, model = load(args.dir / "model")
     own = json.loads((args.dir / "dump_own.json").read_text(encoding="utf-8"))
     exs = [e for e in examples(own) if e["has_evidence"]]
-    val_items = [p for a in own for p in a["pairs"] if not p["held_out"] and bucket(a["article"]) == 1]
+    val_items = [
+        p
+        for a in own
+        for p in a["pairs"]
+        if not p["held_out"] and article_bucket(a["article"]) == INNER_BUCKET
+    ]
     test_items = [p for a in own for p in a["pairs"] if p["held_out"]]
-    val = [e for e in exs if bucket(e["article"]) == 1 and e["pair"] not in {p["id"] for p in test_items}]
+    val = [
+        e
+        for e in exs
+        if article_bucket(e["article"]) == INNER_BUCKET and e["pair"] not in {p["id"] for p in test_items}
+    ]
     test = [e for e in exs if e["pair"] in {p["id"] for p in test_items}]
     p = predict(tok, model, val)
     vprobs = {(e["pair"], e["unit"]): p[k] for k, e in enumerate(val)}

@@ -20,7 +20,6 @@ generator, so the same command writes the same file byte for byte:
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import sys
@@ -30,6 +29,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from pair_edits import ENT_TYPES, edit_words, pick_ops, sentence_edits, word_swap  # noqa: E402
+from verdict_training import HELD_OUT_BUCKET, article_bucket  # noqa: E402
 
 SHARED = Path("/work/shared/dev")
 DATASETS = ("geo", "ner", "quotes", "timex")
@@ -43,7 +43,7 @@ def article_id(dataset: str, rec: dict[str, Any]) -> str:
 
 def held_out(article: str) -> bool:
     """The split, by article: a fifth of the articles are held out (sha256 of the article id)."""
-    return int(hashlib.sha256(article.encode()).hexdigest(), 16) % 5 == 0
+    return article_bucket(article) == HELD_OUT_BUCKET
 
 
 def load_articles() -> dict[str, str]:

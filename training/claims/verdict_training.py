@@ -4,12 +4,22 @@ venv without newsgraph, can import it too."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 
 SEED = 16
+#: The split, by article (bucket of `article_bucket`): held out (never trained on or chosen with), the
+#: inner validation slice of the training articles (the measurement scripts choose on it), the rest.
+HELD_OUT_BUCKET = 0
+INNER_BUCKET = 1
+
+
+def article_bucket(article: str) -> int:
+    """Which fifth of the articles `article` (its id) falls in: sha256 of the id, mod 5."""
+    return int(hashlib.sha256(article.encode()).hexdigest(), 16) % 5
 
 
 def unit_labels(pair: dict[str, Any], verdicts: Sequence[str]) -> list[tuple[int, int]]:
