@@ -74,6 +74,19 @@ def load_gold(folder: Path) -> Gold:
     return articles, actors, pronouns
 
 
+def load_texts(shared: Path, articles: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str | None]]:
+    """Record id -> (text, url) of the annotated `articles`, read from the shared dev sets at run time (the
+    claims set keeps its text in "doc"; the url is the publication's, as ingest reads it)."""
+    texts: dict[str, tuple[str, str | None]] = {}
+    for source in sorted({source for source, _ in articles.values()}):
+        with open(shared / "dev" / source / "dev.jsonl", encoding="utf-8") as f:
+            for line in f:
+                record = json.loads(line)
+                if record["id"] in articles:
+                    texts[record["id"]] = (record.get("text") or record["doc"], record.get("url"))
+    return texts
+
+
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -120,18 +133,12 @@ def main() -> None:
             del articles[rid]
         if tuned:
             print(f"skipped {len(tuned)} articles also in the tuning set: {', '.join(sorted(tuned))}")
-    texts, urls = {}, {}
-    for source in sorted({source for source, _ in articles.values()}):
-        with open(args.shared / "dev" / source / "dev.jsonl", encoding="utf-8") as f:
-            for line in f:
-                record = json.loads(line)
-                if record["id"] in articles:
-                    texts[record["id"]] = record.get("text") or record["doc"]  # claims: "doc"
-                    urls[record["id"]] = record.get("url")  # the publication, as ingest reads it
+    texts = load_texts(args.shared, articles)
     tally: Counter[str] = Counter()
     for rid, (_, published) in articles.items():
-        doc = extract(texts[rid], published, id=rid, url=urls[rid])
-        assert doc.text == texts[rid], f"{rid}: extraction changed the text, offsets would not hold"
+        text, url = texts[rid]
+        doc = extract(text, published, id=rid, url=url)
+        assert doc.text == text, f"{rid}: extraction changed the text, offsets would not hold"
         where = align(doc, gold[rid])
         for g in gold[rid]:
             i = where[g.key]

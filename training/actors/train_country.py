@@ -33,7 +33,7 @@ import numpy.typing as npt
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from actors_gold import GOLD, align, load_gold  # noqa: E402
+from actors_gold import GOLD, align, load_gold, load_texts  # noqa: E402
 
 from newsgraph import Article  # noqa: E402
 from newsgraph.models.actor_country import WEIGHTS  # noqa: E402
@@ -69,13 +69,7 @@ def rules_pipeline() -> Pipeline:
 
 def read_actors(shared: Path) -> list[Actor]:
     articles, gold, _ = load_gold(GOLD)
-    texts: dict[str, tuple[str, str | None]] = {}
-    for source in sorted({s for s, _ in articles.values()}):
-        with open(shared / "dev" / source / "dev.jsonl", encoding="utf-8") as f:
-            for line in f:
-                record = json.loads(line)
-                if record["id"] in articles:
-                    texts[record["id"]] = (record.get("text") or record["doc"], record.get("url"))
+    texts = load_texts(shared, articles)
     pipeline = rules_pipeline()
     out = []
     for rid, (_, published) in sorted(articles.items()):
