@@ -235,7 +235,8 @@ def gather(
         probs = max((model.type_probabilities(t, context) for t in words), key=lambda p: 1.0 - p["NONE"])
         found.append((d, tuple(range(span.start, span.end)), span.root, probs))
     speech = {i for d, toks, _, _ in found if d is not None and d.event.type in EMBEDDING for i in toks}
-    for tok in candidates(sent, model.event_nouns) if own else ():
+    # `embedded_only` in a sentence with no rule speech act (most of those the rules coded): nothing to scan
+    for tok in candidates(sent, model.event_nouns) if own and (speech or not embedded_only) else ():
         if tok.i in covered or no_event_object(tok):
             continue  # the rules' trigger, or a verb its object makes no event ("declined to comment")
         if embedded_only and not any(a.i in speech for a in tok.ancestors):
