@@ -9,6 +9,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 
 def half(doc_id: str) -> str:
@@ -34,15 +35,29 @@ def write_jsonl(path: Path, records: list[dict]) -> None:
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
 
 
-def dev_set(shared: Path, task: str, name: str) -> tuple[Path, Path] | None:
-    """The dev set of `task` (named `name` in the message) and the shared scorer under `shared`, or None
-    (after saying so) when either is missing."""
+class DevSet(NamedTuple):
+    """A dev set's gold file and the shared scorer, with the gold records and the predictions by id."""
+
+    gold_path: Path
+    scorer: Path
+    gold: list[dict]
+    pred: dict[str, dict]
+
+
+def dev_set(shared: Path, task: str, name: str, predictions: Path) -> DevSet | None:
+    """The dev set of `task` (named `name` in the message) and the shared scorer under `shared`, read with
+    the `predictions` (newsgraph extract JSONL), or None (after saying so) when either is missing."""
     gold_path = shared / "dev" / task / "dev.jsonl"
     scorer = shared / "tools" / "score.py"
     if not gold_path.exists() or not scorer.exists():
         print(f"skipped: no {name} dev set or scorer under {shared}")
         return None
-    return gold_path, scorer
+    return DevSet(gold_path, scorer, read_jsonl(gold_path), read_predictions(predictions))
+
+
+def read_predictions(path: Path) -> dict[str, dict]:
+    """A newsgraph extract JSONL, each document by its id."""
+    return {doc["id"]: doc for doc in read_jsonl(path)}
 
 
 def score(scorer: Path, task: str, gold: Path, pred: Path) -> str:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_sets import dev_set, half, halves, read_jsonl, score_records
+from dev_sets import dev_set, half, halves, score_records
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
@@ -87,12 +87,10 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     a.add_argument("--errors", action="store_true", help="print half A's speaker errors (never half B's)")
     args = a.parse_args(argv)
-    paths = dev_set(args.shared, "quotes", "PolNeAR")
-    if paths is None:
+    dev = dev_set(args.shared, "quotes", "PolNeAR", args.predictions)
+    if dev is None:
         return 0
-    gold_path, scorer = paths
-    gold = read_jsonl(gold_path)
-    pred = {doc["id"]: doc for doc in read_jsonl(args.predictions)}
+    _, scorer, gold, pred = dev
     if args.errors:
         print("\n".join(speaker_errors(gold, pred)))
         return 0

@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_sets import dev_set, read_jsonl, score, score_records
+from dev_sets import dev_set, score, score_records
 
 #: (kind, words that make a gold expression one of that kind, the value newsgraph's convention gives)
 CONVENTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
@@ -228,12 +228,10 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     a.add_argument("--list", action="store_true", help="print the gold expressions left out")
     args = a.parse_args(argv)
-    paths = dev_set(args.shared, "timex", "TempEval")
-    if paths is None:
+    dev = dev_set(args.shared, "timex", "TempEval", args.predictions)
+    if dev is None:
         return 0
-    gold_path, scorer = paths
-    gold = read_jsonl(gold_path)
-    pred = {doc["id"]: doc for doc in read_jsonl(args.predictions)}
+    gold_path, scorer, gold, pred = dev
     gold_out, pred_out, removed = filtered(gold, pred)
     with tempfile.TemporaryDirectory() as tmp:
         without = score_records(scorer, "timex", gold_out, pred_out, Path(tmp), "without")

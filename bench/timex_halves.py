@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_sets import dev_set, half, halves, read_jsonl, score_records
+from dev_sets import dev_set, half, halves, score_records
 from timex_conventions import aligned, direction_table, filtered, overlaps, timeml_conventions
 
 
@@ -204,12 +204,10 @@ def main(argv: list[str] | None = None) -> int:
         "--direction", action="store_true", help="half A: does the tense rule for bare weekdays/months hold?"
     )
     args = a.parse_args(argv)
-    paths = dev_set(args.shared, "timex", "TempEval")
-    if paths is None:
+    dev = dev_set(args.shared, "timex", "TempEval", args.predictions)
+    if dev is None:
         return 0
-    gold_path, scorer = paths
-    gold = read_jsonl(gold_path)
-    pred = {doc["id"]: doc for doc in read_jsonl(args.predictions)}
+    _, scorer, gold, pred = dev
     if args.errors:
         print("\n".join(errors(gold, pred)))
         return 0

@@ -37,7 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_sets import half, read_jsonl, score_records, write_jsonl
+from dev_sets import half, read_jsonl, read_predictions, score_records, write_jsonl
 from timex_conventions import aligned, convention_of, direction_table, overlaps
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -173,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.predictions is None:
         a.error("give the predictions, or --input to write the articles to extract")
-    pred = {doc["id"]: doc for doc in read_jsonl(args.predictions)}
+    pred = read_predictions(args.predictions)
     if args.errors:
         print("\n".join(errors(gold, pred, args.part)))
         return 0
