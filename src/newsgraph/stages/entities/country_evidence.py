@@ -150,7 +150,7 @@ def candidates(entity: Entity, doc: DocumentEvidence, kb_country: str | None) ->
 
     Every country some evidence backs is a candidate and a row of features, but the ranker may give only
     the rules' own country, the knowledge base's, or the story's home (its dateline's, else most of its
-    places'), the last under homes.py's guards (`may_take_home`: no sports story, a body of one state, no
+    places'), the last under homes.py's guards (`home_allowed`: no sports story, a body of one state, no
     performer or title held abroad as often as at home, a first sentence naming no other country). A
     country merely named near the actor ("Iraq war veteran NAME", "NAME, the Cuban government said") or
     the most named one of a story without a home is evidence, not an answer."""
