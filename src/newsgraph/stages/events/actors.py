@@ -28,7 +28,7 @@ from .clause_arguments import (
     prep_objects,
     subject_token,
 )
-from .roles import event_noun
+from .roles import event_noun, own_marked
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -65,11 +65,6 @@ def patient_possessor(noun: Token) -> bool:
     """True when the possessor of an event noun is the one it is done to: a patient noun ("Wang's arrest",
     "his kidnapping") with no "of" phrase naming the patient ("Iran's release of the sailors")."""
     return noun.lemma_.lower() in PATIENT_NOUNS and not _of_patient(noun)
-
-
-def _own_marked(tok: Token) -> bool:
-    """A phrase marked as someone's own by a possessive pronoun ("its police", "our forces")."""
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
 
 def reported_act(noun: Token) -> bool:
@@ -273,7 +268,7 @@ class ActorFinder:
         no actor itself ("insisted that Emma's death was an accident") or the speaker's own side, nor an
         act done to someone."""
         for tok, subject in complement_heads(verb):
-            if subject and (event_noun(tok) or self._ref_at(tok) is None or _own_marked(tok)):
+            if subject and (event_noun(tok) or self._ref_at(tok) is None or own_marked(tok)):
                 continue  # "conceded that its police had used force": the speaker's own side
             if reported_act(tok):
                 continue  # "vowed to avenge the killing of its commander": an act, no party

@@ -175,12 +175,14 @@ def _direct_object(index: EntityIndex, eid: str, anchor: Token) -> bool:
     )
 
 
+def own_marked(tok: Token) -> bool:
+    """A phrase marked as someone's own by a possessive pronoun ("its police", "our forces")."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+
+
 def _owned_object(anchor: Token) -> bool:
-    """The anchor's direct object is marked as the actor's own by a possessive pronoun ("its troops")."""
-    return any(
-        c.dep_ in ("dobj", "obj") and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
-        for c in anchor.children
-    )
+    """The anchor's direct object is marked as the actor's own ("its troops": `own_marked`)."""
+    return any(c.dep_ in ("dobj", "obj") and own_marked(c) for c in anchor.children)
 
 
 def _recipients(index: EntityIndex, anchor: Token, exclude: list[str]) -> list[str]:
