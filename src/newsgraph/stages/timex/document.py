@@ -163,10 +163,9 @@ _ATTRIBUTION_CHARS = 120  # how far from the quote mark an attribution may run
 _PAIRED_MARKS = (("“", "”"), ("``", "''"))
 
 
-def speech_days(found: list[val.Result], text: str, published: str | None) -> list[val.Result]:
-    """Each deictic expression inside a quote moved from the publication day to the speech day by the
-    same number of days (its value's offset from publication)."""
-    anchor = parse_anchor(published)
+def speech_days(found: list[val.Result], text: str, anchor: dt.date | None) -> list[val.Result]:
+    """Each deictic expression inside a quote moved from the publication day (`anchor`) to the speech day
+    by the same number of days (its value's offset from publication)."""
     if anchor is None:
         return found
     out = list(found)

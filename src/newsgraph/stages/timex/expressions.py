@@ -190,7 +190,7 @@ def resolve(
         doc.possessive_weekdays,
     ):
         found[:] = step(found, text)
-    found[:] = doc.speech_days(found, text, published)
+    found[:] = doc.speech_days(found, text, anchor)
     found[:] = widen(found, text)
     return tuple(_timex(r, text[r.start : r.end]) for r in found)
 
