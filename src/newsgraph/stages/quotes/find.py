@@ -69,10 +69,11 @@ def _speaker_past_lead_in(text: str, speaker: Speaker, lead_ins: list[tuple[int,
     return replace(speaker, text=text[start : speaker.end], start=start)
 
 
-def _indirect(parsed: Parsed, index: EntityIndex, layout: Layout, used: set[int]) -> list[Found]:
+def _indirect(
+    parsed: Parsed, index: EntityIndex, layout: Layout, used: set[int], lead_ins: list[tuple[int, int]]
+) -> list[Found]:
     """Reported speech: cues outside quotation marks whose content takes in no quote."""
     out = []
-    lead_ins = _dateline_lead_ins(parsed.text)
     for site in layout.sites:  # a cue inside a quotation is part of that quote, not the text's own
         if site.content is None or site.cue_start in used:
             continue
@@ -263,9 +264,10 @@ def find_quotes(parsed: Parsed, results: Results, parts: bool = False) -> tuple[
     segs = find_segments(parsed.text)
     sites = find_cues(parsed.doc)
     layout = Layout(segs, sites)
+    lead_ins = _dateline_lead_ins(parsed.text)  # once per document: _indirect and the speakers below
     quoted, used = attach(parsed, index, layout)
     quoted += _block_quotes(parsed, index, layout, quoted, used)
-    found = _outermost(quoted + _indirect(parsed, index, layout, used))
+    found = _outermost(quoted + _indirect(parsed, index, layout, used, lead_ins))
     found = _headlines(parsed, index, found)
     found += _labelled_lines(parsed, index, found)
     found = [
@@ -278,7 +280,6 @@ def find_quotes(parsed: Parsed, results: Results, parts: bool = False) -> tuple[
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[Quote] = []
     seen: set[tuple[int, int]] = set()
-    lead_ins = _dateline_lead_ins(parsed.text)
     for f in found:
         if f.kind == "mixed":
             f = _balanced(parsed.text, f)
