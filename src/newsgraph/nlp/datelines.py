@@ -28,6 +28,13 @@ Delimiter = Literal["dash", "hyphen", "underscore", "date", "agency"]
 _PLACE = r"[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){0,3}"
 # A state or country after a comma: "Calif.", "New Jersey", "Kenya".
 _QUALIFIER = r"[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?"
+# An agency in brackets: "(AP)", "(Reuters)".
+_AGENCY = r"\([^()\n]{1,40}\)"
+# The delimiters: a dash, a hyphen between spaces (a sports headline has one too), a date as the wires
+# write it numerically ("1996-08-30"). Shared by the detector and by `lead_in_end`, which skips them.
+_DASH = r"—|–|--"
+_HYPHEN = r"(?<=[ \t])-(?=[ \t])"
+_ISO_DATE = r"\d{4}-\d{2}-\d{2}"
 
 
 @functools.cache
@@ -59,9 +66,9 @@ def _pattern() -> re.Pattern[str]:
         # At the start of a line (or of the text), or of a sentence ending in . ! ? (a quote may close it).
         r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))[ \t]*"
         rf"(?P<place>{_PLACE})(?:[ \t]*,[ \t]*(?P<qualifier>{_QUALIFIER}))?"
-        r"[ \t]*(?:(?P<agency>\([^()\n]{1,40}\))[ \t]*)?"
-        r"(?:(?P<dash>—|–|--)|(?P<hyphen>(?<=[ \t])-(?=[ \t]))|(?P<underscore>_)"
-        rf"|(?P<date>,?[ \t]+(?:\d{{4}}-\d{{2}}-\d{{2}}|(?:{month})[ \t]+\d))"
+        rf"[ \t]*(?:(?P<agency>{_AGENCY})[ \t]*)?"
+        rf"(?:(?P<dash>{_DASH})|(?P<hyphen>{_HYPHEN})|(?P<underscore>_)"
+        rf"|(?P<date>,?[ \t]+(?:{_ISO_DATE}|(?:{month})[ \t]+\d))"
         r"|(?(agency)|(?!)))",
         re.MULTILINE,
     )
@@ -86,8 +93,8 @@ def _lead_in_pattern() -> re.Pattern[str]:
     month = _month_pattern()
     return re.compile(
         rf"{_PLACE}(?:[ \t]*,[ \t]*(?!{month}){_QUALIFIER})?"
-        rf"(?:,?[ \t]+(?:\d{{4}}-\d{{2}}-\d{{2}}|(?:{month})[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?))?"
-        r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:—|–|--|_)|(?<=[ \t])-(?=[ \t]))?[ \t]*"
+        rf"(?:,?[ \t]+(?:{_ISO_DATE}|(?:{month})[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?))?"
+        rf"[ \t]*(?:{_AGENCY}[ \t]*)?(?:(?:{_DASH}|_)|{_HYPHEN})?[ \t]*"
     )
 
 
