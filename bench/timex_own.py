@@ -46,16 +46,23 @@ OWN = ROOT / "training" / "timex" / "own.jsonl"
 OWN_C = ROOT / "training" / "timex" / "own_c.jsonl"
 #: The fourth part, annotated in the eighth session once own-A's errors ran out: own-D, its errors read.
 OWN_D = ROOT / "training" / "timex" / "own_d.jsonl"
+#: The fifth, annotated in the ninth session before any of its rules (anaphoric and relative dates
+#: weighted): own-E, its errors read after its first figure.
+OWN_E = ROOT / "training" / "timex" / "own_e.jsonl"
 
 
-#: the parts whose errors may be printed (own-A, and own-D from the eighth session on)
-READ_PARTS = ("A", "D")
+#: the parts whose errors may be printed (own-A, own-D from the eighth session on, own-E from the ninth)
+READ_PARTS = ("A", "D", "E")
+#: every part, in the order they are printed
+PARTS = ("A", "B", "C", "D", "E")
+#: the files of the parts annotated apart from own.jsonl (whose articles split into A and B)
+LATER_PARTS = ("C", "D", "E")
 
 
 def own_part(record: dict) -> str:
-    """'C' for the articles of own_c.jsonl, 'D' for own_d.jsonl's, else own_half of the id."""
+    """'C', 'D' or 'E' for the articles of own_c/own_d/own_e.jsonl, else own_half of the id."""
     part = record.get("part")
-    return part if part in ("C", "D") else own_half(record["id"])
+    return part if part in LATER_PARTS else own_half(record["id"])
 
 
 def own_half(doc_id: str) -> str:
@@ -65,13 +72,17 @@ def own_half(doc_id: str) -> str:
 
 
 def gold_records(
-    shared: Path, own: Path = OWN, own_c: Path | None = OWN_C, own_d: Path | None = OWN_D
+    shared: Path,
+    own: Path = OWN,
+    own_c: Path | None = OWN_C,
+    own_d: Path | None = OWN_D,
+    own_e: Path | None = OWN_E,
 ) -> list[dict]:
     """The own annotation joined to the shared texts: scorer-ready gold records (with text), own-C's
-    marked `part` "C", own-D's "D"."""
+    marked `part` "C", own-D's "D", own-E's "E"."""
     texts: dict[str, str] = {}
     records = read_jsonl(own)
-    for path, part in ((own_c, "C"), (own_d, "D")):
+    for path, part in ((own_c, "C"), (own_d, "D"), (own_e, "E")):
         if path is not None and path.exists():
             records += [r | {"part": part} for r in read_jsonl(path)]
     for task in sorted({r["set"] for r in records}):
@@ -157,7 +168,12 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     a.add_argument("--input", type=Path, help="write the annotated articles as extract input and stop")
     a.add_argument("--errors", action="store_true", help="print own-A's errors by class (never own-B's)")
-    a.add_argument("--part", choices=READ_PARTS, default="A", help="with --errors: own-A's or own-D's")
+    a.add_argument("--part", choices=READ_PARTS, default="A", help="with --errors: own-A's, -D's or -E's")
+    a.add_argument(
+        "--parts",
+        default="".join(PARTS),
+        help="the parts whose figures to print, e.g. ADE (default all, with A+B and all)",
+    )
     a.add_argument("--direction", action="store_true", help="own-A: does the tense rule hold on gold?")
     args = a.parse_args(argv)
     scorer = args.shared / "tools" / "score.py"
@@ -177,16 +193,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors:
         print("\n".join(errors(gold, pred, args.part)))
         return 0
-    parts = {
-        "own-A (errors read)": [r for r in gold if own_part(r) == "A"],
-        "own-B (never read)": [r for r in gold if own_part(r) == "B"],
-        "own-C (never read, annotated before the seventh session's rules)": [
-            r for r in gold if own_part(r) == "C"
-        ],
-        "own-D (errors read from the eighth session)": [r for r in gold if own_part(r) == "D"],
-        "A+B": [r for r in gold if own_part(r) in ("A", "B")],
-        "all": gold,
+    names = {
+        "A": "own-A (errors read)",
+        "B": "own-B (never read)",
+        "C": "own-C (never read, annotated before the seventh session's rules)",
+        "D": "own-D (errors read from the eighth session)",
+        "E": "own-E (annotated before the ninth session's rules, errors read after)",
     }
+    wanted = [p for p in PARTS if p in args.parts.upper()]
+    parts = {names[p]: [r for r in gold if own_part(r) == p] for p in wanted}
+    if len(wanted) == len(PARTS):
+        parts["A+B"] = [r for r in gold if own_part(r) in ("A", "B")]
+        parts["B+C (never read)"] = [r for r in gold if own_part(r) in ("B", "C")]
+        parts["all"] = gold
     with tempfile.TemporaryDirectory() as tmp:
         for name, records in parts.items():
             key = name.split()[0]
