@@ -151,3 +151,11 @@ def test_a_party_named_by_the_word_after_it(extract: Callable[..., Document]) ->
 def test_no_cue_no_country(extract: Callable[..., Document], text: str, name: str) -> None:
     e = person(extract(text, "2016-10-01"), name)
     assert e.country is None and e.country_source is None
+
+
+def test_a_firms_chief_officer_and_a_federations_president_are_no_state_titles() -> None:
+    from newsgraph import lexicons
+
+    titles = lexicons.titles()
+    assert titles["chief investment officer"].sector == "BUS"  # not the military's "officer"
+    assert titles["federation president"].sector is None  # not a head of state

@@ -85,3 +85,34 @@ def test_an_unnamed_body_of_a_country_after_a_job_gives_the_country(extract: Cal
     )
     assert (entity(doc, "Emre Kaya").country, entity(doc, "Emre Kaya").country_source) == ("TUR", "text")
     assert entity(doc, "Ivan Sokolov").country is None  # a topic, not an employer
+
+
+def test_a_demonym_and_a_trade_before_a_name_give_the_bodys_country(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "Norwegian shipping group Fjordline Holding said on Monday it would buy two ferries built in "
+        "Finland. The pro-Iranian militant group Ansar Kitab said nothing."
+    )
+    firm = entity(doc, "Fjordline Holding")
+    assert (firm.country, firm.country_source) == ("NOR", "text")
+    assert entity(doc, "Ansar Kitab").country != "IRN"  # a hyphen ties the demonym to "pro"
+
+
+def test_a_bodys_seat_before_its_trade_gives_its_country(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "Shares of France-registered packaging company Velomar plunged in Budapest on Friday, while the "
+        "state-owned carrier Transvia gained."
+    )
+    assert entity(doc, "Velomar").country == "FRA"
+    assert entity(doc, "Transvia").country != "FRA"
+
+
+def test_an_international_body_named_by_its_acronym_stays_without_a_country(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "SARAJEVO 1996-08-30\nThe OSCE postponed the municipal elections in Bosnia on Friday, its "
+        "spokesman in Sarajevo said."
+    )
+    assert entity(doc, "OSCE").country is None

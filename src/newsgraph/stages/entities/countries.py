@@ -60,6 +60,8 @@ class CountryCues:
     office: dict[str, str]  # a whole title -> ISO3
     domestic: frozenset[str]  # last words of titles held at home (the dateline's country)
     body: dict[str, str]  # the name of a body only one country has -> ISO3
+    descriptor: frozenset[str]  # nouns of a body's trade before its name ("Swedish telecoms group NAME")
+    seat: frozenset[str]  # "PLACE-based NAME": words after a hyphen that say the place is the body's seat
 
 
 @functools.cache
@@ -68,18 +70,21 @@ def country_cues() -> CountryCues:
     office: dict[str, str] = {}
     domestic: set[str] = set()
     body: dict[str, str] = {}
+    plain: dict[str, set[str]] = {"domestic": domestic, "descriptor": set(), "seat": set()}
     for r in lexicons.read_table("country_cues.tsv", ("kind", "words", "country")):
         words = r["words"].lower()
-        if r["kind"] == "domestic":
-            domestic.add(words)
+        if r["kind"] in plain:
+            plain[r["kind"]].add(words)
             continue
         table = {"party": party, "office": office, "body": body}.get(r["kind"])
         if table is None:
-            raise r.error("kind", f"{r['kind']!r} is not party, office, body or domestic")
+            raise r.error("kind", f"{r['kind']!r} is not party, office, body, domestic, descriptor or seat")
         if len(r["country"]) != 3:
             raise r.error("country", f"{r['country']!r} is not an ISO3 code")
         table[words] = r["country"]
-    return CountryCues(party, office, frozenset(domestic), body)
+    return CountryCues(
+        party, office, frozenset(domestic), body, frozenset(plain["descriptor"]), frozenset(plain["seat"])
+    )
 
 
 def body_country(names: list[str]) -> str | None:
@@ -260,6 +265,39 @@ def demonym_right_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]
 
 
 _POSSESSIVE = frozenset({"'s", "’s"})
+_HYPHENS = frozenset({"-", "–"})
+
+
+def described_body_country(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str | None:
+    """The country a description right before a body's name gives it: a demonym or a place's seat word,
+    then up to three lower-case words ending in a noun of its trade (country_cues.tsv `descriptor`):
+    "Swedish telecoms group NAME", "the French oil company NAME", "France-registered packaging company
+    NAME", "London-based bank NAME". Not "pro-Iranian militant group NAME" (a hyphen ties the demonym to
+    another word) nor a place's word other than a seat ("state-owned", "Chinese-owned")."""
+    i = start - 1
+    if i < 1 or doc[i].lower_ not in country_cues().descriptor:
+        return None
+    words = 0
+    while i >= 0 and words < 4 and doc[i].is_alpha and doc[i].is_lower:
+        i -= 1
+        words += 1
+    if i < 0 or words == 0:
+        return None
+    if (
+        i >= 1
+        and doc[i].text in _HYPHENS
+        and not doc[i].whitespace_
+        and doc[i + 1].lower_ in country_cues().seat
+    ):
+        place = token_cluster.get(i - 1)  # "France-registered", "London-based"
+        if place is None or place.type not in ("GPE", "LOC") or doc[i - 1].whitespace_:
+            return None
+        found = {m.code for m in place.mentions if m.code} or {region_country(place) or ""}
+        found.discard("")
+        return found.pop() if len(found) == 1 else None
+    if i >= 1 and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_:
+        return None  # "pro-Iranian militant group"
+    return _demonym_at(doc, i, token_cluster) if doc[i].text[:1].isupper() else None
 
 
 def country_owner_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str | None:

@@ -26,6 +26,7 @@ from .countries import (
     congress_suffix,
     country_right_before,
     demonym_before,
+    described_body_country,
     is_domestic_title,
     place_after_of,
     region_country,
@@ -260,7 +261,11 @@ def find_roles(parsed: Parsed, clusters: list[Cluster]) -> RoleFacts:
         ):
             facts.role(c).sector = "PTY"  # "the ruling Chama Cha Mapinduzi party": the word after the name
         if c.type == "ORG":
-            found = {country_right_before(doc, m.tok_start, facts.token_cluster) for m in c.mentions} - {None}
+            found = {
+                country_right_before(doc, m.tok_start, facts.token_cluster)
+                or described_body_country(doc, m.tok_start, facts.token_cluster)
+                for m in c.mentions
+            } - {None}
             if len(found) == 1:
                 facts.role(c).demonym = found.pop()  # "an Egyptian Islamic Jihad group"
         if c.type != "PERSON":
