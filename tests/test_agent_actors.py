@@ -111,3 +111,26 @@ def test_a_definite_title_joins_the_one_person_holding_it(extract: Callable[...,
     doc = extract("Acme spokesman John Reyes spoke on Monday. Police later questioned the spokesman.")
     reyes = _at(doc, "John Reyes")
     assert reyes is not None and _at(doc, "spokesman") is reyes
+
+
+def test_a_singular_speaker_naming_no_one_else_is_an_actor(extract: Callable[..., Document]) -> None:
+    # the speaker is the source of "we" in the quote (docs/annotation.md 11, rule 10): it must be an entity
+    doc = extract('"We will never give up the port," the navy commander declared on Monday.')
+    commander = _at(doc, "navy commander")
+    assert commander is not None and commander.type == "PERSON"
+    assert [q.speaker for q in doc.quotes] == [commander.id]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ('"The border stays shut," a spokesman for Chad said.', "spokesman"),  # speaks for Chad
+        ("The Electoral Commission met. The commission said the vote was fair.", "commission"),  # its voice
+        ("Diplomats warned that the ceasefire could collapse.", "Diplomats"),  # a group keeps its text
+    ],
+    ids=["speaks-for-a-named-entity", "a-named-body-before", "a-group"],
+)
+def test_speakers_read_as_another_voice_stay_text(
+    extract: Callable[..., Document], text: str, phrase: str
+) -> None:
+    assert _at(extract(text), phrase) is None

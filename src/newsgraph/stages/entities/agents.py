@@ -9,7 +9,10 @@ phrase becomes an actor (kind `nominal`) when
 - it is an argument: the subject or object of a verb, the object of a preposition that names a party
   ("talks with", "by", "against"), an "of" phrase of a noun ("the release of the sailors"), the possessor
   of an event noun ("the protesters' demands"), or a conjunct of one of these. A predicate ("is a judge"),
-  an apposition (roles.py's business) and a generic use ("many people believe") are not.
+  an apposition (roles.py's business) and a generic use ("many people believe") are not. The subject of a
+  verb of saying is one only when it is singular and its phrase names no other entity it speaks for ("the
+  interior minister declared", not "a spokesman for Iran said", which the quotes stage reads as Iran's
+  voice, nor "officials said", a group the quotes stage keeps as text).
 
 Type: a body is an ORG; a people noun is a PERSON when singular, a group (ORG) when plural ("the
 kidnappers"): the pronoun rules key number on type ("they" joins groups, "he"/"she" persons). The name is
@@ -132,12 +135,14 @@ def _definite(tok: Token) -> bool:
 @dataclass(frozen=True)
 class AgentHead:
     """A token that heads an actor phrase by the document alone (an argument headed by an agent noun, in the
-    story's text, not a speaker left to the quotes stage), and what its noun makes of it."""
+    story's text; a speaker only when it speaks for no other entity: `_speaks_for_another`), and what its noun
+    makes of it."""
 
     tok: Token
     entry: AgentNoun
     plural: bool
     type: str  # PERSON or ORG
+    speaker: bool = False  # the subject of a verb of saying (`_reporting_subject`)
 
 
 def agent_heads(parsed: Parsed) -> dict[ActorKind, list[AgentHead]]:
@@ -155,13 +160,10 @@ def agent_heads(parsed: Parsed) -> dict[ActorKind, list[AgentHead]]:
             continue
         if tok.dep_ == "dobj" and tok.lower_ in entity_words().instruments:
             continue  # "withdrew its troops", "deployed police": what an actor moves, not an actor
-        if _reporting_subject(tok):
-            continue  # '"...," a spokesman for Iran said', "European officials warned that": the quotes
-            # stage reads who speaks (a title holder, the country a spokesman speaks for, else the text)
         plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in _WORDS.collective_plurals
         type_ = "ORG" if entry.type == "ORG" or plural else "PERSON"
         kind: ActorKind = "groups" if plural else "bodies" if type_ == "ORG" else "people"
-        heads[kind].append(AgentHead(tok, entry, plural, type_))
+        heads[kind].append(AgentHead(tok, entry, plural, type_, _reporting_subject(tok)))
     return heads
 
 
@@ -186,6 +188,8 @@ def add_agent_actors(
             holder.add(Candidate.from_span(parsed, doc[tok.i : tok.i + 1], "PERSON", "nominal"))
             facts.token_cluster.setdefault(tok.i, holder)
             continue
+        if head_tok.speaker and (plural or _speaks_for_another(tok, clusters, facts)):
+            continue  # a group that speaks ("officials said") stays the quotes stage's text, no entity
         start = _phrase_start(tok, facts)
         span = doc[start : tok.i + 1]
         key = _key(span.text)
@@ -205,6 +209,29 @@ def add_agent_actors(
         by_head[head] = (cluster, words | previous[1] if previous and previous[0] is cluster else words)
         for t in range(start, tok.i + 1):
             facts.token_cluster.setdefault(t, cluster)
+
+
+def _speaks_for_another(tok: Token, clusters: list[Cluster], facts: RoleFacts) -> bool:
+    """A speaker's phrase that the quotes stage reads as another entity's voice: it names one ('"...," a
+    spokesman for Iran said', "European officials warned that", "the group's lawyer said"), or it is a bare
+    "the <noun>" after an organisation whose name ends in that noun ("the commission said" after "the
+    Electoral Commission"). Any other singular speaker ('"We reject it," the interior minister declared',
+    "the sheriff warned") is an actor of its own: who speaks is the source of a speech act and of what
+    "we" do in the quote (docs/annotation.md 5, 11 rule 10), and an event's source must be an entity."""
+    if any(t.i != tok.i and t.i in facts.token_cluster for t in tok.subtree):
+        return True
+    bare = not any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in tok.children)
+    if not bare or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    word = tok.lower_
+    return any(
+        c.type == "ORG"
+        and any(
+            m.tok_end <= tok.i and m.kind == "name" and m.text.lower().split()[-1:] == [word]
+            for m in c.mentions
+        )
+        for c in clusters
+    )
 
 
 def _reporting_subject(tok: Token) -> bool:
