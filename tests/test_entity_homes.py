@@ -169,3 +169,23 @@ def test_a_performer_in_a_local_story_is_not_made_a_resident(extract: Callable[.
     assert entity(doc, "Nora Vale").country is None
     assert entity(doc, "Lee Rand").country is None
     assert entity(doc, "Carl Ames").country == "USA"  # the rule still places the story's own people
+
+
+def test_a_headline_above_the_dateline_is_not_the_first_sentence_naming_an_actor(
+    extract: Callable[..., Document],
+) -> None:
+    from newsgraph.stages.entities.homes import countries_by_sentence, home_guards
+
+    text = (
+        "Anna Lindqvist to visit China next month .\nSTOCKHOLM 1996-08-30\n"
+        "Trade official Anna Lindqvist said on Friday she would travel with a delegation of ten firms .\n"
+        "Lindqvist said the firms hoped to win orders .\n"
+    )
+    doc = extract(text, "1996-08-30")
+    person = next(e for e in doc.entities if e.type == "PERSON" and "Lindqvist" in e.name)
+    guards = home_guards(text, person, "SWE", countries_by_sentence(doc.entities))
+    assert guards.alone  # the headline names China; the story's first sentence naming her does not
+    named_abroad = text.replace("with a delegation of ten firms", "to Beijing with ten firms")
+    doc = extract(named_abroad, "1996-08-30")
+    person = next(e for e in doc.entities if e.type == "PERSON" and "Lindqvist" in e.name)
+    assert not home_guards(named_abroad, person, "SWE", countries_by_sentence(doc.entities)).alone

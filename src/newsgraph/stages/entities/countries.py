@@ -129,6 +129,14 @@ def _city_country(name: str) -> str | None:
     return top.country if (top.population or 0) >= _CITY_MARGIN * rival else None
 
 
+@functools.lru_cache(maxsize=8)
+def story_start(text: str) -> int:
+    """Where the story's text begins: its dateline's start when a line opens with one ("STOCKHOLM
+    1996-08-30", "NAIROBI, Kenya (AP) _"), so that a headline above it is left out; else 0."""
+    d = next((d for d in find_datelines(text, _HOME_REACH) if d.at_line_start), None)
+    return d.start if d is not None else 0
+
+
 def home_country(text: str) -> str | None:
     """The country of the article's dateline ("NAIROBI, Kenya (AP)": KEN), None without one."""
     d = next(

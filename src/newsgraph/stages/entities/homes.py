@@ -29,7 +29,7 @@ from ...lexicons.entities import home_words
 from ...model import Entity
 from ..base import Parsed, Results
 from ..common import is_sports_story, publication_country
-from .countries import home_country, is_domestic_title
+from .countries import home_country, is_domestic_title, story_start
 
 # Sectors of bodies of domestic life, placed at home when their first sentence names no other country.
 _HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "EDU"})
@@ -211,8 +211,13 @@ def _performer(text: str, e: Entity) -> bool:
     return False
 
 
-def _first_sentence(e: Entity) -> int | None:
+def _first_sentence(e: Entity, text: str) -> int | None:
+    """The sentence first naming the person or body, after the dateline when the story names them there
+    too: a headline above it ("Ericsson wins China order") is no sentence of the story."""
     names = [m for m in e.mentions if m.kind == "name"]
+    opening = story_start(text)
+    after = [m for m in names if m.start >= opening]
+    names = after or names
     return min(names, key=lambda m: m.start).sentence if names else None
 
 
@@ -253,7 +258,7 @@ class HomeGuards:
 
 
 def home_guards(text: str, e: Entity, home: str, by_sentence: dict[int, set[str]]) -> HomeGuards:
-    first = _first_sentence(e)
+    first = _first_sentence(e, text)
     alone = first is not None and by_sentence.get(first, set()) <= {home}
     many_lands = any(t.lower() in home_words().not_local_titles for t in e.titles)
     return HomeGuards(alone, _of_one_state(e), _plain(e), many_lands, _performer(text, e))
@@ -298,7 +303,7 @@ def place_countries(
             if named is not None:
                 e = dataclasses.replace(e, country=named, country_source="region")
         if e.country is None and home is not None and e.type in ("PERSON", "ORG") and _of_one_state(e):
-            first = _first_sentence(e)
+            first = _first_sentence(e, text)
             alone = first is not None and by_sentence.get(first, set()) <= {home}
             has_name = any(m.kind == "name" for m in e.mentions)  # not a group noun ("residents", "people")
             # A local story's people and public bodies, not a wire report's; not firms, which may be
