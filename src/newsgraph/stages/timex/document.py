@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from . import values as val
-from .lexicon import cues
+from .lexicon import cues, weekday_number
 from .normalise import parse_anchor
 
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -43,27 +43,24 @@ def schedule_years(found: list[val.Result], text: str) -> list[val.Result]:
             continue
         run, k = [i], i + 1
         while k < len(out) and out[k].start - out[run[-1]].end <= _SCHEDULE_GAP:
-            # a line's other expressions ("three days", "one-day international") do not end the schedule
+            # a line's other expressions ("three days", "one-day international") do not end the schedule;
+            # a year, written ("in 1998") or named ("this year", "last year"), starts another context
             if _yearless_day(out[k], text):
                 run.append(k)
-            elif out[k].type == "DATE" and _WRITTEN_YEAR.search(text, out[k].start, out[k].end):
+            elif out[k].type == "DATE" and _names_year(out[k], text):
                 break
             k += 1
-        if len(run) >= 3:
+        if len(run) >= 3 and not any(_weekday_agrees(out[k], text) for k in run):
+            # the latest year named before the run, written ("the 1997 cup") or not ("this year")
             seed = next(
-                (
-                    r
-                    for r in reversed(out[:i])
-                    if r.value and _WRITTEN_YEAR.search(text, r.start, r.end) and r.value[:4].isdigit()
-                ),
+                (r for r in reversed(out[:i]) if r.value and r.value[:4].isdigit() and _names_year(r, text)),
                 None,
             )
-            value, seed_value = out[i].value or "", (seed.value or "") if seed else ""
-            if (
-                seed
-                and out[i].start - seed.end <= _SCHEDULE_LOOKBACK
-                and int(seed_value[:4]) > int(value[:4])
-            ):
+            seed_value = (seed.value or "") if seed else ""
+            # some line read by its own tense lies before the year the schedule is under ("the 1997 cup ...
+            # March 1-2 ... The semifinals are July 19-20": the first line may already have that year)
+            earliest = min(int((out[k].value or "0")[:4]) for k in run)
+            if seed and out[i].start - seed.end <= _SCHEDULE_LOOKBACK and int(seed_value[:4]) > earliest:
                 year, previous = int(seed_value[:4]), seed_value[5:10]
                 for k in run:
                     r = out[k]
@@ -73,6 +70,23 @@ def schedule_years(found: list[val.Result], text: str) -> list[val.Result]:
                     previous = month_day
         i = run[-1] + 1
     return out
+
+
+_YEAR_ONLY = re.compile(r"\d{4}")
+
+
+def _names_year(r: val.Result, text: str) -> bool:
+    """The expression writes a year ("in 1998", "May 13 next year") or is one ("this year")."""
+    return bool(_WRITTEN_YEAR.search(text, r.start, r.end) or _YEAR_ONLY.fullmatch(r.value or ""))
+
+
+def _weekday_agrees(r: val.Result, text: str) -> bool:
+    """'Tuesday, March 17': the weekday written with the day agrees with the year the day was given, so
+    that year is the one meant, and the run it stands in is dated already (a council's list of terms
+    "expiring March 31, 2012" does not make its next meeting "April 6" a day of 2012)."""
+    weekday = _WEEKDAY.search(text, r.start, r.end)
+    day = parse_anchor((r.value or "")[:10])
+    return weekday is not None and day is not None and weekday_number(weekday.group()) == day.isoweekday()
 
 
 def _yearless_day(r: val.Result, text: str) -> bool:

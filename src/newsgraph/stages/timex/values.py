@@ -97,13 +97,16 @@ def date_md(c: Candidate, ctx: Context) -> Result | None:
         return Result(c.start, c.end, "DATE", None)
     context_year = range_year(ctx, c) or ctx.sentence_year(c.start) or _season_ahead(c, ctx)
     since = _SINCE.search(text_before(ctx, c)) is not None
+    wd = c.get("wd")
     if context_year is not None:
         d = tn.make_date(context_year, month, day)
-        if not (since and d and ctx.anchor and d > ctx.anchor):
+        # "Tuesday, March 17" after a list of 2012 dates: a weekday the year's date does not fall on
+        # rules that year out (the search below finds the one near publication that it does)
+        off_weekday = bool(wd and d and d.isoweekday() != weekday_number(wd))
+        if not (since and d and ctx.anchor and d > ctx.anchor) and not off_weekday:
             return Result(c.start, c.end, "DATE", tn.day_value(d))
     if ctx.anchor is None:
         return Result(c.start, c.end, "DATE", None)
-    wd = c.get("wd")
     if wd:
         # a weekday fixes the year: take the year near the anchor whose date falls on that weekday
         target = weekday_number(wd)

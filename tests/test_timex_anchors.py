@@ -1,0 +1,73 @@
+"""Which year a day written without one takes (issue 18, ninth session), on hand-written sentences: a
+schedule under a coming year runs on from it even where its first line already has that year, a year
+phrase between two schedules ends the first, and a weekday written with the day fixes the year near
+publication against a year the context offers.
+
+`resolve` takes the tense as a function, so each test fixes it by hand.
+"""
+
+from __future__ import annotations
+
+from newsgraph.stages.timex.expressions import resolve
+
+THU = "2023-08-03"  # a Thursday
+
+
+def found(text: str, direction: str = "none") -> dict[str, tuple[str, str | None]]:
+    """text of each expression -> (type, value); sentences split at full stops and line ends."""
+
+    def sentence(offset: int) -> int:
+        return text.count(".", 0, offset) + text.count("\n", 0, offset)
+
+    out = resolve(text, THU, lambda s, e: direction, sentence)  # type: ignore[arg-type,return-value]
+    return {t.text: (t.type, t.value) for t in out}
+
+
+_FILLER = (
+    "The captain said the squad would be picked late, once every player had been seen by the doctors and the "
+    "coaches had watched the junior tournament, as the young players had earned their chance. "
+)
+
+
+def test_a_schedule_whose_first_line_has_the_coming_year_dates_its_later_lines_too() -> None:
+    text = (
+        "The draw for the 2024 cup was made on Saturday. "
+        + _FILLER
+        + "\nThe first round is on March 1-2, with the holders away in Spain and the hosts at home to Japan."
+        + "\nThe semifinals are July 19-20, and the final September 27-28."
+        + "\nLast year the final was in Madrid."
+    )
+    got = found(text)
+    assert got["March 1"] == ("DATE", "2024-03-01")
+    assert got["July 19"] == ("DATE", "2024-07-19")
+    assert got["20"] == ("DATE", "2024-07-20")
+    assert got["September 27"] == ("DATE", "2024-09-27")
+    assert got["28"] == ("DATE", "2024-09-28")
+
+
+def test_a_year_phrase_ends_a_schedule() -> None:
+    text = (
+        "The 2025 tour was announced.\nLeg one opens on May 4, leg two on May 9, leg three on May 12.\n"
+        "This year the team played on Sept. 3, Sept. 7 and Sept. 9."
+    )
+    got = found(text)
+    assert got["May 12"] == ("DATE", "2025-05-12")
+    assert got["Sept. 9"] == ("DATE", "2023-09-09")
+
+
+def test_a_weekday_written_with_the_day_keeps_the_year_near_publication() -> None:
+    text = (
+        "Both members serve terms expiring March 31, 2027.\nThe council meets again on April 6, the clerk"
+        " said on Tuesday, July 25, and a training session follows on Monday, Aug. 7."
+    )
+    got = found(text, direction="past")
+    assert got["Tuesday, July 25"] == ("DATE", "2023-07-25")
+    assert got["Monday, Aug. 7"] == ("DATE", "2023-08-07")
+
+
+def test_a_weekday_the_sentence_year_does_not_fall_on_rules_that_year_out() -> None:
+    got = found("The 2021 report was released on Tuesday, July 25, by the agency.", direction="past")
+    assert got["Tuesday, July 25"] == ("DATE", "2023-07-25")
+    # a weekday that does fall on the sentence's year keeps it
+    got = found("In 2021 the report was released on Sunday, July 25, by the agency.", direction="past")
+    assert got["Sunday, July 25"] == ("DATE", "2021-07-25")
