@@ -73,3 +73,23 @@ def test_the_parse_links_roles_to_the_trigger(nlp: Any) -> None:
     assert seen.source_linked and seen.target_linked and not seen.nominal and not seen.crowded
     far = dataclasses.replace(event, target=("E3",))  # named in the next sentence, not an argument
     assert not confidence.evidence(doc, far, mentions).target_linked
+
+
+def test_a_final_map_replaces_the_product() -> None:
+    """calibration.json's `final` (fitted on the calibration slice) maps the two probabilities' logits;
+    without it the emitted number is their product, as before."""
+    plain = confidence.ArgumentCalibration((0.0,) * 11, 0.0)
+    assert plain.emitted(0.8, 0.5) == pytest.approx(0.4)
+    mapped = dataclasses.replace(plain, final=(1.0, 1.0, 0.0))
+    # odds 4 times odds 1: 0.8, where the product says 0.4
+    assert mapped.emitted(0.8, 0.5) == pytest.approx(0.8)
+    shrunk = dataclasses.replace(plain, final=(0.3, 0.0, -1.0))
+    assert shrunk.emitted(0.99, 0.99) < 0.7  # a map fitted on new text can say "less sure than that"
+    assert mapped.emitted(1.0, 1.0) < 1.0  # a rounded 1 is not infinitely sure
+
+
+def test_a_final_map_of_another_shape_is_refused() -> None:
+    data = json.loads(confidence.CALIBRATION.read_text(encoding="utf-8"))["arguments"]
+    with pytest.raises(ValueError, match="final"):
+        confidence.from_dict({**data, "final": [1.0, 2.0]})
+    assert confidence.from_dict({**data, "final": [1.0, 2.0, 3.0]}).final == (1.0, 2.0, 3.0)

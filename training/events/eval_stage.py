@@ -15,7 +15,8 @@ its EVENT records to the gold events of the annotated sentences by trigger overl
 
 Splits (training/README.md): `val` (sha256(doc) % 5 == 0, never fitted on), `stop` (the slice of train held
 aside by train.py for early stopping and thresholds), `train` (all of train), `test` (the blind whole-article
-set in training/events/test/, never fitted, tuned or chosen on: its README).
+set in training/events/test/, never fitted, tuned or chosen on: its README), `calib` (training/events/calib/:
+sentences of articles nobody wrote rules from, on which calibrate.py fits only the emitted confidence).
 Never reads /work/shared/dev/events.
 
   .venv/bin/python training/events/eval_stage.py --split val              # the default stage
@@ -63,15 +64,15 @@ def in_split(doc: str, split: str) -> bool:
         return not val and train.is_early_stop(doc)
     if split == "fit":
         return not val and not train.is_early_stop(doc)
-    if split in ("all", "test"):
-        return True  # every split (train_args.py reads them all, then splits its items); test: its own folder
+    if split in ("all", "test", "calib"):
+        return True  # all: train_args.py reads every split, then splits its items; test, calib: own folders
     return not val  # train
 
 
 def load_cases(split: str, data: Path = HERE, cache: Path | None = None) -> list[Case]:
     """Parse the split's articles once and run the stages before events. `cache`, a DocBin file, keeps the
     spaCy parses between runs (used when its texts are the split's; delete it after a model change)."""
-    data = data / "test" if split == "test" else data  # test/*.jsonl except *-D (batch_files)
+    data = data / split if split in ("test", "calib") else data  # <folder>/*.jsonl except *-D (batch_files)
     records = [r for r in train.load_records(train.batch_files(data)) if in_split(r["doc"], split)]
     by_doc: dict[str, list[dict[str, Any]]] = {}
     for rec in records:
@@ -226,7 +227,7 @@ def summarize(
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=("val", "stop", "fit", "train", "test"), default="val")
+    ap.add_argument("--split", choices=("val", "stop", "fit", "train", "test", "calib"), default="val")
     ap.add_argument("--event-model", action="store_true", help="ExtractOptions(event_model=True)")
     ap.add_argument("--min-confidence", type=float, default=0.0)
     ap.add_argument("--rows", type=Path, help="write the per-event rows as JSON Lines here")

@@ -584,6 +584,18 @@ def card(report: dict[str, Any], meta: dict[str, Any], command: str) -> str:
     return "\n".join(lines)
 
 
+# What calibrate.py's choice of emitted confidence means (calibration.json `confidence_refit.chosen`)
+CONFIDENCE_ON = {
+    "refit": "Both fits are redone on the calibration slice (training/events/calib/: articles no rule was"
+    " written from), since the held-aside slice, part of train, made the confidence too high on new text. ",
+    "final": "What the stage emits is not their product but a logistic map of the two probabilities' logits"
+    " (`final` in calibration.json), fitted on the calibration slice (training/events/calib/: articles no"
+    " rule was written from), since the held-aside slice, part of train, made the product too high on new"
+    " text. ",
+    "product": "The calibration slice (training/events/calib/) found the product the best estimate. ",
+}
+
+
 def stage_section(path: Path = MODEL_DIR / "calibration.json") -> list[str]:
     """How the events stage uses the classifier, with the scores `calibrate.py` recorded in
     calibration.json (the stage itself, on the held-aside slice it was fitted on and on validation)."""
@@ -652,7 +664,9 @@ def stage_section(path: Path = MODEL_DIR / "calibration.json") -> list[str]:
         "right given the type (`arguments` in calibration.json, `stages/events/confidence.py`: a logistic",
         "fit over "
         + ", ".join(f"`{f}`" for f in cal.get("arguments", {}).get("features", []))
-        + ", on the same held-aside slice, which the argument ranker is not fitted on). An event with a",
+        + ", on the held-aside slice, which the argument ranker is not fitted on). "
+        + CONFIDENCE_ON.get(cal.get("confidence_refit", {}).get("chosen", ""), "")
+        + "An event with a",
         "missing source or target where its type usually has one gets less; none gets the type's",
         "confidence alone.",
         "",
@@ -663,6 +677,11 @@ def stage_section(path: Path = MODEL_DIR / "calibration.json") -> list[str]:
         " confidence >= 0.7: n, right (type right) |",
         "| --- | --- | --- | --- | --- | --- |",
         row("default, held-aside slice (fitted on)", first["stop (fitted and chosen on)"]),
+        *(
+            [row("default, calibration slice (confidence fitted on)", first["calib (confidence fitted on)"])]
+            if "calib (confidence fitted on)" in first
+            else []
+        ),
         row("default, validation (held out)", first["validation (held out)"]),
         row("`--event-model`, held-aside slice (fitted on)", hybrid["stop (fitted and chosen on)"]),
         row("`--event-model`, validation (held out)", hybrid["validation (held out)"]),

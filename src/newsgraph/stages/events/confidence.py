@@ -10,6 +10,11 @@ recipient: `source_prior` / `target_prior`, the share of annotated events of the
 Fitted by `training/events/calibrate.py` on the slice of the training split held aside from the classifier
 and the argument ranker (`arguments` in `models/events/calibration.json`); an event with no source and no
 target can no longer be emitted at 1.0.
+
+That slice is part of train, which the argument rules were written from, so the product was too high on
+new text. When calibration.json has a `final` map, fitted on the calibration slice (training/events/calib/:
+articles nobody wrote a rule from), the emitted number is that map of the two probabilities' logits instead
+of their product: the ranking the slice learned, the rate new text shows.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -65,6 +71,9 @@ class ArgumentCalibration:
     bias: float
     source_prior: dict[str, float] = field(default_factory=dict)
     target_prior: dict[str, float] = field(default_factory=dict)
+    # (w_type, w_roles, bias) of the emitted confidence over logit P(type right) and logit P(roles right |
+    # type right); None: their product
+    final: tuple[float, float, float] | None = None
 
     def features(self, event: Event, seen: Evidence) -> tuple[float, ...]:
         has_source, has_target = bool(event.source), bool(event.target)
@@ -89,16 +98,29 @@ class ArgumentCalibration:
             self.bias + sum(w * v for w, v in zip(self.weights, self.features(event, seen), strict=True))
         )
 
+    def emitted(self, p_type: float, p_roles: float) -> float:
+        """The confidence the stage emits from P(type right) and P(roles right | type right)."""
+        if self.final is None:
+            return p_type * p_roles
+        w_type, w_roles, bias = self.final
+        return sigmoid(bias + w_type * logit(p_type) + w_roles * logit(p_roles))
+
     def rescore(self, event: Event, seen: Evidence) -> Event:
-        """The event with its emitted confidence: P(type right) times P(roles right | type right)."""
+        """The event with its emitted confidence (emitted(P(type right), P(roles right | type right)))."""
         return dataclasses.replace(
-            event, confidence=round(event.confidence * self.probability(event, seen), 3)
+            event, confidence=round(self.emitted(event.confidence, self.probability(event, seen)), 3)
         )
 
     def rescore_all(self, doc: Doc, entities: Iterable[Entity], events: Iterable[Event]) -> list[Event]:
         """A document's events with their emitted confidence (rescore), the evidence read from `doc`."""
         mentions = mention_spans(entities)
         return [self.rescore(v, evidence(doc, v, mentions)) for v in events]
+
+
+def logit(p: float) -> float:
+    """log(p / (1 - p)), with p kept inside [0.001, 0.999] (a rounded 0 or 1 is not infinitely sure)."""
+    q = min(max(p, 0.001), 0.999)
+    return math.log(q / (1.0 - q))
 
 
 def mention_spans(entities: Iterable[Entity]) -> dict[str, list[tuple[int, int]]]:
@@ -146,7 +168,17 @@ def from_dict(data: dict[str, Any]) -> ArgumentCalibration:
         bias=float(data["bias"]),
         source_prior={str(k): float(v) for k, v in data["source_prior"].items()},
         target_prior={str(k): float(v) for k, v in data["target_prior"].items()},
+        final=_final(data.get("final")),
     )
+
+
+def _final(value: Any) -> tuple[float, float, float] | None:
+    if value is None:
+        return None
+    if len(value) != 3:
+        raise ValueError(f"argument calibration 'final' {value!r} is not [w_type, w_roles, bias]: refit it")
+    w_type, w_roles, bias = (float(v) for v in value)
+    return (w_type, w_roles, bias)
 
 
 @functools.cache
