@@ -8,11 +8,13 @@ phrase becomes an actor (kind `nominal`) when
   rows), and no entity holds it already (names, titles, group actors of groups.py come first);
 - it is an argument: the subject or object of a verb, the object of a preposition that names a party
   ("talks with", "by", "against"), an "of" phrase of a noun ("the release of the sailors"), the possessor
-  of an event noun ("the protesters' demands"), or a conjunct of one of these. A predicate ("is a judge"),
-  an apposition (roles.py's business) and a generic use ("many people believe") are not. The subject of a
-  verb of saying is one only when it is singular and its phrase names no other entity it speaks for ("the
-  interior minister declared", not "a spokesman for Iran said", which the quotes stage reads as Iran's
-  voice, nor "officials said", a group the quotes stage keeps as text).
+  of an event noun ("the protesters' demands", "the union's call") or of a subject or object ("rejected the
+  bloc's package"), or a conjunct of one of these. A number standing alone for people ("killed seven",
+  "the seven were charged") is a group of people when it is the subject or object of an event verb. A
+  predicate ("is a judge"), an apposition (roles.py's business) and a generic use ("many people believe")
+  are not. The subject of a verb of saying is one only when it is singular and its phrase names no other
+  entity it speaks for ("the interior minister declared", not "a spokesman for Iran said", which the
+  quotes stage reads as Iran's voice, nor "officials said", a group the quotes stage keeps as text).
 
 Type: a body is an ORG; a people noun is a PERSON when singular, a group (ORG) when plural ("the
 kidnappers"): the pronoun rules key number on type ("they" joins groups, "he"/"she" persons). The name is
@@ -62,11 +64,11 @@ def agent_entry(tok: Token) -> AgentNoun | None:
 
 
 def _event_noun(tok: Token) -> bool:
+    """A noun naming an act: an event noun of the lexicon, or a noun that is one of its trigger verbs ("the
+    union's call", "the rebels' offer", "the governor's bid")."""
     if tok.pos_ != "NOUN":
         return False
-    return tok.lower_.endswith(_WORDS.event_noun_endings) or any(
-        e.pos in ("N", "*") for e in trigger_entries().get(tok.lemma_.lower(), ())
-    )
+    return tok.lower_.endswith(_WORDS.event_noun_endings) or tok.lemma_.lower() in trigger_entries()
 
 
 def is_argument(tok: Token) -> bool:
@@ -82,7 +84,9 @@ def is_argument(tok: Token) -> bool:
             return False
         return prep.lower_ != "of" or prep.head.tag_ in _WORDS.of_heads
     if dep == "poss":
-        return _event_noun(tok.head)
+        # the possessor of an act, or of a party or thing an act is done to ("rejected the bloc's package",
+        # "the newspaper's website was blocked"): whose it is answers for it
+        return _event_noun(tok.head) or tok.head.dep_ in _ARGUMENTS
     return False
 
 
@@ -150,7 +154,11 @@ def agent_heads(parsed: Parsed) -> dict[ActorKind, list[AgentHead]]:
     far, read once per document for the three passes of `add_agent_actors`."""
     outside = _not_story_text(parsed)
     heads: dict[ActorKind, list[AgentHead]] = {"bodies": [], "groups": [], "people": []}
+    people = agent_nouns()["people"]
     for tok in parsed.doc:
+        if _counted_people(tok) and not inside_spans(outside, tok.idx):
+            heads["groups"].append(AgentHead(tok, people, True, "ORG"))
+            continue
         if tok.tag_ not in ("NN", "NNS", "NNPS"):
             continue  # a singular proper noun is a name the model did not type, not a common noun
         entry = agent_entry(tok)
@@ -209,6 +217,19 @@ def add_agent_actors(
         by_head[head] = (cluster, words | previous[1] if previous and previous[0] is cluster else words)
         for t in range(start, tok.i + 1):
             facts.token_cluster.setdefault(t, cluster)
+
+
+def _counted_people(tok: Token) -> bool:
+    """A number that stands alone for the people an act is done to or who do it ("killed seven and wounded
+    20", "the seven were charged", "deported thousands", "hundreds marched"): the subject or object of a
+    trigger verb of the event lexicon, with no noun it counts and no "of" phrase ("seven of them")."""
+    if tok.dep_ not in _ARGUMENTS or tok.lower_ == "one":
+        return False
+    counted = tok.tag_ == "CD" or (tok.tag_ == "NNS" and tok.vocab[tok.lemma_].like_num)
+    if not counted or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    verb = tok.head
+    return verb.pos_ == "VERB" and any(e.pos != "N" for e in trigger_entries().get(verb.lemma_.lower(), ()))
 
 
 def _speaks_for_another(tok: Token, clusters: list[Cluster], facts: RoleFacts) -> bool:
