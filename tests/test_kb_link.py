@@ -4,6 +4,7 @@ the sources of country and sector, and a user's --actors file."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -198,3 +199,21 @@ def test_bare_surname_of_a_namesake_abroad_out_of_office_needs_its_country_named
     assert link_cluster(vale, kb, "2009-03-24", None, "JUD") is None  # a local "Attorney General Vale"
     assert link_cluster(vale, kb, "2009-03-24", None, "JUD", frozenset({"AUS"})) is not None
     assert link_cluster(vale, kb, "2014-03-24", None, None) is not None  # in office that day
+
+
+def test_a_known_person_the_model_typed_as_a_place_or_body_is_that_person(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "In Missouri the three foreign ministers, Bronislaw Geremek of Poland, Janos Martonyi of Hungary "
+        "and Jan Kavan of the Czech Republic, signed the papers. Kavan said it was a day of joy.",
+        "1999-03-13",
+    )
+    kavan = next(e for e in doc.entities if "Jan Kavan" in e.aliases)
+    assert (kavan.type, kavan.country) == ("PERSON", "CZE")
+    assert any(m.text == "Kavan" for m in kavan.mentions)  # the bare surname joins him
+
+
+def test_a_body_whose_name_holds_a_body_word_is_not_retyped(extract: Callable[..., Document]) -> None:
+    doc = extract("Shares of Kavan Holding Bank rose on Friday in Prague.", "1999-03-13")
+    assert all(e.type != "PERSON" for e in doc.entities if "Bank" in e.name)

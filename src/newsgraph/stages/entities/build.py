@@ -17,7 +17,7 @@ from ..base import Parsed, Results
 from .anaphora import add_nominals_and_pronouns
 from .countries import body_country, home_country, region_in_name, shadowed_by_region
 from .grouping import Cluster, group_mentions, merge_misfiled_people, propagate_names
-from .kb_link import KBLink, knowledge_base, link_cluster
+from .kb_link import KBLink, knowledge_base, link_cluster, retype_known_people
 from .mentions import name_candidates
 from .orgs import add_clubs, add_known_bodies, named_after_org_noun
 from .roles import RoleFacts, find_roles, qualifier_country
@@ -209,7 +209,9 @@ def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
     kb = knowledge_base(actors)
     candidates = named_after_org_noun(parsed, add_clubs(parsed, name_candidates(parsed)))
     candidates = add_known_bodies(parsed, candidates, kb)
-    clusters = merge_misfiled_people(group_mentions(candidates))
+    clusters = merge_misfiled_people(
+        retype_known_people(group_mentions(candidates), kb, parsed.article.published)
+    )
     propagate_names(parsed, clusters)
     retype_teams(parsed, clusters)
     facts = find_roles(parsed, clusters)

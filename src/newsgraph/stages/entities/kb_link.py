@@ -18,12 +18,14 @@ Namesakes left standing stay unresolved. The text wins: the knowledge base fills
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...kb import ActorKB, KBMatch, load_kb, normalise
+from .grouping import ORG_WORDS
 
 if TYPE_CHECKING:
     from .grouping import Cluster
@@ -169,3 +171,34 @@ def _one(
     if match.how == "surname" and match.actor.source == "phoenix" and (not supported or abroad):
         return None
     return match
+
+
+def retype_known_people(clusters: list[Cluster], kb: ActorKB | None, on: str | None) -> list[Cluster]:
+    """Bodies and places the model typed ORG or GPE whose name is, in full, exactly one person's name
+    form in the knowledge base ("Jan Kavan" tagged GPE) become that person (PERSON), so that their bare
+    surname joins them (grouping.merge_misfiled_people) and the link gives their country. Only two to four
+    capitalised words with no word of a body's name ("Bank", "Party"), not a gazetteer place, and a match
+    by the whole name, never by a surname alone."""
+    if kb is None:
+        return clusters
+    for c in clusters:
+        if c.type in ("ORG", "GPE") and c.kb is None and _one_person(c, kb, on):
+            for i, m in enumerate(c.mentions):
+                c.mentions[i] = dataclasses.replace(m, type="PERSON")
+            c.type = "PERSON"
+    return clusters
+
+
+def _one_person(cluster: Cluster, kb: ActorKB, on: str | None) -> bool:
+    found: set[str] = set()
+    for m in cluster.mentions:
+        words = m.text.removesuffix("'s").removesuffix("’s").split()
+        if m.kind != "name" or not 2 <= len(words) <= 4 or m.text.isupper():
+            return False
+        if not all(w[:1].isupper() for w in words) or {w.lower() for w in words} & ORG_WORDS:
+            return False
+        people = {x.actor.id for x in kb.lookup(" ".join(words), on) if x.how == "name"}
+        if not people or any(x.actor.type != "PERSON" for x in kb.lookup(" ".join(words), on)):
+            return False
+        found |= people
+    return len(found) == 1
