@@ -134,3 +134,21 @@ def test_speakers_read_as_another_voice_stay_text(
     extract: Callable[..., Document], text: str, phrase: str
 ) -> None:
     assert _at(extract(text), phrase) is None
+
+
+def test_a_number_standing_for_people_is_a_group(extract: Callable[..., Document]) -> None:
+    doc = extract("Militants stormed the village and abducted nine. The army freed the nine on Friday.")
+    nine = _at(doc, "nine")
+    assert nine is not None and nine.type == "ORG"
+    assert [m.text for m in nine.mentions] == ["nine", "nine"]  # "the nine" is the same group
+    abducted = next(v for v in doc.events if v.trigger.text == "abducted")
+    assert abducted.target == (nine.id,)
+    assert _at(extract("The firm won 3 of the 12 contracts."), "3") is None  # "of": no people counted
+
+
+def test_the_possessor_of_an_act_is_an_actor(extract: Callable[..., Document]) -> None:
+    doc = extract("The junta rejected the regional bloc's call for new elections.")
+    bloc = _at(doc, "regional bloc")
+    assert bloc is not None
+    rejected = next(v for v in doc.events if v.trigger.text == "rejected")
+    assert rejected.target == (bloc.id,)
