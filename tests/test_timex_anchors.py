@@ -71,3 +71,13 @@ def test_a_weekday_the_sentence_year_does_not_fall_on_rules_that_year_out() -> N
     # a weekday that does fall on the sentence's year keeps it
     got = found("In 2021 the report was released on Sunday, July 25, by the agency.", direction="past")
     assert got["Sunday, July 25"] == ("DATE", "2021-07-25")
+
+
+def test_a_year_named_but_not_written_dates_a_day_only_in_a_past_clause() -> None:
+    text = "The club lost the final last year, and hosts it on September 28 at home."
+    assert found(text, direction="none")["September 28"] == ("DATE", "2023-09-28")
+    text = "No ruling is due before the end of the year, or until the judge retires on Jan. 20."
+    assert found(text, direction="future")["Jan. 20"] == ("DATE", "2024-01-20")
+    # a past clause keeps the year the sentence names, and a written year dates the day in any clause
+    assert found("Last year the club won the cup on May 3.", direction="past")["May 3"] == ("DATE", "2022-05-03")
+    assert found("In 2021 the club hosts the final on May 3.", direction="none")["May 3"] == ("DATE", "2021-05-03")

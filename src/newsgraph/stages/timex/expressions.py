@@ -85,6 +85,7 @@ _SECOND_DAY = re.compile(
 )
 # how far back a named year still dates a bare month or day (a heading and its schedule lines)
 _RECENT_CHARS = 300
+_DIGIT = re.compile(r"\d")
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
 _SPECIFIC = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?(?:T.*)?$")
 
@@ -134,7 +135,13 @@ def resolve(
                 year = int(r.value[:4])
                 # "invited in July 1997, it will join on March 12": the tense overrules an earlier year
                 ahead = anchor is not None and year < anchor.year
-                return None if ahead and direction(offset, offset + 1) == "future" else year
+                if ahead and direction(offset, offset + 1) == "future":
+                    return None
+                # "lost the final last year, and will host it on September 28", "not before the end of the
+                # year, after he leaves office on Jan. 20": a year named but not written dates the day
+                # only in a past clause; elsewhere the day's own tense does
+                written = _DIGIT.search(text, r.start, r.end)
+                return year if written or direction(offset, offset + 1) == "past" else None
         return None
 
     def latest(offset: int, pattern: re.Pattern[str]) -> str | None:
