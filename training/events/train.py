@@ -678,9 +678,11 @@ def stage_section(path: Path = MODEL_DIR / "calibration.json") -> list[str]:
         "| --- | --- | --- | --- | --- | --- |",
         row("default, held-aside slice (fitted on)", first["stop (fitted and chosen on)"]),
         *(
-            [row("default, calibration slice (confidence fitted on)", first["calib (confidence fitted on)"])]
-            if "calib (confidence fitted on)" in first
-            else []
+            [
+                row(f"default, calibration slice ({k[7:-1]})", first[k])
+                for k in first
+                if k.startswith("calib (")
+            ]
         ),
         row("default, validation (held out)", first["validation (held out)"]),
         row("`--event-model`, held-aside slice (fitted on)", hybrid["stop (fitted and chosen on)"]),
