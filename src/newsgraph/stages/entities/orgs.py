@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ... import lexicons
 from ...kb import ActorKB
 from ...lexicons.entities import team_sports
+from .grouping import ORG_WORDS
 from .mentions import Candidate
 
 if TYPE_CHECKING:
@@ -246,3 +247,42 @@ def _kb_org(kb: ActorKB, name: str) -> bool:
     """The knowledge base knows `name`, as written in full, as an organisation and as nothing else."""
     matches = [m for m in kb.lookup(name) if m.how == "name"]
     return bool(matches) and all(m.actor.type == "ORG" for m in matches)
+
+
+# Small words that may stand inside a body's name ("Right to Life Party", "Party of Democratic Action").
+_NAME_JOINERS = frozenset({"of", "to", "for", "and", "the", "on", "de"})
+
+
+def add_headed_bodies(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
+    """Capitalised names the model tagged nothing in that end with a head word of a body's name ("the Right
+    to Life Party line", "a Grand Valley Tenants Association meeting"; entity_words' org_words), added as
+    ORG mentions: at least one capitalised word before the head, a proper noun first, and no word of it
+    covered by another mention."""
+    doc = parsed.doc
+    covered = {t for c in candidates for t in range(c.tok_start, c.tok_end)}
+    added: list[Candidate] = []
+    for head in range(1, len(doc)):
+        tok = doc[head]
+        if head in covered or not tok.text[:1].isupper() or tok.lower_ not in ORG_WORDS:
+            continue
+        if head + 1 < len(doc) and doc[head + 1].text[:1].isupper() and doc[head + 1].is_alpha:
+            continue  # the name goes on ("Party Congress"): not its end
+        start = head
+        while start > 0 and head - start < 6 and start - 1 not in covered:
+            prev = doc[start - 1]
+            if prev.is_sent_end or prev.is_punct:
+                break
+            capitalised = prev.text[:1].isupper() and prev.is_alpha
+            joining = prev.lower_ in _NAME_JOINERS and start >= 2 and doc[start - 2].text[:1].isupper()
+            if not (capitalised or joining):
+                break
+            start -= 1
+        while start < head and (
+            doc[start].lower_ in _NAME_JOINERS or (doc[start].is_sent_start and doc[start].pos_ != "PROPN")
+        ):
+            start += 1  # "The", "and" or a common word opening a sentence is no part of the name
+        if start == head or doc[start].lower_ in lexicons.titles():
+            continue
+        added.append(Candidate.from_span(parsed, doc[start : head + 1], "ORG", "name"))
+        covered.update(range(start, head + 1))
+    return sorted([*candidates, *added], key=lambda c: c.start) if added else candidates
