@@ -137,25 +137,27 @@ def main(argv=None) -> int:
         chosen.append(doc)
     if not chosen:
         ap.error("give --take and/or --articles")
-    excl = excluded_keys(args.exclude)
-    excl_docs = {d for d, _, _ in excl}
+    # by text, not id: a claims article is stored under several record ids that carry one text (the 2026-12-03
+    # calibration sheets drew four articles already annotated under another id)
+    excl = [(common.doc_text(d), s, e) for d, s, e in excluded_keys(args.exclude)]
+    excl_texts = {t for t, _, _ in excl}
     nouns = common.load_event_nouns()
     nlp = load_nlp()
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     n_sent = n_art = 0
     seen = set()
     for doc in chosen:
-        if doc in seen or (args.exclude_articles and doc in excl_docs):
-            continue
-        seen.add(doc)
         text = common.doc_text(doc)
+        if text in seen or (args.exclude_articles and text in excl_texts):
+            continue
+        seen.add(text)
         eligible = []
         for start, end, cands, n_ents in sentences(nlp, text, nouns):
             if not cands or not n_ents or end - start > args.max_chars:
                 continue
             if len(text[start:end].split()) < args.min_tokens:
                 continue
-            if any(d == doc and s < end and start < e for d, s, e in excl):
+            if any(t == text and s < end and start < e for t, s, e in excl):
                 continue
             eligible.append((start, end, cands))
         picked = sorted(rng.sample(eligible, min(args.per_article, len(eligible))))
