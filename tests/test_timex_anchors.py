@@ -83,3 +83,13 @@ def test_a_year_named_but_not_written_dates_a_day_only_in_a_past_clause() -> Non
     assert got["May 3"] == ("DATE", "2022-05-03")
     got = found("In 2021 the club hosts the final on May 3.", direction="none")
     assert got["May 3"] == ("DATE", "2021-05-03")
+
+
+def test_a_possessive_weekday_with_its_part_of_day_takes_the_day_the_story_names() -> None:
+    text = "The singer said fans had snapped up seats for Friday night's concert. She plays tomorrow night."
+    got = found(text, direction="past")
+    assert got["tomorrow night"][1] == "2023-08-04"
+    assert got["Friday night"][1] == "2023-08-04"
+    # without another mention of that day, the possessive keeps its own reading
+    got = found("Fans had snapped up seats for Friday night's concert.", direction="past")
+    assert got["Friday night"][1] == "2023-07-28"

@@ -120,23 +120,36 @@ def range_ends_share_year(found: list[val.Result], text: str) -> list[val.Result
 
 
 _WEEKDAY = re.compile(r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
+# a weekday with its part of the day ("Monday night"), as one expression
+_WEEKDAY_PART = re.compile(
+    r"(?i:(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?)"
+)
+_DEICTIC_DAY = re.compile(r"(?i:today|tonight|tomorrow|yesterday)(?:\s+(?:morning|afternoon|evening|night))?")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
 def possessive_weekdays(found: list[val.Result], text: str) -> list[val.Result]:
-    """'Monday's encounter' takes the day the document's other bare mentions of Monday agree on: the
-    possessive reads a thing already done (tense.direction_at), which a debate still ahead is not, and a
-    story names one Monday ("debates Monday at Hofstra ... use Monday's encounter")."""
-    values: dict[str, set[str]] = {}
+    """'Monday's encounter', 'Monday night's debate' take the day the document's other mentions of Monday
+    agree on: the possessive reads a thing already done (tense.direction_at), which a debate still ahead is
+    not, and a story names one Monday ("debates Monday at Hofstra ... use Monday's encounter"; "tomorrow
+    night", said on a Sunday, is that Monday too)."""
+    days: dict[int, set[str]] = {}
     for r in found:
-        if r.value and _WEEKDAY.fullmatch(text, r.start, r.end) and not _POSSESSIVE_AFTER.match(text, r.end):
-            values.setdefault(text[r.start : r.end].lower(), set()).add(r.value)
+        if not r.value or _POSSESSIVE_AFTER.match(text, r.end):
+            continue
+        bare = _WEEKDAY_PART.fullmatch(text, r.start, r.end)
+        if bare is None and not _DEICTIC_DAY.fullmatch(text, r.start, r.end):
+            continue
+        day = parse_anchor(r.value[:10]) if _FULL_DATE.match(r.value) else None
+        if day is not None and (bare is None or weekday_number(bare["wd"]) == day.isoweekday()):
+            days.setdefault(day.isoweekday(), set()).add(day.isoformat())
     out = []
     for r in found:
-        if _WEEKDAY.fullmatch(text, r.start, r.end) and _POSSESSIVE_AFTER.match(text, r.end):
-            others = values.get(text[r.start : r.end].lower(), set())
+        named = _WEEKDAY_PART.fullmatch(text, r.start, r.end)
+        if named and r.value and _POSSESSIVE_AFTER.match(text, r.end):
+            others = days.get(weekday_number(named["wd"]), set())
             if len(others) == 1:
-                r = val.Result(r.start, r.end, r.type, next(iter(others)))
+                r = val.Result(r.start, r.end, r.type, next(iter(others)) + r.value[10:])
         out.append(r)
     return out
 
