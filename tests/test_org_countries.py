@@ -116,3 +116,28 @@ def test_an_international_body_named_by_its_acronym_stays_without_a_country(
         "spokesman in Sarajevo said."
     )
     assert entity(doc, "OSCE").country is None
+
+
+def test_a_firms_legal_name_and_its_bare_word_are_one_body_whatever_the_model_typed(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "Velomar plunges on results .\nBUDAPEST 1996-08-30\nShares of France-registered packaging "
+        "company Velomar S.A. plunged on Friday .\nVelomar said its profit fell .\n",
+        "1996-08-30",
+    )
+    firm = entity(doc, "Velomar S.A.")
+    assert (firm.type, firm.country) == ("ORG", "FRA")
+    assert sum(m.text == "Velomar" for m in firm.mentions) == 2  # the headline's and the story's
+    doc = extract(
+        "Swedish telecoms group LM Fjordvik AB won an order on Friday . Fjordvik said it was glad ."
+    )
+    assert {m.text for m in entity(doc, "LM Fjordvik AB").mentions} >= {"LM Fjordvik AB", "Fjordvik"}
+
+
+def test_a_person_named_in_full_is_not_taken_for_a_firm_of_that_name(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract("Tom Velomar founded the firm in 1990 . Shares of Velomar S.A. fell on Friday .")
+    assert entity(doc, "Tom Velomar").type == "PERSON"
+    assert entity(doc, "Velomar S.A.").type == "ORG"

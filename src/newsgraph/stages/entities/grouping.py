@@ -131,11 +131,38 @@ def _context_agrees(c: Cluster, m: Candidate) -> bool:
     return m.sentence - max(n.sentence for n in c.mentions) <= 3
 
 
+def _without_initials(core: str) -> str:
+    """A firm's name without the initials before it ("lm ericsson" -> "ericsson"), as a bare short form."""
+    words = core.split()
+    while len(words) > 1 and len(words[0]) <= 3 and words[0].isalpha() and words[0] not in _ACRONYM_SKIP:
+        words.pop(0)
+    return " ".join(words)
+
+
+# The last words of a firm's legal name ("S.A.", "AB", "Inc."): a sign that a bare word is the firm.
+def _legal_tail(m: Candidate) -> bool:
+    last = m.text.split()[-1]
+    return org_core(m.key) != m.key and (
+        last.isupper() or "." in last or last.lower() in ("inc", "ltd", "corp")
+    )
+
+
+def _firm_forms(full: Candidate, bare: Candidate) -> bool:
+    """`bare` is one word, the short form of a firm's legal name `full`: "Cofinec" of "Cofinec S.A.",
+    "Ericsson" of "LM Ericsson AB" (initials before the name dropped, when `full` has a legal tail)."""
+    if " " in bare.key or not _legal_tail(full):
+        return False
+    core = org_core(full.key)
+    return bare.key in (core, _without_initials(core))
+
+
 def _org_match(c: Cluster, m: Candidate) -> bool:
     core = org_core(m.key)
     for n in c.names:
         other = org_core(n.key)
         if other == core:
+            return True
+        if _firm_forms(n, m) or _firm_forms(m, n):
             return True
         if m.text.isupper() and len(m.text) >= 2 and acronym(n.key) == m.key:
             return True
@@ -166,6 +193,14 @@ def group_mentions(candidates: list[Candidate]) -> list[Cluster]:
             )
             if person is not None:
                 m = dataclasses.replace(m, type="PERSON")
+        firm = _firm_of(clusters, m)
+        if firm is not None:
+            # A firm's legal name and its bare word, whatever the model typed each ("Cofinec" PERSON,
+            # "Cofinec S.A." ORG; "Ericsson" GPE): one body.
+            firm.type = "ORG"
+            firm.mentions[:] = [dataclasses.replace(n, type="ORG") for n in firm.mentions]
+            firm.add(dataclasses.replace(m, type="ORG"))
+            continue
         if m.type == "PERSON":
             scored = [
                 (s, i) for i, c in enumerate(clusters) if c.type == "PERSON" and (s := _person_match(c, m))
@@ -190,6 +225,21 @@ def group_mentions(candidates: list[Candidate]) -> list[Cluster]:
             clusters.append(best)
         best.add(m)
     return clusters
+
+
+def _firm_of(clusters: list[Cluster], m: Candidate) -> Cluster | None:
+    """The cluster of a firm that `m` names by its legal name or its bare word, across the model's types
+    (a person, place or body; never a gazetteer place or a person with a full name)."""
+    if m.kb is not None or m.kind != "name" or m.type not in ("PERSON", "ORG", "GPE", "LOC"):
+        return None
+    for c in reversed(clusters):
+        if c.kb is not None or c.type not in ("PERSON", "ORG", "GPE", "LOC"):
+            continue
+        if c.type == "PERSON" and any(" " in n.key for n in c.names):
+            continue
+        if any(_firm_forms(n, m) or _firm_forms(m, n) for n in c.names):
+            return c
+    return None
 
 
 # Head words that make a name an organisation's, whatever the model thought.
