@@ -211,6 +211,9 @@ def test_a_curated_person_is_found_by_full_name_and_date(tmp_path: Path) -> None
         ("Alexander Lebed", "1996-08-30", "RUS", "national_security_adviser"),
         ("David Levy", "1997-01-01", "ISR", "foreign_minister"),
         ("Volker Ruehe", "1996-08-30", "DEU", "defence_minister"),
+        ("Klaus Kinkel", "1996-08-30", "DEU", "foreign_minister"),  # Phoenix has only an EU role
+        ("Romano Prodi", "1997-01-01", "ITA", "head_of_government"),  # before his EU Commission years
+        ("Party of Democratic Action", "1996-08-30", "BIH", "party"),
     ],
 )
 def test_facts_by_date(name: str, day: str, country: str, role: str) -> None:
