@@ -170,7 +170,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "within_unit",
-        r"(?:(?P<mod>(?i:earlier|later))\s+in\s+the\s+|(?P<mid>(?i:mid))-)(?P<unit>(?i:week|month|year))(?![\w-])",
+        r"(?:(?P<mod>(?i:earlier|later))\s+in\s+the\s+|(?P<mid>(?i:mid))-)(?P<unit>(?i:day|week|month|year))(?![\w-])",
     ),
     ("weekend", r"(?P<rel>(?i:this\s+past|this\s+coming|the|this|last|next|past|coming))\s+(?i:weekend)"),
     (
@@ -304,7 +304,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "deictic": (("today", "tonight", "tomorrow", "yesterday"),),
     "this_part": (("this", "last"), _PARTS),
     "relative": (_REL, _UNITS),
-    "within_unit": (("in the", "mid-"), ("week", "month", "year")),
+    "within_unit": (("in the", "mid-"), ("day", "week", "month", "year")),
     "weekend": (("weekend",),),
     "ago": (("ago", "now", "hence", "earlier", "later", "before", "after"), _UNITS),
     "ago_vague": (("ago",),),

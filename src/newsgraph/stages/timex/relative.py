@@ -80,9 +80,27 @@ def relative(c: Candidate, ctx: Context) -> Result | None:
 def within_unit(c: Candidate, ctx: Context) -> Result | None:
     """ "Earlier in the week", "later in the month", "mid-week": a part of the week (month, year) holding
     publication, valued as that week, as "earlier this week" is (TimeML 1.2.1, the modifier inside)."""
+    unit = (c.get("unit") or "").lower()
+    if unit == "day":
+        # "said on Friday he hoped to sign later in the day": the story's day, the latest day named if it
+        # lies within a week of publication, else publication's ("mid-day" is a clock time, not this)
+        return None if c.get("mid") else Result(c.start, c.end, "DATE", _story_day(c, ctx))
     if ctx.anchor is None:
         return Result(c.start, c.end, "DATE", None)
-    return Result(c.start, c.end, "DATE", tn.shift_value(ctx.anchor, unit_code(c.get("unit") or ""), 0))
+    return Result(c.start, c.end, "DATE", tn.shift_value(ctx.anchor, unit_code(unit), 0))
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _story_day(c: Candidate, ctx: Context) -> str | None:
+    if ctx.anchor is None:
+        return None
+    before = ctx.previous(c.start) or ""
+    named = tn.parse_anchor(before[:10]) if _DAY_VALUE.match(before) else None
+    if named is not None and abs((named - ctx.anchor).days) <= 7:
+        return named.isoformat()
+    return ctx.anchor.isoformat()
 
 
 # how much of a date value ("2023", "2023-08", "2023-08-03") a shift by a unit needs to land in one
