@@ -152,3 +152,13 @@ def test_the_possessor_of_an_act_is_an_actor(extract: Callable[..., Document]) -
     assert bloc is not None
     rejected = next(v for v in doc.events if v.trigger.text == "rejected")
     assert rejected.target == (bloc.id,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ministry requested $2 billion from the donors.", "The agency requested 500 million in new funds."],
+    ids=["money", "a-sum"],
+)
+def test_an_amount_is_no_group_of_people(extract: Callable[..., Document], text: str) -> None:
+    doc = extract(text)
+    assert not any(e.name in ("billion", "million", "2 billion", "500 million") for e in doc.entities)

@@ -123,3 +123,13 @@ def test_who_is_killed_is_not_the_killer(extract: Callable[..., Document]) -> No
         extract, "Moussa Diallo was killed by a bullet fired through the window of his car.", "ASSAULT"
     )
     assert (source, target) == ([], ["Moussa Diallo"])
+
+
+def test_who_dies_undergoes_the_attack(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "Eleven villagers died in the blast near the market, officials said.", published="2023-08-03"
+    )
+    names = {e.id: e.name for e in doc.entities}
+    died = next(v for v in doc.events if v.trigger.text == "died")
+    assert died.type == "ASSAULT"
+    assert ([names[i] for i in died.source], [names[i] for i in died.target]) == ([], ["villagers"])

@@ -31,6 +31,7 @@ class EventWords:
     promises: tuple[str, ...]
     patient_nouns: frozenset[str]
     light_verb_preps: tuple[str, ...]
+    patient_verbs: frozenset[str]
 
 
 @functools.cache

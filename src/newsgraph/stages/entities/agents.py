@@ -50,6 +50,8 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "obj"})
 # left modifiers that belong to the actor's name ("Customs officers", "the ruling party", "Mali's army")
 _NAME_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
+# spaCy's entity labels of a number that counts something other than people
+_NOT_PEOPLE = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'", ":")
 
 
@@ -223,11 +225,11 @@ def _counted_people(tok: Token) -> bool:
     """A number that stands alone for the people an act is done to or who do it ("killed seven and wounded
     20", "the seven were charged", "deported thousands", "hundreds marched"): the subject or object of a
     trigger verb of the event lexicon, with no noun it counts and no "of" phrase ("seven of them")."""
-    if tok.dep_ not in _ARGUMENTS or tok.lower_ == "one":
-        return False
+    if tok.dep_ not in _ARGUMENTS or tok.lower_ == "one" or tok.ent_type_ in _NOT_PEOPLE:
+        return False  # "requested $5 million", "cut 10 percent": an amount, not people
     counted = tok.tag_ == "CD" or (tok.tag_ == "NNS" and tok.vocab[tok.lemma_].like_num)
-    if not counted or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-        return False
+    if not counted or any((c.dep_ == "prep" and c.lower_ == "of") or c.like_num for c in tok.children):
+        return False  # "seven of them"; "500 million" (a sum more often than people)
     verb = tok.head
     return verb.pos_ == "VERB" and any(e.pos != "N" for e in trigger_entries().get(verb.lemma_.lower(), ()))
 

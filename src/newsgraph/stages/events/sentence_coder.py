@@ -211,8 +211,13 @@ class SentenceCoder:
         clausal = subj is not None and (subj.pos_ in ("VERB", "AUX") or subj.dep_ == "csubj")
         if clausal and frame.report is not None:
             source = []  # "X said that removing sanctions is out of the question": X's stance
+        undergone = not nominal and anchor.lemma_.lower() in _WORDS.patient_verbs
+        if undergone:
+            # "eleven people died in the blast": who dies undergoes the attack; its doer is not in this
+            # clause, nor is a reporter ("they died, police said")
+            source, target = [], list(dict.fromkeys([*source, *target]))
         reported = False  # a named speaker reports an event whose actor the sentence leaves unsaid
-        if not source and frame.report is not None:
+        if not source and frame.report is not None and not undergone:
             if reporter_acts(subj, clausal):
                 source = self._subject_ids(frame.report)  # "the rebels said they will release ..."
                 target = [t for t in target if t not in source]
