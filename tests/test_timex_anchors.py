@@ -93,3 +93,16 @@ def test_a_possessive_weekday_with_its_part_of_day_takes_the_day_the_story_names
     # without another mention of that day, the possessive keeps its own reading
     got = found("Fans had snapped up seats for Friday night's concert.", direction="past")
     assert got["Friday night"][1] == "2023-07-28"
+
+
+def test_later_in_the_day_is_the_story_day() -> None:
+    text = "The minister said on Monday he hoped to sign the accord later in the day."
+    assert found(text, direction="past")["later in the day"] == ("DATE", "2023-07-31")
+    assert found("Talks resume earlier in the day.", direction="none")["earlier in the day"] == ("DATE", THU)
+    assert "mid-day" not in found("Crowds gathered by mid-day.", direction="past")
+
+
+def test_a_year_before_levels_is_a_year_and_a_count_stays_a_count() -> None:
+    got = found("The plan cuts emissions to 32 percent below 2005 levels.", direction="none")
+    assert got["2005"] == ("DATE", "2005")
+    assert "2000" not in found("The army sent 2000 soldiers north.", direction="past")

@@ -64,9 +64,11 @@ def year(c: Candidate, ctx: Context) -> Result | None:
         and _house_number_or_model(text_after(ctx, c, 40))
     ):
         return None
+    counted = _COUNTED.match(text_after(ctx, c))
     if (
         not c.get("s")
-        and _COUNTED.match(text_after(ctx, c))
+        and counted
+        and counted.group().strip().lower() not in cues().get("year_measure", frozenset())
         and not _YEAR_DETERMINER.search(text_before(ctx, c))
         and not _YEAR_PREP.search(text_before(ctx, c))
     ):
