@@ -587,7 +587,10 @@ def card(report: dict[str, Any], meta: dict[str, Any], command: str) -> str:
 # What calibrate.py's choice of emitted confidence means (calibration.json `confidence_refit.chosen`)
 CONFIDENCE_ON = {
     "refit": "Both fits are redone on the calibration slice (training/events/calib/: articles no rule was"
-    " written from), since the held-aside slice, part of train, made the confidence too high on new text. ",
+    " written from; calibrate.py's docstring compares this with the other ways). ",
+    "type": "The rule events' P(type right) is refitted on the calibration slice (training/events/calib/). ",
+    "pooled": "Both fits are redone on the calibration slice (training/events/calib/), the roles' part"
+    " on the held-aside slice too. ",
     "final": "What the stage emits is not their product but a logistic map of the two probabilities' logits"
     " (`final` in calibration.json), fitted on the calibration slice (training/events/calib/: articles no"
     " rule was written from), since the held-aside slice, part of train, made the product too high on new"
