@@ -11,6 +11,7 @@ from newsgraph.model import Document, Entity
 from newsgraph.stages.entities.countries import (
     congress_suffix,
     home_country,
+    is_domestic_title,
     region_countries,
     region_in_name,
     shadowed_by_region,
@@ -159,3 +160,15 @@ def test_a_firms_chief_officer_and_a_federations_president_are_no_state_titles()
     titles = lexicons.titles()
     assert titles["chief investment officer"].sector == "BUS"  # not the military's "officer"
     assert titles["federation president"].sector is None  # not a head of state
+
+
+def test_a_commissioner_of_a_body_takes_its_country_and_a_county_commissioner_is_at_home(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "In January, Immigration and Naturalization Service Commissioner Dora Malvern ruled that the boy "
+        "should go back to Cuba."
+    )
+    person = next(e for e in doc.entities if e.name == "Dora Malvern")
+    assert (person.country, person.country_source) == ("USA", "org")
+    assert is_domestic_title("County Commissioner") and not is_domestic_title("EU Commissioner")
