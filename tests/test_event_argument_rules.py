@@ -133,3 +133,10 @@ def test_who_dies_undergoes_the_attack(extract: Callable[..., Document]) -> None
     died = next(v for v in doc.events if v.trigger.text == "died")
     assert died.type == "ASSAULT"
     assert ([names[i] for i in died.source], [names[i] for i in died.target]) == ([], ["villagers"])
+
+
+def test_conjoined_participles_share_their_agent(extract: Callable[..., Document]) -> None:
+    source, target = _roles(
+        extract, "The journalist was arrested and beaten by soldiers on Monday.", "COERCE"
+    )
+    assert (source, target) == (["soldiers"], ["journalist"])

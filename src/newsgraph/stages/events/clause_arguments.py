@@ -134,6 +134,9 @@ def agent(verb: Token) -> Token | None:
                 by = next((b for b in g.children if b.dep_ in ("agent", "prep") and b.lower_ == "by"), None)
                 if by is not None:
                     return next((x for x in by.children if x.dep_ == "pobj"), None)
+    for c in verb.children:
+        if c.dep_ == "conj" and c.tag_ == "VBN" and not any(g.dep_ == "nsubjpass" for g in c.children):
+            return agent(c)  # "was shot and killed by an officer": one agent for both participles
     return None
 
 
