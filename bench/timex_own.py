@@ -31,6 +31,7 @@ errors are read from then on (`--errors --part D`), like own-A's.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -91,9 +92,23 @@ def gold_records(
     gold = []
     for r in records:
         text = texts[r["id"]]
-        timexes = [t | {"text": text[t["start"] : t["end"]]} for t in r["timexes"]]
+        timexes = [
+            t | {"text": text[t["start"] : t["end"]], "value": decade_spelled_x(t["value"])}
+            for t in r["timexes"]
+        ]
         gold.append({"id": r["id"], "dct": r["dct"], "text": text, "timexes": timexes, "part": r.get("part")})
     return gold
+
+
+_DECADE = re.compile(r"\d{3}")
+
+
+def decade_spelled_x(value: str) -> str:
+    """The annotation writes a decade as ISO 8601's reduced precision ("196"), the TempEval gold and
+    newsgraph as TimeBank does ("196X"): one decade, scored in the X spelling (from the ninth session on;
+    before, every decade of the annotation counted as a wrong value), as score.py reads "1998-W8" and
+    "1998-W08" as one week."""
+    return value + "X" if _DECADE.fullmatch(value) else value
 
 
 def without_decision_one(gold: list[dict], pred: dict[str, dict]) -> tuple[list[dict], dict[str, dict], int]:
