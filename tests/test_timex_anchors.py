@@ -106,3 +106,11 @@ def test_a_year_before_levels_is_a_year_and_a_count_stays_a_count() -> None:
     got = found("The plan cuts emissions to 32 percent below 2005 levels.", direction="none")
     assert got["2005"] == ("DATE", "2005")
     assert "2000" not in found("The army sent 2000 soldiers north.", direction="past")
+
+
+def test_a_decade_written_with_an_apostrophe_is_a_decade_and_an_age_is_not() -> None:
+    got = found("Prices fell after the boom of the 1980’s, and again in the 90's.", direction="past")
+    assert got["1980’s"] == ("DATE", "198X")
+    assert got["90's"] == ("DATE", "199X")
+    assert found("She kept painting well into her 90’s.", direction="past") == {}
+    assert found("Sales in 1995's second half rose.", direction="past")["1995"] == ("DATE", "1995")

@@ -131,9 +131,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("fiscal", r"(?i:fiscal(?:\s+year)?|FY)\s*(?P<fy>\d{{4}}|'?\d\d)(?!\d)"),
     (
         "year",
-        r"(?:(?P<mod>(?i:mid))-|(?P<pre>(?i:post|pre))-)?(?P<year>1[6-9]\d\d|20\d\d)(?P<s>s)?(?![\d%]|,\d|\.\d)",
+        r"(?:(?P<mod>(?i:mid))-|(?P<pre>(?i:post|pre))-)?(?P<year>1[6-9]\d\d|20\d\d)(?P<s>s|(?<=0)['’]s\b)?(?![\d%]|,\d|\.\d)",
     ),
-    ("decade2", r"['’](?P<dd>\d)0s" + E),
+    ("decade2", r"(?:['’](?P<dd>\d)0s|(?<![\w'’.,])(?P<dd2>[1-9])0['’]s\b)" + E),
     ("weekday", r"(?:(?P<rel>{REL})\s+|(?P<over>(?i:overnight))\s+)?(?P<wd>{WD})(?:\s+(?P<part>{PART}))?"),
     (
         "time_ampm",
@@ -294,7 +294,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "month": (_MONTHS,),
     "fiscal": (("fiscal", "fy"),),
     "year": (_DIGITS,),
-    "decade2": (("0s",),),
+    "decade2": (("0s", "0's", "0’s"),),
     "weekday": (("day",),),
     "time_ampm": (("am", "a.m", "pm", "p.m"), _DIGITS),
     "time_24": ((":",),),

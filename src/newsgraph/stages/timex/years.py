@@ -78,7 +78,14 @@ def year(c: Candidate, ctx: Context) -> Result | None:
     return Result(c.start, c.end, "DATE", tn.year_value(y))
 
 
+_AGE_OWNER = re.compile(r"(?i:\b(?:his|her|their|its|my|your|our)\s+(?:early\s+|mid-?\s*|late\s+)?)$")
+
+
 def decade2(c: Candidate, ctx: Context) -> Result | None:
-    d = int(c.get("dd") or 0)
+    """'the '80s', 'the 90's': a decade of the century before publication's unless that one has had it;
+    'in his 90's' is an age, not a decade."""
+    if c.get("dd2") and _AGE_OWNER.search(text_before(ctx, c)):
+        return None
+    d = int(c.get("dd") or c.get("dd2") or 0)
     century = 19 if ctx.anchor is None or d * 10 > ctx.anchor.year % 100 else ctx.anchor.year // 100
     return Result(c.start, c.end, "DATE", f"{century}{d}X")
