@@ -223,7 +223,10 @@ def test_protest_by_people_is_protest_and_by_a_state_is_an_accusation():
     people = _extract("Thousands of Chilean students occupied university buildings in protest over fees.")
     assert _top(people).type == "PROTEST"
     state = _extract("China strongly protested against the visit of the Taiwanese president to Washington.")
-    assert _top(state).type == "ACCUSE" and _top(state).mode == "disapprove"
+    # the event on the verb, not the most confident one: since the confidence is fitted on natural news
+    # (calibrate.py, 'pooled'), the nominal 'visit' may rank above it
+    protest = next(v for v in state.events if v.trigger.text == "protested")
+    assert protest.type == "ACCUSE" and protest.mode == "disapprove"
 
 
 @pytest.mark.model
