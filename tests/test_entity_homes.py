@@ -189,3 +189,15 @@ def test_a_headline_above_the_dateline_is_not_the_first_sentence_naming_an_actor
     doc = extract(named_abroad, "1996-08-30")
     person = next(e for e in doc.entities if e.type == "PERSON" and "Lindqvist" in e.name)
     assert not home_guards(named_abroad, person, "SWE", countries_by_sentence(doc.entities)).alone
+
+
+def test_a_city_opening_a_title_or_a_bodys_name_gives_its_country(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "LONDON (Reuters) - Lagos police spokesman Dele Ajayi said on Monday that the Karachi Stock "
+        "Exchange had nothing to do with it, while the Paris Club met.",
+        "1996-08-30",
+    )
+    named = {e.name: e for e in doc.entities}
+    assert (named["Dele Ajayi"].country, named["Dele Ajayi"].country_source) == ("NGA", "region")
+    assert named["Karachi Stock Exchange"].country == "PAK"
+    assert named["Paris Club"].country is None  # named after the city where it meets, of no one state

@@ -117,7 +117,8 @@ def _named_country(form: str) -> str | None:
     return region_countries().get(form) or region_countries().get(form + ".")
 
 
-def _city_country(name: str) -> str | None:
+def city_country(name: str) -> str | None:
+    """The country of a big city of that name with no namesake elsewhere near its size, else None."""
     from ...geo import gazetteer
 
     places = sorted(gazetteer().lookup(name), key=lambda p: -(p.population or 0))
@@ -151,7 +152,7 @@ def home_country(text: str) -> str | None:
         return None
     if d.qualifier:
         return _named_country(d.qualifier) or _named_country(d.qualifier.title())
-    return _named_country(text[d.start : d.end].title()) or _city_country(text[d.start : d.end].title())
+    return _named_country(text[d.start : d.end].title()) or city_country(text[d.start : d.end].title())
 
 
 @functools.cache

@@ -29,7 +29,7 @@ from ...lexicons.entities import home_words
 from ...model import Entity
 from ..base import Parsed, Results
 from ..common import is_sports_story, publication_country
-from .countries import home_country, is_domestic_title, story_start
+from .countries import city_country, home_country, is_domestic_title, story_start
 
 # Sectors of bodies of domestic life, placed at home when their first sentence names no other country.
 _HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "EDU"})
@@ -173,21 +173,33 @@ def _one_person_sentences(
 
 
 def _named_after_place(e: Entity, by_name: dict[str, str]) -> str | None:
-    """The country of a place of the story that opens a body's name ("Dayton Police Department");
-    `by_name`: each place mention's text -> its country."""
+    """The country of a place that opens a body's name ("Dayton Police Department"): a place of the story
+    (`by_name`: each place mention's text -> its country), else a big city the gazetteer knows with no
+    namesake of its size elsewhere ("Karachi Stock Exchange", "Nairobi police")."""
+    return _opened_by_place([m.text for m in e.mentions if m.kind == "name"], by_name)
+
+
+def _opened_by_place(names: list[str], by_name: dict[str, str]) -> str | None:
     found = set()
-    for m in e.mentions:
-        if m.kind != "name" or " " not in m.text:
-            continue
-        words = m.text.split()
-        if words[-1].lower() in home_words().not_local_bodies:
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or words[-1].lower() in home_words().not_local_bodies:
             continue
         for n in range(len(words) - 1, 0, -1):
-            country = by_name.get(" ".join(words[:n]))
+            opening = " ".join(words[:n])
+            country = by_name.get(opening)
+            if country is None and n <= 2 and all(w[:1].isupper() and w.isalpha() for w in words[:n]):
+                country = city_country(opening)
             if country is not None:
-                found.add(country)
+                found.add(TERRITORY_OF.get(country, country))
                 break
     return found.pop() if len(found) == 1 else None
+
+
+def _title_after_place(e: Entity, by_name: dict[str, str]) -> str | None:
+    """The country of a place that opens a person's title ("Lagos police spokesman NAME", "Dayton Mayor
+    NAME"): the place's, as for a body named after it."""
+    return _opened_by_place(list(e.titles), by_name)
 
 
 # "actress NAME", "NAME, the singer", "NAME, a Hollywood star": a description right before or after a name.
@@ -296,6 +308,7 @@ def place_countries(
                 or _described_in(text, e, named_places)
                 or _home_in(text, e, named_places, alone_spans)
             )
+            placed = placed or _title_after_place(e, place_names)
             if placed is not None:
                 e = dataclasses.replace(e, country=placed, country_source="region")
         if e.country is None and e.type == "ORG":
