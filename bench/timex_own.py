@@ -3,9 +3,10 @@
 
     .venv/bin/python bench/timex_own.py --input /tmp/own_in.jsonl        # the texts, with their dates
     .venv/bin/newsgraph extract /tmp/own_in.jsonl --format jsonl > /tmp/own.jsonl
-    .venv/bin/python bench/timex_own.py /tmp/own.jsonl                   # own-A, -B, -C, -D, A+B and all
+    .venv/bin/python bench/timex_own.py /tmp/own.jsonl                   # own-A..E, A+B, B+C and all
     .venv/bin/python bench/timex_own.py /tmp/own.jsonl --errors          # own-A's errors only, by class
-    .venv/bin/python bench/timex_own.py /tmp/own.jsonl --errors --part D # own-D's
+    .venv/bin/python bench/timex_own.py /tmp/own.jsonl --errors --part D # own-D's (or E: own-E's)
+    .venv/bin/python bench/timex_own.py /tmp/own.jsonl --parts ADE       # only the parts read
     .venv/bin/python bench/timex_own.py --direction                      # own-A: the tense rule, on gold
 
 Issue 18 allows annotating 300 more expressions from ../shared/dev texts that are not in the TempEval dev
@@ -25,7 +26,11 @@ own-C (training/timex/own_c.jsonl, 233 expressions in 28 more articles, the clai
 them) was annotated in the seventh session before any of that session's rules: a third, fresh part whose
 figures are printed and whose errors never are. own-D (training/timex/own_d.jsonl, 106 expressions in 15
 more CoNLL and LGL articles) was annotated in the eighth session when own-A's errors had run out; its
-errors are read from then on (`--errors --part D`), like own-A's.
+errors are read from then on (`--errors --part D`), like own-A's. own-E (training/timex/own_e.jsonl, 234
+expressions in 18 more articles weighted to relative and anaphoric dates) was annotated in the ninth session
+before its rules; its errors are read after its first figure (`--errors --part E`). `--parts ADE` prints
+only the parts named (the ninth session looked at own-B and own-C once, at its end). Decades are scored in
+the X spelling (`decade_spelled_x`).
 """
 
 from __future__ import annotations
