@@ -201,3 +201,15 @@ def test_a_city_opening_a_title_or_a_bodys_name_gives_its_country(extract: Calla
     assert (named["Dele Ajayi"].country, named["Dele Ajayi"].country_source) == ("NGA", "region")
     assert named["Karachi Stock Exchange"].country == "PAK"
     assert named["Paris Club"].country is None  # named after the city where it meets, of no one state
+
+
+def test_a_local_papers_short_story_is_at_home_where_the_paper_is(extract: Callable[..., Document]) -> None:
+    text = (
+        "Jane Whitcomb was named principal of the elementary school on Monday. Whitcomb, who taught for 20 "
+        "years in Muncie, said she was thrilled."
+    )
+    local = extract(text, "2009-03-31", url="http://www.thestarpress.com/story/1")
+    person = next(e for e in local.entities if e.name == "Jane Whitcomb")
+    assert (person.country, person.country_source) == ("USA", "home")
+    wire = extract(text, "2009-03-31")  # no publication: one place mention says too little
+    assert next(e for e in wire.entities if e.name == "Jane Whitcomb").country is None

@@ -6,7 +6,8 @@ entities stage, so this is a stage of its own, after places):
 - a body whose name holds a place of the story ("Dayton Police Department", "Lane County Board"): that
   place's country, source `region`;
 - the story's home country (`home`): the dateline's, else the country of more than half the story's
-  place mentions (a territory's counting as its sovereign's). It goes to roles of domestic life
+  place mentions (a territory's counting as its sovereign's), else, in a story too short for that, the
+  publication's country when every place it names lies there. It goes to roles of domestic life
   ("Mayor", "Sheriff", "Gov.", a police department, a city council) when the sentence first naming them
   names no other country; and to every named person and body still without one in a story that names
   at least three places, all in that one country (a local story's residents, lawyers and firms); and,
@@ -95,7 +96,9 @@ def story_home(text: str, entities: tuple[Entity, ...], url: str | None = None) 
 def _story_home(
     text: str, entities: tuple[Entity, ...], url: str | None, places: dict[int, tuple[int, str]]
 ) -> StoryHome:
-    """`story_home`, given the document's `_place_mentions`, which `place_countries` reads as well."""
+    """`story_home`, given the document's `_place_mentions`, which `place_countries` reads as well. A story
+    too short for the share of its places (fewer than three mentions or one place) is at home where its
+    publication is when every place it names lies there."""
     counts: Counter[str] = Counter(country for _, country in places.values())
     home = home_country(text)
     total = sum(counts.values())
@@ -106,6 +109,9 @@ def _story_home(
         published_in = publication_country(url)
         home = None if published_in is not None and published_in != home else home
         local = home is not None and published_in == home
+    if home is None and total >= 1 and set(counts) == {publication_country(url)}:
+        # A local paper's short story: every place it names (one or two) lies where the paper is published.
+        home, local = publication_country(url), True
     only = home is not None and set(counts) <= {home} and total >= _MIN_PLACE_MENTIONS
     return StoryHome(home, only, local)
 
