@@ -49,6 +49,7 @@ import hashlib
 import itertools
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -295,13 +296,8 @@ def fit_arguments(
     source_prior, target_prior = priors or role_priors(cases)
     blank = ArgumentCalibration(tuple(0.0 for _ in ARGUMENT_FEATURES), 0.0, source_prior, target_prior)
     xs, ys, docs = [], [], []
-    for case, sents in zip(cases, per_case, strict=True):
-        mentions = mention_spans(case.before.entities)
-        for d in (d for cands in sents for d in rules_first(cands, cal)):
-            v = d.event
-            gold = gold_event(case, v.trigger.start, v.trigger.end)
-            if not gold or v.type not in eval_stage.gold_types(gold):
-                continue
+    for case, mentions, v, gold in judged_events(cases, per_case, cal):
+        if gold and v.type in eval_stage.gold_types(gold):
             xs.append(blank.features(v, evidence(case.parsed.doc, v, mentions)))
             ys.append(float(roles_right(v, gold, mentions)))
             docs.append(case.doc_id)
@@ -347,6 +343,19 @@ def refit_confidence(
     return cal, arg, {"rule_part": counts, "arguments": arg_counts}
 
 
+def judged_events(
+    cases: list[eval_stage.Case], per_case: list[list[list[Candidate]]], cal: Calibration
+) -> Iterator[tuple[eval_stage.Case, dict[str, list[tuple[int, int]]], Any, dict[str, Any]]]:
+    """The default stage's events (as `rules_first` makes them with `cal`) inside annotated sentences:
+    each with its case, the case's entity mentions and the annotated event on its trigger ({} for none)."""
+    for case, sents in zip(cases, per_case, strict=True):
+        mentions = mention_spans(case.before.entities)
+        for d in (d for cands in sents for d in rules_first(cands, cal)):
+            gold = gold_event(case, d.event.trigger.start, d.event.trigger.end)
+            if gold is not None:
+                yield case, mentions, d.event, gold
+
+
 def emitted_design(
     cases: list[eval_stage.Case],
     per_case: list[list[list[Candidate]]],
@@ -357,18 +366,12 @@ def emitted_design(
     type right)) as `cal` and `arg` give them, whether the event is right as the contract means it (type,
     source and target), and its article."""
     xs, ys, docs = [], [], []
-    for case, sents in zip(cases, per_case, strict=True):
-        mentions = mention_spans(case.before.entities)
-        for d in (d for cands in sents for d in rules_first(cands, cal)):
-            v = d.event
-            gold = gold_event(case, v.trigger.start, v.trigger.end)
-            if gold is None:
-                continue
-            right = bool(gold) and v.type in eval_stage.gold_types(gold) and roles_right(v, gold, mentions)
-            p_roles = arg.probability(v, evidence(case.parsed.doc, v, mentions))
-            xs.append((logit(v.confidence), logit(p_roles)))
-            ys.append(float(right))
-            docs.append(case.doc_id)
+    for case, mentions, v, gold in judged_events(cases, per_case, cal):
+        right = bool(gold) and v.type in eval_stage.gold_types(gold) and roles_right(v, gold, mentions)
+        p_roles = arg.probability(v, evidence(case.parsed.doc, v, mentions))
+        xs.append((logit(v.confidence), logit(p_roles)))
+        ys.append(float(right))
+        docs.append(case.doc_id)
     return np.array(xs, dtype=np.float64).reshape(-1, 2), np.array(ys, dtype=np.float64), docs
 
 
