@@ -213,3 +213,17 @@ def test_a_local_papers_short_story_is_at_home_where_the_paper_is(extract: Calla
     assert (person.country, person.country_source) == ("USA", "home")
     wire = extract(text, "2009-03-31")  # no publication: one place mention says too little
     assert next(e for e in wire.entities if e.name == "Jane Whitcomb").country is None
+
+
+def test_staff_of_a_body_of_no_one_state_take_no_home(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "GENEVA (Reuters) - World Health Organisation official Anne Dupras said the outbreak was over. "
+        "OSCE spokesman Hans Berthold said the vote would go ahead. Interior Ministry official Urs "
+        "Kaelin said police were ready.",
+        "1996-08-30",
+    )
+    named = {e.name: e for e in doc.entities}
+    assert named["World Health Organisation"].sector == "IGO"  # the British spelling is the lexicon's too
+    assert named["Anne Dupras"].country is None
+    assert named["Hans Berthold"].country is None
+    assert named["Urs Kaelin"].country == "CHE"  # a ministry at home: its official is too

@@ -22,10 +22,12 @@ Every such country names its source in `Entity.country_source`, so an analyst ca
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ... import lexicons
 from ...lexicons.entities import home_words
 from ...model import Entity
 from ..base import Parsed, Results
@@ -246,9 +248,32 @@ def _domestic(e: Entity) -> bool:
 
 
 def _of_one_state(e: Entity) -> bool:
-    """Whether a person or body may belong to one state: not an IGO or NGO, not a "World ... Council"."""
+    """Whether a person or body may belong to one state: not an IGO or NGO, not a "World ... Council", nor
+    a person whose title names one ("OSCE spokesman", "European Union envoy", "U.N. refugee agency
+    official")."""
     words = set(e.name.lower().split())
-    return e.sector not in _NOT_HOME_SECTORS and e.kb_id is None and not words & home_words().not_home_words
+    for title in e.titles:
+        words |= set(title.lower().split())
+    abroad = any(w in _international_names() for title in e.titles for w in title.split())
+    return (
+        e.sector not in _NOT_HOME_SECTORS
+        and e.kb_id is None
+        and not abroad
+        and not words & home_words().not_home_words
+    )
+
+
+@functools.cache
+def _international_names() -> frozenset[str]:
+    """One-word names and acronyms of the organisation lexicon's bodies of no one state ("OSCE", "NATO"),
+    as written: a title written with one is not held for a state."""
+    return frozenset(
+        n
+        for o in lexicons.organisations()
+        if o.sector in _NOT_HOME_SECTORS and not o.country
+        for n in (o.name, *o.aliases)
+        if " " not in n
+    )
 
 
 def _plain(e: Entity) -> bool:
