@@ -217,3 +217,13 @@ def test_a_known_person_the_model_typed_as_a_place_or_body_is_that_person(
 def test_a_body_whose_name_holds_a_body_word_is_not_retyped(extract: Callable[..., Document]) -> None:
     doc = extract("Shares of Kavan Holding Bank rose on Friday in Prague.", "1999-03-13")
     assert all(e.type != "PERSON" for e in doc.entities if "Bank" in e.name)
+
+
+def test_a_phoenix_namesakes_old_role_abroad_is_no_link(extract: Callable[..., Document]) -> None:
+    # Phoenix lists a Malawian "Mary Banda" (a role long past); a Zambian story naming no Malawi is not hers.
+    doc = extract(
+        "LUSAKA (Reuters) - A spokeswoman for Zambia Airways, Mary Banda, said flights to Lusaka resumed.",
+        "1996-08-30",
+    )
+    person = next(e for e in doc.entities if e.name == "Mary Banda")
+    assert person.kb_id is None and person.country != "MWI"

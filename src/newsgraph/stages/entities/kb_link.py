@@ -170,6 +170,8 @@ def _one(
     abroad = abroad and bool(mentioned)
     if match.how == "surname" and match.actor.source == "phoenix" and (not supported or abroad):
         return None
+    if match.actor.source == "phoenix" and abroad and not match.current and not supported:
+        return None  # a namesake's full name: Phoenix's Malawian "Mary Banda" in a Zambian story
     return match
 
 
