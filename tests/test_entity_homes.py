@@ -227,3 +227,18 @@ def test_staff_of_a_body_of_no_one_state_take_no_home(extract: Callable[..., Doc
     assert named["Anne Dupras"].country is None
     assert named["Hans Berthold"].country is None
     assert named["Urs Kaelin"].country == "CHE"  # a ministry at home: its official is too
+
+
+def test_a_local_police_officer_and_a_colleges_spokeswoman_are_at_home(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "Richmond police arrested a man on Friday after a chase through downtown. Officer Tom Kessler "
+        "said Jacob Reed fled on Main Street. Reed was taken to the Wayne County Jail. Earlham College "
+        "spokeswoman Sue Marlow said a student saw the chase.",
+        "2009-03-31",
+        url="http://www.pal-item.com/article/1",
+    )
+    named = {e.name: e for e in doc.entities}
+    assert named["Tom Kessler"].country == "USA"  # "Officer" before a name is a police officer's title
+    assert named["Earlham College"].country == "USA"  # a body of two words, not a title's qualifier

@@ -132,11 +132,11 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z.-]*)")
 
 
 def _title_qualifier(text: str, entity: Entity) -> bool:
-    """Whether every name of a body is right before a title word, the qualifier of a title the model took
-    for a body ("Commerce" of "Commerce Secretary NAME"): no body of a state to place."""
+    """Whether every name of a one-word body is right before a title word, the qualifier of a title the
+    model took for a body ("Commerce" of "Commerce Secretary NAME"): no body of a state to place."""
     names = [m for m in entity.mentions if m.kind == "name"]
-    if entity.type != "ORG" or not names:
-        return False
+    if entity.type != "ORG" or not names or any(" " in m.text.strip() for m in names):
+        return False  # "Earlham College spokeswoman": a body of several words is a body
     for m in names:
         word = _NEXT_WORD.match(text, m.end)
         if word is None or word.group(1).lower() not in lexicons.titles():
