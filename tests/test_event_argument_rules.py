@@ -140,3 +140,10 @@ def test_conjoined_participles_share_their_agent(extract: Callable[..., Document
         extract, "The journalist was arrested and beaten by soldiers on Monday.", "COERCE"
     )
     assert (source, target) == (["soldiers"], ["journalist"])
+
+
+def test_a_gapped_passive_undergoes_the_act(extract: Callable[..., Document]) -> None:
+    doc = extract("At least 40 people were killed and 300 wounded in the blasts.", published="2023-08-03")
+    names = {e.id: e.name for e in doc.entities}
+    wounded = next(v for v in doc.events if v.trigger.text == "wounded")
+    assert ([names[i] for i in wounded.source], [names[i] for i in wounded.target]) == ([], ["300"])

@@ -267,8 +267,17 @@ def reporter_acts(subject: Token | None, clausal: bool) -> bool:
 def reduced_passive(verb: Token) -> bool:
     """A headline's passive without its auxiliary: "Russian judge stabbed to death", "Opposition editor
     banned from camp" (a past participle with a subject, no auxiliary at all and no object is no active
-    verb)."""
+    verb). Also the second participle of a gapped passive, whose auxiliary is the first's ("75 people were
+    killed and 1,643 wounded")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and subject is not None
+        and not any(c.dep_ in PASSIVE_EXCLUDES for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    ):
+        return True
     return (
         verb.dep_ == "ROOT"
         and subject is not None
