@@ -242,3 +242,14 @@ def test_a_local_police_officer_and_a_colleges_spokeswoman_are_at_home(
     named = {e.name: e for e in doc.entities}
     assert named["Tom Kessler"].country == "USA"  # "Officer" before a name is a police officer's title
     assert named["Earlham College"].country == "USA"  # a body of two words, not a title's qualifier
+
+
+def test_a_local_papers_story_of_home_and_abroad_is_at_the_papers_home_when_named_most() -> None:
+    text = "Sgt. Kerr of Westerville died in Iraq. He moved to Columbus after a tour in Afghanistan."
+    places = _places_named(
+        text, ("Westerville", "USA"), ("Iraq", "IRQ"), ("Columbus", "USA"), ("Afghanistan", "AFG")
+    )
+    assert story_home(text, places, "http://www.dispatch.com/1") == StoryHome("USA", False, True)
+    assert (
+        story_home(text, places, None).country is None
+    )  # a wire report: USA has half the mentions, not more

@@ -5,15 +5,15 @@ entities stage, so this is a stage of its own, after places):
   Dayton resident"): that place's country, source `region`;
 - a body whose name holds a place of the story ("Dayton Police Department", "Lane County Board"): that
   place's country, source `region`;
-- the story's home country (`home`): the dateline's, else the country of more than half the story's
-  place mentions (a territory's counting as its sovereign's), else, in a story too short for that, the
-  publication's country when every place it names lies there. It goes to roles of domestic life
-  ("Mayor", "Sheriff", "Gov.", a police department, a city council) when the sentence first naming them
-  names no other country; and to every named person and body still without one in a story that names
-  at least three places, all in that one country (a local story's residents, lawyers and firms); and,
-  in a local paper's story (its places and its publication's web address agree on the country), to
-  people and public bodies whose first sentence names no other country. Not to a president, secretary
-  or general, often named without their country, nor to bodies of no one state (IGO, NGO).
+- the story's home country (`home`): the dateline's, else the country of more than half the story's place
+  mentions (a territory's counting as its sovereign's), else the publication's country when every place of a
+  story too short for that lies there, or when it is named more often than any other. It goes to roles of
+  domestic life ("Mayor", "Sheriff", "Gov.", a police department, a city council) when the sentence first
+  naming them names no other country; and to every named person and body still without one in a story that
+  names at least three places, all in that one country (a local story's residents, lawyers and firms); and,
+  in a local paper's story (its places and its publication's web address agree on the country), to people
+  and public bodies whose first sentence names no other country. Not to a president, secretary or general,
+  often named without their country, nor to bodies of no one state (IGO, NGO).
 
 Nothing is inferred in a sports story: its places are venues and clubs, its players of any country.
 Every such country names its source in `Entity.country_source`, so an analyst can leave `home` out.
@@ -100,7 +100,8 @@ def _story_home(
 ) -> StoryHome:
     """`story_home`, given the document's `_place_mentions`, which `place_countries` reads as well. A story
     too short for the share of its places (fewer than three mentions or one place) is at home where its
-    publication is when every place it names lies there."""
+    publication is when every place it names lies there; a longer one whose places lie in several
+    countries, when its publication's is named more often than any other."""
     counts: Counter[str] = Counter(country for _, country in places.values())
     home = home_country(text)
     total = sum(counts.values())
@@ -114,6 +115,13 @@ def _story_home(
     if home is None and total >= 1 and set(counts) == {publication_country(url)}:
         # A local paper's short story: every place it names (one or two) lies where the paper is published.
         home, local = publication_country(url), True
+    if home is None and total >= _MIN_PLACE_MENTIONS:
+        # A local paper's story of home and abroad ("of Muncie ... killed in Iraq ... Afghanistan"): the
+        # paper's country when it is named more often than any other, though not in most mentions.
+        ranked = counts.most_common(2)
+        published_in = publication_country(url)
+        if ranked[0][0] == published_in and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            home, local = published_in, True
     only = home is not None and set(counts) <= {home} and total >= _MIN_PLACE_MENTIONS
     return StoryHome(home, only, local)
 
