@@ -253,3 +253,20 @@ def test_a_local_papers_story_of_home_and_abroad_is_at_the_papers_home_when_name
     assert (
         story_home(text, places, None).country is None
     )  # a wire report: USA has half the mentions, not more
+
+
+def test_a_local_papers_judge_is_of_its_country_when_the_places_tell_no_home(
+    extract: Callable[..., Document],
+) -> None:
+    text = "Judge Mary Stallworth set sentencing for May, and the clerk's family, from India, wept."
+    local = extract(text, "2009-03-31", url="http://www.ajc.com/metro/1")
+    assert entity(local, "Mary Stallworth").country is None  # her sentence names India
+    text = (
+        "Judge Mary Stallworth set sentencing for May. The clerk, an immigrant from India, had worked there."
+    )
+    local = extract(text, "2009-03-31", url="http://www.ajc.com/metro/1")
+    assert (entity(local, "Mary Stallworth").country, entity(local, "Mary Stallworth").country_source) == (
+        "USA",
+        "home",
+    )
+    assert entity(extract(text, "2009-03-31"), "Mary Stallworth").country is None  # no publication known

@@ -338,6 +338,7 @@ def place_countries(
     alone_spans = _one_person_sentences(entities, sentences)
     story = _story_home(text, entities, url, places)
     home = story.country
+    published_in = publication_country(url)
     by_sentence = countries_by_sentence(entities)
     out = []
     for e in entities:
@@ -364,6 +365,12 @@ def place_countries(
             widely = (story.only or local) and not _performer(text, e)
             if (widely and has_name and _plain(e)) or (alone and _domestic(e)):
                 e = dataclasses.replace(e, country=home, country_source="home")
+        if e.country is None and home is None and published_in is not None and _domestic(e):
+            # A local paper's story whose places tell no home (few, or misread): its judge, sheriff or
+            # district attorney is of the paper's country when their first sentence names no other.
+            first = _first_sentence(e, text)
+            if first is not None and by_sentence.get(first, set()) <= {published_in} and _of_one_state(e):
+                e = dataclasses.replace(e, country=published_in, country_source="home")
         out.append(e)
     return tuple(out)
 
