@@ -171,8 +171,11 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
 
 def entity_scores(items: list[Item], roles: frozenset[str], model_dir: str | None) -> dict[str, Any]:
     """Exact F1 per role over (event, entity) pairs: a predicted entity is right when it is the entity a
-    gold span of that role names; every gold span counts in recall (one naming no entity is missed)."""
+    gold span of that role names; every gold span counts in recall (one naming no entity is missed). And per
+    role `right`, the share of events whose role is right as eval_stage.py counts it: an entity a gold span
+    names, or both empty."""
     counts = {"source": [0, 0, 0], "target": [0, 0, 0]}
+    right = {"source": 0, "target": 0}
     both_exact = 0
     for item in items:
         pred = stage_arguments(item, roles, model_dir)
@@ -181,12 +184,15 @@ def entity_scores(items: list[Item], roles: frozenset[str], model_dir: str | Non
             gold = item.gold_ents[k]
             named = {g for g in gold if g is not None}
             tp = len(named & set(pred[k]))
+            right[role] += bool(tp) or (not gold and not pred[k])
             counts[role][0] += tp
             counts[role][1] += len(set(pred[k])) - tp
             counts[role][2] += len(gold) - tp
             exact &= set(pred[k]) == named and len(named) == len(gold)
         both_exact += exact
-    out: dict[str, Any] = {role: prf(*c) for role, c in counts.items()}
+    out: dict[str, Any] = {
+        role: {**prf(*c), "right": round(right[role] / max(1, len(items)), 3)} for role, c in counts.items()
+    }
     out["both_exact"] = round(both_exact / max(1, len(items)), 3)
     return out
 
@@ -327,7 +333,8 @@ def card(report: dict[str, Any], meta: dict[str, Any], command: str) -> str:
         src, tgt = s["source"], s["target"]
         return (
             f"| {name} | {src['p']:.3f} / {src['r']:.3f} / **{src['f1']:.3f}** | "
-            f"{tgt['p']:.3f} / {tgt['r']:.3f} / **{tgt['f1']:.3f}** | {s['both_exact']:.3f} |"
+            f"{tgt['p']:.3f} / {tgt['r']:.3f} / **{tgt['f1']:.3f}** | {src['right']:.3f} / {tgt['right']:.3f} |"
+            f" {s['both_exact']:.3f} |"
         )
 
     held, val, tr = report["entity_held_aside"], report["entity_validation"], report["entity_train"]
@@ -404,19 +411,21 @@ def card(report: dict[str, Any], meta: dict[str, Any], command: str) -> str:
         "the finder, then the stage's own fallbacks) with the rules alone or with the model for a role. Exact at entity",
         "level: a predicted entity is right when it is the entity the gold span names (mentioned at its",
         "head, else the first inside it); every gold span counts in recall, one naming no entity is missed by",
-        "both. `both exact`: the event's source and target sets both equal the gold ones.",
+        "both. `right`: the share of events whose role is right as `eval_stage.py` counts it (an entity a gold",
+        "span names, or both empty), the figure the roles are chosen by. `both exact`: the event's source and",
+        "target sets both equal the gold ones.",
         "",
         f"Held-aside slice of train ({n['held aside']['events']} gold events; not fitted on; the roles are"
         " chosen here):",
         "",
-        "| argument step | source P / R / F1 | target P / R / F1 | both exact |",
-        "| --- | --- | --- | --- |",
+        "| argument step | source P / R / F1 | target P / R / F1 | right: source / target | both exact |",
+        "| --- | --- | --- | --- | --- |",
         *[row(name, s) for name, s in held.items()],
         "",
         f"Validation split ({n['validation']['events']} gold events; neither fitted nor chosen on):",
         "",
-        "| argument step | source P / R / F1 | target P / R / F1 | both exact |",
-        "| --- | --- | --- | --- |",
+        "| argument step | source P / R / F1 | target P / R / F1 | right: source / target | both exact |",
+        "| --- | --- | --- | --- | --- |",
         *[row(name, s) for name, s in val.items()],
         "",
         f"Best on the held-aside slice, per role: {', '.join(meta['held_aside_choice']) or 'the rules'}."
@@ -452,8 +461,8 @@ def card(report: dict[str, Any], meta: dict[str, Any], command: str) -> str:
         "",
         "Train split (fitted on; for reference):",
         "",
-        "| argument step | source P / R / F1 | target P / R / F1 | both exact |",
-        "| --- | --- | --- | --- |",
+        "| argument step | source P / R / F1 | target P / R / F1 | right: source / target | both exact |",
+        "| --- | --- | --- | --- | --- |",
         *[row(name, s) for name, s in tr.items()],
         "",
     ]
@@ -524,13 +533,18 @@ def main(argv: list[str] | None = None) -> int:
     held = report["entity_held_aside"]
     meta["use_for"] = []
     for role in ROLES:  # per role, the model (or the model, else the rules) when it beats the rules here
+        # by the share of events with the role right (what the stage is scored by: an empty role that should
+        # be empty counts, which F1 ignores), then F1
+        def merit(name: str, role: str = role) -> tuple[float, float]:
+            return held[name][role]["right"], held[name][role]["f1"]
+
         options = {
-            role: held[f"model {role}"][role]["f1"],
-            f"{role}+rules": held[f"model {role}, else rules"][role]["f1"],
-            f"{role}+fill": held[f"rules {role}, else model"][role]["f1"],
+            role: merit(f"model {role}"),
+            f"{role}+rules": merit(f"model {role}, else rules"),
+            f"{role}+fill": merit(f"rules {role}, else model"),
         }
         best = max(options, key=lambda k: options[k])
-        if options[best] > held["rules"][role]["f1"]:
+        if options[best] > merit("rules"):
             meta["use_for"].append(best)
     meta["held_aside_choice"] = list(meta["use_for"])
     if args.use_for is not None:
