@@ -227,3 +227,20 @@ def test_a_phoenix_namesakes_old_role_abroad_is_no_link(extract: Callable[..., D
     )
     person = next(e for e in doc.entities if e.name == "Mary Banda")
     assert person.kb_id is None and person.country != "MWI"
+
+
+def test_a_known_person_typed_org_joins_the_person_the_story_names_by_surname() -> None:
+    # "Donald J. Trump" tagged ORG, "Trump" PERSON: one person (misfiled people join first), not two.
+    from newsgraph.kb import load_kb
+    from newsgraph.stages.entities.grouping import group_mentions, merge_misfiled_people
+    from newsgraph.stages.entities.kb_link import retype_known_people
+
+    mentions = [
+        Candidate(0, 15, "Donald J. Trump", "ORG", "name", None, 0, 3, 0),
+        Candidate(40, 45, "Trump", "PERSON", "name", None, 8, 9, 1),
+        Candidate(80, 85, "Trump", "PERSON", "name", None, 16, 17, 2),
+    ]
+    clusters = merge_misfiled_people(group_mentions(mentions))
+    clusters = merge_misfiled_people(retype_known_people(clusters, load_kb(), "2016-09-19"))
+    assert [c.type for c in clusters] == ["PERSON"]
+    assert len(clusters[0].mentions) == 3

@@ -209,9 +209,11 @@ def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
     kb = knowledge_base(actors)
     candidates = named_after_org_noun(parsed, add_clubs(parsed, name_candidates(parsed)))
     candidates = add_headed_bodies(parsed, add_known_bodies(parsed, candidates, kb))
-    clusters = merge_misfiled_people(
-        retype_known_people(group_mentions(candidates), kb, parsed.article.published)
-    )
+    # A name the model typed a body or place that is a known person ("Jan Kavan" GPE) is retyped after
+    # the misfiled people have joined the persons they name ("Donald J. Trump" ORG joins "Trump"), then
+    # its own bare surname joins it ("Kavan" ORG).
+    clusters = merge_misfiled_people(group_mentions(candidates))
+    clusters = merge_misfiled_people(retype_known_people(clusters, kb, parsed.article.published))
     propagate_names(parsed, clusters)
     retype_teams(parsed, clusters)
     facts = find_roles(parsed, clusters)
