@@ -166,8 +166,8 @@ def test_a_commissioner_of_a_body_takes_its_country_and_a_county_commissioner_is
     extract: Callable[..., Document],
 ) -> None:
     doc = extract(
-        "In January, Immigration and Naturalization Service Commissioner Dora Malvern ruled that the boy "
-        "should go back to Cuba."
+        "Immigration and Naturalization Service Commissioner Dora Malvern told reporters on Friday that the "
+        "request had been refused."
     )
     person = next(e for e in doc.entities if e.name == "Dora Malvern")
     assert (person.country, person.country_source) == ("USA", "org")

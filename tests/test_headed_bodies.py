@@ -12,8 +12,8 @@ def test_a_capitalised_name_ending_in_a_bodys_head_word_is_an_organisation(
     extract: Callable[..., Document],
 ) -> None:
     doc = extract(
-        "Mr. Dorsey, who is also running on the Right to Life Party line, spoke on Monday. Later the "
-        "Grand Valley Tenants Association met in the library."
+        "Mr. Dorsey also holds the Right to Life Party nomination for the race, aides said on Monday. "
+        "Later the Grand Valley Tenants Association met in the library."
     )
     bodies = {e.name for e in doc.entities if e.type == "ORG"}
     assert {"Right to Life Party", "Grand Valley Tenants Association"} <= bodies

@@ -205,8 +205,9 @@ def test_a_known_person_the_model_typed_as_a_place_or_body_is_that_person(
     extract: Callable[..., Document],
 ) -> None:
     doc = extract(
-        "In Missouri the three foreign ministers, Bronislaw Geremek of Poland, Janos Martonyi of Hungary "
-        "and Jan Kavan of the Czech Republic, signed the papers. Kavan said it was a day of joy.",
+        "In Missouri the foreign ministers of three new members, Bronislaw Geremek for Poland, Janos "
+        "Martonyi for Hungary and Jan Kavan for the Czech Republic, put their names to the papers. Kavan "
+        "called it a day of joy.",
         "1999-03-13",
     )
     kavan = next(e for e in doc.entities if "Jan Kavan" in e.aliases)

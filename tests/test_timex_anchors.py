@@ -33,8 +33,8 @@ def test_a_schedule_whose_first_line_has_the_coming_year_dates_its_later_lines_t
     text = (
         "The draw for the 2024 cup was made on Saturday. "
         + _FILLER
-        + "\nThe first round is on March 1-2, with the holders away in Spain and the hosts at home to Japan."
-        + "\nThe semifinals are July 19-20, and the final September 27-28."
+        + "\nRound one is set for March 1-2: the holders travel to Lisbon and the hosts meet Peru."
+        + "\nSemifinal ties fall on July 19-20; the final is set for September 27-28."
         + "\nLast year the final was in Madrid."
     )
     got = found(text)
