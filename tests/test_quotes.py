@@ -57,13 +57,10 @@ def test_pronoun_speaker_resolves_to_the_person(extract: Extract) -> None:
     assert q.speaker_text == "She" and speaker_name(doc, q) == "Anna Berg"
 
 
-def test_group_speaker_keeps_text_and_is_the_group(extract: Extract) -> None:
-    # a group that speaks is an actor (the source of its speech act, stages/entities/agents.py); the quote
-    # keeps the speaker's words as written
+def test_group_speaker_keeps_text_and_no_entity(extract: Extract) -> None:
     doc = extract("European officials have warned that the trade deal could collapse.")
     q = only(doc, "trade deal could collapse")
-    assert q.speaker_text == "European officials" and q.cue == "warned"
-    assert speaker_name(doc, q) == "European officials"
+    assert q.speaker is None and q.speaker_text == "European officials" and q.cue == "warned"
 
 
 def test_stray_closing_mark_is_reported_speech(extract: Extract) -> None:

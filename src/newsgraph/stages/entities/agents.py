@@ -12,10 +12,9 @@ phrase becomes an actor (kind `nominal`) when
   bloc's package"), or a conjunct of one of these. A number standing alone for people ("killed seven",
   "the seven were charged") is a group of people when it is the subject or object of an event verb. A
   predicate ("is a judge"), an apposition (roles.py's business) and a generic use ("many people believe")
-  are not. The subject of a verb of saying is one only when its phrase names no other entity it speaks
-  for ("the interior minister declared", "prosecutors allege", "the mayors wrote", not "a spokesman for
-  Iran said", which the quotes stage reads as Iran's voice): a group that speaks is the source of its
-  speech act and of what "we" do in its quote, as a single speaker is; the quote keeps its speaker text.
+  are not. The subject of a verb of saying is one only when it is singular and its phrase names no other
+  entity it speaks for ("the interior minister declared", not "a spokesman for Iran said", which the
+  quotes stage reads as Iran's voice, nor "officials said", a group the quotes stage keeps as text).
 
 Type: a body is an ORG; a people noun is a PERSON when singular, a group (ORG) when plural ("the
 kidnappers"): the pronoun rules key number on type ("they" joins groups, "he"/"she" persons). The name is
@@ -199,8 +198,8 @@ def add_agent_actors(
             holder.add(Candidate.from_span(parsed, doc[tok.i : tok.i + 1], "PERSON", "nominal"))
             facts.token_cluster.setdefault(tok.i, holder)
             continue
-        if head_tok.speaker and _speaks_for_another(tok, clusters, facts):
-            continue  # "a spokesman for Iran said": Iran's voice, the quotes stage's text, no entity
+        if head_tok.speaker and (plural or _speaks_for_another(tok, clusters, facts)):
+            continue  # a group that speaks ("officials said") stays the quotes stage's text, no entity
         start = _phrase_start(tok, facts)
         span = doc[start : tok.i + 1]
         key = _key(span.text)
