@@ -117,19 +117,6 @@ def test_mobilised_forces_are_no_target(extract: Callable[..., Document]) -> Non
     assert (source, target) == (["interior ministry"], [])
 
 
-def test_mobilised_forces_are_no_source_either(extract: Callable[..., Document]) -> None:
-    # a passive without a "by" agent has no source (docs/annotation.md 5): the forces are what is mobilised
-    for text in (
-        "Riot police were deployed around the court on Monday.",
-        "The deployment of 2,000 marines to the island was announced on Friday.",
-        "Hundreds of reservists have been called up, the ministry said.",
-    ):
-        source, target = _roles(extract, text, "MOBILIZE")
-        assert (source, target) == ([], []), text
-    source, _ = _roles(extract, "The government deployed troops to the border.", "MOBILIZE")
-    assert source == ["government"]
-
-
 def test_who_is_killed_is_not_the_killer(extract: Callable[..., Document]) -> None:
     # the agent names nobody; the pronoun inside it is the victim's
     source, target = _roles(

@@ -175,25 +175,6 @@ def _direct_object(index: EntityIndex, eid: str, anchor: Token) -> bool:
     )
 
 
-def _mobilised_force(index: EntityIndex, eid: str, anchor: Token) -> bool:
-    """Forces named by common nouns as what is mobilised: the subject of the anchor's passive ("police were
-    deployed", "hundreds of reservists were called up") or the "of" phrase of an event noun at the anchor
-    ("the deployment of 3,000 marines was announced"), and nowhere else in the sentence."""
-    ent = index.by_id.get(eid)
-    if ent is None or not common_noun_actor(ent):
-        return False
-    roots = _roots(index, eid, anchor)
-    return bool(roots) and all(_mobilised_phrase(_phrase_top(r), anchor) for r in roots)
-
-
-def _mobilised_phrase(top: Token, anchor: Token) -> bool:
-    if top.dep_ == "pobj" and top.head.lower_ == "of":
-        top = top.head.head  # "hundreds of reservists", "the deployment of marines"
-        if event_noun(top) and anchor.i in (top.i, top.head.i):
-            return True
-    return top.dep_ == "nsubjpass" and top.head.i == anchor.i
-
-
 def own_marked(tok: Token) -> bool:
     """A phrase marked as someone's own by a possessive pronoun ("its police", "our forces")."""
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
@@ -261,10 +242,6 @@ def settle(
         # a passive's subject ("the guard was mobilised"), a deployment's "of" phrase ("the deployment
         # of extra troops"); a state it is aimed at is ("moved troops to the border with Ukraine")
         target = [t for t in target if not ((e := index.by_id.get(t)) is not None and common_noun_actor(e))]
-    if type_ == "MOBILIZE":
-        # nor their source: a passive without a "by" agent has none (section 5) ("police were deployed", "the
-        # deployment of 3,000 marines": what is mobilised, by someone the sentence leaves unsaid)
-        source = [s for s in source if not _mobilised_force(index, s, anchor)]
     if type_ in OWN_FORCE_TYPES and mode != "release" and target and _owned_object(anchor):
         # an actor's own forces that it sends, pulls back or withdraws are what moves, not a party: "will
         # never pull our forces out", "withdraw its troops from X" (section 11, gap 31)
