@@ -71,27 +71,6 @@ def test_non_acting_uses_are_no_actors(extract: Callable[..., Document], text: s
     assert _at(extract(text), phrase) is None
 
 
-@pytest.mark.parametrize(
-    ("text", "trigger", "phrase"),
-    [
-        ("Gunmen killed two soldiers near the border on Tuesday.", "killed", "soldiers"),
-        ("Insurgents ambushed the troops on the road to Kidal.", "ambushed", "troops"),
-        ("The militia freed the soldiers after a week in captivity.", "freed", "soldiers"),
-    ],
-    ids=["killed", "ambushed", "freed"],
-)
-def test_a_force_an_act_is_done_to_is_its_target(
-    extract: Callable[..., Document], text: str, trigger: str, phrase: str
-) -> None:
-    # a force word as the object is what an actor moves ("withdraw its troops", above), except after a verb
-    # that does something to its object: then it is the party the act is done to
-    doc = extract(text)
-    force = _at(doc, phrase)
-    assert force is not None
-    event = next(v for v in doc.events if v.trigger.text == trigger)
-    assert event.target == (force.id,)
-
-
 def test_a_person_named_by_a_common_noun_takes_no_he_or_she(extract: Callable[..., Document]) -> None:
     # a description is as often a named person's: a pronoun given to it would be taken from that person
     doc = extract("John Baker met a lawyer on Monday. He said the lawyer had attacked the guards.")

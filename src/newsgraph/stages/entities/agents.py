@@ -168,7 +168,7 @@ def agent_heads(parsed: Parsed) -> dict[ActorKind, list[AgentHead]]:
             continue
         if tok.tag_ == "NN" and entry.noun in _WORDS.plural_only:
             continue
-        if moved_by_actor(tok):
+        if tok.dep_ == "dobj" and tok.lower_ in entity_words().instruments:
             continue  # "withdrew its troops", "deployed police": what an actor moves, not an actor
         plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in _WORDS.collective_plurals
         type_ = "ORG" if entry.type == "ORG" or plural else "PERSON"
@@ -219,22 +219,6 @@ def add_agent_actors(
         by_head[head] = (cluster, words | previous[1] if previous and previous[0] is cluster else words)
         for t in range(start, tok.i + 1):
             facts.token_cluster.setdefault(t, cluster)
-
-
-# types whose verbs do something to their object ("killed two soldiers", "ambushed the troops", "arrested
-# police officers"); a release ("freed the soldiers") too: their object is the party it is done to
-_DONE_TO_TYPES = ("ASSAULT", "COERCE")
-
-
-def moved_by_actor(tok: Token) -> bool:
-    """A force word ("troops", "police": entity_words' instruments) as a verb's direct object is what an
-    actor sends, withdraws or deploys ("withdrew its troops", "deployed police"), not an actor; unless every
-    reading of the verb in the event lexicon does something to its object ("killed two soldiers", "ambushed
-    the troops", "freed the soldiers"): then the force is the party it is done to, the event's target."""
-    if tok.dep_ != "dobj" or tok.lower_ not in entity_words().instruments:
-        return False
-    entries = trigger_entries().get(tok.head.lemma_.lower(), ())
-    return not (entries and all(e.type in _DONE_TO_TYPES or e.mode == "release" for e in entries))
 
 
 def _counted_people(tok: Token) -> bool:

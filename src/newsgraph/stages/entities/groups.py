@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ...lexicons.entities import entity_words
-from .agents import moved_by_actor
 from .grouping import Cluster
 from .mentions import Candidate
 from .roles import RoleFacts, qualifier_country
@@ -29,6 +28,7 @@ _POSSESSIVE = {"'s", "’s"}
 # Plural actors that take part in events without a named body ("rebels attacked", "police arrested"):
 # actors of their own when they are an argument of a verb, with no country unless the text gives one.
 _BARE_ACTORS = _WORDS.bare_actors
+_INSTRUMENTS = _WORDS.instruments
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
 # Singular bodies that stand for an institution with "the" alone ("the foreign ministry", "the junta").
 _INSTITUTIONS = _WORDS.institutions
@@ -75,7 +75,7 @@ def add_group_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) 
             )
             if not institution and not (tok.lower_ in _BARE_ACTORS and tok.dep_ in _ARGUMENT_DEPS):
                 continue
-            if not institution and moved_by_actor(tok):
+            if not institution and tok.dep_ == "dobj" and tok.lower_ in _INSTRUMENTS:
                 continue  # "withdrew its troops", "deployed police": what an actor moves, not an actor
             q_start = i + 1
         else:
