@@ -38,16 +38,6 @@ _ISO_DATE = r"\d{4}-\d{2}-\d{2}"
 
 
 @functools.cache
-def months() -> tuple[str, ...]:
-    """The months' full names as a dateline writes them ("August"), from lexicons/timex_words.tsv."""
-    by_number: dict[str, str] = {}
-    for word, number in time_words().of("month").items():
-        if len(word) > len(by_number.get(number, "")):
-            by_number[number] = word  # the full name, not an abbreviation ("sept", "sep")
-    return tuple(by_number[n].capitalize() for n in sorted(by_number, key=int))
-
-
-@functools.cache
 def _month_names() -> frozenset[str]:
     """Every way a dateline writes a month: full names and the wires' abbreviations ("Aug", "Sept")."""
     return frozenset(word.capitalize() for word in time_words().of("month"))
