@@ -119,12 +119,12 @@ def range_ends_share_year(found: list[val.Result], text: str) -> list[val.Result
     return out
 
 
-_WEEKDAY = re.compile(r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
+_WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_WEEKDAY = re.compile(rf"(?i:{_WEEKDAY_NAME})")
 # a weekday with its part of the day ("Monday night"), as one expression
-_WEEKDAY_PART = re.compile(
-    r"(?i:(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?)"
-)
-_DEICTIC_DAY = re.compile(r"(?i:today|tonight|tomorrow|yesterday)(?:\s+(?:morning|afternoon|evening|night))?")
+_WEEKDAY_PART = re.compile(rf"(?i:(?P<wd>{_WEEKDAY_NAME}){_PART_OF_DAY})")
+_DEICTIC_DAY = re.compile(rf"(?i:today|tonight|tomorrow|yesterday){_PART_OF_DAY}")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
