@@ -63,9 +63,9 @@ import train  # noqa: E402
 from newsgraph.stages.events.code import candidates_by_sentence, rules_first_candidates  # noqa: E402
 from newsgraph.stages.events.confidence import (  # noqa: E402
     ARGUMENT_FEATURES,
+    EMITTED_FLOOR,
     ArgumentCalibration,
     evidence,
-    logit,
     mention_spans,
 )
 from newsgraph.stages.events.hybrid import (  # noqa: E402
@@ -74,6 +74,7 @@ from newsgraph.stages.events.hybrid import (  # noqa: E402
     Calibration,
     Candidate,
     decide,
+    logit,
     reading,
     rules_first,
 )
@@ -369,7 +370,7 @@ def emitted_design(
     for case, mentions, v, gold in judged_events(cases, per_case, cal):
         right = bool(gold) and v.type in eval_stage.gold_types(gold) and roles_right(v, gold, mentions)
         p_roles = arg.probability(v, evidence(case.parsed.doc, v, mentions))
-        xs.append((logit(v.confidence), logit(p_roles)))
+        xs.append((logit(v.confidence, EMITTED_FLOOR), logit(p_roles, EMITTED_FLOOR)))
         ys.append(float(right))
         docs.append(case.doc_id)
     return np.array(xs, dtype=np.float64).reshape(-1, 2), np.array(ys, dtype=np.float64), docs

@@ -22,11 +22,10 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
-import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .hybrid import CALIBRATION, sigmoid
+from .hybrid import CALIBRATION, logit, sigmoid
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -35,6 +34,10 @@ if TYPE_CHECKING:
 
     from ...model import Entity, Event
 
+
+# The `final` map's logits keep p inside [EMITTED_FLOOR, 1 - EMITTED_FLOOR] (a rounded 0 or 1 is not
+# infinitely sure)
+EMITTED_FLOOR = 0.001
 
 # The fit's inputs, in order (calibration.json names them; a mismatch is refused on load).
 ARGUMENT_FEATURES = (
@@ -103,7 +106,7 @@ class ArgumentCalibration:
         if self.final is None:
             return p_type * p_roles
         w_type, w_roles, bias = self.final
-        return sigmoid(bias + w_type * logit(p_type) + w_roles * logit(p_roles))
+        return sigmoid(bias + w_type * logit(p_type, EMITTED_FLOOR) + w_roles * logit(p_roles, EMITTED_FLOOR))
 
     def rescore(self, event: Event, seen: Evidence) -> Event:
         """The event with its emitted confidence (emitted(P(type right), P(roles right | type right)))."""
@@ -115,12 +118,6 @@ class ArgumentCalibration:
         """A document's events with their emitted confidence (rescore), the evidence read from `doc`."""
         mentions = mention_spans(entities)
         return [self.rescore(v, evidence(doc, v, mentions)) for v in events]
-
-
-def logit(p: float) -> float:
-    """log(p / (1 - p)), with p kept inside [0.001, 0.999] (a rounded 0 or 1 is not infinitely sure)."""
-    q = min(max(p, 0.001), 0.999)
-    return math.log(q / (1.0 - q))
 
 
 def mention_spans(entities: Iterable[Entity]) -> dict[str, list[tuple[int, int]]]:

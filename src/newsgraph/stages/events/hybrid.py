@@ -91,6 +91,12 @@ def sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def logit(p: float, floor: float = 1e-4) -> float:
+    """log(p / (1 - p)), with p kept inside [floor, 1 - floor] (a rounded 0 or 1 is not infinitely sure)."""
+    q = min(max(p, floor), 1.0 - floor)
+    return math.log(q / (1.0 - q))
+
+
 @functools.cache
 def load_calibration(path: str | None = None) -> Calibration:
     with open(path or CALIBRATION, encoding="utf-8") as fh:
@@ -144,11 +150,6 @@ def plover_reading(coded: str, type_: str, stance: bool) -> str:
     return coded if stance and type_ in STANCES.get(coded, ()) else type_
 
 
-def _logit(p: float) -> float:
-    p = min(max(p, 1e-4), 1 - 1e-4)
-    return math.log(p / (1 - p))
-
-
 @dataclass(frozen=True)
 class Candidate:
     """A possible event: the draft as coded, whether the rules found it, and the model's reading."""
@@ -173,8 +174,8 @@ class Candidate:
         p_event = 1.0 - self.probs.get("NONE", 0.0) if self.probs else 0.5
         rule = self.rule_type is not None
         return (
-            _logit(p_type),
-            _logit(p_event),
+            logit(p_type),
+            logit(p_event),
             float(rule),
             float(rule and self.rule_type == type_),
             self.rule_confidence if rule else 0.0,
@@ -279,7 +280,7 @@ def _best_case(
 ) -> float:
     """The highest confidence a candidate only the model proposed can get, whichever arguments and clause
     coding gives it (the inputs in FEATURES order; both_sides and background unknown before coding)."""
-    p_type, p_event = _logit(probs[type_]), _logit(1.0 - probs["NONE"])
+    p_type, p_event = logit(probs[type_]), logit(1.0 - probs["NONE"])
     return max(
         calibration.confidence(
             (p_type, p_event, 0.0, 0.0, 0.0, sides, float(nominal), float(governed), float(rules), background)
