@@ -199,8 +199,9 @@ def _one_person(cluster: Cluster, kb: ActorKB, on: str | None) -> bool:
             return False
         if not all(w[:1].isupper() for w in words) or {w.lower() for w in words} & ORG_WORDS:
             return False
-        people = {x.actor.id for x in kb.lookup(" ".join(words), on) if x.how == "name"}
-        if not people or any(x.actor.type != "PERSON" for x in kb.lookup(" ".join(words), on)):
+        matches = kb.lookup(" ".join(words), on)
+        people = {x.actor.id for x in matches if x.how == "name"}
+        if not people or any(x.actor.type != "PERSON" for x in matches):
             return False
         found |= people
     return len(found) == 1
