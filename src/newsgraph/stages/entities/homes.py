@@ -249,6 +249,12 @@ def _first_sentence(e: Entity, text: str) -> int | None:
     return min(names, key=lambda m: m.start).sentence if names else None
 
 
+def _first_sentence_within(e: Entity, text: str, by_sentence: dict[int, set[str]], country: str) -> bool:
+    """Whether the sentence first naming `e` names no country but `country` (`countries_by_sentence`)."""
+    first = _first_sentence(e, text)
+    return first is not None and by_sentence.get(first, set()) <= {country}
+
+
 def _domestic(e: Entity) -> bool:
     if e.type == "PERSON":
         return any(is_domestic_title(t) for t in e.titles)
@@ -309,8 +315,7 @@ class HomeGuards:
 
 
 def home_guards(text: str, e: Entity, home: str, by_sentence: dict[int, set[str]]) -> HomeGuards:
-    first = _first_sentence(e, text)
-    alone = first is not None and by_sentence.get(first, set()) <= {home}
+    alone = _first_sentence_within(e, text, by_sentence, home)
     many_lands = any(t.lower() in home_words().not_local_titles for t in e.titles)
     return HomeGuards(alone, _of_one_state(e), _plain(e), many_lands, _performer(text, e))
 
@@ -356,8 +361,7 @@ def place_countries(
             if named is not None:
                 e = dataclasses.replace(e, country=named, country_source="region")
         if e.country is None and home is not None and e.type in ("PERSON", "ORG") and _of_one_state(e):
-            first = _first_sentence(e, text)
-            alone = first is not None and by_sentence.get(first, set()) <= {home}
+            alone = _first_sentence_within(e, text, by_sentence, home)
             has_name = any(m.kind == "name" for m in e.mentions)  # not a group noun ("residents", "people")
             # A local story's people and public bodies, not a wire report's; not firms, which may be
             # multinationals ("a plant of a German carmaker"), in a story naming other countries.
@@ -365,12 +369,17 @@ def place_countries(
             widely = (story.only or local) and not _performer(text, e)
             if (widely and has_name and _plain(e)) or (alone and _domestic(e)):
                 e = dataclasses.replace(e, country=home, country_source="home")
-        if e.country is None and home is None and published_in is not None and _domestic(e):
+        if (
+            e.country is None
+            and home is None
+            and published_in is not None
+            and _domestic(e)
+            and _first_sentence_within(e, text, by_sentence, published_in)
+            and _of_one_state(e)
+        ):
             # A local paper's story whose places tell no home (few, or misread): its judge, sheriff or
             # district attorney is of the paper's country when their first sentence names no other.
-            first = _first_sentence(e, text)
-            if first is not None and by_sentence.get(first, set()) <= {published_in} and _of_one_state(e):
-                e = dataclasses.replace(e, country=published_in, country_source="home")
+            e = dataclasses.replace(e, country=published_in, country_source="home")
         out.append(e)
     return tuple(out)
 
