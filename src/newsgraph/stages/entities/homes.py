@@ -103,23 +103,22 @@ def _story_home(
     publication is when every place it names lies there; a longer one whose places lie in several
     countries, when its publication's is named more often than any other."""
     counts: Counter[str] = Counter(country for _, country in places.values())
+    published_in = publication_country(url)
     home = home_country(text)
     total = sum(counts.values())
     local = False
     if home is None and total >= _MIN_PLACE_MENTIONS and _distinct_places(entities) >= 2:
         top, n = counts.most_common(1)[0]
         home = top if n > _HOME_SHARE * total else None
-        published_in = publication_country(url)
         home = None if published_in is not None and published_in != home else home
         local = home is not None and published_in == home
-    if home is None and total >= 1 and set(counts) == {publication_country(url)}:
+    if home is None and total >= 1 and set(counts) == {published_in}:
         # A local paper's short story: every place it names (one or two) lies where the paper is published.
-        home, local = publication_country(url), True
+        home, local = published_in, True
     if home is None and total >= _MIN_PLACE_MENTIONS:
         # A local paper's story of home and abroad ("of Muncie ... killed in Iraq ... Afghanistan"): the
         # paper's country when it is named more often than any other, though not in most mentions.
         ranked = counts.most_common(2)
-        published_in = publication_country(url)
         if ranked[0][0] == published_in and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
             home, local = published_in, True
     only = home is not None and set(counts) <= {home} and total >= _MIN_PLACE_MENTIONS
