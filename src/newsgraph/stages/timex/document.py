@@ -18,7 +18,7 @@ import re
 
 from . import values as val
 from .lexicon import cues, weekday_number
-from .normalise import parse_anchor
+from .normalise import day_of, parse_anchor
 
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 # the gap and second day of "March 1-2", "June 5 to 9"
@@ -140,7 +140,7 @@ def possessive_weekdays(found: list[val.Result], text: str) -> list[val.Result]:
         bare = _WEEKDAY_PART.fullmatch(text, r.start, r.end)
         if bare is None and not _DEICTIC_DAY.fullmatch(text, r.start, r.end):
             continue
-        day = parse_anchor(r.value[:10]) if _FULL_DATE.match(r.value) else None
+        day = day_of(r.value)
         if day is not None and (bare is None or weekday_number(bare["wd"]) == day.isoweekday()):
             days.setdefault(day.isoweekday(), set()).add(day.isoformat())
     out = []
@@ -197,7 +197,7 @@ def speech_days(found: list[val.Result], text: str, anchor: dt.date | None) -> l
         return found
     out = list(found)
     for i, r in enumerate(found):
-        day = parse_anchor(r.value[:10]) if r.value and _FULL_DATE.match(r.value) else None
+        day = day_of(r.value)
         if day is None or not _DEICTIC.search(text, r.start, r.end):
             continue
         quote = quote_around(text, r.start)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from typing import Literal
 
 Direction = Literal["past", "future", "present", "none"]
@@ -27,6 +28,14 @@ def parse_anchor(published: str | None) -> dt.date | None:
         return None
     # an anchor at the edge of the calendar would overflow date arithmetic; no news is dated there
     return anchor if year_ok(anchor.year) else None
+
+
+_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def day_of(value: str | None) -> dt.date | None:
+    """The day a value begins with ("2023-08-03", "2023-08-03TNI"); None for a coarser one ("2023-08")."""
+    return parse_anchor(value[:10]) if value and _FULL_DATE.match(value) else None
 
 
 def year_ok(year: int) -> bool:

@@ -90,14 +90,10 @@ def within_unit(c: Candidate, ctx: Context) -> Result | None:
     return Result(c.start, c.end, "DATE", tn.shift_value(ctx.anchor, unit_code(unit), 0))
 
 
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
-
-
 def _story_day(c: Candidate, ctx: Context) -> str | None:
     if ctx.anchor is None:
         return None
-    before = ctx.previous(c.start) or ""
-    named = tn.parse_anchor(before[:10]) if _DAY_VALUE.match(before) else None
+    named = tn.day_of(ctx.previous(c.start))
     if named is not None and abs((named - ctx.anchor).days) <= 7:
         return named.isoformat()
     return ctx.anchor.isoformat()
