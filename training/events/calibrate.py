@@ -381,6 +381,12 @@ def log_loss(p: np.ndarray, y: np.ndarray) -> float:
     return -float(np.sum(y * np.log(q) + (1 - y) * np.log(1 - q)))
 
 
+def product_of_logits(x: np.ndarray) -> np.ndarray:
+    """The emitted confidence without `final`, P(type right) times P(roles right | type right), from
+    emitted_design's two logit columns."""
+    return 1 / (1 + np.exp(-x[:, 0])) / (1 + np.exp(-x[:, 1]))
+
+
 def fold_of(doc: str) -> int:
     return int(hashlib.sha256(f"fold:{doc}".encode()).hexdigest(), 16) % ARGUMENT_FOLDS
 
@@ -407,7 +413,7 @@ def choose_confidence(
         if not test.any():
             continue
         n += int(test.sum())
-        totals["product"] += log_loss(1 / (1 + np.exp(-x[test, 0])) / (1 + np.exp(-x[test, 1])), y[test])
+        totals["product"] += log_loss(product_of_logits(x[test]), y[test])
         w, b = fit_logistic(x[~test], y[~test], FINAL_L2)
         totals["final"] += log_loss(1 / (1 + np.exp(-(x[test] @ w + b))), y[test])
         inside = [fold_of(c.doc_id) != k for c in cases]
@@ -417,7 +423,7 @@ def choose_confidence(
         for mode, kept, extra in (("refit", None, ([], [])), ("type", arg, ([], [])), ("pooled", None, pool)):
             cal_k, arg_k, _ = refit_confidence(fit_cases, fit_first, cal, priors, kept, extra)
             xk, yk, _ = emitted_design([c for c, _ in held], [p for _, p in held], cal_k, arg_k)
-            totals[mode] += log_loss(1 / (1 + np.exp(-xk[:, 0])) / (1 + np.exp(-xk[:, 1])), yk)
+            totals[mode] += log_loss(product_of_logits(xk), yk)
     losses = {m: round(v / max(1, n), 4) for m, v in totals.items()}
     return min(losses, key=lambda m: losses[m]), losses
 
