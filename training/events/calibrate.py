@@ -498,8 +498,9 @@ def main(argv: list[str] | None = None) -> int:
     calib_first = [rules_first_candidates(c.parsed, c.before, ADD_MIN) for c in calib]
     if args.confidence_on == "calib":
         priors = role_priors(stop)
-        mode, losses = choose_confidence(calib, calib_first, cal, arg, priors, (stop, stop_first))
-        mode = args.confidence_mode or mode
+        # the fold losses are recorded; the way is --confidence-mode's (always set: it has a default)
+        _, losses = choose_confidence(calib, calib_first, cal, arg, priors, (stop, stop_first))
+        mode = args.confidence_mode
         confidence_counts = {"chosen": mode, "fold_log_loss": losses}
         if mode in ("refit", "type", "pooled"):
             kept = arg if mode == "type" else None
