@@ -303,9 +303,7 @@ def fit_arguments(
             ys.append(float(roles_right(v, gold, mentions)))
             docs.append(case.doc_id)
     x, y = np.array(xs, dtype=np.float64), np.array(ys, dtype=np.float64)
-    losses = {l2: held_out_loss(x, y, docs, l2) for l2 in ARGUMENT_L2_GRID}
-    l2 = min(losses, key=lambda k: losses[k])
-    w, b = fit_logistic(x, y, l2)
+    w, b, l2, losses = fit_by_article_folds(x, y, docs)
     arg = dataclasses.replace(blank, weights=tuple(float(v) for v in w), bias=b)
     counts = {"events_of_right_type": len(ys), "roles_right": round(float(np.mean(ys)), 3), "l2": l2}
     return arg, {**counts, "held_out_log_loss_by_l2": {str(k): round(v, 4) for k, v in losses.items()}}
@@ -328,9 +326,7 @@ def refit_confidence(
     if cal.rule_floor > 0.0:
         raise ValueError(f"rule_floor {cal.rule_floor} > 0: refitting its weights would change decisions")
     x, y, docs = rule_design(cases, per_case, cal.rule_retype_min)
-    losses = {l2: held_out_loss(x, y, docs, l2) for l2 in ARGUMENT_L2_GRID}
-    l2 = min(losses, key=lambda k: losses[k])
-    w, b = fit_logistic(x, y, l2)
+    w, b, l2, losses = fit_by_article_folds(x, y, docs)
     cal = dataclasses.replace(cal, rule_weights=tuple(float(v) for v in w), rule_bias=b)
     arg_counts: dict[str, Any] = {"kept": "the held-aside slice's fit"}
     if arg is None:
@@ -426,6 +422,17 @@ def choose_confidence(
             totals[mode] += log_loss(product_of_logits(xk), yk)
     losses = {m: round(v / max(1, n), 4) for m, v in totals.items()}
     return min(losses, key=lambda m: losses[m]), losses
+
+
+def fit_by_article_folds(
+    x: np.ndarray, y: np.ndarray, docs: list[str]
+) -> tuple[np.ndarray, float, float, dict[float, float]]:
+    """The logistic fit at the penalty of ARGUMENT_L2_GRID with the lowest article-fold log loss
+    (held_out_loss): weights, bias, that penalty and the loss at each."""
+    losses = {l2: held_out_loss(x, y, docs, l2) for l2 in ARGUMENT_L2_GRID}
+    l2 = min(losses, key=lambda k: losses[k])
+    w, b = fit_logistic(x, y, l2)
+    return w, b, l2, losses
 
 
 def held_out_loss(x: np.ndarray, y: np.ndarray, docs: list[str], l2: float) -> float:
