@@ -113,6 +113,11 @@ FINAL_L2 = 1.0
 CALIB_FITTED_ON = {
     "refit": "training/events/calib/ (the calibration slice: articles no rule was written from): the rule"
     " events' P(type right) and the arguments' part refitted there, role priors from the held-aside slice",
+    "type": "training/events/calib/ (the calibration slice: articles no rule was written from): the rule"
+    " events' P(type right) refitted there; the arguments' part as the held-aside slice fits it",
+    "pooled": "training/events/calib/ (the calibration slice: articles no rule was written from): the rule"
+    " events' P(type right) refitted there, the arguments' part on it and the held-aside slice together,"
+    " role priors from the held-aside slice",
     "final": "training/events/calib/ (the calibration slice: articles no rule was written from): `final`, a"
     " logistic map of logit P(type right) and logit P(roles right | type right) as the held-aside slice"
     " fits them, onto 'type, source and target right'",
@@ -561,8 +566,8 @@ def main(argv: list[str] | None = None) -> int:
             "source_prior": arg.source_prior,
             "target_prior": arg.target_prior,
             **({"final": [round(v, 6) for v in arg.final]} if arg.final else {}),
-            "fitted_on": CALIB_FITTED_ON["refit"]
-            if confidence_counts.get("chosen") == "refit"
+            "fitted_on": CALIB_FITTED_ON[confidence_counts["chosen"]]
+            if confidence_counts.get("chosen") in ("refit", "pooled")
             else "training/events, train split, the slice held aside from the classifier and the"
             " argument ranker (default stage's events of the right type)",
             **arg_counts,
