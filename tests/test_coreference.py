@@ -88,6 +88,36 @@ def test_a_pronoun_with_only_people_of_the_other_gender_in_reach_joins_no_one(
 
 
 @pytest.mark.model
+def test_a_subject_pronoun_joined_to_a_persons_clause_says_their_gender(
+    extract: Callable[..., Document],
+) -> None:
+    # "Alex" leans male in the names list; the text's own "she", subject of the clause joined to
+    # Morgan's, outweighs it: she is Morgan, not the governor named before, and "him" is then not Morgan.
+    doc = extract(
+        "Governor Charlie Dunn and Chief Financial Officer Alex Morgan stayed out of the campaign. "
+        '"CFO Morgan wanted the state to pay the lowest price, so she required open bids," said Dana '
+        'Lee, a spokeswoman for the treasurer. "The governor\'s ads show him too often."'
+    )
+    morgan, dunn = person(doc, "Alex Morgan"), person(doc, "Charlie Dunn")
+    assert pronouns_of(morgan) == ["she"]
+    assert "she" not in pronouns_of(dunn)
+
+
+@pytest.mark.model
+def test_a_reporting_verbs_pronoun_says_nothing_of_the_person_quoted(
+    extract: Callable[..., Document],
+) -> None:
+    # "she said" after a clause whose subject is Alex Weber: the speaker, not Weber (a man by his name).
+    doc = extract(
+        "Maria Lindqvist chairs the committee. Alex Weber wanted a new vote, she said on Monday. "
+        "He left the hall before noon."
+    )
+    weber, lindqvist = person(doc, "Alex Weber"), person(doc, "Maria Lindqvist")
+    assert "she" not in pronouns_of(weber) and "she" in pronouns_of(lindqvist)
+    assert "he" in pronouns_of(weber)
+
+
+@pytest.mark.model
 def test_first_person_inside_a_quote_is_its_speaker(extract: Callable[..., Document]) -> None:
     doc = extract('"I have made my decision and I will not resign," Karim Haddad said on Friday.')
     haddad = person(doc, "Karim Haddad")

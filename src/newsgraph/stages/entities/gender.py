@@ -6,7 +6,9 @@ Evidence, strongest first; the first that speaks decides:
 2. the given name of their full name, when nearly all its bearers are of one gender
    (lexicons/first_names.tsv: "Maria Lopez" is a woman, "John Baker" a man);
 3. the text's own pronouns: a gendered reflexive or possessive pronoun whose clause has the person as its
-   only possible subject ("Graham defended his vote");
+   only possible subject ("Graham defended his vote"), or the subject pronoun of a clause joined to the
+   person's own with no other person between ("Sink wanted the best deal, so she asked for bids"; not
+   after a reporting verb: in "Smith is wrong, she said" she is someone else);
 4. a given name that only leans one way ("Lindsey" 0.90 women); "Jean" or "Andrea" say nothing.
 An entity nothing speaks for has no known gender, and a pronoun of either gender may join it.
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lexicons.names import Gender, first_name_gender, noun_gender, pronoun_gender, title_gender
+from ...lexicons.quotes import cue_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -68,6 +71,9 @@ def _pronoun_evidence(doc: Doc, cluster: Cluster, people: dict[int, Cluster]) ->
         if head.dep_ not in ("nsubj", "nsubjpass"):
             continue
         verb = head.head
+        linked = _linked_subject(doc, head, verb, people)
+        if linked is not None:
+            votes[linked] += 1
         sentence = verb.sent
         others = {
             id(c)
@@ -84,6 +90,36 @@ def _pronoun_evidence(doc: Doc, cluster: Cluster, people: dict[int, Cluster]) ->
     if votes["m"] == votes["f"]:
         return None
     return "m" if votes["m"] > votes["f"] else "f"
+
+
+# Clauses joined to a clause whose subject a pronoun may take up: "..., so she required", "and he left".
+_JOINED = frozenset({"conj", "advcl", "ccomp"})
+
+
+def _linked_subject(doc: Doc, subject: Token, verb: Token, people: dict[int, Cluster]) -> Gender | None:
+    """The gender of the subject pronoun of a clause joined to `verb`'s (whose subject is the person's
+    name `subject`) when no other person is named between them: "Sink wanted the best deal, so she asked
+    for bids" (the parser may hang either clause on the other: both ways count), "Lee won and he left".
+    Not a clause that hangs on the person's verb as its object ("Smith said she ...": someone else as
+    often as not), nor a reporting verb's ("Smith is wrong, she said")."""
+    owner = people.get(subject.i)
+    for other in (*verb.children, verb.head):
+        if other.i == verb.i or other.pos_ not in ("VERB", "AUX"):
+            continue
+        if other.head.i == verb.i and other.dep_ != "conj":
+            continue  # the person's verb governs it: "Smith said she would come"
+        if other.head.i != verb.i and (verb.dep_ not in _JOINED or other.i < subject.i):
+            continue
+        if other.lemma_.lower() in cue_lexicon():
+            continue
+        for tok in other.children:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PRON" or tok.i < subject.i:
+                continue
+            between = {id(c) for t in range(subject.i + 1, tok.i) if (c := people.get(t)) is not None}
+            if between - {id(owner)}:
+                continue
+            return pronoun_gender(tok.text)
+    return None
 
 
 def _owned_by(tok: Token, verb: Token) -> bool:
