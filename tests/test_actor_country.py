@@ -173,3 +173,31 @@ def test_a_name_of_the_country_after_a_name(extract: Callable[..., Document]) ->
     )
     countries = {e.name: e.country for e in doc.entities if e.type == "PERSON"}
     assert countries == {"Laszlo Varga": "HUN", "Petr Dvorak": "CZE"}
+
+
+@pytest.mark.model
+def test_a_firms_unit_and_its_chairman_take_the_firms_country(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "Italian tyre and cables giant Bellani said on Friday it would build a plant in China. "
+        '"This has strategic value," said Bellani SpA chairman and chief executive officer Marco Ferri. '
+        "Bellani Cables has sales of over $3 billion.",
+        "1996-08-30",
+    )
+    by_name = {e.name: e for e in doc.entities}
+    assert by_name["Bellani"].country == "ITA"
+    assert by_name["Bellani Cables"].country == "ITA"  # a unit bearing the firm's name
+    assert by_name["Marco Ferri"].country == "ITA"  # "FIRM chairman and chief executive officer NAME"
+
+
+@pytest.mark.model
+def test_a_countrys_possessive_before_a_firms_trade_gives_its_country(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "Japan's second largest telecoms operator Kanto Telecom will invest in Brazil, and Germany's "
+        "biggest bank Rheinbank AG will lend to it.",
+        "1996-08-30",
+    )
+    by_name = {e.name: e for e in doc.entities}
+    assert by_name["Kanto Telecom"].country == "JPN"
+    assert by_name["Rheinbank AG"].country == "DEU"

@@ -271,3 +271,18 @@ def test_loads_in_under_a_second() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert float(out.stdout) < 1.0, out.stdout
     assert time.perf_counter() - started < 5.0
+
+
+def test_a_firm_matches_with_or_without_its_legal_form() -> None:
+    kb = ActorKB.from_rows(
+        phoenix=[
+            row("p:acme", "Acme Widgets Inc", type="ORG", country="USA", org_kind="MNC"),
+            row("p:bolt", "Boltmann and Company AG", type="ORG", country="DEU", org_kind="MNC"),
+            row("p:carr", "Carrow", type="PERSON", country="GBR"),
+        ]
+    )
+    assert [m.actor.id for m in kb.lookup("Acme Widgets")] == ["p:acme"]
+    assert [m.actor.id for m in kb.lookup("Acme Widgets, Inc.")] == ["p:acme"]
+    assert [m.actor.id for m in kb.lookup("Boltmann & Co. AG")] == ["p:bolt"]
+    assert [m.actor.id for m in kb.lookup("Boltmann")] == ["p:bolt"]
+    assert kb.lookup("Carrow Ltd") == []  # a person's name with a firm's form is not the person

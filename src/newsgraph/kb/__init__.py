@@ -73,13 +73,18 @@ class ActorKB:
         self._by_id = {a.id: i for i, a in enumerate(self._raw)}
         self._names: dict[str, list[int]] = {}
         self._surnames: dict[str, list[int]] = {}
-        names, surnames = self._names, self._surnames
+        self._firms: dict[str, list[int]] = {}
+        names, surnames, firms = self._names, self._surnames, self._firms
         suffixes = entity_words().name_suffixes
         for i, actor in enumerate(self._raw):
             keys = actor.keys if actor.keys is not None else {normalise(n) for n in actor.names}
             for key in keys:
                 if key:
                     names.setdefault(key, []).append(i)
+                    if actor.type == "ORG" and key.rpartition(" ")[2] in _LEGAL_FORMS:
+                        bare = firm_key(key)
+                        if bare != key and i not in firms.get(bare, ()):
+                            firms.setdefault(bare, []).append(i)
             if actor.type == "PERSON":
                 # Every proper tail of the name is a surname form: "Assad", "von der Leyen", "da Silva".
                 words = actor.primary_key(normalise).split()
@@ -181,6 +186,12 @@ class ActorKB:
             return []
         day = day_of(on)
         exact = self._names.get(key, [])
+        if not exact:
+            # A firm written with or without its legal form: "Pfizer Inc." is Phoenix's "Pfizer", "Merck"
+            # its "Merck and Company Inc".
+            bare = firm_key(key)
+            exact = list(dict.fromkeys([*self._names.get(bare, ()), *self._firms.get(bare, ())]))
+            exact = [i for i in exact if self._raw[i].type == "ORG"] if bare != key else exact
         seen = set(exact)
         surname = [i for i in self._surnames.get(key, []) if i not in seen]
         matches: list[tuple[tuple[int, int, int, str], KBMatch]] = []
@@ -205,6 +216,21 @@ class ActorKB:
 
     def __len__(self) -> int:
         return len(self._raw)
+
+
+# The legal forms a firm's name may end with ("Inc", "plc", "SpA"), and the words that join them ("Merck
+# and Company Inc", "Merck & Co."): dropped to match a firm however its name is written.
+_LEGAL_FORMS = frozenset({*entity_words().legal_forms})
+_FORM_JOINERS = frozenset({"and", "co", "company"})
+
+
+def firm_key(key: str) -> str:
+    """A normalised organisation name without the legal form it ends with: "pfizer inc" -> "pfizer",
+    "merck and company inc" -> "merck"; a name that is only a form stays as it is."""
+    words = key.split()
+    while len(words) > 1 and (words[-1] in _LEGAL_FORMS or words[-1] in _FORM_JOINERS):
+        words.pop()
+    return " ".join(words) if words else key
 
 
 def merge(sources: Mapping[str, list[RawActor]]) -> list[RawActor]:

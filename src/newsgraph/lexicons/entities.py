@@ -16,6 +16,7 @@ class EntityWords:
     person_pronouns: frozenset[str]
     expletive_verbs: frozenset[str]
     org_tails: tuple[str, ...]
+    legal_forms: frozenset[str]
     acronym_skip: frozenset[str]
     name_suffixes: frozenset[str]
     org_words: frozenset[str]

@@ -133,7 +133,7 @@ def build_entities(
                 kb_id=link.kb_id if link else None,
             )
         )
-    entities = _country_of_body(entities, ordered, ids, facts)
+    entities = _country_of_body(_country_of_parent(entities), ordered, ids, facts)
     if home is not None:
         entities = _country_at_home(entities, ordered, facts, home, named)
         # "NAME, a spokesman for the Foreign Ministry" under a dateline: the ministry is at home now
@@ -146,6 +146,40 @@ def build_entities(
         )
     )
     return tuple(entities), relations
+
+
+# Sources of a body's country that a unit named after it shares: what the text, a table or the knowledge
+# base says of the body itself, not a story's home or dateline, which may not be the parent's.
+_PARENT_SOURCES = frozenset({"text", "kb", "region", "org"})
+
+
+def _country_of_parent(entities: list[Entity]) -> list[Entity]:
+    """A body the text gives no country whose name opens with the whole name of another body of the
+    story that has one takes that country: a firm's unit or listing bears its name ("Acme Cables",
+    "Acme SpA" beside "Italian group Acme"). The longest such opening decides."""
+    parents: dict[str, set[str]] = {}
+    for e in entities:
+        if e.type == "ORG" and e.country and e.country_source in _PARENT_SOURCES:
+            for m in e.mentions:
+                if m.kind == "name":
+                    parents.setdefault(m.text.removesuffix("'s").removesuffix("’s").strip(), set()).add(
+                        e.country
+                    )
+    out = []
+    for e in entities:
+        if e.type == "ORG" and e.country is None and parents:
+            found: set[str] = set()
+            for m in e.mentions:
+                words = m.text.split() if m.kind == "name" else []
+                for n in range(len(words) - 1, 0, -1):
+                    countries = parents.get(" ".join(words[:n]))
+                    if countries is not None:
+                        found |= countries
+                        break
+            if len(found) == 1:
+                e = dataclasses.replace(e, country=found.pop(), country_source="org")
+        out.append(e)
+    return out
 
 
 def _country_of_body(

@@ -281,8 +281,9 @@ def described_body_country(doc: Doc, start: int, token_cluster: dict[int, Cluste
     """The country a description right before a body's name gives it: a demonym or a place's seat word,
     then up to three lower-case words ending in a noun of its trade (country_cues.tsv `descriptor`):
     "Swedish telecoms group NAME", "the French oil company NAME", "France-registered packaging company
-    NAME", "London-based bank NAME". Not "pro-Iranian militant group NAME" (a hyphen ties the demonym to
-    another word) nor a place's word other than a seat ("state-owned", "Chinese-owned")."""
+    NAME", "London-based bank NAME"; or a country's possessive ("Japan's biggest carmaker NAME"). Not
+    "pro-Iranian militant group NAME" (a hyphen ties the demonym to another word) nor a place's word
+    other than a seat ("state-owned", "Chinese-owned")."""
     i = start - 1
     if i < 1 or doc[i].lower_ not in country_cues().descriptor:
         return None
@@ -306,6 +307,8 @@ def described_body_country(doc: Doc, start: int, token_cluster: dict[int, Cluste
         return found.pop() if len(found) == 1 else None
     if i >= 1 and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_:
         return None  # "pro-Iranian militant group"
+    if doc[i].text in _POSSESSIVE:
+        return country_owner_before(doc, i + 1, token_cluster)  # "China's second largest operator NAME"
     return _demonym_at(doc, i, token_cluster) if doc[i].text[:1].isupper() else None
 
 
@@ -315,7 +318,8 @@ def country_owner_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]
     if start < 2 or doc[start - 1].text not in _POSSESSIVE:
         return None
     owner = token_cluster.get(start - 2)
-    if owner is None or owner.type != "GPE" or not (owner.kb or "").startswith("country:"):
+    # A country named in the story by its demonym too ("Chinese", "China") is one cluster keyed by it.
+    if owner is None or owner.type != "GPE" or not (owner.kb or "").startswith(("country:", "demonym:")):
         return None
     return owner.kb.split(":", 1)[1] if owner.kb else None
 

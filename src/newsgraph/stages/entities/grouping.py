@@ -53,10 +53,16 @@ class Cluster:
         self.kb = self.kb or m.kb
 
 
+# Words that join a legal form to a firm's name ("Merck & Co., Inc.", "Smith and Company"): dropped with it.
+_FORM_JOINERS = frozenset({"&", "and", "co"})
+
+
 def org_core(key: str) -> str:
     words = key.split()
-    while len(words) > 1 and words[-1] in _ORG_TAILS:
+    while len(words) > 1 and (words[-1].rstrip(",") in _ORG_TAILS or words[-1].rstrip(",") in _FORM_JOINERS):
         words.pop()
+    if words:
+        words[-1] = words[-1].rstrip(",")  # "Moderna, Inc." is Moderna
     return " ".join(words)
 
 

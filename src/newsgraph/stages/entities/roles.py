@@ -152,6 +152,14 @@ def title_ending_at(doc: Doc, head: int, token_cluster: dict[int, Cluster]) -> T
         if prev.lower_ in MODIFIERS or is_title_word(prev) or _compound_of_title(prev, head):
             start -= 1
             continue
+        if (
+            prev.lower_ == "and"
+            and start >= 2
+            and start - 2 not in token_cluster
+            and is_title_word(doc[start - 2])
+        ):
+            start -= 1  # "chairman and chief executive": one title of two, its qualifier before both
+            continue
         break
     words = [t.text for t in doc[start : head + 1]]
     entry = _title_entry(words) or _title_entry([doc[head].text])
