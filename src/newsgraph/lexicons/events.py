@@ -39,6 +39,31 @@ def event_words() -> EventWords:
     return read_lists("event_words.tsv", EventWords)
 
 
+@dataclass(frozen=True)
+class EverydayWords:
+    """One field per list of lexicons/event_everyday.tsv: words that mark an everyday (non-political or
+    figurative) use of an event word (the file's header says what each list is for)."""
+
+    mishap_agents: frozenset[str]
+    mishap_nouns: frozenset[str]
+    mishap_objects: frozenset[str]
+    contest_verbs: frozenset[str]
+    contest_nouns: frozenset[str]
+    sports_story_kept: frozenset[str]
+    care_words: frozenset[str]
+    market_nouns: frozenset[str]
+    market_audience: frozenset[str]
+    figurative_objects: frozenset[str]
+    figurative_modifiers: frozenset[str]
+    weapon_words: frozenset[str]
+    force_words: frozenset[str]
+
+
+@functools.cache
+def everyday_words() -> EverydayWords:
+    return read_lists("event_everyday.tsv", EverydayWords)
+
+
 # ---------------------------------------------------------------- the PLOVER tables (plover_*.tsv)
 
 # how a trigger takes its arguments (the `role` column; plover_triggers.tsv's header says what each

@@ -14,14 +14,15 @@ from ...lexicons.events import TriggerEntry
 from ...model import Event
 from ..base import Parsed, Results
 from .confidence import ArgumentCalibration, load_argument_calibration
+from .everyday import everyday_use, is_sports_story
 from .frame import analyse
 from .hybrid import Calibration, Candidate, decide, load_calibration, rules_first
 from .lexicon import Match
 from .sentence_coder import Draft, SentenceCoder
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 # Events below this confidence are not emitted: raise it for precision, lower it for recall.
 MIN_CONFIDENCE = 0.15
@@ -42,6 +43,19 @@ def _inherit_dates(drafts: list[Draft]) -> list[Draft]:
             d = Draft(dataclasses.replace(v, date=last[1]), d.order, d.main)
         elif v.date and v.modality == "asserted":
             last = (v.sentence, v.date)  # only a date of its own is passed on, never an inherited one
+        out.append(d)
+    return out
+
+
+def _not_everyday(drafts: list[Draft], doc: Doc) -> list[Draft]:
+    """The drafts whose trigger is not used in a game, a mishap, a market report, a figure of speech ...
+    (everyday.py: docs/annotation.md 2 codes those uses as non-events)."""
+    sports = is_sports_story(doc) if drafts else False
+    out: list[Draft] = []
+    for d in drafts:
+        span = doc.char_span(d.event.trigger.start, d.event.trigger.end, alignment_mode="expand")
+        if span is not None and len(span) and everyday_use(span.root, d.event.type, sports) is not None:
+            continue
         out.append(d)
     return out
 
@@ -105,7 +119,7 @@ def _rules_first(
     the model, with the model's own candidates when `added` (calibration, floor) lets it add any, or those
     a rule speech act governs when its embedded floor does; when the rules coded nothing at all there (not
     when they cut it), the model's own (`prune`: as for `added`)."""
-    coded = coder.code(sid, sent)
+    coded = _not_everyday(coder.code(sid, sent), sent.doc)
     if coded:
         found = _rule_cut(coded, min_confidence, relative_cutoff)
         if added is None:
@@ -170,6 +184,7 @@ def extract_events(
                 coder, sid, sent, calibration.add_min, min_confidence, relative_cutoff, prune, added
             )
             drafts.extend(rules_first(cands, calibration, min_confidence))
+    drafts = _not_everyday(drafts, parsed.doc)  # also the classifier's own events and retyped ones
     arguments = None if rules_only else load_argument_calibration()
     if arguments is not None:
         drafts = _with_roles(drafts, parsed, results, arguments)

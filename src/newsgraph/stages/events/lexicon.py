@@ -105,9 +105,15 @@ def _passive_object(verb: Token, word: str) -> int | None:
 
 
 def no_event_object(verb: Token) -> bool:
-    """Does the verb's object make it no event ("released a report", "declined to comment")?"""
+    """Does the verb's object make it no event ("released a report", "declined to comment"), also when a
+    passive puts it first ("the names were not released", "figures released by the agency")?"""
     banned = not_objects().get(verb.lemma_.lower(), frozenset())
-    return any(c.dep_ in OBJECT_LINKS and c.lemma_.lower() in banned for c in verb.children)
+    if not banned:
+        return False
+    objects = [c for c in verb.children if c.dep_ in (*OBJECT_LINKS, "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i:
+        objects.append(verb.head)
+    return any(c.lemma_.lower() in banned or c.lower_ in banned for c in objects)  # "proceeds", "takings"
 
 
 def _fits(first: Token, tok: Token, gap: int, verbal: bool) -> bool:
