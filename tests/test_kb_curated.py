@@ -63,7 +63,13 @@ ONE_WORD_ORG_NAMES = frozenset(
      "ennahda", "fano", "fatah", "fidesz", "gerindra", "hamas", "hezbollah", "hizballah", "hizbollah",
      "hizbullah", "houthis", "janjaweed", "kuomintang", "labour", "lega", "likud", "m23", "mi6", "morena",
      "mossad", "peshmerga", "pis", "polisario", "qaeda", "qaida", "republicans", "seleka", "shabaab",
-     "shabab", "taliban", "tatmadaw", "tories", "wagner"}
+     "shabab", "taliban", "tatmadaw", "tories", "wagner",
+     # firms (issue 14: a business story's companies)
+     "abbvie", "alibaba", "aramco", "bayer", "biontech", "bytedance", "daimler", "daimlerchrysler",
+     "ericsson", "exxon", "exxonmobil", "facebook", "foxconn", "gazprom", "gilead", "glaxosmithkline",
+     "glencore", "huawei", "indosuez", "jpmorgan", "moderna", "modernatx", "nestle", "nissan", "openai",
+     "pemex", "peugeot", "pirelli", "regeneron", "renault", "roche", "rosneft", "sanofi", "spacex",
+     "tencent", "tesla", "totalenergies", "volkswagen", "walmart"}
 )  # fmt: skip
 
 
