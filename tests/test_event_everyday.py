@@ -46,6 +46,8 @@ def _use(nlp: Any, text: str, word: str, type_: str) -> str | None:
             "mishap",
         ),
         ("The pickup left the road and hit a tree.", "hit", "ASSAULT", "mishap"),
+        ("A kitchen fire killed a man, 84, in Dayton.", "killed", "ASSAULT", "mishap"),
+        ("Strong winds and hail hit the county on Monday.", "hit", "ASSAULT", "mishap"),
         ("The injured driver was admitted to the county hospital on Friday.", "admitted", "RETREAT", "care"),
         (
             "Anyone who saw the theft is asked to call Sergeant Ruiz at 555-201-7788.",
@@ -89,6 +91,8 @@ def test_an_everyday_use_is_named(nlp: Any, text: str, word: str, type_: str, wh
         ("A gunman struck a cyclist with a rifle butt on Elm Street.", "struck", "ASSAULT"),
         ("A police truck struck a landmine near the village, killing four officers.", "killing", "ASSAULT"),
         ("Two soldiers were killed in an air strike on the base.", "killed", "ASSAULT"),
+        ("Israeli fire killed two men near the fence.", "killed", "ASSAULT"),
+        ("Police fire killed a protester in the square.", "killed", "ASSAULT"),
         ("The navy sent two hospital ships to the island after the earthquake.", "sent", "AID"),
         ("Tehran warned that it would close the strait to tankers.", "warned", "THREATEN"),
         ("Rebel fighters attacked an army convoy near the river.", "attacked", "ASSAULT"),

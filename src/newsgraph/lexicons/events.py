@@ -56,6 +56,7 @@ class EverydayWords:
     figurative_objects: frozenset[str]
     figurative_modifiers: frozenset[str]
     weapon_words: frozenset[str]
+    armed_words: frozenset[str]
     force_words: frozenset[str]
 
 

@@ -39,6 +39,8 @@ _VISITS = frozenset({"visit", "tour", "meet"})
 _WARNINGS = frozenset({"warn", "warning", "caution"})
 # the clauses a harm verb shares its subject with ("a car veered into the crowd, killing two")
 _SHARED_SUBJECT = ("advcl", "conj", "xcomp")
+# the named modifiers that make a doer a state's ("Israeli fire", "US shelling")
+_NATIONS = frozenset({"NORP", "GPE"})
 _MISHAP_PREPS = frozenset({"in", "after", "during", "from", "following"})
 _CARE_PREPS = frozenset({"to", "from", "at", "in", "into"})
 # what a force word is aimed at: "an attack on common sense", "a fight against crime"
@@ -139,7 +141,7 @@ def _mishap(tok: Token, harm: bool) -> bool:
     if any(t.lemma_.lower() in words.weapon_words for t in tok.sent):
         return False  # "a police car struck a mine", "a gunman's car hit two people"
     for verb in _clause_chain(tok):
-        if any(_lemmas(d) & words.mishap_agents for d in _doers(verb)):
+        if any(_lemmas(d) & words.mishap_agents and not _owned(d) for d in _doers(verb)):
             return True
         for c in verb.children:
             if harm and c.lower_ in _MISHAP_PREPS and any(_lemmas(g) & words.mishap_nouns for g in _pobjs(c)):
@@ -147,6 +149,16 @@ def _mishap(tok: Token, harm: bool) -> bool:
             if c.dep_ == "dobj" and c.lemma_.lower() in words.mishap_objects:
                 return True
     return False
+
+
+def _owned(noun: Token) -> bool:
+    """A doer someone owns: "Israeli fire", "the army's fire", "police fire" are someone's acts."""
+    armed = everyday_words().armed_words
+    return any(
+        c.dep_ == "poss"
+        or (c.dep_ in ("compound", "amod") and (c.ent_type_ in _NATIONS or c.lemma_.lower() in armed))
+        for c in noun.children
+    )
 
 
 def _to_care(tok: Token) -> bool:
