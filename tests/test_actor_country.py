@@ -184,7 +184,10 @@ def test_a_firms_unit_and_its_chairman_take_the_firms_country(extract: Callable[
         "1996-08-30",
     )
     by_name = {e.name: e for e in doc.entities}
-    assert by_name["Bellani"].country == "ITA"
+    # "Bellani SpA": the legal form the model left out joins the firm's name, and the firm's bare name
+    firm = by_name["Bellani SpA"]
+    assert firm.type == "ORG" and firm.country == "ITA"
+    assert [m.text for m in firm.mentions if m.kind == "name"] == ["Bellani", "Bellani SpA"]
     assert by_name["Bellani Cables"].country == "ITA"  # a unit bearing the firm's name
     assert by_name["Marco Ferri"].country == "ITA"  # "FIRM chairman and chief executive officer NAME"
 

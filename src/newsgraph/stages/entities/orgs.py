@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ...kb import ActorKB
-from ...lexicons.entities import team_sports
+from ...lexicons.entities import entity_words, team_sports
 from .grouping import ORG_WORDS
 from .mentions import Candidate
 
@@ -286,3 +286,32 @@ def add_headed_bodies(parsed: Parsed, candidates: list[Candidate]) -> list[Candi
         added.append(Candidate.from_span(parsed, doc[start : head + 1], "ORG", "name"))
         covered.update(range(start, head + 1))
     return sorted([*candidates, *added], key=lambda c: c.start) if added else candidates
+
+
+# Legal forms that are also short words or places' abbreviations ("SA", South Africa): not taken alone.
+_AMBIGUOUS_FORMS = frozenset({"sa", "ab", "se", "lp", "pty", "bv"})
+
+
+def with_legal_forms(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
+    """A person's or body's name the model ended before the firm's legal form that follows it ("Acme SpA",
+    "Bellani AG", "Rheinmetall S.A."; entity_words' `legal_forms`) is the firm's name, an ORG: its unit
+    or chairman ("Acme SpA chairman") is then the firm's. A form that is also a short word or a place's
+    abbreviation ("SA") counts only with its dots ("S.A.")."""
+    doc = parsed.doc
+    starts = {c.tok_start for c in candidates}
+    forms = entity_words().legal_forms
+    out = []
+    for c in candidates:
+        nxt = doc[c.tok_end] if c.kind == "name" and c.tok_end < len(doc) else None
+        if (
+            nxt is not None
+            and c.type in ("PERSON", "ORG")
+            and nxt.i not in starts
+            and not nxt.is_lower
+            and doc[c.tok_end - 1].whitespace_ == " "
+            and (word := nxt.text.replace(".", "").lower()) in forms
+            and (word not in _AMBIGUOUS_FORMS or "." in nxt.text)
+        ):
+            c = Candidate.from_span(parsed, doc[c.tok_start : c.tok_end + 1], "ORG", "name")
+        out.append(c)
+    return out
