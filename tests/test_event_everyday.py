@@ -63,6 +63,15 @@ def _use(nlp: Any, text: str, word: str, type_: str) -> str | None:
         ),
         ("Copper prices retreated on Wednesday as demand cooled.", "retreated", "RETREAT", "market"),
         ("Her second film hits theaters across the country next week.", "hits", "ASSAULT", "figurative"),
+        ("Reporters asked the mayor why he vetoed the budget.", "asked", "REQUEST", "question"),
+        (
+            "Asked to comment on the ruling, a ministry spokesman said nothing.",
+            "Asked",
+            "REQUEST",
+            "question",
+        ),
+        ("The official, who asked not to be named, spoke to reporters.", "asked", "REQUEST", "question"),
+        ('"Can you help us?" the woman asked.', "asked", "REQUEST", "question"),
         (
             "The two ferry operators are locked in a price war on the island route.",
             "war",
@@ -95,6 +104,8 @@ def test_an_everyday_use_is_named(nlp: Any, text: str, word: str, type_: str, wh
         ("Police fire killed a protester in the square.", "killed", "ASSAULT"),
         ("The navy sent two hospital ships to the island after the earthquake.", "sent", "AID"),
         ("Tehran warned that it would close the strait to tankers.", "warned", "THREATEN"),
+        ("Lebanon asked the United Nations to send more peacekeepers.", "asked", "REQUEST"),
+        ("Tonga asked Australia for water and tents.", "asked", "REQUEST"),
         ("Rebel fighters attacked an army convoy near the river.", "attacked", "ASSAULT"),
         ("The storm forced the government to evacuate the coast.", "evacuate", "AID"),
     ],
@@ -125,6 +136,7 @@ def test_a_sports_story_is_known_by_its_headline(nlp: Any) -> None:
         ("The shop donated the proceeds to the Red Cross.", "donated"),
         ("The proceeds were donated to the Red Cross by the bakery.", "donated"),
         ("Figures released by the Ohio health department show a rise in flu cases.", "released"),
+        ("Asked to comment on the ruling, a Kenyan ministry spokesman said nothing.", "Asked"),
         ("The names of the two victims were not released by police on Sunday.", "released"),
     ],
 )

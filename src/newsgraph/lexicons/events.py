@@ -57,6 +57,7 @@ class EverydayWords:
     figurative_modifiers: frozenset[str]
     weapon_words: frozenset[str]
     armed_words: frozenset[str]
+    question_verbs: frozenset[str]
     force_words: frozenset[str]
 
 

@@ -39,6 +39,10 @@ _VISITS = frozenset({"visit", "tour", "meet"})
 _WARNINGS = frozenset({"warn", "warning", "caution"})
 # the clauses a harm verb shares its subject with ("a car veered into the crowd, killing two")
 _SHARED_SUBJECT = ("advcl", "conj", "xcomp")
+# the verbs that ask a question as often as they request
+_ASKING = frozenset({"ask", "question"})
+# the words that open an indirect question ("asked why he ran", "asked whether he could play")
+_QUESTION_WORDS = frozenset({"if", "whether", "why", "how", "what", "when", "where", "who", "which"})
 # the named modifiers that make a doer a state's ("Israeli fire", "US shelling")
 _NATIONS = frozenset({"NORP", "GPE"})
 _MISHAP_PREPS = frozenset({"in", "after", "during", "from", "following"})
@@ -80,6 +84,8 @@ def everyday_use(tok: Token, type_: str, sports_story: bool) -> str | None:
         return "care"
     if type_ == "REQUEST" and _PHONE.search(tok.sent.text):
         return "call-in"
+    if type_ == "REQUEST" and lemma in _ASKING and _a_question(tok):
+        return "question"
     if _market(tok, type_):
         return "market"
     if _figurative(tok):
@@ -149,6 +155,24 @@ def _mishap(tok: Token, harm: bool) -> bool:
             if c.dep_ == "dobj" and c.lemma_.lower() in words.mishap_objects:
                 return True
     return False
+
+
+def _a_question(verb: Token) -> bool:
+    """The asking is a question, which only reports (docs/annotation.md 2, `reporting`): an indirect
+    question ("asked why he ran"), a reporter's request to speak ("asked to comment", "asked not to be
+    named"), or a direct question the verb closes ("'Can you help?' she asked.")."""
+    words = everyday_words()
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "advcl", "dobj") and any(
+            g.lower_ in _QUESTION_WORDS and g.i < c.i for g in c.children
+        ):
+            return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() in words.question_verbs:
+            return True
+        if c.dep_ == "ccomp" and any(t.text == "?" for t in c.subtree):
+            return True  # "'Can you help us?' she asked."
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "prep")]
+    return not objects and "?" in verb.sent.text
 
 
 def _owned(noun: Token) -> bool:
