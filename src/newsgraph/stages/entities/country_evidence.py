@@ -151,7 +151,8 @@ def candidates(entity: Entity, doc: DocumentEvidence, kb_country: str | None) ->
     Every country some evidence backs is a candidate and a row of features, but the ranker may give only
     the rules' own country, the knowledge base's, or the story's home (its dateline's, else most of its
     places'), the last under homes.py's guards (`home_allowed`: no sports story, a body of one state, no
-    performer or title held abroad as often as at home, a first sentence naming no other country). A
+    performer, a first sentence naming no other country, and no title held abroad as often as at home
+    unless a dateline or a local paper tells the story at home). A
     country merely named near the actor ("Iraq war veteran NAME", "NAME, the Cuban government said") or
     the most named one of a story without a home is evidence, not an answer."""
     if entity.type not in ("PERSON", "ORG") or not any(m.kind == "name" for m in entity.mentions):
@@ -193,6 +194,10 @@ def candidates(entity: Entity, doc: DocumentEvidence, kb_country: str | None) ->
     state_sector = entity.sector in _STATE_SECTORS
     many = math.log1p(len(doc.counts))
     guards = home_guards(doc.text, entity, doc.home, doc.by_sentence) if doc.home else None
+    # A title held abroad as often as at home ("President", "spokeswoman") keeps the home from a story
+    # whose home only its places say; a dateline says where the story is told, a local paper's story is
+    # told at home: there an official whose first sentence names no other country is at home.
+    told_at_home = doc.home_only or doc.home_local or (doc.dateline is not None and doc.dateline == doc.home)
     home_allowed = (
         guards is not None
         and not doc.sports
@@ -201,7 +206,7 @@ def candidates(entity: Entity, doc: DocumentEvidence, kb_country: str | None) ->
         and not guards.performer
         and not guards.many_lands
         and guards.alone
-        and (doc.home_only or guards.plain)
+        and (told_at_home or guards.plain)
     )
     out = []
     for country in pool:
