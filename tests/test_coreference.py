@@ -118,6 +118,18 @@ def test_a_reporting_verbs_pronoun_says_nothing_of_the_person_quoted(
 
 
 @pytest.mark.model
+def test_a_headline_run_into_the_story_gives_no_actor(extract: Callable[..., Document]) -> None:
+    # The headline is the first sentence of the story's first line ("Headline. Story ..."), as some sources
+    # print it: "Kovalenko Backs Treaties" is no body; Kovalenko is the president the story names.
+    doc = extract(
+        "Kovalenko Backs Treaties to Protect Eastern Borders. Ukraine's President, Pavel Kovalenko, gave "
+        "his approval to two treaties with Moldova on March 20, his office said."
+    )
+    assert [e.name for e in doc.entities if e.type in ("PERSON", "ORG")] == ["Pavel Kovalenko"]
+    assert person(doc, "Pavel Kovalenko").country == "UKR"
+
+
+@pytest.mark.model
 def test_first_person_inside_a_quote_is_its_speaker(extract: Callable[..., Document]) -> None:
     doc = extract('"I have made my decision and I will not resign," Karim Haddad said on Friday.')
     haddad = person(doc, "Karim Haddad")

@@ -4,9 +4,9 @@ The model tags names in Title Case lines by their capitals, so a headline ("Gove
 Speech") gives fragments that are no one; and a credit line ("Jane Roe contributed to this report",
 "Reporting by X; Editing by Y") or a byline ("By Jane Roe") names journalists, not actors of the story.
 - A credit or byline's names are dropped before grouping (`drop_credit_names`).
-- A headline (the text's first line, when it has the shape) keeps its names only when they join an actor
-  of the story text or the gazetteer knows them (`drop_headline_fragments`): "Obama" in a headline is
-  Obama, "Slams Plan" is nothing.
+- A headline (the text's first line, or its first sentence run into the story, when it has the shape)
+  keeps its names only when they join an actor of the story text or the gazetteer knows them
+  (`drop_headline_fragments`): "Obama" in a headline is Obama, "Slams Plan" is nothing.
 A dateline's place stays ("BAMAKO, Mali (AP) —" names where a report comes from); its agency in
 brackets is a credit.
 """
@@ -134,6 +134,8 @@ def line_shapes(parsed: Parsed) -> LineShapes:
                 credits.append(span)
             elif first and is_headline(line):
                 headlines.append(span)  # (only the first line: inside a text, Title Case is a table row)
+            elif first and (opening := _opening_sentence(parsed, span)) is not None:
+                headlines.append(opening)
             first = False
         pos += len(line) + 1
     credits.extend(m.span(1) for m in _DATELINE_CREDIT.finditer(text))
@@ -142,6 +144,18 @@ def line_shapes(parsed: Parsed) -> LineShapes:
         i = parsed.sentence_index(match.start())
         credits.append(parsed.sentences[i] if parsed.sentences else (match.start(), match.end()))
     return LineShapes(tuple(headlines), tuple(sorted(set(credits))))
+
+
+def _opening_sentence(parsed: Parsed, line: tuple[int, int]) -> tuple[int, int] | None:
+    """The first sentence of the text's first line when it has a headline's shape and the line goes on
+    with the story ("Minister Backs Port Plan. The minister said on Monday ..."): a headline run into
+    the text, as some sources print it."""
+    if not parsed.sentences:
+        return None
+    start, end = parsed.sentences[0]
+    if not line[0] <= start < end < line[1] or not parsed.text[end : line[1]].strip():
+        return None
+    return (start, end) if is_headline(parsed.text[start:end]) else None
 
 
 def drop_credit_names(parsed: Parsed, candidates: list[_Mention]) -> list[_Mention]:
