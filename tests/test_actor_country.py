@@ -229,3 +229,17 @@ def test_an_official_of_a_story_told_at_home_takes_its_home(extract: Callable[..
     doc = extract(local, "2009-03-21", url="http://www.tampabay.com/news/roads.html")
     [quist] = [e for e in doc.entities if e.name == "Nora Quist"]
     assert quist.country == "USA"
+
+
+@pytest.mark.model
+def test_a_person_of_a_named_body_takes_its_country_over_the_dateline(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "ISTANBUL 1996-08-31\n"
+        '"They have set up a base in the valley," Omar Sindi of the Kurdistan Democratic Party told '
+        "Reuters by telephone from Ankara.",
+        "1996-08-31",
+    )
+    [sindi] = [e for e in doc.entities if e.name == "Omar Sindi"]
+    assert sindi.country == "IRQ"  # the party's, not the dateline's Turkey

@@ -299,6 +299,8 @@ def _cues(parsed: Parsed, facts: RoleFacts, person: Cluster, start: int, end: in
         info.country = info.country or qualifier_country(place)  # "Foreign Minister Ali Demir of Turkey"
         region = region_country(place)  # "Sen. Ann Bolt of Vermont"
         info.cue = info.cue or (CountryCue(region, "region") if region else None)
+    elif place is not None and place.type == "ORG" and place is not person:
+        info.orgs.append(place)  # "NAME of the Kurdistan Democratic Party": the body's country (build.py)
     owner = facts.token_cluster.get(start - 2) if start >= 2 and doc[start - 1].text in _POSSESSIVE else None
     if owner is not None and owner.type == "ORG" and owner is not person:
         info.orgs.append(owner)
