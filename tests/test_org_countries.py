@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from newsgraph import lexicons
 from newsgraph.model import Document, Entity
 
 
@@ -141,3 +142,11 @@ def test_a_person_named_in_full_is_not_taken_for_a_firm_of_that_name(
     doc = extract("Tom Velomar founded the firm in 1990 . Shares of Velomar S.A. fell on Friday .")
     assert entity(doc, "Tom Velomar").type == "PERSON"
     assert entity(doc, "Velomar S.A.").type == "ORG"
+
+
+def test_frequent_police_forces_news_media_and_corps_have_their_country() -> None:
+    by_name = {n: o for o in lexicons.organisations() for n in (o.name, *o.aliases)}
+    assert by_name["Met Police"].country == "GBR" and by_name["Met Police"].sector == "COP"
+    assert by_name["AP"].country == "USA"  # the Associated Press, as credited in a story
+    assert by_name["RTE"].country == "IRL"
+    assert by_name["U.S. Marines"].country == "USA" and by_name["U.S. Marines"].sector == "MIL"
