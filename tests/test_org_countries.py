@@ -150,3 +150,13 @@ def test_frequent_police_forces_news_media_and_corps_have_their_country() -> Non
     assert by_name["AP"].country == "USA"  # the Associated Press, as credited in a story
     assert by_name["RTE"].country == "IRL"
     assert by_name["U.S. Marines"].country == "USA" and by_name["U.S. Marines"].sector == "MIL"
+
+
+def test_a_seat_before_a_persons_job_gives_their_country(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "The Lagos-based obstetrician Dr Joseph Okafor said he had never met her. London-based analyst "
+        "Tom Reed said the plan was late. Miami-based exiles might take Juan Perez to Spain."
+    )
+    assert entity(doc, "Dr Joseph Okafor").country == "NGA"  # a big city's country
+    assert entity(doc, "Tom Reed").country == "GBR"
+    assert entity(doc, "Juan Perez").country is None  # a clause, not a job, between the seat and the name

@@ -293,23 +293,54 @@ def described_body_country(doc: Doc, start: int, token_cluster: dict[int, Cluste
         words += 1
     if i < 0 or words == 0:
         return None
-    if (
-        i >= 1
-        and doc[i].text in _HYPHENS
-        and not doc[i].whitespace_
-        and doc[i + 1].lower_ in country_cues().seat
-    ):
-        place = token_cluster.get(i - 1)  # "France-registered", "London-based"
-        if place is None or place.type not in ("GPE", "LOC") or doc[i - 1].whitespace_:
-            return None
-        found = {m.code for m in place.mentions if m.code} or {region_country(place) or ""}
-        found.discard("")
-        return found.pop() if len(found) == 1 else None
+    if _seat_at(doc, i):
+        return _seat_country(doc, i, token_cluster)  # "France-registered", "London-based"
     if i >= 1 and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_:
         return None  # "pro-Iranian militant group"
     if doc[i].text in _POSSESSIVE:
         return country_owner_before(doc, i + 1, token_cluster)  # "China's second largest operator NAME"
     return _demonym_at(doc, i, token_cluster) if doc[i].text[:1].isupper() else None
+
+
+def _seat_at(doc: Doc, i: int) -> bool:
+    """Token `i` is the hyphen of "PLACE-based", "PLACE-registered" (country_cues' `seat` words)."""
+    return (
+        1 <= i < len(doc) - 1
+        and doc[i].text in _HYPHENS
+        and not doc[i].whitespace_
+        and not doc[i - 1].whitespace_
+        and doc[i + 1].lower_ in country_cues().seat
+    )
+
+
+def _seat_country(doc: Doc, i: int, token_cluster: dict[int, Cluster]) -> str | None:
+    """The country of the place before the seat's hyphen at token `i`, None when it is no place."""
+    place = token_cluster.get(i - 1)
+    if place is None or place.type not in ("GPE", "LOC"):
+        return None
+    found = {m.code for m in place.mentions if m.code} or {region_country(place) or ""}
+    found.discard("")
+    if not found:
+        found = {city_country(doc[i - 1].text) or ""} - {""}  # "Lagos-based": a big city's country
+    return found.pop() if len(found) == 1 else None
+
+
+def based_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str | None:
+    """The country of the place a person works from, written before their job and name ("Lagos-based
+    obstetrician NAME", "a Geneva-based analyst, NAME"): the seat's place, as for a body."""
+    i = start - 1
+    if i >= 1 and doc[i].text == "," and doc[i - 1].is_lower:
+        i -= 1  # "a Geneva-based analyst, NAME"
+    words = 0
+    while i >= 0 and words < 4 and doc[i].is_alpha and doc[i].is_lower:
+        i -= 1
+        words += 1
+    # The words between the seat and the name are the job ("obstetrician", "senior analyst"), not a
+    # clause ("Miami-based exiles might take NAME": a verb between them).
+    job = doc[i + 2 : start] if words >= 2 else ()
+    if not job or any(t.pos_ not in ("NOUN", "ADJ") and t.text != "," for t in job):
+        return None
+    return _seat_country(doc, i, token_cluster) if _seat_at(doc, i) else None
 
 
 def country_owner_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str | None:

@@ -23,6 +23,7 @@ from .countries import (
     agency_country,
     apposition_demonym,
     apposition_employer,
+    based_before,
     congress_suffix,
     country_right_before,
     demonym_before,
@@ -292,6 +293,7 @@ def _cues(parsed: Parsed, facts: RoleFacts, person: Cluster, start: int, end: in
     doc = parsed.doc
     info = facts.role(person)
     info.country = info.country or demonym_before(doc, start, facts.token_cluster)
+    info.country = info.country or based_before(doc, start, facts.token_cluster)
     if end > start:
         info.cue = info.cue or congress_suffix(parsed.text, doc[end - 1].idx + len(doc[end - 1]))
     place = place_after_of(doc, end, facts.token_cluster)
