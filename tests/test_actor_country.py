@@ -207,28 +207,21 @@ def test_a_countrys_possessive_before_a_firms_trade_gives_its_country(
 
 
 @pytest.mark.model
-def test_an_official_of_a_story_told_at_home_takes_its_home(extract: Callable[..., Document]) -> None:
-    # Under a dateline, a president whose first sentence names no other country is the home's ...
-    told = (
-        "BUDAPEST, March 12 (Xinhua) --\n\nHungary's entry into the alliance has changed the balance "
-        "of the region, officials said on Friday.\n\nIn a televised address Friday, President Laszlo "
-        "Varkonyi described the entry as a historic event."
-    )
-    [varkonyi] = [e for e in extract(told, "1999-03-12").entities if e.name == "Laszlo Varkonyi"]
-    assert varkonyi.country == "HUN"
-    # ... not one whose first sentence names another country ...
-    abroad = told.replace("In a televised address Friday,", "In Vienna on Friday,")
-    [visitor] = [e for e in extract(abroad, "1999-03-12").entities if e.name == "Laszlo Varkonyi"]
-    assert visitor.country is None
-    # ... and a local paper's spokeswoman is at home though the story names another country later.
+def test_a_local_papers_official_takes_its_home(extract: Callable[..., Document]) -> None:
+    # A local paper's spokeswoman (a title held abroad as often as at home) is at home when her first
+    # sentence names no other country, though the story names one later ...
     local = (
         "Ellen Ward, the county treasurer, wants competitive bids for the road contracts in Tallahassee, "
         'Orlando and Tampa. "Ward required a public tender," said Nora Quist, a spokeswoman for the '
         "treasurer. The winning firm also builds roads in Mexico."
     )
-    doc = extract(local, "2009-03-21", url="http://www.tampabay.com/news/roads.html")
-    [quist] = [e for e in doc.entities if e.name == "Nora Quist"]
+    url = "http://www.tampabay.com/news/roads.html"
+    [quist] = [e for e in extract(local, "2009-03-21", url=url).entities if e.name == "Nora Quist"]
     assert quist.country == "USA"
+    # ... and not when it does.
+    abroad = local.replace("said Nora Quist", "said Nora Quist in Monterrey")
+    [visitor] = [e for e in extract(abroad, "2009-03-21", url=url).entities if e.name == "Nora Quist"]
+    assert visitor.country is None
 
 
 @pytest.mark.model

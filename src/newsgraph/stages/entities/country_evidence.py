@@ -152,7 +152,7 @@ def candidates(entity: Entity, doc: DocumentEvidence, kb_country: str | None) ->
     the rules' own country, the knowledge base's, or the story's home (its dateline's, else most of its
     places'), the last under homes.py's guards (`home_allowed`: no sports story, a body of one state, no
     performer, a first sentence naming no other country, and no title held abroad as often as at home
-    unless a dateline or a local paper tells the story at home). A
+    unless a local paper tells the story at home). A
     country merely named near the actor ("Iraq war veteran NAME", "NAME, the Cuban government said") or
     the most named one of a story without a home is evidence, not an answer."""
     if entity.type not in ("PERSON", "ORG") or not any(m.kind == "name" for m in entity.mentions):
@@ -195,9 +195,10 @@ def candidates(entity: Entity, doc: DocumentEvidence, kb_country: str | None) ->
     many = math.log1p(len(doc.counts))
     guards = home_guards(doc.text, entity, doc.home, doc.by_sentence) if doc.home else None
     # A title held abroad as often as at home ("President", "spokeswoman") keeps the home from a story
-    # whose home only its places say; a dateline says where the story is told, a local paper's story is
-    # told at home: there an official whose first sentence names no other country is at home.
-    told_at_home = doc.home_only or doc.home_local or (doc.dateline is not None and doc.dateline == doc.home)
+    # whose home only its places or a dateline say (a visiting president or US secretary is often named
+    # without a country under a foreign dateline); a local paper's story is told at home: there an
+    # official whose first sentence names no other country is at home.
+    told_at_home = doc.home_only or doc.home_local
     home_allowed = (
         guards is not None
         and not doc.sports

@@ -155,7 +155,10 @@ def _opening_sentence(parsed: Parsed, line: tuple[int, int]) -> tuple[int, int] 
     start, end = parsed.sentences[0]
     if not line[0] <= start < end < line[1] or not parsed.text[end : line[1]].strip():
         return None
-    return (start, end) if is_headline(parsed.text[start:end]) else None
+    sentence = parsed.text[start:end]
+    # Ended as a sentence: a dateline ("NEW YORK (AP) --") opening the line is no headline.
+    ended = sentence.rstrip().endswith((".", "!", "?")) and not _DATELINE_CREDIT.match(sentence)
+    return (start, end) if ended and is_headline(sentence) else None
 
 
 def drop_credit_names(parsed: Parsed, candidates: list[_Mention]) -> list[_Mention]:
