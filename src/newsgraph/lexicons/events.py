@@ -66,6 +66,30 @@ def everyday_words() -> EverydayWords:
     return read_lists("event_everyday.tsv", EverydayWords)
 
 
+@dataclass(frozen=True)
+class EverydayActsWords:
+    """One field per list of lexicons/event_everyday_acts.tsv: words that mark an everyday act that borrows
+    an event word (travel, receipts, one body's meetings, forecasts; the file's header says what each is)."""
+
+    motion_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
+    actor_nouns: frozenset[str]
+    goal_objects: frozenset[str]
+    meeting_nouns: frozenset[str]
+    one_body_marks: frozenset[str]
+    warning_words: frozenset[str]
+    observers: frozenset[str]
+    hazards: frozenset[str]
+    reporting_verbs: frozenset[str]
+    habit_adverbs: frozenset[str]
+    capacity_nouns: frozenset[str]
+
+
+@functools.cache
+def everyday_acts_words() -> EverydayActsWords:
+    return read_lists("event_everyday_acts.tsv", EverydayActsWords)
+
+
 # ---------------------------------------------------------------- the PLOVER tables (plover_*.tsv)
 
 # how a trigger takes its arguments (the `role` column; plover_triggers.tsv's header says what each

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ...lexicons.entities import sports_words
 from ...lexicons.events import everyday_words
+from .everyday_acts import everyday_act
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -90,7 +91,7 @@ def everyday_use(tok: Token, type_: str, sports_story: bool) -> str | None:
         return "market"
     if _figurative(tok):
         return "figurative"
-    return None
+    return everyday_act(tok, type_)
 
 
 def _lemmas(tok: Token) -> set[str]:

@@ -1,0 +1,219 @@
+"""Everyday acts that borrow an event word: travel, receipts, goals met, one body's own meetings, forecasts
+read as threats, reports read as requests, acts on oneself and general statements.
+
+docs/annotation.md codes none of these: CONSULT needs two actors or a visit (11, rule 17), a reporting verb
+is never the event (2, `reporting`), a general statement is `generic` and an act on oneself is no
+interaction. Local and business news is full of them ("motorists traveling on Route 72", "the council's
+monthly meeting", "analysts warned that prices may rise", "the plan meets the test"), and the lexicon and
+the classifier read the word, not its use. The word lists are lexicons/event_everyday_acts.tsv.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...lexicons import titles
+from ...lexicons.events import everyday_acts_words
+from .lexicon import cue
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# the entity types that make a noun an actor able to visit, receive or be met
+_ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# the entity types a visit goes to ("travel to Addis Ababa", "arrived in Vilnius", "flew into Chechnya")
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them"})
+_REFLEXIVE = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "themselves"})
+_TO_PLACE = frozenset({"to", "in", "into", "at", "for"})
+# a visit is a CONSULT, and its future form is coded AGREE (rules.recode)
+_VISIT_TYPES = frozenset({"CONSULT", "AGREE"})
+# the types an act on oneself is mistaken for: "killing themselves", "defend itself", "shooting yourself"
+_SELF_TYPES = frozenset({"ASSAULT", "THREATEN", "SUPPORT", "AGREE", "REJECT"})
+_ASSERTED_TENSES = frozenset({"VBZ", "VBP"})
+
+
+def everyday_act(tok: Token, type_: str) -> str | None:
+    """Why the event of type `type_` on trigger token `tok` is an everyday act, or None when it is not."""
+    words = everyday_acts_words()
+    lemma = tok.lemma_.lower()
+    if type_ in _VISIT_TYPES and lemma in words.motion_verbs and not _a_visit(tok):
+        return "travel"
+    if type_ in _VISIT_TYPES and lemma in words.receiving_verbs and not _receives_someone(tok):
+        return "receipt"
+    if type_ in _VISIT_TYPES and lemma == "meet" and _meets_a_goal(tok):
+        return "goal"
+    if type_ in _VISIT_TYPES and any(_one_body_meeting(n) for n in _meetings(tok)):
+        return "own meeting"
+    if type_ == "THREATEN" and lemma in words.warning_words and _a_forecast(tok):
+        return "forecast"
+    if type_ == "REQUEST" and lemma in words.reporting_verbs and not (_tells_to_act(tok) or _a_demand(tok)):
+        return "reporting"
+    if type_ in _SELF_TYPES and _on_oneself(tok):
+        return "self"
+    if _generic(tok):
+        return "generic"
+    return None
+
+
+def is_actor(noun: Token) -> bool:
+    """A noun that can stand for an actor: a named one, a personal pronoun, a title ("the minister"), an
+    actor noun ("delegation"), or a noun a nation's name qualifies ("Chinese diplomats")."""
+    if noun.ent_type_ in _ACTOR_ENTS or noun.lower_ in _PERSONAL:
+        return True
+    lemma = noun.lemma_.lower()
+    if lemma in titles() or lemma in everyday_acts_words().actor_nouns:
+        return True
+    return any(c.ent_type_ in _ACTOR_ENTS for c in noun.children if c.dep_ in ("amod", "compound", "poss"))
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or its governor's for an infinitive or a conjoined verb that has none of its own
+    ("is scheduled to arrive", "met and then flew home"): the governor's object for an infinitive after one
+    ("forced it to fly"), the noun a relative clause hangs from ("Lebed, who flew")."""
+    for _ in range(3):
+        found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that", "which") for c in found):
+            return [verb.head]  # "Lebed, who flew into Chechnya"
+        if found or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return found
+        if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
+            return [c for c in verb.head.children if c.dep_ == "dobj"]  # "forced it to fly"
+        verb = verb.head
+    return []
+
+
+def _a_visit(verb: Token) -> bool:
+    """A motion verb is a visit when an actor goes to a named place ("the envoy will travel to Addis
+    Ababa", "she arrived in Nairobi"), not a car on a road or aid arriving at a port."""
+    if not any(is_actor(s) for s in _subjects(verb)):
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ == "where":
+            return True  # "Kenya, where she arrived next"
+        if c.dep_ == "prep" and c.lower_ in _TO_PLACE and any(g.ent_type_ in _PLACE_ENTS for g in c.subtree):
+            return True
+        if c.dep_ == "dobj" and c.ent_type_ in _PLACE_ENTS:
+            return True
+    return False
+
+
+def _receives_someone(verb: Token) -> bool:
+    """Receiving is a CONSULT only when someone is received ("the Pope received the president"), not money,
+    doses, votes or feedback."""
+    return any(c.dep_ == "dobj" and is_actor(c) for c in verb.children)
+
+
+def _meets_a_goal(verb: Token) -> bool:
+    """Meeting a test, a need or a deadline, or being met with criticism, meets no one."""
+    goals = everyday_acts_words().goal_objects
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in goals:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in goals for g in c.children):
+            return True
+    return False
+
+
+def _meetings(tok: Token) -> list[Token]:
+    """The meeting a trigger names: itself, the object of its light verb ("held a meeting"), or the members
+    who meet with no one ("the board members are meeting": the body's own meeting)."""
+    nouns = everyday_acts_words().meeting_nouns
+    if tok.lemma_.lower() in nouns:
+        return [tok]
+    if tok.lemma_.lower() == "meet" and not any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children
+    ):
+        return [c for c in tok.children if c.dep_ == "nsubj"]
+    return [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns]
+
+
+def _one_body_meeting(noun: Token) -> bool:
+    """A meeting of one body or a public meeting (docs/annotation.md 11, rule 17: CONSULT needs two actors):
+    "the council's monthly meeting", "a community meeting", "the board meeting"; not "a meeting with the
+    minister" or "talks between the two sides"."""
+    words = everyday_acts_words()
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in words.one_body_marks:
+        return False  # "the committee will meet": a committee may seat several states
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in noun.children):
+        return False
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in words.one_body_marks:
+            return True
+        if c.dep_ == "poss" and c.lemma_.lower() in words.one_body_marks:
+            return True
+        of = c.dep_ == "prep" and c.lower_ == "of"
+        if of and any(g.lemma_.lower() in words.one_body_marks for g in c.children):
+            return True
+    return False
+
+
+def _a_forecast(tok: Token) -> bool:
+    """A warning that forecasts rather than threatens: an observer warns ("analysts warned"), or what is
+    warned of is a hazard, not the warner's act ("warned that the drought could worsen", "warned of a
+    heightened threat", "warned that bad things will happen")."""
+    words = everyday_acts_words()
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in words.observers for c in tok.children):
+        return True
+    if tok.dep_ == "parataxis" or (tok.dep_ in ("ccomp", "conj") and tok.head.i != tok.i):
+        # '"...", analysts warned' parses the quote as the head's: look at the head's subject too
+        head = tok.head
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in words.observers for c in head.children):
+            return True
+    for c in tok.children:
+        if c.dep_ == "ccomp" and any(
+            g.dep_ == "nsubj" and g.lemma_.lower() in words.hazards for g in c.children
+        ):
+            return True
+        about = c.dep_ == "prep" and c.lower_ in ("of", "against", "about")
+        if about and any(g.lemma_.lower() in words.hazards for g in c.children):
+            return True
+    return False
+
+
+def _tells_to_act(verb: Token) -> bool:
+    """A reporting verb requests only when it tells someone to act ("told them to leave") or insists on
+    something ("insisted on a recount")."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on":
+            return True
+    return False
+
+
+def _a_demand(verb: Token) -> bool:
+    """The report carries a demand on an actor ("X said Iran must stop", sentence_coder's obligation):
+    an actor is the active subject of a must/should clause the verb reports, and the "must" is not a guess
+    ("he must have written it"). A duty of a thing ("any deal should preserve ...", "the plan should be
+    introduced") is an opinion, not a demand on anyone."""
+    for aux in verb.subtree:
+        if aux.dep_ != "aux" or not cue(aux, "oblige"):
+            continue
+        content = aux.head
+        if any(c.lower_ == "have" and c.i > aux.i for c in content.children if c.dep_ == "aux"):
+            continue  # "must have written": a guess
+        if any(c.dep_ == "nsubj" and is_actor(c) for c in content.children):
+            return True
+    return False
+
+
+def _on_oneself(tok: Token) -> bool:
+    """An act whose object is its doer ("veterans killing themselves", "the right to defend itself",
+    "shooting yourself in the foot")."""
+    return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in tok.children)
+
+
+def _generic(tok: Token) -> bool:
+    """A general statement (docs/annotation.md 2, `generic`): a habit told in the present ("governments
+    usually impose sanctions"), or a right or a power to act ("the right to dismiss governors")."""
+    words = everyday_acts_words()
+    verb = tok
+    if tok.tag_ in _ASSERTED_TENSES and any(
+        c.dep_ == "advmod" and c.lemma_.lower() in words.habit_adverbs for c in tok.children
+    ):
+        return True
+    # an infinitive hanging from "right" or "power" ("the right to appoint and dismiss governors")
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in words.capacity_nouns
