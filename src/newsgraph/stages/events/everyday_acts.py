@@ -3,8 +3,8 @@ read as threats, reports read as requests, acts on oneself and general statement
 
 docs/annotation.md codes none of these: CONSULT needs two actors or a visit (11, rule 17), a reporting verb
 is never the event (2, `reporting`), a general statement is `generic` and an act on oneself is no
-interaction. Local and business news is full of them ("motorists traveling on Route 72", "the council's
-monthly meeting", "analysts warned that prices may rise", "the plan meets the test"), and the lexicon and
+interaction. Local and business news is full of them ("commuters traveling on Highway 9", "the library
+board's monthly meeting", "observers warned that the truce may collapse", "the design meets the test"), and the lexicon and
 the classifier read the word, not its use. The word lists are lexicons/event_everyday_acts.tsv.
 """
 
@@ -21,14 +21,14 @@ if TYPE_CHECKING:
 
 # the entity types that make a noun an actor able to visit, receive or be met
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-# the entity types a visit goes to ("travel to Addis Ababa", "arrived in Vilnius", "flew into Chechnya")
+# the entity types a visit goes to ("travel to Oslo", "arrived in Lima", "flew into Tigray")
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 _PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them"})
 _REFLEXIVE = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "themselves"})
 _TO_PLACE = frozenset({"to", "in", "into", "at", "for"})
 # a visit is a CONSULT, and its future form is coded AGREE (rules.recode)
 _VISIT_TYPES = frozenset({"CONSULT", "AGREE"})
-# the types an act on oneself is mistaken for: "killing themselves", "defend itself", "shooting yourself"
+# the types an act on oneself is mistaken for: "hurt himself", "defend itself", "blamed themselves"
 _SELF_TYPES = frozenset({"ASSAULT", "THREATEN", "SUPPORT", "AGREE", "REJECT"})
 _ASSERTED_TENSES = frozenset({"VBZ", "VBP"})
 
@@ -70,27 +70,27 @@ def is_actor(noun: Token) -> bool:
 def _subjects(verb: Token) -> list[Token]:
     """The verb's subjects, or its governor's for an infinitive or a conjoined verb that has none of its own
     ("is scheduled to arrive", "met and then flew home"): the governor's object for an infinitive after one
-    ("forced it to fly"), the noun a relative clause hangs from ("Lebed, who flew")."""
+    ("ordered the pilot to fly"), the noun a relative clause hangs from ("the envoy, who flew")."""
     for _ in range(3):
         found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that", "which") for c in found):
-            return [verb.head]  # "Lebed, who flew into Chechnya"
+            return [verb.head]  # "the envoy, who flew to Lima"
         if found or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             return found
         if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
-            return [c for c in verb.head.children if c.dep_ == "dobj"]  # "forced it to fly"
+            return [c for c in verb.head.children if c.dep_ == "dobj"]  # "ordered the pilot to fly"
         verb = verb.head
     return []
 
 
 def _a_visit(verb: Token) -> bool:
-    """A motion verb is a visit when an actor goes to a named place ("the envoy will travel to Addis
-    Ababa", "she arrived in Nairobi"), not a car on a road or aid arriving at a port."""
+    """A motion verb is a visit when an actor goes to a named place ("the Kenyan minister will travel
+    to Oslo", "she arrived in Lima"), not a car on a road or aid arriving at a port."""
     if not any(is_actor(s) for s in _subjects(verb)):
         return False
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ == "where":
-            return True  # "Kenya, where she arrived next"
+            return True  # "Peru, where she arrived on Monday"
         if c.dep_ == "prep" and c.lower_ in _TO_PLACE and any(g.ent_type_ in _PLACE_ENTS for g in c.subtree):
             return True
         if c.dep_ == "dobj" and c.ent_type_ in _PLACE_ENTS:
@@ -149,9 +149,9 @@ def _one_body_meeting(noun: Token) -> bool:
 
 
 def _a_forecast(tok: Token) -> bool:
-    """A warning that forecasts rather than threatens: an observer warns ("analysts warned"), or what is
-    warned of is a hazard, not the warner's act ("warned that the drought could worsen", "warned of a
-    heightened threat", "warned that bad things will happen")."""
+    """A warning that forecasts rather than threatens: an observer warns ("observers warned"), or what is
+    warned of is a hazard, not the warner's act ("warned that the drought could worsen", "warned of a high
+    risk of flooding", "warned that things could get worse")."""
     words = everyday_acts_words()
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in words.observers for c in tok.children):
         return True
@@ -185,8 +185,8 @@ def _tells_to_act(verb: Token) -> bool:
 def _a_demand(verb: Token) -> bool:
     """The report carries a demand on an actor ("X said Iran must stop", sentence_coder's obligation):
     an actor is the active subject of a must/should clause the verb reports, and the "must" is not a guess
-    ("he must have written it"). A duty of a thing ("any deal should preserve ...", "the plan should be
-    introduced") is an opinion, not a demand on anyone."""
+    ("he must have written it"). A duty of a thing ("any new law should protect ...", "the plan should be
+    adopted") is an opinion, not a demand on anyone."""
     for aux in verb.subtree:
         if aux.dep_ != "aux" or not cue(aux, "oblige"):
             continue
@@ -199,21 +199,20 @@ def _a_demand(verb: Token) -> bool:
 
 
 def _on_oneself(tok: Token) -> bool:
-    """An act whose object is its doer ("veterans killing themselves", "the right to defend itself",
-    "shooting yourself in the foot")."""
+    """An act whose object is its doer ("the singer hurt himself", "the right to defend itself")."""
     return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in tok.children)
 
 
 def _generic(tok: Token) -> bool:
-    """A general statement (docs/annotation.md 2, `generic`): a habit told in the present ("governments
-    usually impose sanctions"), or a right or a power to act ("the right to dismiss governors")."""
+    """A general statement (docs/annotation.md 2, `generic`): a habit told in the present ("parliaments
+    usually approve the budget"), or a right or a power to act ("the right to dismiss mayors")."""
     words = everyday_acts_words()
     verb = tok
     if tok.tag_ in _ASSERTED_TENSES and any(
         c.dep_ == "advmod" and c.lemma_.lower() in words.habit_adverbs for c in tok.children
     ):
         return True
-    # an infinitive hanging from "right" or "power" ("the right to appoint and dismiss governors")
+    # an infinitive hanging from "right" or "power" ("the right to appoint and dismiss mayors")
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "acl" and verb.head.lemma_.lower() in words.capacity_nouns
