@@ -4,8 +4,9 @@ read as threats, reports read as requests, acts on oneself and general statement
 docs/annotation.md codes none of these: CONSULT needs two actors or a visit (11, rule 17), a reporting verb
 is never the event (2, `reporting`), a general statement is `generic` and an act on oneself is no
 interaction. Local and business news is full of them ("commuters traveling on Highway 9", "the library
-board's monthly meeting", "observers warned that the truce may collapse", "the design meets the test"), and the lexicon and
-the classifier read the word, not its use. The word lists are lexicons/event_everyday_acts.tsv.
+board's monthly meeting", "observers warned that the truce may collapse", "the design meets the test"),
+and the lexicon and the classifier read the word, not its use. The word lists are
+lexicons/event_everyday_acts.tsv.
 """
 
 from __future__ import annotations
