@@ -147,3 +147,29 @@ def test_a_gapped_passive_undergoes_the_act(extract: Callable[..., Document]) ->
     names = {e.id: e.name for e in doc.entities}
     wounded = next(v for v in doc.events if v.trigger.text == "wounded")
     assert ([names[i] for i in wounded.source], [names[i] for i in wounded.target]) == ([], ["300"])
+
+
+# Issue 13, session 10: the subject of a bearing verb bears the act its object names.
+
+
+def test_who_faces_a_charge_is_its_target(extract: Callable[..., Document]) -> None:
+    source, target = _roles(
+        extract, "Marek Novak faces a federal charge of fraud, prosecutors said.", "ACCUSE"
+    )
+    assert (source, target) == ([], ["Marek Novak"])
+
+
+def test_who_awaits_trial_is_its_target(extract: Callable[..., Document]) -> None:
+    source, target = _roles(
+        extract, "Anna Berg, the former mayor, awaits trial on three fraud counts.", "ACCUSE"
+    )
+    assert (source, target) == ([], ["Anna Berg"])
+
+
+def test_who_survives_an_attack_is_its_target_and_the_by_phrase_its_doer(
+    extract: Callable[..., Document],
+) -> None:
+    source, target = _roles(
+        extract, "The governor survived an assassination attempt by rebels in March.", "ASSAULT"
+    )
+    assert (source, target) == (["rebels"], ["governor"])

@@ -32,6 +32,7 @@ class EventWords:
     patient_nouns: frozenset[str]
     light_verb_preps: tuple[str, ...]
     patient_verbs: frozenset[str]
+    bearing_verbs: frozenset[str]
 
 
 @functools.cache
@@ -83,6 +84,10 @@ class EverydayActsWords:
     reporting_verbs: frozenset[str]
     habit_adverbs: frozenset[str]
     capacity_nouns: frozenset[str]
+    talk_verbs: frozenset[str]
+    agent_nouns: frozenset[str]
+    call_nouns: frozenset[str]
+    dismissal_verbs: frozenset[str]
 
 
 @functools.cache

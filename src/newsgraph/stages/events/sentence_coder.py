@@ -17,7 +17,7 @@ from ...model import Event, Span
 from ..base import Parsed, Results
 from ..common import EntityIndex
 from .actors import ActorFinder
-from .clause_arguments import event_anchor, objects, subject_token
+from .clause_arguments import event_anchor, objects, prep_objects, subject_token
 from .frame import Frame, analyse, complement_is_possible
 from .lexicon import Match, contexts_of, cue, find_triggers, mode_from_cues
 from .roles import reporter_acts, settle
@@ -188,6 +188,21 @@ class SentenceCoder:
             out.append(Draft(event, (sid, gov.i)))
         return out
 
+    def _borne_by_subject(
+        self, verb: Token, noun: Token, subj: Token | None, target: list[str]
+    ) -> tuple[list[str], list[str]]:
+        """Source and target of an event noun under a bearing verb ("the mayor faces two charges", "both
+        men will receive long sentences", "got aid from Japan"): the verb's subject bears the act; its doer
+        is named in the noun's own phrase ("charges by the prosecutor") or after "from"."""
+        bearer = self.actors.phrase_entities(subj) if subj is not None else []
+        doers = self.actors.rule_noun_source_and_target(noun)[0]
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for obj in prep_objects(c):
+                    doers.extend(self.actors.phrase_entities(obj))
+        source = [e for e in dict.fromkeys(doers) if e not in bearer]
+        return source, bearer or [t for t in target if t not in source]
+
     def code_match(
         self,
         sid: int,
@@ -216,8 +231,11 @@ class SentenceCoder:
             # "eleven people died in the blast": who dies undergoes the attack; its doer is not in this
             # clause, nor is a reporter ("they died, police said")
             source, target = [], list(dict.fromkeys([*source, *target]))
+        borne = not nominal and noun.i != anchor.i and anchor.lemma_.lower() in _WORDS.bearing_verbs
+        if borne:
+            source, target = self._borne_by_subject(anchor, noun, subj, target)
         reported = False  # a named speaker reports an event whose actor the sentence leaves unsaid
-        if not source and frame.report is not None and not undergone:
+        if not source and frame.report is not None and not (undergone or borne):
             if reporter_acts(subj, clausal):
                 source = self._subject_ids(frame.report)  # "the rebels said they will release ..."
                 target = [t for t in target if t not in source]
