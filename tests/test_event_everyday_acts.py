@@ -62,6 +62,11 @@ def _act(nlp: Any, text: str, word: str, type_: str) -> str | None:
         ("The singer hurt himself badly in the fall.", "hurt", "ASSAULT", "self"),
         ("Parliaments usually approve the budget after a long debate.", "approve", "SUPPORT", "generic"),
         ("The governor has the right to dismiss the mayors of the province.", "dismiss", "REJECT", "generic"),
+        ("The mayor discussed the new parking rules on local radio.", "discussed", "CONSULT", "own meeting"),
+        ("Two weapons inspectors reached the plant on Monday.", "inspectors", "ACCUSE", "agent"),
+        ("The sheriff's office received a call from a neighbor at 2 a.m.", "call", "REQUEST", "phone call"),
+        ("The cashier was fired after the audit found missing cash.", "fired", "ASSAULT", "dismissal"),
+        ("The little boy has been fighting leukemia since May.", "fighting", "ASSAULT", "figurative"),
     ],
 )
 def test_an_everyday_act_is_named(nlp: Any, text: str, word: str, type_: str, why: str) -> None:
@@ -82,6 +87,9 @@ def test_an_everyday_act_is_named(nlp: Any, text: str, word: str, type_: str, wh
         ("The sheriff told the squatters to leave the farm by noon.", "told", "REQUEST"),
         ("Rebels killed two soldiers near the border on Sunday.", "killed", "ASSAULT"),
         ("The government imposed new sanctions on the airline on Monday.", "imposed", "SANCTION"),
+        ("The Kenyan president discussed the dam with the Ethiopian prime minister.", "discussed", "CONSULT"),
+        ("The union's call for a general strike went unheeded.", "call", "REQUEST"),
+        ("Soldiers fired at the crowd outside the governor's office.", "fired", "ASSAULT"),
     ],
 )
 def test_a_political_act_is_kept(nlp: Any, text: str, word: str, type_: str) -> None:

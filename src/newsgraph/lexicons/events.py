@@ -88,6 +88,7 @@ class EverydayActsWords:
     agent_nouns: frozenset[str]
     call_nouns: frozenset[str]
     dismissal_verbs: frozenset[str]
+    projectiles: frozenset[str]
 
 
 @functools.cache

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lexicons import titles
-from ...lexicons.events import everyday_acts_words
+from ...lexicons.events import everyday_acts_words, everyday_words
 from .lexicon import cue
 
 if TYPE_CHECKING:
@@ -46,6 +46,14 @@ def everyday_act(tok: Token, type_: str) -> str | None:
         return "goal"
     if type_ in _VISIT_TYPES and any(_one_body_meeting(n) for n in _meetings(tok)):
         return "own meeting"
+    if type_ in _VISIT_TYPES and lemma in words.talk_verbs and _one_party(tok):
+        return "own meeting"
+    if lemma in words.agent_nouns and tok.pos_ in ("NOUN", "PROPN"):
+        return "agent"  # "the inspectors", "the protesters": the actors, not the act
+    if type_ == "REQUEST" and lemma in words.call_nouns and tok.pos_ == "NOUN" and not _calls_for(tok):
+        return "phone call"
+    if type_ == "ASSAULT" and lemma in words.dismissal_verbs and _dismissed(tok):
+        return "dismissal"
     if type_ == "THREATEN" and lemma in words.warning_words and _a_forecast(tok):
         return "forecast"
     if type_ == "REQUEST" and lemma in words.reporting_verbs and not (_tells_to_act(tok) or _a_demand(tok)):
@@ -147,6 +155,46 @@ def _one_body_meeting(noun: Token) -> bool:
         if of and any(g.lemma_.lower() in words.one_body_marks for g in c.children):
             return True
     return False
+
+
+def _one_party(verb: Token) -> bool:
+    """Talks need two parties (docs/annotation.md 11, rule 17): one person or one body discussing with no
+    one named ("the mayor discussed the plan", "the council also discussed") only speaks."""
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in verb.children):
+        return False
+    subjects = _subjects(verb)
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return False
+    subject = subjects[0]
+    return (
+        subject.ent_type_ == "PERSON"
+        or subject.lower_ in ("he", "she")
+        or (subject.tag_ == "NN" and subject.lemma_.lower() in titles())
+        or subject.lemma_.lower() in everyday_acts_words().one_body_marks
+    )
+
+
+def _calls_for(noun: Token) -> bool:
+    """A call is a REQUEST when it calls for or on something ("a call for a strike", "a call to end the
+    siege"), not a phone call or a referee's call."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("for", "on", "to")) or c.dep_ in ("acl", "relcl")
+        for c in noun.children
+    )
+
+
+def _dismissed(verb: Token) -> bool:
+    """Firing a person is dismissing them ("the clerk was fired", "the firm fired its manager"), not
+    shooting: the passive subject or the object is neither a weapon nor a shot, a number or a
+    pronoun, and nothing is fired at anyone."""
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "from") for c in verb.children):
+        return False
+    fired = everyday_words().weapon_words | everyday_acts_words().projectiles
+    people = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    return bool(people) and all(
+        p.pos_ in ("NOUN", "PROPN") and p.lemma_.lower() not in fired and p.ent_type_ not in ("CARDINAL",)
+        for p in people
+    )
 
 
 def _a_forecast(tok: Token) -> bool:
