@@ -67,6 +67,11 @@ def _act(nlp: Any, text: str, word: str, type_: str) -> str | None:
         ("The sheriff's office received a call from a neighbor at 2 a.m.", "call", "REQUEST", "phone call"),
         ("The cashier was fired after the audit found missing cash.", "fired", "ASSAULT", "dismissal"),
         ("The little boy has been fighting leukemia since May.", "fighting", "ASSAULT", "figurative"),
+        ("Forty parents signed up for the evening class.", "signed", "SUPPORT", "phrasal"),
+        ("Rising demand for copper lifted the miner's profits.", "demand", "REQUEST", "market"),
+        ("The county fairground hosted the spring rodeo on Saturday.", "hosted", "CONSULT", "receipt"),
+        ("Anyone with information can call the station on 01632-960123.", "call", "REQUEST", "call-in"),
+        ("The governor came to Dayton to discuss the flood repairs.", "discuss", "CONSULT", "own meeting"),
     ],
 )
 def test_an_everyday_act_is_named(nlp: Any, text: str, word: str, type_: str, why: str) -> None:
@@ -90,6 +95,9 @@ def test_an_everyday_act_is_named(nlp: Any, text: str, word: str, type_: str, wh
         ("The Kenyan president discussed the dam with the Ethiopian prime minister.", "discussed", "CONSULT"),
         ("The union's call for a general strike went unheeded.", "call", "REQUEST"),
         ("Soldiers fired at the crowd outside the governor's office.", "fired", "ASSAULT"),
+        ("The two presidents signed a border treaty in Lima.", "signed", "SUPPORT"),
+        ("The prime minister hosted his Greek counterpart in Ankara.", "hosted", "CONSULT"),
+        ("The rebels repeated their demand for a ceasefire.", "demand", "REQUEST"),
     ],
 )
 def test_a_political_act_is_kept(nlp: Any, text: str, word: str, type_: str) -> None:

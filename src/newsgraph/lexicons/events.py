@@ -89,6 +89,9 @@ class EverydayActsWords:
     call_nouns: frozenset[str]
     dismissal_verbs: frozenset[str]
     projectiles: frozenset[str]
+    up_verbs: frozenset[str]
+    market_demand_marks: frozenset[str]
+    hosted_talks: frozenset[str]
 
 
 @functools.cache

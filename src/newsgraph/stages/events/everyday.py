@@ -20,9 +20,10 @@ from .everyday_acts import everyday_act
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# a phone number: "(555) 123-4567", "555-123-4567", "555-1234", "0845 123 4567"
+# a phone number: "(555) 123-4567", "555-123-4567", "555-1234", "0845 123 4567", "01632-960123"
 _PHONE = re.compile(
     r"\(\d{3}\) ?\d{3}[-. ]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b\d{3}-\d{4}\b|\b0\d{3,4} \d{3} ?\d{3,4}\b"
+    r"|\b0\d{3,4}-\d{5,6}\b"
 )
 # a game's score: "3-1", "2-0" (not a date's "1996-08-30")
 _SCORE = re.compile(r"(?<![\d/:.-])\d{1,3}-\d{1,3}(?![\d/-])")

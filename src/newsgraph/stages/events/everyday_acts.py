@@ -46,6 +46,14 @@ def everyday_act(tok: Token, type_: str) -> str | None:
         return "goal"
     if type_ in _VISIT_TYPES and any(_one_body_meeting(n) for n in _meetings(tok)):
         return "own meeting"
+    if (
+        type_ in ("SUPPORT", "AGREE")
+        and lemma in words.up_verbs
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+    ):
+        return "phrasal"  # "signed up for the class", "backing up her car"
+    if type_ == "REQUEST" and lemma == "demand" and tok.pos_ == "NOUN" and _market_demand(tok):
+        return "market"
     if type_ in _VISIT_TYPES and lemma in words.talk_verbs and _one_party(tok):
         return "own meeting"
     if lemma in words.agent_nouns and tok.pos_ in ("NOUN", "PROPN"):
@@ -77,14 +85,15 @@ def is_actor(noun: Token) -> bool:
 
 
 def _subjects(verb: Token) -> list[Token]:
-    """The verb's subjects, or its governor's for an infinitive or a conjoined verb that has none of its own
-    ("is scheduled to arrive", "met and then flew home"): the governor's object for an infinitive after one
-    ("ordered the pilot to fly"), the noun a relative clause hangs from ("the envoy, who flew")."""
+    """The verb's subjects, or its governor's for an infinitive, a purpose or a conjoined verb that has none
+    of its own ("is scheduled to arrive", "came to discuss", "met and then flew home"): the governor's
+    object for an infinitive after one ("ordered the pilot to fly"), the noun a relative clause hangs from
+    ("the envoy, who flew")."""
     for _ in range(3):
         found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that", "which") for c in found):
             return [verb.head]  # "the envoy, who flew to Lima"
-        if found or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+        if found or verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
             return found
         if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children):
             return [c for c in verb.head.children if c.dep_ == "dobj"]  # "ordered the pilot to fly"
@@ -108,9 +117,13 @@ def _a_visit(verb: Token) -> bool:
 
 
 def _receives_someone(verb: Token) -> bool:
-    """Receiving is a CONSULT only when someone is received ("the Pope received the president"), not money,
-    doses, votes or feedback."""
-    return any(c.dep_ == "dobj" and is_actor(c) for c in verb.children)
+    """Receiving or hosting is a CONSULT only when someone is received ("the Pope received the president")
+    or talks are hosted ("hosted the peace talks"), not money, doses, votes or a festival."""
+    talks = everyday_acts_words().hosted_talks
+    received = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not received and verb.dep_ == "relcl" and verb.head.i != verb.i:
+        received = [verb.head]  # "the 40 percent she received"
+    return not received or any(is_actor(c) or c.lemma_.lower() in talks for c in received)
 
 
 def _meets_a_goal(verb: Token) -> bool:
@@ -171,6 +184,15 @@ def _one_party(verb: Token) -> bool:
         or subject.lower_ in ("he", "she")
         or (subject.tag_ == "NN" and subject.lemma_.lower() in titles())
         or subject.lemma_.lower() in everyday_acts_words().one_body_marks
+    )
+
+
+def _market_demand(noun: Token) -> bool:
+    """Demand that is a market's ("rising demand for steel", "consumer demand"), not a party's."""
+    marks = everyday_acts_words().market_demand_marks
+    return any(
+        c.dep_ in ("amod", "compound") and (c.lemma_.lower() in marks or c.lower_ in marks)
+        for c in noun.children
     )
 
 
