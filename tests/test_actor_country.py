@@ -178,9 +178,9 @@ def test_a_name_of_the_country_after_a_name(extract: Callable[..., Document]) ->
 @pytest.mark.model
 def test_a_firms_unit_and_its_chairman_take_the_firms_country(extract: Callable[..., Document]) -> None:
     doc = extract(
-        "Italian tyre and cables giant Bellani said on Friday it would build a plant in China. "
-        '"This has strategic value," said Bellani SpA chairman and chief executive officer Marco Ferri. '
-        "Bellani Cables has sales of over $3 billion.",
+        "Italian tyre maker Bellani opened a factory near Sao Paulo on Monday. "
+        '"We expect more orders," said Bellani SpA chairman and chief executive officer Paolo Ferri. '
+        "Bellani Cables employs 4,000 people in six countries.",
         "1996-08-30",
     )
     by_name = {e.name: e for e in doc.entities}
@@ -189,7 +189,7 @@ def test_a_firms_unit_and_its_chairman_take_the_firms_country(extract: Callable[
     assert firm.type == "ORG" and firm.country == "ITA"
     assert [m.text for m in firm.mentions if m.kind == "name"] == ["Bellani", "Bellani SpA"]
     assert by_name["Bellani Cables"].country == "ITA"  # a unit bearing the firm's name
-    assert by_name["Marco Ferri"].country == "ITA"  # "FIRM chairman and chief executive officer NAME"
+    assert by_name["Paolo Ferri"].country == "ITA"  # "FIRM chairman and chief executive officer NAME"
 
 
 @pytest.mark.model

@@ -70,7 +70,7 @@ def _use(nlp: Any, text: str, word: str, type_: str) -> str | None:
             "REQUEST",
             "question",
         ),
-        ("The official, who asked not to be named, spoke to reporters.", "asked", "REQUEST", "question"),
+        ("Two guards, who asked not to be named, told reporters.", "asked", "REQUEST", "question"),
         ('"Can you help us?" the woman asked.', "asked", "REQUEST", "question"),
         (
             "The two ferry operators are locked in a price war on the island route.",
