@@ -90,6 +90,7 @@ def test_an_everyday_act_is_named(nlp: Any, text: str, word: str, type_: str, wh
         ("Tehran warned that it would close the strait to tankers.", "warned", "THREATEN"),
         ("The general warned the rebels that his troops would storm the town.", "warned", "THREATEN"),
         ("The sheriff told the squatters to leave the farm by noon.", "told", "REQUEST"),
+        ("The mayor told the water board that it must cut the fees.", "told", "REQUEST"),
         ("Rebels killed two soldiers near the border on Sunday.", "killed", "ASSAULT"),
         ("The government imposed new sanctions on the airline on Monday.", "imposed", "SANCTION"),
         ("The Kenyan president discussed the dam with the Ethiopian prime minister.", "discussed", "CONSULT"),

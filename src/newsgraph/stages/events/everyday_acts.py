@@ -264,7 +264,8 @@ def _a_demand(verb: Token) -> bool:
         content = aux.head
         if any(c.lower_ == "have" and c.i > aux.i for c in content.children if c.dep_ == "aux"):
             continue  # "must have written": a guess
-        if any(c.dep_ == "nsubj" and is_actor(c) for c in content.children):
+        # a pronoun stands for an actor here ("told Iran that it must ...")
+        if any(c.dep_ == "nsubj" and (is_actor(c) or c.pos_ == "PRON") for c in content.children):
             return True
     return False
 
