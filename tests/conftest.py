@@ -106,6 +106,20 @@ def model_package() -> str:
 
 
 @pytest.fixture(scope="session")
+def everyday_use_of(nlp: Any) -> Callable[[str, str, str], str | None]:
+    """Why the events stage reads the first token `word` of `text`, coded as `type_`, as an everyday use
+    (stages/events/everyday.py), or None: the tests of everyday.py and everyday_acts.py ask the same way."""
+    from newsgraph.stages.events.everyday import everyday_use, is_sports_story
+
+    def use(text: str, word: str, type_: str) -> str | None:
+        doc = nlp(text)
+        tok = next(t for t in doc if t.text == word)
+        return everyday_use(tok, type_, is_sports_story(doc))
+
+    return use
+
+
+@pytest.fixture(scope="session")
 def extract(nlp: Any) -> Callable[..., Document]:
     """`newsgraph.extract`, available only when the model is: request this instead of importing it."""
     return newsgraph.extract

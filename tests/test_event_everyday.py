@@ -24,14 +24,6 @@ def test_the_lists_are_read_and_lower_case() -> None:
         assert all(w == w.lower() for w in getattr(words, name)), name
 
 
-def _use(nlp: Any, text: str, word: str, type_: str) -> str | None:
-    from newsgraph.stages.events.everyday import everyday_use, is_sports_story
-
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == word)
-    return everyday_use(tok, type_, is_sports_story(doc))
-
-
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "word", "type_", "why"),
@@ -87,8 +79,10 @@ def _use(nlp: Any, text: str, word: str, type_: str) -> str | None:
         ),
     ],
 )
-def test_an_everyday_use_is_named(nlp: Any, text: str, word: str, type_: str, why: str) -> None:
-    assert _use(nlp, text, word, type_) == why
+def test_an_everyday_use_is_named(
+    everyday_use_of: Callable[[str, str, str], str | None], text: str, word: str, type_: str, why: str
+) -> None:
+    assert everyday_use_of(text, word, type_) == why
 
 
 @pytest.mark.model
@@ -110,8 +104,10 @@ def test_an_everyday_use_is_named(nlp: Any, text: str, word: str, type_: str, wh
         ("The storm forced the government to evacuate the coast.", "evacuate", "AID"),
     ],
 )
-def test_a_political_use_is_kept(nlp: Any, text: str, word: str, type_: str) -> None:
-    assert _use(nlp, text, word, type_) is None
+def test_a_political_use_is_kept(
+    everyday_use_of: Callable[[str, str, str], str | None], text: str, word: str, type_: str
+) -> None:
+    assert everyday_use_of(text, word, type_) is None
 
 
 @pytest.mark.model

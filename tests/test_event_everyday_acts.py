@@ -5,7 +5,6 @@ the test."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import pytest
 
@@ -22,14 +21,6 @@ def test_the_lists_are_read_and_lower_case() -> None:
     )
     for name in ("goal_objects", "observers", "hazards", "habit_adverbs", "capacity_nouns", "actor_nouns"):
         assert all(w == w.lower() for w in getattr(words, name)), name
-
-
-def _act(nlp: Any, text: str, word: str, type_: str) -> str | None:
-    from newsgraph.stages.events.everyday import everyday_use, is_sports_story
-
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == word)
-    return everyday_use(tok, type_, is_sports_story(doc))
 
 
 @pytest.mark.model
@@ -74,8 +65,10 @@ def _act(nlp: Any, text: str, word: str, type_: str) -> str | None:
         ("The governor came to Dayton to discuss the flood repairs.", "discuss", "CONSULT", "own meeting"),
     ],
 )
-def test_an_everyday_act_is_named(nlp: Any, text: str, word: str, type_: str, why: str) -> None:
-    assert _act(nlp, text, word, type_) == why
+def test_an_everyday_act_is_named(
+    everyday_use_of: Callable[[str, str, str], str | None], text: str, word: str, type_: str, why: str
+) -> None:
+    assert everyday_use_of(text, word, type_) == why
 
 
 @pytest.mark.model
@@ -101,8 +94,10 @@ def test_an_everyday_act_is_named(nlp: Any, text: str, word: str, type_: str, wh
         ("The rebels repeated their demand for a ceasefire.", "demand", "REQUEST"),
     ],
 )
-def test_a_political_act_is_kept(nlp: Any, text: str, word: str, type_: str) -> None:
-    assert _act(nlp, text, word, type_) is None
+def test_a_political_act_is_kept(
+    everyday_use_of: Callable[[str, str, str], str | None], text: str, word: str, type_: str
+) -> None:
+    assert everyday_use_of(text, word, type_) is None
 
 
 @pytest.mark.model
