@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...lexicons.entities import sports_words
-from ...lexicons.events import everyday_words
+from ...lexicons.events import everyday_acts_words, everyday_words
 from .everyday_acts import everyday_act
 
 if TYPE_CHECKING:
@@ -38,7 +38,6 @@ _HARM = frozenset({"ASSAULT"})
 _PATIENT = frozenset({"AID", "RETREAT", "CONSULT", "AGREE"})
 # a visit to the wounded in hospital is still a visit
 _VISITS = frozenset({"visit", "tour", "meet"})
-_WARNINGS = frozenset({"warn", "warning", "caution"})
 # the clauses a harm verb shares its subject with ("a car veered into the crowd, killing two")
 _SHARED_SUBJECT = ("advcl", "conj", "xcomp")
 # the verbs that ask a question as often as they request
@@ -204,7 +203,7 @@ def _market(tok: Token, type_: str) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in words.market_nouns for c in tok.children
     ):
         return True
-    if type_ != "THREATEN" or tok.lemma_.lower() not in _WARNINGS:
+    if type_ != "THREATEN" or tok.lemma_.lower() not in everyday_acts_words().warning_words:
         return False
     if any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in words.market_audience for c in tok.children):
         return True
