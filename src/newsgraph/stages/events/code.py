@@ -47,10 +47,10 @@ def _inherit_dates(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _not_everyday(drafts: list[Draft], doc: Doc) -> list[Draft]:
+def _not_everyday(drafts: list[Draft], doc: Doc, sports: bool) -> list[Draft]:
     """The drafts whose trigger is not used in a game, a mishap, a market report, a figure of speech ...
-    (everyday.py: docs/annotation.md 2 codes those uses as non-events)."""
-    sports = is_sports_story(doc) if drafts else False
+    (everyday.py: docs/annotation.md 2 codes those uses as non-events). `sports`: the article is a sports
+    story (everyday.is_sports_story, read once per article by the caller, not once per sentence)."""
     out: list[Draft] = []
     for d in drafts:
         span = doc.char_span(d.event.trigger.start, d.event.trigger.end, alignment_mode="expand")
@@ -109,6 +109,7 @@ def _rules_first(
     coder: SentenceCoder,
     sid: int,
     sent: SpacySpan,
+    sports: bool,
     add_min: float,
     min_confidence: float,
     relative_cutoff: float,
@@ -118,8 +119,8 @@ def _rules_first(
     """The default stage's candidates for a sentence: the rule events after the rules' cut-offs, read by
     the model, with the model's own candidates when `added` (calibration, floor) lets it add any, or those
     a rule speech act governs when its embedded floor does; when the rules coded nothing at all there (not
-    when they cut it), the model's own (`prune`: as for `added`)."""
-    coded = _not_everyday(coder.code(sid, sent), sent.doc)
+    when they cut it), the model's own (`prune`: as for `added`). `sports`: as for _not_everyday."""
+    coded = _not_everyday(coder.code(sid, sent), sent.doc, sports)
     if coded:
         found = _rule_cut(coded, min_confidence, relative_cutoff)
         if added is None:
@@ -139,8 +140,9 @@ def rules_first_candidates(parsed: Parsed, results: Results, add_min: float) -> 
     """Every sentence's candidates in the default stage, the model's own in every sentence (for
     calibration: training/events/calibrate.py)."""
     coder = SentenceCoder(parsed, results)
+    sports = is_sports_story(parsed.doc)
     return [
-        _rules_first(coder, sid, sent, add_min, MIN_CONFIDENCE, RELATIVE_CUTOFF)
+        _rules_first(coder, sid, sent, sports, add_min, MIN_CONFIDENCE, RELATIVE_CUTOFF)
         for sid, sent in enumerate(parsed.doc.sents)
     ]
 
@@ -167,6 +169,7 @@ def extract_events(
     add events everywhere (hybrid.decide); `rules_only` is the rule coder alone, with its own scores."""
     coder = SentenceCoder(parsed, results)
     calibration = None if rules_only else load_calibration()
+    sports = is_sports_story(parsed.doc)
     drafts: list[Draft] = []
     for sid, sent in enumerate(parsed.doc.sents):
         if calibration is None:
@@ -181,10 +184,10 @@ def extract_events(
             prune = (calibration, max(calibration.fallback_floor, min_confidence))
             added = (calibration, max(calibration.added_floor, min_confidence))
             cands = _rules_first(
-                coder, sid, sent, calibration.add_min, min_confidence, relative_cutoff, prune, added
+                coder, sid, sent, sports, calibration.add_min, min_confidence, relative_cutoff, prune, added
             )
             drafts.extend(rules_first(cands, calibration, min_confidence))
-    drafts = _not_everyday(drafts, parsed.doc)  # also the classifier's own events and retyped ones
+    drafts = _not_everyday(drafts, parsed.doc, sports)  # also the classifier's own events and retyped ones
     arguments = None if rules_only else load_argument_calibration()
     if arguments is not None:
         drafts = _with_roles(drafts, parsed, results, arguments)
