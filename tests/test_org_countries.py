@@ -145,7 +145,7 @@ def test_a_person_named_in_full_is_not_taken_for_a_firm_of_that_name(
 
 
 def test_frequent_police_forces_news_media_and_corps_have_their_country() -> None:
-    by_name = {n: o for o in lexicons.organisations() for n in (o.name, *o.aliases)}
+    by_name = lexicons.organisation_by_name()
     assert by_name["Met Police"].country == "GBR" and by_name["Met Police"].sector == "COP"
     assert by_name["AP"].country == "USA"  # the Associated Press, as credited in a story
     assert by_name["RTE"].country == "IRL"
