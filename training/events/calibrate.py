@@ -15,7 +15,7 @@ may be too sure on new text). calibrate.py always scores the stage on it (the ro
 `--confidence-on calib` fits the emitted number there in one of four ways (`--confidence-mode`; refitting
 moves no decision of the stage, the rule floor being 0, but may change which event of a sentence ranks
 first). Compared on 2026-12-03 by log loss (a proper score) on the slice's article folds and on validation,
-with the check-only figures (`choose_confidence` prints the first column):
+with the check-only figures (`choose_confidence` gives the first column: confidence_refit.fold_log_loss):
 
     way                                         slice folds  validation  val. conf >= 0.7     PLOVER top-1
     product of the held-aside fits (before)     0.529        0.653       76 events, 69.7%     0.901
@@ -399,12 +399,14 @@ def choose_confidence(
     arg: ArgumentCalibration,
     priors: tuple[dict[str, float], dict[str, float]],
     pool: tuple[list[eval_stage.Case], list[list[list[Candidate]]]],
-) -> tuple[str, dict[str, float]]:
-    """Which emitted confidence estimates "this event is right" best on the calibration slice, by
+) -> dict[str, float]:
+    """How well each emitted confidence estimates "this event is right" on the calibration slice, by
     article-fold log loss (each fold scored by a fit on the others): `product` (the held-aside slice's
     two fits, multiplied), `refit` (both fits redone on the slice: refit_confidence), `type` (only the
-    rule events' P(type right) redone) or `final` (a three-number logistic map of the held-aside fits'
-    logits, fitted on the slice)."""
+    rule events' P(type right) redone), `pooled` (`refit`, the roles' part also on `pool`, the held-aside
+    slice) or `final` (a three-number logistic map of the held-aside fits' logits, fitted on the slice).
+    The losses are recorded, not acted on: --confidence-mode chooses the way (the module docstring says
+    how)."""
     totals = dict.fromkeys(CONFIDENCE_MODES, 0.0)
     n = 0
     x, y, docs = emitted_design(cases, per_case, cal, arg)
@@ -425,8 +427,7 @@ def choose_confidence(
             cal_k, arg_k, _ = refit_confidence(fit_cases, fit_first, cal, priors, kept, extra)
             xk, yk, _ = emitted_design([c for c, _ in held], [p for _, p in held], cal_k, arg_k)
             totals[mode] += log_loss(product_of_logits(xk), yk)
-    losses = {m: round(v / max(1, n), 4) for m, v in totals.items()}
-    return min(losses, key=lambda m: losses[m]), losses
+    return {m: round(v / max(1, n), 4) for m, v in totals.items()}
 
 
 def fit_by_article_folds(
@@ -511,7 +512,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.confidence_on == "calib":
         priors = role_priors(stop)
         # the fold losses are recorded; the way is --confidence-mode's (always set: it has a default)
-        _, losses = choose_confidence(calib, calib_first, cal, arg, priors, (stop, stop_first))
+        losses = choose_confidence(calib, calib_first, cal, arg, priors, (stop, stop_first))
         mode = args.confidence_mode
         confidence_counts = {"chosen": mode, "fold_log_loss": losses}
         if mode in ("refit", "type", "pooled"):
