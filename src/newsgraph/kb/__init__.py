@@ -188,10 +188,10 @@ class ActorKB:
         exact = self._names.get(key, [])
         if not exact:
             # A firm written with or without its legal form: "Pfizer Inc." is Phoenix's "Pfizer", "Merck"
-            # its "Merck and Company Inc".
+            # its "Merck and Company Inc". Only organisations: a person named like the bare name is no firm.
             bare = firm_key(key)
-            exact = list(dict.fromkeys([*self._names.get(bare, ()), *self._firms.get(bare, ())]))
-            exact = [i for i in exact if self._raw[i].type == "ORG"] if bare != key else exact
+            both = dict.fromkeys([*self._names.get(bare, ()), *self._firms.get(bare, ())])
+            exact = [i for i in both if self._raw[i].type == "ORG"]
         seen = set(exact)
         surname = [i for i in self._surnames.get(key, []) if i not in seen]
         matches: list[tuple[tuple[int, int, int, str], KBMatch]] = []
