@@ -25,7 +25,7 @@ from . import values as val
 from . import years as yrs
 from .extents import timeml_mod, widen
 from .grammar import Candidate, choose, find_all
-from .normalise import Direction, parse_anchor, week_value
+from .normalise import Direction, day_of, in_story_week, parse_anchor, week_value
 from .tense import direction_at
 
 Handler = Callable[[Candidate, val.Context], val.Result | None]
@@ -273,23 +273,14 @@ def _date_clock(
         for prev in reversed(found[:i]):
             if prev.value and _FULL_DATE.match(prev.value):
                 if sentence_index(prev.start) == sentence or (
-                    _PART_OF_DAY.fullmatch(clock) and _story_day(prev.value, r.value)
+                    _PART_OF_DAY.fullmatch(clock) and in_story_week(day_of(prev.value), day_of(r.value))
                 ):
                     day = prev.value[:10]
                 break
     return val.Result(r.start, r.end, r.type, day + clock) if day else r
 
 
-_STORY_WEEK = 7  # days from publication within which an earlier sentence's day is the story's
 _PART_OF_DAY = re.compile(r"T[A-Z]{2}")  # "TEV": a part of the day, no clock reading
-
-
-def _story_day(day: str, published_day: str) -> bool:
-    """Whether an earlier sentence's day is one of the story's own days: within a week of the day a
-    dayless part of the day was given (publication's); an older date is background ('founded on May 3,
-    1990')."""
-    d, p = parse_anchor(day[:10]), parse_anchor(published_day[:10])
-    return d is not None and p is not None and abs((d - p).days) <= _STORY_WEEK
 
 
 _SECOND_YEAR = re.compile(r"\s*[-–]\s*(\d\d)(?![\d%]|[-/.,]\d|\s*(?:percent|%))")

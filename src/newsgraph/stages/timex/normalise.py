@@ -38,6 +38,15 @@ def day_of(value: str | None) -> dt.date | None:
     return parse_anchor(value[:10]) if value and _FULL_DATE.match(value) else None
 
 
+STORY_WEEK = 7  # days from publication within which a day named earlier is one of the story's own days
+
+
+def in_story_week(day: dt.date | None, published: dt.date | None) -> bool:
+    """Whether a day named earlier in the text is one of the story's own days, within a week of
+    publication's; an older date is background ('founded on May 3, 1990')."""
+    return day is not None and published is not None and abs((day - published).days) <= STORY_WEEK
+
+
 def year_ok(year: int) -> bool:
     return MIN_YEAR <= year <= MAX_YEAR
 

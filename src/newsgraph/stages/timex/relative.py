@@ -94,7 +94,7 @@ def _story_day(c: Candidate, ctx: Context) -> str | None:
     if ctx.anchor is None:
         return None
     named = tn.day_of(ctx.previous(c.start))
-    if named is not None and abs((named - ctx.anchor).days) <= 7:
+    if named is not None and tn.in_story_week(named, ctx.anchor):
         return named.isoformat()
     return ctx.anchor.isoformat()
 
