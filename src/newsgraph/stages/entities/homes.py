@@ -264,10 +264,9 @@ def _of_one_state(e: Entity) -> bool:
     """Whether a person or body may belong to one state: not an IGO or NGO, not a "World ... Council", nor
     a person whose title names one ("OSCE spokesman", "European Union envoy", "U.N. refugee agency
     official")."""
-    words = set(e.name.lower().split())
-    for title in e.titles:
-        words |= set(title.lower().split())
-    abroad = any(w in _international_names() for title in e.titles for w in title.split())
+    title_words = [w for title in e.titles for w in title.split()]
+    words = {w.lower() for w in (*e.name.split(), *title_words)}
+    abroad = any(w in _international_names() for w in title_words)
     return (
         e.sector not in _NOT_HOME_SECTORS
         and e.kb_id is None
