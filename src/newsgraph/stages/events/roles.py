@@ -270,19 +270,12 @@ def reduced_passive(verb: Token) -> bool:
     verb). Also the second participle of a gapped passive, whose auxiliary is the first's ("75 people were
     killed and 1,643 wounded")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VBN"
-        and subject is not None
-        and not any(c.dep_ in PASSIVE_EXCLUDES for c in verb.children)
-        and any(c.dep_ == "auxpass" for c in verb.head.children)
-    ):
-        return True
-    return (
-        verb.dep_ == "ROOT"
-        and subject is not None
-        and not any(c.dep_ in PASSIVE_EXCLUDES for c in verb.children)
-        and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _done_to(verb) and _headline_subject(subject)))
+    if subject is None or any(c.dep_ in PASSIVE_EXCLUDES for c in verb.children):
+        return False
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children):
+        return True  # the gapped passive's second participle
+    return verb.dep_ == "ROOT" and (
+        verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _done_to(verb) and _headline_subject(subject))
     )
 
 
