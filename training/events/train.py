@@ -681,11 +681,9 @@ def stage_section(path: Path = MODEL_DIR / "calibration.json") -> list[str]:
         "| --- | --- | --- | --- | --- | --- |",
         row("default, held-aside slice (fitted on)", first["stop (fitted and chosen on)"]),
         *(
-            [
-                row(f"default, calibration slice ({k[7:-1]})", first[k])
-                for k in first
-                if k.startswith("calib (")
-            ]
+            row(f"default, calibration slice ({k.removeprefix('calib (').removesuffix(')')})", first[k])
+            for k in first
+            if k.startswith("calib (")
         ),
         row("default, validation (held out)", first["validation (held out)"]),
         row("`--event-model`, held-aside slice (fitted on)", hybrid["stop (fitted and chosen on)"]),
