@@ -18,7 +18,7 @@ import re
 
 from . import values as val
 from .lexicon import cues, weekday_number
-from .normalise import day_of, parse_anchor
+from .normalise import day_of
 
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 # the gap and second day of "March 1-2", "June 5 to 9"
@@ -85,7 +85,7 @@ def _weekday_agrees(r: val.Result, text: str) -> bool:
     that year is the one meant, and the run it stands in is dated already (a council's list of terms
     "expiring March 31, 2012" does not make its next meeting "April 6" a day of 2012)."""
     weekday = _WEEKDAY.search(text, r.start, r.end)
-    day = parse_anchor((r.value or "")[:10])
+    day = day_of(r.value)
     return weekday is not None and day is not None and weekday_number(weekday.group()) == day.isoweekday()
 
 
@@ -243,5 +243,5 @@ def _speech_day(found: list[val.Result], text: str, quote: tuple[int, int]) -> d
         if days:
             # the one nearest the quote
             nearest = days[0] if lo == quote[1] else days[-1]
-            return parse_anchor((nearest.value or "")[:10])
+            return day_of(nearest.value)
     return None
