@@ -27,7 +27,10 @@ if TYPE_CHECKING:
 
 _WORDS = entity_words()  # the word lists this module uses, from lexicons/entity_words.tsv
 
-_ORG_TAILS = _WORDS.org_tails
+# Words dropped from the end of an organisation's name when names are compared (entity_words' org_tails:
+# "Wagner Group" = "Wagner"), and the words that join a legal form to it ("Merck & Co., Inc.", "Smith and
+# Company"): dropped with it.
+_ORG_TAILS = frozenset({*_WORDS.org_tails, "&", "and", "co"})
 _ACRONYM_SKIP = _WORDS.acronym_skip
 
 
@@ -53,13 +56,9 @@ class Cluster:
         self.kb = self.kb or m.kb
 
 
-# Words that join a legal form to a firm's name ("Merck & Co., Inc.", "Smith and Company"): dropped with it.
-_FORM_JOINERS = frozenset({"&", "and", "co"})
-
-
 def org_core(key: str) -> str:
     words = key.split()
-    while len(words) > 1 and (words[-1].rstrip(",") in _ORG_TAILS or words[-1].rstrip(",") in _FORM_JOINERS):
+    while len(words) > 1 and words[-1].rstrip(",") in _ORG_TAILS:
         words.pop()
     if words:
         words[-1] = words[-1].rstrip(",")  # "Moderna, Inc." is Moderna
