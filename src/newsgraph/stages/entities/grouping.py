@@ -13,6 +13,7 @@ offline).
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -73,11 +74,16 @@ def acronym(key: str) -> str:
 NAME_SUFFIXES = _WORDS.name_suffixes
 
 
-def _person_tokens(m: Candidate) -> list[str]:
-    words = [t.rstrip(",") for t in m.key.replace("-", " - ").split() if t != "-"]
+def _person_tokens(m: Candidate) -> tuple[str, ...]:
+    return _name_tokens(m.key)
+
+
+@functools.lru_cache(maxsize=8192)  # asked for every mention against every cluster
+def _name_tokens(key: str) -> tuple[str, ...]:
+    words = [t.rstrip(",") for t in key.replace("-", " - ").split() if t != "-"]
     while len(words) > 1 and words[-1] in NAME_SUFFIXES:
         words.pop()
-    return words or [m.key]
+    return tuple(words) or (key,)
 
 
 def _person_match(c: Cluster, m: Candidate) -> int:

@@ -90,6 +90,8 @@ class Candidate:
         return normalise_name(self.text)
 
 
+# Grouping compares every mention with every cluster by this form: cached, it is computed once per name.
+@functools.lru_cache(maxsize=8192)
 def normalise_name(text: str) -> str:
     text = text.replace("’", "'")
     for p in ("'s",):

@@ -103,6 +103,8 @@ def _title_entry(tokens: list[str]) -> lexicons.Title | None:
 def _title_with_of(doc: Doc, head: int) -> int | None:
     """The first token of a lexicon title with "of" in it that ends at token `head` ("head of state",
     "Chancellor of the Exchequer"): their last word alone is no title."""
+    if not any(t.lower_ == "of" for t in doc[max(0, head - 4) : head + 1]):
+        return None  # asked of every token: most have no "of" before them
     table = lexicons.titles()
     for n in range(5, 2, -1):
         if head - n + 1 >= 0:

@@ -31,11 +31,13 @@ _DATELINE = re.compile(
 _VERSUS = _WORDS.versus
 
 
-def _team_cue(doc: Doc, start: int, end: int) -> bool:
+def _team_cue(doc: Doc, text: str, start: int, end: int) -> bool:
+    """The name at tokens start..end is a team's: a score or "vs" beside it, or a sports verb's party
+    (`text` is the document's: Doc.text joins every token on each call)."""
     _, verbs = sports_words()
     nxt = doc[end] if end < len(doc) else None
     prev = doc[start - 1] if start > 0 else None
-    if _DATELINE.match(doc.text, doc[end - 1].idx + len(doc[end - 1].text)):
+    if _DATELINE.match(text, doc[end - 1].idx + len(doc[end - 1].text)):
         return False  # "DUBLIN 1996-08-30", "LONDON, Aug 30": a dateline, not a score
     if nxt is not None and _SCORE.fullmatch(nxt.text) and nxt.ent_type_ not in ("DATE", "TIME"):
         return True  # a score or a standings row
@@ -64,8 +66,6 @@ def retype_teams(parsed: Parsed, clusters: list[Cluster]) -> None:
             continue  # national sides are named as their nations, as news and CoNLL both do
         if c.type == "PERSON" and any(len(m.text.split()) > 1 for m in c.names):
             continue  # a full personal name is a player
-        if c.type == "PERSON" and not any(_team_cue(doc, m.tok_start, m.tok_end) for m in c.names):
-            continue
-        if any(_team_cue(doc, m.tok_start, m.tok_end) for m in c.names):
+        if any(_team_cue(doc, parsed.text, m.tok_start, m.tok_end) for m in c.names):
             c.type = "ORG"
             c.mentions = [dataclasses.replace(m, type="ORG") for m in c.mentions]

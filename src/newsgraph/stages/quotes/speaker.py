@@ -192,8 +192,9 @@ _DOUBLE_MARKS = re.compile(r"''|``|[\"“”«»„‟]")
 def _outside(tok: Token, cue: Token) -> bool:
     """tok and the cue are on the same side of the quotation marks: no odd number of double marks
     between them ('"... I pay federal taxes," asserting': the quote's I is not the source)."""
-    lo, hi = sorted((tok.idx, cue.idx))
-    return len(_DOUBLE_MARKS.findall(tok.doc.text[lo:hi])) % 2 == 0
+    lo, hi = sorted((tok.i, cue.i))
+    # The span's text, not `doc.text[...]`: Doc.text joins every token of the document on each call.
+    return len(_DOUBLE_MARKS.findall(tok.doc[lo:hi].text)) % 2 == 0
 
 
 def resolve_site(doc: Doc, index: EntityIndex, verb: int, subject: int | None) -> Speaker:
