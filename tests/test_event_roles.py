@@ -113,3 +113,25 @@ def test_what_is_sent_gives_way_to_whom_it_goes(extract: Callable[..., Document]
     # forces that are mobilised, and where they go, are not the target (section 11, gap 31)
     moved = _events(extract, "Russia deployed soldiers to the border on Monday.")
     assert moved and all(target == [] for _, _, target, _ in moved), moved
+
+
+def test_a_city_named_before_an_event_noun_is_its_scene_not_its_source(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "Europe still mourns the victims of the 2015 Paris attacks. "
+        "The Brussels summit ended without a deal.",
+        published="2023-08-03",
+    )
+    names = {e.id: e.name for e in doc.entities}
+    for trigger, city in (("attacks", "Paris"), ("summit", "Brussels")):
+        event = next(v for v in doc.events if v.trigger.text == trigger)
+        assert [names[i] for i in (*event.source, *event.target)] == []
+        assert event.location is not None and names[event.location] == city
+
+
+def test_a_country_named_before_an_event_noun_stays_a_party(extract: Callable[..., Document]) -> None:
+    doc = extract("The US sanctions on Iran took effect on Tuesday.", published="2023-08-03")
+    names = {e.id: e.name for e in doc.entities}
+    sanctions = next(v for v in doc.events if v.trigger.text == "sanctions")
+    assert [names[i] for i in sanctions.source] == ["US"]

@@ -107,6 +107,25 @@ def government_place(ent: Entity) -> bool:
     return ent.geonameid in _capital_ids()
 
 
+def _country_itself(ent: Entity) -> bool:
+    country = lexicons.country_by_code().get(ent.country or "")
+    return country is not None and (
+        ent.geonameid == country.geonameid or name_key(ent.name) == name_key(country.name)
+    )
+
+
+def scene_modifier(index: EntityIndex, eid: str, anchor: Token) -> bool:
+    """A place other than a country that modifies an event noun only as a name before it: the scene ("the
+    Nairobi bombing", "the 2015 Paris attacks", "the Brussels summit", "the Africa bombings"), not a party,
+    though a capital elsewhere stands for its government. A country before the noun is a party ("US
+    sanctions")."""
+    ent = index.by_id.get(eid)
+    if ent is None or not ent.is_place or anchor.pos_ != "NOUN" or _country_itself(ent):
+        return False
+    roots = _roots(index, eid, anchor)
+    return bool(roots) and all(r.dep_ == "compound" and r.head.i == anchor.i for r in roots)
+
+
 def _phrase_top(root: Token) -> Token:
     """The head of the noun phrase (or coordination of phrases) a mention's head belongs to."""
     tok = root
@@ -154,7 +173,11 @@ def place_party(index: EntityIndex, eid: str, anchor: Token, type_: str, visit: 
     ent = index.by_id.get(eid)
     if ent is None or not ent.is_place:
         return True
-    return government_place(ent) and not _only_scene(index, eid, anchor, type_, visit)
+    return (
+        government_place(ent)
+        and not _only_scene(index, eid, anchor, type_, visit)
+        and not scene_modifier(index, eid, anchor)
+    )
 
 
 def common_noun_actor(ent: Entity) -> bool:
@@ -226,6 +249,7 @@ def settle(
     codes a visit from the host's side ("hosted"), whose target is the visitor. The scene of talks stays
     where the finder put it (the event's place is read from there)."""
     visit = mode == "visit" or hosted
+    source = [s for s in source if not scene_modifier(index, s, anchor)]
     target = [t for t in target if place_party(index, t, anchor, type_, visit)]
     if type_ in THEME_TYPES and target:
         themes = [t for t in target if _theme(index, t, anchor)]

@@ -20,7 +20,7 @@ from .actors import ActorFinder
 from .clause_arguments import event_anchor, objects, prep_objects, subject_token
 from .frame import Frame, analyse, complement_is_possible
 from .lexicon import Match, contexts_of, cue, find_triggers, mode_from_cues
-from .roles import reporter_acts, settle
+from .roles import reporter_acts, scene_modifier, settle
 from .rules import (
     CAUTION,
     DEMANDING_VERBS,
@@ -277,6 +277,8 @@ class SentenceCoder:
             # the weapon named in the clause is surer than a generic reading ("blew himself up")
             mode = mode_from_cues(type_, clause_tokens) or mode
         found = target  # a destination the finder read as target stays the event's place ("sent to X")
+        # "the Nairobi bombing": a place named before the event noun is where it happened, not a party
+        scenes = [e for e in (*source, *target) if scene_modifier(self.index, e, anchor)]
         source, target = settle(self.index, anchor, type_, mode, role == "H", source, target)
         first, last = doc[m.tokens[0]], doc[m.tokens[-1]]
         trig = Span(
@@ -286,6 +288,7 @@ class SentenceCoder:
         places = [p for p in self.actors.location(anchor) if p not in source]
         if role in ("L", "P") and not places:
             places = [t for t in found if (e := self.index.by_id.get(t)) is not None and e.is_place]
+        places = places or scenes
         date = date_of(self.results.timexes, clause, trig.start, anchor)
         event = Event(
             id="",
