@@ -174,3 +174,17 @@ def test_who_survives_an_attack_is_its_target_and_the_by_phrase_its_doer(
         extract, "The governor survived an assassination attempt by rebels in March.", "ASSAULT"
     )
     assert (source, target) == (["rebels"], ["governor"])
+
+
+# Issue 13, session 11: a verb that denies or accepts what another did is a bearing verb too, and an event
+# noun that is the object of a bearing verb that codes nothing itself reads the same way.
+
+
+def test_who_disputes_allegations_is_their_target(extract: Callable[..., Document]) -> None:
+    source, target = _roles(extract, "The senator disputed the allegations on Friday.", "ACCUSE")
+    assert (source, target) == ([], ["senator"])
+
+
+def test_who_receives_aid_is_its_target_and_the_giver_its_source(extract: Callable[..., Document]) -> None:
+    source, target = _roles(extract, "Kenya received aid from Japan after the floods.", "AID")
+    assert (source, target) == (["Japan"], ["Kenya"])

@@ -234,6 +234,13 @@ class SentenceCoder:
         borne = not nominal and noun.i != anchor.i and anchor.lemma_.lower() in _WORDS.bearing_verbs
         if borne:
             source, target = self._borne_by_subject(anchor, noun, subj, target)
+        elif (
+            nominal and anchor.dep_ in ("dobj", "obj") and anchor.head.lemma_.lower() in _WORDS.bearing_verbs
+        ):
+            # the event noun is the object of a bearing verb that is no trigger itself ("Kenya received aid
+            # from Japan", "the senator disputed the allegations"): the same reading, from the noun
+            borne = True
+            source, target = self._borne_by_subject(anchor.head, anchor, subject_token(anchor.head), target)
         reported = False  # a named speaker reports an event whose actor the sentence leaves unsaid
         if not source and frame.report is not None and not (undergone or borne):
             if reporter_acts(subj, clausal):
