@@ -188,3 +188,11 @@ def test_who_disputes_allegations_is_their_target(extract: Callable[..., Documen
 def test_who_receives_aid_is_its_target_and_the_giver_its_source(extract: Callable[..., Document]) -> None:
     source, target = _roles(extract, "Kenya received aid from Japan after the floods.", "AID")
     assert (source, target) == (["Japan"], ["Kenya"])
+
+
+def test_who_is_alarmed_by_an_act_disapproves_of_it(extract: Callable[..., Document]) -> None:
+    source, target = _roles(
+        extract, "Moscow's build-up of tanks near the border has alarmed Latvian officials.", "ACCUSE"
+    )
+    assert source == ["Latvian officials"]
+    assert "Latvian officials" not in target

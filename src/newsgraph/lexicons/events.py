@@ -33,6 +33,7 @@ class EventWords:
     light_verb_preps: tuple[str, ...]
     patient_verbs: frozenset[str]
     bearing_verbs: frozenset[str]
+    experiencer_verbs: frozenset[str]
 
 
 @functools.cache

@@ -226,6 +226,9 @@ class SentenceCoder:
         clausal = subj is not None and (subj.pos_ in ("VERB", "AUX") or subj.dep_ == "csubj")
         if clausal and frame.report is not None:
             source = []  # "X said that removing sanctions is out of the question": X's stance
+        if not nominal and m.type == "ACCUSE" and anchor.lemma_.lower() in _WORDS.experiencer_verbs:
+            # "the build-up alarmed Estonian officials": who is alarmed disapproves of the subject's act
+            source, target = target, source
         undergone = not nominal and anchor.lemma_.lower() in _WORDS.patient_verbs
         if undergone:
             # "eleven people died in the blast": who dies undergoes the attack; its doer is not in this
