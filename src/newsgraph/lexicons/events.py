@@ -34,6 +34,7 @@ class EventWords:
     patient_verbs: frozenset[str]
     bearing_verbs: frozenset[str]
     experiencer_verbs: frozenset[str]
+    commitment_words: frozenset[str]
 
 
 @functools.cache

@@ -188,6 +188,21 @@ class SentenceCoder:
             out.append(Draft(event, (sid, gov.i)))
         return out
 
+    def _committed_parties(self, noun: Token) -> list[str]:
+        """The parties that agree to, offer or propose the act an event noun names, when its own phrase
+        names nobody: "the rebels agreed to a 72-hour truce", "the rebels' offer of a truce", "both sides
+        signalled their agreement to a prisoner swap"."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("to", "of", "for") or prep.head.i == prep.i:
+            return []
+        word = prep.head
+        if word.lemma_.lower() not in _WORDS.commitment_words:
+            return []
+        if word.pos_ in ("NOUN", "PROPN"):
+            own = self.actors.rule_noun_source_and_target(word)[0]
+            return own or self._committed_parties(word) or self._subject_ids(word.head)
+        return self._subject_ids(word)
+
     def _borne_by_subject(
         self, verb: Token, noun: Token, subj: Token | None, target: list[str]
     ) -> tuple[list[str], list[str]]:
@@ -220,6 +235,7 @@ class SentenceCoder:
         nominal = anchor.pos_ in ("NOUN", "PROPN")
         if nominal:
             source, target = self.actors.noun_source_and_target(anchor)
+            source = source or self._committed_parties(anchor)
         else:
             source, target = self.actors.source_and_target(anchor, role)
         subj = None if nominal else subject_token(anchor)
