@@ -33,6 +33,7 @@ class GenderWords:
     male_pronouns: frozenset[str]
     female_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
+    neuter_pronouns: frozenset[str]
     first_singular: frozenset[str]
     first_plural: frozenset[str]
     quote_marks: frozenset[str]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ...lexicons.entities import entity_words
 from .agents import add_agent_actors, agent_heads
+from .governed import resolve_governed_pronouns
 from .grouping import Cluster
 from .groups import add_group_actors
 from .headlines import drop_headline_fragments
@@ -242,5 +243,6 @@ def add_nominals_and_pronouns(parsed: Parsed, clusters: list[Cluster], facts: Ro
     add_agent_actors(parsed, clusters, facts, agents["groups"])
     resolve_plural_pronouns(parsed, clusters, facts)
     add_agent_actors(parsed, clusters, facts, agents["people"])
+    resolve_governed_pronouns(parsed, facts)
     resolve_first_person(parsed, clusters, facts)
     return clusters

@@ -9,9 +9,11 @@ coreference model exists offline).
   previous sentence, never a single person; nothing when the latest plural subject is no entity
   ("the companies said they ...").
 - "I"/"me"/"my" inside a quotation are its speaker (the subject of the reporting verb the quotation
-  hangs from, else the speaker of the quotation before it in the same or the previous paragraph);
-  "we"/"us"/"our" too when the speaker is an organisation or a country (a person's "we" is a group
-  of which they are one, not the person).
+  hangs from, else the speaker of the quotation before it in the same or the previous paragraph, else
+  the subject of a reporting verb in the sentence just before it); "we"/"us"/"our" are the body the
+  speaker is the spokesperson of when the text says so, else the speaker: an organisation, a country,
+  or the person speaking as one of a "we" (docs/annotation.md gives a pronoun's role to the speaker
+  named in its sentence, so the person is who an event's "we" points at).
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ if TYPE_CHECKING:
 _WORDS = gender_words()
 PRONOUN_WINDOW = 3  # sentences back that a third-person pronoun may reach
 _SUBJECTS = ("nsubj", "nsubjpass")
+#: What may stand between a sentence's start and the quotation that opens it.
+_OPENING = "".join(_WORDS.quote_marks) + "`' \n\t"
 
 
 def _add(parsed: Parsed, cluster: Cluster, tok: Token, facts: RoleFacts) -> None:
@@ -189,31 +193,73 @@ def _reporting_subject(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def resolve_first_person(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:
-    """`"I will not resign," he said`: the quotation's I/me/my are its speaker's mentions."""
+    """`"I will not resign," he said`: the quotation's I/me/my are its speaker's mentions; its we/us/our
+    are the body the speaker speaks for when the text names one, else the speaker."""
     doc = parsed.doc
     spans = quoted_spans(parsed)
     if not spans:
         return
-    firsts = _WORDS.first_singular | _WORDS.first_plural
     breaks = [i for i, c in enumerate(parsed.text) if c == "\n"]
-    previous: tuple[int, Cluster] | None = None  # (line number, speaker) of the latest quote
+    previous: tuple[int, Token] | None = None  # (line number, speaker's subject word) of the latest quote
     for start, end in spans:
         line = bisect.bisect_left(breaks, start)
         subject = _reporting_subject(doc, start, end)
-        speaker = facts.token_cluster.get(subject.i) if subject is not None else None
-        if speaker is None and subject is None and previous is not None and line - previous[0] <= 2:
-            speaker = previous[1]  # a quote standing alone continues the last speaker
-        if speaker is None:
-            previous = None if subject is not None else previous
+        if subject is None and previous is not None and line - previous[0] <= 2:
+            subject = previous[1]  # a quote standing alone continues the last speaker
+        elif subject is None:
+            subject = _attribution_before(parsed, start, line, breaks)
+        previous = (line, subject) if subject is not None else None
+        if subject is None:
             continue
-        previous = (line, speaker)
+        speaker = facts.token_cluster.get(subject.i)
+        body = _spoken_for(subject, speaker, facts)
         for tok in doc.char_span(start, end, alignment_mode="expand") or ():
-            if tok.lower_ not in firsts or tok.pos_ != "PRON" or tok.i in facts.token_cluster:
+            if tok.pos_ != "PRON" or tok.i in facts.token_cluster:
                 continue
-            if (tok.lower_ in _WORDS.first_singular and speaker.type == "PERSON") or (
-                tok.lower_ in _WORDS.first_plural and speaker.type in ("ORG", "GPE")
-            ):
+            if tok.lower_ in _WORDS.first_singular and speaker is not None and speaker.type == "PERSON":
                 _add(parsed, speaker, tok, facts)
+            elif tok.lower_ in _WORDS.first_plural and body is not None:
+                _add(parsed, body, tok, facts)
+
+
+def _spoken_for(subject: Token, speaker: Cluster | None, facts: RoleFacts) -> Cluster | None:
+    """Who a speaker's "we" stands for: the organisation or country the speaker is the spokesperson of
+    ("NAME, a spokeswoman for X"; "a spokesman for X said", "X's spokesman said" with no entity of their
+    own), else the speaker (an organisation, a country, or the person who speaks as one of a "we")."""
+    if speaker is not None:
+        for person, relation, body, _ in facts.relations:
+            if person is speaker and relation == "spokesperson_of" and body.type in ("ORG", "GPE"):
+                return body
+        return speaker
+    for child in subject.children:
+        owner = child if child.dep_ == "poss" else None
+        if child.dep_ == "prep" and child.lower_ == "for":
+            owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+        owned = facts.token_cluster.get(owner.i) if owner is not None else None
+        if owned is not None and owned.type in ("ORG", "GPE"):
+            return owned
+    return None
+
+
+def _attribution_before(parsed: Parsed, start: int, line: int, breaks: list[int]) -> Token | None:
+    """The subject of a reporting verb in the sentence just before a quotation that opens its own sentence
+    ('The minister said the plan was dead. "We will not revive it."'), when that sentence ends on the
+    quotation's line or the line before, outside any quotation of its own."""
+    index = parsed.sentence_index(start)
+    s_start, _ = parsed.sentences[index]
+    if index == 0 or parsed.text[s_start:start].strip(_OPENING):
+        return None
+    p_start, p_end = parsed.sentences[index - 1]
+    if line - bisect.bisect_left(breaks, p_end - 1) > 1:
+        return None
+    spans = quoted_spans(parsed)
+    for tok in parsed.doc.char_span(p_start, p_end, alignment_mode="expand") or ():
+        if tok.lemma_.lower() not in cue_lexicon() or inside_spans(spans, tok.idx):
+            continue
+        subjects = [c for c in tok.children if c.dep_ in _SUBJECTS and not inside_spans(spans, c.idx)]
+        if subjects:
+            return subjects[0]
+    return None
 
 
 def third_person_pronouns() -> frozenset[str]:

@@ -1,0 +1,115 @@
+"""Pronouns that stand for the subject of the clause governing them (our own rule over the parse).
+
+"The ministry said it would expel the diplomats", "Israel says it will never cede the city", "The union
+called off its strike", "The rebels said they had seized the town": "it"/"its"/"itself" and
+"they"/"their"/"them" are the organisation or country that is the subject of the clause they stand in
+or of a clause above it, when that subject agrees in number:
+
+- "it" and its forms join an organisation or a country whose subject word is no plural common noun;
+- "they" and its forms join an organisation or group whose subject word is plural or a group's noun
+  ("the government", "the party"), never a country ("the United States said they ..." is someone else);
+- only a subject, a possessive or a reflexive pronoun is read so: an object is someone else than the
+  subject of its clause ("the ministry criticised it"), and a clause without a subject of its own takes
+  the one above ("Japan lent Peru money to help it pay": not Japan);
+- the nearest subject above the pronoun decides: when it is a person or no entity at all ("the plan"),
+  the pronoun stays unlinked; so it does when another organisation or country that could agree is named
+  between the two.
+
+This runs after the passes that look back across sentences (pronouns.py, anaphora._it_pronouns) and
+only takes the pronouns they left.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...lexicons.entities import entity_words
+from ...lexicons.names import gender_words
+from .mentions import Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..base import Parsed
+    from .grouping import Cluster
+    from .roles import RoleFacts
+
+_WORDS = gender_words()
+_EXPLETIVE_VERBS = entity_words().expletive_verbs
+_SUBJECTS = ("nsubj", "nsubjpass")
+#: The singular nouns that name a body of several people, so "they" may stand for them.
+_GROUP_HEADS = frozenset({"group", "government", "company", "party", "team", "committee", "council"})
+
+
+def resolve_governed_pronouns(parsed: Parsed, facts: RoleFacts) -> None:
+    doc = parsed.doc
+    for tok in doc:
+        word = tok.lower_
+        if tok.pos_ != "PRON" or tok.i in facts.token_cluster:
+            continue
+        if word in _WORDS.neuter_pronouns:
+            if tok.dep_ == "expl" or (tok.dep_ in _SUBJECTS and tok.head.lemma_ in _EXPLETIVE_VERBS):
+                continue  # "the ministry said it was unclear whether ...": no one
+            target = _governing_entity(tok, facts, plural=False)
+        elif word in _WORDS.plural_pronouns:
+            target = _governing_entity(tok, facts, plural=True)
+        else:
+            continue
+        if target is None:
+            continue
+        target.add(Candidate.from_span(parsed, doc[tok.i : tok.i + 1], target.type, "pronoun"))
+        facts.token_cluster.setdefault(tok.i, target)
+
+
+def _governing_entity(tok: Token, facts: RoleFacts, plural: bool) -> Cluster | None:
+    """The entity of the nearest subject above `tok` when it agrees with it and no other entity that could
+    agree is named between the two (outside the subject's own phrase: "Israel, which annexed East
+    Jerusalem, says it ..."), else None."""
+    if not _may_be_own_subject(tok):
+        # An object is someone else than the subject of its clause, and a clause with no subject of its
+        # own ("to help it pay") has the one above as its subject: "Japan lent Peru money to help it".
+        return None
+    subject = _nearest_subject(tok)
+    if subject is None:
+        return None
+    cluster = facts.token_cluster.get(subject.i)
+    if cluster is None or not _agrees(subject, cluster, plural):
+        return None
+    for i in range(subject.right_edge.i + 1, tok.i):  # the subject's own clauses name no rival
+        between = facts.token_cluster.get(i)
+        if between is not None and between is not cluster and _agrees(tok.doc[i], between, plural):
+            return None  # "Japan pledged loans to Sri Lanka to shore up its currency": either
+    return cluster
+
+
+def _agrees(subject: Token, cluster: Cluster, plural: bool) -> bool:
+    if plural:
+        if cluster.type != "ORG":
+            return False
+        if subject.pos_ == "PRON":
+            return subject.lower_ in _WORDS.plural_pronouns
+        return subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _GROUP_HEADS
+    if cluster.type not in ("ORG", "GPE"):
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _WORDS.neuter_pronouns
+    return subject.tag_ != "NNS"
+
+
+def _nearest_subject(tok: Token) -> Token | None:
+    """The subject of the nearest clause at or above `tok` that has one, not `tok` nor a subject that
+    `tok`'s phrase is part of."""
+    cur = tok
+    while cur.head.i != cur.i:
+        head = cur.head
+        subjects = [c for c in head.children if c.dep_ in _SUBJECTS and c.i != cur.i and c.i != tok.i]
+        if subjects and cur.dep_ not in _SUBJECTS:
+            return subjects[0]
+        cur = head
+    return None
+
+
+def _may_be_own_subject(tok: Token) -> bool:
+    """A possessive or reflexive pronoun may be its own clause's subject ("its strike", "itself"); so may a
+    pronoun that is itself a subject (reached only through a clause the subject governs)."""
+    return tok.dep_ in ("poss", *_SUBJECTS) or tok.lower_.endswith(("self", "selves"))

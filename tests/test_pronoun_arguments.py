@@ -1,0 +1,71 @@
+"""Pronouns that events take as their source or target (issue 13 and issue 14, Build 2): a quotation's
+"we" is its speaker or the body the speaker speaks for, "it"/"its" and "they" are the organisation or
+country that is the subject of the clause above them. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph import Document, Entity
+
+
+def entity(doc: Document, name: str) -> Entity:
+    found = [e for e in doc.entities if e.name == name or name in e.aliases]
+    assert len(found) == 1, f"{name!r}: {[(e.name, e.type) for e in doc.entities]}"
+    return found[0]
+
+
+def pronouns_of(e: Entity) -> list[str]:
+    return [m.text.lower() for m in e.mentions if m.kind == "pronoun"]
+
+
+@pytest.mark.model
+def test_a_persons_we_in_a_quote_named_after_it_is_the_speaker(extract: Callable[..., Document]) -> None:
+    doc = extract('"We will keep feeding the families in the camp," the minister said on Tuesday.')
+    assert pronouns_of(entity(doc, "minister")) == ["we"]
+
+
+@pytest.mark.model
+def test_a_spokesmans_we_is_the_body_he_speaks_for(extract: Callable[..., Document]) -> None:
+    doc = extract('A spokesman for the Red Cross said: "We will keep our teams in the valley."')
+    assert pronouns_of(entity(doc, "Red Cross")) == ["we", "our"]
+
+
+@pytest.mark.model
+def test_a_quote_after_an_attribution_sentence_is_its_speakers(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "Tomas Varga said on Monday that the bridge plan was dead.\n"
+        '"I have asked the council to drop it, and we will not revive it."'
+    )
+    assert pronouns_of(entity(doc, "Tomas Varga")) == ["i", "we"]
+
+
+@pytest.mark.model
+def test_it_under_a_country_subject_is_the_country(extract: Callable[..., Document]) -> None:
+    doc = extract("Israel, which annexed East Jerusalem in 1967, says it will never give up any part of it.")
+    # the subject "it" of the reported clause is Israel; the object "it" is the city, not Israel
+    assert pronouns_of(entity(doc, "Israel")) == ["it"]
+    assert not pronouns_of(entity(doc, "East Jerusalem"))
+
+
+@pytest.mark.model
+def test_its_and_itself_are_the_organisation_subject(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "The union called off its strike after the government gave in on pensions. "
+        "The city council will hire lawyers to defend itself and its rejection of the clinic."
+    )
+    assert pronouns_of(entity(doc, "union")) == ["its"]
+    assert pronouns_of(entity(doc, "city council")) == ["itself", "its"]
+    assert not pronouns_of(entity(doc, "lawyers"))
+
+
+@pytest.mark.model
+def test_it_stays_unlinked_when_another_country_could_be_meant(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "Japan pledged loans to Sri Lanka to shore up its currency. "
+        "The ministry said it was unclear whether the talks would resume, and its envoys left the city."
+    )
+    assert not pronouns_of(entity(doc, "Japan")) and not pronouns_of(entity(doc, "Sri Lanka"))
+    assert pronouns_of(entity(doc, "ministry")) == ["its"]  # not the "it" of "it was unclear"
