@@ -69,3 +69,14 @@ def test_it_stays_unlinked_when_another_country_could_be_meant(extract: Callable
     )
     assert not pronouns_of(entity(doc, "Japan")) and not pronouns_of(entity(doc, "Sri Lanka"))
     assert pronouns_of(entity(doc, "ministry")) == ["its"]  # not the "it" of "it was unclear"
+
+
+@pytest.mark.model
+def test_a_quote_running_over_lines_of_a_sentence_a_line_text(extract: Callable[..., Document]) -> None:
+    # CoNLL lays a story out a sentence a line: the quotation opened after "said ... ." goes on below it.
+    doc = extract(
+        '" It is a very hard case , " said the Health Ministry spokesman Pavel Horak . "\n'
+        'We will settle it as quickly as we can , based on the best science . "\n'
+        "Farmers met in Brno on Monday ."
+    )
+    assert pronouns_of(entity(doc, "Health Ministry")) == ["we", "we"]

@@ -145,17 +145,30 @@ def _same_clause_object(pronoun: Token, subject: Token) -> bool:
     return head.i == subject.head.i
 
 
+#: Lines a quotation may run over when the next line goes on without a quotation mark.
+QUOTE_LINES = 6
+_MARK_STARTS = frozenset(mark[0] for mark in _WORDS.quote_marks) | {"`", "'"}
+
 _GROUPISH = frozenset({"group", "government", "company", "party", "team", "committee", "council"})
 
 
 def quoted_spans(parsed: Parsed) -> list[tuple[int, int]]:
-    """Character spans inside double quotation marks, line by line (a quote never crosses a paragraph).
-    Curly marks say which way they face; straight marks and '' alternate."""
+    """Character spans inside double quotation marks. Curly marks say which way they face; straight marks
+    and '' alternate. A quote ends with its paragraph, as a story's quote running over paragraphs opens
+    each anew, unless the next line goes on without a mark of its own: text laid out a sentence a line
+    (CoNLL) runs one quotation over several lines ('" We will ... . "' after '..., " said X . "').
+    A quotation still open after QUOTE_LINES lines was a stray mark and is dropped."""
     text = parsed.text
     spans: list[tuple[int, int]] = []
     pos = 0
+    open_at: int | None = None
+    open_lines = 0
     for line in text.split("\n"):
-        open_at = None
+        if open_at is not None and (line.lstrip()[:1] in _MARK_STARTS or not line.strip()):
+            open_at = None  # a new paragraph that opens its own quotation, or a blank line
+        open_lines = open_lines + 1 if open_at is not None else 0
+        if open_lines > QUOTE_LINES:
+            open_at = None
         i = 0
         while i < len(line):
             two = line[i : i + 2]
