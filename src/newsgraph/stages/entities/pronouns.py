@@ -220,7 +220,7 @@ def resolve_first_person(parsed: Parsed, clusters: list[Cluster], facts: RoleFac
         if subject is None and previous is not None and line - previous[0] <= 2:
             subject = previous[1]  # a quote standing alone continues the last speaker
         elif subject is None:
-            subject = _attribution_before(parsed, start, line, breaks)
+            subject = _attribution_before(parsed, start, line, breaks, spans)
         previous = (line, subject) if subject is not None else None
         if subject is None:
             continue
@@ -254,7 +254,9 @@ def _spoken_for(subject: Token, speaker: Cluster | None, facts: RoleFacts) -> Cl
     return None
 
 
-def _attribution_before(parsed: Parsed, start: int, line: int, breaks: list[int]) -> Token | None:
+def _attribution_before(
+    parsed: Parsed, start: int, line: int, breaks: list[int], spans: list[tuple[int, int]]
+) -> Token | None:
     """The subject of a reporting verb in the sentence just before a quotation that opens its own sentence
     ('The minister said the plan was dead. "We will not revive it."'), when that sentence ends on the
     quotation's line or the line before, outside any quotation of its own."""
@@ -265,7 +267,6 @@ def _attribution_before(parsed: Parsed, start: int, line: int, breaks: list[int]
     p_start, p_end = parsed.sentences[index - 1]
     if line - bisect.bisect_left(breaks, p_end - 1) > 1:
         return None
-    spans = quoted_spans(parsed)
     for tok in parsed.doc.char_span(p_start, p_end, alignment_mode="expand") or ():
         if tok.lemma_.lower() not in cue_lexicon() or inside_spans(spans, tok.idx):
             continue
