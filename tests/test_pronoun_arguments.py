@@ -69,6 +69,8 @@ def test_it_stays_unlinked_when_another_country_could_be_meant(extract: Callable
     )
     assert not pronouns_of(entity(doc, "Japan")) and not pronouns_of(entity(doc, "Sri Lanka"))
     assert pronouns_of(entity(doc, "ministry")) == ["its"]  # not the "it" of "it was unclear"
+    doc = extract("Many Palestinians are wary of the plan because they fear that it weakens their claims.")
+    assert not any(pronouns_of(e) for e in doc.entities)  # "Palestinians" are people, not the country
 
 
 @pytest.mark.model

@@ -93,6 +93,8 @@ def _agrees(subject: Token, cluster: Cluster, plural: bool) -> bool:
         return False
     if subject.pos_ == "PRON":
         return subject.lower_ in _WORDS.neuter_pronouns
+    if subject.tag_ == "NNPS":  # "the United States" is one country, "Palestinians" are many people
+        return not any(m.kind == "demonym" and m.tok_start <= subject.i < m.tok_end for m in cluster.mentions)
     return subject.tag_ != "NNS"
 
 
