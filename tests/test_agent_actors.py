@@ -126,9 +126,9 @@ def test_a_singular_speaker_naming_no_one_else_is_an_actor(extract: Callable[...
     [
         ('"The border stays shut," a spokesman for Chad said.', "spokesman"),  # speaks for Chad
         ("The Electoral Commission met. The commission said the vote was fair.", "commission"),  # its voice
-        ("Diplomats warned that the ceasefire could collapse.", "Diplomats"),  # a group keeps its text
+        ("Lawyers for Acme Corp said the ruling would be appealed.", "Lawyers"),  # a group speaking for one
     ],
-    ids=["speaks-for-a-named-entity", "a-named-body-before", "a-group"],
+    ids=["speaks-for-a-named-entity", "a-named-body-before", "a-group-speaking-for-a-named-entity"],
 )
 def test_speakers_read_as_another_voice_stay_text(
     extract: Callable[..., Document], text: str, phrase: str

@@ -34,6 +34,7 @@ class AgentWords:
     stance_verbs: frozenset[str]
     collective_plurals: frozenset[str]
     plural_only: frozenset[str]
+    counted_others: frozenset[str]
     event_noun_endings: tuple[str, ...]
 
 

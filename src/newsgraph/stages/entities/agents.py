@@ -10,11 +10,13 @@ phrase becomes an actor (kind `nominal`) when
   ("talks with", "by", "against"), an "of" phrase of a noun ("the release of the sailors"), the possessor
   of an event noun ("the protesters' demands", "the union's call") or of a subject or object ("rejected the
   bloc's package"), or a conjunct of one of these. A number standing alone for people ("killed seven",
-  "the seven were charged") is a group of people when it is the subject or object of an event verb. A
+  "the seven were charged", "dozens were injured", "wounded 30 others") is a group of people when it is
+  the subject or object of an event verb or of a verb of harm its subject undergoes ("nine died"). A
   predicate ("is a judge"), an apposition (roles.py's business) and a generic use ("many people believe")
-  are not. The subject of a verb of saying is one only when it is singular and its phrase names no other
-  entity it speaks for ("the interior minister declared", not "a spokesman for Iran said", which the
-  quotes stage reads as Iran's voice, nor "officials said", a group the quotes stage keeps as text).
+  are not. The subject of a verb of saying is one when its phrase names no other entity it speaks for
+  ("the interior minister declared", "prosecutors allege", "officials said they would close the border":
+  who speaks is the source of what the clause reports and of the "they" in it; not "a spokesman for Iran
+  said" nor "lawyers for Acme said", which the quotes stage reads as that entity's voice).
 
 Type: a body is an ORG; a people noun is a PERSON when singular, a group (ORG) when plural ("the
 kidnappers"): the pronoun rules key number on type ("they" joins groups, "he"/"she" persons). The name is
@@ -34,7 +36,7 @@ from spacy.attrs import LIKE_NUM
 
 from ...lexicons.agents import AgentNoun, agent_nouns, agent_words
 from ...lexicons.entities import entity_words
-from ...lexicons.events import trigger_entries
+from ...lexicons.events import event_words, trigger_entries
 from ...lexicons.quotes import cue_lexicon
 from .grouping import Cluster
 from .headlines import inside_spans, line_shapes
@@ -164,8 +166,9 @@ def agent_heads(parsed: Parsed) -> dict[ActorKind, list[AgentHead]]:
         if _counted_people(tok) and not inside_spans(outside, tok.idx):
             heads["groups"].append(AgentHead(tok, people, True, "ORG"))
             continue
-        if tok.tag_ not in ("NN", "NNS", "NNPS"):
-            continue  # a singular proper noun is a name the model did not type, not a common noun
+        if tok.tag_ not in ("NN", "NNS", "NNPS") and not (tok.tag_ == "NNP" and tok.is_lower):
+            continue  # a singular proper noun is a name the model did not type, not a common noun (a
+            # lower-case one is: "the parks department" tagged NNP)
         entry = agent_entry(tok)
         if entry is None or not is_argument(tok) or inside_spans(outside, tok.idx):
             continue
@@ -201,8 +204,8 @@ def add_agent_actors(
             holder.add(Candidate.from_span(parsed, doc[tok.i : tok.i + 1], "PERSON", "nominal"))
             facts.token_cluster.setdefault(tok.i, holder)
             continue
-        if head_tok.speaker and (plural or _speaks_for_another(tok, clusters, facts)):
-            continue  # a group that speaks ("officials said") stays the quotes stage's text, no entity
+        if head_tok.speaker and _speaks_for_another(tok, clusters, facts):
+            continue  # "a spokesman for Iran said": the quotes stage reads it as Iran's voice
         start = _phrase_start(tok, facts)
         span = doc[start : tok.i + 1]
         key = _key(span.text)
@@ -226,17 +229,28 @@ def add_agent_actors(
 
 def _counted_people(tok: Token) -> bool:
     """A number that stands alone for the people an act is done to or who do it ("killed seven and wounded
-    20", "the seven were charged", "deported thousands", "hundreds marched"): the subject or object of a
-    trigger verb of the event lexicon, with no noun it counts and no "of" phrase ("seven of them")."""
+    20", "the seven were charged", "deported thousands", "hundreds marched", "dozens were injured",
+    "wounded 30 others"): the subject or object of a trigger verb of the event lexicon or of a verb of harm
+    ("nine died"), with no noun it counts and no "of" phrase ("seven of them")."""
     if tok.dep_ not in _ARGUMENTS or tok.lower_ == "one" or tok.ent_type_ in _NOT_PEOPLE:
         return False  # "requested $5 million", "cut 10 percent": an amount, not people
-    # "thousands", "dozens": the lemma read as a number by the language's own rule (not `vocab[lemma]`,
-    # which adds a lexeme to the shared vocabulary for every new lemma and is ten times slower)
-    counted = tok.tag_ == "CD" or (tok.tag_ == "NNS" and _like_num(tok))
-    if not counted or any((c.dep_ == "prep" and c.lower_ == "of") or c.like_num for c in tok.children):
-        return False  # "seven of them"; "500 million" (a sum more often than people)
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # "seven of them"
+    if tok.lower_ in _WORDS.counted_others:
+        counted = any(c.dep_ == "nummod" for c in tok.children)  # "wounded 30 others"; not "others said"
+    else:
+        # "thousands" by the language's own rule on the lemma (not `vocab[lemma]`, which adds a lexeme to
+        # the shared vocabulary for every new lemma and is ten times slower); "dozens" by the recogniser
+        plural_number = tok.tag_ == "NNS" and (_like_num(tok) or tok.ent_type_ == "CARDINAL")
+        counted = (tok.tag_ == "CD" or plural_number) and not any(c.like_num for c in tok.children)
+    if not counted:
+        return False  # "500 million": a sum more often than people
     verb = tok.head
-    return verb.pos_ == "VERB" and any(e.pos != "N" for e in trigger_entries().get(verb.lemma_.lower(), ()))
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return False
+    # "nine died": a verb of harm whose subject undergoes it (lexicons/event_words.tsv patient_verbs)
+    return lemma in event_words().patient_verbs or any(e.pos != "N" for e in trigger_entries().get(lemma, ()))
 
 
 def _like_num(tok: Token) -> bool:
@@ -248,9 +262,10 @@ def _speaks_for_another(tok: Token, clusters: list[Cluster], facts: RoleFacts) -
     """A speaker's phrase that the quotes stage reads as another entity's voice: it names one ('"...," a
     spokesman for Iran said', "European officials warned that", "the group's lawyer said"), or it is a bare
     "the <noun>" after an organisation whose name ends in that noun ("the commission said" after "the
-    Electoral Commission"). Any other singular speaker ('"We reject it," the interior minister declared',
-    "the sheriff warned") is an actor of its own: who speaks is the source of a speech act and of what
-    "we" do in the quote (docs/annotation.md 5, 11 rule 10), and an event's source must be an entity."""
+    Electoral Commission"). Any other speaker ('"We reject it," the interior minister declared', "the
+    sheriff warned", "prosecutors allege") is an actor of its own: who speaks is the source of a speech act
+    and of what "we" or "they" do in what is reported (docs/annotation.md 5, 11 rule 10), and an event's
+    source must be an entity."""
     if any(t.i != tok.i and t.i in facts.token_cluster for t in tok.subtree):
         return True
     bare = not any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in tok.children)
