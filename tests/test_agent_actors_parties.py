@@ -31,6 +31,17 @@ def test_a_group_speakers_quote_is_its_own(extract: Callable[..., Document]) -> 
     assert [q.speaker for q in doc.quotes] == [shopkeepers.id]
 
 
+def test_a_group_making_an_accusation_is_an_actor(extract: Callable[..., Document]) -> None:
+    doc = extract("Prosecutors allege that the two men bribed a customs officer.")
+    prosecutors = _at(doc, "Prosecutors")
+    assert prosecutors is not None and prosecutors.sector == "JUD"
+
+
+def test_a_group_that_only_reports_stays_text(extract: Callable[..., Document]) -> None:
+    # no part in what it reports: as an actor it would be one more candidate source for the shelling
+    assert _at(extract("The port was shelled overnight, officials said."), "officials") is None
+
+
 @pytest.mark.parametrize(
     ("text", "phrase"),
     [
@@ -66,3 +77,50 @@ def test_troopers_after_by_are_the_agent(extract: Callable[..., Document]) -> No
     doc = extract("The driver was arrested by state troopers after a long chase.")
     troopers = _at(doc, "state troopers")
     assert troopers is not None and troopers.sector == "COP"
+
+
+def test_soldiers_acted_on_are_an_actor_but_not_those_sent(extract: Callable[..., Document]) -> None:
+    doc = extract("Rebels released 14 soldiers captured during the fighting.")
+    soldiers = _at(doc, "soldiers")
+    assert soldiers is not None and soldiers.sector == "MIL"
+    assert _at(extract("The general deployed 500 soldiers to the north."), "soldiers") is None
+    assert _at(extract("The mayor requested more troops after the riot."), "troops") is None
+
+
+def test_the_party_in_an_of_phrase_of_a_gerund(extract: Callable[..., Document]) -> None:
+    doc = extract("The president condemned the arrests and jailing of activists.")
+    activists = _at(doc, "activists")
+    assert activists is not None and activists.type == "ORG"
+
+
+def test_a_lower_case_word_tagged_as_an_adjective_in_an_argument_is_a_noun() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.stages.entities.agents import _mistagged_noun
+
+    words = ["Aid", "to", "the", "junta", "stopped", "Junta"]
+    tags = ["NN", "IN", "DT", "JJ", "VBD", "JJ"]
+    deps = ["nsubj", "prep", "det", "pobj", "ROOT", "dobj"]
+    heads = [4, 0, 3, 1, 4, 4]
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=tags, deps=deps, heads=heads)
+    assert _mistagged_noun(doc[3])
+    assert not _mistagged_noun(doc[5])  # capitalised: a name the model did not type
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The mining giant threatened to sue the government.", "mining giant"),
+        ("The multinational force attacked the rebel camp.", "multinational force"),
+        ("The mayor threatened to sue the newspaper.", "newspaper"),
+    ],
+    ids=["a-company-giant", "a-force-with-a-determiner", "a-newspaper"],
+)
+def test_bodies_added_for_event_arguments(extract: Callable[..., Document], text: str, phrase: str) -> None:
+    body = _at(extract(text), phrase)
+    assert body is not None and body.type == "ORG"
+
+
+def test_force_without_a_determiner_is_no_body(extract: Callable[..., Document]) -> None:
+    assert _at(extract("The army seized power by force in 1999."), "force") is None

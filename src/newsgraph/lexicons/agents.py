@@ -35,6 +35,8 @@ class AgentWords:
     collective_plurals: frozenset[str]
     plural_only: frozenset[str]
     counted_others: frozenset[str]
+    determined_only: frozenset[str]
+    group_pronouns: frozenset[str]
     event_noun_endings: tuple[str, ...]
 
 

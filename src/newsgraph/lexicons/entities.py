@@ -22,6 +22,7 @@ class EntityWords:
     org_words: frozenset[str]
     bare_actors: frozenset[str]
     instruments: frozenset[str]
+    moving_verbs: frozenset[str]
     institutions: frozenset[str]
     leading_drop: frozenset[str]
     title_words: frozenset[str]

@@ -14,9 +14,10 @@ phrase becomes an actor (kind `nominal`) when
   the subject or object of an event verb or of a verb of harm its subject undergoes ("nine died"). A
   predicate ("is a judge"), an apposition (roles.py's business) and a generic use ("many people believe")
   are not. The subject of a verb of saying is one when its phrase names no other entity it speaks for
-  ("the interior minister declared", "prosecutors allege", "officials said they would close the border":
-  who speaks is the source of what the clause reports and of the "they" in it; not "a spokesman for Iran
-  said" nor "lawyers for Acme said", which the quotes stage reads as that entity's voice).
+  ("the interior minister declared"; a group when it is a party to what it says: "prosecutors allege",
+  "officials said they would close the border", whose "they" it is); not "a spokesman for Iran said" nor
+  "lawyers for Acme said", which the quotes stage reads as that entity's voice, nor a group that only
+  reports ("the port was shelled, officials said"), which the quotes stage keeps as text.
 
 Type: a body is an ORG; a people noun is a PERSON when singular, a group (ORG) when plural ("the
 kidnappers"): the pronoun rules key number on type ("they" joins groups, "he"/"she" persons). The name is
@@ -35,10 +36,10 @@ from typing import TYPE_CHECKING, Literal
 from spacy.attrs import LIKE_NUM
 
 from ...lexicons.agents import AgentNoun, agent_nouns, agent_words
-from ...lexicons.entities import entity_words
 from ...lexicons.events import event_words, trigger_entries
 from ...lexicons.quotes import cue_lexicon
 from .grouping import Cluster
+from .groups import moved
 from .headlines import inside_spans, line_shapes
 from .mentions import Candidate
 from .roles import RoleFacts, is_title_word, qualifier_country
@@ -166,15 +167,16 @@ def agent_heads(parsed: Parsed) -> dict[ActorKind, list[AgentHead]]:
         if _counted_people(tok) and not inside_spans(outside, tok.idx):
             heads["groups"].append(AgentHead(tok, people, True, "ORG"))
             continue
-        if tok.tag_ not in ("NN", "NNS", "NNPS") and not (tok.tag_ == "NNP" and tok.is_lower):
-            continue  # a singular proper noun is a name the model did not type, not a common noun (a
-            # lower-case one is: "the parks department" tagged NNP)
+        if tok.tag_ not in ("NN", "NNS", "NNPS") and not _mistagged_noun(tok):
+            continue  # a singular proper noun is a name the model did not type, not a common noun
         entry = agent_entry(tok)
         if entry is None or not is_argument(tok) or inside_spans(outside, tok.idx):
             continue
         if tok.tag_ == "NN" and entry.noun in _WORDS.plural_only:
             continue
-        if tok.dep_ == "dobj" and tok.lower_ in entity_words().instruments:
+        if entry.noun in _WORDS.determined_only and not _determined(tok):
+            continue  # "took power by force", "the use of force": no body
+        if moved(tok):
             continue  # "withdrew its troops", "deployed police": what an actor moves, not an actor
         plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in _WORDS.collective_plurals
         type_ = "ORG" if entry.type == "ORG" or plural else "PERSON"
@@ -206,6 +208,8 @@ def add_agent_actors(
             continue
         if head_tok.speaker and _speaks_for_another(tok, clusters, facts):
             continue  # "a spokesman for Iran said": the quotes stage reads it as Iran's voice
+        if head_tok.speaker and plural and not _group_takes_part(tok):
+            continue  # "the port was shelled, officials said": a group that only reports stays text
         start = _phrase_start(tok, facts)
         span = doc[start : tok.i + 1]
         key = _key(span.text)
@@ -225,6 +229,20 @@ def add_agent_actors(
         by_head[head] = (cluster, words | previous[1] if previous and previous[0] is cluster else words)
         for t in range(start, tok.i + 1):
             facts.token_cluster.setdefault(t, cluster)
+
+
+def _mistagged_noun(tok: Token) -> bool:
+    """A lower-case word the tagger calls a proper noun or an adjective where the parser makes it the
+    object or subject of a phrase ("the parks department" tagged NNP, "aid to the junta" tagged JJ): a
+    common noun; a capitalised one is a name the model did not type."""
+    return tok.is_lower and tok.tag_ in ("NNP", "JJ") and tok.dep_ in (*_ARGUMENTS, "pobj")
+
+
+def _determined(tok: Token) -> bool:
+    """ "the multinational force", "a task force", not "by force" nor "the force of the blast"."""
+    return any(c.dep_ == "det" for c in tok.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+    )
 
 
 def _counted_people(tok: Token) -> bool:
@@ -256,6 +274,19 @@ def _counted_people(tok: Token) -> bool:
 def _like_num(tok: Token) -> bool:
     getters: dict[int, Callable[[str], bool]] = tok.vocab.lex_attr_getters  # type: ignore[attr-defined]
     return getters[LIKE_NUM](tok.lemma_)
+
+
+def _group_takes_part(tok: Token) -> bool:
+    """A group that speaks is a party to what it says when its verb is an act of the event lexicon
+    ("prosecutors allege", "the ministers agreed that") or what it reports refers back to it ("officials
+    said they would close the border", '"We want fair funding," the mayors wrote'); a group that only
+    reports ("the port was shelled, officials said") is no party, and as an actor it would be one more
+    candidate source for the act it reports."""
+    verb = tok.head
+    if any(e.pos != "N" for e in trigger_entries().get(verb.lemma_.lower(), ())):
+        return True
+    own = {t.i for t in tok.subtree}
+    return any(t.lower_ in _WORDS.group_pronouns and t.i not in own for t in verb.subtree)
 
 
 def _speaks_for_another(tok: Token, clusters: list[Cluster], facts: RoleFacts) -> bool:

@@ -20,6 +20,8 @@ from .mentions import Candidate
 from .roles import RoleFacts, qualifier_country
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from ..base import Parsed
 
 _WORDS = entity_words()  # the word lists this module uses, from lexicons/entity_words.tsv
@@ -32,6 +34,14 @@ _INSTRUMENTS = _WORDS.instruments
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
 # Singular bodies that stand for an institution with "the" alone ("the foreign ministry", "the junta").
 _INSTITUTIONS = _WORDS.institutions
+
+
+def moved(tok: Token) -> bool:
+    """ "withdrew its troops", "deployed police": troops an actor moves or keeps, not an actor; "killed 14
+    soldiers", "released the soldiers" are acted on (lexicons/entity_words.tsv instruments, moving_verbs)."""
+    return (
+        tok.dep_ == "dobj" and tok.lower_ in _INSTRUMENTS and tok.head.lemma_.lower() in _WORDS.moving_verbs
+    )
 
 
 @functools.cache
@@ -75,7 +85,7 @@ def add_group_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) 
             )
             if not institution and not (tok.lower_ in _BARE_ACTORS and tok.dep_ in _ARGUMENT_DEPS):
                 continue
-            if not institution and tok.dep_ == "dobj" and tok.lower_ in _INSTRUMENTS:
+            if not institution and moved(tok):
                 continue  # "withdrew its troops", "deployed police": what an actor moves, not an actor
             q_start = i + 1
         else:
