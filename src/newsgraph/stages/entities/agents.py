@@ -281,7 +281,10 @@ def _group_takes_part(tok: Token) -> bool:
     ("prosecutors allege", "the ministers agreed that") or what it reports refers back to it ("officials
     said they would close the border", '"We want fair funding," the mayors wrote'); a group that only
     reports ("the port was shelled, officials said") is no party, and as an actor it would be one more
-    candidate source for the act it reports."""
+    candidate source for the act it reports. A group named by the people or region it speaks for
+    ("European officials warned") is their voice, which the quotes stage keeps as text."""
+    if any(c.ent_type_ == "NORP" for c in tok.lefts):
+        return False
     verb = tok.head
     if any(e.pos != "N" for e in trigger_entries().get(verb.lemma_.lower(), ())):
         return True
