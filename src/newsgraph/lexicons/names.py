@@ -34,6 +34,7 @@ class GenderWords:
     female_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     neuter_pronouns: frozenset[str]
+    group_heads: frozenset[str]
     first_singular: frozenset[str]
     first_plural: frozenset[str]
     quote_marks: frozenset[str]

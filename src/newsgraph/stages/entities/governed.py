@@ -37,8 +37,6 @@ if TYPE_CHECKING:
 _WORDS = gender_words()
 _EXPLETIVE_VERBS = entity_words().expletive_verbs
 _SUBJECTS = ("nsubj", "nsubjpass")
-#: The singular nouns that name a body of several people, so "they" may stand for them.
-_GROUP_HEADS = frozenset({"group", "government", "company", "party", "team", "committee", "council"})
 
 
 def resolve_governed_pronouns(parsed: Parsed, facts: RoleFacts) -> None:
@@ -88,7 +86,7 @@ def _agrees(subject: Token, cluster: Cluster, plural: bool) -> bool:
             return False
         if subject.pos_ == "PRON":
             return subject.lower_ in _WORDS.plural_pronouns
-        return subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _GROUP_HEADS
+        return subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _WORDS.group_heads
     if cluster.type not in ("ORG", "GPE"):
         return False
     if subject.pos_ == "PRON":

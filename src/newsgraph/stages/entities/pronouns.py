@@ -128,7 +128,7 @@ def _latest_subject(parsed: Parsed, tok: Token, sentence: int) -> Token | None:
             continue
         if _same_clause_object(tok, t):
             return None
-        if t.tag_ in ("NNS", "NNPS") or t.lower_ in _GROUPISH:
+        if t.tag_ in ("NNS", "NNPS") or t.lower_ in _WORDS.group_heads:
             return t
         return None  # a singular noun or name ("the plan", "the Court") is the latest subject: not a group
     return None
@@ -148,8 +148,6 @@ def _same_clause_object(pronoun: Token, subject: Token) -> bool:
 #: Lines a quotation may run over when the next line goes on without a quotation mark.
 QUOTE_LINES = 6
 _MARK_STARTS = frozenset(mark[0] for mark in _WORDS.quote_marks) | {"`", "'"}
-
-_GROUPISH = frozenset({"group", "government", "company", "party", "team", "committee", "council"})
 
 
 def quoted_spans(parsed: Parsed) -> list[tuple[int, int]]:
