@@ -28,7 +28,7 @@ from .clause_arguments import (
     prep_objects,
     subject_token,
 )
-from .roles import event_noun, own_marked
+from .roles import event_noun, own_marked, reduced_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -393,5 +393,8 @@ class ActorFinder:
             learned_source = []
         source = self._choose("source", roles, learned_source, rules[0])
         learned = [e for t in tgt_toks for e in ids[where[t.i]] if e not in source]
+        if rules[1] and not nominal and anchor.dep_ == "conj" and reduced_passive(anchor):
+            learned = []  # "40 were killed and 300 wounded": the gapped passive's own subject, which
+            # the ranker, trained on few such clauses, takes for the first participle's
         target = self._choose("target", roles, learned, [t for t in rules[1] if t not in source])
         return source, target
