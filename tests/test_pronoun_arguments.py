@@ -44,21 +44,21 @@ def test_a_quote_after_an_attribution_sentence_is_its_speakers(extract: Callable
 
 @pytest.mark.model
 def test_it_under_a_country_subject_is_the_country(extract: Callable[..., Document]) -> None:
-    doc = extract("Israel, which annexed East Jerusalem in 1967, says it will never give up any part of it.")
-    # the subject "it" of the reported clause is Israel; the object "it" is the city, not Israel
-    assert pronouns_of(entity(doc, "Israel")) == ["it"]
-    assert not pronouns_of(entity(doc, "East Jerusalem"))
+    doc = extract("Morocco, which took Laayoune in 1975, insists it will never surrender any part of it.")
+    # the subject "it" of the reported clause is Morocco; the object "it" is the city, not Morocco
+    assert pronouns_of(entity(doc, "Morocco")) == ["it"]
+    assert not pronouns_of(entity(doc, "Laayoune"))
 
 
 @pytest.mark.model
 def test_its_and_itself_are_the_organisation_subject(extract: Callable[..., Document]) -> None:
     doc = extract(
         "The union called off its strike after the government gave in on pensions. "
-        "The city council will hire lawyers to defend itself and its rejection of the clinic."
+        "The county board has retained attorneys to protect itself and its refusal of the permit."
     )
     assert pronouns_of(entity(doc, "union")) == ["its"]
-    assert pronouns_of(entity(doc, "city council")) == ["itself", "its"]
-    assert not pronouns_of(entity(doc, "lawyers"))
+    assert pronouns_of(entity(doc, "county board")) == ["itself", "its"]
+    assert not pronouns_of(entity(doc, "attorneys"))
 
 
 @pytest.mark.model
@@ -78,7 +78,7 @@ def test_a_quote_running_over_lines_of_a_sentence_a_line_text(extract: Callable[
     # CoNLL lays a story out a sentence a line: the quotation opened after "said ... ." goes on below it.
     doc = extract(
         '" It is a very hard case , " said the Health Ministry spokesman Pavel Horak . "\n'
-        'We will settle it as quickly as we can , based on the best science . "\n'
+        'We will resolve this within weeks , and we will publish every result . "\n'
         "Farmers met in Brno on Monday ."
     )
     assert pronouns_of(entity(doc, "Health Ministry")) == ["we", "we"]
