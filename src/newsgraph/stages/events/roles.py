@@ -98,16 +98,16 @@ def government_place(ent: Entity) -> bool:
     A place the gazetteer did not resolve is given the benefit of the doubt ("Kiev", an old spelling)."""
     if ent.geonameid is None:
         return True
+    if _country_itself(ent):
+        return True
     country = lexicons.country_by_code().get(ent.country or "")
-    if country is not None and (
-        ent.geonameid == country.geonameid  # named by an alias: "the U.S.", "Britain"
-        or name_key(ent.name) in (name_key(country.name), name_key(country.capital))
-    ):
+    if country is not None and name_key(ent.name) == name_key(country.capital):
         return True
     return ent.geonameid in _capital_ids()
 
 
 def _country_itself(ent: Entity) -> bool:
+    """The country itself, by its gazetteer id (named by an alias: "the U.S.", "Britain") or its name."""
     country = lexicons.country_by_code().get(ent.country or "")
     return country is not None and (
         ent.geonameid == country.geonameid or name_key(ent.name) == name_key(country.name)
