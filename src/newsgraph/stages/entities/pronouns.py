@@ -19,6 +19,7 @@ coreference model exists offline).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...lexicons.names import Gender, gender_words, pronoun_gender
@@ -195,12 +196,18 @@ def _reporting_subject(doc: Doc, start: int, end: int) -> Token | None:
     # The quote's sentence may carry its reporting clause apart ('"...," he said.' parsed as two clauses).
     verbs += [t for t in inside[-1].sent if not start <= t.idx < end]
     for verb in verbs:
-        if verb.lemma_.lower() not in cue_lexicon():
-            continue
-        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not start <= c.idx < end]
-        if subjects:
-            return subjects[0]
+        subject = _speaker_subject(verb, lambda idx: not start <= idx < end)
+        if subject is not None:
+            return subject
     return None
+
+
+def _speaker_subject(verb: Token, outside: Callable[[int], bool]) -> Token | None:
+    """The first subject of `verb` when it is a reporting verb, among the subjects at a character offset
+    that `outside` keeps (not in the quotation the verb reports)."""
+    if verb.lemma_.lower() not in cue_lexicon():
+        return None
+    return next((c for c in verb.children if c.dep_ in _SUBJECTS and outside(c.idx)), None)
 
 
 def resolve_first_person(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:
@@ -266,11 +273,11 @@ def _attribution_before(
     if line - bisect.bisect_left(breaks, p_end - 1) > 1:
         return None
     for tok in parsed.doc.char_span(p_start, p_end, alignment_mode="expand") or ():
-        if tok.lemma_.lower() not in cue_lexicon() or inside_spans(spans, tok.idx):
+        if inside_spans(spans, tok.idx):
             continue
-        subjects = [c for c in tok.children if c.dep_ in _SUBJECTS and not inside_spans(spans, c.idx)]
-        if subjects:
-            return subjects[0]
+        subject = _speaker_subject(tok, lambda idx: not inside_spans(spans, idx))
+        if subject is not None:
+            return subject
     return None
 
 
