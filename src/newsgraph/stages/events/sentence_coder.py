@@ -204,11 +204,24 @@ class SentenceCoder:
         return self._subject_ids(word)
 
     def _borne_by_subject(
-        self, verb: Token, noun: Token, subj: Token | None, target: list[str]
-    ) -> tuple[list[str], list[str]]:
+        self, anchor: Token, noun: Token, nominal: bool, subj: Token | None, target: list[str]
+    ) -> tuple[list[str], list[str]] | None:
         """Source and target of an event noun under a bearing verb ("the mayor faces two charges", "both
         men will receive long sentences", "got aid from Japan"): the verb's subject bears the act; its doer
-        is named in the noun's own phrase ("charges by the prosecutor") or after "from"."""
+        is named in the noun's own phrase ("charges by the prosecutor") or after "from". The verb is the
+        anchor of the noun, or, for an event noun that is its own anchor, the verb it is the object of,
+        no trigger itself ("Kenya received aid from Japan", "the senator disputed the allegations").
+        None when there is no bearing verb."""
+        if not nominal and noun.i != anchor.i:
+            verb = anchor
+        elif nominal and anchor.dep_ in ("dobj", "obj"):
+            verb, noun = anchor.head, anchor
+        else:
+            return None
+        if verb.lemma_.lower() not in _WORDS.bearing_verbs:
+            return None
+        if verb.i != anchor.i:
+            subj = subject_token(verb)
         bearer = self.actors.phrase_entities(subj) if subj is not None else []
         doers = self.actors.rule_noun_source_and_target(noun)[0]
         for c in verb.children:
@@ -250,18 +263,11 @@ class SentenceCoder:
             # "eleven people died in the blast": who dies undergoes the attack; its doer is not in this
             # clause, nor is a reporter ("they died, police said")
             source, target = [], list(dict.fromkeys([*source, *target]))
-        borne = not nominal and noun.i != anchor.i and anchor.lemma_.lower() in _WORDS.bearing_verbs
-        if borne:
-            source, target = self._borne_by_subject(anchor, noun, subj, target)
-        elif (
-            nominal and anchor.dep_ in ("dobj", "obj") and anchor.head.lemma_.lower() in _WORDS.bearing_verbs
-        ):
-            # the event noun is the object of a bearing verb that is no trigger itself ("Kenya received aid
-            # from Japan", "the senator disputed the allegations"): the same reading, from the noun
-            borne = True
-            source, target = self._borne_by_subject(anchor.head, anchor, subject_token(anchor.head), target)
+        borne = self._borne_by_subject(anchor, noun, nominal, subj, target)
+        if borne is not None:
+            source, target = borne
         reported = False  # a named speaker reports an event whose actor the sentence leaves unsaid
-        if not source and frame.report is not None and not (undergone or borne):
+        if not source and frame.report is not None and not undergone and borne is None:
             if reporter_acts(subj, clausal):
                 source = self._subject_ids(frame.report)  # "the rebels said they will release ..."
                 target = [t for t in target if t not in source]
