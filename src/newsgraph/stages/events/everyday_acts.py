@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ...lexicons import titles
 from ...lexicons.events import everyday_acts_words, everyday_words
+from .clause_arguments import RELATIVE_PRONOUNS
 from .lexicon import cue
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ def _subjects(verb: Token) -> list[Token]:
     ("the envoy, who flew")."""
     for _ in range(3):
         found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that", "which") for c in found):
+        if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in found):
             return [verb.head]  # "the envoy, who flew to Lima"
         if found or verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
             return found
