@@ -63,12 +63,9 @@ def main(argv: list[str] | None = None) -> int:
             rest = [i for i in items if fold_of(i.doc) != k]
             fit_items = [i for i in rest if i.split == "fit"]
             stop_items = [i for i in rest if i.split == "stop"]
-            features = T.vocabulary(fit_items)
-            index = {name: j for j, name in enumerate(features)}
-            fit_batch, stop_batch = T.Batch(fit_items, index), T.Batch(stop_items, index)
-            held_batch = T.Batch(held, index)
-            w, epochs, _ = T.fit(fit_batch, stop_batch, len(features), 1e-3)
-            thresholds = T.choose_thresholds(stop_items, stop_batch, w)
+            ranker = T.fit_ranker(fit_items, stop_items, (1e-3,))
+            w, thresholds = ranker.w, ranker.thresholds
+            held_batch = T.Batch(held, ranker.index)
             probs = held_batch.probabilities(w)
             for item, start in zip(held, held_batch.starts, strict=True):
                 picks = T.token_picks(probs[start : start + len(item.rows)], item, thresholds)
@@ -79,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
                     c[0], c[1], c[2] = c[0] + tp, c[1] + len(picks[r]) - tp, c[2] + len(gold) - tp
             model_dir = str(Path(tmp) / f"fold{k}")
             meta = {"roles": ["source", "target"], "threshold": thresholds, "use_for": sorted(use_for)}
-            T.write_model(Path(model_dir), w, features, meta)
+            T.write_model(Path(model_dir), w, ranker.features, meta)
             T.load_argument_model.cache_clear()
             with_model = T.entity_scores(held, use_for, model_dir)
             rules_only = T.entity_scores(held, frozenset(), model_dir)
@@ -106,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
                             "sent": [item.head.sent.start_char, item.head.sent.end_char],
                         }
                     )
-            print(f"fold {k}: {len(held)} events, {epochs} epochs", file=sys.stderr)
+            print(f"fold {k}: {len(held)} events, {ranker.epochs} epochs", file=sys.stderr)
     n = len(items)
     out = {
         "events": n,

@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -320,6 +321,35 @@ def choose_thresholds(items: list[Item], batch: Batch, w: np.ndarray) -> dict[st
     return chosen
 
 
+@dataclass(frozen=True)
+class Ranker:
+    """A fitted argument ranker (features, weights, L2, thresholds) and the batches it was fitted on."""
+
+    features: list[str]
+    index: dict[str, int]
+    fit_batch: Batch
+    stop_batch: Batch
+    w: np.ndarray
+    epochs: int
+    l2: float
+    losses: dict[float, float]  # the held-aside loss by L2
+    thresholds: dict[str, float]
+
+
+def fit_ranker(fit_items: list[Item], stop_items: list[Item], l2_grid: tuple[float, ...] = L2_GRID) -> Ranker:
+    """Vocabulary and weights on the `fit` items; the L2 (of `l2_grid`), early stopping and the thresholds on
+    the `stop` items. What main() ships and what cv_args.py refits per fold."""
+    features = vocabulary(fit_items)
+    index = {name: k for k, name in enumerate(features)}
+    fit_batch, stop_batch = Batch(fit_items, index), Batch(stop_items, index)
+    fits = {l2: fit(fit_batch, stop_batch, len(features), l2) for l2 in l2_grid}
+    l2 = min(fits, key=lambda k: fits[k][2])
+    w, epochs, _ = fits[l2]
+    losses = {k: v[2] for k, v in fits.items()}
+    thresholds = choose_thresholds(stop_items, stop_batch, w)
+    return Ranker(features, index, fit_batch, stop_batch, w, epochs, l2, losses, thresholds)
+
+
 def write_model(out: Path, w: np.ndarray, features: list[str], meta: dict[str, Any]) -> None:
     out.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out / "weights.npz", W=w.astype(np.float32))
@@ -495,14 +525,11 @@ def main(argv: list[str] | None = None) -> int:
     files = [p.name for p in train.batch_files(HERE)]  # the sentences train.py and eval_stage.py read
     items = read_articles()
     part = {s: [i for i in items if i.split == s] for s in ("fit", "stop", "val")}
-    features = vocabulary(part["fit"])
-    index = {name: k for k, name in enumerate(features)}
-    batches = {k: Batch(v, index) for k, v in part.items()}
-    fits = {l2: fit(batches["fit"], batches["stop"], len(features), l2) for l2 in L2_GRID}
-    l2 = min(fits, key=lambda k: fits[k][2])
-    w, epochs, _ = fits[l2]
-    common.warn(f"held-aside loss by L2: { {k: round(v[2], 4) for k, v in fits.items()} }; chosen {l2}")
-    thresholds = choose_thresholds(part["stop"], batches["stop"], w)
+    ranker = fit_ranker(part["fit"], part["stop"])
+    features, w, epochs, l2 = ranker.features, ranker.w, ranker.epochs, ranker.l2
+    thresholds = ranker.thresholds
+    batches = {"fit": ranker.fit_batch, "stop": ranker.stop_batch, "val": Batch(part["val"], ranker.index)}
+    common.warn(f"held-aside loss by L2: { {k: round(v, 4) for k, v in ranker.losses.items()} }; chosen {l2}")
     meta: dict[str, Any] = {
         "roles": list(ROLES),
         "threshold": thresholds,
