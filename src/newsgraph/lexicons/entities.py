@@ -13,7 +13,6 @@ class EntityWords:
     """One field per list of lexicons/entity_words.tsv (why each list exists is said in the file's header)."""
 
     group_nouns: frozenset[str]
-    person_pronouns: frozenset[str]
     expletive_verbs: frozenset[str]
     org_tails: tuple[str, ...]
     legal_forms: frozenset[str]

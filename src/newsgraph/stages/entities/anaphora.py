@@ -21,7 +21,12 @@ from .grouping import Cluster
 from .groups import add_group_actors
 from .headlines import drop_headline_fragments
 from .mentions import Candidate
-from .pronouns import resolve_first_person, resolve_person_pronouns, resolve_plural_pronouns
+from .pronouns import (
+    resolve_first_person,
+    resolve_person_pronouns,
+    resolve_plural_pronouns,
+    third_person_pronouns,
+)
 from .roles import RoleFacts, TitlePhrase, is_title_word, qualifier_country, record_title, title_ending_at
 
 if TYPE_CHECKING:
@@ -32,7 +37,7 @@ if TYPE_CHECKING:
 _WORDS = entity_words()  # the word lists this module uses, from lexicons/entity_words.tsv
 
 GROUP_NOUNS = _WORDS.group_nouns
-PERSON_PRONOUNS = _WORDS.person_pronouns
+PERSON_PRONOUNS = third_person_pronouns()  # he/him/his/himself, she/her/hers/herself: gender_words.tsv
 #: Sentences back that "the minister" may reach for the person who holds that title.
 TITLE_WINDOW = 8
 #: Sentences back that "the group" may reach for the organisation it stands for.

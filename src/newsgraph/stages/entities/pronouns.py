@@ -282,4 +282,5 @@ def _attribution_before(
 
 
 def third_person_pronouns() -> frozenset[str]:
+    """The pronouns that can only stand for a person: gender_words' male and female ones."""
     return _WORDS.male_pronouns | _WORDS.female_pronouns
