@@ -14,12 +14,8 @@ from typing import Any
 import pytest
 
 from newsgraph import Article, ExtractOptions
-from newsgraph.lexicons.events import TriggerEntry
 from newsgraph.pipeline import get_pipeline, run_stage
 from newsgraph.stages.base import Parsed, Results
-from newsgraph.stages.events.frame import analyse
-from newsgraph.stages.events.lexicon import Match
-from newsgraph.stages.events.rules import anchor_of, phrase_head
 from newsgraph.stages.events.sentence_coder import SentenceCoder
 
 Roles = tuple[list[str], list[str]]
@@ -37,11 +33,7 @@ def roles_of(nlp: Any) -> Callable[[str, str, str], Roles]:
             results = run_stage(stage, parsed, results)
         coder = SentenceCoder(parsed, results)
         head = next(t for t in parsed.doc if t.text == trigger)
-        entry = TriggerEntry((head.lemma_.lower(),), "N", type_, None, 1.0, "")
-        match = Match(entry, (head.i,), head.i)
-        tokmap = {head.i: match}
-        frame = analyse(head, tokmap, match, anchor_of(phrase_head(head), {}), {})
-        [draft, *_] = coder.code_match(0, head.sent, match, head, frame, tokmap, set())
+        [draft, *_] = coder.code_given_trigger(head, type_, "")
         names = {e.id: e.name for e in results.entities}
         return [names[i] for i in draft.event.source], [names[i] for i in draft.event.target]
 

@@ -39,13 +39,11 @@ import common  # noqa: E402
 import eval_stage  # noqa: E402
 import train  # noqa: E402
 
-from newsgraph.lexicons.events import TriggerEntry, trigger_entries  # noqa: E402
+from newsgraph.lexicons.events import trigger_entries  # noqa: E402
 from newsgraph.models.event_args import MODEL_DIR, POLICIES, ROLES, load_argument_model  # noqa: E402
 from newsgraph.stages.base import Parsed  # noqa: E402
 from newsgraph.stages.events.actors import ActorFinder  # noqa: E402
 from newsgraph.stages.events.clause_arguments import event_anchor  # noqa: E402
-from newsgraph.stages.events.frame import analyse  # noqa: E402
-from newsgraph.stages.events.lexicon import Match  # noqa: E402
 from newsgraph.stages.events.rules import anchor_of, phrase_head  # noqa: E402
 from newsgraph.stages.events.sentence_coder import SentenceCoder  # noqa: E402
 
@@ -154,11 +152,7 @@ def stage_arguments(item: Item, roles: frozenset[str], model_dir: str | None) ->
     """The events stage's source and target for the gold trigger and type (empty when it codes nothing)."""
     coder, head = item.coder, item.head
     coder.actors = ActorFinder(coder.index, model_roles=roles, model_dir=model_dir)
-    pos = "N" if head.pos_ in ("NOUN", "PROPN") else "V"
-    m = Match(TriggerEntry((head.lemma_.lower(),), pos, item.type, None, 1.0, item.role), (head.i,), head.i)
-    tokmap = {head.i: m}
-    frame = analyse(head, tokmap, m, anchor_of(phrase_head(head), {}), {})
-    drafts = coder.code_match(0, head.sent, m, head, frame, tokmap, set())
+    drafts = coder.code_given_trigger(head, item.type, item.role)
     if not drafts:
         return [], []
     return list(drafts[0].event.source), list(drafts[0].event.target)

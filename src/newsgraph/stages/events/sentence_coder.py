@@ -231,6 +231,16 @@ class SentenceCoder:
         source = [e for e in dict.fromkeys(doers) if e not in bearer]
         return source, bearer or [t for t in target if t not in source]
 
+    def code_given_trigger(self, head: Token, type_: str, role: str) -> list[Draft]:
+        """The stage's reading of a trigger word and type given from outside rather than found by the
+        lexicon (the argument evaluation's gold triggers, training/events/train_args.py): one match on
+        `head`, its frame, then code_match. `role`: the lexicon role letter ("" for none)."""
+        pos = "N" if head.pos_ in ("NOUN", "PROPN") else "V"
+        m = Match(TriggerEntry((head.lemma_.lower(),), pos, type_, None, 1.0, role), (head.i,), head.i)
+        tokmap = {head.i: m}
+        frame = analyse(head, tokmap, m, anchor_of(phrase_head(head), {}), {})
+        return self.code_match(0, head.sent, m, head, frame, tokmap, set())
+
     def code_match(
         self,
         sid: int,
