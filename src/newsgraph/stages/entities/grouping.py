@@ -74,12 +74,9 @@ def acronym(key: str) -> str:
 NAME_SUFFIXES = _WORDS.name_suffixes
 
 
-def _person_tokens(m: Candidate) -> tuple[str, ...]:
-    return _name_tokens(m.key)
-
-
 @functools.lru_cache(maxsize=8192)  # asked for every mention against every cluster
 def _name_tokens(key: str) -> tuple[str, ...]:
+    """A person's name key as words, without a trailing suffix ("Jr.") or a hyphen standing alone."""
     words = [t.rstrip(",") for t in key.replace("-", " - ").split() if t != "-"]
     while len(words) > 1 and words[-1] in NAME_SUFFIXES:
         words.pop()
@@ -99,7 +96,7 @@ def _name_match(c: Cluster, m: Candidate) -> int:
     full = c.full
     if full is None:
         return 0
-    a, b = _person_tokens(full), _person_tokens(m)
+    a, b = _name_tokens(full.key), _name_tokens(m.key)
     if full.key == m.key or any(n.key == m.key for n in c.names):
         return 3
     if len(b) == 1:
