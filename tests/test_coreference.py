@@ -118,6 +118,28 @@ def test_a_reporting_verbs_pronoun_says_nothing_of_the_person_quoted(
 
 
 @pytest.mark.model
+def test_a_pronoun_inside_a_quote_is_not_its_speaker(extract: Callable[..., Document]) -> None:
+    # "Jean" says no gender; the speaker says "I" of themself: the quoted "her" is someone else.
+    doc = extract(
+        "Helga Sorensen left the council in May. Jean Varga called the new budget \"a betrayal of "
+        'her whole term," speaking to reporters on Monday.'
+    )
+    varga, sorensen = person(doc, "Jean Varga"), person(doc, "Helga Sorensen")
+    assert "her" not in pronouns_of(varga)
+    assert "her" in pronouns_of(sorensen)
+
+
+@pytest.mark.model
+def test_a_quoted_pronoun_does_not_say_the_speakers_gender(extract: Callable[..., Document]) -> None:
+    # "Robin" says nothing; the "her" in Robin Kessel's quote is not Kessel's, so the later "he" may be.
+    doc = extract(
+        'Robin Kessel called the ruling "an insult to her memory" on Monday. He left the court at noon.'
+    )
+    kessel = person(doc, "Robin Kessel")
+    assert "her" not in pronouns_of(kessel) and "he" in pronouns_of(kessel)
+
+
+@pytest.mark.model
 def test_a_headline_run_into_the_story_gives_no_actor(extract: Callable[..., Document]) -> None:
     # The headline is the first sentence of the story's first line ("Headline. Story ..."), as some sources
     # print it: "Kovalenko Backs Treaties" is no body; Kovalenko is the president the story names.

@@ -15,10 +15,12 @@ An entity nothing speaks for has no known gender, and a pronoun of either gender
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ...lexicons.names import Gender, first_name_gender, noun_gender, pronoun_gender, title_gender
 from ...lexicons.quotes import cue_lexicon
+from .headlines import inside_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -60,9 +62,13 @@ def _given_name(doc: Doc, cluster: Cluster, strong: bool) -> Gender | None:
     return None
 
 
-def _pronoun_evidence(doc: Doc, cluster: Cluster, people: dict[int, Cluster]) -> Gender | None:
+def _pronoun_evidence(
+    doc: Doc, cluster: Cluster, people: dict[int, Cluster], quoted: Sequence[tuple[int, int]]
+) -> Gender | None:
     """Votes of reflexive and possessive pronouns whose clause's subject is a mention of the cluster and
-    whose sentence mentions no other person ("Lopez defended her plan", "Baker said he himself")."""
+    whose sentence mentions no other person ("Lopez defended her plan", "Baker said he himself"). Not a
+    pronoun inside a quotation: those are the speaker's words about someone else ('Baker called it "her
+    worst plan"'; a speaker names themself "I")."""
     votes = {"m": 0, "f": 0}
     for m in cluster.mentions:
         if m.kind != "name":
@@ -83,7 +89,7 @@ def _pronoun_evidence(doc: Doc, cluster: Cluster, people: dict[int, Cluster]) ->
         if others:
             continue
         for tok in verb.subtree:
-            if tok.pos_ == "PRON" and _owned_by(tok, verb):
+            if tok.pos_ == "PRON" and _owned_by(tok, verb) and not inside_spans(quoted, tok.idx):
                 g = pronoun_gender(tok.text)
                 if g is not None:
                     votes[g] += 1
@@ -136,8 +142,11 @@ def _owned_by(tok: Token, verb: Token) -> bool:
     return tok.dep_ in ("poss", "dobj", "pobj") or tok.text.lower().endswith("self")
 
 
-def person_genders(doc: Doc, clusters: list[Cluster], facts: RoleFacts) -> dict[int, Gender]:
-    """id(cluster) -> gender, for the person clusters whose gender the evidence says."""
+def person_genders(
+    doc: Doc, clusters: list[Cluster], facts: RoleFacts, quoted: Sequence[tuple[int, int]] = ()
+) -> dict[int, Gender]:
+    """id(cluster) -> gender, for the person clusters whose gender the evidence says; `quoted`: the
+    character spans inside quotation marks (pronouns.quoted_spans)."""
     people = {
         t: c
         for c in clusters
@@ -152,7 +161,7 @@ def person_genders(doc: Doc, clusters: list[Cluster], facts: RoleFacts) -> dict[
         g = (
             _title_evidence(doc, c, facts)
             or _given_name(doc, c, strong=True)
-            or _pronoun_evidence(doc, c, people)
+            or _pronoun_evidence(doc, c, people, quoted)
             or _given_name(doc, c, strong=False)
         )
         if g is not None:

@@ -4,7 +4,8 @@ coreference model exists offline).
 - "he"/"him"/"his" and "she"/"her"/"hers" join the nearest person before them, preferring the subject of
   the latest sentence, among the people whose gender is not the other one (gender.py). A pronoun never
   joins a person of the other gender; a person whose gender nothing said takes the gender of the first
-  pronoun that could only be theirs (the only candidate in reach), and keeps it.
+  pronoun that could only be theirs (the only candidate in reach), and keeps it. Inside a quotation,
+  never its speaker: a speaker says "I" of themself, so '"his plan failed," Baker said' is someone else.
 - "they"/"them"/"their" join an organisation or group actor that was the subject in the same or the
   previous sentence, never a single person; nothing when the latest plural subject is no entity
   ("the companies said they ...").
@@ -54,14 +55,18 @@ def resolve_person_pronouns(
     people = [c for c in clusters if c.type == "PERSON"]
     if not people:
         return
-    genders: dict[int, Gender] = person_genders(doc, clusters, facts)
+    quoted = quoted_spans(parsed)
+    genders: dict[int, Gender] = person_genders(doc, clusters, facts, quoted)
     for tok in doc:
         if tok.lower_ not in pronouns or tok.pos_ != "PRON" or tok.i in facts.token_cluster:
             continue
         want = pronoun_gender(tok.text)
         sentence = parsed.sentence_index(tok.idx)
+        speaker = _quote_speaker(doc, quoted, tok, facts)
         ranked: list[tuple[tuple[int, bool, int], Cluster]] = []
         for c in people:
+            if c is speaker:
+                continue
             known = genders.get(id(c))
             if want is not None and known is not None and known != want:
                 continue  # never a pronoun to a person of the other gender
@@ -88,6 +93,18 @@ def resolve_person_pronouns(
         if want is not None and id(best) not in genders and len(ranked) == 1:
             genders[id(best)] = want  # the only person in reach: the text says their gender
         _add(parsed, best, tok, facts)
+
+
+def _quote_speaker(
+    doc: Doc, quoted: list[tuple[int, int]], tok: Token, facts: RoleFacts
+) -> Cluster | None:
+    """The entity that speaks the quotation `tok` stands in (the subject of its reporting verb, when that
+    subject is already an entity's mention), else None."""
+    i = bisect.bisect_left(quoted, (tok.idx + 1, -1)) - 1  # the last quotation opening at or before tok
+    if i < 0 or tok.idx >= quoted[i][1]:
+        return None
+    subject = _reporting_subject(doc, *quoted[i])
+    return facts.token_cluster.get(subject.i) if subject is not None else None
 
 
 def _holds_other_gender(cluster: Cluster, want: Gender) -> bool:
