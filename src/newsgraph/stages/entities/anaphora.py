@@ -32,6 +32,7 @@ from .roles import RoleFacts, TitlePhrase, is_title_word, qualifier_country, rec
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from ...kb import ActorKB
     from ..base import Parsed
 
 _WORDS = entity_words()  # the word lists this module uses, from lexicons/entity_words.tsv
@@ -232,7 +233,11 @@ def _it_pronouns(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> N
             facts.token_cluster.setdefault(tok.i, best)
 
 
-def add_nominals_and_pronouns(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> list[Cluster]:
+def add_nominals_and_pronouns(
+    parsed: Parsed, clusters: list[Cluster], facts: RoleFacts, kb: ActorKB | None = None
+) -> list[Cluster]:
+    """The unnamed mentions joined to the clusters, and new clusters for unnamed role holders and groups;
+    `kb`, the actor knowledge base, says the gender of people it knows by their full name."""
     clusters = drop_headline_fragments(parsed, list(clusters))
     kept = {id(c) for c in clusters}
     for t in [t for t, c in facts.token_cluster.items() if id(c) not in kept]:
@@ -243,7 +248,7 @@ def add_nominals_and_pronouns(parsed: Parsed, clusters: list[Cluster], facts: Ro
     _definite_titles(parsed, clusters, facts)
     agents = agent_heads(parsed)
     add_agent_actors(parsed, clusters, facts, agents["bodies"])
-    resolve_person_pronouns(parsed, clusters, facts, PERSON_PRONOUNS)
+    resolve_person_pronouns(parsed, clusters, facts, PERSON_PRONOUNS, kb)
     _it_pronouns(parsed, clusters, facts)
     add_agent_actors(parsed, clusters, facts, agents["groups"])
     resolve_plural_pronouns(parsed, clusters, facts)

@@ -252,7 +252,7 @@ def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
     propagate_names(parsed, clusters)
     retype_teams(parsed, clusters)
     facts = find_roles(parsed, clusters)
-    clusters = add_nominals_and_pronouns(parsed, clusters, facts)
+    clusters = add_nominals_and_pronouns(parsed, clusters, facts, kb)
     home = home_country(parsed.text)
     entities, relations = build_entities(clusters, facts, kb, parsed.article.published, home)
     return results.replace(entities=entities, relations=relations)

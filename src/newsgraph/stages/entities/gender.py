@@ -3,13 +3,15 @@
 Evidence, strongest first; the first that speaks decides:
 1. a gendered title right before one of the person's names ("Mr. Reyes", "Queen Rania") or a gendered
    title or description of theirs ("spokeswoman", "the congressman");
-2. the given name of their full name, when nearly all its bearers are of one gender
+2. the knowledge base's gender for the person, when every entry of their full name that gives one gives
+   the same (kb/curated_actors.tsv writes each head of state's and minister's);
+3. the given name of their full name, when nearly all its bearers are of one gender
    (lexicons/first_names.tsv: "Maria Lopez" is a woman, "John Baker" a man);
-3. the text's own pronouns: a gendered reflexive or possessive pronoun whose clause has the person as its
+4. the text's own pronouns: a gendered reflexive or possessive pronoun whose clause has the person as its
    only possible subject ("Graham defended his vote"), or the subject pronoun of a clause joined to the
    person's own with no other person between ("Sink wanted the best deal, so she asked for bids"; not
    after a reporting verb: in "Smith is wrong, she said" she is someone else);
-4. a given name that only leans one way ("Lindsey" 0.90 women); "Jean" or "Andrea" say nothing.
+5. a given name that only leans one way ("Lindsey" 0.90 women); "Jean" or "Andrea" say nothing.
 An entity nothing speaks for has no known gender, and a pronoun of either gender may join it.
 """
 
@@ -25,6 +27,7 @@ from .headlines import inside_spans
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from ...kb import ActorKB
     from .grouping import Cluster
     from .roles import RoleFacts
 
@@ -60,6 +63,22 @@ def _given_name(doc: Doc, cluster: Cluster, strong: bool) -> Gender | None:
             continue  # an initial ("J. Smith") or a title inside the name
         return first_name_gender(word, strong)
     return None
+
+
+def _kb_gender(cluster: Cluster, kb: ActorKB | None) -> Gender | None:
+    """The gender the knowledge base gives every person entry of the cluster's full name that gives one
+    ("Angela Merkel": f); none when its entries disagree or give none, or the text gives no full name."""
+    full = cluster.full
+    if kb is None or full is None or full.kind != "name" or len(full.text.split()) < 2:
+        return None
+    said = {
+        m.actor.gender
+        for m in kb.lookup(full.text)
+        if m.how == "name" and m.actor.type == "PERSON" and m.actor.gender in ("m", "f")
+    }
+    if len(said) != 1:
+        return None
+    return "m" if said == {"m"} else "f"
 
 
 def _pronoun_evidence(
@@ -143,10 +162,14 @@ def _owned_by(tok: Token, verb: Token) -> bool:
 
 
 def person_genders(
-    doc: Doc, clusters: list[Cluster], facts: RoleFacts, quoted: Sequence[tuple[int, int]] = ()
+    doc: Doc,
+    clusters: list[Cluster],
+    facts: RoleFacts,
+    quoted: Sequence[tuple[int, int]] = (),
+    kb: ActorKB | None = None,
 ) -> dict[int, Gender]:
     """id(cluster) -> gender, for the person clusters whose gender the evidence says; `quoted`: the
-    character spans inside quotation marks (pronouns.quoted_spans)."""
+    character spans inside quotation marks (pronouns.quoted_spans); `kb`: the actor knowledge base."""
     people = {
         t: c
         for c in clusters
@@ -160,6 +183,7 @@ def person_genders(
             continue
         g = (
             _title_evidence(doc, c, facts)
+            or _kb_gender(c, kb)
             or _given_name(doc, c, strong=True)
             or _pronoun_evidence(doc, c, people, quoted)
             or _given_name(doc, c, strong=False)

@@ -32,6 +32,7 @@ from .mentions import Candidate
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from ...kb import ActorKB
     from ..base import Parsed
     from .grouping import Cluster
     from .roles import RoleFacts
@@ -49,14 +50,18 @@ def _add(parsed: Parsed, cluster: Cluster, tok: Token, facts: RoleFacts) -> None
 
 
 def resolve_person_pronouns(
-    parsed: Parsed, clusters: list[Cluster], facts: RoleFacts, pronouns: frozenset[str]
+    parsed: Parsed,
+    clusters: list[Cluster],
+    facts: RoleFacts,
+    pronouns: frozenset[str],
+    kb: ActorKB | None = None,
 ) -> None:
     doc = parsed.doc
     people = [c for c in clusters if c.type == "PERSON"]
     if not people:
         return
     quoted = quoted_spans(parsed)
-    genders: dict[int, Gender] = person_genders(doc, clusters, facts, quoted)
+    genders: dict[int, Gender] = person_genders(doc, clusters, facts, quoted, kb)
     for tok in doc:
         if tok.lower_ not in pronouns or tok.pos_ != "PRON" or tok.i in facts.token_cluster:
             continue
