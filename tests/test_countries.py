@@ -97,6 +97,21 @@ def test_home_country_reads_datelines() -> None:
     assert home_country("The minister spoke in Nairobi.") is None
 
 
+def test_a_dateline_qualified_by_a_nation_or_a_short_country_name() -> None:
+    assert home_country("\n\nLEEDS, England (AP) _\n\nThe council met.") == "GBR"
+    assert home_country("\n\nPERTH, Scotland (AP) _\n\nThe council met.") == "GBR"
+    assert home_country("UTRECHT, Netherlands 1996-08-30\nThe council met.") == "NLD"  # "The Netherlands"
+
+
+def test_a_dateline_city_with_namesakes_abroad_is_the_one_whose_country_the_story_names() -> None:
+    # Hamilton: Canada's is the biggest, but New Zealand's and others' are too big to rule out by name.
+    assert home_country("\n\nHAMILTON (AP) _\n\nThe council met on Monday.") is None
+    assert home_country("\n\nHAMILTON (AP) _\n\nCanadian police met on Monday.") == "CAN"
+    assert home_country("\n\nHAMILTON (AP) _\n\nPolice in New Zealand met on Monday.") == "NZL"
+    # The biggest namesake wins among those the story names.
+    assert home_country("\n\nHAMILTON (AP) _\n\nCanadian and New Zealand police met.") == "CAN"
+
+
 def test_dateline_gives_officials_and_bodies_at_home(extract: Callable[..., Document]) -> None:
     doc = extract(
         DATELINED + "Trade Minister Joseph Obong met reporters on Monday. The Interior Ministry said "

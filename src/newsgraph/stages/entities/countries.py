@@ -33,6 +33,7 @@ from ...lexicons.entities import home_words
 from ...lexicons.places import regions, us_states
 from ...model import CountrySource
 from ...nlp.datelines import find_datelines
+from .story_countries import named_namesake_country, nation_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -139,7 +140,9 @@ def story_start(text: str) -> int:
 
 
 def home_country(text: str) -> str | None:
-    """The country of the article's dateline ("NAIROBI, Kenya (AP)": KEN), None without one."""
+    """The country of the article's dateline ("NAIROBI, Kenya (AP)": KEN; "BIRMINGHAM, England": GBR), None
+    without one; a city with namesakes of like size abroad is the biggest one the story names the
+    country of (story_countries.py)."""
     d = next(
         (
             d
@@ -151,8 +154,15 @@ def home_country(text: str) -> str | None:
     if d is None:
         return None
     if d.qualifier:
-        return _named_country(d.qualifier) or _named_country(d.qualifier.title())
-    return _named_country(text[d.start : d.end].title()) or city_country(text[d.start : d.end].title())
+        # "Netherlands" is the lexicon's "The Netherlands"; "England" a nation of GBR.
+        forms = (d.qualifier, d.qualifier.title(), "The " + d.qualifier.title())
+        return next((c for f in forms if (c := _named_country(f) or nation_country(f))), None)
+    city = text[d.start : d.end].title()
+    return (
+        _named_country(city)
+        or city_country(city)
+        or named_namesake_country(city, text[d.end :], _CITY_POPULATION)
+    )
 
 
 @functools.cache

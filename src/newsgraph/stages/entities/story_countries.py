@@ -1,0 +1,55 @@
+"""The countries a story names, for telling apart namesakes its dateline leaves open.
+
+"HAMILTON (AP)" is a city of Canada, New Zealand, the US and Scotland: no namesake is so much bigger
+than the others that the name alone says which (countries.city_country). The story says it: the biggest
+namesake whose country the text names by its name, an alias or a demonym ("Canadian authorities").
+A nation inside a state is its sovereign's ("BIRMINGHAM, England": GBR).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ... import lexicons
+
+
+@functools.cache
+def _country_pattern() -> re.Pattern[str]:
+    forms = set(lexicons.country_by_name()) | set(lexicons.country_by_demonym())
+    forms |= {n.name for n in lexicons.nations()}
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if len(f) > 1)
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
+
+
+@functools.cache
+def _form_country() -> dict[str, str]:
+    out = {n.name: n.sovereign for n in lexicons.nations()}
+    out.update({d: c.iso3 for d, c in lexicons.country_by_demonym().items()})
+    out.update({n: c.iso3 for n, c in lexicons.country_by_name().items()})
+    return out
+
+
+def nation_country(name: str) -> str | None:
+    """The sovereign state of a nation inside it ("England", "Scotland": GBR), else None."""
+    return next((n.sovereign for n in lexicons.nations() if n.name == name), None)
+
+
+@functools.lru_cache(maxsize=8)
+def named_countries(text: str) -> frozenset[str]:
+    """Every country the text names by a country's name, alias or demonym, or a nation inside it."""
+    table = _form_country()
+    return frozenset(table[m.group(0)] for m in _country_pattern().finditer(text) if m.group(0) in table)
+
+
+def named_namesake_country(name: str, text: str, min_population: int) -> str | None:
+    """The country of the biggest city called `name` (at least `min_population` people) whose country
+    the text names, else None."""
+    from ...geo import gazetteer
+
+    named = named_countries(text)
+    places = sorted(gazetteer().lookup(name), key=lambda p: -(p.population or 0))
+    for p in places:
+        if p.kind == "city" and p.country and (p.population or 0) >= min_population and p.country in named:
+            return p.country
+    return None
