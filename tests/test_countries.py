@@ -3,6 +3,7 @@ written for these tests, with the source it records, and the cases where nothing
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 import pytest
@@ -17,6 +18,7 @@ from newsgraph.stages.entities.countries import (
     shadowed_by_region,
     title_cue,
 )
+from newsgraph.stages.entities.story_countries import filed_from_abroad
 
 
 def person(doc: Document, name: str) -> Entity:
@@ -127,6 +129,30 @@ def test_dateline_gives_officials_and_bodies_at_home(extract: Callable[..., Docu
     assert (ministry.country, ministry.country_source) == ("KEN", "dateline")
     assert person(doc, "Ali Demir").country == "TUR"  # the text's own country wins
     assert person(doc, "Carl Heller").country is None  # introduced beside another country: no guess
+
+
+def test_a_bureaus_story_of_another_country_gives_the_dateline_to_no_one(
+    extract: Callable[..., Document],
+) -> None:
+    # Datelined in Kenya, told of Ethiopia: the party and the trade minister are not Kenyan.
+    story = (
+        "\n\nNAIROBI, Kenya (AP) _\n\nEthiopia's ruling party met in Addis Ababa on Monday. Prices rose "
+        "in Ethiopia again, and Ethiopian farmers protested. The Unity Party will name a new leader. "
+        "Trade Minister Abel Worku stayed away."
+    )
+    doc = extract(story, "1998-08-26")
+    party = next(e for e in doc.entities if e.name == "Unity Party")
+    assert party.country != "KEN" and person(doc, "Abel Worku").country != "KEN"
+    # The same story told at home keeps the dateline's country for its minister.
+    doc = extract(DATELINED + "Trade Minister Abel Worku stayed away, aides in Kenya said.", "1998-08-26")
+    assert person(doc, "Abel Worku").country == "KEN"
+
+
+def test_filed_from_abroad_needs_most_mentions_abroad_and_few_at_home() -> None:
+    assert filed_from_abroad("KEN", Counter({"ETH": 4, "KEN": 1}))
+    assert not filed_from_abroad("KEN", Counter({"ETH": 2, "KEN": 1}))  # too few to say
+    assert not filed_from_abroad("KEN", Counter({"ETH": 4, "KEN": 3}))  # home is told too
+    assert not filed_from_abroad("KEN", Counter({"ETH": 3, "TZA": 3, "KEN": 1}))  # no one country has most
 
 
 def test_bodies_of_one_country_and_bodies_of_none(extract: Callable[..., Document]) -> None:

@@ -8,6 +8,7 @@ nominal and pronoun mentions (anaphora.py) -> Entity records with ids E1, E2, ..
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 
 from ... import lexicons
 from ...kb import ActorKB
@@ -21,6 +22,7 @@ from .kb_link import KBLink, knowledge_base, link_cluster, retype_known_people
 from .mentions import name_candidates
 from .orgs import add_clubs, add_headed_bodies, add_known_bodies, named_after_org_noun, with_legal_forms
 from .roles import RoleFacts, find_roles, qualifier_country
+from .story_countries import filed_from_abroad
 from .teams import retype_teams
 
 
@@ -254,5 +256,8 @@ def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
     facts = find_roles(parsed, clusters)
     clusters = add_nominals_and_pronouns(parsed, clusters, facts, kb)
     home = home_country(parsed.text)
+    named = Counter(m.code for c in clusters for m in c.mentions if m.code)
+    if home is not None and filed_from_abroad(home, named):
+        home = None  # a bureau's story of another country: the dateline is no one's home
     entities, relations = build_entities(clusters, facts, kb, parsed.article.published, home)
     return results.replace(entities=entities, relations=relations)

@@ -33,6 +33,7 @@ from ...model import Entity
 from ..base import Parsed, Results
 from ..common import is_sports_story, publication_country
 from .countries import city_country, home_country, is_domestic_title, story_start
+from .story_countries import filed_from_abroad
 
 # Sectors of bodies of domestic life, placed at home when their first sentence names no other country.
 _HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "EDU"})
@@ -107,6 +108,8 @@ def _story_home(
     home = home_country(text)
     total = sum(counts.values())
     local = False
+    if home is not None and filed_from_abroad(home, counts):
+        home = None
     if home is None and total >= _MIN_PLACE_MENTIONS and _distinct_places(entities) >= 2:
         top, n = counts.most_common(1)[0]
         home = top if n > _HOME_SHARE * total else None

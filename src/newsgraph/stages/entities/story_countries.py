@@ -4,12 +4,16 @@
 than the others that the name alone says which (countries.city_country). The story says it: the biggest
 namesake whose country the text names by its name, an alias or a demonym ("Canadian authorities").
 A nation inside a state is its sovereign's ("BIRMINGHAM, England": GBR).
+
+And a dateline says where the reporter was, not whose the people are, when the story is told of another
+country, from a bureau abroad ("MANILA: ... China's dissidents ..."): `filed_from_abroad`.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from ... import lexicons
 
@@ -53,3 +57,24 @@ def named_namesake_country(name: str, text: str, min_population: int) -> str | N
         if p.kind == "city" and p.country and (p.population or 0) >= min_population and p.country in named:
             return p.country
     return None
+
+
+# A story is told of another country than its dateline's when that country has at least this many of its
+# place mentions, more than half of them, and the dateline's country at most DATELINE_MENTIONS (the
+# dateline itself and one more).
+ABROAD_MENTIONS = 3
+DATELINE_MENTIONS = 2
+
+
+def filed_from_abroad(dateline: str, counts: Counter[str]) -> bool:
+    """The story, datelined in `dateline`'s country, is told of another (`counts`: country -> place
+    mentions): then the dateline gives no one a home."""
+    if not counts:
+        return False
+    top, n = counts.most_common(1)[0]
+    return (
+        top != dateline
+        and n >= ABROAD_MENTIONS
+        and n > sum(counts.values()) / 2
+        and counts[dateline] <= DATELINE_MENTIONS
+    )
