@@ -160,3 +160,19 @@ def test_a_seat_before_a_persons_job_gives_their_country(extract: Callable[..., 
     assert entity(doc, "Dr Joseph Okafor").country == "NGA"  # a big city's country
     assert entity(doc, "Tom Reed").country == "GBR"
     assert entity(doc, "Juan Perez").country is None  # a clause, not a job, between the seat and the name
+
+
+def test_a_body_named_after_a_saint_is_one_body_and_no_place(extract: Callable[..., Document]) -> None:
+    # The model may cut "St. John's Regional Hospital" into a place ("St. John", also Antigua's capital)
+    # and a body; the nurse of the hospital is then not of Antigua.
+    doc = extract(
+        "Nurse Ellen Park of St. John's Regional Hospital in Joplin spoke to reporters.", "2009-03-25"
+    )
+    names = {e.name: e for e in doc.entities}
+    assert names["St. John's Regional Hospital"].type == "ORG" and "St. John" not in names
+    assert all(e.country != "ATG" for e in doc.entities)
+    doc = extract("The choir of St. John's Episcopal Church sang for Paul Ortiz on Sunday.", "2009-03-25")
+    assert [e.name for e in doc.entities if e.is_place] == []
+    # A city's possessive before a body that no saint names stays a place and a body.
+    doc = extract("St. Louis's city council met on Monday.", "2009-03-25")
+    assert any(e.name == "St. Louis" and e.is_place for e in doc.entities)

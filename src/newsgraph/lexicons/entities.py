@@ -36,6 +36,8 @@ class EntityWords:
     versus: frozenset[str]
     backing: frozenset[str]
     based: frozenset[str]
+    saints: frozenset[str]
+    saint_bodies: frozenset[str]
 
 
 @functools.cache

@@ -20,7 +20,14 @@ from .countries import body_country, home_country, region_in_name, shadowed_by_r
 from .grouping import Cluster, group_mentions, merge_misfiled_people, propagate_names
 from .kb_link import KBLink, knowledge_base, link_cluster, retype_known_people
 from .mentions import name_candidates
-from .orgs import add_clubs, add_headed_bodies, add_known_bodies, named_after_org_noun, with_legal_forms
+from .orgs import (
+    add_clubs,
+    add_headed_bodies,
+    add_known_bodies,
+    join_saint_bodies,
+    named_after_org_noun,
+    with_legal_forms,
+)
 from .roles import RoleFacts, find_roles, qualifier_country
 from .story_countries import filed_from_abroad
 from .teams import retype_teams
@@ -243,7 +250,7 @@ def _country_at_home(
 def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
     """The stage; `actors` is a user's actors file read over the shipped knowledge base (--actors)."""
     kb = knowledge_base(actors)
-    candidates = with_legal_forms(parsed, name_candidates(parsed))
+    candidates = join_saint_bodies(parsed, with_legal_forms(parsed, name_candidates(parsed)))
     candidates = named_after_org_noun(parsed, add_clubs(parsed, candidates))
     candidates = add_headed_bodies(parsed, add_known_bodies(parsed, candidates, kb))
     # A name the model typed a body or place that is a known person ("Jan Kavan" GPE) is retyped after

@@ -315,3 +315,35 @@ def with_legal_forms(parsed: Parsed, candidates: list[Candidate]) -> list[Candid
             c = Candidate.from_span(parsed, doc[c.tok_start : c.tok_end + 1], "ORG", "name")
         out.append(c)
     return out
+
+
+def join_saint_bodies(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
+    """A body named after a saint that the model cut in two, a place and a body ("St. John" + "'s" +
+    "Lutheran School"; entity_words' `saints` and `saint_bodies`), is one ORG: the saint is no place, and
+    a person described at the school is not of the country whose capital bears the saint's name."""
+    doc = parsed.doc
+    words = entity_words()
+    by_start = {c.tok_start: c for c in candidates}
+    joined: dict[int, Candidate] = {}  # token start of the saint's name -> the body's whole name
+    for c in candidates:
+        body = by_start.get(c.tok_end + 1) if c.tok_end + 1 < len(doc) else None
+        if (
+            body is None
+            or c.kind != "name"
+            or body.kind != "name"
+            or doc[c.tok_start].text not in words.saints
+            or doc[c.tok_end].lower_ not in ("'s", "’s")
+            or doc[body.tok_end - 1].lower_ not in words.saint_bodies
+        ):
+            continue
+        joined[c.tok_start] = Candidate.from_span(parsed, doc[c.tok_start : body.tok_end], "ORG", "name")
+    if not joined:
+        return candidates
+    dropped = {joined_c.tok_end - 1 for joined_c in joined.values()}  # the bodies' last tokens
+    out = []
+    for c in candidates:
+        if c.tok_start in joined:
+            out.append(joined[c.tok_start])
+        elif c.tok_end - 1 not in dropped:
+            out.append(c)
+    return out
