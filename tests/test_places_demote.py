@@ -6,6 +6,7 @@ import pytest
 
 from newsgraph.model import Document, Entity, Mention
 from newsgraph.stages.places.demote import body_acronym, is_acronym, word_type
+from newsgraph.stages.places.resolve import _as_place
 
 
 def _named(doc: Document, text: str) -> Entity:
@@ -129,3 +130,13 @@ def test_a_state_code_after_a_town_stays_a_place() -> None:
     erie_pa = Mention(20, 22, "PA", 0)
     fair = Mention(31, 33, "PA", 0)
     assert not body_acronym(Entity("E1", "PA", "GPE", (erie_pa, fair)), [erie_pa, fair], text)
+
+
+def test_a_name_retyped_as_a_place_keeps_no_persons_pronoun() -> None:
+    # The model took the town for a person and the entity layer gave it "his"; as a place it has none.
+    name, pronoun = Mention(0, 9, "Oak Brook", 0), Mention(30, 33, "his", 0, "pronoun")
+    town = _as_place(Entity("E1", "Oak Brook", "PERSON", (name, pronoun)), "GPE")
+    assert town.type == "GPE" and town.mentions == (name,)
+    # A body's "its", taken for a town's, may be the town's: it stays.
+    its = Mention(40, 43, "its", 1, "pronoun")
+    assert _as_place(Entity("E2", "Oak Brook", "ORG", (name, its)), "GPE").mentions == (name, its)

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from typing import Literal
 
 from ...geo import Gazetteer, Place, gazetteer, name_key
+from ...lexicons.names import gender_words, pronoun_gender
 from ...lexicons.places import place_words
 from ...model import Entity
 from ...nlp.datelines import Dateline
@@ -295,6 +297,19 @@ def _acts(parsed: Parsed, start: int, end: int) -> bool:
     return span is not None and span.root.dep_ in _ACTOR_DEPS and span.root.head.pos_ == "VERB"
 
 
+def _as_place(e: Entity, type_: Literal["GPE", "LOC"]) -> Entity:
+    """The entity retyped as a place, without the person's pronouns the entity layer gave it ("he", "his",
+    a quote's "I"): a place is no one's "he", and a pronoun left unresolved is better than one given a
+    town. A body's "it", "its" or "we" may be the place's and stays."""
+    mentions = tuple(m for m in e.mentions if m.kind != "pronoun" or not _personal(m.text))
+    return dataclasses.replace(e, type=type_, mentions=mentions)
+
+
+def _personal(pronoun: str) -> bool:
+    """A pronoun only a person is: gendered, or a first person singular."""
+    return pronoun_gender(pronoun) is not None or pronoun.lower() in gender_words().first_singular
+
+
 def retype_places(
     entities: tuple[Entity, ...],
     choices: dict[str, Choice],
@@ -318,11 +333,11 @@ def retype_places(
         if e.type in retypable and e.country is None:
             names = [(m.start, m.end) for m in e.mentions if m.kind == "name"]
             if looks_like_street(e) or looks_like_nature(e) or (names and all(n in streets for n in names)):
-                e = dataclasses.replace(e, type="LOC")
+                e = _as_place(e, "LOC")
             elif looks_like_place(
                 e, text, gaz, local, marked, lambda m: _acts(parsed, m.start, m.end), places
             ):
-                e = dataclasses.replace(e, type="GPE")
+                e = _as_place(e, "GPE")
         out.append(e)
     return tuple(out)
 
