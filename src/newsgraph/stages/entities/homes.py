@@ -91,8 +91,9 @@ class StoryHome:
 
 
 def story_home(text: str, entities: tuple[Entity, ...], url: str | None = None) -> StoryHome:
-    """The story's home country: the dateline's, else that of more than half its place mentions, which
-    must name two places at least and agree with the publication's country when it is known."""
+    """The story's home country: the dateline's (unless the story is told of another country, from a
+    bureau abroad: story_countries.filed_from_abroad), else that of more than half its place mentions,
+    which must name two places at least and agree with the publication's country when it is known."""
     return _story_home(text, entities, url, _place_mentions(entities))
 
 
