@@ -121,7 +121,7 @@ def test_a_reporting_verbs_pronoun_says_nothing_of_the_person_quoted(
 def test_a_pronoun_inside_a_quote_is_not_its_speaker(extract: Callable[..., Document]) -> None:
     # "Jean" says no gender; the speaker says "I" of themself: the quoted "her" is someone else.
     doc = extract(
-        "Helga Sorensen left the council in May. Jean Varga called the new budget \"a betrayal of "
+        'Helga Sorensen left the council in May. Jean Varga called the new budget "a betrayal of '
         'her whole term," speaking to reporters on Monday.'
     )
     varga, sorensen = person(doc, "Jean Varga"), person(doc, "Helga Sorensen")
@@ -267,3 +267,22 @@ def test_a_person_given_she_never_takes_he_later(extract: Callable[..., Document
         held = set(pronouns_of(entity))
         assert not (held & {"he", "him", "his"} and held & {"she", "her", "hers"}), (entity.name, held)
     assert "she" in pronouns_of(person(doc, "Treasurer Alex Hale"))
+
+
+@pytest.mark.model
+def test_a_pronoun_in_an_opening_adjunct_is_the_person_named_after_it(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract("In his speech to parliament, President Oskar Lind promised new elections.")
+    assert "his" in pronouns_of(person(doc, "Oskar Lind"))
+    doc = extract("On her first visit to the region as minister, Greta Holm is expected to tour the camps.")
+    assert "her" in pronouns_of(person(doc, "Greta Holm"))
+
+
+@pytest.mark.model
+def test_an_opening_adjunct_pronoun_of_the_other_gender_keeps_the_earlier_person(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract("Oskar Lind spoke on Monday. In his view, Greta Holm has failed.")
+    assert "his" in pronouns_of(person(doc, "Oskar Lind"))
+    assert "his" not in pronouns_of(person(doc, "Greta Holm"))

@@ -6,6 +6,9 @@ coreference model exists offline).
   joins a person of the other gender; a person whose gender nothing said takes the gender of the first
   pronoun that could only be theirs (the only candidate in reach), and keeps it. Inside a quotation,
   never its speaker: a speaker says "I" of themself, so '"his plan failed," Baker said' is someone else.
+  A pronoun in an adjunct that opens its clause is the person the clause then names as its subject ("In
+  his first speech as president, Lind promised ..."), unless a person earlier in the same sentence is
+  in reach or the gender disagrees.
 - "they"/"them"/"their" join an organisation or group actor that was the subject in the same or the
   previous sentence, never a single person; nothing when the latest plural subject is no entity
   ("the companies said they ...").
@@ -40,6 +43,8 @@ if TYPE_CHECKING:
 _WORDS = gender_words()
 PRONOUN_WINDOW = 3  # sentences back that a third-person pronoun may reach
 _SUBJECTS = ("nsubj", "nsubjpass")
+#: Links of an adjunct to its clause's verb ("In his speech, ...", "After she left, ...").
+_FRONTED = ("prep", "advcl", "npadvmod")
 #: What may stand between a sentence's start and the quotation that opens it.
 _OPENING = "".join(_WORDS.quote_marks) + "`' \n\t"
 
@@ -91,18 +96,43 @@ def resolve_person_pronouns(
                     best_key = key
             if best_key is not None:
                 ranked.append((best_key, c))
+        ranked.sort(key=lambda r: r[0], reverse=True)
+        ahead = _named_after(tok, facts)
+        if (
+            ahead is not None
+            and ahead.type == "PERSON"
+            and ahead is not speaker
+            and (want is None or genders.get(id(ahead), want) == want)
+            and not (want is not None and _holds_other_gender(ahead, want))
+            and not (ranked and ranked[0][0][0] == sentence)
+        ):
+            _add(parsed, ahead, tok, facts)  # cataphora: the person the sentence names after it
+            continue
         if not ranked:
             continue
-        ranked.sort(key=lambda r: r[0], reverse=True)
         best = ranked[0][1]
         if want is not None and id(best) not in genders and len(ranked) == 1:
             genders[id(best)] = want  # the only person in reach: the text says their gender
         _add(parsed, best, tok, facts)
 
 
-def _quote_speaker(
-    doc: Doc, quoted: list[tuple[int, int]], tok: Token, facts: RoleFacts
-) -> Cluster | None:
+def _named_after(tok: Token, facts: RoleFacts) -> Cluster | None:
+    """The entity named as the subject of the clause when `tok` stands in an adjunct written before that
+    subject ("In his first speech as president, Lind promised ...", "After she left office, Holm wrote
+    ..."): news leads name the person after the pronoun. None when the pronoun is elsewhere."""
+    child = tok
+    while child.head.i != child.i:
+        verb = child.head
+        if child.dep_ in _FRONTED and verb.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+            if subject is None or subject.pos_ == "PRON" or child.right_edge.i >= subject.i:
+                return None
+            return facts.token_cluster.get(subject.i)
+        child = verb
+    return None
+
+
+def _quote_speaker(doc: Doc, quoted: list[tuple[int, int]], tok: Token, facts: RoleFacts) -> Cluster | None:
     """The entity that speaks the quotation `tok` stands in (the subject of its reporting verb, when that
     subject is already an entity's mention), else None."""
     i = bisect.bisect_left(quoted, (tok.idx + 1, -1)) - 1  # the last quotation opening at or before tok
