@@ -476,11 +476,28 @@ def test_tokenised_commas_keep_a_date_whole() -> None:
 
 
 def test_a_clock_time_before_a_written_date_keeps_its_am_pm() -> None:
+    # one TIME with the date it is on (TimeML 1.2.1: "twelve o'clock January 3, 1984"), still a.m.
     got = found("The fire broke out at 2:46 a.m. Saturday, July 29, at the farm.")
-    assert got == {"2:46 a.m.": ("TIME", "2023-07-29T02:46"), "Saturday, July 29": ("DATE", "2023-07-29")}
+    assert got == {"2:46 a.m. Saturday, July 29": ("TIME", "2023-07-29T02:46")}
     # with no date after it the weekday stays in the clock time's expression
     assert found("The fire broke out at 2:46 a.m. Saturday.") == {
         "2:46 a.m. Saturday": ("TIME", "2023-07-29T02:46")
+    }
+
+
+def test_a_clock_time_and_the_written_date_it_is_on_are_one_time() -> None:
+    got = found("The council meets at 7:15 p.m. Tuesday, Aug. 8, in the old library.", "future")
+    assert got == {"7:15 p.m. Tuesday, Aug. 8": ("TIME", "2023-08-08T19:15")}
+    got = found("Voting closes at 8 p.m. Aug. 10, 2023, the board said.", "future")
+    assert got == {"8 p.m. Aug. 10, 2023": ("TIME", "2023-08-10T20:00")}
+    # a preposition between them keeps two expressions: "on" is outside any TIMEX3
+    got = found("The gates open at 9 a.m. on Friday, Aug. 11.", "future")
+    assert got == {"9 a.m.": ("TIME", "2023-08-11T09:00"), "Friday, Aug. 11": ("DATE", "2023-08-11")}
+    # the end of a range takes the date; the start keeps its own extent and the date's day
+    got = found("The fair runs from 10 a.m. to 6 p.m. Saturday, Aug. 5.", "future")
+    assert got == {
+        "10 a.m.": ("TIME", "2023-08-05T10:00"),
+        "6 p.m. Saturday, Aug. 5": ("TIME", "2023-08-05T18:00"),
     }
 
 

@@ -8,7 +8,7 @@
   day the document's other mentions of it agree on; "tonight" inside a quote of reported speech takes
   the day of the speech where the attribution names it ('"We will win tonight," the coach said Monday':
   Monday night; TimeML values a time from the reference time of the text it stands in, and a quote's is
-  the moment it was said).
+  the moment it was said); a clock time and the written date right after it are one TIME.
 """
 
 from __future__ import annotations
@@ -115,6 +115,33 @@ def range_ends_share_year(found: list[val.Result], text: str) -> list[val.Result
             and last.value[:4] != r.value[:4]
         ):
             r = val.Result(r.start, r.end, r.type, last.value[:4] + r.value[4:])
+        out.append(r)
+    return out
+
+
+_CLOCK = re.compile(r"T\d\d:\d\d")
+
+
+def clock_on_date(found: list[val.Result], text: str) -> list[val.Result]:
+    """A clock time right before the written date it is on ("7:15 p.m. Friday, May 5", "9 a.m. Aug. 1") is
+    one TIME, as TimeML 1.2.1 tags "twelve o'clock January 3, 1984" and as "10 p.m. Wednesday" already is
+    (the grammar leaves a weekday that opens a written date to the date, so the clock keeps its a.m./p.m.).
+    The date may have been re-dated by a document pass since the clock took its day: the date's day holds."""
+    out: list[val.Result] = []
+    for r in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.type == "TIME"
+            and last.value
+            and _CLOCK.match(last.value, 10)
+            and r.type == "DATE"
+            and r.value
+            and _FULL_DATE.fullmatch(r.value)
+            and text[last.end : r.start].isspace()
+        ):
+            out[-1] = val.Result(last.start, r.end, "TIME", r.value + last.value[10:])
+            continue
         out.append(r)
     return out
 

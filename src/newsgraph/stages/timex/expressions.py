@@ -195,6 +195,7 @@ def resolve(
         doc.range_ends_share_year,
         doc.schedule_years,
         doc.possessive_weekdays,
+        doc.clock_on_date,
     ):
         found[:] = step(found, text)
     found[:] = doc.speech_days(found, text, anchor)
