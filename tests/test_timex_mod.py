@@ -48,6 +48,31 @@ def test_the_modifier_inside_an_expression_is_its_mod(sentence: str, expression:
     assert mods(sentence)[expression][2] == mod
 
 
+def test_a_bound_after_a_count_of_time_is_inside_with_its_mod() -> None:
+    got = mods("Most leases run two years or less, and repairs take six weeks or longer.")
+    assert got == {
+        "two years or less": ("DURATION", "P2Y", "EQUAL_OR_LESS"),
+        "six weeks or longer": ("DURATION", "P6W", "EQUAL_OR_MORE"),
+    }
+    got = mods("Trips of 30 days or fewer are free; the survey ran for three years or so.")
+    assert got == {
+        "30 days or fewer": ("DURATION", "P30D", "EQUAL_OR_LESS"),
+        "three years or so": ("DURATION", "P3Y", "APPROX"),
+    }
+    # after "ago" the bound is the point's: "or so" stays APPROX
+    assert mods("The bridge was repainted a month or so ago.")["a month or so ago"] == (
+        "DATE",
+        "2023-07",
+        "APPROX",
+    )
+    # "or more than a week" is another expression, not a bound
+    got = mods("The trip could take two days or more than a week.")
+    assert got == {
+        "two days": ("DURATION", "P2D", None),
+        "more than a week": ("DURATION", "P1W", "MORE_THAN"),
+    }
+
+
 def test_an_expression_without_a_modifier_has_no_mod() -> None:
     got = mods("The council met on Monday and will meet again in two weeks, as it did last year.")
     assert {m for _, _, m in got.values()} == {None}

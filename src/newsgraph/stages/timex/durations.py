@@ -37,6 +37,7 @@ def duration(c: Candidate, ctx: Context) -> Result | None:
     if (
         num.lower() in ("a", "an")
         and not c.get("half")
+        and not c.get("bound")  # "a day or less": a bound makes it a stretch of time
         and unit_word in _WORDS.a_unit_not_duration
         and not _FOR_A.search(text_before(ctx, c))
     ):

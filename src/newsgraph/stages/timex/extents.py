@@ -91,6 +91,8 @@ def _first(words: dict[str, str], after: str) -> re.Pattern[str]:
     return re.compile(r"(?P<w>(?i:" + alternation(words) + "))" + after)
 
 
+_BOUND_LAST = re.compile(r"\s(?P<w>(?i:" + alternation(_WORDS.trailing_bounds) + "))$")
+_BOUND_AGO = re.compile(r"\s(?P<w>(?i:" + alternation(_WORDS.trailing_bounds) + r"))\s+(?i:ago)$")
 _QUANTIFIER_FIRST = _first(_WORDS.timeml_quantifiers, r"\s+")
 _POSITIONS_FIRST = (
     (_first(_WORDS.timeml_positions, r"(?:\s+|-)"), _WORDS.timeml_positions),  # "early Monday", "mid-1990"
@@ -103,7 +105,12 @@ def timeml_mod(extent: str, timex_type: str) -> str | None:
     """The TIMEX3 `mod` of an expression whose extent starts with a modifier, or None.
 
     A quantifier gives a duration its own mod ("nearly thirty years" LESS_THAN) and a point, a date or a
-    clock time, the point's comparative ("about 9:30 a.m." APPROX); a set takes none."""
+    clock time, the point's comparative ("about 9:30 a.m." APPROX); a set takes none. A bound written
+    after a duration gives it its mod too ("two years or less" EQUAL_OR_LESS)."""
+    if timex_type == "DURATION" and (m := _BOUND_LAST.search(extent)):
+        return _WORDS.trailing_bounds[_key(m)]
+    if timex_type == "DATE" and (m := _BOUND_AGO.search(extent)):
+        return _WORDS.point_mods.get(_WORDS.trailing_bounds[_key(m)])  # "a month or so ago" APPROX
     body = extent[m.end() :] if (m := _LEADING_THE.match(extent)) else extent
     m = _QUANTIFIER_FIRST.match(body)
     if m and timex_type != "SET":

@@ -101,6 +101,8 @@ def _pieces() -> dict[str, str]:
         "DIR": r"(?i:ago|from\s+now|hence|earlier|later|before|after)",
         "APPROX": r"(?i:almost|nearly|about|some|roughly|approximately|more\s+than|less\s+than|over|"
         r"at\s+least)",
+        # a bound after a count of time, inside the expression: "a day or less", "six weeks or more"
+        "BOUND": _ci(timex_rule_words().trailing_bounds),
         "PRE": r"(?i:at\s+least|more\s+than|less\s+than|fewer\s+than|up\s+to|no\s+more\s+than|at\s+most)",
     }
 
@@ -183,7 +185,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<pre>{PRE})\s+)?(?:(?P<rel>(?i:past|last|next|coming|previous|first|final|following))\s+)?"
         r"(?P<num>{NUM})(?P<halfn>{HALF})?\s+(?:(?i:more|additional|full|straight|consecutive|long)\s+)?"
         r"(?P<unit>{UNIT})"
-        r"(?P<half>\s+and\s+a\s+half)?",
+        r"(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<bound>{BOUND})(?![\w-]|\s+than\b))?",
     ),
     ("duration_adj", r"(?P<num>{NUMT})-(?P<unit>{UNITSG})(?:-(?P<long>(?i:long)))?(?!-)"),
     ("duration_long", r"(?P<unit>{UNIT})-(?P<long>(?i:long|old))"),
