@@ -73,6 +73,20 @@ def test_a_bound_after_a_count_of_time_is_inside_with_its_mod() -> None:
     }
 
 
+def test_late_or_early_on_a_day_is_one_expression() -> None:
+    got = mods("The ferry sank late on Tuesday, and divers arrived early on Wednesday.")
+    assert got == {
+        "late on Tuesday": ("DATE", "2023-08-01", "END"),
+        "early on Wednesday": ("DATE", "2023-08-02", "START"),
+    }
+    # "early on" as an adverb of its own, with a comma, leaves the day alone
+    assert mods("Early on, Tuesday looked calm.") == {"Tuesday": ("DATE", "2023-08-01", None)}
+    # with its part of the day the expression stays the day (the project's DATE reading of "Friday night")
+    assert mods("Late on Friday night the levee broke.") == {
+        "Late on Friday night": ("DATE", "2023-07-28", "END")
+    }
+
+
 def test_an_expression_without_a_modifier_has_no_mod() -> None:
     got = mods("The council met on Monday and will meet again in two weeks, as it did last year.")
     assert {m for _, _, m in got.values()} == {None}

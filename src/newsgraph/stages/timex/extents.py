@@ -25,6 +25,9 @@ _COUNTED_FROM_NOW = re.compile(r"(?i:" + alternation(_WORDS.counted_from_now) + 
 # START / END / MID of a named period: "early Monday", "late 1998", "mid-1990s", "early this year"
 _POSITION = re.compile(r"(?i:\b" + alternation(_WORDS.timeml_positions) + r"(?:\s+|-))$")
 # "later this evening", "earlier that day": the comparative qualifies a deictic or anaphoric period
+# "late on Friday", "early on March 3": the position reaches over "on" to a day (one expression, END/START)
+_POSITION_ON = re.compile(r"(?i:\b" + alternation(_WORDS.timeml_positions) + r"\s+on\s+)$")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _COMPARATIVE = re.compile(r"(?i:\b" + alternation(_WORDS.timeml_comparatives) + r"\s+)$")
 _DEICTIC_HEAD = re.compile(
     r"(?i:this|that|today|tonight|tomorrow|yesterday|the\s+same|the\s+next|the\s+following)\b"
@@ -65,6 +68,8 @@ def _modified_start(r: Result, text: str, floor: int) -> int:
             start = m.start()
         else:
             m = _POSITION.search(text, window, start)
+            if m is None and r.value and _DAY_VALUE.match(r.value):
+                m = _POSITION_ON.search(text, window, start)
             if m:
                 start = m.start()
     if r.type in ("DURATION", "TIME") or (r.type == "DATE" and head.lower().endswith(" ago")):
