@@ -112,6 +112,16 @@ def test_a_possessive_weekday_is_the_day_its_story_names(extract: Extract) -> No
     assert one(doc, "Monday").value == "2023-07-31"
 
 
+def test_a_possessive_weekday_under_a_future_verb_lies_ahead(extract: Extract) -> None:
+    doc = extract("Saturday's final will be played in the rain, forecasters warned.", published=THU)
+    assert one(doc, "Saturday").value == "2023-08-05"
+    doc = extract("The mayor said Tuesday's hearing would be the last one.", published=THU)
+    assert one(doc, "Tuesday").value == "2023-08-08"
+    # a modal alone does not move it: the thing named is still done
+    doc = extract("Monday's storm can be blamed for the outage.", published=THU)
+    assert one(doc, "Monday").value == "2023-07-31"
+
+
 def test_awaiting_points_ahead(extract: Extract) -> None:
     doc = extract("Dealers were awaiting a pickup in orders into the fourth quarter.", published=THU)
     assert one(doc, "the fourth quarter").value == "2023-Q4"

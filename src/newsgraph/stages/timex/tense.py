@@ -52,8 +52,11 @@ def direction_at(doc: Doc, start: int, end: int, text: str) -> Direction:
         return "future"
     if _POSSESSIVE.match(text, end) or (span is not None and len(span) and _noun_modifier(span.root)):
         # "Wednesday's ruling", "the Friday explosions", "her Sunday morning health crisis": a thing
-        # already done, whatever the clause around it does
-        return "past"
+        # already done, whatever the clause around it does, unless the thing it names is the subject of a
+        # verb in the future, or its setting ("Saturday's final will be played in the rain", "said Tuesday's
+        # hearing would be the last one", "a prize will be handed out during Sunday's match"); a modal is
+        # not enough ("Monday's storm can be blamed"), nor an object ("will use Monday's remarks")
+        return "future" if verb is not None and span is not None and _announced(span.root, verb) else "past"
     if future_signal and verb is not None:
         aux = {a.lower_ for a in verb.children if a.dep_ in ("aux", "auxpass")}
         if tense in ("present", "none") or aux & _PERFECT_PRESENT:
@@ -86,6 +89,20 @@ def _contract_month(text: str, start: int, end: int) -> bool:
     m = _NEXT_WORDS.match(text, end)
     nouns = cues().get("contract_noun", frozenset())
     return m is not None and any(w is not None and w.lower() in nouns for w in m.groups())
+
+
+def _announced(token: Token, verb: Token) -> bool:
+    """The noun `token` modifies is the subject or the setting ("during", "at": cue class event_setting)
+    of `verb`, and `verb` is put in the future by its auxiliary ("will be", "would take place")."""
+    cue = cues()
+    noun = token.head
+    subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i
+    prep = noun.head
+    setting = (
+        noun.dep_ == "pobj" and prep.lower_ in cue.get("event_setting", frozenset()) and prep.head.i == verb.i
+    )
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return (subject or setting) and bool(words & cue.get("future_aux", frozenset()))
 
 
 def _noun_modifier(token: Token) -> bool:
