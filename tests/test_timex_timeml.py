@@ -138,6 +138,17 @@ def test_the_quarter_without_one_named_is_the_latest_finished_one() -> None:
     assert found("Revenue rose in the latest period.")["the latest period"] == ("DATE", "2023-Q2")
 
 
+def test_the_full_year_is_the_reporting_year() -> None:
+    got = found("The chain sold more in 2021, and for the full year its margin widened.")
+    assert got["the full year"] == ("DATE", "2021")
+    got = found("The bakery said its full year 2019 sales beat the plan.")
+    assert got["full year 2019"] == ("DATE", "2019")
+    assert found("The bakery cut its full-year forecast.") == {"full-year": ("DATE", "2023")}
+    # a stretch of time, or someone's year, is no reporting period
+    assert found("The pump ran for a full year.") == {"a full year": ("DURATION", "P1Y")}
+    assert found("She gave the club her full year of coaching.") == {}
+
+
 def test_the_year_the_month_and_the_fiscal_year() -> None:
     got = found("The bank lent more in 2019. For the year, loans rose 8%.")
     assert got["the year"] == ("DATE", "2019")

@@ -47,9 +47,11 @@ def _adjective(c: Candidate) -> str:
 def anaphoric(c: Candidate, ctx: Context) -> Result | None:
     unit = re.sub(r"\s+", " ", (c.get("unit") or "").lower())
     adj = _adjective(c)
+    if adj == "full" and not _full_year(c, ctx):
+        return None
     if c.get("num"):
-        # "the year 2000", "the fiscal year 1998": the number names the period, one expression
-        if unit not in ("year", "fiscal year") or adj:
+        # "the year 2000", "the fiscal year 1998", "full year 2019": the number names the period
+        if unit not in ("year", "fiscal year") or adj not in ("", "full"):
             return None
         value = tn.year_value(int(c.get("num") or 0))
         return Result(c.start, c.end, "DATE", f"FY{value}" if value and unit != "year" else value)
@@ -94,6 +96,15 @@ def anaphoric(c: Candidate, ctx: Context) -> Result | None:
         # "the same period" repeats a period named before; without a quarter to repeat it is unknown
         return Result(c.start, c.end, "DATE", None)
     return Result(c.start, c.end, "DATE", _quarter(c, ctx, year_ago, adj == "current"))
+
+
+def _full_year(c: Candidate, ctx: Context) -> bool:
+    """'the full year', 'full year 2019', 'full-year profit': the reporting year. Not 'a full year' (a
+    stretch of time), 'his full year of service', 'the full quarter'."""
+    if (c.get("unit") or "").lower() != "year" or _NOT_A_PERIOD_AFTER.match(text_after(ctx, c)):
+        return False
+    hyphen = "-" in ctx.text[c.start : c.end]
+    return bool(c.get("the") or c.get("num") or hyphen)
 
 
 def _closing_date(c: Candidate, ctx: Context) -> tuple[int, int] | None:

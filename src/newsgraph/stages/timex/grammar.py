@@ -238,10 +238,11 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         # business news' periods named by their unit alone: "the quarter", "the year-ago quarter",
-        # "for the fiscal year", "in the month"; the unit is lower case ("the French Quarter" is a place)
+        # "for the fiscal year", "in the month", "(the) full year (2019)", "full-year profit"; the unit is
+        # lower case ("the French Quarter" is a place)
         "anaphoric",
-        r"(?P<the>(?i:the))\s+(?:(?P<adj>(?i:year[\s-]ago|year[\s-]earlier|prior[\s-]year|latest|current|"
-        r"same|comparable|just[\s-]ended|most\s+recent))\s+)?(?P<unit>(?:[Ff]iscal\s+)?(?:quarter|period|year|month))"
+        r"(?:(?P<the>(?i:the))\s+|(?=(?i:full)[\s-]year))(?:(?P<adj>(?i:year[\s-]ago|year[\s-]earlier|"
+        r"prior[\s-]year|latest|current|same|comparable|just[\s-]ended|most\s+recent|full))(?:\s+|-))?(?P<unit>(?:[Ff]iscal\s+)?(?:quarter|period|year|month))"
         r"(?![\w-])(?:\s+(?P<yrel>(?i:last\s+year|a\s+year\s+(?:earlier|ago|before)))|\s+(?P<num>\d{{4}})(?!\d))?",
     ),
     ("year_end", r"(?:(?P<the>(?i:the))\s+)?(?P<ye>(?i:year[\s-]end|year['’]s\s+end))"),
@@ -328,7 +329,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "day_beside": (("day before", "day after", "night before", "night after"),),
     "anchored": (("that", "same", "next", "following", "previous", "preceding", "prior"), _UNITS + _PARTS),
     "end_of": ((" of ",), ("end", "beginning", "start", "middle", "turn")),
-    "anaphoric": (("the",), ("quarter", "period", "year", "month")),
+    "anaphoric": (("the", "full"), ("quarter", "period", "year", "month")),
     "year_end": (("year",), ("end",)),
     "year_ago_adj": (("year-ago", "year-earlier"),),
     "spelled_year": (("teen", "thousand"),),
