@@ -512,6 +512,13 @@ def test_a_clock_time_and_the_written_date_it_is_on_are_one_time() -> None:
     }
 
 
+def test_the_verb_last_stays_outside_the_stretch() -> None:
+    assert found("The repairs are expected to last three weeks.") == {"three weeks": ("DURATION", "P3W")}
+    assert found("The drought will last two more years.") == {"two more years": ("DURATION", "P2Y")}
+    # the adjective stays inside, with its article
+    assert found("Rents rose over the last two years.") == {"the last two years": ("DURATION", "P2Y")}
+
+
 def test_a_quarter_of_a_measure_is_no_duration() -> None:
     assert found("The bank cut its rate by a quarter point.") == {}
     assert found("Snow fell a quarter inch deep.") == {}

@@ -26,7 +26,18 @@ _THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 
 
+# "expected to last two years", "will last three days": the verb "last", not the adjective of "the last
+# two years"; the stretch starts at its count
+_VERB_LAST = re.compile(r"(?i:last\s+)")
+_LAST_AS_VERB = re.compile(r"(?i:\b(?:to|will|would|could|may|might|can|should|must|did|does|do|not)\s+)$")
+
+
 def duration(c: Candidate, ctx: Context) -> Result | None:
+    if (c.get("rel") or "").lower() == "last" and _LAST_AS_VERB.search(text_before(ctx, c)):
+        verb = _VERB_LAST.match(ctx.text, c.start)
+        if verb is not None:
+            parts = tuple(p for p in c.parts if p[0] != "rel")
+            return duration(Candidate(verb.end(), c.end, c.rule, parts), ctx)
     num = c.get("num") or ""
     n = number_value(num)
     unit_word = (c.get("unit") or "").lower()
