@@ -512,6 +512,14 @@ def test_a_clock_time_and_the_written_date_it_is_on_are_one_time() -> None:
     }
 
 
+def test_the_next_year_without_a_preposition_in_a_past_clause_follows_the_story() -> None:
+    got = found("The dam was begun in 1931 and finished the next year.")
+    assert got["the next year"] == ("DATE", "1932")
+    # after a preposition it is a stretch ahead, whatever the tense
+    assert found("Rents rose over the next year.") == {"the next year": ("DURATION", "P1Y")}
+    assert found("The next year will be hard.", "future") == {"The next year": ("DURATION", "P1Y")}
+
+
 def test_the_verb_last_stays_outside_the_stretch() -> None:
     assert found("The repairs are expected to last three weeks.") == {"three weeks": ("DURATION", "P3W")}
     assert found("The drought will last two more years.") == {"two more years": ("DURATION", "P2Y")}

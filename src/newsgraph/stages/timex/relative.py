@@ -59,7 +59,7 @@ def relative(c: Candidate, ctx: Context) -> Result | None:
     r = rel.lower().split()[-1]
     # "the current quarter" is the one holding publication, a date like "this quarter" (article inside)
     if c.get("the") and r != "current":
-        if r in ("previous", "following"):
+        if r in ("previous", "following") or (r == "next" and _next_as_following(c, ctx)):
             # "the following week": relative to the time the story is at, not to publication
             # (without a story date before it, publication's: "compared with the previous year")
             base = _date_of_value(ctx.previous(c.start)) or ctx.anchor
@@ -75,6 +75,19 @@ def relative(c: Candidate, ctx: Context) -> Result | None:
     if ctx.anchor is None:
         return Result(start, c.end, "DATE", None)
     return Result(start, c.end, "DATE", tn.shift_value(ctx.anchor, unit, _rel_offset(rel)))
+
+
+# a preposition that makes "the next year" a stretch ahead ("over the next year", "in the next month")
+_SPAN_PREP = re.compile(r"(?i:\b(?:over|in|for|during|within|throughout|through|into|of|until|by)\s+)$")
+
+
+def _next_as_following(c: Candidate, ctx: Context) -> bool:
+    """'the dam was begun in 1931 and finished the next year': without a preposition before it, in a
+    past clause, 'the next year' is 'the following year', a date after the story's time, not a stretch
+    ahead."""
+    if _SPAN_PREP.search(text_before(ctx, c)):
+        return False
+    return ctx.direction(c.start, c.end) == "past"
 
 
 def within_unit(c: Candidate, ctx: Context) -> Result | None:
