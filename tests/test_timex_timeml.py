@@ -520,6 +520,11 @@ def test_the_next_year_without_a_preposition_in_a_past_clause_follows_the_story(
     assert found("The next year will be hard.", "future") == {"The next year": ("DURATION", "P1Y")}
 
 
+def test_a_part_of_a_century_is_one_expression() -> None:
+    got = found("The mill ran until the middle of the 18th century.")
+    assert got == {"the middle of the 18th century": ("DATE", "17")}
+
+
 def test_the_verb_last_stays_outside_the_stretch() -> None:
     assert found("The repairs are expected to last three weeks.") == {"three weeks": ("DURATION", "P3W")}
     assert found("The drought will last two more years.") == {"two more years": ("DURATION", "P2Y")}

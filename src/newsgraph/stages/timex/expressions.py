@@ -218,7 +218,7 @@ _RANGE_GAP = re.compile(r"\.?\s*(?:and|to|until|till|through|-|–)\s*")
 # ("the day after Friday's vote" too: the vote is on that day)
 _DAY_BESIDE = re.compile(r"(?i:\bthe\s+day\s+(before|after)\s+)$")
 _PART_OF = re.compile(r"(?i:\b(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?)$")
-_PERIOD = re.compile(r"\d{3,4}(?:-\d\d|-Q\d|-H\d|-[A-Z]{2}|X)?|FY\d{4}")
+_PERIOD = re.compile(r"\d{2,4}(?:-\d\d|-Q\d|-H\d|-[A-Z]{2}|X)?|FY\d{4}")  # "19": a century
 
 
 def _extend(r: val.Result, text: str) -> val.Result:
