@@ -138,6 +138,22 @@ def test_the_quarter_without_one_named_is_the_latest_finished_one() -> None:
     assert found("Revenue rose in the latest period.")["the latest period"] == ("DATE", "2023-Q2")
 
 
+def test_the_first_months_of_the_year_are_one_expression() -> None:
+    got = found("Exports grew in 2021. In the first eight months of the year, imports fell.")
+    assert got["the first eight months of the year"] == ("DATE", "2021")
+    assert found("Fares rose in the first two months of 1999.") == {
+        "the first two months of 1999": ("DATE", "1999")
+    }
+    # six and three months keep their half and quarter
+    assert found("Fares rose in the first six months of the year.") == {
+        "the first six months of the year": ("DATE", "2023-H1")
+    }
+    # someone's months are no part of a calendar year
+    assert found("She spent the first five months of her term abroad.") == {
+        "the first five months": ("DURATION", "P5M")
+    }
+
+
 def test_the_full_year_is_the_reporting_year() -> None:
     got = found("The chain sold more in 2021, and for the full year its margin widened.")
     assert got["the full year"] == ("DATE", "2021")

@@ -28,7 +28,8 @@ _YEARISH = re.compile(r"(\d{4})(?:-(?:\d\d|Q\d|H\d|[A-Z]{2})(?:-\d\d)?)?(?:T.*)?
 # "the year" and "the month" are periods only after a preposition of time ("in the year", "for the
 # month"); elsewhere they are mostly nouns ("the year of the dragon", "the month before the vote")
 _PERIOD_PREP = re.compile(
-    r"(?i:\b(?:in|for|during|over|through|throughout|until|till|by|since|(?:earlier|later|early|late)\s+in)\s+)$"
+    r"(?i:\b(?:in|for|during|over|through|throughout|until|till|by|since|(?:earlier|later|early|late)\s+in|"
+    r"first\s+\w+\s+months\s+of)\s+)$"  # "the first eight months of the year": merged (document.py)
 )
 _NOT_A_PERIOD_AFTER = re.compile(
     r"(?i:\s*(?:of|before|after|when|that|which|in\s+which|ago|earlier|later|to\s+date|since|long)\b)"

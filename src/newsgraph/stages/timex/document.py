@@ -182,15 +182,16 @@ def possessive_weekdays(found: list[val.Result], text: str) -> list[val.Result]:
 
 
 # "the first six months of 1996": the half (quarter) of that year, one expression (TimeML 1.2.1)
+# ("the first four months of 2010", "the first eight months of the year": no ISO code, the year itself)
 _PART_OF_YEAR = {"six": "H1", "6": "H1", "three": "Q1", "3": "Q1"}
-_FIRST_MONTHS = re.compile(rf"(?i:(?:the\s+)?first\s+(?P<count>{'|'.join(_PART_OF_YEAR)})\s+months)")
+_FIRST_MONTHS = re.compile(r"(?i:(?:the\s+)?first\s+(?P<count>\w+)\s+months)")
 _OF_GAP = re.compile(r"\s+of\s+")
 
 
 def merge_first_months(found: list[val.Result], text: str) -> None:
     """Called as each expression is found, so that the ones after see the half ("year-earlier
     earnings" after it is 1995-H1, anaphora.year_ago_adjective): the last two found, "the first six
-    months" and "1996", become one expression, 1996-H1."""
+    months" and "1996", become one expression, 1996-H1 ("the first eight months of the year": the year)."""
     if len(found) < 2:
         return
     last, r = found[-2], found[-1]
@@ -201,8 +202,8 @@ def merge_first_months(found: list[val.Result], text: str) -> None:
         and (first := _FIRST_MONTHS.fullmatch(text, last.start, last.end))
         and _OF_GAP.fullmatch(text, last.end, r.start)
     ):
-        part = _PART_OF_YEAR[first["count"].lower()]
-        found[-2:] = [val.Result(last.start, r.end, "DATE", f"{r.value}-{part}")]
+        part = _PART_OF_YEAR.get(first["count"].lower())
+        found[-2:] = [val.Result(last.start, r.end, "DATE", f"{r.value}-{part}" if part else r.value)]
 
 
 # ---------------------------------------------------------------- deictic days inside quotes
