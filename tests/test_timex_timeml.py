@@ -552,6 +552,8 @@ def test_a_quarter_of_a_measure_is_no_duration() -> None:
     assert found("The bank cut its rate by a quarter point.") == {}
     assert found("Snow fell a quarter inch deep.") == {}
     assert found("The feud lasted a quarter century.") == {"a quarter century": ("DURATION", "P25Y")}
+    assert found("The feud lasted a quarter-century.") == {"a quarter-century": ("DURATION", "P25Y")}
+    assert found("She swam a quarter-mile.") == {}
     assert found("Sales rose within a quarter.") == {"a quarter": ("DURATION", "P3M")}
 
 

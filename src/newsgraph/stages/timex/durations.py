@@ -68,8 +68,10 @@ def duration(c: Candidate, ctx: Context) -> Result | None:
         r"\s*(?:[^\w\s]|$|(?:of|or|and|later|ago|after|before)\b)", text_after(ctx, c)
     ):
         return None  # "a second term": the ordinal, not the unit
+    if unit_word == "quarter" and (hyphened := re.match(r"-century\b", text_after(ctx, c))):
+        return Result(c.start, c.end + hyphened.end(), "DURATION", "P25Y")  # "a quarter-century"
     if re.match(r"-[a-z]", text_after(ctx, c)):
-        return None  # "at least a quarter-century": the unit is the first half of a compound
+        return None  # "a two-year-old", "a day-long": the unit is the first half of a compound
     if unit_word.startswith("quarter") and re.match(r"\s+of\b", text_after(ctx, c)):
         return None  # "less than a quarter of the donors": a fraction, not three months
     measured = _NEXT_WORD.match(text_after(ctx, c)) if unit_word == "quarter" else None
