@@ -541,6 +541,15 @@ def test_a_part_of_a_century_is_one_expression() -> None:
     assert got == {"the middle of the 18th century": ("DATE", "17")}
 
 
+def test_both_months_of_a_hyphenated_range_are_tagged() -> None:
+    got = found("Exports for the February-April 2021 period fell.")
+    assert got == {"February": ("DATE", "2021-02"), "April 2021": ("DATE", "2021-04")}
+    got = found("Crops failed in June-August.")
+    assert got == {"June": ("DATE", "2023-06"), "August": ("DATE", "2023-08")}
+    # after another word the hyphen makes a compound, not a range
+    assert found("The post-August lull ended.") == {}
+
+
 def test_the_verb_last_stays_outside_the_stretch() -> None:
     assert found("The repairs are expected to last three weeks.") == {"three weeks": ("DURATION", "P3W")}
     assert found("The drought will last two more years.") == {"two more years": ("DURATION", "P2Y")}

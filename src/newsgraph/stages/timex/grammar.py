@@ -33,7 +33,12 @@ B = r"(?<![\w$#@.-])"  # not inside a word, a number, an amount or a handle
 E = r"(?!(?!â\s)\w)"  # "Tuesdayâ s": a mis-decoded apostrophe (UTF-8 read as Latin-1) ends the word
 # a clock time may end a range written with a hyphen ("from 2-3 p.m.", "10 a.m.-noon"): no score then
 _HYPHEN_START = r"(?<![\w$#@.])(?:(?<!-)|(?<=m-|\.-|\d-))"
-_START_OF = {"time_ampm": _HYPHEN_START, "time_word": _HYPHEN_START}
+# the second month of a hyphenated range ("February-April 2010") may follow a hyphen; values.month and
+# values.month_year keep it only after a month
+_MONTH_START = r"(?:(?<![\w$#@.-])|(?<=[a-z]-)|(?<=[a-z]\.-))"
+_START_OF = dict.fromkeys(("time_ampm", "time_word"), _HYPHEN_START) | dict.fromkeys(
+    ("month", "month_year"), _MONTH_START
+)
 _CLOCK_RULES = frozenset({"time_ampm", "time_word"})
 _DATE_AFTER = re.compile(r"\s?,?\s+[A-Z][a-z]{2,8}\.?\s+\d")  # ", March 21" after a weekday
 

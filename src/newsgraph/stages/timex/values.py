@@ -134,7 +134,16 @@ def _season_ahead(c: Candidate, ctx: Context) -> int | None:
     return year if ahead and ctx.direction(c.start, c.end) != "past" else None  # a past clause: its tense
 
 
+def _after_hyphen(c: Candidate, ctx: Context) -> bool | None:
+    """None if no hyphen comes right before the month; True if a month does ("February-April": the second
+    end of a range, cued as after "to"), False after another word ("post-August")."""
+    m = re.search(r"([A-Za-z]+)\.?-$", text_before(ctx, c, 15))
+    return None if m is None else m.group(1).lower() in time_words().of("month")
+
+
 def month_year(c: Candidate, ctx: Context) -> Result | None:
+    if _after_hyphen(c, ctx) is False:
+        return None
     year = int(c.get("year") or 0)
     return Result(c.start, c.end, "DATE", tn.month_value(year, month_number(c.get("mon") or "")))
 
@@ -161,6 +170,9 @@ _MONTH_CUES = re.compile(
 
 
 def month(c: Candidate, ctx: Context) -> Result | None:
+    range_end = _after_hyphen(c, ctx)
+    if range_end is False:
+        return None
     word = c.get("mon") or ""
     rel, mod = c.get("rel"), c.get("mod")
     bare = not rel and not mod
@@ -170,7 +182,7 @@ def month(c: Candidate, ctx: Context) -> Result | None:
     # "held March this year": the year phrase makes the month, unless the word opens its sentence ("May
     # this year bring peace", the modal)
     anchored_mid_sentence = bool(c.get("yrel")) and re.search(r"[a-z,]\s+$", text_before(ctx, c))
-    cued = _MONTH_CUES.search(text_before(ctx, c)) or anchored_mid_sentence
+    cued = _MONTH_CUES.search(text_before(ctx, c)) or anchored_mid_sentence or range_end
     if bare and name in _AMBIGUOUS_MONTHS and not cued:
         return None  # "May" the modal, "March" the verb: a month only after a cue such as "in"
     if bare and name in _AMBIGUOUS_MONTHS and re.match(r"\s+[A-Z][a-z]", text_after(ctx, c)):
