@@ -51,14 +51,14 @@ class ArgumentModel:
 
     def probabilities(self, rows: list[list[str]]) -> npt.NDArray[np.float64]:
         """Per role (columns: source, target), a probability for each row (the candidates' feature lists,
-        then "none"), summing to 1 over the rows."""
-        x = np.zeros((len(rows), len(self.index)), dtype=np.float64)
+        then "none"), summing to 1 over the rows. The scores sum the weight rows of the features present
+        (as multiplying a 0/1 row by the weights would, without building a mostly-zero matrix)."""
+        scores = np.zeros((len(rows), len(ROLES)), dtype=np.float64)
         for r, names in enumerate(rows):
-            for name in names:
-                i = self.index.get(name)
-                if i is not None:
-                    x[r, i] = 1.0
-        return softmax((x @ self.weights).T).T
+            present = sorted({i for name in names if (i := self.index.get(name)) is not None})
+            if present:
+                scores[r] = self.weights[present].sum(axis=0)
+        return softmax(scores.T).T
 
 
 def load_arrays(directory: Path) -> tuple[npt.NDArray[Any], dict[str, Any]]:

@@ -101,6 +101,30 @@ def lexicon_types(tok: Token, sent_lemmas: frozenset[str]) -> list[str]:
     return out
 
 
+_Requirement = tuple[str, frozenset[str], tuple[frozenset[str], ...]]
+
+
+@functools.cache
+def _verb_readings(lemma: str) -> tuple[tuple[str, ...], tuple[_Requirement, ...]]:
+    """A verb's CAMEO rows, read once per lemma (cameo_types asks for every verb of every sentence): its
+    default readings' feature names, and per pattern its feature name with the words the sentence must
+    hold (plain lemmas, and one member of each `&SET`); a pattern with no words never matches."""
+    from ..lexicons.cameo import cameo_synsets, cameo_verbs
+
+    sets = cameo_synsets()
+    defaults: list[str] = []
+    patterns: list[_Requirement] = []
+    for row in cameo_verbs().get(lemma, ()):
+        kind = row.type or NONE
+        if not row.pattern:
+            defaults.append(f"cameo_default={kind}")
+        elif row.words:
+            plain = frozenset(w for w in row.words if not w.startswith("&"))
+            any_of = tuple(sets.get(w, frozenset()) for w in row.words if w.startswith("&"))
+            patterns.append((f"cameo_pat={kind}", plain, any_of))
+    return tuple(defaults), tuple(patterns)
+
+
 def cameo_types(tok: Token, sent_lemmas: frozenset[str]) -> list[str]:
     """What the CAMEO-derived lexicon (lexicons/cameo_*.tsv, when present) says of this word: the verb's
     default reading ('cameo_default', NONE for a not-event row), readings of patterns whose words all
@@ -112,20 +136,19 @@ def cameo_types(tok: Token, sent_lemmas: frozenset[str]) -> list[str]:
     except ImportError:
         return []
     try:
-        verbs, nouns, sets = cameo_verbs(), cameo_nouns(), cameo_synsets()
+        nouns = cameo_nouns()
+        cameo_verbs(), cameo_synsets()  # read (or fail) here: _verb_readings takes them as read
     except (OSError, ValueError):
         return []
-    lemma, out = tok.lemma_.lower(), []
+    lemma, out = tok.lemma_.lower(), list[str]()
     if tok.pos_ in ("VERB", "AUX"):
-        for row in verbs.get(lemma, ()):
-            kind = row.type or NONE
-            if not row.pattern:
-                out.append(f"cameo_default={kind}")
-            elif row.words and all(
-                (w in sent_lemmas) if not w.startswith("&") else bool(sets.get(w, frozenset()) & sent_lemmas)
-                for w in row.words
-            ):
-                out.append(f"cameo_pat={kind}")
+        defaults, patterns = _verb_readings(lemma)
+        out.extend(defaults)
+        found: set[str] = set()  # the features are a set (sorted below): one match per name is enough
+        for name, plain, any_of in patterns:
+            if name not in found and plain <= sent_lemmas and all(s & sent_lemmas for s in any_of):
+                found.add(name)
+        out.extend(found)
     else:
         rows = (*nouns.get(lemma, ()), *nouns.get(tok.lower_, ()))
         types = {noun.type for noun in rows}

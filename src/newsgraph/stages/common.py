@@ -29,6 +29,8 @@ class EntityIndex:
         refs.sort(key=lambda r: (r.mention.start, -r.mention.end))
         self._refs = refs
         self._starts = [r.mention.start for r in refs]
+        # the longest mention: a mention starting this far before a span cannot reach it (at() stops there)
+        self._longest = max((r.mention.end - r.mention.start for r in refs), default=0)
         self.by_id = {e.id: e for e in entities}
 
     def mentions_in(self, start: int, end: int) -> list[MentionRef]:
@@ -46,9 +48,12 @@ class EntityIndex:
         i = bisect.bisect_right(self._starts, end) - 1
         best: MentionRef | None = None
         best_key: tuple[int, int] | None = None
-        while i >= 0 and i > bisect.bisect_right(self._starts, start) - 40:
+        lowest = bisect.bisect_right(self._starts, start) - 40
+        while i >= 0 and i > lowest:
             ref = self._refs[i]
             m = ref.mention
+            if m.start + self._longest <= start:
+                break  # this mention and every earlier one end before the span begins
             overlap = min(end, m.end) - max(start, m.start)
             if overlap > 0:
                 key = (int(m.kind == "name"), overlap)

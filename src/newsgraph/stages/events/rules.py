@@ -61,21 +61,16 @@ def date_of(
 
 
 def clause_tokens(tok: Token) -> list[Token]:
-    """`tok`'s subtree without its relative clauses (their times and places are their own)."""
-    return [t for t in tok.subtree if not any(a.dep_ == "relcl" for a in up_to(t, tok))]
+    """`tok`'s subtree without its relative clauses (their times and places are their own): a token is
+    left out when it or an ancestor below `tok` is a relative clause's head."""
+    inside = list(tok.subtree)
+    left_out = {t.i for r in inside if r.dep_ == "relcl" and r.i != tok.i for t in r.subtree}
+    return [t for t in inside if t.i not in left_out]
 
 
 def clause_span(tok: Token) -> tuple[int, int]:
     toks = clause_tokens(tok)
     return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-
-
-def up_to(t: Token, top: Token) -> list[Token]:
-    out = []
-    while t.i != top.i and t.head.i != t.i:
-        out.append(t)
-        t = t.head
-    return out
 
 
 def phrase_head(tok: Token) -> Token:
