@@ -102,6 +102,7 @@ class ActorFinder:
         # The entities of the phrase headed at each token, for the ranker: every trigger of a sentence has
         # the same candidates, so each candidate's phrase is resolved once per document, not once per trigger.
         self._phrase_at: dict[int, list[str]] = {}
+        self._named_texts: dict[str, str] | None = None  # _named_by(), on first use
 
     def _ref_at(self, tok: Token) -> MentionRef | None:
         if tok.i not in self._mention_at:
@@ -155,15 +156,28 @@ class ActorFinder:
                     break
         return list(dict.fromkeys(ids))
 
+    def _named_by(self) -> dict[str, str]:
+        """Lower-cased name and demonym mention texts -> the first entity (in index order) mentioned so,
+        built once per document (_local asked every entity for every plural noun)."""
+        if self._named_texts is None:
+            self._named_texts = {}
+            for ent in self.index.by_id.values():
+                for m in ent.mentions:
+                    if m.kind in ("name", "demonym"):
+                        self._named_texts.setdefault(m.text.lower(), ent.id)
+        return self._named_texts
+
     def _local(self, head: Token) -> list[str]:
         """Event-local resolution of an actor noun the entity layer left alone: a plural demonym or name
         ("the Palestinians" -> the entity mentioned as "Palestinian"), or a state body ("the government",
         "police") in a sentence that names exactly one country."""
         word = head.lower_
-        if word.endswith("s") and len(word) > 4:
-            for ent in self.index.by_id.values():
-                if any(m.text.lower() == word[:-1] and m.kind in ("name", "demonym") for m in ent.mentions):
-                    return [ent.id]
+        if (
+            word.endswith("s")
+            and len(word) > 4
+            and (plural_of := self._named_by().get(word[:-1])) is not None
+        ):
+            return [plural_of]
         if head.lemma_.lower() in STATE_BODIES:
             sent = head.sent
             places = [
