@@ -57,6 +57,7 @@ class Cluster:
         self.kb = self.kb or m.kb
 
 
+@functools.lru_cache(maxsize=8192)  # asked for every organisation mention against every cluster
 def org_core(key: str) -> str:
     words = key.split()
     while len(words) > 1 and words[-1].rstrip(",") in _ORG_TAILS:
@@ -93,11 +94,12 @@ def _person_match(c: Cluster, m: Candidate) -> int:
 
 def _name_match(c: Cluster, m: Candidate) -> int:
     """_person_match by the names alone."""
-    full = c.full
-    if full is None:
+    names = c.names  # Cluster.full, with the names listed once for both uses
+    if not names:
         return 0
+    full = max(names, key=lambda n: (len(n.text.split()), len(n.text)))
     a, b = _name_tokens(full.key), _name_tokens(m.key)
-    if full.key == m.key or any(n.key == m.key for n in c.names):
+    if full.key == m.key or any(n.key == m.key for n in names):
         return 3
     if len(b) == 1:
         if b[0] in (a[-1], a[0]) or (len(a) > 2 and b[0] in a):
@@ -149,19 +151,28 @@ def _without_initials(core: str) -> str:
 
 # The last words of a firm's legal name ("S.A.", "AB", "Inc."): a sign that a bare word is the firm.
 def _legal_tail(m: Candidate) -> bool:
-    last = m.text.split()[-1]
-    return org_core(m.key) != m.key and (
-        last.isupper() or "." in last or last.lower() in ("inc", "ltd", "corp")
-    )
+    return _legal_tail_of(m.text, m.key)
+
+
+# Both firm tests run for every mention against every name before it, and depend on the texts alone.
+@functools.lru_cache(maxsize=8192)
+def _legal_tail_of(text: str, key: str) -> bool:
+    last = text.split()[-1]
+    return org_core(key) != key and (last.isupper() or "." in last or last.lower() in ("inc", "ltd", "corp"))
 
 
 def _firm_forms(full: Candidate, bare: Candidate) -> bool:
     """`bare` is one word, the short form of a firm's legal name `full`: "Cofinec" of "Cofinec S.A.",
     "Ericsson" of "LM Ericsson AB" (initials before the name dropped, when `full` has a legal tail)."""
-    if " " in bare.key or not _legal_tail(full):
+    return _firm_forms_of(full.text, full.key, bare.key)
+
+
+@functools.lru_cache(maxsize=8192)
+def _firm_forms_of(full_text: str, full_key: str, bare_key: str) -> bool:
+    if " " in bare_key or not _legal_tail_of(full_text, full_key):
         return False
-    core = org_core(full.key)
-    return bare.key in (core, _without_initials(core))
+    core = org_core(full_key)
+    return bare_key in (core, _without_initials(core))
 
 
 def _org_match(c: Cluster, m: Candidate) -> bool:

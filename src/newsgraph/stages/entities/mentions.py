@@ -84,7 +84,7 @@ class Candidate:
             return self.kb.split(":")[1]
         return None
 
-    @property
+    @functools.cached_property  # grouping asks it of every mention against every cluster
     def key(self) -> str:
         """Text form for comparisons: case-folded, no possessive, single spaces."""
         return normalise_name(self.text)

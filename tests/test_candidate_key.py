@@ -1,0 +1,27 @@
+"""Candidate.key is kept once computed (grouping asks it of every mention against every cluster): a
+candidate copied with another text has its own key. Names invented for these tests."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from newsgraph.stages.entities.grouping import _firm_forms, _legal_tail
+from newsgraph.stages.entities.mentions import Candidate
+
+
+def cand(text: str, type_: str = "ORG") -> Candidate:
+    return Candidate(0, len(text), text, type_, "name", None, 0, len(text.split()), 0)
+
+
+def test_a_copy_with_another_text_has_its_own_key() -> None:
+    first = cand("Velmora Freight's")
+    assert first.key == "velmora freight"
+    assert dataclasses.replace(first, text="Ostrander A.G.").key == "ostrander ag"
+    assert first.key == "velmora freight"
+
+
+def test_firm_forms_read_the_texts() -> None:
+    assert _legal_tail(cand("Ostrander A.G."))
+    assert not _legal_tail(cand("Ostrander Mills"))
+    assert _firm_forms(cand("Ostrander A.G."), cand("Ostrander", "PERSON"))
+    assert not _firm_forms(cand("Ostrander Mills"), cand("Ostrander"))
