@@ -12,6 +12,7 @@ country and the relation (leader_of, represents, spokesperson_of, member_of).
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -103,7 +104,7 @@ def _title_entry(tokens: list[str]) -> lexicons.Title | None:
 def _title_with_of(doc: Doc, head: int) -> int | None:
     """The first token of a lexicon title with "of" in it that ends at token `head` ("head of state",
     "Chancellor of the Exchequer"): their last word alone is no title."""
-    if not any(t.lower_ == "of" for t in doc[max(0, head - 4) : head + 1]):
+    if _of_positions(doc).isdisjoint(range(max(0, head - 4), head + 1)):
         return None  # asked of every token: most have no "of" before them
     table = lexicons.titles()
     for n in range(5, 2, -1):
@@ -112,6 +113,13 @@ def _title_with_of(doc: Doc, head: int) -> int | None:
             if "of" in words and " ".join(words) in table:
                 return head - n + 1
     return None
+
+
+# The "of" test above, by slicing the doc, cost more than the rest of the title search: the positions of
+# "of" are read once per document (the few documents in hand kept; a Doc hashes by identity).
+@functools.lru_cache(maxsize=4)
+def _of_positions(doc: Doc) -> frozenset[int]:
+    return frozenset(t.i for t in doc if t.lower_ == "of")
 
 
 def _hyphen_before(doc: Doc, start: int) -> bool:

@@ -1,0 +1,26 @@
+"""Titles with "of" in them end at their last word ("chief of staff"), found through the positions of
+"of" read once per document (entities/roles._title_with_of). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import spacy
+
+from newsgraph.stages.entities.roles import _title_with_of
+
+NLP = spacy.blank("en")
+
+
+def test_a_title_with_of_is_found_from_its_last_word() -> None:
+    doc = NLP("The new chief of staff arrived late.")
+    assert _title_with_of(doc, 4) == 2  # "chief of staff" ends at "staff"
+
+
+def test_no_of_within_reach_no_title() -> None:
+    doc = NLP("One of the staff said the chief arrived late at night.")
+    assert _title_with_of(doc, 3) is None  # "of the staff" is no title
+    assert _title_with_of(doc, 6) is None  # the "of" is five words back: out of reach
+
+
+def test_each_document_has_its_own_positions() -> None:
+    assert _title_with_of(NLP("She is chief of staff."), 4) == 2
+    assert _title_with_of(NLP("She is chief and staff."), 4) is None
