@@ -122,6 +122,8 @@ def is_byline(line: str) -> bool:
     )
 
 
+# Asked three times per article (names, headline fragments, actor heads): kept for the few articles in hand.
+@functools.lru_cache(maxsize=4)
 def line_shapes(parsed: Parsed) -> LineShapes:
     """Headline and byline lines of the text, and its credit sentences ("X contributed to this report")."""
     text = parsed.text
