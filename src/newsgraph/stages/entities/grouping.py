@@ -309,11 +309,12 @@ def propagate_names(parsed: Parsed, clusters: list[Cluster]) -> None:
     capitalised tokens that no mention covers are taken, each joining the latest cluster it fits.
     """
     doc = parsed.doc
+    texts = [t.text for t in doc]  # the scan reads every token's text: read once, not a Token per look
     covered = {t for c in clusters for m in c.mentions for t in range(m.tok_start, m.tok_end)}
     forms: dict[str, list[tuple[tuple[str, ...], Cluster]]] = {}
     for c in clusters:
         for m in c.names:
-            words = tuple(t.text for t in doc[m.tok_start : m.tok_end])
+            words = tuple(texts[m.tok_start : m.tok_end])
             variants = [words]
             surname = [w for w in words if w.lower().rstrip(".,") not in NAME_SUFFIXES][-1:]
             if c.type == "PERSON" and len(words) > 1 and surname and len(surname[0]) > 2:
@@ -326,12 +327,12 @@ def propagate_names(parsed: Parsed, clusters: list[Cluster]) -> None:
                         forms.setdefault(upper[0], []).append((upper, c))
     i = 0
     while i < len(doc):
-        options = forms.get(doc[i].text) if i not in covered else None
+        options = forms.get(texts[i]) if i not in covered else None
         hit = None
-        for words, cluster in sorted(options or [], key=lambda o: -len(o[0])):
+        for words, cluster in sorted(options, key=lambda o: -len(o[0])) if options else ():
             end = i + len(words)
-            if tuple(t.text for t in doc[i:end]) == words and not any(t in covered for t in range(i, end)):
-                if end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+            if tuple(texts[i:end]) == words and not any(t in covered for t in range(i, end)):
+                if end < len(doc) and texts[end][:1].isupper() and doc[end].pos_ == "PROPN":
                     continue  # part of a longer name we do not know ("Miller Industries")
                 hit = (end, cluster)
                 break

@@ -1,0 +1,28 @@
+"""Later occurrences of a name the model tagged once join its entity (entities/grouping.propagate_names),
+read from the tokens' texts. Names and sentences invented for these tests."""
+
+from __future__ import annotations
+
+import spacy
+
+from newsgraph.article import Article
+from newsgraph.stages.base import Parsed
+from newsgraph.stages.entities.grouping import Cluster, propagate_names
+from newsgraph.stages.entities.mentions import Candidate
+
+NLP = spacy.blank("en")
+NLP.add_pipe("sentencizer")
+
+
+def test_a_surname_and_its_capitals_join_the_person() -> None:
+    text = "Oskar Lindqvist opened the depot. Later Lindqvist left. LINDQVIST: no comment."
+    doc = NLP(text)
+    parsed = Parsed.from_doc(Article.make(text, id="t"), doc)
+    person = Cluster("PERSON")
+    person.add(Candidate.from_span(parsed, doc[0:2], "PERSON", "name"))
+    propagate_names(parsed, [person])
+    assert [(m.text, m.tok_start) for m in person.mentions] == [
+        ("Oskar Lindqvist", 0),
+        ("Lindqvist", 7),
+        ("LINDQVIST", 10),
+    ]
