@@ -69,12 +69,13 @@ def resolve_person_pronouns(
         return
     quoted = quoted_spans(parsed)
     genders: dict[int, Gender] = person_genders(doc, clusters, facts, quoted, kb)
+    subjects: dict[int, Token | None] = {}
     for tok in doc:
         if tok.lower_ not in pronouns or tok.pos_ != "PRON" or tok.i in facts.token_cluster:
             continue
         want = pronoun_gender(tok.text)
         sentence = parsed.sentence_index(tok.idx)
-        speaker = _quote_speaker(doc, quoted, tok, facts)
+        speaker = _quote_speaker(doc, quoted, tok, facts, subjects)
         ranked: list[tuple[tuple[int, bool, int], Cluster]] = []
         for c in people:
             if c is speaker:
@@ -90,9 +91,10 @@ def resolve_person_pronouns(
                     continue
                 if m.kind == "pronoun" and pronoun_gender(m.text) != want:
                     continue  # a chain of "he"s carries a man, not the "she" beside it
-                if _same_clause_object(tok, doc[m.tok_end - 1]):
+                last = doc[m.tok_end - 1]  # (one Token for both tests: this runs per pronoun per mention)
+                if _same_clause_object(tok, last):
                     continue  # "Baker answered her": her is not Baker
-                subject = doc[m.tok_end - 1].dep_ in _SUBJECTS
+                subject = last.dep_ in _SUBJECTS
                 key = (m.sentence, subject, m.tok_start)
                 if best_key is None or key > best_key:
                     best_key = key
@@ -134,13 +136,18 @@ def _named_after(tok: Token, facts: RoleFacts) -> Cluster | None:
     return None
 
 
-def _quote_speaker(doc: Doc, quoted: list[tuple[int, int]], tok: Token, facts: RoleFacts) -> Cluster | None:
+def _quote_speaker(
+    doc: Doc, quoted: list[tuple[int, int]], tok: Token, facts: RoleFacts, subjects: dict[int, Token | None]
+) -> Cluster | None:
     """The entity that speaks the quotation `tok` stands in (the subject of its reporting verb, when that
-    subject is already an entity's mention), else None."""
+    subject is already an entity's mention), else None. `subjects` keeps each quotation's subject word,
+    which the parse alone decides, for the next pronoun in it (whose entity may have changed)."""
     i = bisect.bisect_left(quoted, (tok.idx + 1, -1)) - 1  # the last quotation opening at or before tok
     if i < 0 or tok.idx >= quoted[i][1]:
         return None
-    subject = _reporting_subject(doc, *quoted[i])
+    if i not in subjects:
+        subjects[i] = _reporting_subject(doc, *quoted[i])
+    subject = subjects[i]
     return facts.token_cluster.get(subject.i) if subject is not None else None
 
 
