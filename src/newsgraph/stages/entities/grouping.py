@@ -251,6 +251,8 @@ def _firm_of(clusters: list[Cluster], m: Candidate) -> Cluster | None:
     (a person, place or body; never a gazetteer place or a person with a full name)."""
     if m.kb is not None or m.kind != "name" or m.type not in ("PERSON", "ORG", "GPE", "LOC"):
         return None
+    if " " in m.key and not _legal_tail(m):
+        return None  # neither a bare word nor a legal name: no pair of forms can hold (_firm_forms)
     for c in reversed(clusters):
         if c.kb is not None or c.type not in ("PERSON", "ORG", "GPE", "LOC"):
             continue
