@@ -15,6 +15,7 @@ import re
 
 from ...lexicons.timex import timex_rule_words
 from .lexicon import alternation
+from .normalise import day_of
 from .values import Result
 
 _WORDS = timex_rule_words()  # the word lists (lexicons/timex_rule_words.tsv) the modifiers come from
@@ -24,10 +25,9 @@ _THE = re.compile(r"(?i:\bthe\s+)$")
 _COUNTED_FROM_NOW = re.compile(r"(?i:" + alternation(_WORDS.counted_from_now) + r")\b")
 # START / END / MID of a named period: "early Monday", "late 1998", "mid-1990s", "early this year"
 _POSITION = re.compile(r"(?i:\b" + alternation(_WORDS.timeml_positions) + r"(?:\s+|-))$")
-# "later this evening", "earlier that day": the comparative qualifies a deictic or anaphoric period
 # "late on Friday", "early on March 3": the position reaches over "on" to a day (one expression, END/START)
 _POSITION_ON = re.compile(r"(?i:\b" + alternation(_WORDS.timeml_positions) + r"\s+on\s+)$")
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+# "later this evening", "earlier that day": the comparative qualifies a deictic or anaphoric period
 _COMPARATIVE = re.compile(r"(?i:\b" + alternation(_WORDS.timeml_comparatives) + r"\s+)$")
 _DEICTIC_HEAD = re.compile(
     r"(?i:this|that|today|tonight|tomorrow|yesterday|the\s+same|the\s+next|the\s+following)\b"
@@ -68,7 +68,7 @@ def _modified_start(r: Result, text: str, floor: int) -> int:
             start = m.start()
         else:
             m = _POSITION.search(text, window, start)
-            if m is None and r.value and _DAY_VALUE.match(r.value):
+            if m is None and day_of(r.value) is not None:
                 m = _POSITION_ON.search(text, window, start)
             if m:
                 start = m.start()
