@@ -24,6 +24,8 @@ _MODAL_BEFORE = re.compile(
 
 _THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+# "a quarter century", "a quarter-century": twenty-five years, the next word inside
+_CENTURY = re.compile(r"-century\b|\s+(?i:century)\b")
 
 
 # "expected to last two years", "will last three days": the verb "last", not the adjective of "the last
@@ -68,15 +70,13 @@ def duration(c: Candidate, ctx: Context) -> Result | None:
         r"\s*(?:[^\w\s]|$|(?:of|or|and|later|ago|after|before)\b)", text_after(ctx, c)
     ):
         return None  # "a second term": the ordinal, not the unit
-    if unit_word == "quarter" and (hyphened := re.match(r"-century\b", text_after(ctx, c))):
-        return Result(c.start, c.end + hyphened.end(), "DURATION", "P25Y")  # "a quarter-century"
+    if unit_word == "quarter" and (century := _CENTURY.match(text_after(ctx, c))):
+        return Result(c.start, c.end + century.end(), "DURATION", "P25Y")  # "a quarter(-)century"
     if re.match(r"-[a-z]", text_after(ctx, c)):
         return None  # "a two-year-old", "a day-long": the unit is the first half of a compound
     if unit_word.startswith("quarter") and re.match(r"\s+of\b", text_after(ctx, c)):
         return None  # "less than a quarter of the donors": a fraction, not three months
     measured = _NEXT_WORD.match(text_after(ctx, c)) if unit_word == "quarter" else None
-    if measured and measured.group(1).lower() == "century":
-        return Result(c.start, c.end + measured.end(), "DURATION", "P25Y")  # "a quarter century"
     if measured and measured.group(1).lower() in _WORDS.fraction_measures:
         return None  # "a quarter point", "a quarter mile": a fraction of the measure, not three months
     if re.match(r"-old|\s+old\b|\s+of\s+age\b", text_after(ctx, c)):
