@@ -41,22 +41,8 @@ from newsgraph import ExtractOptions  # noqa: E402
 from newsgraph.model import Event  # noqa: E402
 from newsgraph.models import event_args  # noqa: E402
 from newsgraph.stages.events.confidence import mention_spans  # noqa: E402
-from newsgraph.stages.events.sentence_coder import SentenceCoder  # noqa: E402
 
 USE_FOR = ("source+rules", "target+rules")  # the shipped model's role policy (event_args/CARD.md)
-
-
-def gold_items(cases: list[eval_stage.Case]) -> list[Any]:
-    """The annotated events of the cases as the ranker's training items (train_args.read_articles)."""
-    items = []
-    for case in cases:
-        coder = SentenceCoder(case.parsed, case.before)
-        for rec in case.records:
-            for ev in rec.get("events", []):
-                item = T.gold_item(case.parsed, coder, case.doc_id, ev)
-                if item is not None:
-                    items.append(item)
-    return items
 
 
 def named(case: eval_stage.Case, ids: tuple[str, ...] | list[str]) -> list[str]:
@@ -118,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dump", type=Path, help="write one JSON row per matched emitted event here")
     args = ap.parse_args(argv)
     cases = eval_stage.load_cases("train")  # fit and stop: validation is never loaded
-    items = gold_items(cases)
+    items = T.case_items(cases)
     judged: list[dict[str, Any]] = []
     dumped: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as tmp:

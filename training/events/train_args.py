@@ -77,15 +77,21 @@ class Item:
 def read_articles() -> list[Item]:
     """Every annotated event of every split as an item, over the articles as eval_stage reads them (the
     pipeline's stages before events, run once per article)."""
+    items = case_items(eval_stage.load_cases("all"))
+    common.warn(f"{len(items)} events")
+    return items
+
+
+def case_items(cases: list[eval_stage.Case]) -> list[Item]:
+    """The annotated events of the cases as items (cv_emitted.py reads the train side's cases itself)."""
     items: list[Item] = []
-    for case in eval_stage.load_cases("all"):
+    for case in cases:
         coder = SentenceCoder(case.parsed, case.before)
         for rec in case.records:
             for ev in rec.get("events", []):
                 item = gold_item(case.parsed, coder, case.doc_id, ev)
                 if item is not None:
                     items.append(item)
-    common.warn(f"{len(items)} events")
     return items
 
 
