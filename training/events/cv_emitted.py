@@ -65,26 +65,14 @@ def dump_rows(case: eval_stage.Case, events: tuple[Event, ...]) -> list[dict[str
 
     rows = []
     for rec in case.records:
-        s0, s1 = rec["sent"]
-        mine = sorted(
-            (v for v in events if s0 <= v.trigger.start and v.trigger.end <= s1), key=lambda v: -v.confidence
-        )
-        used: set[int] = set()
-        for ev in rec.get("events", []):
-            a, b = ev["trigger"]
-            hits = (
-                k for k, v in enumerate(mine) if k not in used and v.trigger.start < b and a < v.trigger.end
-            )
-            hit = next(hits, None)
-            if hit is None:
+        for ev, v in eval_stage.match(rec, events)[0]:
+            if v is None:
                 continue
-            used.add(hit)
-            v = mine[hit]
             typed = v.type in eval_stage.gold_types(ev)
             rows.append(
                 {
                     "doc": case.doc_id,
-                    "sent": [s0, s1],
+                    "sent": rec["sent"],
                     "trigger": text[v.trigger.start : v.trigger.end],
                     "gold_type": ev["type"],
                     "type": v.type,

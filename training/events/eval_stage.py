@@ -135,32 +135,44 @@ def side_ok(ids: tuple[str, ...], gold: list[list[int]], mentions: dict[str, lis
     return any(s < b and a < e for i in ids for s, e in mentions.get(i, ()) for a, b in gold)
 
 
+def match(
+    rec: dict[str, Any], events: tuple[Event, ...]
+) -> tuple[list[tuple[dict[str, Any], Event | None]], list[Event]]:
+    """An annotated sentence's gold events, each with the predicted event it matched (None: missed), and the
+    predicted events in the sentence that matched none. The most confident event of the sentence whose
+    trigger overlaps a gold trigger, not yet taken by an earlier gold event, is its match."""
+    s0, s1 = rec["sent"]
+    mine = sorted(
+        (v for v in events if s0 <= v.trigger.start and v.trigger.end <= s1), key=lambda v: -v.confidence
+    )
+    used: set[int] = set()
+    pairs: list[tuple[dict[str, Any], Event | None]] = []
+    for ev in rec.get("events", []):
+        a, b = ev["trigger"]
+        hit = next(
+            (k for k, v in enumerate(mine) if k not in used and v.trigger.start < b and a < v.trigger.end),
+            None,
+        )
+        if hit is not None:
+            used.add(hit)
+        pairs.append((ev, None if hit is None else mine[hit]))
+    return pairs, [v for k, v in enumerate(mine) if k not in used]
+
+
 def judge(cases: list[Case], predicted: list[tuple[Event, ...]]) -> list[dict[str, Any]]:
     """One row per gold event and per predicted event in an annotated sentence."""
     rows: list[dict[str, Any]] = []
     for case, events in zip(cases, predicted, strict=True):
         mentions = mention_spans(case.before.entities)
         for rec in case.records:
-            s0, s1 = rec["sent"]
-            mine = sorted(
-                (v for v in events if s0 <= v.trigger.start and v.trigger.end <= s1),
-                key=lambda v: -v.confidence,
-            )
-            used: set[int] = set()
-            for ev in rec.get("events", []):
-                a, b = ev["trigger"]
-                hit = next(
-                    (
-                        k
-                        for k, v in enumerate(mine)
-                        if k not in used and v.trigger.start < b and a < v.trigger.end
-                    ),
-                    None,
-                )
-                row: dict[str, Any] = {"doc": case.doc_id, "gold": ev["type"], "trigger": (a, b)}
-                if hit is not None:
-                    used.add(hit)
-                    v = mine[hit]
+            pairs, unmatched = match(rec, events)
+            for ev, v in pairs:
+                row: dict[str, Any] = {
+                    "doc": case.doc_id,
+                    "gold": ev["type"],
+                    "trigger": tuple(ev["trigger"]),
+                }
+                if v is not None:
                     typed = v.type in gold_types(ev)
                     row.update(
                         pred=v.type,
@@ -170,11 +182,8 @@ def judge(cases: list[Case], predicted: list[tuple[Event, ...]]) -> list[dict[st
                         target=typed and side_ok(v.target, ev["target"], mentions),
                     )
                 rows.append(row)
-            for k, v in enumerate(mine):
-                if k not in used:
-                    rows.append(
-                        {"doc": case.doc_id, "gold": None, "pred": v.type, "confidence": v.confidence}
-                    )
+            for v in unmatched:
+                rows.append({"doc": case.doc_id, "gold": None, "pred": v.type, "confidence": v.confidence})
     return rows
 
 
