@@ -49,12 +49,16 @@ class Cluster:
 
     @property
     def full(self) -> Candidate | None:
-        names = self.names
-        return max(names, key=lambda m: (len(m.text.split()), len(m.text))) if names else None
+        return _fullest(self.names)
 
     def add(self, m: Candidate) -> None:
         self.mentions.append(m)
         self.kb = self.kb or m.kb
+
+
+def _fullest(names: list[Candidate]) -> Candidate | None:
+    """The fullest of a cluster's names: the most words, then the most characters."""
+    return max(names, key=lambda m: (len(m.text.split()), len(m.text))) if names else None
 
 
 @functools.lru_cache(maxsize=8192)  # asked for every organisation mention against every cluster
@@ -94,10 +98,10 @@ def _person_match(c: Cluster, m: Candidate) -> int:
 
 def _name_match(c: Cluster, m: Candidate) -> int:
     """_person_match by the names alone."""
-    names = c.names  # Cluster.full, with the names listed once for both uses
-    if not names:
+    names = c.names  # listed once for both uses (Cluster.full would list them again)
+    full = _fullest(names)
+    if full is None:
         return 0
-    full = max(names, key=lambda n: (len(n.text.split()), len(n.text)))
     a, b = _name_tokens(full.key), _name_tokens(m.key)
     if full.key == m.key or any(n.key == m.key for n in names):
         return 3
