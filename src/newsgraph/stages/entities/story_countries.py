@@ -27,8 +27,13 @@ def _country_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def _nation_sovereign() -> dict[str, str]:
+    return {n.name: n.sovereign for n in lexicons.nations()}
+
+
+@functools.cache
 def _form_country() -> dict[str, str]:
-    out = {n.name: n.sovereign for n in lexicons.nations()}
+    out = dict(_nation_sovereign())
     out.update({d: c.iso3 for d, c in lexicons.country_by_demonym().items()})
     out.update({n: c.iso3 for n, c in lexicons.country_by_name().items()})
     return out
@@ -36,7 +41,7 @@ def _form_country() -> dict[str, str]:
 
 def nation_country(name: str) -> str | None:
     """The sovereign state of a nation inside it ("England", "Scotland": GBR), else None."""
-    return next((n.sovereign for n in lexicons.nations() if n.name == name), None)
+    return _nation_sovereign().get(name)
 
 
 @functools.lru_cache(maxsize=8)
