@@ -75,8 +75,13 @@ class LineShapes:
 
 def inside_spans(spans: Sequence[tuple[int, int]], char: int) -> bool:
     """char is inside one of spans (sorted, not overlapping)."""
+    return span_index(spans, char) is not None
+
+
+def span_index(spans: Sequence[tuple[int, int]], char: int) -> int | None:
+    """The index of the span of spans (sorted, not overlapping) that char is inside, else None."""
     i = bisect.bisect_left(spans, (char + 1, -1)) - 1  # the last span starting at or before char
-    return i >= 0 and char < spans[i][1]
+    return i if i >= 0 and char < spans[i][1] else None
 
 
 @functools.cache

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from ...lexicons.names import Gender, gender_words, pronoun_gender
 from ...lexicons.quotes import cue_lexicon
 from .gender import person_genders
-from .headlines import inside_spans
+from .headlines import inside_spans, span_index
 from .mentions import Candidate
 
 if TYPE_CHECKING:
@@ -142,8 +142,8 @@ def _quote_speaker(
     """The entity that speaks the quotation `tok` stands in (the subject of its reporting verb, when that
     subject is already an entity's mention), else None. `subjects` keeps each quotation's subject word,
     which the parse alone decides, for the next pronoun in it (whose entity may have changed)."""
-    i = bisect.bisect_left(quoted, (tok.idx + 1, -1)) - 1  # the last quotation opening at or before tok
-    if i < 0 or tok.idx >= quoted[i][1]:
+    i = span_index(quoted, tok.idx)
+    if i is None:
         return None
     if i not in subjects:
         subjects[i] = _reporting_subject(doc, *quoted[i])
