@@ -16,7 +16,7 @@ from ... import lexicons
 from ...lexicons.events import event_words
 from ...model import Entity
 from ..common import EntityIndex, MentionRef
-from .arguments import RuleView, candidates, features, lexicon_types, null_features, pick
+from .arguments import RuleView, candidates, features, lexicon_types, null_features, pick_from
 from .clause_arguments import (
     TARGET_PREPS,
     agent,
@@ -103,6 +103,10 @@ class ActorFinder:
         # the same candidates, so each candidate's phrase is resolved once per document, not once per trigger.
         self._phrase_at: dict[int, list[str]] = {}
         self._named_texts: dict[str, str] | None = None  # _named_by(), on first use
+        # What the ranker said of each anchor it read: P("none") for the source and for the target. The
+        # emitted confidence reads it (confidence.Evidence): where the ranker doubts the roles the event
+        # carries, they are wrong more often.
+        self.ranked: dict[int, tuple[float, float]] = {}
 
     def _ref_at(self, tok: Token) -> MentionRef | None:
         if tok.i not in self._mention_at:
@@ -396,7 +400,9 @@ class ActorFinder:
         ):
             return rules  # the model would change nothing: spare its features
         cands, rows, ids = self.argument_rows(anchor, role, nominal, rules)
-        src_toks, tgt_toks = pick(model, cands, rows)
+        p = model.probabilities(rows)
+        self.ranked[anchor.i] = (float(p[-1, 0]), float(p[-1, 1]))
+        src_toks, tgt_toks = pick_from(model, cands, p)
         where = {c.i: k for k, c in enumerate(cands)}
         learned_source = [e for t in src_toks for e in ids[where[t.i]]]
         decided = (own_verb(anchor, nominal) and bool(rules[0])) or (nominal and patient_possessor(anchor))

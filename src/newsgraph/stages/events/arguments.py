@@ -22,6 +22,8 @@ from ...model import Entity
 from .roles import common_noun_actor
 
 if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
     from spacy.tokens import Token
 
     from ...models.event_args import ArgumentModel
@@ -199,9 +201,15 @@ def pick(model: ArgumentModel, cands: list[Token], rows: list[list[str]]) -> tup
     """Source and target heads: per role the candidate ranked first when it outranks "none" (the last row),
     with its conjuncts when the model gives them at least the role's threshold ("Colombia and the rebel
     group"); a candidate fills at most one role, the one it is likelier in."""
+    return pick_from(model, cands, model.probabilities(rows))
+
+
+def pick_from(
+    model: ArgumentModel, cands: list[Token], p: npt.NDArray[np.float64]
+) -> tuple[list[Token], list[Token]]:
+    """pick() from the model's probabilities `p` (one column per role over the candidates and "none")."""
     if not cands:
         return [], []
-    p = model.probabilities(rows)  # one column per role, summing to 1 over candidates and "none"
     none = len(cands)
     picked: dict[str, list[Token]] = {}
     for k, role in enumerate(ROLES):

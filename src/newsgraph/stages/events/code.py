@@ -40,7 +40,7 @@ def _inherit_dates(drafts: list[Draft]) -> list[Draft]:
     for d in sorted(drafts, key=lambda d: d.order):
         v = d.event
         if v.date is None and d.main and v.modality == "asserted" and last and v.sentence - last[0] <= 1:
-            d = Draft(dataclasses.replace(v, date=last[1]), d.order, d.main)
+            d = dataclasses.replace(d, event=dataclasses.replace(v, date=last[1]))
         elif v.date and v.modality == "asserted":
             last = (v.sentence, v.date)  # only a date of its own is passed on, never an inherited one
         out.append(d)
@@ -152,8 +152,8 @@ def _with_roles(
 ) -> list[Draft]:
     """The emitted confidence: the decision's P(type right) times P(source and target right | type), as the
     contract defines confidence (confidence.py)."""
-    events = arguments.rescore_all(parsed.doc, results.entities, [d.event for d in drafts])
-    return [Draft(v, d.order, d.main) for v, d in zip(events, drafts, strict=True)]
+    events = arguments.rescore_all(parsed.doc, results.entities, [(d.event, d.ranked) for d in drafts])
+    return [dataclasses.replace(d, event=v) for v, d in zip(events, drafts, strict=True)]
 
 
 def extract_events(

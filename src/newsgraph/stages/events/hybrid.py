@@ -307,8 +307,6 @@ def _confidence(c: Candidate, calibration: Calibration) -> tuple[str, float]:
 def decide(cands: list[Candidate], calibration: Calibration) -> list[Draft]:
     """Type and calibrated confidence for every candidate; drop those under the floor; one event per
     trigger (the most confident)."""
-    from .sentence_coder import Draft
-
     best: dict[tuple[int, int], Draft] = {}
     for c in cands:
         type_, conf = _confidence(c, calibration)
@@ -319,7 +317,7 @@ def decide(cands: list[Candidate], calibration: Calibration) -> list[Draft]:
         event = dataclasses.replace(v, type=type_, mode=mode, confidence=conf)
         key = (v.trigger.start, v.trigger.end)
         if key not in best or conf > best[key].event.confidence:
-            best[key] = Draft(event, c.draft.order, c.draft.main)
+            best[key] = dataclasses.replace(c.draft, event=event)
     top = max((d.event.confidence for d in best.values()), default=0.0)
     return [d for d in best.values() if d.event.confidence >= top * calibration.relative]
 
@@ -329,8 +327,6 @@ def rules_first(cands: list[Candidate], calibration: Calibration, min_confidence
     only where the model is sure of another type, with a calibrated confidence, from the rule floor up, and
     the model's own candidates from the added floor; when the rules found none, the model's own candidates
     from the fallback floor (or `min_confidence`, when higher), one event per trigger."""
-    from .sentence_coder import Draft
-
     rules = [c for c in cands if c.rule_type is not None]
     if rules:
         out = []
@@ -342,7 +338,7 @@ def rules_first(cands: list[Candidate], calibration: Calibration, min_confidence
             v = c.draft.event
             mode = v.mode if type_ == v.type else None  # a mode belongs to its type
             event = dataclasses.replace(v, type=type_, mode=mode, confidence=round(conf, 3))
-            out.append(Draft(event, c.draft.order, c.draft.main))
+            out.append(dataclasses.replace(c.draft, event=event))
         own = [c for c in cands if c.rule_type is None]
         embedded = [c for c in own if c.governor_type in EMBEDDING]
         for group, floor in (

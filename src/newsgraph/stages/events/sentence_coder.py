@@ -54,6 +54,9 @@ class Draft:
     event: Event
     order: tuple[int, int]
     main: bool = True  # part of the sentence's own narrative (not a relative clause's background fact)
+    # the argument ranker's P("none") for source and target at the event's anchor (ActorFinder.ranked);
+    # None where the ranker did not read it
+    ranked: tuple[float, float] | None = None
 
 
 class SentenceCoder:
@@ -356,7 +359,7 @@ class SentenceCoder:
             ),
         )
         # one trigger, one event (issue 13, Build 5): "hosted" is never also coded with its roles swapped
-        return [Draft(event, (sid, m.tokens[0]), not frame.detached)]
+        return [Draft(event, (sid, m.tokens[0]), not frame.detached, self.actors.ranked.get(anchor.i))]
 
 
 # what a promise's content makes a threat: force, a sanction, a refusal ("vowed to scrap the deal" is never
