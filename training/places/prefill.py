@@ -25,8 +25,10 @@ RANK = {"country": 0, "continent": 1, "region": 1, "water": 1, "adm1": 2, "area"
 
 
 def articles() -> list[dict[str, str]]:
-    rows = [r for r in csv.reader(open(HERE / "articles.tsv"), delimiter="\t") if r and not r[0].startswith("#")]
-    return [dict(zip(rows[0], r)) for r in rows[1:]]
+    with open(HERE / "articles.tsv") as fh:
+        rows = [r for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")]
+    # every row has the header's columns: a short or long one is a broken file, not a row to pad or cut
+    return [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
 
 
 def record_text(source: str, rec: dict) -> str:
@@ -35,7 +37,8 @@ def record_text(source: str, rec: dict) -> str:
 
 def demonyms() -> dict[str, str]:
     out = {}
-    for r in read_table("countries.tsv", ("iso3", "name", "aliases", "demonyms", "capital", "geonameid", "continent")):
+    columns = ("iso3", "name", "aliases", "demonyms", "capital", "geonameid", "continent")
+    for r in read_table("countries.tsv", columns):
         for d in filter(None, r["demonyms"].split("|")):
             out[d] = r["iso3"]
             out[d + "s"] = r["iso3"]
@@ -58,9 +61,10 @@ def main(out_path: str) -> None:
     g = gazetteer()
     recs: dict[str, dict] = {}
     for src in ("ner", "timex", "claims"):
-        for line in open(SHARED / src / "dev.jsonl"):
-            r = json.loads(line)
-            recs[str(r["id"])] = r
+        with open(SHARED / src / "dev.jsonl") as fh:
+            for line in fh:
+                r = json.loads(line)
+                recs[str(r["id"])] = r
     word = re.compile(r"[A-Z][\w'.-]*(?:\s+(?:of\s+)?[A-Z][\w'.-]*){0,3}")
     with open(out_path, "w") as out:
         w = csv.writer(out, delimiter="\t", lineterminator="\n")
@@ -95,9 +99,10 @@ def main(out_path: str) -> None:
                 if p is None and iso:
                     p = g.country(iso)
                 ctx = text[max(0, s - 40) : e + 40].replace("\n", " ").replace("\t", " ")
-                w.writerow([a["half"], a["id"], s, e, t, why,
-                            *(["", "", "", "", "", ""] if p is None else
-                              [p.name, p.kind, p.country or "", p.lat, p.lon, p.geonameid or ""]), ctx])
+                ref: list[object] = ["", "", "", "", "", ""]  # no referent: the reviewer fills it in
+                if p is not None:
+                    ref = [p.name, p.kind, p.country or "", p.lat, p.lon, p.geonameid or ""]
+                w.writerow([a["half"], a["id"], s, e, t, why, *ref, ctx])
 
 
 if __name__ == "__main__":

@@ -32,14 +32,23 @@ FIXED = {
     "eu": ("50.8386", "-", "4.37599", "6695072"),
 }
 RANK = {"city": 0, "adm1": 1}
+# places.tsv is generated: its head says what the columns hold
+HEADER = (
+    "# Places of the international held-out set (README.md): record id, character offsets into the\n"
+    "# record's text (claims: `doc`), the referent's point (empty: unresolved),"
+    " ISO3 country (empty: none\n"
+    "# or several), GeoNames id where known,"
+    " and the gazetteer's name for it (a fact, not article text).\n"
+)
 
 
 def texts() -> dict[str, str]:
     out = {}
     for src in ("ner", "timex", "claims"):
-        for line in open(SHARED / src / "dev.jsonl"):
-            r = json.loads(line)
-            out[str(r["id"])] = r["doc"] if src == "claims" else r["text"]
+        with open(SHARED / src / "dev.jsonl") as fh:
+            for line in fh:
+                r = json.loads(line)
+                out[str(r["id"])] = r["doc"] if src == "claims" else r["text"]
     return out
 
 
@@ -80,14 +89,17 @@ def prefer_city(row: list[str]) -> tuple[str, str, str, str, str]:
 
 def main(sheet: str, decisions: str, out: str) -> None:
     text = texts()
-    rows = {(r[1], int(r[2])): r for r in csv.reader(open(sheet), delimiter="\t")}
+    with open(sheet) as fh:
+        rows = {(r[1], int(r[2])): r for r in csv.reader(fh, delimiter="\t")}
     gold: dict[tuple[str, int], list[str]] = {}
     for (rid, start), r in rows.items():
         if r[6]:
             gold[(rid, start)] = [rid, str(start), r[3], *prefer_city(r)]
         else:  # the gazetteer has no such name: the reviewer must resolve it, or it stays unresolved
             gold[(rid, start)] = [rid, str(start), r[3], "", "", "", "", ""]
-    for line in open(decisions):
+    with open(decisions) as fh:
+        lines = fh.readlines()
+    for line in lines:
         if not line.strip() or line.startswith("#"):
             continue
         f = line.split()
@@ -122,9 +134,7 @@ def main(sheet: str, decisions: str, out: str) -> None:
         if act:
             gold[key][3:] = list(resolve(act))
     with open(out, "w") as fh:
-        fh.write("# Places of the international held-out set (README.md): record id, character offsets into the\n")
-        fh.write("# record's text (claims: `doc`), the referent's point (empty: unresolved), ISO3 country (empty: none\n")
-        fh.write("# or several), GeoNames id where known, and the gazetteer's name for it (a fact, not article text).\n")
+        fh.write(HEADER)
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(["id", "start", "end", "lat", "lon", "country", "geonameid", "place"])
         for key in sorted(gold, key=lambda k: (k[0], k[1])):
