@@ -19,6 +19,9 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / "python"
+# What ruff checks and formats: the package, its tests and benchmarks, the training scripts (they
+# write the shipped models and their cards) and this file.
+LINTED = ("src", "tests", "bench", "training", "dev.py")
 
 
 def sh(*cmd: str | Path, check: bool = True) -> int:
@@ -58,8 +61,8 @@ def demo() -> int:
 def test(pytest_args: list[str]) -> int:
     install("[test]")
     for cmd in (
-        [BIN / "ruff", "check", "src", "tests", "bench", "dev.py"],
-        [BIN / "ruff", "format", "--check", "src", "tests", "bench", "dev.py"],
+        [BIN / "ruff", "check", *LINTED],
+        [BIN / "ruff", "format", "--check", *LINTED],
         [BIN / "mypy"],
         [BIN / "lint-imports"],
         [PY, "scripts/check_licenses.py"],
