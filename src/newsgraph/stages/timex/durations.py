@@ -122,14 +122,12 @@ _PLURAL_AFTER = re.compile(r"(?i:\s+(?:later|earlier|before|after|ago)\b)")
 def vague_plural(c: Candidate, ctx: Context) -> Result | None:
     rel = (c.get("rel") or "").lower()
     unit = unit_code(c.get("unit") or "")
-    if rel == "recent":
-        # "in recent months" is PAST_REF as issue 3 prescribed and issue 18's decision 1 kept, though both
-        # annotations type it a stretch (own-A 1 of 1, TempEval half A 1 of 2: DURATION PXM / PXD): a
-        # decision for the lead, not for the dev gold
-        return Result(c.start, c.end, "DATE", "PAST_REF")
+    # "in recent months" falls through to the stretch below (DURATION PXM): the lead's decision 3 of the
+    # thirteenth session, as both annotations type it (own-A 1 of 1, TempEval half A "recent days" PXD);
+    # decision 1's PAST_REF is for "recently" alone
     if rel == "coming":
         # "in the coming weeks": a vague stretch ahead of publication, a date as the issue has it
-        # (FUTURE_REF, the mirror of "in recent months"), though the TempEval annotators made the one
+        # (FUTURE_REF, as decision 1 of issue 18 has it), though the TempEval annotators made the one
         # "coming years" of the dev data a duration (PXY)
         return Result(c.start, c.end, "DATE", "FUTURE_REF")
     if rel:
