@@ -1,4 +1,5 @@
-"""The lead's decisions of issue 18's thirteenth session, on hand-written sentences: "the"
+"""The lead's decisions of issue 18's thirteenth session, on hand-written sentences: a count of hours or
+days before "later"/"earlier" is the stretch of time with "later" outside (TimeBank's practice); "the"
 before a decade stays outside (TempEval half A, 3 of 3); "recent months/weeks/years" are vague stretches
 (DURATION PXM/PXW/PXY), "recently" alone is PAST_REF.
 
@@ -20,6 +21,31 @@ def found(text: str, direction: str = "past") -> dict[str, tuple[str, str | None
     for t in out:
         assert text[t.start : t.end] == t.text
     return {t.text: (t.type, t.value) for t in out}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "typed"),
+    [
+        ("The barn burned on Monday; two days later the roof gave way.", "two days", ("DURATION", "P2D")),
+        ("A day later the ferry sailed again.", "A day", ("DURATION", "P1D")),
+        ("Ten days earlier the mayor had resigned.", "Ten days", ("DURATION", "P10D")),
+        ("The crew came back some six hours later.", "some six hours", ("DURATION", "PT6H")),
+        ("Nearly a dozen hours later the hikers were found.", "Nearly a dozen hours", ("DURATION", "PT12H")),
+        ("About 20 minutes later the lights came back.", "About 20 minutes", ("DURATION", "PT20M")),
+    ],
+)
+def test_hours_and_days_later_are_stretches_with_later_outside(
+    sentence: str, expression: str, typed: tuple[str, str]
+) -> None:
+    got = found(sentence)
+    assert got.get(expression) == typed, got
+    assert not any(e.endswith(("later", "earlier")) for e in got), got
+
+
+def test_a_week_or_more_later_stays_one_anchored_date() -> None:
+    # issue 18's held-out news: "a week earlier", "a month earlier" are one expression with one value
+    got = found("The council met on July 3, 2023. A week later it voted the budget down.")
+    assert got["A week later"] == ("DATE", "2023-W28")
 
 
 @pytest.mark.parametrize(
