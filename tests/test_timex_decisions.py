@@ -73,3 +73,18 @@ def test_the_before_a_decade_stays_outside(sentence: str, expression: str) -> No
 )
 def test_recent_units_are_vague_stretches(sentence: str, expression: str, typed: tuple[str, str]) -> None:
     assert found(sentence).get(expression) == typed
+
+
+def test_days_later_still_moves_the_story_on() -> None:
+    # the stretch is the expression, but "that night" after it is the later day's night
+    got = found(
+        "The boat left the harbour on July 10. Two days later a trawler found it, and the crew came home "
+        "that night."
+    )
+    assert got["Two days"] == ("DURATION", "P2D")
+    assert got["that night"] == ("DATE", "2023-07-12")
+    # a month does not say which day the story moved to
+    got = found(
+        "The boat left in May 2022. Two days later a trawler found it, and the crew came home that night."
+    )
+    assert got["that night"] != ("DATE", "2022-05-03")

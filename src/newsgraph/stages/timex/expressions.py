@@ -120,6 +120,8 @@ def resolve(
 
     def previous(offset: int) -> str | None:
         for r in reversed(found):
+            if r.start < offset and r.moves_to:
+                return r.moves_to
             if r.start < offset and r.value and _SPECIFIC.match(r.value) and r.type in ("DATE", "TIME"):
                 return r.value
         return None

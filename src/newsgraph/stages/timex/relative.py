@@ -183,6 +183,15 @@ def ago(c: Candidate, ctx: Context) -> Result | None:
             return Result(c.start, c.end, "DATE", None)
         sign = -1 if direction == "earlier" else 1
         return Result(c.start, c.end, "DATE", tn.ago_value(base, n, unit, sign))
+    moves_to = None
+    if direction in ("earlier", "later") and unit == "D" and n is not None and n == int(n):
+        # "two days later": the stretch, but the story has moved on by it, so "that night" after it is the
+        # later day's, as it was when the phrase was one date (found on unannotated LGL stories)
+        from_value = ctx.previous(c.start) or ""
+        from_day = _date_of_value(from_value) if len(from_value) >= _PRECISION_NEEDED["D"] else None
+        if from_day is not None:
+            sign = -1 if direction == "earlier" else 1
+            moves_to = (from_day + dt.timedelta(days=sign * int(n))).isoformat()
     # the signal word ("before", "after") is a TimeML SIGNAL: it stays outside the rate or the stretch
     m = re.search(r"\s+" + re.escape(c.get("dir") or "") + "$", ctx.text[c.start : c.end])
     end = c.start + m.start() if m else c.end
@@ -195,7 +204,7 @@ def ago(c: Candidate, ctx: Context) -> Result | None:
     pre = (c.get("pre") or "").lower()
     if pre and pre not in ("more than", "less than", "at least", "just over", "over"):
         start = trim_start(c, ctx, c.get("pre"))
-    return Result(start, end, "DURATION", tn.duration_value(n, unit))
+    return Result(start, end, "DURATION", tn.duration_value(n, unit), moves_to)
 
 
 def ago_vague(c: Candidate, ctx: Context) -> Result | None:

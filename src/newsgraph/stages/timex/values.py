@@ -26,6 +26,9 @@ class Result:
     end: int
     type: str
     value: str | None
+    # the day a stretch moves the story to, for the expressions after it ("two days later ... that
+    # night" is that later day's night); never output
+    moves_to: str | None = None
 
 
 @dataclass(frozen=True)
