@@ -114,3 +114,14 @@ def test_a_decade_written_with_an_apostrophe_is_a_decade_and_an_age_is_not() -> 
     assert got["90's"] == ("DATE", "199X")
     assert found("She kept painting well into her 90’s.", direction="past") == {}
     assert found("Sales in 1995's second half rose.", direction="past")["1995"] == ("DATE", "1995")
+
+
+def test_the_day_before_in_apposition_is_the_date_it_renames() -> None:
+    # "<date>, the day before <event>": the phrase renames the date just written, it is not a day off it
+    got = found("The hiker was last seen on July 3, the day before rangers closed the trail.", "past")
+    assert got["the day before"] == ("DATE", "2023-07-03")
+    got = found("The vote was held on Tuesday, the day after the storm hit the coast.", "past")
+    assert got["the day after"] == ("DATE", "2023-08-01")
+    # not an apposition: a day off the story's latest date, as before
+    got = found("The band played on Friday. They had arrived the day before.", "past")
+    assert got["the day before"] == ("DATE", "2023-07-27")
