@@ -165,3 +165,23 @@ def test_a_mod_outside_timeml_is_refused_by_the_reader_and_the_schema() -> None:
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, schema)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "typed"),
+    [
+        ("The orchard has shrunk over the past decade-plus.", "the past decade-plus", ("DURATION", "P10Y")),
+        ("She taught at the school for 20-plus years.", "20-plus years", ("DURATION", "P20Y")),
+        ("Patients waited 10-plus hours for a bed.", "10-plus hours", ("DURATION", "PT10H")),
+        ("The bridge took a decade-plus to finish.", "a decade-plus", ("DURATION", "P10Y")),
+    ],
+)
+def test_a_plus_suffix_is_inside_the_stretch_with_more_than(
+    sentence: str, expression: str, typed: tuple[str, str]
+) -> None:
+    assert mods(sentence).get(expression) == (*typed, "MORE_THAN")
+
+
+def test_a_plus_suffix_leaves_a_date_alone() -> None:
+    # "last year-plus" is no stretch: the date is "last year", the suffix outside
+    assert mods("Sales rose last year-plus, the chain said.").get("last year") == ("DATE", "2022", None)

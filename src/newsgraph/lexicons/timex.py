@@ -35,6 +35,7 @@ class TimexRuleWords:
     point_mods: dict[str, str]  # a duration's mod -> the mod of a point ("... ago", a clock time)
     timeml_comparatives: tuple[str, ...]
     trailing_bounds: dict[str, str]  # "or less" -> EQUAL_OR_LESS: a bound after a count of time
+    count_suffixes: dict[str, str]  # "plus" -> MORE_THAN: "20-plus years", "a decade-plus"
     counted_from_now: tuple[str, ...]
     year_ago_adjectives: frozenset[str]
     periodical_words: frozenset[str]

@@ -97,6 +97,7 @@ def _first(words: dict[str, str], after: str) -> re.Pattern[str]:
 
 
 _BOUND_LAST = re.compile(r"\s(?P<w>(?i:" + alternation(_WORDS.trailing_bounds) + "))$")
+_SUFFIX = re.compile(r"-(?P<w>(?i:" + alternation(_WORDS.count_suffixes) + r"))\b")
 _BOUND_AGO = re.compile(r"\s(?P<w>(?i:" + alternation(_WORDS.trailing_bounds) + r"))\s+(?i:ago)$")
 _QUANTIFIER_FIRST = _first(_WORDS.timeml_quantifiers, r"\s+")
 _POSITIONS_FIRST = (
@@ -114,6 +115,8 @@ def timeml_mod(extent: str, timex_type: str) -> str | None:
     after a duration gives it its mod too ("two years or less" EQUAL_OR_LESS)."""
     if timex_type == "DURATION" and (m := _BOUND_LAST.search(extent)):
         return _WORDS.trailing_bounds[_key(m)]
+    if timex_type == "DURATION" and (m := _SUFFIX.search(extent)):
+        return _WORDS.count_suffixes[_key(m)]  # "20-plus years", "a decade-plus" MORE_THAN
     if timex_type == "DATE" and (m := _BOUND_AGO.search(extent)):
         return _WORDS.point_mods.get(_WORDS.trailing_bounds[_key(m)])  # "a month or so ago" APPROX
     body = extent[m.end() :] if (m := _LEADING_THE.match(extent)) else extent

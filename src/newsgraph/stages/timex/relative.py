@@ -54,6 +54,9 @@ def _rel_offset(rel: str) -> int:
 def relative(c: Candidate, ctx: Context) -> Result | None:
     rel = c.get("rel") or ""
     unit = unit_code(c.get("unit") or "")
+    if c.get("plus") and not (c.get("the") or rel.lower() == "past"):
+        # "-plus" bounds a stretch ("the past decade-plus"); a date ("last year-plus") ends before it
+        c = Candidate(c.start, c.end - len(c.get("plus") or ""), c.rule, c.parts)
     # "earlier this week", "early next month": TimeML keeps the modifier inside (mod START/END/...)
     start = c.start
     r = rel.lower().split()[-1]

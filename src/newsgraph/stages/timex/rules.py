@@ -83,6 +83,8 @@ def pieces() -> dict[str, str]:
         r"at\s+least)",
         # a bound after a count of time, inside the expression: "a day or less", "six weeks or more"
         "BOUND": _ci(timex_rule_words().trailing_bounds),
+        # an open bound written as a suffix of the count or the unit: "20-plus years", "a decade-plus"
+        "PLUS": "-" + _ci(timex_rule_words().count_suffixes),
         "PRE": r"(?i:at\s+least|more\s+than|less\s+than|fewer\s+than|up\s+to|no\s+more\s+than|at\s+most)",
     }
 
@@ -148,7 +150,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "relative",
         r"(?:(?P<mod>(?i:early|late|earlier|later|mid))[\s-]+)?(?P<the>(?i:the)\s+)?"
         r"(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past|coming|previous|following|current))\s+"
-        r"(?P<unit>(?i:week|month|year|quarter|decade|century))",
+        r"(?P<unit>(?i:week|month|year|quarter|decade|century))(?P<plus>{PLUS})?",
     ),
     (
         "within_unit",
@@ -163,8 +165,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "duration",
         r"(?:(?P<pre>{PRE})\s+)?(?:(?P<rel>(?i:past|last|next|coming|previous|first|final|following))\s+)?"
-        r"(?P<num>{NUM})(?P<halfn>{HALF})?\s+(?:(?i:more|additional|full|straight|consecutive|long)\s+)?"
-        r"(?P<unit>{UNIT})"
+        r"(?P<num>{NUM})(?P<nplus>{PLUS})?(?P<halfn>{HALF})?\s+(?:(?i:more|additional|full|straight|consecutive|long)\s+)?"
+        r"(?P<unit>{UNIT})(?P<plus>{PLUS})?"
         r"(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<bound>{BOUND})(?![\w-]|\s+than\b))?",
     ),
     ("duration_adj", r"(?P<num>{NUMT})-(?P<unit>{UNITSG})(?:-(?P<long>(?i:long)))?(?!-)"),
