@@ -603,3 +603,32 @@ def test_year_earlier_after_a_fiscal_year_does_not_break() -> None:
     got = found("Sales in fiscal 2022 beat year-earlier sales.")
     assert got["fiscal 2022"] == ("DATE", "FY2022")
     assert got["year-earlier"][0] == "DATE"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "typed"),
+    [
+        ("Rents rose in the 1970s, the fastest climb of the decade.", "the decade", ("DATE", "197X")),
+        ("The '80s were loud, and the decade ended with a bust.", "the decade", ("DATE", "198X")),
+        (
+            "Disco ruled the 70's. By the end of the decade it had faded.",
+            "the end of the decade",
+            ("DATE", "197X"),
+        ),
+    ],
+)
+def test_the_decade_after_a_written_decade_is_that_decade(
+    sentence: str, expression: str, typed: tuple[str, str]
+) -> None:
+    assert found(sentence).get(expression) == typed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was the storm of the decade, the mayor said.",  # no decade named: left untagged
+        "The mill grew in the 1950s. In the decade before the war it shrank.",  # a stretch before an event
+    ],
+)
+def test_the_decade_without_a_decade_just_named_is_not_tagged(sentence: str) -> None:
+    assert "the decade" not in found(sentence)

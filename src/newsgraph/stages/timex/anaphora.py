@@ -17,7 +17,7 @@ from . import normalise as tn
 from .grammar import Candidate
 from .lexicon import month_number, number_value, time_words
 from .relative import sports_context
-from .values import Context, Result, text_after, text_before
+from .values import Context, Result, decade_named_before, text_after, text_before
 
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _MONTH = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?(?:T.*)?")
@@ -178,6 +178,20 @@ def year_end(c: Candidate, ctx: Context) -> Result | None:
     if year is None and ctx.anchor is not None:
         year = ctx.anchor.year
     return Result(c.start, c.end, "DATE", tn.year_value(year) if year is not None else None)
+
+
+# "the decade before the war", "the decade since 2000", "the decade of the 1960s": a stretch or a name, not
+# the decade just named
+_NOT_THE_DECADE_AFTER = re.compile(r"(?i:\s*(?:before|after|since|of|that|which|when|to|from|long|ago)\b)")
+
+
+def decade_anaphoric(c: Candidate, ctx: Context) -> Result | None:
+    """'the decade' after a decade written out just before it is that decade, as 'the quarter' is the
+    quarter named before it (TimeML's anaphoric periods); alone it stays untagged."""
+    if _NOT_THE_DECADE_AFTER.match(text_after(ctx, c)):
+        return None
+    value = decade_named_before(c, ctx)
+    return Result(c.start, c.end, "DATE", value) if value else None
 
 
 _PERIOD = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|\d\d))?")

@@ -75,6 +75,7 @@ HANDLERS: dict[str, Handler] = {
     "end_of": rel.end_of,
     "anaphoric": ana.anaphoric,
     "year_end": ana.year_end,
+    "decade_anaphoric": ana.decade_anaphoric,
     "year_ago_adj": ana.year_ago_adjective,
     "spelled_year": ana.spelled_year,
 }

@@ -108,6 +108,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "end_of": ((" of ",), ("end", "beginning", "start", "middle", "turn")),
     "anaphoric": (("the", "full"), ("quarter", "period", "year", "month")),
     "year_end": (("year",), ("end",)),
+    "decade_anaphoric": (("decade",), ("0s", "0's", "0’s")),
     "year_ago_adj": (("year-ago", "year-earlier"),),
     "spelled_year": (("teen", "thousand"),),
 }

@@ -10,7 +10,7 @@ from ...lexicons.timex import timex_rule_words
 from . import normalise as tn
 from .grammar import Candidate
 from .lexicon import cues, holidays, month_number, number_value, phrases, time_words
-from .values import Context, Result, text_after, text_before, trim_start, unit_code
+from .values import Context, Result, decade_named_before, text_after, text_before, trim_start, unit_code
 
 _WORDS = timex_rule_words()  # the word lists this module uses, from lexicons/timex_rule_words.tsv
 
@@ -395,6 +395,8 @@ def day_beside(c: Candidate, ctx: Context) -> Result | None:
 def end_of(c: Candidate, ctx: Context) -> Result | None:
     rel = (c.get("rel") or "").lower()
     unit = unit_code(c.get("unit") or "")
+    if rel == "the" and unit == "10Y" and (named := decade_named_before(c, ctx)):
+        return Result(c.start, c.end, "DATE", named)  # "the 70's ... by the end of the decade"
     if ctx.anchor is None:
         return Result(c.start, c.end, "DATE", None)
     k = {"last": -1, "next": 1}.get(rel, 0)

@@ -70,6 +70,20 @@ def text_after(ctx: Context, c: Candidate, n: int = 30) -> str:
     return ctx.text[c.end : c.end + n]
 
 
+# a decade written with its digits ("1990s", "the 80's", "the '70s") a few lines before "the decade"
+_DECADE_WRITTEN = re.compile(r"\d0['’]?s\b")
+_DECADE_VALUE = re.compile(r"\d{3}X")
+_DECADE_CHARS = 300
+
+
+def decade_named_before(c: Candidate, ctx: Context) -> str | None:
+    """The value of a decade written out shortly before `c` ("the 1970s ... the end of the decade"), which
+    an anaphoric "the decade" refers to, or None."""
+    if not _DECADE_WRITTEN.search(text_before(ctx, c, _DECADE_CHARS)):
+        return None
+    return ctx.latest(c.start, _DECADE_VALUE)
+
+
 def trim_start(c: Candidate, ctx: Context, word: str | None) -> int:
     """The start after an optional leading word the span conventions leave out ("the")."""
     if not word:
