@@ -125,3 +125,27 @@ def test_the_day_before_in_apposition_is_the_date_it_renames() -> None:
     # not an apposition: a day off the story's latest date, as before
     got = found("The band played on Friday. They had arrived the day before.", "past")
     assert got["the day before"] == ("DATE", "2023-07-27")
+
+
+def test_one_weekday_name_is_one_day_in_a_story() -> None:
+    text = (
+        "The club said on Thursday that the fair on Saturday had been months in the making. "
+        "Stalls will open on Saturday at noon, and the band will play on Saturday night."
+    )
+
+    def tense(start: int, end: int) -> str:  # the first sentence read as past, the second as ahead
+        return "past" if start < text.index("Stalls") else "future"
+
+    out = resolve(text, THU, tense, lambda c: text.count(".", 0, c))  # type: ignore[arg-type]
+    saturdays = {t.value for t in out if t.text.startswith("Saturday")}
+    assert saturdays == {"2023-08-05"}  # two of three read it ahead: all take that day
+
+
+def test_a_tie_between_two_readings_of_a_weekday_takes_the_later_day() -> None:
+    text = "Funding for the shelter runs out on Friday.\nThe shelter will close its doors on Friday."
+
+    def tense(start: int, end: int) -> str:
+        return "past" if start < text.index("\n") else "future"
+
+    out = resolve(text, THU, tense, lambda c: text.count("\n", 0, c))  # type: ignore[arg-type]
+    assert {t.value for t in out if t.text == "Friday"} == {"2023-08-04"}

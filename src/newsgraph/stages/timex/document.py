@@ -5,7 +5,8 @@
   found, so that "year-earlier" after it is valued from the half in one place, its handler;
 - once all are found: the second day of a range takes its first day's year ("March 1-2"); a schedule under
   a later year named before it runs on from that year in calendar order; a possessive weekday takes the
-  day the document's other mentions of it agree on; "tonight" inside a quote of reported speech takes
+  day the document's other mentions of it agree on, and all mentions of one weekday name take one day;
+  "tonight" inside a quote of reported speech takes
   the day of the speech where the attribution names it ('"We will win tonight," the coach said Monday':
   Monday night; TimeML values a time from the reference time of the text it stands in, and a quote's is
   the moment it was said); a clock time and the written date right after it are one TIME.
@@ -177,6 +178,32 @@ def possessive_weekdays(found: list[val.Result], text: str) -> list[val.Result]:
             others = days.get(weekday_number(named["wd"]), set())
             if len(others) == 1:
                 r = val.Result(r.start, r.end, r.type, next(iter(others)) + r.value[10:])
+        out.append(r)
+    return out
+
+
+def one_day_per_weekday(found: list[val.Result], text: str) -> list[val.Result]:
+    """A story that names a weekday twice or more names one day by it: every time a document of the
+    readable gold names a bare weekday again (TempEval half A 20 times, own-A/D/E 16), it is the same day.
+    Where the tense reads the mentions apart (a weekday inside a noun phrase read as past, the same weekday
+    under "will" read as ahead), they all take the day most of them read, and on a tie the later one:
+    a past reading is what a weekday without a clear verb of its own gets (a headline, a noun phrase),
+    while a reading ahead needs a cue ("will", "is scheduled")."""
+    votes: dict[int, dict[str, int]] = {}
+    for r in found:
+        named = _WEEKDAY_PART.fullmatch(text, r.start, r.end)
+        day = day_of(r.value) if named and r.value else None
+        if named and day is not None and weekday_number(named["wd"]) == day.isoweekday():
+            count = votes.setdefault(day.isoweekday(), {})
+            count[day.isoformat()] = count.get(day.isoformat(), 0) + 1
+    chosen = {wd: max(days, key=lambda d: (days[d], d)) for wd, days in votes.items() if len(days) > 1}
+    if not chosen:
+        return found
+    out = []
+    for r in found:
+        named = _WEEKDAY_PART.fullmatch(text, r.start, r.end)
+        if named and r.value and (one_day := chosen.get(weekday_number(named["wd"]))):
+            r = val.Result(r.start, r.end, r.type, one_day + r.value[10:])
         out.append(r)
     return out
 

@@ -198,6 +198,7 @@ def resolve(
         doc.range_ends_share_year,
         doc.schedule_years,
         doc.possessive_weekdays,
+        doc.one_day_per_weekday,
         doc.clock_on_date,
     ):
         found[:] = step(found, text)
