@@ -122,6 +122,11 @@ def test_the_day_before_in_apposition_is_the_date_it_renames() -> None:
     assert got["the day before"] == ("DATE", "2023-07-03")
     got = found("The vote was held on Tuesday, the day after the storm hit the coast.", "past")
     assert got["the day after"] == ("DATE", "2023-08-01")
+    got = found("The crews met on Friday night, the day before the race began.", "past")
+    assert got["the day before"] == ("DATE", "2023-07-28")
+    # a year names no day: the phrase is not the year
+    got = found("The dam opened on May 2, 2008. The law passed in 2008, the day before the vote.", "past")
+    assert got["the day before"] != ("DATE", "2008")
     # not an apposition: a day off the story's latest date, as before
     got = found("The band played on Friday. They had arrived the day before.", "past")
     assert got["the day before"] == ("DATE", "2023-07-27")

@@ -370,9 +370,11 @@ def anchored(c: Candidate, ctx: Context) -> Result | None:
     return Result(c.start, c.end, "DATE", tn.shift_value(base, unit_code(unit_word), shift))
 
 
-#: a written day (a day number, a year after it, or a weekday) and the comma of an apposition after it
+#: a written day (a day number, a year after it, or a weekday, with its part of the day) and the comma of
+#: an apposition after it
 _APPOSITION = re.compile(
-    r"(?i:\b(?:\d{1,2}(?:st|nd|rd|th)?|\d{4}|" + "|".join(time_words().of("weekday")) + r")),\s*$"
+    r"(?i:\b(?:\d{1,2}(?:st|nd|rd|th)?|\d{4}|(?:" + "|".join(time_words().of("weekday")) + r")"
+    r"(?:\s+(?:" + "|".join(time_words().of("part")) + r"))?)),\s*$"
 )
 
 
@@ -381,10 +383,11 @@ def day_beside(c: Candidate, ctx: Context) -> Result | None:
     before a date ('the day before last Tuesday') the date's own rule takes the words in (_extend)."""
     if re.match(r"\s+(?:last|next|this|yesterday|today|tomorrow|\d|[A-Z])", text_after(ctx, c)):
         return None
-    if _APPOSITION.search(text_before(ctx, c)) and _date_of_value(ctx.previous(c.start)):
-        # "left on March 3, the day before the court ruled": the phrase renames the date written just
-        # before it (an apposition), so it is that day, not one off it
-        return Result(c.start, c.end, "DATE", ctx.previous(c.start))
+    renamed = ctx.previous(c.start) or ""
+    if _APPOSITION.search(text_before(ctx, c)) and len(renamed) >= _PRECISION_NEEDED["D"]:
+        # "left on March 3, the day before the court ruled": the phrase renames the day written just
+        # before it (an apposition), so it is that day, not one off it (a year alone names no day)
+        return Result(c.start, c.end, "DATE", renamed[:10])
     base = _date_of_value(ctx.previous(c.start)) or ctx.anchor
     if base is None:
         return Result(c.start, c.end, "DATE", None)
