@@ -154,3 +154,26 @@ def test_a_tie_between_two_readings_of_a_weekday_takes_the_later_day() -> None:
 
     out = resolve(text, THU, tense, lambda c: text.count("\n", 0, c))  # type: ignore[arg-type]
     assert {t.value for t in out if t.text == "Friday"} == {"2023-08-04"}
+
+
+def test_one_bare_month_name_takes_the_year_most_mentions_read() -> None:
+    text = (
+        "Shops sold more in March than a year before.\nThe March figures beat forecasts.\n"
+        "Sales taxes paid in March rose too."
+    )
+
+    def tense(start: int, end: int) -> str:  # the second line read ahead, the others as past
+        return "future" if text.index("\n") < start < text.index("Sales") else "past"
+
+    out = resolve(text, "2023-08-03", tense, lambda c: text.count("\n", 0, c))  # type: ignore[arg-type]
+    assert {t.value for t in out if t.text == "March"} == {"2023-03"}
+
+
+def test_a_tie_between_two_years_of_a_month_is_left_as_read() -> None:
+    text = "Voters chose a mayor in November.\nA special vote will follow in November."
+
+    def tense(start: int, end: int) -> str:
+        return "past" if start < text.index("\n") else "future"
+
+    out = resolve(text, "2023-08-03", tense, lambda c: text.count("\n", 0, c))  # type: ignore[arg-type]
+    assert {t.value for t in out if t.text == "November"} == {"2022-11", "2023-11"}

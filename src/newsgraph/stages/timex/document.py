@@ -5,7 +5,8 @@
   found, so that "year-earlier" after it is valued from the half in one place, its handler;
 - once all are found: the second day of a range takes its first day's year ("March 1-2"); a schedule under
   a later year named before it runs on from that year in calendar order; a possessive weekday takes the
-  day the document's other mentions of it agree on, and all mentions of one weekday name take one day;
+  day the document's other mentions of it agree on, all mentions of one weekday name take one day, and
+  those of one bare month name the year most of them read;
   "tonight" inside a quote of reported speech takes
   the day of the speech where the attribution names it ('"We will win tonight," the coach said Monday':
   Monday night; TimeML values a time from the reference time of the text it stands in, and a quote's is
@@ -18,7 +19,7 @@ import datetime as dt
 import re
 
 from . import values as val
-from .lexicon import cues, weekday_number
+from .lexicon import cues, time_words, weekday_number
 from .normalise import day_of
 
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -204,6 +205,36 @@ def one_day_per_weekday(found: list[val.Result], text: str) -> list[val.Result]:
         named = _WEEKDAY_PART.fullmatch(text, r.start, r.end)
         if named and r.value and (one_day := chosen.get(weekday_number(named["wd"]))):
             r = val.Result(r.start, r.end, r.type, one_day + r.value[10:])
+        out.append(r)
+    return out
+
+
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
+
+
+def one_year_per_month_name(found: list[val.Result], text: str) -> list[val.Result]:
+    """A month named bare twice or more in a story is one month in the own gold (6 of 6): where the
+    tense reads the mentions into different years, they take the year most of them read. Unlike a weekday,
+    a tie is left as read: two Novembers of two election years are both common in one story."""
+    months = time_words().of("month")
+    votes: dict[int, dict[str, int]] = {}
+    for r in found:
+        m = _MONTH_VALUE.fullmatch(r.value or "")
+        if m and text[r.start : r.end].rstrip(".").lower() in months:
+            count = votes.setdefault(int(m[2]), {})
+            count[m[1]] = count.get(m[1], 0) + 1
+    chosen = {}
+    for month, years in votes.items():
+        ranked = sorted(years.values(), reverse=True)
+        if len(ranked) > 1 and ranked[0] > ranked[1]:
+            chosen[month] = max(years, key=lambda y: years[y])
+    if not chosen:
+        return found
+    out = []
+    for r in found:
+        m = _MONTH_VALUE.fullmatch(r.value or "")
+        if m and text[r.start : r.end].rstrip(".").lower() in months and int(m[2]) in chosen:
+            r = val.Result(r.start, r.end, r.type, f"{chosen[int(m[2])]}-{m[2]}")
         out.append(r)
     return out
 

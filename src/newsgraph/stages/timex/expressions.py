@@ -199,6 +199,7 @@ def resolve(
         doc.schedule_years,
         doc.possessive_weekdays,
         doc.one_day_per_weekday,
+        doc.one_year_per_month_name,
         doc.clock_on_date,
     ):
         found[:] = step(found, text)
