@@ -87,3 +87,15 @@ def test_each_default_stage_changes_only_what_it_provides() -> None:
         seen.update(stage.provides)
         results = after
     assert results.entities and results.timexes and results.quotes and results.events
+
+
+@pytest.mark.model
+def test_the_parsed_tokens_are_made_once_and_are_the_docs(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.article import Article
+    from newsgraph.stages.base import Parsed
+
+    text = "The ferry left the harbour at dawn. Nobody on the quay waved."
+    doc = nlp(text)
+    parsed = Parsed.from_doc(Article.make(text), doc)
+    assert parsed.tokens is parsed.tokens  # one tuple for every walker over the article
+    assert [(t.i, t.text) for t in parsed.tokens] == [(t.i, t.text) for t in doc]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -18,7 +19,7 @@ from ..article import Article
 from ..model import Entity, Event, Quote, Relation, Timex
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: The fields of `Results`, in the order the contract lists them.
 RESULT_FIELDS = ("entities", "relations", "timexes", "quotes", "events")
@@ -41,6 +42,12 @@ class Parsed:
     @property
     def text(self) -> str:
         return self.article.text
+
+    @functools.cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """The doc's tokens, made once. Every `for tok in doc` and `doc[i]` makes new Token objects: a dozen
+        walks over the whole article made about a million of them on the 84 quotes dev articles."""
+        return tuple(self.doc)
 
     def sentence_index(self, char: int) -> int:
         """Index of the sentence that holds character `char` (the nearest one before it otherwise)."""

@@ -163,7 +163,7 @@ def agent_heads(parsed: Parsed) -> dict[ActorKind, list[AgentHead]]:
     outside = _not_story_text(parsed)
     heads: dict[ActorKind, list[AgentHead]] = {"bodies": [], "groups": [], "people": []}
     people = agent_nouns()["people"]
-    for tok in parsed.doc:
+    for tok in parsed.tokens:
         if _counted_people(tok) and not inside_spans(outside, tok.idx):
             heads["groups"].append(AgentHead(tok, people, True, "ORG"))
             continue

@@ -56,7 +56,7 @@ def _role_holders(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> 
     Ambassador,") is no one new: it is a mention of the named person, and its title and the relation
     it states (leader_of Mali) are theirs."""
     doc: Doc = parsed.doc
-    for tok in doc:
+    for tok in parsed.tokens:
         if tok.i in facts.token_cluster or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if _person_at(doc, tok.i + 1, facts, comma=False) is not None:
@@ -127,8 +127,7 @@ def _person_before(doc: Doc, i: int, facts: RoleFacts) -> Cluster | None:
 
 def _descriptive(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:
     """`the Russian mercenary group` -> the latest organisation of Russia mentioned before it."""
-    doc = parsed.doc
-    for tok in doc:
+    for tok in parsed.tokens:
         if tok.lower_ not in GROUP_NOUNS or tok.i in facts.token_cluster:
             continue
         left = list(tok.lefts)
@@ -160,11 +159,11 @@ def _descriptive(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> N
 def _definite_titles(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:
     """`the minister said`: the person mentioned last (within TITLE_WINDOW sentences) whose titles end in
     that word; `the group said`: the organisation mentioned last (within GROUP_WINDOW sentences)."""
-    doc = parsed.doc
-    for tok in doc:
-        if tok.i in facts.token_cluster or tok.tag_ != "NN" or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+    toks = parsed.tokens
+    for tok in toks:
+        if tok.i in facts.token_cluster or tok.tag_ != "NN" or tok.i == 0 or toks[tok.i - 1].lower_ != "the":
             continue
-        if tok.i + 1 < len(doc) and (doc[tok.i + 1].pos_ == "PROPN" or doc[tok.i + 1].lower_ == "of"):
+        if tok.i + 1 < len(toks) and (toks[tok.i + 1].pos_ == "PROPN" or toks[tok.i + 1].lower_ == "of"):
             continue  # "the minister of X", "the president Joe ...": not a bare title
         sentence = parsed.sentence_index(tok.idx)
         target: Cluster | None = None
@@ -214,7 +213,7 @@ def _it_pronouns(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> N
     bodies = [c for c in clusters if c.type == "ORG"]
     if not bodies:
         return
-    for tok in doc:
+    for tok in parsed.tokens:
         if tok.lower_ != "it" or tok.dep_ != "nsubj" or tok.head.lemma_ in _EXPLETIVE_VERBS:
             continue
         sentence = parsed.sentence_index(tok.idx)

@@ -41,7 +41,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 
 def resolve_governed_pronouns(parsed: Parsed, facts: RoleFacts) -> None:
     doc = parsed.doc
-    for tok in doc:
+    for tok in parsed.tokens:
         word = tok.lower_
         if tok.pos_ != "PRON" or tok.i in facts.token_cluster:
             continue

@@ -54,13 +54,14 @@ def add_group_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) 
     nouns = group_nouns()
     by_key: dict[str, Cluster] = {}
     by_head: dict[str, Cluster] = {}  # head noun -> the latest qualified group with it ("Syrian army")
-    for tok in doc:
+    tokens = parsed.tokens
+    for tok in tokens:
         if tok.lower_ not in nouns or tok.i in facts.token_cluster or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in nouns:
+        if tok.i + 1 < len(tokens) and tokens[tok.i + 1].lower_ in nouns:
             continue  # "security forces": the phrase ends at the last noun
         start = tok.i
-        if start > 0 and f"{doc[start - 1].lower_} {tok.lower_}" in nouns:
+        if start > 0 and f"{tokens[start - 1].lower_} {tok.lower_}" in nouns:
             start -= 1
         # Walk left over adjectives to the qualifying country ("Malian transitional authorities").
         i, qualifier = start - 1, None

@@ -166,8 +166,13 @@ def named_after_org_noun(parsed: Parsed, candidates: list[Candidate]) -> list[Ca
     nouns = lexicons.words("org_nouns.tsv")
     by_start = {c.tok_start: c for c in candidates}
     names: set[str] = set()
+    tokens = parsed.tokens
     for i in range(1, len(doc)):
-        if doc[i - 1].lower_ not in nouns or doc[i - 1].pos_ != "NOUN" or not doc[i].text[:1].isupper():
+        if (
+            tokens[i - 1].lower_ not in nouns
+            or tokens[i - 1].pos_ != "NOUN"
+            or not tokens[i].text[:1].isupper()
+        ):
             continue
         found = by_start.get(i)
         # A person's full name after "group" or "party" is a member, not a body; a single word is the body.
@@ -218,9 +223,10 @@ def add_known_bodies(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -
     covered = {t for c in candidates for t in range(c.tok_start, c.tok_end)}
     orgs = lexicons.organisation_by_name()
     added: list[Candidate] = []
+    tokens = parsed.tokens
     i = 0
     while i < len(doc):
-        if i in covered or not doc[i].text[:1].isupper() or (i > 0 and doc[i - 1].text[:1].isupper()):
+        if i in covered or not tokens[i].text[:1].isupper() or (i > 0 and tokens[i - 1].text[:1].isupper()):
             i += 1
             continue
         end = i
@@ -261,8 +267,9 @@ def add_headed_bodies(parsed: Parsed, candidates: list[Candidate]) -> list[Candi
     doc = parsed.doc
     covered = {t for c in candidates for t in range(c.tok_start, c.tok_end)}
     added: list[Candidate] = []
+    tokens = parsed.tokens
     for head in range(1, len(doc)):
-        tok = doc[head]
+        tok = tokens[head]
         if head in covered or not tok.text[:1].isupper() or tok.lower_ not in ORG_WORDS:
             continue
         if head + 1 < len(doc) and doc[head + 1].text[:1].isupper() and doc[head + 1].is_alpha:

@@ -70,7 +70,7 @@ def resolve_person_pronouns(
     quoted = quoted_spans(parsed)
     genders: dict[int, Gender] = person_genders(doc, clusters, facts, quoted, kb)
     subjects: dict[int, Token | None] = {}
-    for tok in doc:
+    for tok in parsed.tokens:
         if tok.lower_ not in pronouns or tok.pos_ != "PRON" or tok.i in facts.token_cluster:
             continue
         want = pronoun_gender(tok.text)
@@ -159,11 +159,10 @@ def _holds_other_gender(cluster: Cluster, want: Gender) -> bool:
 
 def resolve_plural_pronouns(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:
     """`they`/`them`/`their` -> the organisation or group that was the latest plural-able subject."""
-    doc = parsed.doc
     if not any(c.type == "ORG" for c in clusters):
         return
     quoted = quoted_spans(parsed)
-    for tok in doc:
+    for tok in parsed.tokens:
         if tok.lower_ not in _WORDS.plural_pronouns or tok.pos_ != "PRON" or tok.i in facts.token_cluster:
             continue
         if inside_spans(quoted, tok.idx):

@@ -13,6 +13,7 @@ describes ("a report that showed ...", "a tweet attacking ..."), or the agent of
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -311,10 +312,11 @@ def _characterising(doc: Doc, verb: Token) -> tuple[Cue, None] | None:
     return None
 
 
-def cue_sites(doc: Doc) -> list[CueSite]:
-    """The cue sites of the text as the parse gives them, in text order (quotes_sites adjusts them)."""
+def cue_sites(doc: Doc, tokens: Sequence[Token]) -> list[CueSite]:
+    """The cue sites of the text as the parse gives them, in text order (quotes_sites adjusts them);
+    `tokens` are the doc's (Parsed.tokens), made once."""
     out = []
-    for tok in doc:
+    for tok in tokens:
         if tok.lower_ == "according":
             site = _according(doc, tok)
             if site is not None:

@@ -262,7 +262,7 @@ def find_quotes(parsed: Parsed, results: Results, parts: bool = False) -> tuple[
     clause can lose its subject: "would hurt farmers")."""
     index = EntityIndex(results.entities)
     segs = find_segments(parsed.text)
-    sites = find_cues(parsed.doc)
+    sites = find_cues(parsed)
     layout = Layout(segs, sites)
     lead_ins = _dateline_lead_ins(parsed.text)  # once per document: _indirect and the speakers below
     quoted, used = attach(parsed, index, layout)

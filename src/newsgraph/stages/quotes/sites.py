@@ -13,10 +13,13 @@ from .framing import trimmed, without_asides
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from ..base import Parsed
 
-def find_cues(doc: Doc) -> list[CueSite]:
+
+def find_cues(parsed: Parsed) -> list[CueSite]:
     """Every reporting cue of the parsed text, in text order."""
-    out = [_relative(doc, c) for c in cue_sites(doc)]
+    doc = parsed.doc
+    out = [_relative(doc, c) for c in cue_sites(doc, parsed.tokens)]
     out = [replace(c, content=without_asides(doc, c.content)) for c in out]
     shared: dict[int, int | None] = {}  # coordinated cue -> the source it shares with the first cue
     out = [_before_coordinated(doc, c, out, shared) for c in out]
@@ -62,11 +65,11 @@ def _before_coordinated(
         return site
     cs, ce = site.content
     for other in sites:
+        if other is site or not cs < other.cue_start < ce:
+            continue  # tested before the verb is looked up: this runs for every pair of cue sites
         verb = doc[other.verb]
         if (
-            other is site
-            or not cs < other.cue_start < ce
-            or verb.dep_ != "conj"
+            verb.dep_ != "conj"
             or verb.head.i == site.verb
             or verb.tag_ == "VB"  # "urged X to threaten A or declare B": one infinitive content
             or any(c.dep_ == "mark" for c in verb.children)  # "said A and that B": both are reported

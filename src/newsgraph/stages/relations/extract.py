@@ -185,8 +185,8 @@ def _inherit_countries(entities: tuple[Entity, ...], relations: tuple[Relation, 
 def run(parsed: Parsed, results: Results) -> Results:
     index = EntityIndex(results.entities)
     found: list[Relation] = []
-    doc = parsed.doc
-    for tok in doc:
+    toks = parsed.tokens
+    for tok in toks:
         # Cheap word tests first: the rules look up entities, and most tokens start none of them.
         rules = []
         if tok.lemma_ == "lead":
@@ -197,7 +197,7 @@ def run(parsed: Parsed, results: Results) -> Results:
             rules.append(_backed)
         if tok.lemma_ == "ally":
             rules.append(_allied)
-        if tok.lower_ in _BASED or (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and tok.ent_type_):
+        if tok.lower_ in _BASED or (tok.i + 2 < len(toks) and toks[tok.i + 1].text == "," and tok.ent_type_):
             rules.append(_located)
         for rule in rules:
             found.extend(rule(index, tok, parsed.sentence_index(tok.idx)))
