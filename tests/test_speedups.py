@@ -41,14 +41,26 @@ def test_a_lemma_is_worked_out_once_per_word_part_of_speech_and_morphology() -> 
 
 
 def test_only_one_token_patterns_of_plain_tests_go_in_the_tables() -> None:
+    from spacy.strings import get_string_id
+
     strings = _Strings()
     plain = _plain_tests([{"LOWER": "an", "TAG": {"IN": ["DT", "JJ"]}}], strings)
-    assert plain == {0: frozenset({strings["an"]}), 1: frozenset({strings["DT"], strings["JJ"]})}
-    assert _plain_tests([{"TAG": {"NOT_IN": ["TO"]}}], strings) is None
+    assert plain == {
+        0: (frozenset({strings["an"]}), True),
+        1: (frozenset({get_string_id("DT"), get_string_id("JJ")}), True),
+    }
+    excluded = _plain_tests([{"DEP": {"NOT_IN": ["det", ""]}, "TAG": "DT", "IS_SPACE": False}], strings)
+    assert excluded == {
+        2: (frozenset({get_string_id("det"), 0}), False),
+        1: (frozenset({strings["DT"]}), True),
+        3: (frozenset({0}), True),
+    }
+    assert _plain_tests([{"TAG": {"NOT_IN": ["TO"]}}], strings) is None  # nothing to look up
     assert _plain_tests([{"LOWER": {"REGEX": "^x$"}}], strings) is None
-    assert _plain_tests([{"IS_SPACE": True}], strings) is None
     assert _plain_tests([{"LOWER": "gon"}, {"LOWER": "na"}], strings) is None
     assert _plain_tests([{"TAG": ""}], strings) is None
+    assert _plain_tests([{"IS_SPACE": "yes"}], strings) is None
+    assert _plain_tests([{"ORTH": "An"}], strings) is None
 
 
 @pytest.mark.model

@@ -9,7 +9,7 @@ they took 17% of extract time (bench/stage_cost.py), more than all our stages bu
 - the attribute ruler runs one spaCy Matcher of 179 patterns, and the Matcher tries every pattern at every
   token (about 17 microseconds a token). Most patterns are one token of plain tests (TAG is "NNS"; LOWER
   is "an" and TAG one of ...): `index_attribute_ruler` finds those by looking the token's values up in
-  tables, and leaves the few others (two tokens, NOT_IN, REGEX, IS_SPACE) to a Matcher of their own. The
+  tables, and leaves the few others (two tokens, REGEX) to a Matcher of their own. The
   matches are the same (key, start, end) triples, applied by the ruler's own code in its own order.
 
 Both are set up only when the component is the kind they were written for; otherwise it runs as shipped.
@@ -27,10 +27,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: The token attributes the index reads, in the order of `Doc.to_array`'s columns.
-_INDEXED = ("LOWER", "TAG", "DEP")
+_INDEXED = ("LOWER", "TAG", "DEP", "IS_SPACE")
 
-#: One indexed pattern: its match key and the tests on the other columns (column, the allowed values).
-_Entry = tuple[int, tuple[tuple[int, frozenset[int]], ...]]
+#: A test on one column: the values, and whether the token's must be one of them (or none of them).
+_Test = tuple[frozenset[int], bool]
+
+#: One indexed pattern: its match key and the tests on the other columns.
+_Entry = tuple[int, tuple[tuple[int, frozenset[int], bool], ...]]
 
 
 def speed_up(nlp: Language) -> None:
@@ -100,9 +103,10 @@ class IndexedMatch:
                 if tests is None:
                     rest.append(pattern)
                     continue
-                anchor = min(tests)  # LOWER before TAG before DEP: the narrowest column to look up
-                others = tuple((c, values) for c, values in sorted(tests.items()) if c != anchor)
-                for value in tests[anchor]:
+                # the first column that names its values (LOWER before TAG before DEP): the narrowest
+                anchor = min(c for c, (_, positive) in tests.items() if positive)
+                others = tuple((c, v, positive) for c, (v, positive) in sorted(tests.items()) if c != anchor)
+                for value in tests[anchor][0]:
                     self._tables[anchor][value].append((strings[key], others))
                 self._indexed += 1
             if rest:
@@ -117,29 +121,46 @@ class IndexedMatch:
     def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         found: set[tuple[int, int, int]] = set(self._rest(doc, allow_missing=True, as_spans=False))
         rows: list[list[int]] = doc.to_array(self._columns).tolist() if len(doc) else []
+        tables = list(enumerate(self._tables))
         for i, row in enumerate(rows):
-            for column, table in enumerate(self._tables):
-                for match_id, others in table.get(row[column], ()):
-                    if all(row[c] in values for c, values in others):
+            for column, table in tables:
+                entries = table.get(row[column])
+                if entries is None:
+                    continue
+                for match_id, others in entries:
+                    # (most entries test one column: a tag's coarse part of speech and morphology)
+                    if not others or all((row[c] in values) == positive for c, values, positive in others):
                         found.add((match_id, i, i + 1))
         strings = self._vocab.strings
         # As AttributeRuler.match: sorted by the attribute id, so that later rules have precedence.
         return sorted((int(strings[m_id]), m_id, start, end) for m_id, start, end in found)
 
 
-def _plain_tests(pattern: Sequence[dict[str, Any]], strings: Any) -> dict[int, frozenset[int]] | None:
-    """The tests of a one-token pattern as {column: allowed string ids}, when each is a plain string or an
-    IN list of strings on an indexed column; None for any other pattern (left to the Matcher)."""
+def _plain_tests(pattern: Sequence[dict[str, Any]], strings: Any) -> dict[int, _Test] | None:
+    """The tests of a one-token pattern by column, when each is one the tables can do: a string, or an IN
+    or NOT_IN list of strings, on LOWER, TAG or DEP; True or False on IS_SPACE. None for any other pattern
+    (left to the Matcher), and for one with no test that names the values it takes (nothing to look up).
+    Values are the ids the Matcher compares: `strings.add` of a plain string, `get_string_id` in a list."""
+    from spacy.strings import get_string_id
+
     if len(pattern) != 1:
         return None
-    tests: dict[int, frozenset[int]] = {}
+    tests: dict[int, _Test] = {}
     for name, value in pattern[0].items():
         if name not in _INDEXED:
             return None
-        if isinstance(value, dict) and set(value) == {"IN"}:
-            value = value["IN"]
-        values = [value] if isinstance(value, str) else value
-        if not isinstance(values, list) or not values or not all(isinstance(v, str) and v for v in values):
+        column = _INDEXED.index(name)
+        if name == "IS_SPACE":
+            if not isinstance(value, bool):
+                return None
+            tests[column] = (frozenset({int(value)}), True)
+        elif isinstance(value, str) and value:
+            tests[column] = (frozenset({strings.add(value)}), True)
+        elif isinstance(value, dict) and len(value) == 1 and set(value) <= {"IN", "NOT_IN"}:
+            ((operator, values),) = value.items()
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                return None
+            tests[column] = (frozenset(get_string_id(v) for v in values), operator == "IN")
+        else:
             return None
-        tests[_INDEXED.index(name)] = frozenset(strings.add(v) for v in values)
-    return tests or None
+    return tests if any(positive for _, positive in tests.values()) else None
