@@ -315,7 +315,7 @@ def propagate_names(parsed: Parsed, clusters: list[Cluster]) -> None:
     capitalised tokens that no mention covers are taken, each joining the latest cluster it fits.
     """
     doc = parsed.doc
-    texts = [t.text for t in doc]  # the scan reads every token's text: read once, not a Token per look
+    texts = [t.text for t in parsed.tokens]  # the scan reads every token's text: read once
     covered = {t for c in clusters for m in c.mentions for t in range(m.tok_start, m.tok_end)}
     forms: dict[str, list[tuple[tuple[str, ...], Cluster]]] = {}
     for c in clusters:
