@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from newsgraph.nlp.speedups import _memoised, _plain_tests
+from newsgraph.nlp.speedups import _index_as_sets, _memoised, _plain_tests
 
 # Sentences written for these tests: space tokens, auxiliaries and determiners used as pronouns (the
 # NOT_IN patterns), two-token patterns ("gon na", "let's"), pronouns whose morphology depends on their
@@ -38,6 +38,19 @@ def test_a_lemma_is_worked_out_once_per_word_part_of_speech_and_morphology() -> 
     assert cached(noun) == cached(noun) == ["lemma7"]
     assert cached(verb) == ["lemma7"]
     assert calls == [7, 7]  # the second noun came from the cache; the verb is another key
+
+
+def test_the_known_words_become_sets_and_nothing_else_changes() -> None:
+    from spacy.lookups import Lookups
+
+    lookups = Lookups()
+    lookups.add_table("lemma_index", {"noun": ["harbour", "ferry"], "verb": ["sail"]})
+    lookups.add_table("lemma_exc", {"noun": {"ferries": ["ferry"]}})
+    _index_as_sets(lookups)
+    index = lookups.get_table("lemma_index")
+    assert index["noun"] == frozenset({"harbour", "ferry"}) and index["verb"] == frozenset({"sail"})
+    assert lookups.get_table("lemma_exc")["noun"] == {"ferries": ["ferry"]}
+    _index_as_sets(Lookups())  # no index: nothing to do
 
 
 def test_only_one_token_patterns_of_plain_tests_go_in_the_tables() -> None:
@@ -85,3 +98,26 @@ def test_the_memoised_lemmatizer_gives_the_stock_lemmas(nlp: Any) -> None:
         for token in doc:
             assert lemmatizer.lemmatize(token) == lemmatizer.rule_lemmatize(token)
             assert lemmatizer.lemmatize(token) == lemmatizer.rule_lemmatize(token)  # from the cache
+
+
+@pytest.mark.model
+def test_the_rule_lemmas_are_the_same_with_the_known_words_as_lists(nlp: Any) -> None:
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")
+    as_sets = {pos: index[pos] for pos in index}
+    assert all(isinstance(words, frozenset) for words in as_sets.values())
+    tokens = [token for doc in nlp.pipe(SENTENCES) for token in doc]
+
+    def lemmas() -> list[list[str]]:
+        lemmatizer.cache.clear()  # spaCy's own cache: every form worked out again
+        return [lemmatizer.rule_lemmatize(token) for token in tokens]
+
+    fast = lemmas()
+    try:
+        for pos, words in as_sets.items():
+            index[pos] = sorted(words)  # as spaCy ships them
+        assert lemmas() == fast
+    finally:
+        for pos, words in as_sets.items():
+            index[pos] = words
+        lemmatizer.cache.clear()
