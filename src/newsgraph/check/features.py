@@ -207,7 +207,7 @@ def polarity(token: Token) -> tuple[bool, bool]:
         token = token.head
     head = token
     for _ in range(4):  # "did not want to try to meet": a short chain is all a sentence has
-        if head.dep_ not in ("xcomp", "ccomp") or head.head is head:
+        if head.dep_ not in ("xcomp", "ccomp") or head.head.i == head.i:
             break
         open_complement = head.dep_ == "xcomp"
         head = head.head

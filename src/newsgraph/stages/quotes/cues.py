@@ -66,7 +66,7 @@ def _subject(verb: Token) -> int | None:
             held = _object_before(tok)
             if held is not None:
                 return int(held.i)  # "left many nations feeling that ...": the nations feel it
-        if tok.dep_ not in _INHERIT_DEPS or tok.head is tok:
+        if tok.dep_ not in _INHERIT_DEPS or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -114,7 +114,7 @@ def _according(doc: Doc, tok: Token) -> CueSite | None:
     phrase_first = tok.i
     phrase_last = max(source.right_edge.i, to.i)
     sent = tok.sent
-    head = tok.head if tok.head is not tok else None
+    head = tok.head if tok.head.i != tok.i else None
     lo, hi = (head.left_edge.i, head.right_edge.i) if head is not None else (sent.start, sent.end - 1)
     if head is not None and lo >= phrase_first and hi <= phrase_last:
         lo, hi = sent.start, sent.end - 1

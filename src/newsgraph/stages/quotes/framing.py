@@ -124,7 +124,7 @@ def without_asides(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | 
     first, last = words.start, words.end - 1
     while last > first and _edge(doc[last], "."):
         last -= 1
-    roots = [t for t in doc[first : last + 1] if not first <= t.head.i <= last or t.head is t]
+    roots = [t for t in doc[first : last + 1] if not first <= t.head.i <= last or t.head.i == t.i]
     if any(t.pos_ in ("VERB", "AUX") for t in roots):
         # a reported clause keeps its relative clauses; an apposition closing it (', the party's nominee')
         # is the reporter's description of a name the speaker used
