@@ -74,8 +74,8 @@ def read_actors(shared: Path) -> list[Actor]:
     out = []
     for rid, (_, published) in sorted(articles.items()):
         text, url = texts[rid]
-        doc = pipeline.extract(Article.make(text, id=rid, published=published, url=url))
-        found = all_candidates(doc.text, doc.entities, url, doc.published)
+        doc, parse = pipeline.parse(Article.make(text, id=rid, published=published, url=url))
+        found = all_candidates(parse, doc.text, doc.entities, doc.relations, url, doc.published)
         where = align(doc, gold[rid])
         for g in gold[rid]:
             i = where[g.key]

@@ -56,6 +56,10 @@ class HomeWords:
     workers: frozenset[str]
     not_local_titles: frozenset[str]
     performers: frozenset[str]
+    link_prepositions: frozenset[str]
+    visit_verbs: frozenset[str]
+    located_prepositions: frozenset[str]
+    presence_prepositions: frozenset[str]
 
 
 @functools.cache

@@ -8,14 +8,19 @@ dateline, the story's home; a country named beside the actor in its sentences is
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
-from ...model import CountrySource, Entity
+from ...model import CountrySource, Entity, Relation
 from ...models.actor_country import CountryRanker, load_ranker
 from ..base import Parsed, Results
 from ..common import is_sports_story
 from .country_evidence import FEATURES, Candidate, DocumentEvidence, candidates, document_evidence
+from .country_links import Links, country_links
 from .homes import place_countries
 from .kb_link import knowledge_base
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def kb_country(entity: Entity, published: str | None) -> str | None:
@@ -28,11 +33,17 @@ def kb_country(entity: Entity, published: str | None) -> str | None:
 
 
 def all_candidates(
-    text: str, entities: tuple[Entity, ...], url: str | None, published: str | None
+    parsed: Doc,
+    text: str,
+    entities: tuple[Entity, ...],
+    relations: tuple[Relation, ...],
+    url: str | None,
+    published: str | None,
 ) -> list[list[Candidate]]:
     """Each entity's candidate countries (empty for places), in the order of `entities`."""
     doc = document_evidence(text, entities, url)
-    return [candidates(e, doc, kb_country(e, published)) for e in entities]
+    links = country_links(parsed, entities, relations)
+    return [candidates(e, doc, kb_country(e, published), links.get(e.id)) for e in entities]
 
 
 def _source(country: str, e: Entity, kb: str | None, doc: DocumentEvidence) -> CountrySource:
@@ -53,14 +64,17 @@ def choose_countries(
     url: str | None,
     published: str | None,
     ranker: CountryRanker,
+    links: dict[str, Links] | None = None,
 ) -> tuple[Entity, ...]:
-    """The entities with the countries the ranker chooses (places unchanged)."""
+    """The entities with the countries the ranker chooses (places unchanged); `links`: the countries the
+    parse ties to each actor (country_links.py), none when not given."""
     ranker.check(FEATURES)
     doc = document_evidence(text, entities, url)
+    links = links or {}
     out = []
     for e in entities:
         kb = kb_country(e, published)
-        found = candidates(e, doc, kb)
+        found = candidates(e, doc, kb, links.get(e.id))
         if found:
             pick = ranker.choose([c.features for c in found], [c.pickable for c in found])
             country = found[pick].country if pick is not None else None
@@ -78,7 +92,8 @@ def run(parsed: Parsed, results: Results) -> Results:
         entities = place_countries(parsed.text, entities, parsed.article.url, parsed.sentences)
     ranker = load_ranker()
     if ranker is not None:
+        links = country_links(parsed.doc, entities, results.relations)
         entities = choose_countries(
-            parsed.text, entities, parsed.article.url, parsed.article.published, ranker
+            parsed.text, entities, parsed.article.url, parsed.article.published, ranker, links
         )
     return results if entities == results.entities else results.replace(entities=entities)

@@ -4,10 +4,12 @@
 For each person and organisation, the candidates are every country some evidence backs: the country the
 rules gave (countries.py, build.py, homes.py; its source is a feature), the knowledge base's entry on the
 article's date, the dateline's country, the publication's, the story's home and most named country, and
-every country a place or demonym names in a sentence that mentions the actor. Each candidate gets the
-features of `FEATURES`: which sources back it, how often and how near the actor it is named, whether it is
-the story's main country; and a few traits of the actor (type, sector, titles) crossed with them, so one
-weight vector ranks the candidates of any actor. The rules' decision stays a feature and the fallback.
+every country a place or demonym names in a sentence that mentions the actor, and the countries the parse
+ties to an actor the rules gave none (country_links.py: a place in its phrase, the place of its verb, the
+body it belongs to). Each candidate gets the features of `FEATURES`: which sources back it, how often and
+how near the actor it is named, whether it is the story's main country, whether the parse ties it; and a
+few traits of the actor (type, sector, titles) crossed with them, so one weight vector ranks the
+candidates of any actor. The rules' decision stays a feature and the fallback.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from ... import lexicons
 from ...model import Entity
 from ..common import is_sports_story, publication_country
 from .countries import home_country
+from .country_links import Links
 from .homes import TERRITORY_OF, countries_by_sentence, home_guards, story_home
 
 # Sectors of actors a story names as often abroad as at home (presidents, armies, ministries).
@@ -57,6 +60,9 @@ FEATURES: tuple[str, ...] = (
     "sports",
     "no_rule_person",
     "no_rule_org",
+    "described",
+    "located",
+    "member",
 )
 
 
@@ -144,7 +150,9 @@ def _title_qualifier(text: str, entity: Entity) -> bool:
     return True
 
 
-def candidates(entity: Entity, doc: DocumentEvidence, kb_country: str | None) -> list[Candidate]:
+def candidates(
+    entity: Entity, doc: DocumentEvidence, kb_country: str | None, links: Links | None = None
+) -> list[Candidate]:
     """The candidate countries of a named person or organisation with their features (none for a place or
     an unnamed group, which the annotation the ranker learns from leaves out).
 
@@ -152,9 +160,10 @@ def candidates(entity: Entity, doc: DocumentEvidence, kb_country: str | None) ->
     the rules' own country, the knowledge base's, or the story's home (its dateline's, else most of its
     places'), the last under homes.py's guards (`home_allowed`: no sports story, a body of one state, no
     performer, a first sentence naming no other country, and no title held abroad as often as at home
-    unless a local paper tells the story at home). A
-    country merely named near the actor ("Iraq war veteran NAME", "NAME, the Cuban government said") or
-    the most named one of a story without a home is evidence, not an answer."""
+    unless a local paper tells the story at home), and, for an actor the rules gave none, a country the
+    parse ties to it (`links`: country_links.py), unless it is a performer, a religious leader of many lands
+    or of no one state. A country merely named near the actor ("Iraq war veteran NAME", "NAME, the Cuban
+    government said") or the most named one of a story without a home is evidence, not an answer."""
     if entity.type not in ("PERSON", "ORG") or not any(m.kind == "name" for m in entity.mentions):
         return []
     own = [m for m in entity.mentions if m.kind != "pronoun"]
@@ -183,9 +192,28 @@ def candidates(entity: Entity, doc: DocumentEvidence, kb_country: str | None) ->
                 before.add(p.country)  # "Kenyan President NAME" is a title; this is "Kenyan NAME"
             if p.start >= m.end and gap <= 8:
                 after.add(p.country)  # "NAME of Dayton", "NAME (Kenya)"
+    # The parse's links stand in for the rules where they gave none (they mostly agree where they did).
+    links = links if links is not None and entity.country is None else Links()
+    linked = links.countries()
+    if linked:
+        # What keeps the home from an actor keeps a linked country too when it is about the actor, not the
+        # place: a performer or a religious leader of many lands is "in" a town they visit; an IGO's or a
+        # NGO's people serve no one state.
+        actor = home_guards(doc.text, entity, doc.home or "", doc.by_sentence)
+        if not actor.one_state or actor.performer or actor.many_lands:
+            links, linked = Links(), set()
     pool = dict.fromkeys(
         c
-        for c in (entity.country, kb_country, doc.dateline, doc.publication, doc.home, doc.top, *in_sentences)
+        for c in (
+            entity.country,
+            kb_country,
+            doc.dateline,
+            doc.publication,
+            doc.home,
+            doc.top,
+            *in_sentences,
+            *linked,
+        )
         if c
     )
     total = sum(doc.counts.values())
@@ -241,10 +269,15 @@ def candidates(entity: Entity, doc: DocumentEvidence, kb_country: str | None) ->
             "sports": doc.sports,
             "no_rule_person": entity.country is None and person,
             "no_rule_org": entity.country is None and org,
+            "described": country in links.described,
+            "located": country in links.located,
+            "member": country in links.member,
         }
         if is_rule and entity.country_source:
             values[f"rule_{entity.country_source}"] = 1
         features = tuple(float(values.get(name, 0.0)) for name in FEATURES)
-        pickable = is_rule or country == kb_country or (country == doc.home and home_allowed)
+        pickable = (
+            is_rule or country == kb_country or (country == doc.home and home_allowed) or country in linked
+        )
         out.append(Candidate(country, features, pickable))
     return out
