@@ -13,7 +13,9 @@ international body) has only negative rows: the right answer is to abstain.
 Model: logistic regression with an L2 penalty (Newton's method, NumPy). The penalty and the abstain
 threshold are chosen by cross-validation BY ARTICLE (articles dealt into folds by a fixed seed), scoring
 right - 2 x wrong countries over all annotated actors (a missed actor counts as not right), since a wrong
-country is worse than none. The cross-validated figures are the honest tuning figures; they are printed
+country is worse than none; among settings that score alike, the one that abstains most (the highest
+threshold, then the highest penalty): the tuning set cannot tell them apart, and unseen articles pay for a
+guess. The cross-validated figures are the honest tuning figures; they are printed
 and written into the weights file with the training-set size. Then the model is fitted on all articles.
 """
 
@@ -201,9 +203,9 @@ def main() -> None:
     )
     chosen = cross_validate(actors)
 
-    def score(key: tuple[float, float]) -> tuple[float, float]:
+    def score(key: tuple[float, float]) -> tuple[float, float, float]:
         r, w = tally(actors, chosen[key])
-        return r - WRONG_COST * w, -key[1]
+        return r - WRONG_COST * w, key[1], key[0]
 
     best = max(chosen, key=score)
     r, w = tally(actors, chosen[best])
