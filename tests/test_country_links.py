@@ -40,6 +40,12 @@ def test_the_walk_goes_on_past_a_group_in_the_persons_phrase(links_of: Any) -> N
     assert found["Ana Ruiz"].described == {"ECU"}
 
 
+def test_a_place_inside_a_description_still_describes(links_of: Any) -> None:
+    # "the PLACE farmers" is a group's description, not a name: the place is not the group's name
+    found = links_of("Luis Ortega, the treasurer of the Quito farmers, signed the letter on Monday.")
+    assert found["Luis Ortega"].described == {"ECU"}
+
+
 def test_the_place_of_the_persons_verb_locates_them(links_of: Any) -> None:
     found = links_of("Rosa Quispe spoke in Lima on Monday.")
     assert found["Rosa Quispe"].located == {"PER"}

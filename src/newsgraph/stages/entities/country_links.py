@@ -142,7 +142,7 @@ def country_links(
             if m.kind != "name":
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or (e.type != "ORG" and span.root.i in actors):
+            if span is None or (e.type != "ORG" and span.root.i in names):
                 continue  # a place inside a body's name ("Bank of PLACE") describes the body by its name
             for owner, how in _walk(span.root, actors, names):
                 if owner == e.id or by_id[owner].type != "PERSON":
