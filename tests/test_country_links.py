@@ -92,3 +92,15 @@ def test_a_person_of_the_other_country_of_a_story_takes_it(extract: Any) -> None
     )
     [holm] = [e for e in doc.entities if e.name == "Karin Holm"]
     assert holm.country == "SWE"
+
+
+def test_a_person_takes_the_home_of_the_body_they_lead(extract: Any) -> None:
+    # A president is named abroad as often as at home, so the home alone is not given to one in a story
+    # naming another country; the body he presides may take it, and he is of that body.
+    doc = extract(
+        "LIMA (AP) -- Peru's fishing boats stayed in port on Monday, and Chile's fleet followed. "
+        "Hugo Salas, president of the Fishermen's Union, called the strike a success.",
+        "2024-05-06",
+    )
+    [salas] = [e for e in doc.entities if e.name == "Hugo Salas"]
+    assert salas.country == "PER"

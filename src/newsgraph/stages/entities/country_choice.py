@@ -14,8 +14,15 @@ from ...model import CountrySource, Entity, Relation
 from ...models.actor_country import CountryRanker, load_ranker
 from ..base import Parsed, Results
 from ..common import is_sports_story
-from .country_evidence import FEATURES, Candidate, DocumentEvidence, candidates, document_evidence
-from .country_links import Links, country_links
+from .country_evidence import (
+    FEATURES,
+    Candidate,
+    DocumentEvidence,
+    body_homes,
+    candidates,
+    document_evidence,
+)
+from .country_links import country_links
 from .homes import place_countries
 from .kb_link import knowledge_base
 
@@ -42,7 +49,7 @@ def all_candidates(
 ) -> list[list[Candidate]]:
     """Each entity's candidate countries (empty for places), in the order of `entities`."""
     doc = document_evidence(text, entities, url)
-    links = country_links(parsed, entities, relations)
+    links = country_links(parsed, entities, relations, body_homes(entities, doc))
     return [candidates(e, doc, kb_country(e, published), links.get(e.id)) for e in entities]
 
 
@@ -64,13 +71,14 @@ def choose_countries(
     url: str | None,
     published: str | None,
     ranker: CountryRanker,
-    links: dict[str, Links] | None = None,
+    parse: Doc | None = None,
+    relations: tuple[Relation, ...] = (),
 ) -> tuple[Entity, ...]:
-    """The entities with the countries the ranker chooses (places unchanged); `links`: the countries the
-    parse ties to each actor (country_links.py), none when not given."""
+    """The entities with the countries the ranker chooses (places unchanged); with the `parse`, the
+    countries it and the `relations` tie to each actor (country_links.py) are candidates too."""
     ranker.check(FEATURES)
     doc = document_evidence(text, entities, url)
-    links = links or {}
+    links = country_links(parse, entities, relations, body_homes(entities, doc)) if parse is not None else {}
     out = []
     for e in entities:
         kb = kb_country(e, published)
@@ -92,8 +100,13 @@ def run(parsed: Parsed, results: Results) -> Results:
         entities = place_countries(parsed.text, entities, parsed.article.url, parsed.sentences)
     ranker = load_ranker()
     if ranker is not None:
-        links = country_links(parsed.doc, entities, results.relations)
         entities = choose_countries(
-            parsed.text, entities, parsed.article.url, parsed.article.published, ranker, links
+            parsed.text,
+            entities,
+            parsed.article.url,
+            parsed.article.published,
+            ranker,
+            parsed.doc,
+            results.relations,
         )
     return results if entities == results.entities else results.replace(entities=entities)

@@ -63,6 +63,7 @@ FEATURES: tuple[str, ...] = (
     "described",
     "located",
     "member",
+    "member_home",
 )
 
 
@@ -107,6 +108,21 @@ class DocumentEvidence:
         return ranked[0][0]
 
 
+def body_homes(entities: tuple[Entity, ...], doc: DocumentEvidence) -> dict[str, str]:
+    """Body id -> the story's home, for each body the rules gave no country that may take it: the country
+    its members' `member_home` link gives (country_links.py)."""
+    if doc.home is None:
+        return {}
+    return {
+        e.id: doc.home
+        for e in entities
+        if e.type == "ORG"
+        and e.country is None
+        and any(m.kind == "name" for m in e.mentions)
+        and may_take_home(e, doc)
+    }
+
+
 def document_evidence(text: str, entities: tuple[Entity, ...], url: str | None) -> DocumentEvidence:
     places = tuple(
         _Place(m.start, m.end, m.sentence, TERRITORY_OF.get(e.country, e.country))
@@ -148,6 +164,27 @@ def _title_qualifier(text: str, entity: Entity) -> bool:
         if word is None or word.group(1).lower() not in lexicons.titles():
             return False
     return True
+
+
+def may_take_home(entity: Entity, doc: DocumentEvidence) -> bool:
+    """Whether the ranker may give the actor the story's home (homes.py's guards; see `candidates`)."""
+    if doc.home is None:
+        return False
+    guards = home_guards(doc.text, entity, doc.home, doc.by_sentence)
+    # A title held abroad as often as at home ("President", "spokeswoman") keeps the home from a story
+    # whose home only its places or a dateline say (a visiting president or US secretary is often named
+    # without a country under a foreign dateline); a local paper's story is told at home: there an
+    # official whose first sentence names no other country is at home.
+    told_at_home = doc.home_only or doc.home_local
+    return (
+        not doc.sports
+        and not _title_qualifier(doc.text, entity)
+        and guards.one_state
+        and not guards.performer
+        and not guards.many_lands
+        and guards.alone
+        and (told_at_home or guards.plain)
+    )
 
 
 def candidates(
@@ -221,22 +258,7 @@ def candidates(
     person, org = entity.type == "PERSON", entity.type == "ORG"
     state_sector = entity.sector in _STATE_SECTORS
     many = math.log1p(len(doc.counts))
-    guards = home_guards(doc.text, entity, doc.home, doc.by_sentence) if doc.home else None
-    # A title held abroad as often as at home ("President", "spokeswoman") keeps the home from a story
-    # whose home only its places or a dateline say (a visiting president or US secretary is often named
-    # without a country under a foreign dateline); a local paper's story is told at home: there an
-    # official whose first sentence names no other country is at home.
-    told_at_home = doc.home_only or doc.home_local
-    home_allowed = (
-        guards is not None
-        and not doc.sports
-        and not _title_qualifier(doc.text, entity)
-        and guards.one_state
-        and not guards.performer
-        and not guards.many_lands
-        and guards.alone
-        and (told_at_home or guards.plain)
-    )
+    home_allowed = may_take_home(entity, doc)
     out = []
     for country in pool:
         is_rule = country == entity.country
@@ -272,6 +294,7 @@ def candidates(
             "described": country in links.described,
             "located": country in links.located,
             "member": country in links.member,
+            "member_home": country in links.member_home,
         }
         if is_rule and entity.country_source:
             values[f"rule_{entity.country_source}"] = 1

@@ -8,7 +8,8 @@ Three links, each read off the dependency tree from a place or a body up to the 
   being that verb's own prepositional phrase, not of a verb of visiting ("arrived in PLACE");
 - `member`: the country of a body in the person's noun phrase ("NAME, president of BODY") or one the
   entities stage related them to (member_of, spokesperson_of, leader_of), as the body stands once the
-  rules have placed it.
+  rules have placed it; `member_home` when the body has none but may take the story's home (a person
+  with a title held abroad as often as at home is of the body they preside, and it is at home).
 
 A link only makes its country a candidate the ranker may give, for an actor the rules gave none: whether
 it wins is the ranker's weights' (a visitor is "in" a place as often as a resident). The walk up the tree
@@ -45,9 +46,10 @@ class Links:
     described: set[str] = field(default_factory=set)
     located: set[str] = field(default_factory=set)
     member: set[str] = field(default_factory=set)
+    member_home: set[str] = field(default_factory=set)  # of a body without one, the home it may take
 
     def countries(self) -> set[str]:
-        return self.described | self.located | self.member
+        return self.described | self.located | self.member | self.member_home
 
 
 def _owner(tok: Token, actors: dict[int, str]) -> tuple[str, bool] | None:
@@ -128,14 +130,21 @@ def _token_index(doc: Doc, entities: tuple[Entity, ...]) -> tuple[dict[int, str]
 
 
 def country_links(
-    doc: Doc, entities: tuple[Entity, ...], relations: tuple[Relation, ...]
+    doc: Doc,
+    entities: tuple[Entity, ...],
+    relations: tuple[Relation, ...],
+    body_homes: dict[str, str] | None = None,
 ) -> dict[str, Links]:
-    """Actor id -> the countries the parse and the relations tie to it (see the module's docstring)."""
+    """Actor id -> the countries the parse and the relations tie to it (see the module's docstring);
+    `body_homes`: body id -> the story's home, for bodies without a country that may take it (their
+    members' `member_home`)."""
+    body_homes = body_homes or {}
     actors, names = _token_index(doc, entities)
     out: dict[str, Links] = {}
     by_id = {e.id: e for e in entities}
     for e in entities:
-        country = TERRITORY_OF.get(e.country, e.country) if e.country else None
+        country = e.country or body_homes.get(e.id)
+        country = TERRITORY_OF.get(country, country) if country else None
         if country is None or e.type not in ("GPE", "LOC", "ORG"):
             continue
         for m in e.mentions:
@@ -150,7 +159,7 @@ def country_links(
                 links = out.setdefault(owner, Links())
                 if e.type == "ORG":
                     if how == "phrase":
-                        links.member.add(country)
+                        (links.member if e.country else links.member_home).add(country)
                 elif how == "phrase":
                     links.described.add(country)
                 else:
@@ -160,6 +169,8 @@ def country_links(
         person = by_id.get(r.subject)
         if r.predicate not in _MEMBER_PREDICATES or body is None or person is None:
             continue
-        if body.type == "ORG" and body.country and person.type == "PERSON":
-            out.setdefault(person.id, Links()).member.add(TERRITORY_OF.get(body.country, body.country))
+        country = body.country or body_homes.get(body.id)
+        if body.type == "ORG" and country and person.type == "PERSON":
+            links = out.setdefault(person.id, Links())
+            (links.member if body.country else links.member_home).add(TERRITORY_OF.get(country, country))
     return out
