@@ -21,6 +21,7 @@ from .country_evidence import (
     body_homes,
     candidates,
     document_evidence,
+    may_take_home,
 )
 from .country_links import country_links
 from .homes import place_countries
@@ -78,11 +79,18 @@ def choose_countries(
     countries it and the `relations` tie to each actor (country_links.py) are candidates too."""
     ranker.check(FEATURES)
     doc = document_evidence(text, entities, url)
-    links = country_links(parse, entities, relations, body_homes(entities, doc)) if parse is not None else {}
+    # The home guard of each named actor, read once for the bodies' homes and the candidates.
+    allowed = {
+        e.id: may_take_home(e, doc)
+        for e in entities
+        if e.type in ("PERSON", "ORG") and any(m.kind == "name" for m in e.mentions)
+    }
+    homes = body_homes(entities, doc, allowed)
+    links = country_links(parse, entities, relations, homes) if parse is not None else {}
     out = []
     for e in entities:
         kb = kb_country(e, published)
-        found = candidates(e, doc, kb, links.get(e.id))
+        found = candidates(e, doc, kb, links.get(e.id), allowed.get(e.id))
         if found:
             pick = ranker.choose([c.features for c in found], [c.pickable for c in found])
             country = found[pick].country if pick is not None else None

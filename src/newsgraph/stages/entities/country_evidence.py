@@ -108,18 +108,22 @@ class DocumentEvidence:
         return ranked[0][0]
 
 
-def body_homes(entities: tuple[Entity, ...], doc: DocumentEvidence) -> dict[str, str]:
+def body_homes(
+    entities: tuple[Entity, ...], doc: DocumentEvidence, allowed: dict[str, bool] | None = None
+) -> dict[str, str]:
     """Body id -> the story's home, for each body the rules gave no country that may take it: the country
-    its members' `member_home` link gives (country_links.py)."""
+    its members' `member_home` link gives (country_links.py). `allowed`: `may_take_home` by entity id,
+    where already known."""
     if doc.home is None:
         return {}
+    allowed = allowed or {}
     return {
         e.id: doc.home
         for e in entities
         if e.type == "ORG"
         and e.country is None
         and any(m.kind == "name" for m in e.mentions)
-        and may_take_home(e, doc)
+        and (allowed[e.id] if e.id in allowed else may_take_home(e, doc))
     }
 
 
@@ -188,7 +192,11 @@ def may_take_home(entity: Entity, doc: DocumentEvidence) -> bool:
 
 
 def candidates(
-    entity: Entity, doc: DocumentEvidence, kb_country: str | None, links: Links | None = None
+    entity: Entity,
+    doc: DocumentEvidence,
+    kb_country: str | None,
+    links: Links | None = None,
+    home_allowed: bool | None = None,
 ) -> list[Candidate]:
     """The candidate countries of a named person or organisation with their features (none for a place or
     an unnamed group, which the annotation the ranker learns from leaves out).
@@ -258,7 +266,7 @@ def candidates(
     person, org = entity.type == "PERSON", entity.type == "ORG"
     state_sector = entity.sector in _STATE_SECTORS
     many = math.log1p(len(doc.counts))
-    home_allowed = may_take_home(entity, doc)
+    home_allowed = may_take_home(entity, doc) if home_allowed is None else home_allowed
     out = []
     for country in pool:
         is_rule = country == entity.country

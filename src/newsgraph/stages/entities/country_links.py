@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...lexicons.entities import home_words
-from ...model import Entity, Relation
+from ...model import Entity, Mention, Relation
 from .homes import TERRITORY_OF
 
 if TYPE_CHECKING:
@@ -111,16 +111,18 @@ def _walk(start: Token, actors: dict[int, str], names: set[int]) -> list[tuple[s
     return found
 
 
-def _token_index(doc: Doc, entities: tuple[Entity, ...]) -> tuple[dict[int, str], set[int]]:
-    """Token index -> id of the person or organisation whose name or description mention covers it; and
-    the indices of the tokens of names."""
+def _token_index(
+    doc: Doc, entities: tuple[Entity, ...], sentences: set[int]
+) -> tuple[dict[int, str], set[int]]:
+    """Token index -> id of the person or organisation whose name or description mention in one of the
+    `sentences` covers it; and the indices of the tokens of names."""
     out: dict[int, str] = {}
     names: set[int] = set()
     for e in entities:
         if e.type not in ("PERSON", "ORG"):
             continue
         for m in e.mentions:
-            if m.kind in ("name", "nominal"):
+            if m.kind in ("name", "nominal") and m.sentence in sentences:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 for t in span if span is not None else ():
                     out.setdefault(t.i, e.id)
@@ -139,31 +141,40 @@ def country_links(
     `body_homes`: body id -> the story's home, for bodies without a country that may take it (their
     members' `member_home`)."""
     body_homes = body_homes or {}
-    actors, names = _token_index(doc, entities)
-    out: dict[str, Links] = {}
-    by_id = {e.id: e for e in entities}
+    # A walk stays in its sentence: only places and bodies of a sentence naming or describing a person
+    # start one, and only the mentions of those sentences are indexed.
+    with_person = {
+        m.sentence
+        for e in entities
+        if e.type == "PERSON"
+        for m in e.mentions
+        if m.kind in ("name", "nominal")
+    }
+    starts: list[tuple[Entity, Mention, str]] = []
     for e in entities:
         country = e.country or body_homes.get(e.id)
-        country = TERRITORY_OF.get(country, country) if country else None
         if country is None or e.type not in ("GPE", "LOC", "ORG"):
             continue
-        for m in e.mentions:
-            if m.kind != "name":
+        country = TERRITORY_OF.get(country, country)
+        starts.extend((e, m, country) for m in e.mentions if m.kind == "name" and m.sentence in with_person)
+    actors, names = _token_index(doc, entities, {m.sentence for _, m, _ in starts})
+    out: dict[str, Links] = {}
+    by_id = {e.id: e for e in entities}
+    for e, m, country in starts:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or (e.type != "ORG" and span.root.i in names):
+            continue  # a place inside a body's name ("Bank of PLACE") describes the body by its name
+        for owner, how in _walk(span.root, actors, names):
+            if owner == e.id or by_id[owner].type != "PERSON":
                 continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or (e.type != "ORG" and span.root.i in names):
-                continue  # a place inside a body's name ("Bank of PLACE") describes the body by its name
-            for owner, how in _walk(span.root, actors, names):
-                if owner == e.id or by_id[owner].type != "PERSON":
-                    continue
-                links = out.setdefault(owner, Links())
-                if e.type == "ORG":
-                    if how == "phrase":
-                        (links.member if e.country else links.member_home).add(country)
-                elif how == "phrase":
-                    links.described.add(country)
-                else:
-                    links.located.add(country)
+            links = out.setdefault(owner, Links())
+            if e.type == "ORG":
+                if how == "phrase":
+                    (links.member if e.country else links.member_home).add(country)
+            elif how == "phrase":
+                links.described.add(country)
+            else:
+                links.located.add(country)
     for r in relations:
         body = by_id.get(r.object)
         person = by_id.get(r.subject)
