@@ -19,25 +19,36 @@ import pytest
 from newsgraph import Article, ExtractOptions
 from newsgraph.pipeline import get_pipeline, run_stage
 from newsgraph.stages.base import Parsed, Results
-from newsgraph.stages.events.sentence_coder import SentenceCoder
+from newsgraph.stages.events.sentence_coder import Draft, SentenceCoder
 
 Roles = tuple[list[str], list[str]]
 
 
 @pytest.fixture(scope="module")
-def roles_of(nlp: Any) -> Callable[[str, str, str], Roles]:
+def draft_of(nlp: Any) -> Callable[[str, str, str], tuple[Draft, dict[str, str]]]:
+    """The sentence coder's first draft for `trigger` coded as the type, with the entities' names by id."""
     pipeline = get_pipeline(ExtractOptions())
     stages = [s for s in pipeline.stages if s.name != "events"]
 
-    def roles(text: str, trigger: str, type_: str) -> Roles:
+    def draft(text: str, trigger: str, type_: str) -> tuple[Draft, dict[str, str]]:
         parsed = Parsed.from_doc(Article.make(text), pipeline.nlp(text))
         results = Results()
         for stage in stages:
             results = run_stage(stage, parsed, results)
         coder = SentenceCoder(parsed, results)
         head = next(t for t in parsed.doc if t.text == trigger)
-        [draft, *_] = coder.code_given_trigger(head, type_, "")
-        names = {e.id: e.name for e in results.entities}
+        [first, *_] = coder.code_given_trigger(head, type_, "")
+        return first, {e.id: e.name for e in results.entities}
+
+    return draft
+
+
+@pytest.fixture(scope="module")
+def roles_of(
+    draft_of: Callable[[str, str, str], tuple[Draft, dict[str, str]]],
+) -> Callable[[str, str, str], Roles]:
+    def roles(text: str, trigger: str, type_: str) -> Roles:
+        draft, names = draft_of(text, trigger, type_)
         return [names[i] for i in draft.event.source], [names[i] for i in draft.event.target]
 
     return roles
@@ -55,17 +66,11 @@ def test_whoever_offers_a_ceasefire_keeps_it(roles_of: Callable[[str, str, str],
     assert source == ["rebels"]
 
 
-def test_the_draft_keeps_what_the_ranker_said_at_its_anchor(nlp: Any) -> None:
+def test_the_draft_keeps_what_the_ranker_said_at_its_anchor(
+    draft_of: Callable[[str, str, str], tuple[Draft, dict[str, str]]],
+) -> None:
     """The emitted confidence reads the argument ranker's P("none") for each side (Draft.ranked)."""
-    pipeline = get_pipeline(ExtractOptions())
-    text = "Norway sent tents and blankets to Chad on Tuesday."
-    parsed = Parsed.from_doc(Article.make(text), pipeline.nlp(text))
-    results = Results()
-    for stage in (s for s in pipeline.stages if s.name != "events"):
-        results = run_stage(stage, parsed, results)
-    coder = SentenceCoder(parsed, results)
-    head = next(t for t in parsed.doc if t.text == "sent")
-    [draft, *_] = coder.code_given_trigger(head, "AID", "")
+    draft, _ = draft_of("Norway sent tents and blankets to Chad on Tuesday.", "sent", "AID")
     assert draft.ranked is not None
     p_none_source, p_none_target = draft.ranked
     assert p_none_source < 0.5 and p_none_target < 0.5  # both sides named, and the ranker agrees
