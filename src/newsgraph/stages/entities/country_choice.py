@@ -23,7 +23,7 @@ from .country_evidence import (
     document_evidence,
     may_take_home,
 )
-from .country_links import country_links
+from .country_links import Links, country_links
 from .homes import place_countries
 from .kb_link import knowledge_base
 
@@ -41,17 +41,36 @@ def kb_country(entity: Entity, published: str | None) -> str | None:
 
 
 def all_candidates(
-    parsed: Doc,
+    parse: Doc,
     text: str,
     entities: tuple[Entity, ...],
     relations: tuple[Relation, ...],
     url: str | None,
     published: str | None,
 ) -> list[list[Candidate]]:
-    """Each entity's candidate countries (empty for places), in the order of `entities`."""
+    """Each entity's candidate countries (empty for places), in the order of `entities`: what the ranker
+    learns from, read as `choose_countries` reads it."""
     doc = document_evidence(text, entities, url)
-    links = country_links(parsed, entities, relations, body_homes(entities, doc))
-    return [candidates(e, doc, kb_country(e, published), links.get(e.id)) for e in entities]
+    links, allowed = _links(parse, entities, relations, doc)
+    return [
+        candidates(e, doc, kb_country(e, published), links.get(e.id), allowed.get(e.id)) for e in entities
+    ]
+
+
+def _links(
+    parse: Doc | None, entities: tuple[Entity, ...], relations: tuple[Relation, ...], doc: DocumentEvidence
+) -> tuple[dict[str, Links], dict[str, bool]]:
+    """The countries the `parse` (if given) and the `relations` tie to each actor (country_links.py), and
+    the home guard of each named actor (`may_take_home`), read once for the bodies' homes and the
+    candidates."""
+    allowed = {
+        e.id: may_take_home(e, doc)
+        for e in entities
+        if e.type in ("PERSON", "ORG") and any(m.kind == "name" for m in e.mentions)
+    }
+    if parse is None:
+        return {}, allowed
+    return country_links(parse, entities, relations, body_homes(entities, doc, allowed)), allowed
 
 
 def _source(country: str, e: Entity, kb: str | None, doc: DocumentEvidence) -> CountrySource:
@@ -79,14 +98,7 @@ def choose_countries(
     countries it and the `relations` tie to each actor (country_links.py) are candidates too."""
     ranker.check(FEATURES)
     doc = document_evidence(text, entities, url)
-    # The home guard of each named actor, read once for the bodies' homes and the candidates.
-    allowed = {
-        e.id: may_take_home(e, doc)
-        for e in entities
-        if e.type in ("PERSON", "ORG") and any(m.kind == "name" for m in e.mentions)
-    }
-    homes = body_homes(entities, doc, allowed)
-    links = country_links(parse, entities, relations, homes) if parse is not None else {}
+    links, allowed = _links(parse, entities, relations, doc)
     out = []
     for e in entities:
         kb = kb_country(e, published)

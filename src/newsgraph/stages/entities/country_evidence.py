@@ -109,21 +109,15 @@ class DocumentEvidence:
 
 
 def body_homes(
-    entities: tuple[Entity, ...], doc: DocumentEvidence, allowed: dict[str, bool] | None = None
+    entities: tuple[Entity, ...], doc: DocumentEvidence, allowed: dict[str, bool]
 ) -> dict[str, str]:
-    """Body id -> the story's home, for each body the rules gave no country that may take it: the country
-    its members' `member_home` link gives (country_links.py). `allowed`: `may_take_home` by entity id,
-    where already known."""
+    """Body id -> the story's home, for each named body the rules gave no country that may take it: the
+    country its members' `member_home` link gives (country_links.py). `allowed`: `may_take_home` of each
+    named actor, by id."""
     if doc.home is None:
         return {}
-    allowed = allowed or {}
     return {
-        e.id: doc.home
-        for e in entities
-        if e.type == "ORG"
-        and e.country is None
-        and any(m.kind == "name" for m in e.mentions)
-        and (allowed[e.id] if e.id in allowed else may_take_home(e, doc))
+        e.id: doc.home for e in entities if e.type == "ORG" and e.country is None and allowed.get(e.id, False)
     }
 
 
