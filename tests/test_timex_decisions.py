@@ -88,3 +88,9 @@ def test_days_later_still_moves_the_story_on() -> None:
         "The boat left in May 2022. Two days later a trawler found it, and the crew came home that night."
     )
     assert got["that night"] != ("DATE", "2022-05-03")
+
+
+def test_a_count_of_days_past_the_calendar_does_not_break_the_story_move() -> None:
+    # the day moved to would lie past the year 9999: the stretch stands and no day is moved to
+    got = found("The probe left on July 10, 2023. 5,000,000 days later it still had power.")
+    assert got["5,000,000 days"] == ("DURATION", "P5000000D")

@@ -115,11 +115,11 @@ def _story_day(c: Candidate, ctx: Context) -> str | None:
     return ctx.anchor.isoformat()
 
 
-# how much of a date value ("2023", "2023-08", "2023-08-03") a shift by a unit needs to land in one
-# period of that unit
 #: units whose "N <unit> later/earlier" is a DURATION with "later" outside (the lead's decision 1)
 _STRETCH_UNITS = frozenset({"D", "TH", "TM", "TS"})
 
+# how much of a date value ("2023", "2023-08", "2023-08-03") a shift by a unit needs to land in one
+# period of that unit
 _PRECISION_NEEDED = {"D": 10, "W": 10, "2W": 10, "M": 7, "3M": 7}
 
 
@@ -193,8 +193,7 @@ def ago(c: Candidate, ctx: Context) -> Result | None:
         from_value = ctx.previous(c.start) or ""
         from_day = _date_of_value(from_value) if len(from_value) >= _PRECISION_NEEDED["D"] else None
         if from_day is not None:
-            sign = -1 if direction == "earlier" else 1
-            moves_to = (from_day + dt.timedelta(days=sign * int(n))).isoformat()
+            moves_to = tn.ago_value(from_day, n, unit, -1 if direction == "earlier" else 1)
     # the signal word ("before", "after") is a TimeML SIGNAL: it stays outside the rate or the stretch
     m = re.search(r"\s+" + re.escape(c.get("dir") or "") + "$", ctx.text[c.start : c.end])
     end = c.start + m.start() if m else c.end
