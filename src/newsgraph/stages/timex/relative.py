@@ -382,12 +382,12 @@ def day_beside(c: Candidate, ctx: Context) -> Result | None:
     before a date ('the day before last Tuesday') the date's own rule takes the words in (_extend)."""
     if re.match(r"\s+(?:last|next|this|yesterday|today|tomorrow|\d|[A-Z])", text_after(ctx, c)):
         return None
-    renamed = ctx.previous(c.start) or ""
-    if _APPOSITION.search(text_before(ctx, c)) and len(renamed) >= _PRECISION_NEEDED["D"]:
+    prior = ctx.previous(c.start) or ""
+    if _APPOSITION.search(text_before(ctx, c)) and len(prior) >= _PRECISION_NEEDED["D"]:
         # "left on March 3, the day before the court ruled": the phrase renames the day written just
         # before it (an apposition), so it is that day, not one off it (a year alone names no day)
-        return Result(c.start, c.end, "DATE", renamed[:10])
-    base = _date_of_value(ctx.previous(c.start)) or ctx.anchor
+        return Result(c.start, c.end, "DATE", prior[:10])
+    base = _date_of_value(prior) or ctx.anchor
     if base is None:
         return Result(c.start, c.end, "DATE", None)
     shift = dt.timedelta(days=-1 if (c.get("side") or "").lower() == "before" else 1)
