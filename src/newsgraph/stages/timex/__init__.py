@@ -1,8 +1,8 @@
 """The time stage: every time expression, typed and valued as TIMEX3 against the publication date.
 
-rules holds the regex grammar and grammar runs it to find candidates, values/relative/durations/anaphora
-give them values (normalise holds the calendar arithmetic, tense the direction a bare weekday or month
-takes), expressions chooses among overlapping ones and extents widens each to its TimeML extent.
+rules holds the regex grammar and grammar runs it to find candidates, values/relative/counted/durations/
+anaphora give them values (normalise holds the calendar arithmetic, tense the direction a bare weekday or
+month takes), expressions chooses among overlapping ones and extents widens each to its TimeML extent.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from ...model import Timex
 from ..base import Parsed, Results
 from . import anaphora as ana
+from . import counted as cnt
 from . import document as doc
 from . import durations as dur
 from . import relative as rel
@@ -52,8 +53,8 @@ HANDLERS: dict[str, Handler] = {
     "weekend": rel.weekend,
     "within_unit": rel.within_unit,
     "week_of_month": rel.week_of_month,
-    "ago": rel.ago,
-    "ago_vague": rel.ago_vague,
+    "ago": cnt.ago,
+    "ago_vague": cnt.ago_vague,
     "duration": dur.duration,
     "duration_adj": dur.duration_adj,
     "duration_long": dur.duration_long,
@@ -70,8 +71,8 @@ HANDLERS: dict[str, Handler] = {
     "quarter_q": rel.quarter_q,
     "holiday": rel.holiday,
     "century": rel.century,
-    "anchored": rel.anchored,
-    "day_beside": rel.day_beside,
+    "anchored": cnt.anchored,
+    "day_beside": cnt.day_beside,
     "end_of": rel.end_of,
     "anaphoric": ana.anaphoric,
     "year_end": ana.year_end,

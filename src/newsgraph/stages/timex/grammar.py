@@ -4,8 +4,8 @@ Spans follow TimeML 1.2.1: determiners and modifiers that are part of the expres
 week", "early December", "at least 72 hours", "about five hours", "the past six months"; extents.py
 takes in those before a rule's head), prepositions are outside ("on [Friday]"), and an expression
 anchored by another ("March this year", "midnight Friday", "a week earlier") is one span. Each rule only
-finds a span and names its parts; values.py, relative.py, durations.py and anaphora.py turn the parts
-into a TIMEX3 type and value.
+finds a span and names its parts; values.py, relative.py, counted.py, durations.py and anaphora.py turn
+the parts into a TIMEX3 type and value.
 """
 
 from __future__ import annotations

@@ -64,6 +64,17 @@ def day_value(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+def date_of_value(value: str | None) -> dt.date | None:
+    """The date a value's leading year, month and day name, the 1st where the month or the day is missing
+    ("2023" 2023-01-01, "2023-08" 2023-08-01, "2023-08-03TNI" 2023-08-03); None without a year."""
+    if not value:
+        return None
+    m = re.match(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", value)
+    if not m:
+        return None
+    return make_date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+
+
 def month_value(year: int, month: int) -> str | None:
     return f"{year:04d}-{month:02d}" if year_ok(year) and 1 <= month <= 12 else None
 

@@ -2,8 +2,8 @@
 numbers ...) and the rules written with them, one (name, pattern) pair per kind of expression.
 
 grammar.py compiles these rules and runs them over a text; each rule names the parts it matches, and
-values.py, relative.py, durations.py and anaphora.py, one function per rule name, give them a TIMEX3
-type and value. Split from grammar.py (thirteenth session of issue 18), unchanged.
+values.py, relative.py, counted.py, durations.py and anaphora.py, one function per rule name, give them
+a TIMEX3 type and value. Split from grammar.py (thirteenth session of issue 18), unchanged.
 """
 
 from __future__ import annotations
