@@ -23,7 +23,7 @@ _STRETCH_UNITS = frozenset({"D", "TH", "TM", "TS"})
 _PRECISION_NEEDED = {"D": 10, "W": 10, "2W": 10, "M": 7, "3M": 7}
 
 
-# before "a week after that" only an amount makes a rate: "the attack comes a day after" is a stretch
+# before "a week after that" only an amount makes a rate: "the vote falls a day after" is a stretch
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d(?:[\d,.]*\d)?%?|\b(?:million|billion|thousand|hundred|percent|cents?|dollars|euros|pounds))\s+$"
 )
@@ -68,7 +68,7 @@ def ago(c: Candidate, ctx: Context) -> Result | None:
     end = c.start + m.start() if m else c.end
     rate = not c.get("pre") and (c.get("num") or "").lower() in ("a", "an")
     if rate and _AMOUNT_BEFORE.search(text_before(ctx, c)):
-        # "$75,000 a week after that": a rate from then on (a SET)
+        # "$900 a week after that": a rate from then on (a SET)
         return Result(c.start, end, "SET", tn.duration_value(1, unit))
     # "two days before the vote", "a week after the coup": the stretch of time
     start = c.start
