@@ -30,7 +30,7 @@ def found(text: str, direction: str = "past") -> dict[str, tuple[str, str | None
         ("A day later the ferry sailed again.", "A day", ("DURATION", "P1D")),
         ("Ten days earlier the mayor had resigned.", "Ten days", ("DURATION", "P10D")),
         ("The crew came back some six hours later.", "some six hours", ("DURATION", "PT6H")),
-        ("Nearly a dozen hours later the hikers were found.", "Nearly a dozen hours", ("DURATION", "PT12H")),
+        ("Almost a dozen hours later the hikers were found.", "Almost a dozen hours", ("DURATION", "PT12H")),
         ("About 20 minutes later the lights came back.", "About 20 minutes", ("DURATION", "PT20M")),
     ],
 )
