@@ -132,6 +132,14 @@ def test_the_day_before_in_apposition_is_the_date_it_renames() -> None:
     assert got["the day before"] == ("DATE", "2023-07-27")
 
 
+def test_the_day_beside_a_year_or_a_month_is_a_day_unknown_within_it() -> None:
+    # never the last day of the period before ("2007-12-31" for the day before something in 2008)
+    got = found("The law passed in 2008, the day before the vote.", "past")
+    assert got["the day before"] == ("DATE", "2008-XX-XX")
+    got = found("The council met in March. The day before, farmers had blocked the road.", "past")
+    assert got["The day before"] == ("DATE", "2023-03-XX")
+
+
 def test_one_weekday_name_is_one_day_in_a_story() -> None:
     text = (
         "The club said on Thursday that the fair on Saturday had been months in the making. "

@@ -124,6 +124,12 @@ def day_beside(c: Candidate, ctx: Context) -> Result | None:
         # "left on March 3, the day before the court ruled": the phrase renames the day written just
         # before it (an apposition), so it is that day, not one off it (a year alone names no day)
         return Result(c.start, c.end, "DATE", prior[:10])
+    if prior and len(prior) < _PRECISION_NEEDED["D"]:
+        # the story's latest date is only a month or a year ("in 2008, the day before the vote"): the day
+        # is unknown within it, as for "that day" (anchored), never the last day of the period before
+        return Result(
+            c.start, c.end, "DATE", (prior[:7] + "-XX") if len(prior) >= 7 else prior[:4] + "-XX-XX"
+        )
     base = tn.date_of_value(prior) or ctx.anchor
     if base is None:
         return Result(c.start, c.end, "DATE", None)
