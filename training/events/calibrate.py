@@ -369,9 +369,9 @@ def judged_events(
 ) -> Iterator[tuple[eval_stage.Case, dict[str, list[tuple[int, int]]], Draft, dict[str, Any]]]:
     """The default stage's events (as `rules_first` makes them with `cal`) inside annotated sentences:
     each with its case, the case's entity mentions and the annotated event on its trigger ({} for none)."""
-    for case, sents in zip(cases, per_case, strict=True):
+    for case, drafts in zip(cases, rules_first_drafts(per_case, cal), strict=True):
         mentions = mention_spans(case.before.entities)
-        for d in (d for cands in sents for d in rules_first(cands, cal)):
+        for d in drafts:
             gold = gold_event(case, d.event.trigger.start, d.event.trigger.end)
             if gold is not None:
                 yield case, mentions, d, gold
