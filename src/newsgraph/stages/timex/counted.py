@@ -82,6 +82,11 @@ def ago_vague(c: Candidate, ctx: Context) -> Result | None:
     return Result(c.start, c.end, "DATE", "PAST_REF")
 
 
+def _unknown_day(prior: str) -> str:
+    """A day unknown within the month ("2008-03-XX") or the year ("2008-XX-XX") a date value names."""
+    return prior[:7] + "-XX" if len(prior) >= 7 else prior[:4] + "-XX-XX"
+
+
 def anchored(c: Candidate, ctx: Context) -> Result | None:
     """'that day', 'the next morning', 'later that year': relative to the story's latest date."""
     det = re.sub(r"\s+", " ", (c.get("det") or "").lower())
@@ -98,9 +103,7 @@ def anchored(c: Candidate, ctx: Context) -> Result | None:
     if unit_word in PART_CODE or unit_word == "day":
         if len(prior) < 10:
             # the story's date is only a month or a year: the day is unknown within it
-            return Result(
-                c.start, c.end, "DATE", (prior[:7] + "-XX") if len(prior) >= 7 else prior + "-XX-XX"
-            )
+            return Result(c.start, c.end, "DATE", _unknown_day(prior))
         # "the next morning" is valued as the day, as with "Friday morning"
         return Result(c.start, c.end, "DATE", (base + dt.timedelta(days=shift)).isoformat())
     return Result(c.start, c.end, "DATE", tn.shift_value(base, unit_code(unit_word), shift))
@@ -127,9 +130,7 @@ def day_beside(c: Candidate, ctx: Context) -> Result | None:
     if prior and len(prior) < _PRECISION_NEEDED["D"]:
         # the story's latest date is only a month or a year ("in 2008, the day before the vote"): the day
         # is unknown within it, as for "that day" (anchored), never the last day of the period before
-        return Result(
-            c.start, c.end, "DATE", (prior[:7] + "-XX") if len(prior) >= 7 else prior[:4] + "-XX-XX"
-        )
+        return Result(c.start, c.end, "DATE", _unknown_day(prior))
     base = tn.date_of_value(prior) or ctx.anchor
     if base is None:
         return Result(c.start, c.end, "DATE", None)
