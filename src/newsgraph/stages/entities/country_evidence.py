@@ -24,7 +24,7 @@ from ...model import Entity
 from ..common import is_sports_story, publication_country
 from .countries import home_country
 from .country_links import Links
-from .homes import TERRITORY_OF, countries_by_sentence, home_guards, story_home
+from .homes import TERRITORY_OF, countries_by_sentence, home_guards, serves_one_state, story_home
 
 # Sectors of actors a story names as often abroad as at home (presidents, armies, ministries).
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
@@ -177,9 +177,7 @@ def may_take_home(entity: Entity, doc: DocumentEvidence) -> bool:
     return (
         not doc.sports
         and not _title_qualifier(doc.text, entity)
-        and guards.one_state
-        and not guards.performer
-        and not guards.many_lands
+        and guards.serves_one
         and guards.alone
         and (told_at_home or guards.plain)
     )
@@ -234,13 +232,11 @@ def candidates(
     # The parse's links stand in for the rules where they gave none (they mostly agree where they did).
     links = links if links is not None and entity.country is None else Links()
     linked = links.countries()
-    if linked:
-        # What keeps the home from an actor keeps a linked country too when it is about the actor, not the
-        # place: a performer or a religious leader of many lands is "in" a town they visit; an IGO's or a
-        # NGO's people serve no one state.
-        actor = home_guards(doc.text, entity, doc.home or "", doc.by_sentence)
-        if not actor.one_state or actor.performer or actor.many_lands:
-            links, linked = Links(), set()
+    # What keeps the home from an actor keeps a linked country too when it is about the actor, not the
+    # place: a performer or a religious leader of many lands is "in" a town they visit; an IGO's or a NGO's
+    # people serve no one state.
+    if linked and not serves_one_state(doc.text, entity):
+        links, linked = Links(), set()
     pool = dict.fromkeys(
         c
         for c in (

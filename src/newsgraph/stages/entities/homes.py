@@ -304,22 +304,28 @@ def _plain(e: Entity) -> bool:
 @dataclass(frozen=True)
 class HomeGuards:
     """What homes.py's rules ask before giving a named person or body the story's home country, for the
-    learned ranker (country_choice.py): `alone`, its first sentence names no other country; `one_state`,
-    it may belong to one state (not an IGO, NGO, "World ... Council"); `plain`, no state title held
-    abroad as often as at home nor a religious leader's of many lands; `many_lands`, the latter alone;
-    `performer`, described as a performer."""
+    learned ranker (country_choice.py): `alone`, its first sentence names no other country; `serves_one`,
+    the guards that hold whatever the home (serves_one_state); `plain`, no state title held abroad as often
+    as at home nor a religious leader's of many lands."""
 
     alone: bool
-    one_state: bool
+    serves_one: bool
     plain: bool
-    many_lands: bool
-    performer: bool
 
 
 def home_guards(text: str, e: Entity, home: str, by_sentence: dict[int, set[str]]) -> HomeGuards:
     alone = _first_sentence_within(e, text, by_sentence, home)
-    many_lands = any(t.lower() in home_words().not_local_titles for t in e.titles)
-    return HomeGuards(alone, _of_one_state(e), _plain(e), many_lands, _performer(text, e))
+    return HomeGuards(alone, serves_one_state(text, e), _plain(e))
+
+
+def serves_one_state(text: str, e: Entity) -> bool:
+    """It may belong to one state (not an IGO, NGO, "World ... Council"), is not described as a performer,
+    and holds no title of a religious leader of many lands."""
+    return _of_one_state(e) and not _many_lands(e) and not _performer(text, e)
+
+
+def _many_lands(e: Entity) -> bool:
+    return any(t.lower() in home_words().not_local_titles for t in e.titles)
 
 
 def countries_by_sentence(entities: tuple[Entity, ...]) -> dict[int, set[str]]:
