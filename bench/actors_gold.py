@@ -2,11 +2,12 @@
 "Done when"): the share of annotated actors extraction gives the right country, the share it gives a wrong
 one (a wrong country is worse than none), and pronouns given to a person of the other gender.
 
-Seven sets of articles: `training/actors/` was read while writing the rules (the tuning set), and so is
+Eight sets of articles: `training/actors/` was read while writing the rules (the tuning set), and so is
 `training/actors/tuning2/` since its first figure (annotated from the text, a held-out figure then);
 `training/actors/heldout/` was annotated before they changed, `training/actors/heldout2/`, `heldout3/`
-`heldout4/` and `heldout5/` blind, from the text alone; all are only measured, never tuned on. A held-out
-article that is also in the tuning set is skipped (and named): it was read while writing rules.
+`heldout4/`, `heldout5/` and `heldout6/` blind, from the text alone; all are only measured, never tuned
+on. A held-out article that is also in the tuning set is skipped (and named): it was read while writing
+rules.
 
     python bench/actors_gold.py                    # the tuning set, shared dev sets at ../shared/dev
     python bench/actors_gold.py --set heldout      # the held-out set
@@ -14,6 +15,7 @@ article that is also in the tuning set is skipped (and named): it was read while
     python bench/actors_gold.py --set heldout3     # blind too: the event test set's LGL articles
     python bench/actors_gold.py --set heldout4     # blind, 12 articles picked by a seeded shuffle
     python bench/actors_gold.py --set heldout5     # blind too, 12 more by another seeded shuffle
+    python bench/actors_gold.py --set heldout6     # blind too, 12 more by a third seed (run by the lead)
     python bench/actors_gold.py --set tuning2      # development, 8 articles by a seeded shuffle
     python bench/actors_gold.py --verbose          # every actor and pronoun
 
@@ -121,7 +123,7 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder")
     parser.add_argument(
         "--set",
-        choices=("tuning", "tuning2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"),
+        choices=("tuning", "tuning2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"),
         default="tuning",
         help="which articles",
     )
