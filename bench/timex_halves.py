@@ -6,6 +6,7 @@
     .venv/bin/python bench/timex_halves.py /tmp/timex.jsonl --errors     # half A's errors only
     .venv/bin/python bench/timex_halves.py /tmp/timex.jsonl --extents    # half A's extent words, in or out
     .venv/bin/python bench/timex_halves.py /tmp/timex.jsonl --direction  # half A: the tense rule, on gold
+    .venv/bin/python bench/timex_halves.py /tmp/timex.jsonl --spans      # half A's span losses by class
 
 Issue 18 asks for the time rules to be written while looking at one half of the dev documents and
 checked on the other. The halves are fixed by document id: half A holds the documents whose
@@ -34,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from dev_sets import dev_set, half, halves, score_records
 from timex_conventions import aligned, direction_table, filtered, overlaps, timeml_conventions
+from timex_spans import span_counts
 
 
 def figures(
@@ -199,6 +201,9 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     a.add_argument("--errors", action="store_true", help="print half A's errors (never half B's)")
     a.add_argument("--extents", action="store_true", help="count half A's extent words, inside or out")
+    a.add_argument(
+        "--spans", action="store_true", help="half A's exact-span losses by class, without Decision 1"
+    )
     a.add_argument("--half", choices=("A", "B", "all"), help="print only this part's figures")
     a.add_argument(
         "--direction", action="store_true", help="half A: does the tense rule for bare weekdays/months hold?"
@@ -213,6 +218,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.extents:
         print("\n".join(extent_counts(gold)))
+        return 0
+    if args.spans:
+        gold_out, pred_out, _ = filtered(gold, pred)
+        print("\n".join(span_counts(gold_out, pred_out)))
         return 0
     if args.direction:
         print("\n".join(direction_table([r for r in gold if half(r["id"]) == "A"])))
