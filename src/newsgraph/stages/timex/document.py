@@ -157,54 +157,43 @@ _DEICTIC_DAY = re.compile(rf"(?i:today|tonight|tomorrow|yesterday){_PART_OF_DAY}
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
-def possessive_weekdays(found: list[val.Result], text: str) -> list[val.Result]:
-    """'Monday's encounter', 'Monday night's debate' take the day the document's other mentions of Monday
-    agree on: the possessive reads a thing already done (tense.direction_at), which a debate still ahead is
-    not, and a story names one Monday ("debates Monday at Hofstra ... use Monday's encounter"; "tomorrow
-    night", said on a Sunday, is that Monday too)."""
-    days: dict[int, set[str]] = {}
-    for r in found:
-        if not r.value or _POSSESSIVE_AFTER.match(text, r.end):
-            continue
-        bare = _WEEKDAY_PART.fullmatch(text, r.start, r.end)
-        if bare is None and not _DEICTIC_DAY.fullmatch(text, r.start, r.end):
-            continue
-        day = day_of(r.value)
-        if day is not None and (bare is None or weekday_number(bare["wd"]) == day.isoweekday()):
-            days.setdefault(day.isoweekday(), set()).add(day.isoformat())
-    out = []
-    for r in found:
-        named = _WEEKDAY_PART.fullmatch(text, r.start, r.end)
-        if named and r.value and _POSSESSIVE_AFTER.match(text, r.end):
-            others = days.get(weekday_number(named["wd"]), set())
-            if len(others) == 1:
-                r = val.Result(r.start, r.end, r.type, next(iter(others)) + r.value[10:])
-        out.append(r)
-    return out
-
-
 def one_day_per_weekday(found: list[val.Result], text: str) -> list[val.Result]:
     """A story that names a weekday twice or more names one day by it: every time a document of the
     readable gold names a bare weekday again (TempEval half A 20 times, own-A/D/E 16), it is the same day.
-    Where the tense reads the mentions apart (a weekday inside a noun phrase read as past, the same weekday
-    under "will" read as ahead), they all take the day most of them read, and on a tie the later one:
-    a past reading is what a weekday without a clear verb of its own gets (a headline, a noun phrase),
-    while a reading ahead needs a cue ("will", "is scheduled")."""
-    votes: dict[int, dict[str, int]] = {}
+
+    Where the story's other mentions of the weekday (and "today", "tomorrow night" ..., which name one)
+    all read one day, a possessive ("Monday's encounter", "Monday night's debate") takes it: the
+    possessive's own tense reads a thing already done (tense.direction_at), which a debate still ahead is
+    not ("debates Monday at Hofstra ... use Monday's encounter"). Elsewhere, where the tense reads the
+    mentions apart (a weekday inside a noun phrase read as past, the same weekday under "will" read as
+    ahead), they all take the day most of them read, and on a tie the later one: a past reading is what
+    a weekday without a clear verb of its own gets (a headline, a noun phrase), while a reading ahead
+    needs a cue ("will", "is scheduled")."""
+    heard: dict[int, set[str]] = {}  # the days the mentions other than possessives read, per weekday
+    votes: dict[int, dict[str, int]] = {}  # the days every mention of the weekday reads
     for r in found:
+        day = day_of(r.value) if r.value else None
+        if day is None:
+            continue
         named = _WEEKDAY_PART.fullmatch(text, r.start, r.end)
-        day = day_of(r.value) if named and r.value else None
-        if named and day is not None and weekday_number(named["wd"]) == day.isoweekday():
+        agrees = named is not None and weekday_number(named["wd"]) == day.isoweekday()
+        deictic = named is None and _DEICTIC_DAY.fullmatch(text, r.start, r.end)
+        if (agrees or deictic) and not _POSSESSIVE_AFTER.match(text, r.end):
+            heard.setdefault(day.isoweekday(), set()).add(day.isoformat())
+        if agrees:
             count = votes.setdefault(day.isoweekday(), {})
             count[day.isoformat()] = count.get(day.isoformat(), 0) + 1
-    chosen = {wd: max(days, key=lambda d: (days[d], d)) for wd, days in votes.items() if len(days) > 1}
-    if not chosen:
-        return found
     out = []
     for r in found:
         named = _WEEKDAY_PART.fullmatch(text, r.start, r.end)
-        if named and r.value and (one_day := chosen.get(weekday_number(named["wd"]))):
-            r = val.Result(r.start, r.end, r.type, one_day + r.value[10:])
+        if named and r.value:
+            weekday, part = weekday_number(named["wd"]), r.value[10:]
+            others, days = heard.get(weekday, set()), votes.get(weekday, {})
+            if len(others) == 1:
+                if _POSSESSIVE_AFTER.match(text, r.end):
+                    r = val.Result(r.start, r.end, r.type, next(iter(others)) + part)
+            elif len(days) > 1:
+                r = val.Result(r.start, r.end, r.type, max(days, key=lambda d: (days[d], d)) + part)
         out.append(r)
     return out
 

@@ -198,7 +198,6 @@ def resolve(
     for step in (
         doc.range_ends_share_year,
         doc.schedule_years,
-        doc.possessive_weekdays,
         doc.one_day_per_weekday,
         doc.one_year_per_month_name,
         doc.clock_on_date,
