@@ -185,3 +185,28 @@ def test_a_tie_between_two_years_of_a_month_is_left_as_read() -> None:
 
     out = resolve(text, "2023-08-03", tense, lambda c: text.count("\n", 0, c))  # type: ignore[arg-type]
     assert {t.value for t in out if t.text == "November"} == {"2022-11", "2023-11"}
+
+
+def test_one_written_day_is_one_date_in_a_story_and_a_tie_takes_the_later_year() -> None:
+    text = (
+        "The bridge has to reopen by Dec. 5 under the contract.\n"
+        "Fines were set for each day the bridge stayed shut past Dec. 5.\n"
+        "Crews last closed it on Dec. 9."
+    )
+
+    def tense(start: int, end: int) -> str:  # the first line read ahead, the others as past
+        return "future" if start < text.index("\n") else "past"
+
+    out = resolve(text, THU, tense, lambda c: text.count("\n", 0, c))  # type: ignore[arg-type]
+    assert {t.value for t in out if t.text == "Dec. 5"} == {"2023-12-05"}
+    assert {t.value for t in out if t.text == "Dec. 9"} == {"2022-12-09"}  # another day: read on its own
+
+
+def test_one_written_day_takes_the_year_most_mentions_read() -> None:
+    text = "Ballots were counted on May 2.\nThe May 2 count was close.\nTurnout on May 2 will be checked."
+
+    def tense(start: int, end: int) -> str:  # the last line read ahead, the others as past
+        return "future" if start > text.rindex("\n") else "past"
+
+    out = resolve(text, THU, tense, lambda c: text.count("\n", 0, c))  # type: ignore[arg-type]
+    assert {t.value for t in out if t.text == "May 2"} == {"2023-05-02"}

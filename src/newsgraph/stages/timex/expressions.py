@@ -200,6 +200,7 @@ def resolve(
         doc.schedule_years,
         doc.one_day_per_weekday,
         doc.one_year_per_month_name,
+        doc.one_year_per_written_day,
         doc.clock_on_date,
     ):
         found[:] = step(found, text)
