@@ -108,6 +108,13 @@ def test_a_year_before_levels_is_a_year_and_a_count_stays_a_count() -> None:
     assert "2000" not in found("The army sent 2000 soldiers north.", direction="past")
 
 
+def test_a_year_before_a_reporting_noun_is_a_year() -> None:
+    got = found("A credit on 2021 taxes paid in 2022 helps buyers.", direction="none")
+    assert got["2021"] == ("DATE", "2021")
+    got = found("The mill posted its 2019 earnings after the 2018 elections.", direction="past")
+    assert got["2019"] == ("DATE", "2019") and got["2018"] == ("DATE", "2018")
+
+
 def test_a_decade_written_with_an_apostrophe_is_a_decade_and_an_age_is_not() -> None:
     got = found("Prices fell after the boom of the 1980’s, and again in the 90's.", direction="past")
     assert got["1980’s"] == ("DATE", "198X")
