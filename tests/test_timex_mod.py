@@ -87,6 +87,23 @@ def test_late_or_early_on_a_day_is_one_expression() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expression", "mod"),
+    [
+        ("The feud cost the valley its orchards over two decades.", "two decades", None),
+        ("The firm will plant 40 trees on the hill over three years.", "three years", None),
+        ("Mina, who over four decades built 90 bridges, retired.", "four decades", None),
+        ("The siege lasted over a month.", "over a month", "MORE_THAN"),
+        ("The shop closed over a year ago.", "over a year ago", "BEFORE"),
+        ("The farm was sold over two years ago, the clerk said.", "over two years ago", "BEFORE"),
+    ],
+)
+def test_over_after_a_clause_spreads_a_thing_across_the_time_and_stays_outside(
+    sentence: str, expression: str, mod: str | None
+) -> None:
+    assert mods(sentence)[expression][2] == mod
+
+
 def test_an_expression_without_a_modifier_has_no_mod() -> None:
     got = mods("The council met on Monday and will meet again in two weeks, as it did last year.")
     assert {m for _, _, m in got.values()} == {None}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ...lexicons.timex import timex_rule_words
-from .lexicon import alternation
+from .lexicon import alternation, cues
 from .normalise import day_of
 from .values import Result
 
@@ -45,6 +45,9 @@ _NUMBER_HEAD = re.compile(r"(?i:" + _NUMBER + ")")
 # "$84 billion over 10 years", "cut 5% over six years": after an amount, "over" is the preposition
 # that spreads it across the time, not "more than"
 _AMOUNT_BEFORE = re.compile(r"(?i:(?:\d|%|\b(?:million|billion|trillion|percent|dollars|euros))\s*)$")
+# "just over an hour later", "over a year ago": a point counted back or on bounds its count
+_COUNTED_POINT_AFTER = re.compile(r"(?i:\s+(?:ago|later|earlier)\b)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 
 def widen(results: list[Result], text: str) -> list[Result]:
@@ -78,13 +81,25 @@ def _modified_start(r: Result, text: str, floor: int) -> int:
             word = " ".join(m.group().lower().split())
             number_only = word in _WORDS.number_only_quantifiers
             after_amount = number_only and _AMOUNT_BEFORE.search(text, window, m.start())
-            if (not number_only or _NUMBER_HEAD.match(head)) and not after_amount:
+            spread = word == "over" and not _over_bounds(r, text, m.start())
+            if (not number_only or _NUMBER_HEAD.match(head)) and not after_amount and not spread:
                 start = m.start()
     if r.type in ("DURATION", "DATE") and _COUNTED_FROM_NOW.match(text, start):
         m = _THE.search(text, window, start)
         if m:
             start = m.start()
     return start
+
+
+def _over_bounds(r: Result, text: str, over: int) -> bool:
+    """Whether "over" before a count of time is "more than" (TimeML's MORE_THAN, inside the expression):
+    after a preposition or a verb of lasting ("for over a month", "lasted over an hour"), or before a point
+    counted back or on ("over a year ago"). After any other word it is the preposition that spreads a
+    thing across the time ("claimed 5,000 lives over two decades"), which TimeML leaves outside."""
+    if text[r.start : r.end].lower().endswith(" ago") or _COUNTED_POINT_AFTER.match(text, r.end):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, over - 30), over)
+    return before is not None and before.group(1).lower() in cues().get("over_bound_after", frozenset())
 
 
 # the modifier words an extent may start with, each read to its TIMEX3 mod (lexicons/timex_rule_words.tsv)
