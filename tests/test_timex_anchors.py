@@ -125,24 +125,40 @@ def test_a_decade_written_with_an_apostrophe_is_a_decade_and_an_age_is_not() -> 
 
 def test_the_day_before_in_apposition_is_the_date_it_renames() -> None:
     # "<date>, the day before <event>": the phrase renames the date just written, it is not a day off it
+    # (before an event, "before"/"after" is TimeML's signal, outside: the expression is "the day")
     got = found("The hiker was last seen on July 3, the day before rangers closed the trail.", "past")
-    assert got["the day before"] == ("DATE", "2023-07-03")
+    assert got["the day"] == ("DATE", "2023-07-03")
     got = found("The vote was held on Tuesday, the day after the storm hit the coast.", "past")
-    assert got["the day after"] == ("DATE", "2023-08-01")
+    assert got["the day"] == ("DATE", "2023-08-01")
     got = found("The crews met on Friday night, the day before the race began.", "past")
-    assert got["the day before"] == ("DATE", "2023-07-28")
+    assert got["the day"] == ("DATE", "2023-07-28")
     # a year names no day: the phrase is not the year
     got = found("The dam opened on May 2, 2008. The law passed in 2008, the day before the vote.", "past")
-    assert got["the day before"] != ("DATE", "2008")
+    assert got["the day"] != ("DATE", "2008")
     # not an apposition: a day off the story's latest date, as before
     got = found("The band played on Friday. They had arrived the day before.", "past")
+    assert got["the day before"] == ("DATE", "2023-07-27")
+
+
+def test_the_day_before_an_event_leaves_the_signal_outside() -> None:
+    # TimeML keeps "before"/"after" that opens an event out of the expression, as a SIGNAL
+    got = found("The band played on Friday. Fans queued the day after the show ended.", "past")
+    assert got["the day"] == ("DATE", "2023-07-29") and "the day after" not in got
+    got = found("The band played on Friday. Fans camped out the night before the gates opened.", "past")
+    assert got["the night"] == ("DATE", "2023-07-27")
+    # the anchored adverb stays whole: before a comma, an infinitive, or after a verb of saying
+    got = found("The band played on Friday. The crew had arrived the day before to build the stage.", "past")
+    assert got["the day before"] == ("DATE", "2023-07-27")
+    got = found("The band played on Friday. The day before, the crew built the stage.", "past")
+    assert got["The day before"] == ("DATE", "2023-07-27")
+    got = found("The band played on Friday. The crew had said the day before the stage was ready.", "past")
     assert got["the day before"] == ("DATE", "2023-07-27")
 
 
 def test_the_day_beside_a_year_or_a_month_is_a_day_unknown_within_it() -> None:
     # never the last day of the period before ("2007-12-31" for the day before something in 2008)
     got = found("The law passed in 2008, the day before the vote.", "past")
-    assert got["the day before"] == ("DATE", "2008-XX-XX")
+    assert got["the day"] == ("DATE", "2008-XX-XX")
     got = found("The council met in March. The day before, farmers had blocked the road.", "past")
     assert got["The day before"] == ("DATE", "2023-03-XX")
 
