@@ -6,17 +6,18 @@
 - once all are found: the second day of a range takes its first day's year ("March 1-2"); a schedule under
   a later year named before it runs on from that year in calendar order; a possessive weekday takes the
   day the document's other mentions of it agree on, all mentions of one weekday name take one day, and
-  those of one bare month name the year most of them read;
-  "tonight" inside a quote of reported speech takes
-  the day of the speech where the attribution names it ('"We will win tonight," the coach said Monday':
-  Monday night; TimeML values a time from the reference time of the text it stands in, and a quote's is
-  the moment it was said); a clock time and the written date right after it are one TIME.
+  those of one bare month name, or of one day written without its year ("Dec. 5"), the year most of them
+  read; "tonight" inside a quote of reported speech takes the day of the speech where the attribution
+  names it ('"We will win tonight," the coach said Monday': Monday night; TimeML values a time from the
+  reference time of the text it stands in, and a quote's is the moment it was said); a clock time and the
+  written date right after it are one TIME.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from . import values as val
 from .lexicon import cues, time_words, weekday_number
@@ -206,30 +207,16 @@ def one_year_per_month_name(found: list[val.Result], text: str) -> list[val.Resu
     tense reads the mentions into different years, they take the year most of them read. Unlike a weekday,
     a tie is left as read: two Novembers of two election years are both common in one story."""
     months = time_words().of("month")
-    votes: dict[int, dict[str, int]] = {}
-    for r in found:
+
+    def month(r: val.Result) -> re.Match[str] | None:
         m = _MONTH_VALUE.fullmatch(r.value or "")
-        if m and text[r.start : r.end].rstrip(".").lower() in months:
-            count = votes.setdefault(int(m[2]), {})
-            count[m[1]] = count.get(m[1], 0) + 1
-    chosen = {}
-    for month, years in votes.items():
-        ranked = sorted(years.values(), reverse=True)
-        if len(ranked) > 1 and ranked[0] > ranked[1]:
-            chosen[month] = max(years, key=lambda y: years[y])
-    if not chosen:
-        return found
-    out = []
-    for r in found:
-        m = _MONTH_VALUE.fullmatch(r.value or "")
-        if m and text[r.start : r.end].rstrip(".").lower() in months and int(m[2]) in chosen:
-            r = val.Result(r.start, r.end, r.type, f"{chosen[int(m[2])]}-{m[2]}")
-        out.append(r)
-    return out
+        return m if m and text[r.start : r.end].rstrip(".").lower() in months else None
+
+    return _one_year_each(found, month, later_on_tie=False)
 
 
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d-\d\d)")
-_WRITTEN_DAY = re.compile(r"(?P<month>[A-Za-z]+)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?")
+_WRITTEN_DAY = re.compile(r"(?P<month>[A-Za-z]+)\.?\s+\d{1,2}(?:st|nd|rd|th)?")
 
 
 def one_year_per_written_day(found: list[val.Result], text: str) -> list[val.Result]:
@@ -240,22 +227,37 @@ def one_year_per_written_day(found: list[val.Result], text: str) -> list[val.Res
     without a clear verb of its own gets, while a reading ahead needs a cue. Unlike a month name (two
     Novembers of two elections), a repeated day of a month is one day."""
     months = time_words().of("month")
-    votes: dict[str, dict[str, int]] = {}
-    for r in found:
+
+    def day(r: val.Result) -> re.Match[str] | None:
         m, written = _DAY_VALUE.fullmatch(r.value or ""), _WRITTEN_DAY.fullmatch(text, r.start, r.end)
-        if m and written and written["month"].lower() in months:
+        return m if m and written and written["month"].lower() in months else None
+
+    return _one_year_each(found, day, later_on_tie=True)
+
+
+def _one_year_each(
+    found: list[val.Result], read: Callable[[val.Result], re.Match[str] | None], later_on_tie: bool
+) -> list[val.Result]:
+    """The expressions `read` matches (group 1 the year, group 2 the rest of the value: the month, or the
+    month and day) that share the rest of their value take the year most of them read; on a tie the later
+    year where `later_on_tie`, else each keeps its own."""
+    matches = [read(r) for r in found]
+    votes: dict[str, dict[str, int]] = {}
+    for m in matches:
+        if m:
             count = votes.setdefault(m[2], {})
             count[m[1]] = count.get(m[1], 0) + 1
-    chosen = {day: max(years, key=lambda y: (years[y], y)) for day, years in votes.items() if len(years) > 1}
+    chosen = {}
+    for rest, years in votes.items():
+        ranked = sorted(years.values(), reverse=True)
+        if len(ranked) > 1 and (later_on_tie or ranked[0] > ranked[1]):
+            chosen[rest] = max(years, key=lambda y: (years[y], y))
     if not chosen:
         return found
-    out = []
-    for r in found:
-        m, written = _DAY_VALUE.fullmatch(r.value or ""), _WRITTEN_DAY.fullmatch(text, r.start, r.end)
-        if m and written and written["month"].lower() in months and m[2] in chosen:
-            r = val.Result(r.start, r.end, r.type, f"{chosen[m[2]]}-{m[2]}")
-        out.append(r)
-    return out
+    return [
+        val.Result(r.start, r.end, r.type, f"{chosen[m[2]]}-{m[2]}") if m and m[2] in chosen else r
+        for r, m in zip(found, matches, strict=True)
+    ]
 
 
 # "the first six months of 1996": the half (quarter) of that year, one expression (TimeML 1.2.1)
