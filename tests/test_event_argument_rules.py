@@ -120,6 +120,27 @@ def test_mobilised_forces_are_no_target(extract: Callable[..., Document]) -> Non
     assert (source, target) == (["interior ministry"], [])
 
 
+def test_forces_deployed_with_nobody_deploying_them_are_no_source(extract: Callable[..., Document]) -> None:
+    # gap 31: "troops were deployed" has no source; the forces are what moves
+    source, _ = _roles(extract, "Riot police were deployed around the stadium before the match.", "MOBILIZE")
+    assert source == []
+    source, _ = _roles(extract, "Hundreds of reservists were called up on Monday.", "MOBILIZE")
+    assert source == []
+    source, _ = _roles(
+        extract, "The deployment of 800 marines to the port was announced on Tuesday.", "MOBILIZE"
+    )
+    assert source == []
+
+
+def test_whoever_deploys_the_forces_stays_the_source(extract: Callable[..., Document]) -> None:
+    source, _ = _roles(extract, "The army's deployment of tanks worried the villagers.", "MOBILIZE")
+    assert source == ["army"]
+    source, _ = _roles(
+        extract, "The governor ordered the deployment of 200 national guard soldiers.", "MOBILIZE"
+    )
+    assert source == ["governor"]
+
+
 def test_who_is_killed_is_not_the_killer(extract: Callable[..., Document]) -> None:
     # the agent names nobody; the pronoun inside it is the victim's
     source, target = _roles(

@@ -78,6 +78,8 @@ MOVEMENT_TYPES = ("MOBILIZE", "RETREAT")
 MOVEMENT_PREPS = ("to", "from", "into", "toward", "towards")
 # links that keep a mention inside its noun phrase or a coordination of phrases, up to the phrase's head
 PHRASE_UP_DEPS = (*PHRASE_INNER_DEPS, "conj", "appos", "cc")
+# links up to the head of a phrase naming forces; not a possessor, who owns or sends them ("the army's")
+FORCE_UP_DEPS = ("compound", "amod", "nmod", "flat", "det", "nummod", "conj", "appos", "cc")
 
 
 @functools.cache
@@ -198,6 +200,49 @@ def _direct_object(index: EntityIndex, eid: str, anchor: Token) -> bool:
     )
 
 
+def _mobilised(index: EntityIndex, eid: str, anchor: Token) -> bool:
+    """True when a common-noun actor is named only as the forces a mobilisation moves: a passive's
+    subject ("reservists were called up", the headline's "riot police sent to X"), the noun a participle
+    describes ("thousands of troops massed on the border"), a deployment's "of" phrase ("the deployment
+    of 500 marines"). Not whoever deploys them: a possessor ("the army's deployment") or an agent."""
+    ent = index.by_id.get(eid)
+    if ent is None or not common_noun_actor(ent):
+        return False
+    roots = _roots(index, eid, anchor)
+    return bool(roots) and all(_moved_phrase(_force_top(r), anchor) for r in roots)
+
+
+def _force_top(root: Token) -> Token:
+    """The head of the phrase a force noun belongs to, also through a count ("thousands *of troops*")."""
+    tok = root
+    while tok.head.i != tok.i:
+        if tok.dep_ in FORCE_UP_DEPS:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "NUM"):
+            if _event_like(tok.head.head):
+                return tok  # "the deployment of troops": the deployment's own "of" phrase, read below
+            tok = tok.head.head
+        else:
+            break
+    return tok
+
+
+def _event_like(noun: Token) -> bool:
+    """A noun the trigger lexicon knows (a deployment), not a count or a unit ("thousands", "a unit")."""
+    return bool(trigger_entries().get(noun.lemma_.lower()))
+
+
+def _moved_phrase(top: Token, anchor: Token) -> bool:
+    if top.dep_ == "nsubjpass" or (top.dep_ == "nsubj" and reduced_passive(anchor)):
+        return top.head.i == anchor.i
+    if anchor.dep_ == "acl" and anchor.tag_ == "VBN":
+        return anchor.head.i == top.i  # "troops massed on the border"
+    if top.dep_ != "pobj" or top.head.lower_ != "of":
+        return False
+    noun = top.head.head  # the deployment, the anchor or the noun its support verb governs
+    return noun.i == anchor.i or (noun.head.i == anchor.i and _event_like(noun))
+
+
 def own_marked(tok: Token) -> bool:
     """A phrase marked as someone's own by a possessive pronoun ("its police", "our forces")."""
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
@@ -266,6 +311,9 @@ def settle(
         # a passive's subject ("the guard was mobilised"), a deployment's "of" phrase ("the deployment
         # of extra troops"); a state it is aimed at is ("moved troops to the border with Ukraine")
         target = [t for t in target if not ((e := index.by_id.get(t)) is not None and common_noun_actor(e))]
+        # nor the source: "troops were deployed" has none (gap 31); the lexicon's passive reading of a
+        # stationing verb ("troops are stationed in X": role P) and the ranker both take the forces for it
+        source = [s for s in source if not _mobilised(index, s, anchor)]
     if type_ in OWN_FORCE_TYPES and mode != "release" and target and _owned_object(anchor):
         # an actor's own forces that it sends, pulls back or withdraws are what moves, not a party: "will
         # never pull our forces out", "withdraw its troops from X" (section 11, gap 31)
