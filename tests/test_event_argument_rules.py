@@ -201,3 +201,26 @@ def test_who_disputes_allegations_is_their_target(extract: Callable[..., Documen
 def test_who_receives_aid_is_its_target_and_the_giver_its_source(extract: Callable[..., Document]) -> None:
     source, target = _roles(extract, "Kenya received aid from Japan after the floods.", "AID")
     assert (source, target) == (["Japan"], ["Kenya"])
+
+
+# Issue 13, session 14: the gerund after an accusation's object is that object's act.
+
+
+def test_the_accused_does_what_they_are_accused_of(extract: Callable[..., Document]) -> None:
+    source, target = _roles(
+        extract, "The prosecutor charged the two men with kidnapping a reporter.", "ASSAULT"
+    )
+    assert (source, target) == (["men"], ["reporter"])
+    source, _ = _roles(extract, "The senator accused Harlow of trying to shoot the witness.", "ASSAULT")
+    assert source == ["Harlow"]
+
+
+def test_a_passive_accusation_passes_its_subject_to_the_gerund(extract: Callable[..., Document]) -> None:
+    source, _ = _roles(extract, "The driver was accused of trying to attack a traffic warden.", "ASSAULT")
+    assert source == ["driver"]
+
+
+def test_a_gerund_of_means_is_the_subject_s(extract: Callable[..., Document]) -> None:
+    # "by" is no control preposition: the army storms
+    source, _ = _roles(extract, "The army ended the siege by storming the compound.", "ASSAULT")
+    assert source == ["army"]

@@ -272,6 +272,7 @@ def test_event_words() -> None:
     assert {"vow", "pledge"} <= set(w.promises) and "protest" in w.protests
     assert "government" in w.state_bodies and "plan" in w.intent_nouns
     assert w.first_person == ("we", "i", "us") and w.light_verb_preps == ("on", "in", "into")
+    assert {"of", "with"} <= w.control_preps and "by" not in w.control_preps  # "by storming": the subject's
 
 
 def test_quote_words() -> None:

@@ -35,6 +35,7 @@ class EventWords:
     bearing_verbs: frozenset[str]
     experiencer_verbs: frozenset[str]
     commitment_words: frozenset[str]
+    control_preps: frozenset[str]
 
 
 @functools.cache

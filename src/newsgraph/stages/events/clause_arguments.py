@@ -29,6 +29,8 @@ SUBJECT_INHERIT = ("xcomp", "advcl", "conj", "pcomp", "acl", "acomp")
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
 # prepositions of a complement verb naming whom its act is done to ("refused to grant passage *to X*")
 COMPLEMENT_PREPS = ("to", "against", "on", "with", "at")
+# prepositions whose gerund is done by the verb's object ("accused X of massing troops"): controller()
+CONTROL_PREPS = _WORDS.control_preps
 # prepositions of a passive whose object may carry the agent ("taken into custody by X")
 NESTED_AGENT_PREPS = ("into", "under", "in")
 
@@ -105,6 +107,27 @@ def participle_clause(verb: Token) -> bool:
         and verb.tag_ == "VBN"
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj") for c in verb.children)
     )
+
+
+def controller(verb: Token) -> Token | None:
+    """Who does what a gerund after a verb's object names: the object ("accused Ruritania of arming rebels",
+    "charged the men with kidnapping a reporter", also through "trying to ..."), or the passive's subject
+    ("the farmer is accused of attacking an officer"); the subject inherited along `pcomp` would be the
+    accuser. None unless the gerund hangs from one of the control prepositions of a verb."""
+    tok = verb
+    for _ in range(3):  # "accused X of trying to shoot Y": up the infinitives to the gerund
+        if tok.dep_ != "xcomp" or tok.head.i == tok.i or any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+            break
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ not in CONTROL_PREPS:
+        return None
+    gov = prep.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        return None  # "the charge of killing X": the noun's own reading
+    if is_passive(gov):
+        return passive_subject(gov)
+    return next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
 
 
 def passive_subject(verb: Token) -> Token | None:

@@ -17,7 +17,7 @@ from ...model import Event, Span
 from ..base import Parsed, Results
 from ..common import EntityIndex
 from .actors import ActorFinder
-from .clause_arguments import event_anchor, objects, prep_objects, subject_token
+from .clause_arguments import controller, event_anchor, objects, prep_objects, subject_token
 from .frame import Frame, analyse, complement_is_possible
 from .lexicon import Match, contexts_of, cue, find_triggers, mode_from_cues
 from .roles import reporter_acts, scene_modifier, settle
@@ -206,6 +206,12 @@ class SentenceCoder:
             return own or self._committed_parties(word) or self._subject_ids(word.head)
         return self._subject_ids(word)
 
+    def _controlled(self, verb: Token) -> list[str]:
+        """The doers of a gerund after a verb's object ("accused Ruritania of arming rebels": Ruritania)
+        when the parse readings (the subject inherited along the gerund's link: the accuser) name another."""
+        ctrl = controller(verb)
+        return self.actors.phrase_entities(ctrl) if ctrl is not None else []
+
     def _borne_by_subject(
         self, anchor: Token, noun: Token, nominal: bool, subj: Token | None, target: list[str]
     ) -> tuple[list[str], list[str]] | None:
@@ -264,6 +270,9 @@ class SentenceCoder:
             source = source or self._committed_parties(anchor)
         else:
             source, target = self.actors.source_and_target(anchor, role)
+            doers = self._controlled(anchor)
+            if doers:
+                source, target = doers, [t for t in target if t not in doers]
         subj = None if nominal else subject_token(anchor)
         clausal = subj is not None and (subj.pos_ in ("VERB", "AUX") or subj.dep_ == "csubj")
         if clausal and frame.report is not None:
