@@ -224,3 +224,26 @@ def test_a_gerund_of_means_is_the_subject_s(extract: Callable[..., Document]) ->
     # "by" is no control preposition: the army storms
     source, _ = _roles(extract, "The army ended the siege by storming the compound.", "ASSAULT")
     assert source == ["army"]
+
+
+def test_a_relative_clause_s_act_is_its_noun_s_not_the_main_subject_s(
+    extract: Callable[..., Document],
+) -> None:
+    source, target = _roles(
+        extract,
+        "Prosecutors have not charged the soldier who shot the farmer, the family's lawyer said.",
+        "ASSAULT",
+    )
+    assert (source, target) == (["soldier"], ["farmer"])
+
+
+def test_a_reported_clause_s_own_subject_outranks_the_one_who_reports_it(
+    extract: Callable[..., Document],
+) -> None:
+    source, target = _roles(
+        extract,
+        "Investigators believe the farmer's cousin and a neighbour seized the boy, the sheriff said.",
+        "COERCE",
+    )
+    assert source and not {"Investigators", "sheriff"} & set(source)
+    assert target == ["boy"]

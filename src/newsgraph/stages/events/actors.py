@@ -18,6 +18,7 @@ from ...model import Entity
 from ..common import EntityIndex, MentionRef
 from .arguments import RuleView, candidates, features, lexicon_types, null_features, pick_from
 from .clause_arguments import (
+    RELATIVE_PRONOUNS,
     TARGET_PREPS,
     agent,
     complement_heads,
@@ -380,6 +381,21 @@ class ActorFinder:
         roles = model.roles if self.model_roles is None else self.model_roles
         return (model, roles) if roles else (None, roles)
 
+    def _own_subject_named(self, verb: Token, picked: list[Token], rule_source: list[str]) -> bool:
+        """The verb has a subject of its own (not one inherited from another clause) whose phrase names
+        the rules' source, and none of the ranker's `picked` tokens lies in that phrase."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+        phrase = [t for t in subj.subtree]
+        if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            subj = verb.head  # "the officer who fired": the phrase before its relative clause
+            phrase = [t for t in subj.subtree if t.i < verb.i]
+        if not set(self.phrase_entities(subj)) & set(rule_source):
+            return False
+        inside = {t.i for t in phrase}
+        return not any(t.i in inside for t in picked)
+
     @staticmethod
     def _choose(role: str, roles: frozenset[str], learned: list[str], rules: list[str]) -> list[str]:
         """A role's entities: the model's ("source"); the model's, or the rules' when it names none
@@ -410,6 +426,16 @@ class ActorFinder:
             # the model would make the rules' recipient the actor of an event verb while the rules name
             # one: "Baghdad rejected Ankara's demand" is never Ankara's rejection; the rules' reading
             # stands (not for a support verb: "X's test drew condemnation from Y" is Y's)
+            learned_source = []
+        if (
+            learned_source
+            and rules[0]
+            and own_verb(anchor, nominal)
+            and self._own_subject_named(anchor, src_toks, rules[0])
+        ):
+            # an event verb's own subject names its actor ("the mayor's rival has offered ..., X said",
+            # "the guard who opened fire"): the ranker's pick from outside that subject, often the speaker or
+            # the main clause's subject, does not outrank it; the rules' reading stands
             learned_source = []
         source = self._choose("source", roles, learned_source, rules[0])
         learned = [e for t in tgt_toks for e in ids[where[t.i]] if e not in source]
