@@ -18,12 +18,12 @@ from ...model import Entity
 from ..common import EntityIndex, MentionRef
 from .arguments import RuleView, candidates, features, lexicon_types, null_features, pick_from
 from .clause_arguments import (
-    RELATIVE_PRONOUNS,
     TARGET_PREPS,
     agent,
     complement_heads,
     is_passive,
     objects,
+    own_subject,
     own_verb,
     passive_subject,
     prep_objects,
@@ -381,21 +381,6 @@ class ActorFinder:
         roles = model.roles if self.model_roles is None else self.model_roles
         return (model, roles) if roles else (None, roles)
 
-    def _own_subject_named(self, verb: Token, picked: list[Token], rule_source: list[str]) -> bool:
-        """The verb has a subject of its own (not one inherited from another clause) whose phrase names
-        the rules' source, and none of the ranker's `picked` tokens lies in that phrase."""
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None:
-            return False
-        phrase = [t for t in subj.subtree]
-        if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            subj = verb.head  # "the officer who fired": the phrase before its relative clause
-            phrase = [t for t in subj.subtree if t.i < verb.i]
-        if not set(self.phrase_entities(subj)) & set(rule_source):
-            return False
-        inside = {t.i for t in phrase}
-        return not any(t.i in inside for t in picked)
-
     @staticmethod
     def _choose(role: str, roles: frozenset[str], learned: list[str], rules: list[str]) -> list[str]:
         """A role's entities: the model's ("source"); the model's, or the rules' when it names none
@@ -427,12 +412,8 @@ class ActorFinder:
             # one: "Baghdad rejected Ankara's demand" is never Ankara's rejection; the rules' reading
             # stands (not for a support verb: "X's test drew condemnation from Y" is Y's)
             learned_source = []
-        if (
-            learned_source
-            and rules[0]
-            and own_verb(anchor, nominal)
-            and self._own_subject_named(anchor, src_toks, rules[0])
-        ):
+        own = own_subject(anchor) if learned_source and rules[0] and own_verb(anchor, nominal) else None
+        if own and set(self.phrase_entities(own[0])) & set(rules[0]) and not {t.i for t in src_toks} & own[1]:
             # an event verb's own subject names its actor ("the mayor's rival has offered ..., X said",
             # "the guard who opened fire"): the ranker's pick from outside that subject, often the speaker or
             # the main clause's subject, does not outrank it; the rules' reading stands

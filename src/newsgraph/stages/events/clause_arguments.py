@@ -176,6 +176,18 @@ def objects(tok: Token, preps: tuple[str, ...] = TARGET_PREPS) -> list[Token]:
     return out
 
 
+def own_subject(verb: Token) -> tuple[Token, set[int]] | None:
+    """A verb's subject of its own, not one inherited from another clause: its head (for a relative
+    pronoun the noun it stands for: "the guard who opened fire") and the tokens of its phrase (the noun's
+    before the relative clause)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head, {t.i for t in verb.head.subtree if t.i < verb.i}
+    return subj, {t.i for t in subj.subtree}
+
+
 def own_verb(anchor: Token, nominal: bool) -> bool:
     """True when the anchor is an event verb of the lexicon itself, not the support verb of an event noun."""
     return not nominal and any(
