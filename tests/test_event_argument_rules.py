@@ -247,3 +247,14 @@ def test_a_reported_clause_s_own_subject_outranks_the_one_who_reports_it(
     )
     assert source and not {"Investigators", "sheriff"} & set(source)
     assert target == ["boy"]
+
+
+def test_an_agent_the_parse_hangs_on_the_charge_is_still_the_source(extract: Callable[..., Document]) -> None:
+    # "by the appeals court" attached to "charges", not to "acquitted"
+    source, target = _roles(
+        extract,
+        "The village elder was acquitted of bribery charges by the Appeals Court in Nairobi.",
+        "CONCEDE",
+    )
+    assert source == ["Appeals Court"]
+    assert "Appeals Court" not in target

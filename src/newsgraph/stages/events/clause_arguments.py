@@ -31,8 +31,9 @@ FINITE_TAGS = ("VBD", "VBZ", "VBP")
 COMPLEMENT_PREPS = ("to", "against", "on", "with", "at")
 # prepositions whose gerund is done by the verb's object ("accused X of massing troops"): controller()
 CONTROL_PREPS = _WORDS.control_preps
-# prepositions of a passive whose object may carry the agent ("taken into custody by X")
-NESTED_AGENT_PREPS = ("into", "under", "in")
+# prepositions of a passive whose object may carry the agent ("taken into custody by X"), also the
+# charge's ("acquitted of bribery by the court", "charged with murder by prosecutors", "held on charges by X")
+NESTED_AGENT_PREPS = ("into", "under", "in", "of", "with", "on")
 
 
 def prep_objects(prep: Token) -> list[Token]:
