@@ -73,6 +73,13 @@ def test_a_pronoun_subject_still_stands_for_the_speaker(extract: Callable[..., D
     assert any(source == ["rebels"] for _, source, _, _ in events), events
 
 
+def test_a_demonstrative_subject_does_not_stand_for_the_speaker(extract: Callable[..., Document]) -> None:
+    events = _events(extract, '"That was a deliberate bombing," the police chief said.')
+    attacks = [e for e in events if e[0] == "ASSAULT"]
+    assert attacks, events
+    assert all(source == [] for _, source, _, _ in attacks)
+
+
 def test_cooperation_between_two_named_parties_goes_from_the_first_to_the_second(
     extract: Callable[..., Document],
 ) -> None:

@@ -332,8 +332,9 @@ def reporter_acts(subject: Token | None, clausal: bool) -> bool:
     """May the speaker of the reporting verb above a trigger stand in for its missing source? Only when
     the trigger's own subject is a pronoun or a clause ("the rebels said they will release ..."); not
     for a passive or an event noun, whose actor the sentence leaves unsaid ("a man was arrested, police
-    said")."""
-    return subject is not None and (subject.pos_ == "PRON" or clausal)
+    said"). A demonstrative is no stand-in for the speaker: "that was a deliberate bombing, X said" names
+    no attacker."""
+    return subject is not None and ((subject.pos_ == "PRON" and subject.tag_ == "PRP") or clausal)
 
 
 def reduced_passive(verb: Token) -> bool:
