@@ -258,3 +258,10 @@ def test_an_agent_the_parse_hangs_on_the_charge_is_still_the_source(extract: Cal
     )
     assert source == ["Appeals Court"]
     assert "Appeals Court" not in target
+
+
+def test_an_event_noun_under_a_verb_naming_no_actor_keeps_its_own(extract: Callable[..., Document]) -> None:
+    # the verb's subject names nobody; the noun's modifier is the attacker, not the attacked
+    source, target = _roles(extract, "The report documented Russian attacks on the port.", "ASSAULT")
+    assert source == ["Russia"]
+    assert "Russia" not in target

@@ -273,6 +273,11 @@ class SentenceCoder:
             doers = self._controlled(anchor)
             if doers:
                 source, target = doers, [t for t in target if t not in doers]
+            if not source and noun.i != anchor.i and noun.pos_ in ("NOUN", "PROPN"):
+                # a support verb that names no actor: the event noun's own phrase does ("the study
+                # listed Freedonian raids on the villages": Freedonia raids), and is not the recipient
+                source = self.actors.rule_noun_source_and_target(noun)[0]
+                target = [t for t in target if t not in source]
         subj = None if nominal else subject_token(anchor)
         clausal = subj is not None and (subj.pos_ in ("VERB", "AUX") or subj.dep_ == "csubj")
         if clausal and frame.report is not None:
