@@ -100,7 +100,7 @@ def test_an_avenged_act_names_no_target(extract: Callable[..., Document]) -> Non
 
 def test_an_agent_under_the_custody_phrase_is_the_source(extract: Callable[..., Document]) -> None:
     source, target = _roles(
-        extract, "Peter Okafor was taken into custody by Lagos Police after a traffic stop.", "COERCE"
+        extract, "Peter Okafor was taken into custody by Lagos Police at the airport on Sunday.", "COERCE"
     )
     assert (source, target) == (["Lagos Police"], ["Peter Okafor"])
 
