@@ -1,8 +1,9 @@
 """The gender of a person entity, from what the text and a names list say, for pronoun agreement.
 
 Evidence, strongest first; the first that speaks decides:
-1. a gendered title right before one of the person's names ("Mr. Reyes", "Queen Rania") or a gendered
-   title or description of theirs ("spokeswoman", "the congressman");
+1. a gendered title right before one of the person's names ("Mr. Reyes", "Queen Rania"), a gendered
+   title or description of theirs ("spokeswoman", "the congressman"), or a gendered noun set beside one
+   of their names as an apposition ("her mother, Pat Holt", "Lee Ward, his son,");
 2. the knowledge base's gender for the person, when every entry of their full name that gives one gives
    the same (kb/curated_actors.tsv writes each head of state's and minister's);
 3. the given name of their full name, when nearly all its bearers are of one gender
@@ -44,6 +45,7 @@ def _title_evidence(doc: Doc, cluster: Cluster, facts: RoleFacts) -> Gender | No
             g = title_gender(doc[i].text)
             if g is not None:
                 said.add(g)
+        said.update(_apposition_genders(doc[m.tok_end - 1]))
     info = facts.info.get(id(cluster))
     for title in info.titles if info else ():
         for word in title.split():
@@ -51,6 +53,21 @@ def _title_evidence(doc: Doc, cluster: Cluster, facts: RoleFacts) -> Gender | No
             if g is not None:
                 said.add(g)
     return next(iter(said)) if len(said) == 1 else None
+
+
+def _apposition_genders(head: Token) -> set[Gender]:
+    """The genders that common nouns in apposition with a name's head word say: a kinship or gendered noun
+    the name stands beside ("her mother, Pat Holt": the name hangs on "mother"; "Lee Ward, his son,":
+    "son" hangs on the name). A title lexicon word is roles.py's; these are descriptions it does not keep,
+    and a first name the names list does not know leaves them the only word on the person's gender."""
+    nouns = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        nouns.append(head.head)
+    said: set[Gender] = set()
+    for noun in nouns:
+        if noun.pos_ == "NOUN" and (g := noun_gender(noun.text)) is not None:
+            said.add(g)
+    return said
 
 
 def _given_name(doc: Doc, cluster: Cluster, strong: bool) -> Gender | None:
