@@ -70,3 +70,26 @@ def test_a_name_after_an_organisation_noun_is_one_everywhere() -> None:
     found = types(doc)
     assert found.get("Varta") == "ORG", found
     assert [e.type for e in doc.entities if "Varta" in e.aliases] == ["ORG"]
+
+
+def test_a_name_read_as_a_place_that_ends_in_a_legal_form_is_a_firm(nlp: object) -> None:
+    # The model's label is forced to LOC, as it reads some firms named after a river or a town.
+    from spacy.tokens import Span
+
+    from newsgraph import Article
+    from newsgraph.stages.base import Parsed
+    from newsgraph.stages.entities.mentions import is_legal_form, name_candidates
+
+    assert is_legal_form("Ltd") and is_legal_form("S.A.") and not is_legal_form("SA")
+    text = "The two firms set up the Yellow Crane River Company Ltd , which will build ferries ."
+    doc = nlp(text)  # type: ignore[operator]
+    start = next(t.i for t in doc if t.text == "Yellow")
+    end = next(t.i for t in doc if t.text == "Ltd") + 1
+    doc.ents = [Span(doc, start, end, label="LOC")]
+    found = name_candidates(Parsed.from_doc(Article.make(text), doc))
+    assert [(c.text, c.type) for c in found] == [("Yellow Crane River Company Ltd", "ORG")]
+    river = "Boats sailed up the Yellow Crane River on Monday ."  # a place without a legal form stays one
+    doc = nlp(river)  # type: ignore[operator]
+    start = next(t.i for t in doc if t.text == "Yellow")
+    doc.ents = [Span(doc, start, start + 3, label="LOC")]
+    assert [c.type for c in name_candidates(Parsed.from_doc(Article.make(river), doc))] == ["LOC"]

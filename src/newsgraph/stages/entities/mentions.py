@@ -242,11 +242,23 @@ def _candidate(
         country = lexicons.country_by_name().get(span.text)
         if country is not None:
             kb, label = f"country:{country.iso3}", "GPE"
+    if kb is None and label in ("GPE", "LOC") and len(span) > 1 and is_legal_form(span[-1].text):
+        label = "ORG"  # "Yellow Crane River Company Ltd" read as a place: a firm ends in its legal form
     if kb and kb.startswith(("country:", "capital:", "nation:", "demonym:")):
         label = "GPE"
     elif kb and kb.startswith("org:"):
         label = "ORG"
     return Candidate.from_span(parsed, span, label, kind, kb, _title_before(doc, span.start))
+
+
+# Legal forms that are also short words or a place's abbreviation ("SA"): a form only with their dots.
+_AMBIGUOUS_FORMS = frozenset({"sa", "ab", "se", "lp", "pty", "bv"})
+
+
+def is_legal_form(word: str) -> bool:
+    """A firm's legal form as written ("Ltd", "S.A.", "GmbH"; entity_words' `legal_forms`)."""
+    key = word.replace(".", "").lower()
+    return key in _WORDS.legal_forms and (key not in _AMBIGUOUS_FORMS or "." in word)
 
 
 def _is_person_word(word: str, people: frozenset[str]) -> bool:

@@ -23,7 +23,7 @@ from ... import lexicons
 from ...kb import ActorKB
 from ...lexicons.entities import entity_words, team_sports
 from .grouping import ORG_WORDS
-from .mentions import Candidate
+from .mentions import Candidate, is_legal_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -296,9 +296,6 @@ def add_headed_bodies(parsed: Parsed, candidates: list[Candidate]) -> list[Candi
 
 
 # Legal forms that are also short words or places' abbreviations ("SA", South Africa): not taken alone.
-_AMBIGUOUS_FORMS = frozenset({"sa", "ab", "se", "lp", "pty", "bv"})
-
-
 def with_legal_forms(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
     """A person's or body's name the model ended before the firm's legal form that follows it ("Acme SpA",
     "Bellani AG", "Rheinmetall S.A."; entity_words' `legal_forms`) is the firm's name, an ORG: its unit
@@ -306,7 +303,6 @@ def with_legal_forms(parsed: Parsed, candidates: list[Candidate]) -> list[Candid
     abbreviation ("SA") counts only with its dots ("S.A.")."""
     doc = parsed.doc
     starts = {c.tok_start for c in candidates}
-    forms = entity_words().legal_forms
     out = []
     for c in candidates:
         nxt = doc[c.tok_end] if c.kind == "name" and c.tok_end < len(doc) else None
@@ -316,8 +312,7 @@ def with_legal_forms(parsed: Parsed, candidates: list[Candidate]) -> list[Candid
             and nxt.i not in starts
             and not nxt.is_lower
             and doc[c.tok_end - 1].whitespace_ == " "
-            and (word := nxt.text.replace(".", "").lower()) in forms
-            and (word not in _AMBIGUOUS_FORMS or "." in nxt.text)
+            and is_legal_form(nxt.text)
         ):
             c = Candidate.from_span(parsed, doc[c.tok_start : c.tok_end + 1], "ORG", "name")
         out.append(c)
