@@ -245,3 +245,19 @@ def test_a_known_person_typed_org_joins_the_person_the_story_names_by_surname() 
     clusters = merge_misfiled_people(retype_known_people(clusters, load_kb(), "2016-09-19"))
     assert [c.type for c in clusters] == ["PERSON"]
     assert len(clusters[0].mentions) == 3
+
+
+def test_a_given_name_spelt_one_letter_apart_links_by_the_surname() -> None:
+    kb = ActorKB.from_rows(
+        curated=rows(
+            "cur:RADOVAN;Radovan Kessler;;PERSON;SVN;GOV;head_of_government;2001-01-01;",
+            "cur:ANNA_LIND;Anna Lindqvist;;PERSON;SWE;GOV;foreign_minister;2001-01-01;",
+        )
+    )
+    found = link_cluster(cluster("PERSON", "Radowan Kessler", "Kessler"), kb, "2005-01-01", None, None)
+    assert found is not None and (found.kb_id, found.country) == ("cur:RADOVAN", "SVN")
+    # A short given name one letter away is another name; two letters away, another person.
+    assert link_cluster(cluster("PERSON", "Anja Lindqvist"), kb, "2005-01-01", None, None) is None
+    assert link_cluster(cluster("PERSON", "Radomir Kessler"), kb, "2005-01-01", None, None) is None
+    # The text's own country still rules a namesake out.
+    assert link_cluster(cluster("PERSON", "Radowan Kessler"), kb, "2005-01-01", "AUT", None) is None

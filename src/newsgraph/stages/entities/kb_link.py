@@ -4,7 +4,9 @@ a sentence does not say: "Putin said" gets RUS and GOV, "Hamas" PSE and REB.
 A link is made only when the knowledge base leaves one candidate for the entity's names on the article's
 date, after what the text itself says has narrowed them:
 - a person is looked up by its full names when the text gives one ("Bashar al-Assad"), by its bare
-  surname only when it gives none ("Assad"); an organisation by each of its names and acronyms;
+  surname only when it gives none ("Assad"), or when no entry holds the full name but one of that surname
+  has a long given name one letter away (a transliteration: "Muhamad" for "Muhammad"); an organisation
+  by each of its names and acronyms;
 - a country the text gives (a title's qualifier, an apposition) keeps only the candidates of that country,
   a title's sector ("President" GOV, "Secretary-General" IGO) only those with that sector;
 - then, if several are left, the one holding a dated role that day, else the one whose full name form
@@ -23,6 +25,8 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import Levenshtein
 
 from ...kb import ActorKB, KBMatch, load_kb, normalise
 from .grouping import ORG_WORDS
@@ -138,7 +142,40 @@ def link_cluster(
         if match is not None:
             ident = match.actor.id if _same_body(form, match) else None
             return KBLink(ident, match.country or None, _sector(match))
+    if cluster.type == "PERSON":
+        match = _one(_spelling_variants(cluster, kb, on), country, sector, mentioned)
+        if match is not None:
+            return KBLink(match.actor.id, match.country or None, _sector(match))
     return None
+
+
+# A given name this long that differs from the knowledge base's by one letter is the same name spelt
+# another way (a transliteration); shorter ones one letter apart are often other names ("Anna", "Anja").
+_VARIANT_LENGTH = 6
+
+
+def _spelling_variants(cluster: Cluster, kb: ActorKB, on: str | None) -> list[KBMatch]:
+    """The knowledge base's people whose surname is the full name's and whose given name is one letter
+    away from it ("Veluppillai"/"Velupillai"), when no entry holds the full name as the text writes it.
+    They are surname matches: `_one`'s guards for a bare surname hold for them."""
+    names = [m.text for m in cluster.mentions if m.kind == "name"]
+    full = max(names, key=lambda n: len(n.split()), default="")
+    words = normalise(full.removesuffix("'s").removesuffix("’s")).split()
+    if len(words) < 2 or len(words[0]) < _VARIANT_LENGTH or kb.lookup(" ".join(words), on):
+        return []
+    out = []
+    for m in kb.lookup(words[-1], on):
+        given = normalise(m.actor.name).split()[:1]
+        if (
+            m.how == "surname"
+            and m.actor.type == "PERSON"
+            and given
+            and len(given[0]) >= _VARIANT_LENGTH
+            and given[0] != words[0]
+            and Levenshtein.distance(given[0], words[0]) <= 1
+        ):
+            out.append(m)
+    return out
 
 
 def _one(
