@@ -43,6 +43,14 @@ def test_a_body_and_a_demonym_give_type_and_country(extract: Callable[..., Docum
     assert _at(doc, "men") is men  # the determiner and the number stay out of the name; "the men" joins
 
 
+def test_a_hyphenated_identity_in_a_phrase_names_the_citizenship_last(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract("Mexican-American activists marched to the courthouse on Monday.")
+    activists = _at(doc, "Mexican-American activists")
+    assert activists is not None and activists.country == "USA"
+
+
 def test_an_indefinite_phrase_is_someone_new(extract: Callable[..., Document]) -> None:
     doc = extract("A man attacked a guard in the market. Police arrested a man near the station.")
     men = [e for e in doc.entities if e.name == "man"]

@@ -55,6 +55,15 @@ def test_a_demonym_opening_an_apposition_is_the_persons_country(extract: Callabl
     assert entity(doc, "Pavel Rudin").country is None  # a demonym further on describes something else
 
 
+def test_a_hyphenated_identity_names_the_citizenship_last(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "Rafael Ortiz, a Cuban-American lawyer in Tampa, filed the appeal. Ana Ruiz, a Mexican American "
+        "teacher, and Lena Vogt, a German student, signed it."
+    )
+    assert entity(doc, "Rafael Ortiz").country == "USA" and entity(doc, "Ana Ruiz").country == "USA"
+    assert entity(doc, "Lena Vogt").country == "DEU"
+
+
 def test_a_body_after_a_demonym_is_not_the_persons_description(extract: Callable[..., Document]) -> None:
     doc = extract("Talks on the return of Tomas Vidal, the Cuban government said, would start soon.")
     assert entity(doc, "Tomas Vidal").country is None

@@ -123,14 +123,17 @@ def _phrase_start(tok: Token, facts: RoleFacts) -> int:
 
 
 def _country_in(tok: Token, start: int, facts: RoleFacts) -> str | None:
-    """The country a demonym or a possessive country inside the phrase names ("Malian kidnappers")."""
+    """The country a demonym or a possessive country inside the phrase names ("Malian kidnappers"); of a
+    hyphenated identity, the last ("Mexican-American activists": American)."""
+    found = None
     for i in range(start, tok.i):
         c = facts.token_cluster.get(i)
-        if c is not None and c.type == "GPE":
-            code = qualifier_country(c)
-            if code:
-                return code
-    return None
+        code = qualifier_country(c) if c is not None and c.type == "GPE" else None
+        if code:
+            found = code
+        elif found is not None and tok.doc[i].text not in ("-", "–"):
+            break
+    return found
 
 
 def _key(text: str) -> str:

@@ -401,6 +401,8 @@ def apposition_demonym(doc: Doc, start: int, end: int, token_cluster: dict[int, 
     if i >= end or i == start or not doc[i].text[:1].isupper():
         return None
     country = lexicons.country_by_demonym().get(doc[i].text)
+    i = _last_demonym(doc, i, end) if country is not None else i
+    country = lexicons.country_by_demonym().get(doc[i].text)
     after = doc[i + 1] if i + 1 < len(doc) else None
     if country is None or (after is not None and after.text in ("-", "–")):
         return None
@@ -409,6 +411,17 @@ def apposition_demonym(doc: Doc, start: int, end: int, token_cluster: dict[int, 
         return None  # "NAME, the Cuban government ...", "the Irish Republican Army's": a body, not the person
     following = {t.lower_ for t in doc[i + 1 : min(end, i + 3)]}
     return None if following & home_words().emigres else country.iso3
+
+
+def _last_demonym(doc: Doc, i: int, end: int) -> int:
+    """The last of a run of demonyms from token `i`, with or without hyphens ("Cuban-American", "Cuban
+    American", "Turkish-born German" is not one): a hyphenated identity names the citizenship last."""
+    demonyms = lexicons.country_by_demonym()
+    while True:
+        j = i + 2 if i + 2 < end and doc[i + 1].text in ("-", "–") else i + 1
+        if j >= end or doc[j].text not in demonyms:
+            return i
+        i = j
 
 
 def apposition_employer(
