@@ -51,6 +51,21 @@ def test_a_hyphenated_identity_in_a_phrase_names_the_citizenship_last(
     assert activists is not None and activists.country == "USA"
 
 
+def test_a_states_body_or_party_written_as_a_name_is_a_named_actor(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "Flooding closed three roads near Dayton and Akron in Ohio on Monday. Officials in Columbus said "
+        "the Army would send engineers, and Republicans in the legislature asked for more money. "
+        "Pilgrims and Buddhists prayed in the rain."
+    )
+    army, party = _at(doc, "Army"), _at(doc, "Republicans")
+    assert army is not None and [m.kind for m in army.mentions] == ["name"] and army.type == "ORG"
+    assert party is not None and [m.kind for m in party.mentions] == ["name"] and party.country == "USA"
+    believers = _at(doc, "Buddhists")  # believers are no body of a state: still a description
+    assert believers is None or all(m.kind != "name" for m in believers.mentions)
+
+
 def test_an_indefinite_phrase_is_someone_new(extract: Callable[..., Document]) -> None:
     doc = extract("A man attacked a guard in the market. Police arrested a man near the station.")
     men = [e for e in doc.entities if e.name == "man"]

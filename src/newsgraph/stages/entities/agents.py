@@ -19,6 +19,11 @@ phrase becomes an actor (kind `nominal`) when
   "lawyers for Acme said", which the quotes stage reads as that entity's voice, nor a group that only
   reports ("the port was shelled, officials said"), which the quotes stage keeps as text.
 
+A state's body or a party written as its name inside a sentence ("the Marines", "Republicans": an agent
+noun of a military, government, legislative, judicial, police or party sector, capitalised, not opening
+the sentence) is a name mention the model did not type: the ranker may then give it the story's home, and
+scorers of names count it. Believers, ethnic groups and the like stay descriptions ("Jews", "Pilgrims").
+
 Type: a body is an ORG; a people noun is a PERSON when singular, a group (ORG) when plural ("the
 kidnappers"): the pronoun rules key number on type ("they" joins groups, "he"/"she" persons). The name is
 the phrase as written without its determiner and numbers; the country is the one a demonym or a
@@ -45,7 +50,7 @@ from .mentions import Candidate
 from .roles import RoleFacts, is_title_word, qualifier_country
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from ..base import Parsed
 
@@ -226,12 +231,25 @@ def add_agent_actors(
             cluster = Cluster(type_)
             clusters.append(cluster)
             _describe(facts, cluster, entry, _country_in(tok, start, facts))
-        cluster.add(Candidate.from_span(parsed, span, type_, "nominal"))
+        cluster.add(Candidate.from_span(parsed, span, type_, "name" if _proper(span, entry) else "nominal"))
         by_key[key] = cluster
         previous = by_head.get(head)
         by_head[head] = (cluster, words | previous[1] if previous and previous[0] is cluster else words)
         for t in range(start, tok.i + 1):
             facts.token_cluster.setdefault(t, cluster)
+
+
+# Sectors of the bodies a capitalised common noun names ("the Army", "the Marines", "Republicans"): the
+# state's forces and offices and its parties; not believers or ethnic groups ("Jews"), nor criminals.
+_PROPER_SECTORS = frozenset({"MIL", "PTY", "GOV", "LEG", "JUD", "COP"})
+
+
+def _proper(span: Span, entry: AgentNoun) -> bool:
+    """A state's body or party written as its proper name inside a sentence ("the Army", "the Marines",
+    "Republicans"): a name the model did not type, of the body the story means."""
+    if entry.sector not in _PROPER_SECTORS or span[0].is_sent_start:
+        return False
+    return all(t.text[:1].isupper() for t in span)
 
 
 def _mistagged_noun(tok: Token) -> bool:

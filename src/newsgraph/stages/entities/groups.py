@@ -4,8 +4,9 @@ A collective noun from lexicons/group_actors.tsv, qualified by a demonym or a po
 actor of its own (ORG, kind nominal): news reports what such bodies do as often as what named people
 do, and event coding needs them as sources and targets. The same phrase later in the text joins the same
 entity. An institution named by its role alone ("the foreign ministry", "the junta") is an actor too,
-with no country: no rule can tell whose it is. Any other common noun that acts ("the kidnappers", "a
-court", "a Coral Gables man") is agents.py's, which runs after these and the role holders.
+with no country: no rule can tell whose it is (written as a name inside a sentence, "the Army", it is a
+name mention, which the ranker may give the story's home). Any other common noun that acts ("the
+kidnappers", "a court", "a Coral Gables man") is agents.py's, which runs after these and the role holders.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ def add_group_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) 
         if start > 0 and f"{tokens[start - 1].lower_} {tok.lower_}" in nouns:
             start -= 1
         # Walk left over adjectives to the qualifying country ("Malian transitional authorities").
-        i, qualifier = start - 1, None
+        i, qualifier, institution = start - 1, None, False
         while i >= 0 and i > start - 4:
             c = facts.token_cluster.get(i)
             if c is not None:
@@ -93,7 +94,11 @@ def add_group_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) 
             q_start = i
             while q_start > 0 and facts.token_cluster.get(q_start - 1) is qualifier:
                 q_start -= 1
-        mention = Candidate.from_span(parsed, doc[q_start : tok.i + 1], "ORG", "nominal")
+        span = doc[q_start : tok.i + 1]
+        # "the Army", "the Government" written as a name inside a sentence: the body the story means, a
+        # name the model did not type (whose country the story's home may give), not a description.
+        named = institution and not span[0].is_sent_start and all(t.text[:1].isupper() for t in span)
+        mention = Candidate.from_span(parsed, span, "ORG", "name" if named else "nominal")
         key = " ".join(mention.text.lower().replace("’", "'").split())
         cluster = by_key.get(key)
         if cluster is None and qualifier is None:
