@@ -64,6 +64,11 @@ def test_a_states_body_or_party_written_as_a_name_is_a_named_actor(
     assert party is not None and [m.kind for m in party.mentions] == ["name"] and party.country == "USA"
     believers = _at(doc, "Buddhists")  # believers are no body of a state: still a description
     assert believers is None or all(m.kind != "name" for m in believers.mentions)
+    # A Title Case line (a section head) capitalises every word: no name is read off it.
+    doc = extract(
+        "The two leaders met on Monday.\n\nCombining Forces With Neighbours.\n\nThey talked for hours."
+    )
+    assert all(m.kind != "name" for e in doc.entities for m in e.mentions if m.text == "Forces")
 
 
 def test_an_indefinite_phrase_is_someone_new(extract: Callable[..., Document]) -> None:

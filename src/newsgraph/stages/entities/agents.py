@@ -46,7 +46,7 @@ from ...lexicons.quotes import cue_lexicon
 from .grouping import Cluster
 from .groups import moved
 from .headlines import inside_spans, line_shapes
-from .mentions import Candidate
+from .mentions import Candidate, capitalised_in_text
 from .roles import RoleFacts, is_title_word, qualifier_country
 
 if TYPE_CHECKING:
@@ -247,9 +247,7 @@ _PROPER_SECTORS = frozenset({"MIL", "PTY", "GOV", "LEG", "JUD", "COP"})
 def _proper(span: Span, entry: AgentNoun) -> bool:
     """A state's body or party written as its proper name inside a sentence ("the Army", "the Marines",
     "Republicans"): a name the model did not type, of the body the story means."""
-    if entry.sector not in _PROPER_SECTORS or span[0].is_sent_start:
-        return False
-    return all(t.text[:1].isupper() for t in span)
+    return entry.sector in _PROPER_SECTORS and capitalised_in_text(span)
 
 
 def _mistagged_noun(tok: Token) -> bool:

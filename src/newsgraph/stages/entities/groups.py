@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ... import lexicons
 from ...lexicons.entities import entity_words
 from .grouping import Cluster
-from .mentions import Candidate
+from .mentions import Candidate, capitalised_in_text
 from .roles import RoleFacts, qualifier_country
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ def add_group_actors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) 
         span = doc[q_start : tok.i + 1]
         # "the Army", "the Government" written as a name inside a sentence: the body the story means, a
         # name the model did not type (whose country the story's home may give), not a description.
-        named = institution and not span[0].is_sent_start and all(t.text[:1].isupper() for t in span)
+        named = institution and capitalised_in_text(span)
         mention = Candidate.from_span(parsed, span, "ORG", "name" if named else "nominal")
         key = " ".join(mention.text.lower().replace("’", "'").split())
         cluster = by_key.get(key)

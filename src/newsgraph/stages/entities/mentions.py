@@ -261,6 +261,17 @@ def is_legal_form(word: str) -> bool:
     return key in _WORDS.legal_forms and (key not in _AMBIGUOUS_FORMS or "." in word)
 
 
+def capitalised_in_text(span: Span) -> bool:
+    """Every word of the span is capitalised and the word before it is not, unless only as the article
+    opening the sentence ("The Army said"), nor does the span open its sentence: a name inside running
+    text, not a Title Case line ("Combining Forces With Neighbours")."""
+    if span[0].is_sent_start or not all(t.text[:1].isupper() for t in span):
+        return False
+    before = span.doc[span.start - 1]
+    opening_article = bool(before.is_sent_start) and before.pos_ == "DET"
+    return not (before.is_alpha and before.text[:1].isupper()) or opening_article
+
+
 def _is_person_word(word: str, people: frozenset[str]) -> bool:
     from rapidfuzz.distance import Levenshtein
 
