@@ -236,3 +236,25 @@ def test_a_person_of_a_named_body_takes_its_country_over_the_dateline(
     )
     [sindi] = [e for e in doc.entities if e.name == "Omar Sindi"]
     assert sindi.country == "IRQ"  # the party's, not the dateline's Turkey
+
+
+def test_a_states_body_named_by_its_bare_noun_may_take_the_home_beside_another_country() -> None:
+    # Home USA (three place mentions); the body's first sentence names Peru too. "Acme Mills" may be a
+    # visitor introduced beside its country; "the Army", unqualified, is the story's own state's.
+    text = "Rain fell on Dayton and Akron. The Army and Acme Mills sent aid to Peru from Akron."
+    places = (
+        _place("E1", text, "Dayton", "USA"),
+        _place("E2", text, "Akron", "USA"),
+        _place("E3", text, "Akron", "USA", nth=1, sentence=1),
+        _place("E4", text, "Peru", "PER", sentence=1),
+    )
+    army = _actor("E5", text, "Army", "ORG", sentence=1, sector="MIL")
+    firm = _actor("E6", text, "Acme Mills", "ORG", sentence=1)
+    doc = document_evidence(text, (*places, army, firm), None)
+    assert doc.home == "USA"
+    assert [(c.country, c.pickable) for c in candidates(army, doc, None) if c.country == "USA"] == [
+        ("USA", True)
+    ]
+    assert [(c.country, c.pickable) for c in candidates(firm, doc, None) if c.country == "USA"] == [
+        ("USA", False)
+    ]

@@ -20,6 +20,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ... import lexicons
+from ...lexicons.agents import agent_nouns
+from ...lexicons.entities import entity_words
 from ...model import Entity
 from ..common import is_sports_story, publication_country
 from .countries import home_country
@@ -178,8 +180,26 @@ def may_take_home(entity: Entity, doc: DocumentEvidence) -> bool:
         not doc.sports
         and not _title_qualifier(doc.text, entity)
         and guards.serves_one
-        and guards.alone
-        and (told_at_home or guards.plain)
+        and ((guards.alone and (told_at_home or guards.plain)) or _unqualified_state_body(entity))
+    )
+
+
+# Sectors of a state's own bodies, which a story names by their bare noun only when they are its own.
+_OWN_BODY_SECTORS = frozenset({"MIL", "GOV", "LEG", "JUD", "COP"})
+
+
+def _unqualified_state_body(entity: Entity) -> bool:
+    """A body named only by the bare noun of a state's body, capitalised ("the Army", "the Marines",
+    "the Government"; agents.py and groups.py make these names): a story says so of its own state's, and
+    qualifies another's ("the Iraqi army"), so the first sentence naming another country does not make
+    it a visitor."""
+    names = {m.text.lower() for m in entity.mentions if m.kind == "name"}
+    if entity.type != "ORG" or not names:
+        return False
+    nouns, institutions = agent_nouns(), entity_words().institutions
+    return all(
+        name in institutions or ((entry := nouns.get(name)) is not None and entry.sector in _OWN_BODY_SECTORS)
+        for name in names
     )
 
 
@@ -197,7 +217,8 @@ def candidates(
     the rules' own country, the knowledge base's, or the story's home (its dateline's, else most of its
     places'), the last under homes.py's guards (`home_allowed`: no sports story, a body of one state, no
     performer, a first sentence naming no other country, and no title held abroad as often as at home
-    unless a local paper tells the story at home), and, for an actor the rules gave none, a country the
+    unless a local paper tells the story at home; a state's body named by its bare noun, "the Army",
+    needs neither of the last two), and, for an actor the rules gave none, a country the
     parse ties to it (`links`: country_links.py), unless it is a performer, a religious leader of many lands
     or of no one state. A country merely named near the actor ("Iraq war veteran NAME", "NAME, the Cuban
     government said") or the most named one of a story without a home is evidence, not an answer."""
