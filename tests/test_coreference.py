@@ -291,14 +291,14 @@ def test_an_opening_adjunct_pronoun_of_the_other_gender_keeps_the_earlier_person
 
 @pytest.mark.model
 def test_a_kinship_noun_before_a_name_says_its_gender(extract: Callable[..., Document]) -> None:
-    # "Quill" is no first name the names list knows: "her mother" beside the name is the only word on
-    # Marden's gender, so the intruder's "his" and "He" are not hers (Beth Orsini is a woman by her name).
+    # "Quill" is no first name the names list knows: "a grandmother" beside the name is the only word
+    # on Marden's gender, so a later "he" is not hers.
     doc = extract(
-        "Beth Orsini said her mother, retired teacher Quill Marden, phoned at noon after a man broke in "
-        "and took his tools. He ran off before they arrived."
+        "The city honoured a grandmother, Quill Marden, at the fair. Later he spoke to reporters. "
+        "Ivo Tamm, a mother of three, won the prize in May. Days later he sold the farm."
     )
-    marden = person(doc, "Quill Marden")
-    assert not {"his", "he"} & set(pronouns_of(marden))
+    assert "he" not in pronouns_of(person(doc, "Quill Marden"))
+    assert "he" not in pronouns_of(person(doc, "Ivo Tamm"))  # a gendered noun outweighs a male name
 
 
 @pytest.mark.model
