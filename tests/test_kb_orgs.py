@@ -81,7 +81,7 @@ def test_a_name_read_as_a_place_that_ends_in_a_legal_form_is_a_firm(nlp: object)
     from newsgraph.stages.entities.mentions import is_legal_form, name_candidates
 
     assert is_legal_form("Ltd") and is_legal_form("S.A.") and not is_legal_form("SA")
-    text = "The two firms set up the Yellow Crane River Company Ltd , which will build ferries ."
+    text = "Shares of Yellow Crane River Company Ltd fell 3 percent in Hong Kong on Monday ."
     doc = nlp(text)  # type: ignore[operator]
     start = next(t.i for t in doc if t.text == "Yellow")
     end = next(t.i for t in doc if t.text == "Ltd") + 1

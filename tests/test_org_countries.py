@@ -57,10 +57,10 @@ def test_a_demonym_opening_an_apposition_is_the_persons_country(extract: Callabl
 
 def test_a_hyphenated_identity_names_the_citizenship_last(extract: Callable[..., Document]) -> None:
     doc = extract(
-        "Rafael Ortiz, a Cuban-American lawyer in Tampa, filed the appeal. Ana Ruiz, a Mexican American "
+        "Daniel Kim, a Korean-American lawyer in Tampa, filed the appeal. Ana Ruiz, a Mexican American "
         "teacher, and Lena Vogt, a German student, signed it."
     )
-    assert entity(doc, "Rafael Ortiz").country == "USA" and entity(doc, "Ana Ruiz").country == "USA"
+    assert entity(doc, "Daniel Kim").country == "USA" and entity(doc, "Ana Ruiz").country == "USA"
     assert entity(doc, "Lena Vogt").country == "DEU"
 
 
