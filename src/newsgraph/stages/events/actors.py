@@ -406,14 +406,16 @@ class ActorFinder:
         src_toks, tgt_toks = pick_from(model, cands, p)
         where = {c.i: k for k, c in enumerate(cands)}
         learned_source = [e for t in src_toks for e in ids[where[t.i]]]
-        decided = (own_verb(anchor, nominal) and bool(rules[0])) or (nominal and patient_possessor(anchor))
+        verb_acts = own_verb(anchor, nominal) and bool(rules[0])  # an event verb whose actor the rules name
+        decided = verb_acts or (nominal and patient_possessor(anchor))
         if decided and any(e in rules[1] for e in learned_source):
             # the model would make the rules' recipient the actor of an event verb while the rules name
             # one: "Baghdad rejected Ankara's demand" is never Ankara's rejection; the rules' reading
             # stands (not for a support verb: "X's test drew condemnation from Y" is Y's)
             learned_source = []
-        own = own_subject(anchor) if learned_source and rules[0] and own_verb(anchor, nominal) else None
-        if own and set(self.phrase_entities(own[0])) & set(rules[0]) and not {t.i for t in src_toks} & own[1]:
+        own = own_subject(anchor) if learned_source and verb_acts else None
+        named = set(self._candidate_entities(own[0])) if own else set()
+        if own and named & set(rules[0]) and not {t.i for t in src_toks} & own[1]:
             # an event verb's own subject names its actor ("the mayor's rival has offered ..., X said",
             # "the guard who opened fire"): the ranker's pick from outside that subject, often the speaker or
             # the main clause's subject, does not outrank it; the rules' reading stands
