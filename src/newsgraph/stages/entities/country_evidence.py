@@ -184,10 +184,6 @@ def may_take_home(entity: Entity, doc: DocumentEvidence) -> bool:
     )
 
 
-# Sectors of a state's own bodies, which a story names by their bare noun only when they are its own.
-_OWN_BODY_SECTORS = frozenset({"MIL", "GOV", "LEG", "JUD", "COP"})
-
-
 def _unqualified_state_body(entity: Entity) -> bool:
     """A body named only by the bare noun of a state's body, capitalised ("the Army", "the Marines",
     "the Government"; agents.py and groups.py make these names): a story says so of its own state's, and
@@ -198,7 +194,7 @@ def _unqualified_state_body(entity: Entity) -> bool:
         return False
     nouns, institutions = agent_nouns(), entity_words().institutions
     return all(
-        name in institutions or ((entry := nouns.get(name)) is not None and entry.sector in _OWN_BODY_SECTORS)
+        name in institutions or ((entry := nouns.get(name)) is not None and entry.sector in _STATE_SECTORS)
         for name in names
     )
 
