@@ -400,8 +400,7 @@ def apposition_demonym(doc: Doc, start: int, end: int, token_cluster: dict[int, 
         skipped += 1
     if i >= end or i == start or not doc[i].text[:1].isupper():
         return None
-    country = lexicons.country_by_demonym().get(doc[i].text)
-    i = _last_demonym(doc, i, end) if country is not None else i
+    i = _last_demonym(doc, i, end)
     country = lexicons.country_by_demonym().get(doc[i].text)
     after = doc[i + 1] if i + 1 < len(doc) else None
     if country is None or (after is not None and after.text in ("-", "–")):
@@ -414,9 +413,12 @@ def apposition_demonym(doc: Doc, start: int, end: int, token_cluster: dict[int, 
 
 
 def _last_demonym(doc: Doc, i: int, end: int) -> int:
-    """The last of a run of demonyms from token `i`, with or without hyphens ("Cuban-American", "Cuban
-    American", "Turkish-born German" is not one): a hyphenated identity names the citizenship last."""
+    """The last of a run of demonyms from token `i` (`i` itself when it is none), with or without hyphens
+    ("Cuban-American", "Cuban American", "Turkish-born German" is not one): a hyphenated identity names
+    the citizenship last."""
     demonyms = lexicons.country_by_demonym()
+    if doc[i].text not in demonyms:
+        return i
     while True:
         j = i + 2 if i + 2 < end and doc[i + 1].text in ("-", "–") else i + 1
         if j >= end or doc[j].text not in demonyms:
