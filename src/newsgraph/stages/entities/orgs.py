@@ -295,7 +295,6 @@ def add_headed_bodies(parsed: Parsed, candidates: list[Candidate]) -> list[Candi
     return sorted([*candidates, *added], key=lambda c: c.start) if added else candidates
 
 
-# Legal forms that are also short words or places' abbreviations ("SA", South Africa): not taken alone.
 def with_legal_forms(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
     """A person's or body's name the model ended before the firm's legal form that follows it ("Acme SpA",
     "Bellani AG", "Rheinmetall S.A."; entity_words' `legal_forms`) is the firm's name, an ORG: its unit
