@@ -30,7 +30,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from actors_gold import GOLD, GoldActor, align, load_gold, load_texts
+from actors_gold import GoldActor, align, load_set, load_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "training" / "actors"))
@@ -61,11 +61,7 @@ def _unnamed(g: GoldActor, text: str) -> bool:
 
 def classify(name: str, shared: Path) -> list[tuple[str, str, str, str]]:
     """(class, article, actor key, what extraction gave) of each actor of set `name` not given its country."""
-    folder = GOLD if name == "tuning" else GOLD / name
-    articles, gold, _ = load_gold(folder)
-    if name != "tuning":
-        for rid in set(load_gold(GOLD)[0]) & set(articles):
-            del articles[rid]  # read while writing rules: scored with the tuning set (as actors_gold.py)
+    articles, gold, _, _ = load_set(name)  # without the tuning set's articles, as actors_gold.py scores
     texts = load_texts(shared, articles)
     pipeline, ranker = rules_pipeline(), load_ranker()
     out = []

@@ -63,7 +63,9 @@ def span(text: str) -> tuple[int, int]:
     return int(start), int(end)
 
 
-Gold = tuple[dict[str, tuple[str, str]], dict[str, list[GoldActor]], dict[str, list[tuple[int, int, str]]]]
+_Articles = dict[str, tuple[str, str]]
+_Pronouns = dict[str, list[tuple[int, int, str]]]
+Gold = tuple[_Articles, dict[str, list[GoldActor]], _Pronouns]
 
 
 def load_gold(folder: Path) -> Gold:
@@ -79,6 +81,23 @@ def load_gold(folder: Path) -> Gold:
     for r in rows(folder, "pronouns.tsv"):
         pronouns.setdefault(r["id"], []).append((int(r["start"]), int(r["end"]), r["actor"]))
     return articles, actors, pronouns
+
+
+def set_folder(name: str) -> Path:
+    return GOLD if name == "tuning" else GOLD / name
+
+
+def load_set(name: str) -> tuple[_Articles, dict[str, list[GoldActor]], _Pronouns, list[str]]:
+    """A set's annotation by its `--set` name, without the articles also in the tuning set (returned, sorted).
+
+    Sets were picked from the same shared pools at the same time: an article that is also in the tuning
+    set was read while writing rules, so it is not held out and is scored with the tuning set only.
+    """
+    articles, gold, pronouns = load_gold(set_folder(name))
+    tuned = sorted(set(load_gold(GOLD)[0]) & set(articles)) if name != "tuning" else []
+    for rid in tuned:
+        del articles[rid]
+    return articles, gold, pronouns, tuned
 
 
 def load_texts(shared: Path, articles: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str | None]]:
@@ -130,16 +149,9 @@ def main() -> None:
     )
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
-    folder = GOLD if args.set == "tuning" else GOLD / args.set
-    articles, gold, pronouns = load_gold(folder)
-    if args.set != "tuning":
-        # Sets were picked from the same shared pools at the same time: an article that is also in the
-        # tuning set was read while writing rules, so it is not held out and is not scored here.
-        tuned = set(load_gold(GOLD)[0]) & set(articles)
-        for rid in sorted(tuned):
-            del articles[rid]
-        if tuned:
-            print(f"skipped {len(tuned)} articles also in the tuning set: {', '.join(sorted(tuned))}")
+    articles, gold, pronouns, tuned = load_set(args.set)
+    if tuned:
+        print(f"skipped {len(tuned)} articles also in the tuning set: {', '.join(tuned)}")
     texts = load_texts(args.shared, articles)
     tally: Counter[str] = Counter()
     for rid, (_, published) in articles.items():
@@ -184,7 +196,7 @@ def main() -> None:
                     if person.gender and person.gender != PRONOUN_GENDER[word]:
                         tally["any pronoun other gender"] += 1
     n = tally["actors"]
-    print(f"articles: {len(articles)} ({folder.relative_to(ROOT)}, the {args.set} set)")
+    print(f"articles: {len(articles)} ({set_folder(args.set).relative_to(ROOT)}, the {args.set} set)")
     right, wrong = tally["right country"], tally["wrong country"]
     print(
         f"actors: {n}, found {tally['found']}, right country {right} "
