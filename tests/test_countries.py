@@ -9,14 +9,12 @@ from collections.abc import Callable
 import pytest
 
 from newsgraph.model import Document, Entity
-from newsgraph.stages.entities.countries import (
-    congress_suffix,
+from newsgraph.stages.entities.countries import congress_suffix, is_domestic_title, title_cue
+from newsgraph.stages.entities.place_countries import (
     home_country,
-    is_domestic_title,
     region_countries,
     region_in_name,
     shadowed_by_region,
-    title_cue,
 )
 from newsgraph.stages.entities.story_countries import filed_from_abroad
 

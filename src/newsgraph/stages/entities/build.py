@@ -16,7 +16,7 @@ from ...lexicons.entities import home_words
 from ...model import CountrySource, Entity, FactSource, Mention, Relation
 from ..base import Parsed, Results
 from .anaphora import add_nominals_and_pronouns
-from .countries import body_country, home_country, region_in_name, shadowed_by_region
+from .countries import body_country
 from .grouping import Cluster, group_mentions, merge_misfiled_people, propagate_names
 from .kb_link import KBLink, knowledge_base, link_cluster, retype_known_people
 from .mentions import name_candidates
@@ -28,6 +28,7 @@ from .orgs import (
     named_after_org_noun,
     with_legal_forms,
 )
+from .place_countries import home_country, region_in_name, shadowed_by_region
 from .roles import RoleFacts, find_roles, qualifier_country
 from .story_countries import filed_from_abroad
 from .teams import retype_teams
@@ -101,7 +102,7 @@ def build_entities(
 ) -> tuple[tuple[Entity, ...], tuple[Relation, ...]]:
     """Entity records from the clusters; with a knowledge base `kb`, people and organisations are linked
     to it as of day `on` (kb_link.py) for the country and sector the text does not give; `home` is the
-    country of the article's dateline (countries.home_country), for officials and bodies at home."""
+    country of the article's dateline (place_countries.home_country), for officials and bodies at home."""
     ordered = sorted(clusters, key=lambda c: min(m.start for m in c.mentions))
     ids = {id(c): f"E{i}" for i, c in enumerate(ordered, start=1)}
     named = _countries_by_sentence(clusters)

@@ -19,6 +19,7 @@ one ("Omar Fadil, a Comorian Muslim"; not "a Cuban exile") or names a country's 
 ("commander of the Turkish army"), and a demonym right before a body's name ("an Egyptian Islamic Jihad
 group", which then outranks a namesake of the knowledge base).
 Where nothing of this is written the country stays empty: a wrong country is worse than none.
+What a place's name alone gives (a region, a big city, the dateline) is looked up in place_countries.py.
 """
 
 from __future__ import annotations
@@ -30,10 +31,8 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ...lexicons.entities import home_words
-from ...lexicons.places import regions, us_states
 from ...model import CountrySource
-from ...nlp.datelines import find_datelines
-from .story_countries import named_namesake_country, nation_country
+from .place_countries import city_country, region_countries
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -102,84 +101,6 @@ def is_domestic_title(title: str) -> bool:
     return any(" ".join(words[-n:]) in country_cues().domestic for n in (1, 2) if len(words) >= n)
 
 
-# The story's home is its dateline's (nlp.datelines) at the start of a line: "NAIROBI, Kenya (AP) _",
-# "WASHINGTON _", "LONDON (Reuters) -", "MINSK 1996-08-30", "JOHANNESBURG, August 7 (Xinhua) --". Not one
-# that only a single hyphen ends, which sports headlines use ("SOCCER - ROMANIA BEAT LITHUANIA").
-_HOME_REACH = 400
-# A dateline's city gives its country when it is a big city and no namesake elsewhere comes close.
-_CITY_POPULATION = 50_000
-_CITY_MARGIN = 5
-
-
-def _named_country(form: str) -> str | None:
-    country = lexicons.country_by_name().get(form)
-    if country is not None:
-        return country.iso3
-    return region_countries().get(form) or region_countries().get(form + ".")
-
-
-def city_country(name: str) -> str | None:
-    """The country of a big city of that name with no namesake elsewhere near its size, else None."""
-    from ...geo import gazetteer
-
-    places = sorted(gazetteer().lookup(name), key=lambda p: -(p.population or 0))
-    places = [p for p in places if p.kind in ("city", "country") and p.country]
-    if not places or (places[0].population or 0) < _CITY_POPULATION:
-        return None
-    top = places[0]
-    rival = max(((p.population or 0) for p in places if p.country != top.country), default=0)
-    return top.country if (top.population or 0) >= _CITY_MARGIN * rival else None
-
-
-@functools.lru_cache(maxsize=8)
-def story_start(text: str) -> int:
-    """Where the story's text begins: its dateline's start when a line opens with one ("STOCKHOLM
-    1996-08-30", "NAIROBI, Kenya (AP) _"), so that a headline above it is left out; else 0."""
-    d = next((d for d in find_datelines(text, _HOME_REACH) if d.at_line_start), None)
-    return d.start if d is not None else 0
-
-
-def home_country(text: str) -> str | None:
-    """The country of the article's dateline ("NAIROBI, Kenya (AP)": KEN; "BIRMINGHAM, England": GBR), None
-    without one; a city with namesakes of like size abroad is the biggest one the story names the
-    country of (story_countries.py)."""
-    d = next(
-        (
-            d
-            for d in find_datelines(text, _HOME_REACH)
-            if d.at_line_start and (d.agency or d.delimiter != "hyphen")
-        ),
-        None,
-    )
-    if d is None:
-        return None
-    if d.qualifier:
-        # "Netherlands" is the lexicon's "The Netherlands"; "England" a nation of GBR.
-        forms = (d.qualifier, d.qualifier.title(), "The " + d.qualifier.title())
-        return next((c for f in forms if (c := _named_country(f) or nation_country(f))), None)
-    city = text[d.start : d.end].title()
-    return (
-        _named_country(city)
-        or city_country(city)
-        or named_namesake_country(city, text[d.end :], _CITY_POPULATION)
-    )
-
-
-@functools.cache
-def region_countries() -> dict[str, str]:
-    """A written form of a region of one country -> ISO3: US states (name, AP abbreviation, postal code)
-    and the regions of places_regions.tsv that lie in one country."""
-    out: dict[str, str] = {}
-    for state in us_states():
-        for form in (state.name, *state.abbreviations, state.code):
-            out.setdefault(form, "USA")
-    for region in regions():
-        if region.country:
-            for form in (region.name, *region.aliases):
-                out.setdefault(form, region.country)
-    return out
-
-
 def _bare(text: str) -> str:
     return text.removesuffix("'s").removesuffix("’s").strip()
 
@@ -189,36 +110,6 @@ def region_country(cluster: Cluster) -> str | None:
     found = {region_countries().get(_bare(m.text)) for m in cluster.mentions if m.kind == "name"}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
-
-
-def shadowed_by_region(name: str, country: str) -> bool:
-    """Whether the country an organisation's name seems to give is a region of another country there
-    ("Georgia Bureau of Investigation", "New Jersey Transit"): then the name gives no country."""
-    known = lexicons.country_by_code().get(country)
-    if known is None:
-        return False
-    padded = f" {name} "
-    return any(
-        other != country and f" {form} " in padded and any(n in form for n in (known.name, *known.aliases))
-        for form, other in region_countries().items()
-    )
-
-
-@functools.cache
-def _state_names() -> tuple[str, ...]:
-    """US state names and AP abbreviations that are no country's name ("Georgia" is both) and no postal
-    code ("IN", "OR" are words of capitalised headlines)."""
-    countries = lexicons.country_by_name()
-    forms = (f for state in us_states() for f in (state.name, *state.abbreviations))
-    return tuple(f for f in forms if f not in countries and len(f) > 2)
-
-
-def region_in_name(name: str) -> str | None:
-    """USA for a body whose name holds a US state ("Texas Department of Public Safety", "Ohio State
-    University"), else None. Other regions are left out: their country is often disputed (Kashmir, Golan)
-    or not the body's ("Kurdistan Workers' Party" is Turkey's)."""
-    padded = " " + name.removesuffix("'s") + " "
-    return "USA" if any(f" {form} " in padded for form in _state_names()) else None
 
 
 def title_cue(title: str, sector: str | None) -> CountryCue | None:

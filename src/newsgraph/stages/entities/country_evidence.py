@@ -24,9 +24,9 @@ from ...lexicons.agents import agent_nouns
 from ...lexicons.entities import entity_words
 from ...model import Entity
 from ..common import is_sports_story, publication_country
-from .countries import home_country
 from .country_links import Links
 from .homes import TERRITORY_OF, countries_by_sentence, home_guards, serves_one_state, story_home
+from .place_countries import home_country
 
 # Sectors of actors a story names as often abroad as at home (presidents, armies, ministries).
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})

@@ -32,7 +32,8 @@ from ...lexicons.entities import home_words
 from ...model import Entity
 from ..base import Parsed, Results
 from ..common import is_sports_story, publication_country
-from .countries import city_country, home_country, is_domestic_title, story_start
+from .countries import is_domestic_title
+from .place_countries import city_country, home_country, story_start
 from .story_countries import filed_from_abroad
 
 # Sectors of bodies of domestic life, placed at home when their first sentence names no other country.

@@ -1,7 +1,7 @@
 """The countries a story names, for telling apart namesakes its dateline leaves open.
 
 "HAMILTON (AP)" is a city of Canada, New Zealand, the US and Scotland: no namesake is so much bigger
-than the others that the name alone says which (countries.city_country). The story says it: the biggest
+than the others that the name alone says which (place_countries.city_country). The story says it: the biggest
 namesake whose country the text names by its name, an alias or a demonym ("Canadian authorities").
 A nation inside a state is its sovereign's ("BIRMINGHAM, England": GBR).
 
