@@ -1,21 +1,17 @@
 """Who did it and to whom: an event trigger's actor and recipient from the dependency parse.
 
 Arguments are noun phrases found from the trigger's clause (subject, passive agent, object, dative and
-prepositional objects); each is turned into entity ids through the entity layer, so pronouns count when
-the entity layer resolved them. A phrase's "core" (its head, compounds, adjectives, possessors and
-conjuncts) is preferred over entities buried in its modifiers: "General Mody, one of the Niger officers,
-..." is Mody, not Niger; "Security forces in Guinea" falls back to Guinea.
+prepositional objects); each is turned into entity ids through the entity layer (phrase_entities.py), so
+pronouns count when the entity layer resolved them. The rules give their reading, and the learned argument
+ranker may replace it for the roles it is trusted with.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ... import lexicons
 from ...lexicons.events import event_words
-from ...model import Entity
-from ..common import EntityIndex, MentionRef
+from ..common import EntityIndex
 from .arguments import RuleView, candidates, features, lexicon_types, null_features, pick_from
 from .clause_arguments import (
     TARGET_PREPS,
@@ -29,6 +25,7 @@ from .clause_arguments import (
     prep_objects,
     subject_token,
 )
+from .phrase_entities import PhraseEntities
 from .roles import event_noun, own_marked, reduced_passive
 
 if TYPE_CHECKING:
@@ -38,22 +35,10 @@ if TYPE_CHECKING:
 
 _WORDS = event_words()  # the word lists this module uses, from lexicons/event_words.tsv
 
-CORE_DEPS = ("compound", "amod", "nmod", "poss", "appos", "conj", "flat", "nummod")
 PLACE_PREPS = _WORDS.place_preps
-# nouns for a state's own bodies, resolved to the one country a sentence names
-STATE_BODIES = _WORDS.state_bodies
 PATIENT_NOUNS = _WORDS.patient_nouns
 # links that open another clause (whose places belong to its own events)
 CLAUSE_DEPS = ("relcl", "ccomp", "advcl", "xcomp", "acl", "conj", "parataxis", "csubj")
-
-
-def _in_clause_below(tok: Token, head: Token) -> bool:
-    """True when `tok` sits in a clause attached below `head` (relative, adverbial, complement)."""
-    while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "advcl", "ccomp", "xcomp"):  # not "acl": "workers affiliated with X"
-            return True
-        tok = tok.head
-    return False
 
 
 def _of_patient(noun: Token) -> bool:
@@ -79,7 +64,7 @@ def reported_act(noun: Token) -> bool:
     )
 
 
-class ActorFinder:
+class ActorFinder(PhraseEntities):
     """Turns argument tokens into entity ids for one document.
 
     `model_roles` names the roles taken from the learned argument ranker (`newsgraph.models.event_args`)
@@ -94,109 +79,16 @@ class ActorFinder:
         model_roles: frozenset[str] | None = None,
         model_dir: str | None = None,
     ) -> None:
-        self.index = index
+        super().__init__(index)
         self.model_roles = model_roles
         self.model_dir = model_dir  # another model than the shipped one (training compares them)
-        # The mention at each token, looked up once: the rules and the ranker ask for the same tokens
-        # again and again (a tenth of the stage's time before).
-        self._mention_at: dict[int, MentionRef | None] = {}
         # The entities of the phrase headed at each token, for the ranker: every trigger of a sentence has
         # the same candidates, so each candidate's phrase is resolved once per document, not once per trigger.
         self._phrase_at: dict[int, list[str]] = {}
-        self._named_texts: dict[str, str] | None = None  # _named_by(), on first use
         # What the ranker said of each anchor it read: P("none") for the source and for the target. The
         # emitted confidence reads it (confidence.Evidence): where the ranker doubts the roles the event
         # carries, they are wrong more often.
         self.ranked: dict[int, tuple[float, float]] = {}
-
-    def _ref_at(self, tok: Token) -> MentionRef | None:
-        if tok.i not in self._mention_at:
-            self._mention_at[tok.i] = self.index.at(tok.idx, tok.idx + len(tok.text))
-        return self._mention_at[tok.i]
-
-    # ------------------------------------------------------------ phrases to entities
-
-    def _token_entities(self, tok: Token) -> list[str]:
-        ref = self._ref_at(tok)
-        return [ref.entity.id] if ref else []
-
-    def _core(self, head: Token, depth: int = 0) -> list[Token]:
-        out = [head]
-        for c in head.children:
-            if c.dep_ in CORE_DEPS:
-                # nested modifiers too: "Sudanese Foreign Minister X" keeps "Sudanese"
-                out.extend(self._core(c, depth + 1) if depth < 6 else [c])
-            elif c.dep_ == "prep" and c.lower_ == "of" and depth < 2 and head.pos_ in ("NOUN", "NUM"):
-                # "the government of President X", "hundreds of Wagner contractors": X is the actor too
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        out.extend(self._core(g, depth + 1))
-        return out
-
-    def phrase_entities(self, head: Token, exclude: Iterable[str] = ()) -> list[str]:
-        """Entities of the noun phrase headed by `head`: its core first, else anything inside it."""
-        skip = set(exclude)
-        ids: list[str] = []
-        # a mention at the head that spans a place word speaks for it: "the Nigerian journalist" is the
-        # journalist (a common-noun actor), not also Nigeria; "Wagner contractors" stays Wagner's too
-        own = self._ref_at(head)
-        for tok in sorted(self._core(head), key=lambda t: t.i):
-            inside = own is not None and tok.i != head.i and own.mention.start <= tok.idx < own.mention.end
-            ids.extend(
-                e
-                for e in self._token_entities(tok)
-                if e not in skip and not (inside and self.index.by_id[e].is_place)
-            )
-        if not ids:
-            ids = [e for e in self._local(head) if e not in skip]
-        if not ids:
-            # anything in the phrase's modifiers, but not in clauses hung on it ("the group that formed to
-            # protest Brexit" is not Brexit)
-            inner = {t.idx for t in head.subtree if not _in_clause_below(t, head)}
-            sub = list(head.subtree)
-            start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-            for ref in self.index.mentions_in(start, end):
-                if ref.entity.id not in skip and ref.mention.start in inner:
-                    ids.append(ref.entity.id)
-                    break
-        return list(dict.fromkeys(ids))
-
-    def _named_by(self) -> dict[str, str]:
-        """Lower-cased name and demonym mention texts -> the first entity (in index order) mentioned so,
-        built once per document (_local asked every entity for every plural noun)."""
-        if self._named_texts is None:
-            self._named_texts = {}
-            for ent in self.index.by_id.values():
-                for m in ent.mentions:
-                    if m.kind in ("name", "demonym"):
-                        self._named_texts.setdefault(m.text.lower(), ent.id)
-        return self._named_texts
-
-    def _local(self, head: Token) -> list[str]:
-        """Event-local resolution of an actor noun the entity layer left alone: a plural demonym or name
-        ("the Palestinians" -> the entity mentioned as "Palestinian"), or a state body ("the government",
-        "police") in a sentence that names exactly one country."""
-        word = head.lower_
-        if (
-            word.endswith("s")
-            and len(word) > 4
-            and (plural_of := self._named_by().get(word[:-1])) is not None
-        ):
-            return [plural_of]
-        if head.lemma_.lower() in STATE_BODIES:
-            sent = head.sent
-            places = [
-                ref.entity
-                for ref in self.index.mentions_in(sent.start_char, sent.end_char)
-                if ref.entity.type == "GPE" and ref.entity.country
-            ]
-            codes = {e.country for e in places}
-            if len(codes) == 1:
-                code = codes.pop()
-                country = lexicons.country_by_code().get(code or "")
-                named = [e for e in places if country and e.name == country.name]
-                return [named[0].id] if named else []  # a city or province is not the state
-        return []
 
     # ------------------------------------------------------------ arguments of a clause
 
@@ -317,10 +209,6 @@ class ActorFinder:
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
 
     # ------------------------------------------------------------ the learned ranker
-
-    def _entity_at(self, tok: Token) -> Entity | None:
-        ref = self._ref_at(tok)
-        return ref.entity if ref else None
 
     def rule_tags(self, anchor: Token, nominal: bool, passive: bool) -> dict[int, tuple[str, ...]]:
         """The tokens the rules consider for an anchor, by what they took them for (`passive`: the
