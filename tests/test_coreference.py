@@ -309,3 +309,12 @@ def test_a_kinship_noun_after_a_name_says_its_gender(extract: Callable[..., Docu
     )
     tarrant, aberg = person(doc, "Jory Tarrant"), person(doc, "Nils Aberg")
     assert "he" not in pronouns_of(tarrant) and "he" in pronouns_of(aberg)
+
+
+@pytest.mark.model
+def test_a_person_named_only_by_a_one_gender_given_name_has_that_gender(
+    extract: Callable[..., Document],
+) -> None:
+    # "Noah" is all the text calls him: his given name says he is no "she", even as the only person in reach.
+    doc = extract("Noah fed the horses before dawn. Later that morning, she drove to the market.")
+    assert "she" not in pronouns_of(person(doc, "Noah"))

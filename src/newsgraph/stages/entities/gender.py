@@ -12,7 +12,11 @@ Evidence, strongest first; the first that speaks decides:
    only possible subject ("Graham defended his vote"), or the subject pronoun of a clause joined to the
    person's own with no other person between ("Sink wanted the best deal, so she asked for bids"; not
    after a reporting verb: in "Smith is wrong, she said" she is someone else);
-5. a given name that only leans one way ("Lindsey" 0.90 women); "Jean" or "Andrea" say nothing.
+5. a given name that only leans one way ("Lindsey" 0.90 women); "Jean" or "Andrea" say nothing;
+6. a person the text only ever names by one word that is an overwhelmingly one-gender given name ("his
+   son Noah", "Lena was asleep"): stories call children and relatives by their given name. Not a word
+   the knowledge base knows as a person's surname ("Clinton" is a man's given name too): that one
+   word is more likely a famous surname.
 An entity nothing speaks for has no known gender, and a pronoun of either gender may join it.
 """
 
@@ -80,6 +84,20 @@ def _given_name(doc: Doc, cluster: Cluster, strong: bool) -> Gender | None:
             continue  # an initial ("J. Smith") or a title inside the name
         return first_name_gender(word, strong)
     return None
+
+
+def _single_given_name(doc: Doc, cluster: Cluster, kb: ActorKB | None) -> Gender | None:
+    """The gender of a one-word full name that is an overwhelmingly one-gender given name, unless the
+    knowledge base knows the word as a person's name or surname."""
+    full = cluster.full
+    if full is None or full.kind != "name" or full.tok_end - full.tok_start != 1:
+        return None
+    word = doc[full.tok_start].text
+    if not word[:1].isupper() or title_gender(word) is not None:
+        return None
+    if kb is not None and any(m.actor.type == "PERSON" for m in kb.lookup(word)):
+        return None  # a famous surname ("Clinton"), not a given name
+    return first_name_gender(word, strong=True)
 
 
 def _kb_gender(cluster: Cluster, kb: ActorKB | None) -> Gender | None:
@@ -204,6 +222,7 @@ def person_genders(
             or _given_name(doc, c, strong=True)
             or _pronoun_evidence(doc, c, people, quoted)
             or _given_name(doc, c, strong=False)
+            or _single_given_name(doc, c, kb)
         )
         if g is not None:
             out[id(c)] = g
