@@ -318,3 +318,24 @@ def test_a_person_named_only_by_a_one_gender_given_name_has_that_gender(
     # "Noah" is all the text calls him: his given name says he is no "she", even as the only person in reach.
     doc = extract("Noah fed the horses before dawn. Later that morning, she drove to the market.")
     assert "she" not in pronouns_of(person(doc, "Noah"))
+
+
+@pytest.mark.model
+def test_the_pronoun_that_reports_a_quote_is_resolved_before_the_pronouns_inside_it(
+    extract: Callable[..., Document],
+) -> None:
+    # "Robin" says no gender; "she said" makes Whitcombe the speaker, so the quoted "he" is Hale.
+    doc = extract(
+        "Victor Hale faces a recall vote next week. Robin Whitcombe teaches economics at a college in the "
+        'state. "If he loses the vote, he will blame the press," she said.'
+    )
+    assert pronouns_of(person(doc, "Robin Whitcombe")) == ["she"]
+    assert pronouns_of(person(doc, "Victor Hale")) == ["he", "he"]
+
+
+@pytest.mark.model
+def test_the_pronoun_that_reports_a_quote_is_no_one_the_quote_names(extract: Callable[..., Document]) -> None:
+    # The speaker of '"... Pratt ...," she said' is not Pratt, though Pratt is the nearer name.
+    doc = extract('Carla Moreno spoke after the hearing. "Nobody trusts Governor Pratt any more," she said.')
+    assert pronouns_of(person(doc, "Carla Moreno")) == ["she"]
+    assert pronouns_of(person(doc, "Pratt")) == []

@@ -5,7 +5,9 @@ coreference model exists offline).
   the latest sentence, among the people whose gender is not the other one (gender.py). A pronoun never
   joins a person of the other gender; a person whose gender nothing said takes the gender of the first
   pronoun that could only be theirs (the only candidate in reach), and keeps it. Inside a quotation,
-  never its speaker: a speaker says "I" of themself, so '"his plan failed," Baker said' is someone else.
+  never its speaker: a speaker says "I" of themself, so '"his plan failed," Baker said' is someone else;
+  when the speaker is a pronoun after the quotation ('"..., he said," she said'), that pronoun is
+  resolved first, and never to a person its own quotation names.
   A pronoun in an adjunct that opens its clause is the person the clause then names as its subject ("In
   his first speech as president, Lind promised ..."), unless a person earlier in the same sentence is
   in reach or the gender disagrees.
@@ -70,54 +72,89 @@ def resolve_person_pronouns(
     quoted = quoted_spans(parsed)
     genders: dict[int, Gender] = person_genders(doc, clusters, facts, quoted, kb)
     subjects: dict[int, Token | None] = {}
+    done: set[int] = set()
+
+    def open_pronoun(t: Token) -> bool:
+        return (
+            t.lower_ in pronouns and t.pos_ == "PRON" and t.i not in facts.token_cluster and t.i not in done
+        )
+
     for tok in parsed.tokens:
-        if tok.lower_ not in pronouns or tok.pos_ != "PRON" or tok.i in facts.token_cluster:
+        if not open_pronoun(tok):
             continue
-        want = pronoun_gender(tok.text)
-        sentence = parsed.sentence_index(tok.idx)
-        speaker = _quote_speaker(doc, quoted, tok, facts, subjects)
-        ranked: list[tuple[tuple[int, bool, int], Cluster]] = []
-        for c in people:
-            if c is speaker:
+        said_by = _quote_subject(doc, quoted, tok, subjects)
+        if said_by is not None and said_by.i > tok.i and open_pronoun(said_by):
+            # '"If he loses, he quits," she said': who "she" is decides who "he" cannot be (the speaker)
+            done.add(said_by.i)
+            _resolve_pronoun(parsed, people, genders, facts, quoted, subjects, said_by)
+        done.add(tok.i)
+        _resolve_pronoun(parsed, people, genders, facts, quoted, subjects, tok)
+
+
+def _resolve_pronoun(
+    parsed: Parsed,
+    people: list[Cluster],
+    genders: dict[int, Gender],
+    facts: RoleFacts,
+    quoted: list[tuple[int, int]],
+    subjects: dict[int, Token | None],
+    tok: Token,
+) -> None:
+    """Join one gendered pronoun to the person it stands for (the rules of the module docstring)."""
+    doc = parsed.doc
+    want = pronoun_gender(tok.text)
+    sentence = parsed.sentence_index(tok.idx)
+    speaker = _quote_speaker(doc, quoted, tok, facts, subjects)
+    # '"The mayor lied," she said': the speaker is no one her own quotation names
+    reports = (
+        tok.dep_ in _SUBJECTS
+        and tok.head.lemma_.lower() in cue_lexicon()
+        and not inside_spans(quoted, tok.idx)
+    )
+    ranked: list[tuple[tuple[int, bool, int], Cluster]] = []
+    for c in people:
+        if c is speaker:
+            continue
+        known = genders.get(id(c))
+        if want is not None and known is not None and known != want:
+            continue  # never a pronoun to a person of the other gender
+        if want is not None and _holds_other_gender(c, want):
+            continue  # a person already given "he" is no "she" anywhere in the text
+        best_key = None
+        for m in c.mentions:
+            if m.tok_end > tok.i or sentence - m.sentence > PRONOUN_WINDOW:
                 continue
-            known = genders.get(id(c))
-            if want is not None and known is not None and known != want:
-                continue  # never a pronoun to a person of the other gender
-            if want is not None and _holds_other_gender(c, want):
-                continue  # a person already given "he" is no "she" anywhere in the text
-            best_key = None
-            for m in c.mentions:
-                if m.tok_end > tok.i or sentence - m.sentence > PRONOUN_WINDOW:
-                    continue
-                if m.kind == "pronoun" and pronoun_gender(m.text) != want:
-                    continue  # a chain of "he"s carries a man, not the "she" beside it
-                last = doc[m.tok_end - 1]  # (one Token for both tests: this runs per pronoun per mention)
-                if _same_clause_object(tok, last):
-                    continue  # "Baker answered her": her is not Baker
-                subject = last.dep_ in _SUBJECTS
-                key = (m.sentence, subject, m.tok_start)
-                if best_key is None or key > best_key:
-                    best_key = key
-            if best_key is not None:
-                ranked.append((best_key, c))
-        ranked.sort(key=lambda r: r[0], reverse=True)
-        ahead = _named_after(tok, facts)
-        if (
-            ahead is not None
-            and ahead.type == "PERSON"
-            and ahead is not speaker
-            and (want is None or genders.get(id(ahead), want) == want)
-            and not (want is not None and _holds_other_gender(ahead, want))
-            and not (ranked and ranked[0][0][0] == sentence)
-        ):
-            _add(parsed, ahead, tok, facts)  # cataphora: the person the sentence names after it
-            continue
-        if not ranked:
-            continue
-        best = ranked[0][1]
-        if want is not None and id(best) not in genders and len(ranked) == 1:
-            genders[id(best)] = want  # the only person in reach: the text says their gender
-        _add(parsed, best, tok, facts)
+            if m.kind == "pronoun" and pronoun_gender(m.text) != want:
+                continue  # a chain of "he"s carries a man, not the "she" beside it
+            if reports and m.sentence == sentence and inside_spans(quoted, m.start):
+                continue
+            last = doc[m.tok_end - 1]  # (one Token for both tests: this runs per pronoun per mention)
+            if _same_clause_object(tok, last):
+                continue  # "Baker answered her": her is not Baker
+            subject = last.dep_ in _SUBJECTS
+            key = (m.sentence, subject, m.tok_start)
+            if best_key is None or key > best_key:
+                best_key = key
+        if best_key is not None:
+            ranked.append((best_key, c))
+    ranked.sort(key=lambda r: r[0], reverse=True)
+    ahead = _named_after(tok, facts)
+    if (
+        ahead is not None
+        and ahead.type == "PERSON"
+        and ahead is not speaker
+        and (want is None or genders.get(id(ahead), want) == want)
+        and not (want is not None and _holds_other_gender(ahead, want))
+        and not (ranked and ranked[0][0][0] == sentence)
+    ):
+        _add(parsed, ahead, tok, facts)  # cataphora: the person the sentence names after it
+        return
+    if not ranked:
+        return
+    best = ranked[0][1]
+    if want is not None and id(best) not in genders and len(ranked) == 1:
+        genders[id(best)] = want  # the only person in reach: the text says their gender
+    _add(parsed, best, tok, facts)
 
 
 def _named_after(tok: Token, facts: RoleFacts) -> Cluster | None:
@@ -136,18 +173,25 @@ def _named_after(tok: Token, facts: RoleFacts) -> Cluster | None:
     return None
 
 
-def _quote_speaker(
-    doc: Doc, quoted: list[tuple[int, int]], tok: Token, facts: RoleFacts, subjects: dict[int, Token | None]
-) -> Cluster | None:
-    """The entity that speaks the quotation `tok` stands in (the subject of its reporting verb, when that
-    subject is already an entity's mention), else None. `subjects` keeps each quotation's subject word,
-    which the parse alone decides, for the next pronoun in it (whose entity may have changed)."""
+def _quote_subject(
+    doc: Doc, quoted: list[tuple[int, int]], tok: Token, subjects: dict[int, Token | None]
+) -> Token | None:
+    """The subject word of the reporting verb of the quotation `tok` stands in, else None. `subjects`
+    keeps each quotation's subject word, which the parse alone decides, for the next pronoun in it."""
     i = span_index(quoted, tok.idx)
     if i is None:
         return None
     if i not in subjects:
         subjects[i] = _reporting_subject(doc, *quoted[i])
-    subject = subjects[i]
+    return subjects[i]
+
+
+def _quote_speaker(
+    doc: Doc, quoted: list[tuple[int, int]], tok: Token, facts: RoleFacts, subjects: dict[int, Token | None]
+) -> Cluster | None:
+    """The entity that speaks the quotation `tok` stands in (the subject of its reporting verb, when that
+    subject is already an entity's mention), else None."""
+    subject = _quote_subject(doc, quoted, tok, subjects)
     return facts.token_cluster.get(subject.i) if subject is not None else None
 
 
