@@ -79,12 +79,14 @@ def records() -> Iterator[dict[str, str | None]]:
 #: (clusters, id(cluster) -> gender) of the last document's person pronoun pass.
 _HELD: list[tuple[list[Any], dict[int, str]]] = []
 _original = pronouns.person_genders
+#: --ungendered: the pronoun pass is told no gender, and the genders the evidence gave are only recorded.
+_TELL = [True]
 
 
 def _recording(doc: Any, clusters: list[Any], *args: Any, **kwargs: Any) -> dict[int, Any]:
     out = _original(doc, clusters, *args, **kwargs)
     _HELD.append((list(clusters), out))  # the same dict: a gender a first pronoun gave is in it too
-    return out
+    return out if _TELL[0] else {}
 
 
 pronouns.person_genders = _recording  # type: ignore[assignment]
@@ -116,8 +118,14 @@ def main() -> int:
         action="store_true",
         help="without the guard that keeps a person's pronouns of one gender",
     )
+    ap.add_argument(
+        "--ungendered",
+        action="store_true",
+        help="also without the genders the evidence gives (counted against, not obeyed)",
+    )
     args = ap.parse_args()
-    if args.unguarded:
+    _TELL[0] = not args.ungendered
+    if args.unguarded or args.ungendered:
         pronouns._holds_other_gender = lambda cluster, want: False  # type: ignore[assignment]
     if not SHARED.exists():
         print("skipped: ../shared is absent")
