@@ -339,3 +339,15 @@ def test_the_pronoun_that_reports_a_quote_is_no_one_the_quote_names(extract: Cal
     doc = extract('Carla Moreno spoke after the hearing. "Nobody trusts Governor Pratt any more," she said.')
     assert pronouns_of(person(doc, "Carla Moreno")) == ["she"]
     assert pronouns_of(person(doc, "Pratt")) == []
+
+
+@pytest.mark.model
+def test_a_kinship_noun_with_a_name_of_its_own_says_nothing_of_the_name_before_it(
+    extract: Callable[..., Document],
+) -> None:
+    # "his wife, Ingrid," is Ingrid: the apposition to Hedlund's name does not make Hedlund a woman.
+    doc = extract(
+        "Tomas Hedlund, his wife, Ingrid, and their two sons were aboard the ferry. He had booked the trip "
+        "in May."
+    )
+    assert "he" in pronouns_of(person(doc, "Tomas Hedlund"))

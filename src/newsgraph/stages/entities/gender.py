@@ -69,9 +69,15 @@ def _apposition_genders(head: Token) -> set[Gender]:
         nouns.append(head.head)
     said: set[Gender] = set()
     for noun in nouns:
+        if any(c.pos_ == "PROPN" and c.i != head.i and c.dep_ in _OWN_NAME for c in noun.children):
+            continue  # "Lee Ward, his wife, Ann, and ...": the noun is the other name's ("wife Ann")
         if noun.pos_ == "NOUN" and (g := noun_gender(noun.text)) is not None:
             said.add(g)
     return said
+
+
+#: Links by which a noun carries a name of its own ("his wife, Ann,", "her son Tom").
+_OWN_NAME = frozenset({"appos", "compound", "flat", "npadvmod"})
 
 
 def _given_name(doc: Doc, cluster: Cluster, strong: bool) -> Gender | None:
