@@ -351,3 +351,16 @@ def test_a_kinship_noun_with_a_name_of_its_own_says_nothing_of_the_name_before_i
         "in May."
     )
     assert "he" in pronouns_of(person(doc, "Tomas Hedlund"))
+
+
+@pytest.mark.model
+def test_a_pronoun_after_an_unnamed_person_of_its_gender_is_not_given_a_person_of_no_known_gender(
+    extract: Callable[..., Document],
+) -> None:
+    # "Robin" says no gender; "the woman" is someone the text does not name, and "she" is more likely her.
+    doc = extract(
+        "Robin Ellis waited outside the gym for an hour. The woman at the door said she had no ticket."
+    )
+    assert "she" not in pronouns_of(person(doc, "Robin Ellis"))
+    doc = extract("Robin Ellis waited outside the gym. Later, she said the show had been cancelled.")
+    assert "she" in pronouns_of(person(doc, "Robin Ellis"))

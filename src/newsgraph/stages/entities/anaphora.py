@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ...lexicons.entities import entity_words
 from .agents import add_agent_actors, agent_heads
-from .governed import resolve_governed_pronouns
+from .governed import resolve_governed_pronouns, resolve_plural_pronouns
 from .grouping import Cluster
 from .groups import add_group_actors
 from .headlines import drop_headline_fragments
@@ -24,7 +24,6 @@ from .mentions import Candidate
 from .pronouns import (
     resolve_first_person,
     resolve_person_pronouns,
-    resolve_plural_pronouns,
     third_person_pronouns,
 )
 from .roles import RoleFacts, TitlePhrase, is_title_word, qualifier_country, record_title, title_ending_at

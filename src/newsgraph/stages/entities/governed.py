@@ -16,7 +16,8 @@ or of a clause above it, when that subject agrees in number:
   between the two.
 
 This runs after the passes that look back across sentences (pronouns.py, anaphora._it_pronouns) and
-only takes the pronouns they left.
+only takes the pronouns they left. `resolve_plural_pronouns`, the pass before, joins a "they" to the
+latest plural subject across a sentence boundary.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ from typing import TYPE_CHECKING
 
 from ...lexicons.entities import entity_words
 from ...lexicons.names import gender_words
+from .headlines import inside_spans
 from .mentions import Candidate
+from .pronouns import quoted_spans, same_clause_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -113,3 +116,42 @@ def _may_be_own_subject(tok: Token) -> bool:
     """A possessive or reflexive pronoun may be its own clause's subject ("its strike", "itself"); so may a
     pronoun that is itself a subject (reached only through a clause the subject governs)."""
     return tok.dep_ in ("poss", *_SUBJECTS) or tok.lower_.endswith(("self", "selves"))
+
+
+def resolve_plural_pronouns(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:
+    """`they`/`them`/`their` -> the organisation or group that was the latest plural-able subject."""
+    if not any(c.type == "ORG" for c in clusters):
+        return
+    quoted = quoted_spans(parsed)
+    for tok in parsed.tokens:
+        if tok.lower_ not in _WORDS.plural_pronouns or tok.pos_ != "PRON" or tok.i in facts.token_cluster:
+            continue
+        if inside_spans(quoted, tok.idx):
+            continue  # a speaker's "they" points at whoever the speaker has in mind
+        sentence = parsed.sentence_index(tok.idx)
+        subject = _latest_subject(parsed, tok, sentence)
+        if subject is None:
+            continue
+        c = facts.token_cluster.get(subject.i)
+        if c is not None and c.type == "ORG":
+            c.add(Candidate.from_span(parsed, parsed.doc[tok.i : tok.i + 1], c.type, "pronoun"))
+            facts.token_cluster.setdefault(tok.i, c)
+
+
+def _latest_subject(parsed: Parsed, tok: Token, sentence: int) -> Token | None:
+    """The latest subject before tok, in its sentence or the one before, when it is plural or a group's
+    noun; not the subject of tok's own clause unless tok is reflexive or possessive ("the government
+    could deny them": not the government)."""
+    doc = parsed.doc
+    start = parsed.sentences[max(0, sentence - 1)][0]
+    for t in reversed(doc[: tok.i]):
+        if t.idx < start:
+            return None
+        if t.dep_ not in _SUBJECTS or t.pos_ == "PRON":
+            continue
+        if same_clause_object(tok, t):
+            return None
+        if t.tag_ in ("NNS", "NNPS") or t.lower_ in _WORDS.group_heads:
+            return t
+        return None  # a singular noun or name ("the plan", "the Court") is the latest subject: not a group
+    return None

@@ -8,12 +8,14 @@ coreference model exists offline).
   never its speaker: a speaker says "I" of themself, so '"his plan failed," Baker said' is someone else;
   when the speaker is a pronoun after the quotation ('"..., he said," she said'), that pronoun is
   resolved first, and never to a person its own quotation names.
+  A person of no known gender does not take a pronoun when a noun of its gender that names no one ("the
+  woman", "his wife") stands after the person's mention and in the pronoun's or the previous sentence.
   A pronoun in an adjunct that opens its clause is the person the clause then names as its subject ("In
   his first speech as president, Lind promised ..."), unless a person earlier in the same sentence is
   in reach or the gender disagrees.
 - "they"/"them"/"their" join an organisation or group actor that was the subject in the same or the
   previous sentence, never a single person; nothing when the latest plural subject is no entity
-  ("the companies said they ...").
+  ("the companies said they ..."): governed.resolve_plural_pronouns.
 - "I"/"me"/"my" inside a quotation are its speaker (the subject of the reporting verb the quotation
   hangs from, else the speaker of the quotation before it in the same or the previous paragraph, else
   the subject of a reporting verb in the sentence just before it); "we"/"us"/"our" are the body the
@@ -30,7 +32,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ...lexicons.names import Gender, gender_words, pronoun_gender
+from ...lexicons.names import Gender, gender_words, noun_gender, pronoun_gender
 from ...lexicons.quotes import cue_lexicon
 from .gender import person_genders
 from .headlines import inside_spans, span_index
@@ -79,16 +81,28 @@ def resolve_person_pronouns(
             t.lower_ in pronouns and t.pos_ == "PRON" and t.i not in facts.token_cluster and t.i not in done
         )
 
+    unnamed: dict[Gender, int] = {}  # gender -> the latest noun of that gender that is no one's name
     for tok in parsed.tokens:
+        if tok.tag_ == "NN" and (g := noun_gender(tok.lower_)) is not None and _unnamed(tok, facts):
+            unnamed[g] = tok.i
         if not open_pronoun(tok):
             continue
         said_by = _quote_subject(doc, quoted, tok, subjects)
         if said_by is not None and said_by.i > tok.i and open_pronoun(said_by):
             # '"If he loses, he quits," she said': who "she" is decides who "he" cannot be (the speaker)
             done.add(said_by.i)
-            _resolve_pronoun(parsed, people, genders, facts, quoted, subjects, said_by)
+            _resolve_pronoun(parsed, people, genders, facts, quoted, subjects, said_by, unnamed)
         done.add(tok.i)
-        _resolve_pronoun(parsed, people, genders, facts, quoted, subjects, tok)
+        _resolve_pronoun(parsed, people, genders, facts, quoted, subjects, tok, unnamed)
+
+
+def _unnamed(noun: Token, facts: RoleFacts) -> bool:
+    """A gendered noun that stands for someone the text does not name ("the woman", "his wife"): not a
+    mention of an entity, nor a description of a name ("spokeswoman Ann Lee", "his wife, Ann,"), nor a
+    predicate ("Lee is a mother of two")."""
+    if noun.i in facts.token_cluster or noun.head.pos_ == "PROPN" or noun.dep_ in ("attr", "appos"):
+        return False
+    return not any(c.pos_ == "PROPN" for c in noun.children)
 
 
 def _resolve_pronoun(
@@ -99,6 +113,7 @@ def _resolve_pronoun(
     quoted: list[tuple[int, int]],
     subjects: dict[int, Token | None],
     tok: Token,
+    unnamed: dict[Gender, int],
 ) -> None:
     """Join one gendered pronoun to the person it stands for (the rules of the module docstring)."""
     doc = parsed.doc
@@ -129,7 +144,7 @@ def _resolve_pronoun(
             if reports and m.sentence == sentence and inside_spans(quoted, m.start):
                 continue
             last = doc[m.tok_end - 1]  # (one Token for both tests: this runs per pronoun per mention)
-            if _same_clause_object(tok, last):
+            if same_clause_object(tok, last):
                 continue  # "Baker answered her": her is not Baker
             subject = last.dep_ in _SUBJECTS
             key = (m.sentence, subject, m.tok_start)
@@ -152,6 +167,14 @@ def _resolve_pronoun(
     if not ranked:
         return
     best = ranked[0][1]
+    noun = unnamed.get(want) if want is not None else None
+    if (
+        noun is not None
+        and id(best) not in genders
+        and noun > ranked[0][0][2]
+        and parsed.sentence_index(doc[noun].idx) >= sentence - 1
+    ):
+        return  # 'Lind waved. The woman said she ...': a person of no known gender, and "the woman" since
     if want is not None and id(best) not in genders and len(ranked) == 1:
         genders[id(best)] = want  # the only person in reach: the text says their gender
     _add(parsed, best, tok, facts)
@@ -201,45 +224,7 @@ def _holds_other_gender(cluster: Cluster, want: Gender) -> bool:
     return any(m.kind == "pronoun" and pronoun_gender(m.text) not in (None, want) for m in cluster.mentions)
 
 
-def resolve_plural_pronouns(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:
-    """`they`/`them`/`their` -> the organisation or group that was the latest plural-able subject."""
-    if not any(c.type == "ORG" for c in clusters):
-        return
-    quoted = quoted_spans(parsed)
-    for tok in parsed.tokens:
-        if tok.lower_ not in _WORDS.plural_pronouns or tok.pos_ != "PRON" or tok.i in facts.token_cluster:
-            continue
-        if inside_spans(quoted, tok.idx):
-            continue  # a speaker's "they" points at whoever the speaker has in mind
-        sentence = parsed.sentence_index(tok.idx)
-        subject = _latest_subject(parsed, tok, sentence)
-        if subject is None:
-            continue
-        c = facts.token_cluster.get(subject.i)
-        if c is not None and c.type == "ORG":
-            _add(parsed, c, tok, facts)
-
-
-def _latest_subject(parsed: Parsed, tok: Token, sentence: int) -> Token | None:
-    """The latest subject before tok, in its sentence or the one before, when it is plural or a group's
-    noun; not the subject of tok's own clause unless tok is reflexive or possessive ("the government
-    could deny them": not the government)."""
-    doc = parsed.doc
-    start = parsed.sentences[max(0, sentence - 1)][0]
-    for t in reversed(doc[: tok.i]):
-        if t.idx < start:
-            return None
-        if t.dep_ not in _SUBJECTS or t.pos_ == "PRON":
-            continue
-        if _same_clause_object(tok, t):
-            return None
-        if t.tag_ in ("NNS", "NNPS") or t.lower_ in _WORDS.group_heads:
-            return t
-        return None  # a singular noun or name ("the plan", "the Court") is the latest subject: not a group
-    return None
-
-
-def _same_clause_object(pronoun: Token, subject: Token) -> bool:
+def same_clause_object(pronoun: Token, subject: Token) -> bool:
     """The pronoun is an object in the clause whose subject is `subject`: then it is someone else
     (an object that is the subject says "himself", "themselves"; a possessive may be the subject's)."""
     if pronoun.dep_ not in ("dobj", "dative", "pobj") or pronoun.lower_.endswith(("self", "selves")):
