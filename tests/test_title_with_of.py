@@ -1,11 +1,11 @@
 """Titles with "of" in them end at their last word ("chief of staff"), found through the positions of
-"of" read once per document (entities/roles._title_with_of). Sentences written for these tests."""
+"of" read once per document (entities/title_phrases._title_with_of). Sentences written for these tests."""
 
 from __future__ import annotations
 
 import spacy
 
-from newsgraph.stages.entities.roles import _title_with_of
+from newsgraph.stages.entities.title_phrases import _title_with_of
 
 NLP = spacy.blank("en")
 

@@ -47,7 +47,8 @@ from .grouping import Cluster
 from .groups import moved
 from .headlines import inside_spans, line_shapes
 from .mentions import Candidate, capitalised_in_text
-from .roles import RoleFacts, is_title_word, qualifier_country
+from .roles import RoleFacts, qualifier_country
+from .title_phrases import is_title_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

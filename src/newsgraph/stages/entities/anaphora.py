@@ -26,7 +26,8 @@ from .pronouns import (
     resolve_person_pronouns,
     third_person_pronouns,
 )
-from .roles import RoleFacts, TitlePhrase, is_title_word, qualifier_country, record_title, title_ending_at
+from .roles import RoleFacts, qualifier_country, record_title
+from .title_phrases import TitlePhrase, is_title_word, title_ending_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -7,12 +7,13 @@ Three patterns, each read off the tokens and the parse:
 - a copula: "where Mody is Vice President" (the place noun of the relative clause is the body).
 The word before the title ("Mali's", "State Department", "Russian") is its qualifier: it gives the person's
 country and the relation (leader_of, represents, spokesperson_of, member_of).
+Where a title phrase begins and ends, and what qualifies it, is read in title_phrases.py; this module says
+what the phrase tells of the person it stands by.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -36,21 +37,18 @@ from .countries import (
     title_cue,
 )
 from .grouping import Cluster
+from .title_phrases import MODIFIERS, POSSESSIVE, TitlePhrase, is_title_word, title_ending_at
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     from ..base import Parsed
 
 _WORDS = entity_words()  # the word lists this module uses, from lexicons/entity_words.tsv
 
-# Words that may stand inside a title before its head word ("transitional President", "Vice President").
-MODIFIERS = _WORDS.title_modifiers
 _NOT_DEGRADING = {"former"}
 _SUBORDINATE = _WORDS.subordinate
 _COPULAS = _WORDS.copulas
-_POSSESSIVE = {"'s", "’s", "'", "’"}
-_COMPLEMENT = _WORDS.title_complements
 
 
 @dataclass
@@ -72,146 +70,6 @@ class RoleFacts:
 
     def role(self, cluster: Cluster) -> RoleInfo:
         return self.info.setdefault(id(cluster), RoleInfo())
-
-
-@dataclass(frozen=True)
-class TitlePhrase:
-    start: int  # first token of the title (after any qualifier)
-    end: int  # one past the title's last token (complement included)
-    head: int  # the title's head word
-    title: str
-    sector: str | None
-    role: str | None
-    qualifier: Cluster | None
-    qualifier_start: int  # first token of the whole phrase, qualifier included
-    complement: Cluster | None = None
-
-
-def _title_entry(tokens: list[str]) -> lexicons.Title | None:
-    """The longest lexicon title that the words end with. The parse splits a hyphen off its words
-    ("Secretary", "-", "General"): the title is looked up as written ("secretary-general"), so the
-    General of a Secretary-General is not a military rank."""
-    table = lexicons.titles()
-    for n in range(min(6, len(tokens)), 0, -1):
-        if tokens[-n] == "-":
-            continue
-        entry = table.get(" ".join(tokens[-n:]).replace(" - ", "-").lower())
-        if entry is not None:
-            return entry
-    return None
-
-
-def _title_with_of(doc: Doc, head: int) -> int | None:
-    """The first token of a lexicon title with "of" in it that ends at token `head` ("head of state",
-    "Chancellor of the Exchequer"): their last word alone is no title."""
-    if _of_positions(doc).isdisjoint(range(max(0, head - 4), head + 1)):
-        return None  # asked of every token: most have no "of" before them
-    table = lexicons.titles()
-    for n in range(5, 2, -1):
-        if head - n + 1 >= 0:
-            words = [t.lower_ for t in doc[head - n + 1 : head + 1]]
-            if "of" in words and " ".join(words) in table:
-                return head - n + 1
-    return None
-
-
-# The "of" test above, by slicing the doc, cost more than the rest of the title search: the positions of
-# "of" are read once per document (the few documents in hand kept; a Doc hashes by identity).
-@functools.lru_cache(maxsize=4)
-def _of_positions(doc: Doc) -> frozenset[int]:
-    return frozenset(t.i for t in doc if t.lower_ == "of")
-
-
-def _hyphen_before(doc: Doc, start: int) -> bool:
-    """Token `start` is the second half of a hyphenated word: "General" of "Secretary-General"."""
-    return (
-        start >= 2
-        and doc[start - 1].text == "-"
-        and not doc[start - 1].whitespace_
-        and not doc[start - 2].whitespace_
-        and doc[start - 2].is_alpha
-    )
-
-
-def is_title_word(token: Token) -> bool:
-    return _title_entry([token.text]) is not None or token.lower_ in ("vice-president",)
-
-
-def _compound_of_title(tok: Token, head: int) -> bool:
-    """A noun or adjective the parse attaches inside the title: "Communication Minister", "policy chief"."""
-    return (
-        tok.dep_ in ("compound", "amod")
-        and head >= tok.head.i > tok.i
-        and tok.pos_ in ("NOUN", "PROPN", "ADJ")
-        and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL")
-    )
-
-
-def title_ending_at(doc: Doc, head: int, token_cluster: dict[int, Cluster]) -> TitlePhrase | None:
-    """A title phrase whose head word is token `head`, extended left over modifiers and a qualifier."""
-    start = _title_with_of(doc, head)  # before the entity test: "Secretary of State" is no body's name
-    if start is None and (not is_title_word(doc[head]) or head in token_cluster):
-        return None
-    start = head if start is None else start
-    while start > 0:
-        prev = doc[start - 1]
-        if prev.i in token_cluster:
-            break  # an entity before the title is its qualifier ("State Department Spokesperson")
-        if _hyphen_before(doc, start) and start - 2 not in token_cluster:
-            start -= 2  # "Secretary-General", "Governor-General", "commander-in-chief" read whole
-            continue
-        if prev.lower_ in MODIFIERS or is_title_word(prev) or _compound_of_title(prev, head):
-            start -= 1
-            continue
-        if (
-            prev.lower_ == "and"
-            and start >= 2
-            and start - 2 not in token_cluster
-            and is_title_word(doc[start - 2])
-        ):
-            start -= 1  # "chairman and chief executive": one title of two, its qualifier before both
-            continue
-        break
-    words = [t.text for t in doc[start : head + 1]]
-    entry = _title_entry(words) or _title_entry([doc[head].text])
-    qualifier, q_start = None, start
-    i = start - 1
-    if i >= 0 and doc[i].text in _POSSESSIVE:
-        i -= 1
-    if i >= 0 and i in token_cluster:
-        qualifier = token_cluster[i]
-        q_start = i
-        while q_start > 0 and token_cluster.get(q_start - 1) is qualifier:
-            q_start -= 1
-    end, complement = head + 1, None
-    if end < len(doc) and doc[end].lower_ in _COMPLEMENT and entry and entry.role in ("represents", "leader"):
-        j = end + 1
-        while j < len(doc) and doc[j].lower_ == "the":
-            j += 1
-        if j in token_cluster:
-            complement = token_cluster[j]
-            while j < len(doc) and token_cluster.get(j) is complement:
-                j += 1
-            end = j
-    title = doc[start:end].text
-    if (
-        qualifier is not None
-        and qualifier.type == "ORG"
-        and q_start < start
-        and doc[start - 1].text not in _POSSESSIVE
-    ):
-        title = doc[q_start:end].text  # "State Department Spokesperson": the body is part of the title
-    return TitlePhrase(
-        start=start,
-        end=end,
-        head=head,
-        title=title,
-        sector=entry.sector if entry else None,
-        role=entry.role if entry else None,
-        qualifier=qualifier,
-        qualifier_start=q_start,
-        complement=complement,
-    )
 
 
 def record_title(facts: RoleFacts, person: Cluster, phrase: TitlePhrase, sentence: int) -> None:
@@ -313,7 +171,7 @@ def _cues(parsed: Parsed, facts: RoleFacts, person: Cluster, start: int, end: in
         info.cue = info.cue or (CountryCue(region, "region") if region else None)
     elif place is not None and place.type == "ORG" and place is not person:
         info.orgs.append(place)  # "NAME of the Kurdistan Democratic Party": the body's country (build.py)
-    owner = facts.token_cluster.get(start - 2) if start >= 2 and doc[start - 1].text in _POSSESSIVE else None
+    owner = facts.token_cluster.get(start - 2) if start >= 2 and doc[start - 1].text in POSSESSIVE else None
     if owner is not None and owner.type == "ORG" and owner is not person:
         info.orgs.append(owner)
 
