@@ -46,7 +46,6 @@ if TYPE_CHECKING:
 
 _WORDS = entity_words()  # the word lists this module uses, from lexicons/entity_words.tsv
 
-_NOT_DEGRADING = {"former"}
 _SUBORDINATE = _WORDS.subordinate
 _COPULAS = _WORDS.copulas
 
