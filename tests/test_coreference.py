@@ -364,3 +364,17 @@ def test_a_pronoun_after_an_unnamed_person_of_its_gender_is_not_given_a_person_o
     assert "she" not in pronouns_of(person(doc, "Robin Ellis"))
     doc = extract("Robin Ellis waited outside the gym. Later, she said the show had been cancelled.")
     assert "she" in pronouns_of(person(doc, "Robin Ellis"))
+
+
+@pytest.mark.model
+def test_a_man_described_beside_his_name_keeps_apart_from_ms_of_his_surname(
+    extract: Callable[..., Document],
+) -> None:
+    # "Odvar" is a given name the names list does not know; the apposition "a man" says the gender, so
+    # "Ms. Ellingsen" is someone else and her "she" is not his (before the rule both were one person).
+    doc = extract(
+        "Odvar Ellingsen, a man who loved the sea, ran the ferry for thirty years. Ms. Ellingsen kept the "
+        "books. She said the boat would be sold in the spring."
+    )
+    assert first_name_gender("Odvar") is None
+    assert "she" not in pronouns_of(person(doc, "Odvar Ellingsen"))

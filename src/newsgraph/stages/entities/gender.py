@@ -49,7 +49,7 @@ def _title_evidence(doc: Doc, cluster: Cluster, facts: RoleFacts) -> Gender | No
             g = title_gender(doc[i].text)
             if g is not None:
                 said.add(g)
-        said.update(_apposition_genders(doc[m.tok_end - 1]))
+        said.update(apposition_genders(doc[m.tok_end - 1]))
     info = facts.info.get(id(cluster))
     for title in info.titles if info else ():
         for word in title.split():
@@ -59,7 +59,7 @@ def _title_evidence(doc: Doc, cluster: Cluster, facts: RoleFacts) -> Gender | No
     return next(iter(said)) if len(said) == 1 else None
 
 
-def _apposition_genders(head: Token) -> set[Gender]:
+def apposition_genders(head: Token) -> set[Gender]:
     """The genders that common nouns in apposition with a name's head word say: a kinship or gendered noun
     the name stands beside ("her mother, Pat Holt": the name hangs on "mother"; "Lee Ward, his son,":
     "son" hangs on the name). A title lexicon word is roles.py's; these are descriptions it does not keep,

@@ -133,7 +133,17 @@ def _genders_clash(c: Cluster, m: Candidate) -> bool:
     mine = _gender_of(m)
     if mine is None:
         return False
-    return any(g is not None and g != mine for g in map(_gender_of, c.names))
+    theirs = [(n, _gender_of(n)) for n in c.names]
+    if any(g is not None and g != mine for _, g in theirs):
+        return True
+    # A given name the names list does not know says nothing; a gendered noun beside that full name then
+    # does ("Omar Sadri, a widower,"): a later "Ms. Sadri" is someone else. Only a courtesy title against
+    # a full name: a noun beside a bare surname, or beside the new mention, is left to the evidence above
+    # (letting those split people cost pronouns on a set measured in aggregate only).
+    titled = m.title_before is not None and title_gender(m.title_before) is not None
+    return titled and any(
+        g is None and n.described not in (None, mine) and " " in n.text.strip() for n, g in theirs
+    )
 
 
 def _context_agrees(c: Cluster, m: Candidate) -> bool:

@@ -15,7 +15,8 @@ from spacy.tokens import Span
 
 from ... import lexicons
 from ...lexicons.entities import entity_words
-from ...lexicons.names import title_gender
+from ...lexicons.names import Gender, title_gender
+from .gender import apposition_genders
 from .headlines import drop_credit_names
 
 if TYPE_CHECKING:
@@ -53,6 +54,9 @@ class Candidate:
     tok_end: int
     sentence: int
     title_before: str | None = None  # the title word right before a name ("General" of "General Modi")
+    # The gender a noun set beside the name as an apposition says ("Ann Lee, a widow,"): grouping keeps
+    # a later "Mr. Lee" apart from her when her given name is one the names list does not know.
+    described: Gender | None = None
 
     @classmethod
     def from_span(
@@ -63,6 +67,7 @@ class Candidate:
         kind: str,
         kb: str | None = None,
         title: str | None = None,
+        described: Gender | None = None,
     ) -> Candidate:
         return cls(
             start=span.start_char,
@@ -75,6 +80,7 @@ class Candidate:
             tok_end=span.end,
             sentence=parsed.sentence_index(span.start_char),
             title_before=title,
+            described=described,
         )
 
     @property
@@ -248,7 +254,14 @@ def _candidate(
         label = "GPE"
     elif kb and kb.startswith("org:"):
         label = "ORG"
-    return Candidate.from_span(parsed, span, label, kind, kb, _title_before(doc, span.start))
+    described = _described(span) if label == "PERSON" and kind == "name" else None
+    return Candidate.from_span(parsed, span, label, kind, kb, _title_before(doc, span.start), described)
+
+
+def _described(span: Span) -> Gender | None:
+    """The one gender the apposition nouns beside a person's name say, if they say exactly one."""
+    said = apposition_genders(span[-1])
+    return next(iter(said)) if len(said) == 1 else None
 
 
 # Legal forms that are also short words or a place's abbreviation ("SA"): a form only with their dots.
