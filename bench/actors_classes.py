@@ -2,7 +2,7 @@
 errors may be read: docs/annotation-actors.md). A count of each class says where a rule or a model change
 can gain, before writing it.
 
-    python bench/actors_classes.py                      # tuning, tuning2, heldout2, heldout5
+    python bench/actors_classes.py                      # tuning, tuning2, heldout2, heldout5, heldout6
     python bench/actors_classes.py --sets tuning2 --list  # and every actor of each class
 
 Each article is extracted with the rules (entities.RULES_HOMES_STAGE), and the shipped ranker then
@@ -42,7 +42,7 @@ from newsgraph.models.actor_country import load_ranker  # noqa: E402
 from newsgraph.stages.entities.country_choice import all_candidates, choose_countries  # noqa: E402
 from newsgraph.stages.entities.country_evidence import document_evidence  # noqa: E402
 
-DEVELOPMENT = ("tuning", "tuning2", "heldout2", "heldout5")
+DEVELOPMENT = ("tuning", "tuning2", "heldout2", "heldout5", "heldout6")
 CLASSES = (
     "missed, unnamed",
     "missed, named",
