@@ -27,8 +27,6 @@ into the repo).
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import random
 import re
 import sys
@@ -37,6 +35,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from actors_gold import rows  # the bench's reader of the annotation TSVs
+from unannotated import half_of, unannotated
 
 from newsgraph import Document, extract, lexicons
 from newsgraph.geo import gazetteer
@@ -50,42 +49,13 @@ _COURT = re.compile(r"\b(?:Eastern|Western|Northern|Southern|Middle|Central)\s+D
 _TOWN_KINDS = ("city", "adm2", "adm2short")
 
 
-def half_of(rid: str) -> str:
-    return "read" if hashlib.sha1(rid.encode()).digest()[0] % 2 == 0 else "count"
-
-
-def _shared_records() -> Iterator[dict[str, object]]:
-    for source in SOURCES:
-        with (SHARED / "dev" / source / "dev.jsonl").open(encoding="utf-8") as fh:
-            for line in fh:
-                yield json.loads(line)
-
-
-def _digest(rec: dict[str, object]) -> str:
-    return hashlib.sha1(str(rec.get("text") or rec.get("doc") or "").encode()).hexdigest()
-
-
 def records() -> Iterator[dict[str, str | None]]:
     """The unannotated records, claims documents once each."""
     unread = {r["id"] for r in rows(ROOT / "training" / "places", "articles.tsv")}
     # every held-out actor set, blind or not: a listing here must never show a blind article
     for held_out in sorted((ROOT / "training" / "actors").glob("heldout*")):
         unread |= {r["id"] for r in rows(held_out, "articles.tsv")}
-    # claims records share texts: a set's article is left out under every id that carries its text
-    seen = {_digest(rec) for rec in _shared_records() if str(rec["id"]) in unread}
-    for rec in _shared_records():
-        digest = _digest(rec)
-        if digest in seen:
-            continue
-        seen.add(digest)
-        text = str(rec.get("text") or rec.get("doc") or "")
-        published, url = rec.get("published"), rec.get("url")
-        yield {
-            "id": str(rec["id"]),
-            "text": text,
-            "published": None if published is None else str(published),
-            "url": None if url is None else str(url),
-        }
+    return unannotated(SHARED, SOURCES, unread)
 
 
 def _weight(entity: object) -> int:

@@ -21,8 +21,6 @@ Listings go to stdout only: shared text is never written into the repo.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import random
 import sys
 from collections import Counter
@@ -31,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from actors_gold import PRONOUN_GENDER, rows  # the bench's reader of the annotation TSVs
+from unannotated import half_of, unannotated
 
 from newsgraph import extract
 from newsgraph.stages.entities import pronouns
@@ -40,40 +39,11 @@ SHARED = ROOT.parent / "shared"
 SOURCES = ("ner", "timex", "quotes", "geo", "claims")
 
 
-def half_of(rid: str) -> str:
-    return "read" if hashlib.sha1(rid.encode()).digest()[0] % 2 == 0 else "count"
-
-
-def _shared_records() -> Iterator[dict[str, object]]:
-    for source in SOURCES:
-        with (SHARED / "dev" / source / "dev.jsonl").open(encoding="utf-8") as fh:
-            for line in fh:
-                yield json.loads(line)
-
-
-def _text(rec: dict[str, object]) -> str:
-    return str(rec.get("text") or rec.get("doc") or "")
-
-
 def records() -> Iterator[dict[str, str | None]]:
     """The unannotated records, each text once."""
     unread = {r["id"] for path in (ROOT / "training" / "actors").rglob("articles.tsv")
               for r in rows(path.parent, path.name)}  # fmt: skip
-    # claims records share texts: an annotated article is left out under every id that carries its text
-    digest = lambda rec: hashlib.sha1(_text(rec).encode()).hexdigest()  # noqa: E731
-    seen = {digest(rec) for rec in _shared_records() if str(rec["id"]) in unread}
-    for rec in _shared_records():
-        d = digest(rec)
-        if d in seen:
-            continue
-        seen.add(d)
-        published, url = rec.get("published"), rec.get("url")
-        yield {
-            "id": str(rec["id"]),
-            "text": _text(rec),
-            "published": None if published is None else str(published),
-            "url": None if url is None else str(url),
-        }
+    return unannotated(SHARED, SOURCES, unread)
 
 
 #: (clusters, id(cluster) -> gender) of the last document's person pronoun pass.
