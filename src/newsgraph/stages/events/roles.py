@@ -8,7 +8,7 @@ next to a trigger; two of their readings are not what the guidelines ask:
   and India held joint exercises": France -> India);
 - the speaker of a reporting verb is not the actor of what they report: "a man was arrested, police said"
   has no source (police report the arrest); only a pronoun or clause subject of the reported event
-  stands for the speaker ("the rebels said they will release ...").
+  stands for the speaker ("the militia said it would free the hostages").
 
 - a place is no party where it is only the scene (section 5): "clashes in Gao", "talks in Geneva",
   "troops sent to the border", "withdrew from Iraq" have no place as target, and a town, region or coast
@@ -330,7 +330,7 @@ def settle(
 
 def reporter_acts(subject: Token | None, clausal: bool) -> bool:
     """May the speaker of the reporting verb above a trigger stand in for its missing source? Only when
-    the trigger's own subject is a pronoun or a clause ("the rebels said they will release ..."); not
+    the trigger's own subject is a pronoun or a clause ("the militia said it would free the hostages"); not
     for a passive or an event noun, whose actor the sentence leaves unsaid ("a man was arrested, police
     said"). A demonstrative is no stand-in for the speaker: "that was a deliberate bombing, X said" names
     no attacker."""

@@ -296,7 +296,7 @@ class SentenceCoder:
         reported = False  # a named speaker reports an event whose actor the sentence leaves unsaid
         if not source and frame.report is not None and not undergone and borne is None:
             if reporter_acts(subj, clausal):
-                source = self._subject_ids(frame.report)  # "the rebels said they will release ..."
+                source = self._subject_ids(frame.report)  # "the militia said it would free the hostages"
                 target = [t for t in target if t not in source]
             else:
                 reported = bool(self._subject_ids(frame.report))
