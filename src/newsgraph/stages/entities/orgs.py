@@ -1,7 +1,7 @@
 """Organisations the model misses or mistypes, found by the shape of the text and the knowledge base.
 
 - Clubs in the results and tables of a team sport's story: "Leeds 2 Everton 1", "Sussex 363 ( ... ) ,
-  Lancashire 197-8", "Hamilton 3 1 1 1 3 2 4", "May 18 v Worcestershire". A name standing at the start of
+  Westshire 211-6", "Northfield 4 2 1 1 5 3 7", "June 2 v Eastshire". A name standing at the start of
   a line or clause (or after a score, or after "v") and followed by a score is a club (ORG), and so is
   every other mention of that name in the story. The model often tags none of it (lines of names and
   numbers are not sentences) or calls a club after its town a place. Not taken: names shaped like a
@@ -36,7 +36,7 @@ _OPENERS = frozenset({":", ",", ";", "(", ")", "v", "v.", "vs", "vs.", "-", "and
 # Words inside a club's name that are not capitalised ("Queen of the South", "Brighton & Hove").
 _JOINERS = frozenset({"of", "the", "&", "de", "del", "la"})
 _MAX_WORDS = 4
-# The model's DATE is no guide here ("Lancashire 197-8" is a DATE to it), the calendar's words are.
+# The model's DATE is no guide here ("Westshire 211-6" is a DATE to it), the calendar's words are.
 _NOT_CLUBS = frozenset({"TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _CALENDAR = frozenset(
     w.lower()

@@ -176,7 +176,7 @@ class ActorFinder(PhraseEntities):
     def complement_entities(self, verb: Token, exclude: list[str]) -> list[str]:
         """Whom a speech act is about when its clause names nobody, from its complement
         (`complement_heads`): the first phrase naming an entity. Not a reported subject that is an event,
-        no actor itself ("insisted that Emma's death was an accident") or the speaker's own side, nor an
+        no actor itself ("insisted that the fire was an accident") or the speaker's own side, nor an
         act done to someone."""
         for tok, subject in complement_heads(verb):
             if subject and (event_noun(tok) or self._ref_at(tok) is None or own_marked(tok)):

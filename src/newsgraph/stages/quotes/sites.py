@@ -73,7 +73,7 @@ def _before_coordinated(
             or verb.head.i == site.verb
             or verb.tag_ == "VB"  # "urged X to threaten A or declare B": one infinitive content
             or any(c.dep_ == "mark" for c in verb.children)  # "said A and that B": both are reported
-            # "said A saw a gun and that one was found", "asked why X was cited or why it was mentioned by
+            # "said A heard a shot and that a shell was found", "asked why X was cited or why it was named by
             # Y": a passive conjunct goes on with A rather than start a report of its own
             or any(c.dep_ == "nsubjpass" for c in verb.children)
         ):

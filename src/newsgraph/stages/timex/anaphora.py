@@ -199,7 +199,7 @@ _PERIOD = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|\d\d))?")
 
 def year_ago_adjective(c: Candidate, ctx: Context) -> Result | None:
     """'year-earlier earnings': the period the story reports on, a year back: the latest quarter, half,
-    month or year named before it ("in the first six months of 1996, against year-earlier sales" is
+    month or year named before it ("in the first nine months of 2004, against year-earlier sales" is
     1995-H1), else the latest finished quarter, as "the year-ago quarter" takes."""
     named = ctx.latest(c.start, _PERIOD)
     if named is not None:

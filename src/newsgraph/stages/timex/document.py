@@ -36,7 +36,7 @@ _SCHEDULE_LOOKBACK = 400  # how far before its first line a schedule's year may 
 
 def schedule_years(found: list[val.Result], text: str) -> list[val.Result]:
     """A schedule (three or more days without a year, each a line or so after the last) under a later year
-    named just before it ("a tour starting on May 13 next year ... May 14 Practice ... June 5-9 First
+    named just before it ("a festival opening on June 2 next year ... June 3 Rehearsal ... July 1-4 Main
     test") runs on from that year in calendar order, whatever each line's own tense reading gave."""
     out = list(found)
     i = 0

@@ -214,7 +214,7 @@ def _timex(r: val.Result, extent: str) -> Timex:
 
 
 _WEEK_OF = re.compile(r"(?i:\bthe\s+week\s+of\s+)$")
-# "10:35 a.m. (0735 GMT) Friday", "at 6 a.m. on Tuesday" (the abbreviation's period left outside the span)
+# "11:20 a.m. (0920 GMT) Friday", "at 6 a.m. on Tuesday" (the abbreviation's period left outside the span)
 _BETWEEN_TIME_AND_DAY = re.compile(r"\.?[\s(),:]*(?:\(?\d{3,4}\s+[A-Z]{2,4}\)?)?[\s(),]*(?:on\s+)?$")
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _RANGE_GAP = re.compile(r"\.?\s*(?:and|to|until|till|through|-|–)\s*")
@@ -252,8 +252,8 @@ def _date_clock(
     sentence_index: Callable[[int], int],
     dayless: set[int],
 ) -> val.Result:
-    """A clock time without a day takes the day named next to it ('10:35 a.m. (0735 GMT) Friday'), the
-    day of the other end of its range ('from 4 p.m. to 10 p.m. Monday'), or the day named earlier in its
+    """A clock time without a day takes the day named next to it ('11:20 a.m. (0920 GMT) Friday'), the
+    day of the other end of its range ('from 3 p.m. to 9 p.m. Monday'), or the day named earlier in its
     sentence; only then the publication date. A part of the day without a clock ('Late in the evening')
     also takes a day named in an earlier sentence, the latest, if that lies within a week of publication
     ('The shelling began yesterday. Late in the evening ...'): the story's day. A clock reading does not:

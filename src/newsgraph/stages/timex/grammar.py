@@ -161,7 +161,7 @@ def find_all(text: str) -> list[Candidate]:
             for m in rx.finditer(text, para.start(), para.end()):
                 parts = tuple((k, v) for k, v in m.groupdict().items() if v is not None)
                 if name in _CLOCK_RULES and m.group("wd") and _DATE_AFTER.match(text, m.end()):
-                    # "2:46 a.m. Saturday, March 21": the weekday opens the written date, not the clock time
+                    # "3:15 a.m. Sunday, April 12": the weekday opens the written date, not the clock time
                     end = max(m.end(k) for k, _ in parts if k != "wd")
                     out.append(Candidate(m.start(), end, name, tuple(p for p in parts if p[0] != "wd")))
                     continue

@@ -98,7 +98,7 @@ def within_unit(c: Candidate, ctx: Context) -> Result | None:
     publication, valued as that week, as "earlier this week" is (TimeML 1.2.1, the modifier inside)."""
     unit = (c.get("unit") or "").lower()
     if unit == "day":
-        # "said on Friday he hoped to sign later in the day": the story's day, the latest day named if it
+        # "said on Friday she expected to vote later in the day": the story's day, the latest day named if it
         # lies within a week of publication, else publication's ("mid-day" is a clock time, not this)
         return None if c.get("mid") else Result(c.start, c.end, "DATE", _story_day(c, ctx))
     if ctx.anchor is None:
