@@ -27,8 +27,7 @@ from typing import TYPE_CHECKING
 from ...lexicons.entities import entity_words
 from ...lexicons.names import gender_words
 from .headlines import inside_spans
-from .mentions import Candidate
-from .pronouns import quoted_spans, same_clause_object
+from .pronouns import add_pronoun, quoted_spans, same_clause_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,7 +42,6 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def resolve_governed_pronouns(parsed: Parsed, facts: RoleFacts) -> None:
-    doc = parsed.doc
     for tok in parsed.tokens:
         word = tok.lower_
         if tok.pos_ != "PRON" or tok.i in facts.token_cluster:
@@ -58,8 +56,7 @@ def resolve_governed_pronouns(parsed: Parsed, facts: RoleFacts) -> None:
             continue
         if target is None:
             continue
-        target.add(Candidate.from_span(parsed, doc[tok.i : tok.i + 1], target.type, "pronoun"))
-        facts.token_cluster.setdefault(tok.i, target)
+        add_pronoun(parsed, target, tok, facts)
 
 
 def _governing_entity(tok: Token, facts: RoleFacts, plural: bool) -> Cluster | None:
@@ -134,8 +131,7 @@ def resolve_plural_pronouns(parsed: Parsed, clusters: list[Cluster], facts: Role
             continue
         c = facts.token_cluster.get(subject.i)
         if c is not None and c.type == "ORG":
-            c.add(Candidate.from_span(parsed, parsed.doc[tok.i : tok.i + 1], c.type, "pronoun"))
-            facts.token_cluster.setdefault(tok.i, c)
+            add_pronoun(parsed, c, tok, facts)
 
 
 def _latest_subject(parsed: Parsed, tok: Token, sentence: int) -> Token | None:

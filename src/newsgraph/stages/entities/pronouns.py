@@ -55,7 +55,8 @@ _FRONTED = ("prep", "advcl", "npadvmod")
 _OPENING = "".join(_WORDS.quote_marks) + "`' \n\t"
 
 
-def _add(parsed: Parsed, cluster: Cluster, tok: Token, facts: RoleFacts) -> None:
+def add_pronoun(parsed: Parsed, cluster: Cluster, tok: Token, facts: RoleFacts) -> None:
+    """Join the pronoun `tok` to `cluster` as its mention, and mark its token as that cluster's."""
     cluster.add(Candidate.from_span(parsed, parsed.doc[tok.i : tok.i + 1], cluster.type, "pronoun"))
     facts.token_cluster.setdefault(tok.i, cluster)
 
@@ -162,7 +163,7 @@ def _resolve_pronoun(
         and not (want is not None and _holds_other_gender(ahead, want))
         and not (ranked and ranked[0][0][0] == sentence)
     ):
-        _add(parsed, ahead, tok, facts)  # cataphora: the person the sentence names after it
+        add_pronoun(parsed, ahead, tok, facts)  # cataphora: the person the sentence names after it
         return
     if not ranked:
         return
@@ -177,7 +178,7 @@ def _resolve_pronoun(
         return  # 'Lind waved. The woman said she ...': a person of no known gender, and "the woman" since
     if want is not None and id(best) not in genders and len(ranked) == 1:
         genders[id(best)] = want  # the only person in reach: the text says their gender
-    _add(parsed, best, tok, facts)
+    add_pronoun(parsed, best, tok, facts)
 
 
 def _named_after(tok: Token, facts: RoleFacts) -> Cluster | None:
@@ -334,9 +335,9 @@ def resolve_first_person(parsed: Parsed, clusters: list[Cluster], facts: RoleFac
             if tok.pos_ != "PRON" or tok.i in facts.token_cluster:
                 continue
             if tok.lower_ in _WORDS.first_singular and speaker is not None and speaker.type == "PERSON":
-                _add(parsed, speaker, tok, facts)
+                add_pronoun(parsed, speaker, tok, facts)
             elif tok.lower_ in _WORDS.first_plural and body is not None:
-                _add(parsed, body, tok, facts)
+                add_pronoun(parsed, body, tok, facts)
 
 
 def _spoken_for(subject: Token, speaker: Cluster | None, facts: RoleFacts) -> Cluster | None:
