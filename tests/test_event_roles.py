@@ -6,10 +6,11 @@ Sentences are written for these tests."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from newsgraph.model import Document
 from newsgraph.stages.common import EntityIndex
-from newsgraph.stages.events.roles import settle
+from newsgraph.stages.events.roles import reporter_acts, settle
 
 
 def test_a_visit_and_other_types_keep_their_roles() -> None:
@@ -142,3 +143,15 @@ def test_a_country_named_before_an_event_noun_stays_a_party(extract: Callable[..
     names = {e.id: e.name for e in doc.entities}
     sanctions = next(v for v in doc.events if v.trigger.text == "sanctions")
     assert [names[i] for i in sanctions.source] == ["US"]
+
+
+def test_reporter_acts_reads_the_triggers_own_subject(nlp: Any) -> None:
+    """The function itself: a personal pronoun or a clause lets the speaker stand in; a demonstrative, a
+    noun or no subject at all does not (the extraction tests above can pass through coreference alone)."""
+    doc = nlp("The rebels said it would release the prisoners. That was a raid, they said. Troops left.")
+    subject = {t.text: t for t in doc if t.dep_ in ("nsubj", "nsubjpass")}
+    assert reporter_acts(subject["it"], clausal=False)
+    assert not reporter_acts(subject["That"], clausal=False)
+    assert not reporter_acts(subject["Troops"], clausal=False)
+    assert reporter_acts(subject["Troops"], clausal=True)
+    assert not reporter_acts(None, clausal=True)
