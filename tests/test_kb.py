@@ -137,6 +137,17 @@ def test_islamic_jihad_is_the_palestinian_group_in_the_shipped_kb() -> None:
     assert [m.actor.id for m in load_kb().lookup("Islamic Jihad")] == ["cur:PALESTINIAN_ISLAMIC_JIHAD"]
 
 
+def test_a_father_and_son_of_one_name_stay_two_actors_in_the_shipped_kb() -> None:
+    """Phoenix files the elder Bush under "George Bush", a form the curated row of the younger also
+    carries: the elder has a curated row of his own, so his name forms no longer fold into his son's."""
+    kb = load_kb()
+    assert [m.actor.id for m in kb.lookup("George H. W. Bush", on="1990-05-01")] == ["cur:GEORGE_H_W_BUSH"]
+    assert [m.actor.id for m in kb.lookup("George W. Bush", on="1990-05-01")] == ["cur:GEORGE_W_BUSH"]
+    for day, holder in (("1990-05-01", "cur:GEORGE_H_W_BUSH"), ("2005-05-01", "cur:GEORGE_W_BUSH")):
+        current = [m.actor.id for m in kb.lookup("George Bush", on=day) if m.current]
+        assert current == [holder]
+
+
 def test_namesakes_of_other_countries_stay_apart() -> None:
     kb = ActorKB.from_rows(
         phoenix=[row("phx:J", "John Smith", type="PERSON", country="GBR", sector="GOV")],

@@ -261,3 +261,23 @@ def test_a_given_name_spelt_one_letter_apart_links_by_the_surname() -> None:
     assert link_cluster(cluster("PERSON", "Radomir Kessler"), kb, "2005-01-01", None, None) is None
     # The text's own country still rules a namesake out.
     assert link_cluster(cluster("PERSON", "Radowan Kessler"), kb, "2005-01-01", "AUT", None) is None
+
+
+def test_namesakes_of_one_country_give_the_country_but_no_id() -> None:
+    """Two people of one country answer to the whole name and an undated article cannot pick one: the
+    country is sure, who it is is not. Namesakes of two countries, or a bare surname, give nothing."""
+    kb = ActorKB.from_rows(
+        curated=rows(
+            "cur:ELDER;Jon Vik;;PERSON;NOR;GOV;head_of_state;1990-01-01;1995-12-31",
+            "cur:YOUNGER;Jon Vik;;PERSON;NOR;GOV;head_of_state;2005-01-01;2009-12-31",
+            "cur:DANE;Ole Falk;;PERSON;DNK;GOV;foreign_minister;1990-01-01;1995-12-31",
+            "cur:SWEDE;Ole Falk;;PERSON;SWE;GOV;foreign_minister;2005-01-01;2009-12-31",
+        )
+    )
+    link = link_cluster(cluster("PERSON", "Jon Vik"), kb, None, None, None)
+    assert link is not None and (link.kb_id, link.country, link.sector) == (None, "NOR", "GOV")
+    dated = link_cluster(cluster("PERSON", "Jon Vik"), kb, "1992-03-01", None, None)
+    assert dated is not None and dated.kb_id == "cur:ELDER"
+    assert link_cluster(cluster("PERSON", "Jon Vik"), kb, None, "SWE", None) is None
+    assert link_cluster(cluster("PERSON", "Ole Falk"), kb, None, None, None) is None
+    assert link_cluster(cluster("PERSON", "Vik"), kb, None, None, None) is None

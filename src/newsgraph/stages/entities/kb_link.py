@@ -132,6 +132,7 @@ def link_cluster(
     types = _COMPATIBLE.get(cluster.type)
     if types is None:
         return None
+    shared: KBLink | None = None  # a country several namesakes agree on, when no form picks one of them
     for form in _forms(cluster):
         matches = [m for m in kb.lookup(form, on) if m.actor.type in types]
         if cluster.type == "ORG" and " " not in form.strip() and not form.isupper():
@@ -142,11 +143,12 @@ def link_cluster(
         if match is not None:
             ident = match.actor.id if _same_body(form, match) else None
             return KBLink(ident, match.country or None, _sector(match))
+        shared = shared or _namesakes_of_one_country(matches, country)
     if cluster.type == "PERSON":
         match = _one(_spelling_variants(cluster, kb, on), country, sector, mentioned)
         if match is not None:
             return KBLink(match.actor.id, match.country or None, _sector(match))
-    return None
+    return shared
 
 
 # A given name this long that differs from the knowledge base's by one letter is the same name spelt
@@ -210,6 +212,19 @@ def _one(
     if match.actor.source == "phoenix" and abroad and not match.current and not supported:
         return None  # a namesake's full name: Phoenix's Malawian "Mary Banda" in a Zambian story
     return match
+
+
+def _namesakes_of_one_country(matches: list[KBMatch], country: str | None) -> KBLink | None:
+    """Several actors answer to the whole name and none is picked (a father and son both called "George
+    Bush", an undated article): when every one of them is of one country, that much is sure. The link
+    gives the country (and the sector they share) but no id: which of them it is stays open."""
+    if len(matches) < 2 or any(m.how != "name" for m in matches):
+        return None
+    countries = {m.country for m in matches}
+    if len(countries) != 1 or not (only := countries.pop()) or (country is not None and country != only):
+        return None
+    sectors = {_sector(m) for m in matches}
+    return KBLink(None, only, sectors.pop() if len(sectors) == 1 else None)
 
 
 def retype_known_people(clusters: list[Cluster], kb: ActorKB | None, on: str | None) -> list[Cluster]:
