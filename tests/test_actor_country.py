@@ -5,6 +5,7 @@ surname ("CFO NAME") that joins the person even where the model typed the span O
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 import numpy as np
@@ -14,7 +15,7 @@ from newsgraph.errors import ConfigError
 from newsgraph.model import Document, Entity, Mention
 from newsgraph.models.actor_country import CountryRanker, load_ranker
 from newsgraph.stages.entities.country_choice import choose_countries
-from newsgraph.stages.entities.country_evidence import FEATURES, candidates, document_evidence
+from newsgraph.stages.entities.country_evidence import FEATURES, Candidate, candidates, document_evidence
 
 
 def _place(ident: str, text: str, name: str, country: str, nth: int = 0, sentence: int = 0) -> Entity:
@@ -112,11 +113,76 @@ def test_the_ranker_picks_the_best_candidate_it_may_give_or_abstains() -> None:
     assert (kept[2].country, kept[2].country_source) == ("CAN", "org")
 
 
+# A story at home in the USA (three mentions to one) whose one person is first named beside Peru.
+VISIT_TEXT = "Rain fell on Dayton and Akron. Carl Ames flew from Peru to Akron on Monday."
+
+
+def _visit_story(**person: object) -> tuple[Entity, ...]:
+    t = VISIT_TEXT
+    return (
+        _place("E1", t, "Dayton", "USA"),
+        _place("E2", t, "Akron", "USA"),
+        _place("E3", t, "Akron", "USA", nth=1, sentence=1),
+        _place("E4", t, "Peru", "PER", sentence=1),
+        _actor("E5", t, "Carl Ames", sentence=1, **person),
+    )
+
+
+def _by_country(found: list[Candidate]) -> dict[str, tuple[bool, bool, dict[str, float]]]:
+    return {c.country: (c.pickable, c.weak, dict(zip(FEATURES, c.features, strict=True))) for c in found}
+
+
+def test_a_home_kept_by_the_first_sentence_guard_is_a_weak_candidate() -> None:
+    entities = _visit_story()
+    doc = document_evidence(VISIT_TEXT, entities, None)
+    assert doc.home == "USA"
+    found = _by_country(candidates(entities[-1], doc, None))
+    pickable, weak, row = found["USA"]
+    assert (pickable, weak) == (False, True)  # given only at the weak threshold
+    assert (row["home_guarded"], row["guard_first"], row["guard_title"]) == (1.0, 1.0, 0.0)
+    assert found["PER"][:2] == (False, False)  # a country merely named near: evidence, never the answer
+    # A state title held abroad as often as at home keeps the home from them even as a weak candidate,
+    president = _visit_story(titles=("President",), sector="GOV")
+    pickable, weak, row = _by_country(candidates(president[-1], doc, None))["USA"]
+    assert (pickable, weak, row["guard_title"]) == (False, False, 1.0)
+    # and the rules' own country comes first: no weak candidate beside it.
+    ruled = _visit_story(country="CAN", country_source="org")
+    assert not any(c.weak for c in candidates(ruled[-1], doc, None))
+
+
+def test_the_ranker_gives_a_weak_candidate_only_at_its_own_threshold() -> None:
+    entities = _visit_story()
+    ranker = _ranker(bias=-1.0, home_guarded=2.0)  # p(home) = 0.73
+    assert choose_countries(VISIT_TEXT, entities, None, None, ranker)[-1].country is None  # no weak threshold
+    weak = dataclasses.replace(ranker, weak_threshold=0.7)
+    chosen = choose_countries(VISIT_TEXT, entities, None, None, weak)[-1]
+    assert (chosen.country, chosen.country_source) == ("USA", "home")
+    stricter = dataclasses.replace(ranker, weak_threshold=0.8)
+    assert choose_countries(VISIT_TEXT, entities, None, None, stricter)[-1].country is None
+
+
+def test_the_rules_country_stands_when_the_ranker_is_unsure() -> None:
+    ruled = (
+        *_home_story()[:2],
+        _actor("E3", HOME_TEXT, "Carl Ames", sentence=1, country="CAN", country_source="party"),
+    )
+    unsure = _ranker(bias=-3.0)  # every candidate under the threshold
+    kept = choose_countries(HOME_TEXT, ruled, None, None, unsure)[2]
+    assert (kept.country, kept.country_source) == ("CAN", "party")
+    likelier = _ranker(bias=-3.0, story_home=4.0)  # the home reaches it: the ranker's pick
+    assert choose_countries(HOME_TEXT, ruled, None, None, likelier)[2].country == "USA"
+
+
 def test_ranker_weights_are_checked() -> None:
     with pytest.raises(ConfigError):
         CountryRanker.from_json({"features": ["bias"], "weights": [1.0, 2.0], "threshold": 0.5})
     with pytest.raises(ConfigError):
         CountryRanker.from_json({"features": ["bias"], "weights": [1.0]})
+    one = {"features": ["bias"], "weights": [1.0], "threshold": 0.5}
+    with pytest.raises(ConfigError):
+        CountryRanker.from_json({**one, "weak_threshold": "x"})
+    read = CountryRanker.from_json({**one, "weak_threshold": 0.7})
+    assert (read.threshold, read.weak_threshold) == (0.5, 0.7)
     with pytest.raises(ConfigError):
         _ranker().check(("bias",))
     assert _ranker().choose([], []) is None

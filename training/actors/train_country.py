@@ -1,27 +1,27 @@
-"""Train the actor-country ranker (newsgraph.models.actor_country; issue 14) on the tuning annotations.
+"""Train the actor-country ranker (newsgraph.models.actor_country; issue 14) on the development annotations.
 
-    python training/actors/train_country.py            # cross-validate, then write the weights
-    python training/actors/train_country.py --dry-run  # cross-validate only
-    python training/actors/train_country.py --dry-run --sets tuning,tuning2,heldout2,heldout5,heldout6
+    python training/actors/train_country.py                 # cross-validate, then write the weights
+    python training/actors/train_country.py --dry-run       # cross-validate only
+    python training/actors/train_country.py --sets tuning   # the tuning set alone (as before 2026-12-04)
 
-Data: the TUNING set (training/actors/{articles,actors}.tsv, docs/annotation-actors.md), or with `--sets`
-any of the development sets, whose errors are read (tuning, tuning2, heldout2, heldout5, heldout6; an
-article of a set that is also in the tuning set counts once, with the tuning set, as
-bench/actors_gold.load_set scores it). The blind sets (heldout, heldout3, heldout4, heldout7) are refused,
-never read. Each article is extracted with the rules alone (the entities
-stage up to homes.py, without the ranker); each annotated actor is aligned to its entity as
-bench/actors_gold.py aligns it, and every candidate country of that entity (country_evidence.py) is a
-training row, positive when it is the annotated country. An actor annotated without a country (an
+Data: the DEVELOPMENT sets, whose errors are read (docs/annotation-actors.md): tuning
+(training/actors/{articles,actors}.tsv), tuning2, heldout2, heldout5 and heldout6; an article of a set that
+is also in the tuning set counts once, with the tuning set (bench/actors_gold.load_set). The blind sets
+(heldout, heldout3, heldout4, heldout7) are refused, never read. Each article is extracted with the rules
+alone (the entities stage up to homes.py, without the ranker); each annotated actor is aligned to its
+entity as bench/actors_gold.py aligns it, and every candidate country of that entity (country_evidence.py)
+is a training row, positive when it is the annotated country. An actor annotated without a country (an
 international body) has only negative rows: the right answer is to abstain.
 
-Model: logistic regression with an L2 penalty (Newton's method, NumPy). The penalty and the abstain
-threshold are chosen by cross-validation BY ARTICLE (articles dealt into folds by a fixed seed), scoring
-right - 2 x wrong countries over all annotated actors (a missed actor counts as not right), since a wrong
-country is worse than none; among settings that score alike, the one that abstains most (the highest
-threshold, then the highest penalty): the tuning set cannot tell them apart, and unseen articles pay for a
-guess. The cross-validated figures are the honest figures of the sets trained on (their in-sample ones
-are not); they are printed by set and written into the weights file with the training-set size. Then the
-model is fitted on all articles.
+Model: logistic regression with an L2 penalty (Newton's method, NumPy). The penalty, the abstain threshold
+and the higher threshold of weak candidates (a home the first-sentence guard keeps) are chosen by
+cross-validation BY ARTICLE (articles dealt into folds by a fixed seed), scoring right - 2 x wrong
+countries over all annotated actors (a missed actor counts as not right), since a wrong country is worse
+than none; among settings that score alike, the one that abstains most (weak candidates never or at the
+highest weak threshold, then the highest threshold, then the highest penalty): the data cannot tell them
+apart, and unseen articles pay for a guess. The cross-validated figures are the honest development figures
+(the weights' in-sample figures are not); they are printed by set and written into the weights file with
+the training-set size. Then the model is fitted on all articles.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from actors_gold import align, load_set, load_texts, set_folder  # noqa: E402
 
 from newsgraph import Article  # noqa: E402
-from newsgraph.models.actor_country import WEIGHTS  # noqa: E402
+from newsgraph.models.actor_country import WEIGHTS, pick  # noqa: E402
 from newsgraph.pipeline import Pipeline  # noqa: E402
 from newsgraph.stages import entities, places, timex  # noqa: E402
 from newsgraph.stages.entities.country_choice import all_candidates  # noqa: E402
@@ -69,6 +69,7 @@ class Actor:
     rule: str | None
     countries: tuple[str, ...]
     pickable: tuple[bool, ...]
+    weak: tuple[bool, ...]
     rows: npt.NDArray[np.float64]
 
 
@@ -77,7 +78,7 @@ def rules_pipeline() -> Pipeline:
     return Pipeline(stages=[entities.STAGE, timex.STAGE, places.STAGE, entities.RULES_HOMES_STAGE])
 
 
-def read_actors(shared: Path, sets: tuple[str, ...] = ("tuning",)) -> list[Actor]:
+def read_actors(shared: Path, sets: tuple[str, ...] = DEVELOPMENT) -> list[Actor]:
     out = []
     for name in sets:
         out.extend(_read_set(shared, name))
@@ -100,7 +101,8 @@ def _read_set(shared: Path, name: str) -> list[Actor]:
             rows = np.asarray([c.features for c in cands], dtype=np.float64).reshape(-1, len(FEATURES))
             rule = doc.entities[i].country if i is not None else None
             countries, pickable = tuple(c.country for c in cands), tuple(c.pickable for c in cands)
-            out.append(Actor(name, rid, g.country, i is not None, rule, countries, pickable, rows))
+            weak = tuple(c.weak for c in cands)
+            out.append(Actor(name, rid, g.country, i is not None, rule, countries, pickable, weak, rows))
     return out
 
 
@@ -122,15 +124,15 @@ def fit(actors: list[Actor], penalty: float) -> npt.NDArray[np.float64]:
     return w
 
 
-def decide(actor: Actor, w: npt.NDArray[np.float64], threshold: float) -> str | None:
+def decide(
+    actor: Actor, w: npt.NDArray[np.float64], threshold: float, weak_threshold: float | None
+) -> str | None:
     if not len(actor.rows):
         return None
     p = 1.0 / (1.0 + np.exp(-np.clip(actor.rows @ w, -30, 30)))
-    allowed = [i for i, ok in enumerate(actor.pickable) if ok]
-    if not allowed:
-        return None
-    best = max(allowed, key=lambda i: float(p[i]))
-    return actor.countries[best] if p[best] >= threshold else None
+    rule = actor.countries.index(actor.rule) if actor.rule in actor.countries else None
+    best = pick(p, actor.pickable, actor.weak, threshold, weak_threshold, rule)
+    return actor.countries[best] if best is not None else None
 
 
 def fixed_order(actor: Actor) -> str | None:
@@ -161,20 +163,37 @@ def folds(actors: list[Actor]) -> list[list[int]]:
     return [[j for j, a in enumerate(actors) if fold_of[a.article] == k] for k in range(FOLDS)]
 
 
-def cross_validate(actors: list[Actor]) -> dict[tuple[float, float], list[str | None]]:
-    """(penalty, threshold) -> each actor's country chosen by the model of the folds it was not in."""
-    chosen: dict[tuple[float, float], list[str | None]] = {}
+Setting = tuple[float, float, float | None]  # penalty, threshold, weak threshold (None: never)
+
+
+def settings() -> list[tuple[float, float | None]]:
+    """(threshold, weak threshold) pairs tried: a weak candidate needs at least the threshold."""
+    return [(t, tw) for t in THRESHOLDS for tw in (None, *THRESHOLDS) if tw is None or tw >= t]
+
+
+def cross_validate(actors: list[Actor]) -> dict[Setting, list[str | None]]:
+    """(penalty, threshold, weak threshold) -> each actor's country chosen by the model of the folds it was
+    not in."""
+    chosen: dict[Setting, list[str | None]] = {}
     for penalty in PENALTIES:
-        out: dict[float, list[str | None]] = {t: [None] * len(actors) for t in THRESHOLDS}
+        out: dict[tuple[float, float | None], list[str | None]] = {
+            s: [None] * len(actors) for s in settings()
+        }
         for test in folds(actors):
             held = set(test)
             w = fit([a for j, a in enumerate(actors) if j not in held], penalty)
-            for t in THRESHOLDS:
+            for (t, tw), decisions in out.items():
                 for j in test:
-                    out[t][j] = decide(actors[j], w, t)
-        for t in THRESHOLDS:
-            chosen[(penalty, t)] = out[t]
+                    decisions[j] = decide(actors[j], w, t, tw)
+        for (t, tw), decisions in out.items():
+            chosen[(penalty, t, tw)] = decisions
     return chosen
+
+
+def abstains_most(key: Setting) -> tuple[float, float, float]:
+    """Among settings that score alike, the one that gives fewest countries: weak candidates never or at
+    the highest threshold, then the highest threshold, then the highest penalty."""
+    return (2.0 if key[2] is None else key[2], key[1], key[0])
 
 
 def annotations_version(sets: tuple[str, ...]) -> str:
@@ -206,7 +225,9 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--sets", default="tuning", help="development sets to train on, comma-separated")
+    parser.add_argument(
+        "--sets", default=",".join(DEVELOPMENT), help="development sets to train on, comma-separated"
+    )
     parser.add_argument("--dry-run", action="store_true", help="cross-validate only, write nothing")
     args = parser.parse_args()
     sets = tuple(args.sets.split(","))
@@ -232,13 +253,16 @@ def main() -> None:
     )
     chosen = cross_validate(actors)
 
-    def score(key: tuple[float, float]) -> tuple[float, float, float]:
+    def score(key: Setting) -> tuple[float, tuple[float, float, float]]:
         r, w = tally(actors, chosen[key])
-        return r - WRONG_COST * w, key[1], key[0]
+        return r - WRONG_COST * w, abstains_most(key)
 
     best = max(chosen, key=score)
     r, w = tally(actors, chosen[best])
-    print(f"cross-validated by article ({FOLDS} folds, seed {SEED}): penalty {best[0]}, threshold {best[1]}:")
+    print(
+        f"cross-validated by article ({FOLDS} folds, seed {SEED}): penalty {best[0]}, threshold {best[1]}, "
+        f"weak threshold {best[2]}:"
+    )
     print(f"  right {r} ({r / n:.1%}), wrong {w} ({w / n:.1%})")
     print(f"  by set (right/wrong): {by_set(actors, chosen[best])}")
     if args.dry_run:
@@ -250,6 +274,7 @@ def main() -> None:
         "features": list(FEATURES),
         "weights": [round(float(v), 6) for v in weights],
         "threshold": best[1],
+        "weak_threshold": best[2],
         "penalty": best[0],
         "trained_on": {
             "sets": sizes,

@@ -26,11 +26,13 @@ WEIGHTS = MODEL_DIR / "weights.json"
 
 @dataclass(frozen=True)
 class CountryRanker:
-    """Weights by feature name and the abstain threshold."""
+    """Weights by feature name, the abstain threshold, and the higher one a weak candidate (a kept home, a
+    country named near the actor: country_evidence.candidates) must reach; None: weak ones are never given."""
 
     features: tuple[str, ...]
     weights: npt.NDArray[np.float64]
     threshold: float
+    weak_threshold: float | None = None
 
     @classmethod
     def from_json(cls, data: dict[str, object], origin: str = "weights") -> CountryRanker:
@@ -39,7 +41,15 @@ class CountryRanker:
             raise ConfigError(f"{origin}: expected equally long 'features' and 'weights' lists")
         if not isinstance(threshold, int | float):
             raise ConfigError(f"{origin}: expected a number 'threshold'")
-        return cls(tuple(str(f) for f in features), np.asarray(weights, dtype=np.float64), float(threshold))
+        weak = data.get("weak_threshold")
+        if weak is not None and not isinstance(weak, int | float):
+            raise ConfigError(f"{origin}: expected a number or null 'weak_threshold'")
+        return cls(
+            tuple(str(f) for f in features),
+            np.asarray(weights, dtype=np.float64),
+            float(threshold),
+            None if weak is None else float(weak),
+        )
 
     def check(self, features: tuple[str, ...]) -> None:
         """ConfigError unless the weights were trained on exactly these features, in this order."""
@@ -57,13 +67,40 @@ class CountryRanker:
         out: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
         return out
 
-    def choose(self, rows: list[tuple[float, ...]], pickable: list[bool]) -> int | None:
-        """Index of the candidate to take among the `pickable` ones, None to give no country."""
+    def choose(
+        self,
+        rows: list[tuple[float, ...]],
+        pickable: list[bool],
+        weak: list[bool] | None = None,
+        rule: int | None = None,
+    ) -> int | None:
+        """Index of the candidate to take among the `pickable` ones, else among the `weak` ones at the weak
+        threshold, else the rules' own (`rule`, an index); None to give no country."""
         p = self.probabilities(rows)
-        if not len(p) or not any(pickable):
-            return None
-        best = max((i for i, ok in enumerate(pickable) if ok), key=lambda i: float(p[i]))
-        return best if p[best] >= self.threshold else None
+        return pick(p, pickable, weak or [], self.threshold, self.weak_threshold, rule)
+
+
+def pick(
+    p: npt.NDArray[np.float64],
+    pickable: list[bool] | tuple[bool, ...],
+    weak: list[bool] | tuple[bool, ...],
+    threshold: float,
+    weak_threshold: float | None,
+    rule: int | None = None,
+) -> int | None:
+    """The decision of `CountryRanker.choose` over probabilities `p` (shared with the training script):
+    the likeliest pickable candidate if it reaches `threshold`, else the likeliest weak one if it reaches
+    `weak_threshold`, else the rules' own candidate (`rule`), else None. The rules' country stands when
+    the ranker is unsure: their cues (a party, an office, a local paper's official) are precise where a
+    short text gives the ranker little to weigh, and a threshold chosen for the weaker candidates must not
+    drop them."""
+    for allowed, needed in ((pickable, threshold), (weak, weak_threshold)):
+        index = [i for i, ok in enumerate(allowed) if ok]
+        if index and needed is not None:
+            best = max(index, key=lambda i: float(p[i]))
+            if p[best] >= needed:
+                return best
+    return rule
 
 
 @functools.cache

@@ -1,6 +1,7 @@
 """The actor-country decision, after the rules (build.py, homes.py) have given theirs: the learned ranker
 (newsgraph.models.actor_country) picks among every country the evidence backs (country_evidence.py), or
-none. Without its weights the rules' countries stand. A country the ranker takes keeps the source of the
+none; when it is unsure of every candidate, the rules' own country stands. Without its weights the rules'
+countries stand. A country the ranker takes keeps the source of the
 evidence that backs it most directly: the rules' own source when it is theirs, then the knowledge base, the
 dateline, the story's home; a country named beside the actor in its sentences is `text`.
 """
@@ -18,10 +19,11 @@ from .country_evidence import (
     FEATURES,
     Candidate,
     DocumentEvidence,
+    HomeAccess,
     body_homes,
     candidates,
     document_evidence,
-    may_take_home,
+    home_access,
 )
 from .country_links import Links, country_links
 from .homes import place_countries
@@ -51,26 +53,25 @@ def all_candidates(
     """Each entity's candidate countries (empty for places), in the order of `entities`: what the ranker
     learns from, read as `choose_countries` reads it."""
     doc = document_evidence(text, entities, url)
-    links, allowed = _links(parse, entities, relations, doc)
-    return [
-        candidates(e, doc, kb_country(e, published), links.get(e.id), allowed.get(e.id)) for e in entities
-    ]
+    links, access = _links(parse, entities, relations, doc)
+    return [candidates(e, doc, kb_country(e, published), links.get(e.id), access.get(e.id)) for e in entities]
 
 
 def _links(
     parse: Doc | None, entities: tuple[Entity, ...], relations: tuple[Relation, ...], doc: DocumentEvidence
-) -> tuple[dict[str, Links], dict[str, bool]]:
+) -> tuple[dict[str, Links], dict[str, HomeAccess]]:
     """The countries the `parse` (if given) and the `relations` tie to each actor (country_links.py), and
-    the home guard of each named actor (`may_take_home`), read once for the bodies' homes and the
+    the home guards of each named actor (`home_access`), read once for the bodies' homes and the
     candidates."""
-    allowed = {
-        e.id: may_take_home(e, doc)
+    access = {
+        e.id: home_access(e, doc)
         for e in entities
         if e.type in ("PERSON", "ORG") and any(m.kind == "name" for m in e.mentions)
     }
     if parse is None:
-        return {}, allowed
-    return country_links(parse, entities, relations, body_homes(entities, doc, allowed)), allowed
+        return {}, access
+    allowed = {key: a.allowed for key, a in access.items()}
+    return country_links(parse, entities, relations, body_homes(entities, doc, allowed)), access
 
 
 def _source(country: str, e: Entity, kb: str | None, doc: DocumentEvidence) -> CountrySource:
@@ -98,13 +99,16 @@ def choose_countries(
     countries it and the `relations` tie to each actor (country_links.py) are candidates too."""
     ranker.check(FEATURES)
     doc = document_evidence(text, entities, url)
-    links, allowed = _links(parse, entities, relations, doc)
+    links, access = _links(parse, entities, relations, doc)
     out = []
     for e in entities:
         kb = kb_country(e, published)
-        found = candidates(e, doc, kb, links.get(e.id), allowed.get(e.id))
+        found = candidates(e, doc, kb, links.get(e.id), access.get(e.id))
         if found:
-            pick = ranker.choose([c.features for c in found], [c.pickable for c in found])
+            rule = next((i for i, c in enumerate(found) if c.country == e.country), None)
+            pick = ranker.choose(
+                [c.features for c in found], [c.pickable for c in found], [c.weak for c in found], rule
+            )
             country = found[pick].country if pick is not None else None
             if country != e.country:
                 source = _source(country, e, kb, doc) if country else None

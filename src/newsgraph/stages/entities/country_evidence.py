@@ -66,17 +66,37 @@ FEATURES: tuple[str, ...] = (
     "located",
     "member",
     "member_home",
+    "home_guarded",
+    "guard_first",
+    "guard_title",
+    "only_named",
 )
 
 
 @dataclass(frozen=True)
 class Candidate:
     """A country some evidence backs for an actor, and that evidence as a feature vector (`FEATURES`);
-    `pickable`: whether the ranker may give it (see `candidates`)."""
+    `pickable`: whether the ranker may give it; `weak`: whether it may give it only at its second, higher
+    threshold, when it gives no pickable one (see `candidates`)."""
 
     country: str
     features: tuple[float, ...]
     pickable: bool
+    weak: bool = False
+
+
+@dataclass(frozen=True)
+class HomeAccess:
+    """Whether the ranker may give an actor the story's home (`allowed`), and which guard keeps it when
+    not: `first`, the first sentence naming the actor names another country; `title`, a state title held
+    abroad as often as at home, in a story not told at home. `open`: none of the guards about the actor
+    rather than the story holds (a sports story, a title's qualifier, a body of no one state, a performer,
+    a religious leader of many lands), so a kept home or a country named near it may be weighed."""
+
+    allowed: bool
+    open: bool
+    first: bool = False
+    title: bool = False
 
 
 @dataclass(frozen=True)
@@ -168,20 +188,23 @@ def _title_qualifier(text: str, entity: Entity) -> bool:
 
 def may_take_home(entity: Entity, doc: DocumentEvidence) -> bool:
     """Whether the ranker may give the actor the story's home (homes.py's guards; see `candidates`)."""
+    return home_access(entity, doc).allowed
+
+
+def home_access(entity: Entity, doc: DocumentEvidence) -> HomeAccess:
+    """The story's home for this actor: may the ranker give it, and which of homes.py's guards keep it."""
     if doc.home is None:
-        return False
+        serves_one = serves_one_state(doc.text, entity)
+        return HomeAccess(False, serves_one and not doc.sports and not _title_qualifier(doc.text, entity))
     guards = home_guards(doc.text, entity, doc.home, doc.by_sentence)
+    open_ = guards.serves_one and not doc.sports and not _title_qualifier(doc.text, entity)
     # A title held abroad as often as at home ("President", "spokeswoman") keeps the home from a story
     # whose home only its places or a dateline say (a visiting president or US secretary is often named
     # without a country under a foreign dateline); a local paper's story is told at home: there an
     # official whose first sentence names no other country is at home.
-    told_at_home = doc.home_only or doc.home_local
-    return (
-        not doc.sports
-        and not _title_qualifier(doc.text, entity)
-        and guards.serves_one
-        and ((guards.alone and (told_at_home or guards.plain)) or _unqualified_state_body(entity))
-    )
+    title = not (doc.home_only or doc.home_local or guards.plain)
+    allowed = open_ and ((guards.alone and not title) or _unqualified_state_body(entity))
+    return HomeAccess(allowed, open_, not allowed and not guards.alone, not allowed and title)
 
 
 def _unqualified_state_body(entity: Entity) -> bool:
@@ -204,7 +227,7 @@ def candidates(
     doc: DocumentEvidence,
     kb_country: str | None,
     links: Links | None = None,
-    home_allowed: bool | None = None,
+    access: HomeAccess | None = None,
 ) -> list[Candidate]:
     """The candidate countries of a named person or organisation with their features (none for a place or
     an unnamed group, which the annotation the ranker learns from leaves out).
@@ -216,8 +239,13 @@ def candidates(
     unless a local paper tells the story at home; a state's body named by its bare noun, "the Army",
     needs neither of the last two), and, for an actor the rules gave none, a country the
     parse ties to it (`links`: country_links.py), unless it is a performer, a religious leader of many lands
-    or of no one state. A country merely named near the actor ("Iraq war veteran NAME", "NAME, the Cuban
-    government said") or the most named one of a story without a home is evidence, not an answer."""
+    or of no one state. The home that only the first-sentence guard keeps from an actor the rules gave
+    none is a `weak` candidate, given at the ranker's higher weak threshold only: a story of two countries
+    names both where it first names its people, and cross-validation on the development sets gains by
+    weighing that guard (features `home_guarded`, `guard_first`, `guard_title`) rather than obeying it. A
+    country merely named near the actor ("Iraq war veteran NAME", "NAME, the Cuban government said") or
+    the most named one of a story without a home is evidence, not an answer (as weak candidates they gained
+    nothing in cross-validation)."""
     if entity.type not in ("PERSON", "ORG") or not any(m.kind == "name" for m in entity.mentions):
         return []
     own = [m for m in entity.mentions if m.kind != "pronoun"]
@@ -273,12 +301,16 @@ def candidates(
     person, org = entity.type == "PERSON", entity.type == "ORG"
     state_sector = entity.sector in _STATE_SECTORS
     many = math.log1p(len(doc.counts))
-    home_allowed = may_take_home(entity, doc) if home_allowed is None else home_allowed
+    access = home_access(entity, doc) if access is None else access
+    # The rules' own country comes first: a kept home or a near-named country only for an actor they gave
+    # none, and never past the guards about the actor (a body of no one state, a performer).
+    weak_ok = access.open and entity.country is None
     out = []
     for country in pool:
         is_rule = country == entity.country
         is_top = country == top
         nearness = near.get(country, 0.0)
+        guarded = country == doc.home and not access.allowed
         values: dict[str, float | bool] = {
             "bias": 1,
             "rule": is_rule,
@@ -310,12 +342,17 @@ def candidates(
             "located": country in links.located,
             "member": country in links.member,
             "member_home": country in links.member_home,
+            "home_guarded": guarded and access.open,
+            "guard_first": guarded and access.first,
+            "guard_title": guarded and access.title,
+            "only_named": set(in_sentences) == {country},
         }
         if is_rule and entity.country_source:
             values[f"rule_{entity.country_source}"] = 1
         features = tuple(float(values.get(name, 0.0)) for name in FEATURES)
         pickable = (
-            is_rule or country == kb_country or (country == doc.home and home_allowed) or country in linked
+            is_rule or country == kb_country or (country == doc.home and access.allowed) or country in linked
         )
-        out.append(Candidate(country, features, pickable))
+        weak = not pickable and weak_ok and guarded and not access.title
+        out.append(Candidate(country, features, pickable, weak))
     return out
