@@ -91,7 +91,7 @@ class HomeAccess:
     not: `first`, the first sentence naming the actor names another country; `title`, a state title held
     abroad as often as at home, in a story not told at home. `open`: none of the guards about the actor
     rather than the story holds (a sports story, a title's qualifier, a body of no one state, a performer,
-    a religious leader of many lands), so a kept home or a country named near it may be weighed."""
+    a religious leader of many lands), so a home the first-sentence guard alone keeps may be weighed."""
 
     allowed: bool
     open: bool
@@ -134,8 +134,8 @@ def body_homes(
     entities: tuple[Entity, ...], doc: DocumentEvidence, allowed: dict[str, bool]
 ) -> dict[str, str]:
     """Body id -> the story's home, for each named body the rules gave no country that may take it: the
-    country its members' `member_home` link gives (country_links.py). `allowed`: `may_take_home` of each
-    named actor, by id."""
+    country its members' `member_home` link gives (country_links.py). `allowed`: whether each named actor
+    may take the home (`home_access`), by id."""
     if doc.home is None:
         return {}
     return {
@@ -186,16 +186,11 @@ def _title_qualifier(text: str, entity: Entity) -> bool:
     return True
 
 
-def may_take_home(entity: Entity, doc: DocumentEvidence) -> bool:
-    """Whether the ranker may give the actor the story's home (homes.py's guards; see `candidates`)."""
-    return home_access(entity, doc).allowed
-
-
 def home_access(entity: Entity, doc: DocumentEvidence) -> HomeAccess:
-    """The story's home for this actor: may the ranker give it, and which of homes.py's guards keep it."""
+    """The story's home for this actor: may the ranker give it (homes.py's guards; see `candidates`), and
+    which guard keeps it."""
     if doc.home is None:
-        serves_one = serves_one_state(doc.text, entity)
-        return HomeAccess(False, serves_one and not doc.sports and not _title_qualifier(doc.text, entity))
+        return HomeAccess(False, False)
     guards = home_guards(doc.text, entity, doc.home, doc.by_sentence)
     open_ = guards.serves_one and not doc.sports and not _title_qualifier(doc.text, entity)
     # A title held abroad as often as at home ("President", "spokeswoman") keeps the home from a story
@@ -302,8 +297,8 @@ def candidates(
     state_sector = entity.sector in _STATE_SECTORS
     many = math.log1p(len(doc.counts))
     access = home_access(entity, doc) if access is None else access
-    # The rules' own country comes first: a kept home or a near-named country only for an actor they gave
-    # none, and never past the guards about the actor (a body of no one state, a performer).
+    # The rules' own country comes first: a kept home only for an actor they gave none, and never past
+    # the guards about the actor (a body of no one state, a performer).
     weak_ok = access.open and entity.country is None
     out = []
     for country in pool:
