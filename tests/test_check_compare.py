@@ -14,7 +14,7 @@ SOURCE = (
     "President Ana Meldu hosted the Velian envoy, Tomas Riker, in Teshar on Wednesday. "
     "The rebels attacked the garrison of Dorran before dawn. "
     "About 1,000 people fled the fighting, the United Nations said. "
-    "\u201cI would not be surprised to see the Korvan Group attempt to exploit the crisis,\u201d "
+    "\u201cWe would not be shocked to see the Korvan Group try to seize the port,\u201d "
     "said Lena Ost."
 )
 
@@ -62,7 +62,7 @@ def test_refusal_contradicts_a_meeting_that_happened() -> None:
 
 @pytest.mark.model
 def test_denial_of_a_hypothetical_is_not_supported() -> None:
-    v = verdict_of("Lena Ost said the Korvan Group would not try to exploit the crisis.")
+    v = verdict_of("Lena Ost said the Korvan Group would not try to seize the port.")
     assert v.verdict != "supported", v
 
 

@@ -132,9 +132,9 @@ def test_a_firms_legal_name_and_its_bare_word_are_one_body_whatever_the_model_ty
     extract: Callable[..., Document],
 ) -> None:
     doc = extract(
-        "Velomar plunges on results .\nBUDAPEST 1996-08-30\nShares of France-registered packaging "
-        "company Velomar S.A. plunged on Friday .\nVelomar said its profit fell .\n",
-        "1996-08-30",
+        "Velomar plunges on results .\nLYON 1997-03-14\nStock in France-registered packaging "
+        "maker Velomar S.A. fell sharply on Friday .\nVelomar said its profit fell .\n",
+        "1997-03-14",
     )
     firm = entity(doc, "Velomar S.A.")
     assert (firm.type, firm.country) == ("ORG", "FRA")

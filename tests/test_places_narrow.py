@@ -87,7 +87,7 @@ def test_a_country_name_in_a_state_story_is_the_country(extract) -> None:  # typ
 def test_a_court_district_is_no_place(extract) -> None:  # type: ignore[no-untyped-def]
     doc = extract(
         "The former chief executive was charged by federal prosecutors in the Eastern District of New York, "
-        "the U.S. attorney's office in Brooklyn said on Tuesday."
+        "a spokeswoman for the federal prosecutors in Brooklyn said on Tuesday."
     )
     assert not any(e.is_place and e.country == "ASM" for e in doc.entities)
     assert not any(e.is_place and "District" in e.name for e in doc.entities)

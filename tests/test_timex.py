@@ -488,9 +488,10 @@ def test_a_year_after_in_is_a_year_before_a_plural_and_a_count_otherwise() -> No
 
 def test_a_quarter_of_a_unit_is_a_fraction_of_it() -> None:
     got = found(
-        "It stood for almost a quarter of a century and a quarter of an hour, at least a quarter-century."
+        "The storm lasted nearly a quarter of a day; the talk, a quarter of an hour; "
+        "the dynasty, over a quarter-century."
     )
-    assert got["almost a quarter of a century"] == ("DURATION", "P25Y")
+    assert got["nearly a quarter of a day"] == ("DURATION", "PT6H")
     assert got["a quarter of an hour"] == ("DURATION", "PT15M")
     assert "a quarter" not in got
 

@@ -1,11 +1,11 @@
 """Titles and roles of people, from the words around their names, and the relations they state.
 
 Three patterns, each read off the tokens and the parse:
-- a title before the name: "General Salifou Mody", "Mali's transitional President, Assimi Goïta",
-  "State Department Spokesperson, Matt Miller";
-- an apposition after it: "Kiari Liman-Tinguiri, Niger's Ambassador to the United States,";
-- a copula: "where Mody is Vice President" (the place noun of the relative clause is the body).
-The word before the title ("Mali's", "State Department", "Russian") is its qualifier: it gives the person's
+- a title before the name: "General Tomas Riker", "Chile's interim President, Ana Meldu",
+  "Foreign Ministry Spokesperson, Lena Ost";
+- an apposition after it: "Marek Dolan, Chile's envoy to Peru,";
+- a copula: "where Riker is Deputy Chair" (the place noun of the relative clause is the body).
+The word before the title ("Chile's", "Foreign Ministry", "Russian") is its qualifier: it gives the person's
 country and the relation (leader_of, represents, spokesperson_of, member_of).
 Where a title phrase begins and ends, and what qualifies it, is read in title_phrases.py; this module says
 what the phrase tells of the person it stands by.

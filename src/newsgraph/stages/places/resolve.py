@@ -220,8 +220,8 @@ def choose_places(
         if not cands[eid]:
             first.pop(eid, None)
     # A local paper's "Lebanon" or "Jamaica" near the towns it names is their neighbour, not the country
-    # (a state named, or a town of that state far away, is not enough: "hackers from China, Russia and
-    # North Korea" in a story naming Toledo, Ohio is no Russia, Ohio).
+    # (a state named, or a town of that state far away, is not enough: a list of foreign powers in a
+    # story naming Toledo, Ohio does not make its "Russia" the Ohio village).
     anchors = [c.place for eid, c in first.items() if c.place.kind in LOCAL and eid not in borrowed]
     for eid, towns in named_towns.items():
         kept = [p for p in towns if any(km(p, a) < _LOCAL_KM for a in anchors)]
