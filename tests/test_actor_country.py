@@ -263,7 +263,7 @@ def test_a_countrys_possessive_before_a_firms_trade_gives_its_country(
     extract: Callable[..., Document],
 ) -> None:
     doc = extract(
-        "Japan's second largest telecoms operator Kanto Telecom will invest in Brazil, and Germany's "
+        "Japan's third biggest mobile carrier Kanto Telecom will invest in Brazil, and Germany's "
         "biggest bank Rheinbank AG will lend to it.",
         "1996-08-30",
     )

@@ -66,8 +66,8 @@ def test_a_region_shadows_a_country_in_a_name() -> None:
         ("Taoiseach Brian Doyle met the delegation.", "Brian Doyle", "IRL", "office"),
         ("They met Secretary of State Carl Heller on Friday.", "Carl Heller", "USA", "office"),
         ("Saudi businessman Omar Fadil was arrested.", "Omar Fadil", "SAU", "text"),
-        ("Police escorted the Libyan, Atif Issa Mansur, to the airport.", "Atif Issa Mansur", "LBY", "text"),
-        ("Hungarian head of state Arpad Vass signed the treaty.", "Arpad Vass", "HUN", "text"),
+        ("Police escorted the Libyan, Sami Farid Nour, to the airport.", "Sami Farid Nour", "LBY", "text"),
+        ("Hungarian head of state Zoltan Vass signed the treaty.", "Zoltan Vass", "HUN", "text"),
         (
             "Director of the U.S. Federal Bureau of Investigation (FBI) Dan Prater said so.",
             "Dan Prater",

@@ -163,10 +163,10 @@ def test_frequent_police_forces_news_media_and_corps_have_their_country() -> Non
 
 def test_a_seat_before_a_persons_job_gives_their_country(extract: Callable[..., Document]) -> None:
     doc = extract(
-        "The Lagos-based obstetrician Dr Joseph Okafor said he had never met her. London-based analyst "
-        "Tom Reed said the plan was late. Miami-based exiles might take Juan Perez to Spain."
+        "The Lagos-based surgeon Dr Ada Okafor said she had never met him. London-based analyst "
+        "Tom Reed said the plan was late. Miami-based lawyers could fly Juan Perez to Spain."
     )
-    assert entity(doc, "Dr Joseph Okafor").country == "NGA"  # a big city's country
+    assert entity(doc, "Dr Ada Okafor").country == "NGA"  # a big city's country
     assert entity(doc, "Tom Reed").country == "GBR"
     assert entity(doc, "Juan Perez").country is None  # a clause, not a job, between the seat and the name
 

@@ -181,8 +181,8 @@ def test_longer_west_names_keep_their_own_places(extract) -> None:  # type: igno
 def test_the_west_named_also_without_the_and_the_town_called_west(extract) -> None:  # type: ignore[no-untyped-def]
     # The NER makes one entity of "Europe's West" and "the West": still the region, not Iceland.
     doc = extract(
-        "NATO vowed to do for Europe's East what it had done for Europe's West, and Poland's return to the "
-        "West was celebrated in Warsaw."
+        "The union hopes to bring Europe's East the wealth it once brought Europe's West, and Hungary's turn "
+        "to the West was cheered in Budapest."
     )
     west = _west(doc)
     assert west.country is None and len(west.mentions) == 2

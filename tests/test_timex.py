@@ -362,9 +362,9 @@ def test_the_past_before_a_count_is_not_a_vague_reference() -> None:
 
 
 def test_a_part_of_day_after_o_clock_fixes_the_half_of_the_day() -> None:
-    assert found("The plan is due by 6 o'clock this afternoon.")["6 o'clock this afternoon"] == (
+    assert found("The plan is due by 5 o'clock this afternoon.")["5 o'clock this afternoon"] == (
         "TIME",
-        "2023-08-03T18:00",
+        "2023-08-03T17:00",
     )
     assert found("They open at 7 o'clock this morning.")["7 o'clock this morning"] == (
         "TIME",

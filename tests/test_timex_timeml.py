@@ -36,7 +36,7 @@ def found(
         ("The pass stayed closed for nearly thirty years.", "nearly thirty years", ("DURATION", "P30Y")),
         ("The family ran the mill for almost a century.", "almost a century", ("DURATION", "P100Y")),
         ("The strike went on for over a month.", "over a month", ("DURATION", "P1M")),
-        ("The ferry left at about 9:30 a.m. on Friday.", "about 9:30 a.m.", ("TIME", "2023-07-28T09:30")),
+        ("The ferry left at about 7:45 a.m. on Friday.", "about 7:45 a.m.", ("TIME", "2023-07-28T07:45")),
         ("Gunmen struck the convoy early Monday.", "early Monday", ("DATE", "2023-07-31")),
         ("The count was finished late Friday.", "late Friday", ("DATE", "2023-07-28")),
         ("The mayor bought the house earlier this year.", "earlier this year", ("DATE", "2023")),
@@ -64,7 +64,7 @@ def test_prepositions_and_other_words_stay_outside() -> None:
 
 
 def test_over_after_an_amount_is_the_preposition() -> None:
-    got = found("The plan costs $84 billion over 10 years and cuts 5% over six years.")
+    got = found("The plan costs $72 billion over 10 years and cuts 5% over six years.")
     assert "10 years" in got and "six years" in got
 
 
@@ -468,7 +468,7 @@ def test_the_first_six_months_of_a_year_are_its_first_half() -> None:
 
 
 def test_the_day_before_alone_is_a_day_off_the_story_date() -> None:
-    got = found("The village was shelled on July 12. Rebels had claimed the day before there was fire.")
+    got = found("The village was shelled on July 12. Rebels had said the day before there was fire.")
     assert got["the day before"] == ("DATE", "2023-07-11")
     got = found("They met on Monday, the day before last Tuesday.")
     assert got["the day before last Tuesday"] == ("DATE", "2023-07-31")

@@ -199,7 +199,7 @@ def described_body_country(doc: Doc, start: int, token_cluster: dict[int, Cluste
     if i >= 1 and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_:
         return None  # "pro-Iranian militant group"
     if doc[i].text in _POSSESSIVE:
-        return country_owner_before(doc, i + 1, token_cluster)  # "China's second largest operator NAME"
+        return country_owner_before(doc, i + 1, token_cluster)  # "Japan's third biggest carrier NAME"
     return _demonym_at(doc, i, token_cluster) if doc[i].text[:1].isupper() else None
 
 

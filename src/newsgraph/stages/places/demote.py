@@ -206,11 +206,11 @@ def _surname(
     person_ends: frozenset[int],
 ) -> bool:
     """Whether a one-word place name is, in this document, a person's surname: the tail of a person's
-    name ("Melton Paris, 51") or the last word of a full name the document gives; and no mention is
+    name ("Delbert Paris, 38") or the last word of a full name the document gives; and no mention is
     used as a place (after a locative preposition, or before ", State")."""
     if " " in entity.name:
         return False
-    # "Melton Lewis Paris": the NER cut a person's name before the word the gazetteer knows.
+    # "Delbert Wayne Paris": the NER cut a person's name before the word the gazetteer knows.
     tails = [m for m in names if m.start - 1 in person_ends and parsed.text[m.start - 1] == " "]
     if not tails and entity.name not in surnames:
         return False
