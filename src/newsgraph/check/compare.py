@@ -247,7 +247,7 @@ def other_entities(
             if n in seen or keys & target.keys or not present(keys):
                 continue
             # A name of another kind counts when the claim's is in none of the aligned sentences: "groups
-            # from Botley" where the sentence says "groups from Magdalen College School".
+            # from Botley" where the sentence says "groups from a college's school".
             elsewhere = not any(keys & u.keys for u in aligned)
             others = (
                 se for se, sk in target.entities if (se.type == e.type or elsewhere) and not sk & claim.keys

@@ -120,7 +120,7 @@ def _person_at(doc: Doc, i: int, facts: RoleFacts, comma: bool) -> Cluster | Non
 
 
 def _person_before(doc: Doc, i: int, facts: RoleFacts) -> Cluster | None:
-    """The person whose name ends at token i ("Kiari Liman-Tinguiri, Niger's Ambassador")."""
+    """The person whose name ends at token i ("Marek Dolan, Chile's envoy")."""
     c = facts.token_cluster.get(i) if 0 <= i < len(doc) else None
     return c if c is not None and c.type == "PERSON" else None
 

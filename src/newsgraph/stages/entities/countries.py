@@ -237,7 +237,7 @@ def based_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str
         i -= 1
         words += 1
     # The words between the seat and the name are the job ("obstetrician", "senior analyst"), not a
-    # clause ("Miami-based exiles might take NAME": a verb between them).
+    # clause ("Miami-based lawyers could fly NAME": a verb between them).
     job = doc[i + 2 : start] if words >= 2 else ()
     if not job or any(t.pos_ not in ("NOUN", "ADJ") and t.text != "," for t in job):
         return None

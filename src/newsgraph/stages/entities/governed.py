@@ -1,6 +1,6 @@
 """Pronouns that stand for the subject of the clause governing them (our own rule over the parse).
 
-"The ministry said it would expel the diplomats", "Israel says it will never cede the city", "The union
+"The ministry said it would expel the diplomats", "The state says it will never sell the port", "The union
 called off its strike", "The rebels said they had seized the town": "it"/"its"/"itself" and
 "they"/"their"/"them" are the organisation or country that is the subject of the clause they stand in
 or of a clause above it, when that subject agrees in number:
@@ -136,8 +136,8 @@ def resolve_plural_pronouns(parsed: Parsed, clusters: list[Cluster], facts: Role
 
 def _latest_subject(parsed: Parsed, tok: Token, sentence: int) -> Token | None:
     """The latest subject before tok, in its sentence or the one before, when it is plural or a group's
-    noun; not the subject of tok's own clause unless tok is reflexive or possessive ("the government
-    could deny them": not the government)."""
+    noun; not the subject of tok's own clause unless tok is reflexive or possessive ("the council
+    could fine them": not the council)."""
     doc = parsed.doc
     start = parsed.sentences[max(0, sentence - 1)][0]
     for t in reversed(doc[: tok.i]):

@@ -244,7 +244,7 @@ def _after(doc: Doc, facts: RoleFacts, person: Cluster, end: int, sentence: int)
 
 
 def _record_country_from_span(doc: Doc, facts: RoleFacts, person: Cluster, start: int, end: int) -> None:
-    """`NAME, one of the Niger officers,`: a country named in the apposition is the person's country;
+    """`NAME, one of the Chilean envoys,`: a country named in the apposition is the person's country;
     not an exile's ("NAME, a Cuban exile,": lexicons/home_words.tsv)."""
     if any(doc[t].lower_ in home_words().emigres for t in range(start, end)):
         return

@@ -54,7 +54,7 @@ def is_passive(verb: Token) -> bool:
         and verb.head.pos_ in ("NOUN", "PROPN")
         and not any(c.dep_ == "conj" and c.tag_ in FINITE_TAGS for c in verb.children)
     ):
-        # "seven Iraqis charged with hijack", "the camp attacked by ...": the noun undergoes it; not when a
+        # "four sailors accused of smuggling", "the camp attacked by ...": the noun undergoes it; not when a
         # finite verb is coordinated with it ("doctors donated and delivered ...": a misread active verb)
         return True
     if participle_clause(verb):
@@ -138,7 +138,7 @@ def passive_subject(verb: Token) -> Token | None:
                 return verb.head
             return c
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
-        return verb.head  # "the camp attacked by ..."; "the minister, who has been sanctioned"
+        return verb.head  # "the camp attacked by ..."; "the envoy, who has been expelled"
     if participle_clause(verb):  # an advcl, so never the root: its head is the main clause's verb
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None

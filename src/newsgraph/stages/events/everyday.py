@@ -38,7 +38,7 @@ _HARM = frozenset({"ASSAULT"})
 _PATIENT = frozenset({"AID", "RETREAT", "CONSULT", "AGREE"})
 # a visit to the wounded in hospital is still a visit
 _VISITS = frozenset({"visit", "tour", "meet"})
-# the clauses a harm verb shares its subject with ("a car veered into the crowd, killing two")
+# the clauses a harm verb shares its subject with ("a bus left the road, hurting three")
 _SHARED_SUBJECT = ("advcl", "conj", "xcomp")
 # the verbs that ask a question as often as they request
 _ASKING = frozenset({"ask", "question"})
@@ -116,8 +116,8 @@ def _pobjs(prep: Token) -> list[Token]:
 
 
 def _clause_chain(tok: Token) -> list[Token]:
-    """`tok` and the clauses above it that lend it their subject ("a car veered into the crowd, killing
-    two"), up to the first with a subject of its own; an infinitive whose governor has an object takes
+    """`tok` and the clauses above it that lend it their subject ("a bus left the road, hurting
+    three"), up to the first with a subject of its own; an infinitive whose governor has an object takes
     that object as subject ("forcing the navy to evacuate"), not the governor's."""
     chain = [tok]
     while len(chain) < 4:

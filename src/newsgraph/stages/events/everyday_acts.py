@@ -285,7 +285,7 @@ def _generic(tok: Token) -> bool:
         c.dep_ == "advmod" and c.lemma_.lower() in words.habit_adverbs for c in tok.children
     ):
         return True
-    # an infinitive hanging from "right" or "power" ("the right to appoint and dismiss mayors")
+    # an infinitive hanging from "right" or "power" ("the power to hire and fire judges")
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "acl" and verb.head.lemma_.lower() in words.capacity_nouns

@@ -105,8 +105,8 @@ def analyse(
             report = tok
         if tok.dep_ == "relcl" and not detached:
             # a relative clause is its own fact when it describes a subject ("the officers that seized
-            # power flew ..."); on an object it is the content of the verb ("supports a resolution that
-            # aims to tighten sanctions"), so the walk goes on, looking only for a governing trigger
+            # power flew ..."); on an object it is the content of the verb ("backs a motion that
+            # seeks to raise tariffs"), so the walk goes on, looking only for a governing trigger
             detached = True
             if _in_subject(tok.head):
                 break

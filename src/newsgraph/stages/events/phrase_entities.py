@@ -1,7 +1,7 @@
 """Noun phrases to entity ids, for the rules and the ranker that pick an event's arguments (actors.py).
 
 A phrase's "core" (its head, compounds, adjectives, possessors and conjuncts) is preferred over entities
-buried in its modifiers: "General Mody, one of the Niger officers, ..." is Mody, not Niger; "Security
+buried in its modifiers: "General Riker, one of the Chilean officers, ..." is Riker, not Chile; "Security
 forces in Guinea" falls back to Guinea. A noun the entity layer left alone may still resolve here, for the
 event alone: a plural demonym or name ("the Palestinians"), a state body in a sentence naming one country.
 This stands apart from the choice of arguments: it knows the entity index and the parse, not the roles.
@@ -89,8 +89,8 @@ class PhraseEntities:
         if not ids:
             ids = [e for e in self._local(head) if e not in skip]
         if not ids:
-            # anything in the phrase's modifiers, but not in clauses hung on it ("the group that formed to
-            # protest Brexit" is not Brexit)
+            # anything in the phrase's modifiers, but not in clauses hung on it ("the club that formed to
+            # fight the tax" is not the tax)
             inner = {t.idx for t in head.subtree if not _in_clause_below(t, head)}
             sub = list(head.subtree)
             start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)

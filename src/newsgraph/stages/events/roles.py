@@ -338,8 +338,8 @@ def reporter_acts(subject: Token | None, clausal: bool) -> bool:
 
 
 def reduced_passive(verb: Token) -> bool:
-    """A headline's passive without its auxiliary: "Russian judge stabbed to death", "Opposition editor
-    banned from camp" (a past participle with a subject, no auxiliary at all and no object is no active
+    """A headline's passive without its auxiliary: "Mayor shot outside town hall", "Union leader
+    barred from talks" (a past participle with a subject, no auxiliary at all and no object is no active
     verb). Also the second participle of a gapped passive, whose auxiliary is the first's ("12 people were
     killed and 340 wounded")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

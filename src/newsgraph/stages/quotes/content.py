@@ -2,7 +2,7 @@
 
 A cue's lexicon frames say which complement can be its content: a clause ("said (that) ...", also to the
 left: "..., he said", or around it: "The test, he said, was the biggest"), an object ("noted the
-clot's existence", with what completes it: "accused X of Y"), a to-infinitive ("promised to ..."), or an
+error's cause", with what completes it: "accused X of Y"), a to-infinitive ("promised to ..."), or an
 object with its predicate ("called the meeting a success"). Offsets are characters; edges are trimmed
 of punctuation and quotation marks.
 """
@@ -115,7 +115,7 @@ def _cue_phrase_end(verb: Token) -> int:
 
 
 def _fronted(doc: Doc, verb: Token) -> int | None:
-    """'The difference now, he told me, is that ...': where the reported words start when the cue
+    """'The real test, she told us, is whether ...': where the reported words start when the cue
     interrupts them after a phrase that the parse hangs on the cue. A fronted participle ('Speaking at a
     rally, X said, ...') sets the scene in the reporter's voice and is not reported."""
     sent = verb.sent
@@ -192,7 +192,7 @@ def completed(doc: Doc, verb: Token, last: int) -> int:
 
 
 def _unsourced_passive(doc: Doc, verb: Token) -> tuple[int, int] | None:
-    """'X has been blamed for Y', 'he was asked how ...', 'the veto is expected to come': a passive cue
+    """'X has been blamed for Y', 'he was asked how ...', 'the ruling is expected to land': a passive cue
     with no agent names no source, and attribution corpora take the whole claim, subject and cue included.
     An expletive subject ('it was announced that ...') is no part of the claim. Of prepositional
     complements only the charge of a stance counts ('blamed for', 'accused of'); 'charged with', 'known
@@ -258,7 +258,7 @@ def content(doc: Doc, verb: Token, frames: frozenset[str]) -> tuple[int, int] | 
         around = _reported_around(doc, verb)
         if around is not None:
             return around
-        # "told the forum he was ...": spaCy often reads the clause as a relative clause of the listener
+        # "told the panel she was ...": spaCy often reads the clause as a relative clause of the listener
         for obj in children:
             if obj.dep_ in ("dobj", "dative") and obj.i > verb.i:
                 for rel in obj.children:
@@ -304,7 +304,7 @@ def content(doc: Doc, verb: Token, frames: frozenset[str]) -> tuple[int, int] | 
             return trimmed(doc, verb.sent.start, first - 1)
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if passive is not None and agent(verb) is None and ("clause" in frames or "infinitive" in frames):
-        # "The veto is expected to come on Friday", "he is said to be ill": a claim with no source given
+        # "The ruling is expected to land on Friday", "he is said to be ill": a claim with no source given
         for c in children:
             if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i:
                 return trimmed(doc, passive.left_edge.i, c.right_edge.i)
@@ -351,7 +351,7 @@ def content(doc: Doc, verb: Token, frames: frozenset[str]) -> tuple[int, int] | 
                 objs = [o for o in p.children if o.dep_ in ("pobj", "pcomp")]
                 if objs:
                     return trimmed(doc, objs[0].left_edge.i, objs[0].right_edge.i)
-    # 'have not said when they would vote', 'discussed how X could Y': an indirect question is what the
+    # 'did not say when they would vote', 'discussed how X could Y': an indirect question is what the
     # cue reports, whatever its frames, and spaCy often hangs it as an adverbial clause
     for c in children:
         opener = doc[c.left_edge.i]

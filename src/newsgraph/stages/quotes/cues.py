@@ -150,7 +150,7 @@ def _evidence_frame(doc: Doc, tok: Token) -> CueSite | None:
 
 
 def _evidence_object(doc: Doc, verb: Token) -> tuple[int, int] | None:
-    """'A 2014 study found 31 cases', 'the poll indicates a tightening race': a verb whose subject is
+    """'A 2014 study found 31 cases', 'the survey shows a closer contest': a verb whose subject is
     evidence reports its object."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
     if subject is None or subject.lemma_.lower() not in evidence_nouns():

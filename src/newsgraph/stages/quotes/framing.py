@@ -79,7 +79,7 @@ _OCCASION_PREPS = _WORDS.occasion_preps
 
 def without_trailing_setting(doc: Doc, head: int, last: int) -> int:
     """The last token of an object and its complements without a time/place phrase that closes them at any
-    depth ('criticized X as "a crazy system" during a stop in Flint', the phrase parsed on 'system')."""
+    depth ('criticized X as "a broken scheme" during a visit to Leeds', the phrase parsed on 'scheme')."""
     changed = True
     while changed:
         changed = False
@@ -97,7 +97,7 @@ def without_trailing_setting(doc: Doc, head: int, last: int) -> int:
     return last
 
 
-# A relative clause the reporter hangs on a reported noun phrase (", which forced her to leave early",
+# A relative clause the reporter hangs on a reported noun phrase (", which made him cut his trip short",
 # ", who says he is honoured") adds background in their own voice; a reported clause keeps its own.
 # Measured on attribution data, cutting appositions, participles and "with"/"amid" phrases the same way
 # loses as much as it wins.

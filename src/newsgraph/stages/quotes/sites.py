@@ -30,7 +30,7 @@ def find_cues(parsed: Parsed) -> list[CueSite]:
 
 
 def _relative(doc: Doc, site: CueSite) -> CueSite:
-    """'the explosion that the mayor described as "an attack"', 'the target it pledged to reach': a cue in a
+    """'the explosion that the mayor described as "an attack"', 'the goal it vowed to meet': a cue in a
     relative clause with its own source reports the phrase it describes, antecedent and clause together
     (the attribution corpora's reading; the cue stands inside). Free relatives ('what X called Y') keep
     their complement: measured, taking the whole clause lost more than it won."""

@@ -150,7 +150,7 @@ def _definite_antecedent(index: EntityIndex, head: Token, before: int) -> str | 
 
 
 #: Parents through which a cue with no subject of its own takes its controller's: "he was able to tout",
-#: "the agency has been slow to embrace", "they were incensed that", "after saying ...".
+#: "the board has been quick to praise", "they were incensed that", "after saying ...".
 _CONTROL_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl", "prep", "advmod", "pobj", "acomp"})
 _CONTROL_SUBJECTS = ("nsubj", "nsubjpass")
 _CONTROL_STEPS = 8

@@ -61,7 +61,7 @@ def schedule_years(found: list[val.Result], text: str) -> list[val.Result]:
             )
             seed_value = (seed.value or "") if seed else ""
             # some line read by its own tense lies before the year the schedule is under ("the 1997 cup ...
-            # March 1-2 ... The semifinals are July 19-20": the first line may already have that year)
+            # March 1-2 ... The finals are June 7-8": the first line may already have that year)
             earliest = min(int((out[k].value or "0")[:4]) for k in run)
             if seed and out[i].start - seed.end <= _SCHEDULE_LOOKBACK and int(seed_value[:4]) > earliest:
                 year, previous = int(seed_value[:4]), seed_value[5:10]

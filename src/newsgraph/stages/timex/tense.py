@@ -51,7 +51,7 @@ def direction_at(doc: Doc, start: int, end: int, text: str) -> Direction:
     if _contract_month(text, start, end):
         return "future"
     if _POSSESSIVE.match(text, end) or (span is not None and len(span) and _noun_modifier(span.root)):
-        # "Wednesday's ruling", "the Friday explosions", "her Sunday morning health crisis": a thing
+        # "Wednesday's ruling", "the Friday explosions", "his Monday evening flight delay": a thing
         # already done, whatever the clause around it does, unless the thing it names is the subject of a
         # verb in the future, or its setting ("Saturday's final will be played in the rain", "said Tuesday's
         # hearing would be the last one", "a prize will be handed out during Sunday's match"); a modal is
