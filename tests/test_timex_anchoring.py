@@ -130,7 +130,7 @@ def test_a_season_after_throughout_is_a_season() -> None:
 
 def test_a_mis_decoded_apostrophe_ends_the_word_before_it() -> None:
     # UTF-8's right single quote read as Latin-1 leaves "â" and a space where the apostrophe was
-    assert found("With Tuesdayâ s storm dumping snow, crews worked late.")["Tuesday"] == (
+    assert found("After Tuesdayâ s flood warning, crews worked late.")["Tuesday"] == (
         "DATE",
         "2023-08-01",
     )

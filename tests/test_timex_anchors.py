@@ -103,8 +103,8 @@ def test_later_in_the_day_is_the_story_day() -> None:
 
 
 def test_a_year_before_levels_is_a_year_and_a_count_stays_a_count() -> None:
-    got = found("The plan cuts emissions to 32 percent below 2005 levels.", direction="none")
-    assert got["2005"] == ("DATE", "2005")
+    got = found("The deal trims output to 18 percent below 2011 levels.", direction="none")
+    assert got["2011"] == ("DATE", "2011")
     assert "2000" not in found("The army sent 2000 soldiers north.", direction="past")
 
 

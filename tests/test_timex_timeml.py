@@ -428,7 +428,7 @@ def test_a_clock_time_inside_a_sentence_keeps_the_period_of_its_abbreviation() -
 
 
 def test_a_coming_year_named_just_before_dates_a_schedule_of_bare_days() -> None:
-    text = "Draw for the 1998 cup, made on Saturday:\nFirst round (March 1-2)\nFinal (September 27)"
+    text = "Fixtures for the 1998 trophy, set on Saturday:\nOpening round (March 1-2)\nFinal (September 27)"
     got = found(text, direction="none")
     assert got["March 1"] == ("DATE", "1998-03-01")
     assert got["September 27"] == ("DATE", "1998-09-27")
