@@ -1,7 +1,7 @@
 """Claim check: is a claim stated by the sources, contradicted by them, or not in them?
 
     from newsgraph.check import check_claims
-    result = check_claims(["Wagner has hundreds of fighters in Mali."], "Wagner has 1,500 troops in Mali.")
+    result = check_claims(["Korvan has hundreds of guards in Dorr."], "Korvan has 1,500 guards in Dorr.")
     result.verdict            # "contradicted"
     result.to_dict()          # the contract JSON (newsgraph.check/1)
 

@@ -142,7 +142,7 @@ class ActorFinder(PhraseEntities):
             undergoes = self.phrase_entities(subj) if subj is not None else []
             if by is not None:
                 # who undergoes it is not who does it, also when the agent names nobody and only a
-                # pronoun inside it ("killed by a gunshot fired through a window of his home")
+                # pronoun inside it ("hurt by a stone thrown through the glass of her shop")
                 source = self.phrase_entities(by, undergoes)
             if subj is not None:
                 ents = [e for e in undergoes if e not in source]

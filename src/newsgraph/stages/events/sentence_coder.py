@@ -145,7 +145,7 @@ class SentenceCoder:
             if verb.dep_ not in ("ccomp", "acl") or verb.head.i == verb.i:
                 continue
             gov = verb.head
-            # "issued a reminder (to Iraq) that it must ...": the demand is a speech noun's content
+            # "sent a note (to the council) that it must ...": the demand is a speech noun's content
             spoken = gov.lemma_.lower() in SPEECH_NOUNS or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in gov.children
             )

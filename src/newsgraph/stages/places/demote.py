@@ -217,7 +217,7 @@ def _surname(
     text = parsed.text
     for m in names:
         if _possessive(text, m.end) or m in tails:
-            continue  # "in Abbas's detention centers": the possessor is no location
+            continue  # "in Dorran's prisons": the possessor is no location
         before = text[max(0, m.start - 12) : m.start].split()
         if (before and before[-1].lower() in _LOCATIVE) or _STATE_AFTER.match(text, m.end):
             return False

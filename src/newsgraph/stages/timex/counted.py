@@ -120,14 +120,14 @@ _APPOSITION = re.compile(
 # "the day after his death", "the day before the police arrived": "before"/"after" opens an event, the
 # SIGNAL that TimeML keeps out of the expression ("the day" alone); "the day before." and "the day
 # before, ..." are the anchored adverb, one expression, and so is the adverb before an infinitive, a
-# conjunction or a preposition ("arrived the night before to stay", "the day before and after")
+# conjunction or a preposition ("came the night before to help", "the day before and after")
 _EVENT_AFTER = re.compile(r"\s+(?!(?:to|and|or|but|as|at|in|on|with|for|from|by)\b)[a-z]")
 _DAY_ALONE = re.compile(r"(?i:the\s+(?:day|night))")
 _SPEECH_VERB_BEFORE = re.compile(r"([a-z]+)\s+$")
 
 
 def day_beside(c: Candidate, ctx: Context) -> Result | None:
-    """'(had claimed) the day before': a day off the story's latest date (TimeML's anchored compound);
+    """'(had said) the day before': a day off the story's latest date (TimeML's anchored compound);
     before a date ('the day before last Tuesday') the date's own rule takes the words in (_extend); before
     an event ('the day after his death') the expression is 'the day', the same day."""
     if re.match(r"\s+(?:last|next|this|yesterday|today|tomorrow|\d|[A-Z])", text_after(ctx, c)):
@@ -137,7 +137,7 @@ def day_beside(c: Candidate, ctx: Context) -> Result | None:
     if _EVENT_AFTER.match(text_after(ctx, c)) and not (
         said and said.group(1) in cues().get("speech_verb", frozenset())
     ):
-        # after a verb of saying the words that follow are what was said ("claimed the day before there
+        # after a verb of saying the words that follow are what was said ("said the day before there
         # were raids"), not the event the day is placed against
         alone = _DAY_ALONE.match(ctx.text, c.start)
         if alone:

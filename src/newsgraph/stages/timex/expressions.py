@@ -142,7 +142,7 @@ def resolve(
                 if ahead and direction(offset, offset + 1) == "future":
                     return None
                 # "lost the final last year, and will host it on September 28", "not before the end of the
-                # year, after he leaves office on Jan. 20": a year named but not written dates the day
+                # year, after she steps down on March 3": a year named but not written dates the day
                 # only in a past clause; elsewhere the day's own tense does
                 written = _DIGIT.search(text, r.start, r.end)
                 return year if written or direction(offset, offset + 1) == "past" else None

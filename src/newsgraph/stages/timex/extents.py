@@ -2,7 +2,7 @@
 
 The TimeML guidelines put a modifier that changes or qualifies the time inside the TIMEX3 and record it
 in `mod`: "the past six months", "early Monday", "late Friday", "the early 1990s" (START/END/MID),
-"later this evening", "nearly thirty years", "about 9:30 a.m.", "over a month", "more than a decade ago"
+"later this evening", "nearly thirty years", "about 7:45 a.m.", "over a month", "more than ten years ago"
 (APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE ...). Prepositions ("on", "in", "for", "since") stay
 outside. The rules that find an expression find its head; `widen` then takes in the words before it
 that TimeML counts as part of it, and `timeml_mod` reads the `mod` off the finished extent (a modifier
@@ -42,7 +42,7 @@ _COUNT_HEAD = re.compile(r"(?i:" + _NUMBER + r"|several|a\s+few|a\s+couple)")
 # "some" and "over" say "about"/"more than" only before a number ("some days", "over the years" are
 # other words)
 _NUMBER_HEAD = re.compile(r"(?i:" + _NUMBER + ")")
-# "$84 billion over 10 years", "cut 5% over six years": after an amount, "over" is the preposition
+# "$72 billion over 10 years", "cut 5% over six years": after an amount, "over" is the preposition
 # that spreads it across the time, not "more than"
 _AMOUNT_BEFORE = re.compile(r"(?i:(?:\d|%|\b(?:million|billion|trillion|percent|dollars|euros))\s*)$")
 # "just over an hour later", "over a year ago": a point counted back or on bounds its count
@@ -126,7 +126,7 @@ def timeml_mod(extent: str, timex_type: str) -> str | None:
     """The TIMEX3 `mod` of an expression whose extent starts with a modifier, or None.
 
     A quantifier gives a duration its own mod ("nearly thirty years" LESS_THAN) and a point, a date or a
-    clock time, the point's comparative ("about 9:30 a.m." APPROX); a set takes none. A bound written
+    clock time, the point's comparative ("about 7:45 a.m." APPROX); a set takes none. A bound written
     after a duration gives it its mod too ("two years or less" EQUAL_OR_LESS)."""
     if timex_type == "DURATION" and (m := _BOUND_LAST.search(extent)):
         return _WORDS.trailing_bounds[_key(m)]

@@ -228,7 +228,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?![\w-])(?:\s+(?P<yrel>(?i:last\s+year|a\s+year\s+(?:earlier|ago|before)))|\s+(?P<num>\d{{4}})(?!\d))?",
     ),
     ("year_end", r"(?:(?P<the>(?i:the))\s+)?(?P<ye>(?i:year[\s-]end|year['’]s\s+end))"),
-    # "the decade" after a decade named just before it ("the 1990s ... the comeback of the decade")
+    # "the decade" after a decade named just before it ("the 1990s ... the best album of the decade")
     ("decade_anaphoric", r"(?P<the>(?i:the))\s+(?i:decade)(?![\w-])"),
     # "year-earlier earnings", "year-ago sales": the adjective alone dates the noun (the noun is no period
     # unit, which "the year-ago quarter" above takes whole)

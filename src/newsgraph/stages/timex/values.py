@@ -365,7 +365,7 @@ def time_oclock(c: Candidate, ctx: Context) -> Result | None:
     h = number_value(c.get("h") or "")
     if h is None or not 1 <= h <= 12:
         return None
-    # "6 o'clock this afternoon", "9 o'clock tonight": the part of the day that follows fixes a.m./p.m.
+    # "5 o'clock this afternoon", "9 o'clock tonight": the part of the day that follows fixes a.m./p.m.
     part = (c.get("part") or "").lower()
     hour = int(h) % 12 + 12 if h < 12 and not part.endswith("morning") and part else int(h)
     return Result(c.start, c.end, "TIME", _clock(ctx.anchor, hour, 0))
