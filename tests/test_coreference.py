@@ -44,7 +44,7 @@ def test_titles_and_nouns_say_gender() -> None:
 
 def test_headline_and_byline_shapes() -> None:
     assert is_headline("Governor Slams Road Plan In Fiery Speech")
-    assert is_headline("Keep the Returns, Mayor; Just Give Us a Few Figures.")
+    assert is_headline("Keep the Receipts, Mayor; Just Show Us the Totals.")
     assert not is_headline("The governor criticised the road plan in a speech on Monday.")
     assert not is_headline("Anna Berg met Paul Dufour.")  # too short to be told apart: left to the model
     assert is_byline("By Jane Roe and Tom Field, Daily Courier")

@@ -91,7 +91,7 @@ def _credit_pattern() -> re.Pattern[str]:
 
 
 def is_headline(line: str) -> bool:
-    """Title Case words, not a sentence: "Governor Slams Plan In Fiery Speech", "Keep the Returns, Trump"."""
+    """Title Case words, not a sentence: "Governor Slams Plan In Fiery Speech", "Keep the Receipts, Mayor"."""
     words = _WORD.findall(line)
     if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS:
         return False

@@ -29,7 +29,7 @@ class Candidate:
         return next((v for k, v in self.parts if k == name), None)
 
 
-# a clock time may end a range written with a hyphen ("from 2-3 p.m.", "10 a.m.-noon"): no score then
+# a clock time may end a range written with a hyphen ("from 4-5 p.m.", "10 a.m.-noon"): no score then
 _HYPHEN_START = r"(?<![\w$#@.])(?:(?<!-)|(?<=m-|\.-|\d-))"
 # the second month of a hyphenated range ("February-April 2010") may follow a hyphen; values.month and
 # values.month_year keep it only after a month
