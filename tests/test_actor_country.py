@@ -297,7 +297,7 @@ def test_a_person_of_a_named_body_takes_its_country_over_the_dateline(
     doc = extract(
         "ISTANBUL 1996-08-31\n"
         '"They have set up a base in the valley," Omar Sindi of the Kurdistan Democratic Party told '
-        "Reuters by telephone from Ankara.",
+        "reporters in a call from Ankara.",
         "1996-08-31",
     )
     [sindi] = [e for e in doc.entities if e.name == "Omar Sindi"]

@@ -333,7 +333,7 @@ def test_complement_split_by_the_parse_is_one_content(extract: Extract) -> None:
 
 
 def test_stance_object_without_the_occasion(extract: Extract) -> None:
-    doc = extract("Judge Ellen Marsh rejected the argument in a ruling released on Thursday.")
+    doc = extract("Judge Ellen Marsh rejected the argument in a decision issued on Thursday.")
     q = only(doc, "the argument")
     assert q.text == "the argument" and speaker_name(doc, q) == "Ellen Marsh"
 
