@@ -98,7 +98,7 @@ def duration(c: Candidate, ctx: Context) -> Result | None:
 def duration_adj(c: Candidate, ctx: Context) -> Result | None:
     n = number_value(c.get("num") or "")
     if n is None or re.match(r"-old|\s+old\b", text_after(ctx, c)):
-        return None  # an age: "a 15-month-old", "a 15-month old son"
+        return None  # an age: "a 9-month-old", "a 9-month old foal"
     return Result(c.start, c.end, "DURATION", tn.duration_value(n, unit_code(c.get("unit") or "")))
 
 
@@ -157,7 +157,7 @@ _ANCHOR_EVENT = re.compile(
 
 
 def _before_event(c: Candidate, ctx: Context) -> Result:
-    """'in the weeks before the shooting': a stretch of days located at an event (a DATE, as TimeML has
+    """'in the months before the merger': a stretch of time located at an event (a DATE, as TimeML has
     it), not a length of time. Its value needs the event's date, which only an event layer could give:
     the story's latest date is a poor stand-in (it was never the right month on the dev data), so it stays
     unknown."""

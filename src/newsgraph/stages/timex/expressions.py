@@ -228,7 +228,7 @@ _PERIOD = re.compile(r"\d{2,4}(?:-\d\d|-Q\d|-H\d|-[A-Z]{2}|X)?|FY\d{4}")  # "19"
 
 
 def _extend(r: val.Result, text: str) -> val.Result:
-    """'the week of March 6' is the week holding that day; 'the end of August' is August, extended; 'the
+    """'the week of June 9' is the week holding that day; 'the end of August' is August, extended; 'the
     day before last Tuesday' is one day, the one before that Tuesday."""
     part = _PART_OF.search(text, max(0, r.start - 30), r.start)
     if part and r.type == "DATE" and r.value and _PERIOD.fullmatch(r.value):
@@ -294,7 +294,7 @@ _SECOND_YEAR = re.compile(r"\s*[-–]\s*(\d\d)(?![\d%]|[-/.,]\d|\s*(?:percent|%)
 _FIRST_DAY = re.compile(r"(\d{1,2}(?:st|nd|rd|th)?)\s*(?:-|–|\s(?:and|or|to|through)\s)\s*")
 
 
-# "from 3 to 11 p.m.": the bare first hour of a range is a clock time with the same half of the day
+# "from 7 to 11 p.m.": the bare first hour of a range is a clock time with the same half of the day
 _FIRST_HOUR = re.compile(
     r"(?i:\b(?:from|between)\s+)(\d{1,2})(?::([0-5]\d))?\s*(?:-|–|\s(?:to|until|till|and)\s)\s*$"
 )

@@ -60,7 +60,7 @@ def direction_at(doc: Doc, start: int, end: int, text: str) -> Direction:
     if future_signal and verb is not None:
         aux = {a.lower_ for a in verb.children if a.dep_ in ("aux", "auxpass")}
         if tense in ("present", "none") or aux & _PERFECT_PRESENT:
-            return "future"  # "until Tuesday", "has given them until 9 a.m. Tuesday"
+            return "future"  # "until Tuesday", "has given them until 8 a.m. Friday"
         if verb.lemma_.lower() in cue.get("future_verb", frozenset()):
             return "future"  # "postponed until Tuesday"
         if verb.tag_ == "VBN" and not aux:

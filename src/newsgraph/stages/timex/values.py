@@ -104,7 +104,7 @@ def date_md(c: Candidate, ctx: Context) -> Result | None:
         return Result(c.start, c.end, "DATE", tn.day_value(d))
     yrel = (c.get("yrel") or "").lower()
     if yrel:
-        # "on May 13 next year": one expression, anchored by its year phrase (TimeML)
+        # "on May 21 next year": one expression, anchored by its year phrase (TimeML)
         end = c.end
         if ctx.anchor is None:
             return Result(c.start, end, "DATE", None)
@@ -279,7 +279,7 @@ def weekday(c: Candidate, ctx: Context) -> Result | None:
     # is inside the extent (TimeML 1.2.1; the possessive outside), but the expression is a DATE valued as the
     # day itself (2023-07-28), the TempEval gold's convention: of half A's 10 cases it types all 10 DATE and
     # values 6 as the day (issue 18, lead decision; bench/README.md). With a clock time it is a TIME
-    # (time_ampm: "7:30 a.m. Wednesday").
+    # (time_ampm: "6:25 a.m. Wednesday").
     return Result(c.start, c.end, "DATE", d.isoformat())
 
 
@@ -319,7 +319,7 @@ def time_ampm(c: Candidate, ctx: Context) -> Result | None:
         return None
     pm = (c.get("ap") or "").lower().startswith("p")
     hour = (h % 12) + (12 if pm else 0)
-    # "at 3 p.m. in the hall": the abbreviation keeps its period (TimeML 1.2.1 extents are whole tokens)
+    # "at 4 p.m. in the hall": the abbreviation keeps its period (TimeML 1.2.1 extents are whole tokens)
     return Result(c.start, c.end, "TIME", _clock(_day_of(c, ctx), hour, mi))
 
 
