@@ -1,7 +1,7 @@
 """PLOVER's code for intended and possible actions (stages/events/rules.recode, docs/annotation.md 6): future
 cooperation is AGREE, a future retreat CONCEDE, a commitment to a concession stays CONCEDE, and a merely
-possible cooperation keeps its type, a negated intention too; the model does not undo these readings, nor
-a refusal (hybrid.py)."""
+possible cooperation keeps its type, a negated intention and a planned deployment too; the model does not
+undo these readings, nor a refusal (hybrid.py)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,12 @@ def test_a_possible_cooperation_keeps_its_type(type_: str) -> None:
 
 def test_a_possible_use_of_force_is_still_a_threat() -> None:
     assert recode("SANCTION", None, _frame(hypothetical=True))[0] == "THREATEN"
+
+
+def test_a_planned_or_possible_deployment_is_no_threat() -> None:
+    # "will deploy troops", "would be mobilised if ...": MOBILIZE, future or hypothetical, not THREATEN
+    assert recode("MOBILIZE", "troops", _frame(intent=True)) == ("MOBILIZE", "troops", False)
+    assert recode("MOBILIZE", None, _frame(hypothetical=True)) == ("MOBILIZE", None, False)
 
 
 def test_the_model_keeps_plovers_reading() -> None:

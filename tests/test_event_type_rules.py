@@ -1,7 +1,8 @@
 """Type rules of the events stage written from the guidelines (docs/annotation.md 4) and the PLOVER manual:
 a force that arrives is deployed, a conviction is a SANCTION, a declared ceasefire and a dropped demand
 are concessions; a negated acceptance is a refusal and a negated intention keeps its type; a passive puts
-a phrase's object before its verb; expelling members is a SANCTION, backing armed groups AID.
+a phrase's object before its verb; expelling members is a SANCTION, backing armed groups AID; a planned
+deployment stays MOBILIZE.
 Hand-written sentences, the default stage."""
 
 from __future__ import annotations
@@ -149,3 +150,9 @@ def test_a_cancelled_or_blocked_meeting_or_bid_is_a_rejection(extract: Callable[
 def test_a_passive_phrase_finds_its_object_in_a_counted_subject(extract: Callable[..., Document]) -> None:
     text = "Thousands of reservists were called up by the Greek army on Saturday."
     assert _on(extract, text, "called").type == "MOBILIZE"
+
+
+@pytest.mark.model
+def test_a_planned_deployment_stays_mobilize(extract: Callable[..., Document]) -> None:
+    event = _on(extract, "Argentina will deploy 500 soldiers to the border with Paraguay in April.", "deploy")
+    assert (event.type, event.modality) == ("MOBILIZE", "future")

@@ -46,7 +46,11 @@ INTENDED = {
     "AID": "AGREE",
     "RETREAT": "CONCEDE",
 }
-FORCEFUL = ("COERCE", "ASSAULT", "MOBILIZE", "PROTEST")
+# ... and an intended or possible use of force is THREATEN. Not a deployment: a planned or conditional
+# troop movement keeps MOBILIZE with its modality (docs/annotation.md 6), since none of the manual's
+# THREATEN modes is a deployment and MOBILIZE is the material show of force, not a statement. On the train
+# side's annotated sentences every planned or possible deployment the rules turned into THREATEN was wrong
+FORCEFUL = ("COERCE", "ASSAULT", "PROTEST")
 
 
 def date_of(
