@@ -1,7 +1,7 @@
 """PLOVER's code for intended and possible actions (stages/events/rules.recode, docs/annotation.md 6): future
 cooperation is AGREE, a future retreat CONCEDE, a commitment to a concession stays CONCEDE, and a merely
-possible cooperation keeps its type, a negated intention and a planned deployment too; the model does not
-undo these readings, nor a refusal (hybrid.py)."""
+possible cooperation keeps its type, a negated intention, a planned deployment or protest too; the model
+does not undo these readings, nor a refusal (hybrid.py)."""
 
 from __future__ import annotations
 
@@ -43,6 +43,11 @@ def test_a_planned_or_possible_deployment_is_no_threat() -> None:
     # "will deploy troops", "would be mobilised if ...": MOBILIZE, future or hypothetical, not THREATEN
     assert recode("MOBILIZE", "troops", _frame(intent=True)) == ("MOBILIZE", "troops", False)
     assert recode("MOBILIZE", None, _frame(hypothetical=True)) == ("MOBILIZE", None, False)
+
+
+def test_a_planned_protest_is_no_threat() -> None:
+    # "the union will march on Friday": PROTEST, future
+    assert recode("PROTEST", "demo", _frame(intent=True)) == ("PROTEST", "demo", False)
 
 
 def test_the_model_keeps_plovers_reading() -> None:

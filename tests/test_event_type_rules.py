@@ -2,7 +2,7 @@
 a force that arrives is deployed, a conviction is a SANCTION, a declared ceasefire and a dropped demand
 are concessions; a negated acceptance is a refusal and a negated intention keeps its type; a passive puts
 a phrase's object before its verb; expelling members is a SANCTION, backing armed groups AID; a planned
-deployment stays MOBILIZE.
+deployment stays MOBILIZE, a planned protest PROTEST.
 Hand-written sentences, the default stage."""
 
 from __future__ import annotations
@@ -156,3 +156,10 @@ def test_a_passive_phrase_finds_its_object_in_a_counted_subject(extract: Callabl
 def test_a_planned_deployment_stays_mobilize(extract: Callable[..., Document]) -> None:
     event = _on(extract, "Argentina will deploy 500 soldiers to the border with Paraguay in April.", "deploy")
     assert (event.type, event.modality) == ("MOBILIZE", "future")
+
+
+@pytest.mark.model
+def test_a_planned_protest_stays_protest(extract: Callable[..., Document]) -> None:
+    text = "Nurses in Valparaiso will march to the regional health ministry on Friday."
+    event = _on(extract, text, "march")
+    assert (event.type, event.modality) == ("PROTEST", "future")
