@@ -30,7 +30,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from actors_gold import GoldActor, align, load_set, load_texts
+from actors_gold import align, described_only, load_set, load_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "training" / "actors"))
@@ -54,11 +54,6 @@ CLASSES = (
 )
 
 
-def _unnamed(g: GoldActor, text: str) -> bool:
-    """Annotated by a description only: no mention opens with a capital ("the gunman", "one woman")."""
-    return all(not text[start:end].strip()[:1].isupper() for start, end in g.spans)
-
-
 def classify(name: str, shared: Path) -> list[tuple[str, str, str, str]]:
     """(class, article, actor key, what extraction gave) of each actor of set `name` not given its country."""
     articles, gold, _, _ = load_set(name)  # without the tuning set's articles, as actors_gold.py scores
@@ -77,7 +72,7 @@ def classify(name: str, shared: Path) -> list[tuple[str, str, str, str]]:
         for g in gold[rid]:
             i = where[g.key]
             if i is None:
-                kind = "missed, unnamed" if _unnamed(g, text) else "missed, named"
+                kind = "missed, unnamed" if described_only(g, text) else "missed, named"
                 out.append((kind, rid, g.key, "missed"))
                 continue
             rule, got = doc.entities[i].country, final[i].country

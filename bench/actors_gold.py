@@ -26,6 +26,10 @@ An annotated actor is the extracted entity (not a place) with the most name ment
 own; none is a miss (and a wrong country). A gendered pronoun ("he", "her", ...) is scored by the
 entity extraction gives it: right when that entity is the annotated referent's, a gender error when it
 is a person annotated with the other gender.
+
+A second pair of lines scores the same extraction with the actors annotated by a description only ("the
+gunman": no mention opens with a capital) aligned too, to the entity with most descriptive mentions over
+their mentions (agents.py's common-noun actors): aligning by names alone, no extraction can score them.
 """
 
 from __future__ import annotations
@@ -119,23 +123,106 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def align(doc: Document, gold: list[GoldActor]) -> dict[str, int | None]:
-    """Gold actor key -> index of the entity with most name mentions over its spans (None: missed)."""
+def described_only(g: GoldActor, text: str) -> bool:
+    """Annotated by a description only: no mention opens with a capital ("the gunman", "one woman")."""
+    return all(not text[start:end].strip()[:1].isupper() for start, end in g.spans)
+
+
+def align(doc: Document, gold: list[GoldActor], described: bool = False) -> dict[str, int | None]:
+    """Gold actor key -> index of the entity with most name mentions over its spans (None: missed).
+
+    With `described`, an actor annotated by a description only ("the gunman") that no name covers is the
+    entity with most descriptive (nominal) mentions over its spans: the annotated mentions are then the
+    entity's own, found by their offsets, as a name is."""
     out: dict[str, int | None] = {}
     for g in gold:
-        best, hits = None, 0
-        for i, e in enumerate(doc.entities):
-            if e.is_place:  # "Kenya" inside "Kenya Television" is not the broadcaster
-                continue
-            n = sum(
-                1
-                for m in e.mentions
-                if m.kind in ("name", "demonym") and any(overlaps((m.start, m.end), s) for s in g.spans)
-            )
-            if n > hits:
-                best, hits = i, n
+        kinds = [("name", "demonym")]
+        if described and described_only(g, doc.text):
+            kinds.append(("nominal",))
+        best = None
+        for kind in kinds:
+            best = _most_over(doc, g, kind)
+            if best is not None:
+                break
         out[g.key] = best
     return out
+
+
+def _most_over(doc: Document, g: GoldActor, kinds: tuple[str, ...]) -> int | None:
+    best, hits = None, 0
+    for i, e in enumerate(doc.entities):
+        if e.is_place:  # "Kenya" inside "Kenya Television" is not the broadcaster
+            continue
+        n = sum(
+            1 for m in e.mentions if m.kind in kinds and any(overlaps((m.start, m.end), s) for s in g.spans)
+        )
+        if n > hits:
+            best, hits = i, n
+    return best
+
+
+def score(
+    rid: str,
+    doc: Document,
+    gold: list[GoldActor],
+    pronouns: list[tuple[int, int, str]],
+    where: dict[str, int | None],
+    tally: Counter[str],
+    verbose: bool,
+) -> None:
+    """Add article `rid`'s actors and pronouns, aligned by `where`, to `tally`."""
+    for g in gold:
+        i = where[g.key]
+        got = doc.entities[i].country if i is not None else None
+        right = i is not None and got == g.country
+        tally["actors"] += 1
+        tally["found"] += i is not None
+        tally["right country"] += right
+        tally["wrong country"] += i is not None and got is not None and got != g.country
+        if verbose:
+            shown = "missed" if i is None else f"{doc.entities[i].name!r} country={got}"
+            print(f"{rid} {g.key:14} want {g.country or '-'}: {shown} {'ok' if right else 'WRONG'}")
+    gold_of = {i: a for a in gold if (i := where[a.key]) is not None}
+    for start, end, key in pronouns:
+        want = next(a for a in gold if a.key == key)
+        given = [
+            i
+            for i, e in enumerate(doc.entities)
+            if any(m.kind == "pronoun" and overlaps((m.start, m.end), (start, end)) for m in e.mentions)
+        ]
+        tally["pronouns"] += 1
+        to = gold_of.get(given[0]) if given else None
+        tally["pronoun right"] += to is not None and to.key == key
+        wrong_gender = to is not None and to.gender is not None and want.gender is not None
+        wrong_gender = wrong_gender and to is not None and to.gender != want.gender
+        tally["pronoun other gender"] += wrong_gender
+        if verbose:
+            shown = "unresolved" if not given else f"{doc.entities[given[0]].name!r}"
+            print(f"{rid} pronoun {start}-{end} want {key}: {shown}{' GENDER' if wrong_gender else ''}")
+    # Every gendered pronoun extraction gave a person, annotated or not.
+    for i, e in enumerate(doc.entities):
+        for m in e.mentions:
+            word = m.text.lower()
+            if m.kind == "pronoun" and word in PRONOUN_GENDER and i in gold_of:
+                person = gold_of[i]
+                if person.gender and person.gender != PRONOUN_GENDER[word]:
+                    tally["any pronoun other gender"] += 1
+
+
+def report(tally: Counter[str]) -> None:
+    n = tally["actors"]
+    right, wrong = tally["right country"], tally["wrong country"]
+    print(
+        f"actors: {n}, found {tally['found']}, right country {right} "
+        f"({right / max(1, n):.1%} of all; {right / max(1, tally['found']):.1%} of found), "
+        f"wrong country {wrong} ({wrong / max(1, n):.1%})"
+    )
+    print(
+        f"pronouns: {tally['pronouns']}, to the right actor {tally['pronoun right']}, "
+        f"to a person of the other gender {tally['pronoun other gender']} "
+        f"(any gendered pronoun extraction gave an annotated person of the other gender: "
+        f"{tally['any pronoun other gender']})"
+    )
 
 
 def main() -> None:
@@ -166,61 +253,25 @@ def main() -> None:
         print(f"skipped {len(tuned)} articles also in the tuning set: {', '.join(tuned)}")
     texts = load_texts(args.shared, articles)
     tally: Counter[str] = Counter()
+    by_offsets: Counter[str] = Counter()
     for rid, (_, published) in articles.items():
         text, url = texts[rid]
         doc = extract(text, published, id=rid, url=url)
         assert doc.text == text, f"{rid}: extraction changed the text, offsets would not hold"
-        where = align(doc, gold[rid])
-        for g in gold[rid]:
-            i = where[g.key]
-            got = doc.entities[i].country if i is not None else None
-            right = i is not None and got == g.country
-            tally["actors"] += 1
-            tally["found"] += i is not None
-            tally["right country"] += right
-            tally["wrong country"] += i is not None and got is not None and got != g.country
-            if args.verbose:
-                shown = "missed" if i is None else f"{doc.entities[i].name!r} country={got}"
-                print(f"{rid} {g.key:14} want {g.country or '-'}: {shown} {'ok' if right else 'WRONG'}")
-        gold_of = {i: g for g in gold[rid] if (i := where[g.key]) is not None}
-        for start, end, key in pronouns.get(rid, []):
-            want = next(g for g in gold[rid] if g.key == key)
-            given = [
-                i
-                for i, e in enumerate(doc.entities)
-                if any(m.kind == "pronoun" and overlaps((m.start, m.end), (start, end)) for m in e.mentions)
-            ]
-            tally["pronouns"] += 1
-            to = gold_of.get(given[0]) if given else None
-            tally["pronoun right"] += to is not None and to.key == key
-            wrong_gender = to is not None and to.gender is not None and want.gender is not None
-            wrong_gender = wrong_gender and to is not None and to.gender != want.gender
-            tally["pronoun other gender"] += wrong_gender
-            if args.verbose:
-                shown = "unresolved" if not given else f"{doc.entities[given[0]].name!r}"
-                print(f"{rid} pronoun {start}-{end} want {key}: {shown}{' GENDER' if wrong_gender else ''}")
-        # Every gendered pronoun extraction gave a person, annotated or not.
-        for i, e in enumerate(doc.entities):
-            for m in e.mentions:
-                word = m.text.lower()
-                if m.kind == "pronoun" and word in PRONOUN_GENDER and i in gold_of:
-                    person = gold_of[i]
-                    if person.gender and person.gender != PRONOUN_GENDER[word]:
-                        tally["any pronoun other gender"] += 1
-    n = tally["actors"]
+        score(rid, doc, gold[rid], pronouns.get(rid, []), align(doc, gold[rid]), tally, args.verbose)
+        score(
+            rid,
+            doc,
+            gold[rid],
+            pronouns.get(rid, []),
+            align(doc, gold[rid], described=True),
+            by_offsets,
+            False,
+        )
     print(f"articles: {len(articles)} ({set_folder(args.set).relative_to(ROOT)}, the {args.set} set)")
-    right, wrong = tally["right country"], tally["wrong country"]
-    print(
-        f"actors: {n}, found {tally['found']}, right country {right} "
-        f"({right / max(1, n):.1%} of all; {right / max(1, tally['found']):.1%} of found), "
-        f"wrong country {wrong} ({wrong / max(1, n):.1%})"
-    )
-    print(
-        f"pronouns: {tally['pronouns']}, to the right actor {tally['pronoun right']}, "
-        f"to a person of the other gender {tally['pronoun other gender']} "
-        f"(any gendered pronoun extraction gave an annotated person of the other gender: "
-        f"{tally['any pronoun other gender']})"
-    )
+    report(tally)
+    print("with actors annotated by a description aligned by the offsets of descriptive mentions too:")
+    report(by_offsets)
 
 
 if __name__ == "__main__":
