@@ -281,3 +281,18 @@ def test_namesakes_of_one_country_give_the_country_but_no_id() -> None:
     assert link_cluster(cluster("PERSON", "Jon Vik"), kb, None, "SWE", None) is None
     assert link_cluster(cluster("PERSON", "Ole Falk"), kb, None, None, None) is None
     assert link_cluster(cluster("PERSON", "Vik"), kb, None, None, None) is None
+
+
+def test_namesakes_in_office_the_same_day_are_told_apart_by_the_country_the_story_names() -> None:
+    kb = ActorKB.from_rows(
+        curated=rows(
+            "cur:IVO;Ivo Marten;;PERSON;HRV;GOV;head_of_state;2001-01-01;",
+            "cur:LUC;Luc Marten;;PERSON;BEL;GOV;foreign_minister;2003-01-01;",
+        )
+    )
+    marten = cluster("PERSON", "Marten")
+    assert link_cluster(marten, kb, "2006-05-01", None, None) is None  # two in office, nothing said
+    found = link_cluster(marten, kb, "2006-05-01", None, None, frozenset({"BEL", "FRA"}))
+    assert found is not None and found.kb_id == "cur:LUC"
+    # Both countries named: still two.
+    assert link_cluster(marten, kb, "2006-05-01", None, None, frozenset({"BEL", "HRV"})) is None

@@ -197,6 +197,9 @@ def _one(
         matches = _narrow(matches, [m for m in matches if m.current and m.role is not None and m.role.dated])
     if len(matches) > 1:
         matches = _narrow(matches, [m for m in matches if m.how == "name"])
+    if len(matches) > 1 and mentioned:
+        # Namesakes holding a role that day in several countries: the one of a country the story names.
+        matches = _narrow(matches, [m for m in matches if m.country in mentioned])
     if len(matches) != 1:
         return None
     match = matches[0]
