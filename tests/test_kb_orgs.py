@@ -93,3 +93,17 @@ def test_a_name_read_as_a_place_that_ends_in_a_legal_form_is_a_firm(nlp: object)
     start = next(t.i for t in doc if t.text == "Yellow")
     doc.ents = [Span(doc, start, start + 3, label="LOC")]
     assert [c.type for c in name_candidates(Parsed.from_doc(Article.make(river), doc))] == ["LOC"]
+
+
+def test_newspapers_the_lexicon_knows_over_a_place_and_in_a_digest_line() -> None:
+    # A press digest: each paper's name on a line of its own, in capitals; one name holds a city's.
+    doc = extract(
+        "FAR EAST PRESS - MORNING PAPERS\n- - - -\nBANGKOK POST\nThe airport authority plans a second "
+        "runway near the coast .\n- - - -\nSOWETAN\nA miners' union called a strike at two gold mines .\n",
+        "2001-03-04",
+    )
+    found = {e.name: (e.type, e.country) for e in doc.entities}
+    assert found.get("BANGKOK POST") == ("ORG", "THA")
+    assert found.get("SOWETAN") == ("ORG", "ZAF")
+    doc = extract("The ferry was six hours late, the Korea Herald said on Monday.", "2001-03-04")
+    assert [(e.type, e.country) for e in doc.entities if e.name == "Korea Herald"] == [("ORG", "KOR")]
