@@ -107,3 +107,13 @@ def test_newspapers_the_lexicon_knows_over_a_place_and_in_a_digest_line() -> Non
     assert found.get("SOWETAN") == ("ORG", "ZAF")
     doc = extract("The ferry was six hours late, the Korea Herald said on Monday.", "2001-03-04")
     assert [(e.type, e.country) for e in doc.entities if e.name == "Korea Herald"] == [("ORG", "KOR")]
+
+
+def test_a_party_the_model_calls_a_people_is_the_party() -> None:
+    doc = extract(
+        "Across Britain the Tories lost forty council seats to independents on Thursday.", "2016-05-06"
+    )
+    assert [(e.type, e.country) for e in doc.entities if e.name == "Tories"] == [("ORG", "GBR")]
+    # A religion or a people stays what it was: no party of that name.
+    doc = extract("Catholics and Baptists shared the hall for the charity supper.", "2016-05-06")
+    assert all(e.kb_id is None for e in doc.entities)

@@ -9,7 +9,8 @@
   keep as places), dates ("June 14-16"), and any name in sports played by individuals.
 - Bodies the knowledge base knows: a capitalised name no model entity covers that is, in full, an
   organisation's name in the knowledge base or the organisation lexicon ("Tanjug" is not; "Hezbollah"
-  and "Human Rights Watch" are), of at least two words or an acronym of three capitals or more.
+  and "Human Rights Watch" are), of at least two words, an acronym of three capitals or more, or a word the
+  model calls a people, religion or party ("Democrats", "Tories": the knowledge base's parties).
 """
 
 from __future__ import annotations
@@ -236,7 +237,9 @@ def add_known_bodies(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -
         for stop in range(end, i, -1):
             span = doc[i:stop]
             words = stop - i
-            if words == 1 and not (span.text.isupper() and span.text.isalpha() and len(span.text) >= 3):
+            acronym = span.text.isupper() and span.text.isalpha() and len(span.text) >= 3
+            # One word only as an acronym, or as a people the model named that is a body ("Democrats").
+            if words == 1 and not (acronym or span[0].ent_type_ == "NORP"):
                 continue
             if span.text in orgs or _kb_org(kb, span.text):
                 found = span
