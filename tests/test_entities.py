@@ -263,3 +263,17 @@ def test_capitalised_saint_abbreviation_stays_in_the_place_name() -> None:
 def test_the_games_adjective_is_not_a_place() -> None:
     doc = extract("She won Olympic gold in 2008 and later moved to Denver.")
     assert [e.name for e in doc.entities if e.is_place] == ["Denver"]
+
+
+def test_a_name_the_model_runs_into_an_unclosed_bracket_ends_before_it() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from newsgraph.stages.entities.mentions import _trim
+
+    doc = spacy.blank("en")("talks with the Southern Island Liberation Front ( SILF ) broke down")
+    ran_on = Span(doc, 3, 9, label="ORG")  # "Southern Island Liberation Front ( SILF"
+    bounds = _trim(ran_on)
+    assert bounds is not None and doc[bounds[0] : bounds[1]].text.endswith("Liberation Front")
+    closed = Span(doc, 3, 10, label="ORG")  # the bracket closed inside the span: left as it was
+    assert _trim(closed) == (3, 10, False)

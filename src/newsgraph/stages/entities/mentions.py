@@ -138,6 +138,11 @@ def _trim(span: Span) -> tuple[int, int, bool] | None:
     doc = span.doc
     while start < end and doc[start].text in _LEADING_DROP:
         start += 1
+    # A bracket the span opens and does not close ends the name: the model ran on into the acronym
+    # written after it ("Nordic Miners Union ( NMU").
+    opened = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
+    if opened is not None and not any(doc[i].text == ")" for i in range(opened, end)):
+        end = opened
     # Trailing numbers are scores or dates next to a name ("Glamorgan 259", "DUBLIN 1996-08-31").
     while end > start and (
         doc[end - 1].text in _TRAILING_DROP
