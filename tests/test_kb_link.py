@@ -296,3 +296,20 @@ def test_namesakes_in_office_the_same_day_are_told_apart_by_the_country_the_stor
     assert found is not None and found.kb_id == "cur:LUC"
     # Both countries named: still two.
     assert link_cluster(marten, kb, "2006-05-01", None, None, frozenset({"BEL", "HRV"})) is None
+
+
+def test_a_name_many_states_bodies_bear_links_only_to_a_state_the_story_names() -> None:
+    kb = ActorKB.from_rows(
+        curated=rows(
+            "cur:LAB;Labor Party;;ORG;AUS;PTY;party;;",
+            "cur:TIDE;Tidewater Front;;ORG;NZL;PTY;party;;",
+        )
+    )
+    labor = cluster("ORG", "Labor Party")
+    assert link_cluster(labor, kb, None, None, None, frozenset({"ISR", "USA"})) is None
+    found = link_cluster(labor, kb, None, None, None, frozenset({"AUS", "NZL"}))
+    assert found is not None and found.country == "AUS"
+    # A story naming no state at all keeps the link; a name of its own keeps it anywhere.
+    assert link_cluster(labor, kb, None, None, None, frozenset()) is not None
+    tide = link_cluster(cluster("ORG", "Tidewater Front"), kb, None, None, None, frozenset({"ISR"}))
+    assert tide is not None and tide.country == "NZL"

@@ -38,6 +38,7 @@ class EntityWords:
     based: frozenset[str]
     saints: frozenset[str]
     saint_bodies: frozenset[str]
+    shared_body_names: frozenset[str]
 
 
 @functools.cache

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from ...kb import ActorKB, KBMatch, load_kb, normalise
+from ...lexicons.entities import entity_words
 from .grouping import ORG_WORDS
 
 if TYPE_CHECKING:
@@ -77,6 +78,8 @@ def _forms(cluster: Cluster) -> list[str]:
                 out.setdefault(" ".join(short), " ".join(short))
     return list(out.values())
 
+
+_SHARED_NAMES = entity_words().shared_body_names
 
 # Words two names of one body may share without saying it is the same body.
 _FILLERS = frozenset({"of", "the", "for", "and", "in", "on", "national", "international", "united", "states"})
@@ -138,6 +141,10 @@ def link_cluster(
         if cluster.type == "ORG" and " " not in form.strip() and not form.isupper():
             # One ordinary word ("Senate", "Labour", "Democrats") names a body in many countries: the
             # entry's country must be one the document mentions.
+            matches = [m for m in matches if not m.country or m.country in mentioned]
+        elif cluster.type == "ORG" and mentioned and set(normalise(form).split()) <= _SHARED_NAMES:
+            # A name many states' bodies bear ("Labor Party") in a story naming other states: not the
+            # entry of a state the story never names.
             matches = [m for m in matches if not m.country or m.country in mentioned]
         match = _one(matches, country, sector, mentioned) if matches else None
         if match is not None:
