@@ -313,3 +313,11 @@ def test_a_name_many_states_bodies_bear_links_only_to_a_state_the_story_names() 
     assert link_cluster(labor, kb, None, None, None, frozenset()) is not None
     tide = link_cluster(cluster("ORG", "Tidewater Front"), kb, None, None, None, frozenset({"ISR"}))
     assert tide is not None and tide.country == "NZL"
+
+
+def test_a_town_a_country_entry_lists_among_its_names_gives_a_person_or_body_no_country() -> None:
+    kb = ActorKB.from_rows(phoenix=rows("phx:ICELAND;Iceland;Akureyri|Icelandic;;ISL;;;;"))
+    assert link_cluster(cluster("PERSON", "Akureyri"), kb, None, None, None) is None
+    assert link_cluster(cluster("ORG", "Akureyri"), kb, None, None, None) is None
+    found = link_cluster(cluster("ORG", "Iceland"), kb, None, None, None, frozenset({"ISL"}))  # its own name
+    assert found is not None and found.country == "ISL"

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
+from ... import lexicons
 from ...kb import ActorKB, KBMatch, load_kb, normalise
 from ...lexicons.entities import entity_words
 from .grouping import ORG_WORDS
@@ -80,6 +81,18 @@ def _forms(cluster: Cluster) -> list[str]:
 
 
 _SHARED_NAMES = entity_words().shared_body_names
+
+
+def _a_country(match: KBMatch, form: str) -> bool:
+    """An untyped entry that is a country, matched by another of its names: Phoenix lists a country's
+    cities among its names, and a town the model took for a person or a body is no country's actor."""
+    actor = match.actor
+    return (
+        not actor.type
+        and actor.name in lexicons.country_by_name()
+        and normalise(form) != normalise(actor.name)
+    )
+
 
 # Words two names of one body may share without saying it is the same body.
 _FILLERS = frozenset({"of", "the", "for", "and", "in", "on", "national", "international", "united", "states"})
@@ -137,7 +150,7 @@ def link_cluster(
         return None
     shared: KBLink | None = None  # a country several namesakes agree on, when no form picks one of them
     for form in _forms(cluster):
-        matches = [m for m in kb.lookup(form, on) if m.actor.type in types]
+        matches = [m for m in kb.lookup(form, on) if m.actor.type in types and not _a_country(m, form)]
         if cluster.type == "ORG" and " " not in form.strip() and not form.isupper():
             # One ordinary word ("Senate", "Labour", "Democrats") names a body in many countries: the
             # entry's country must be one the document mentions.
