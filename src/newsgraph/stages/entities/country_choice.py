@@ -70,8 +70,7 @@ def _links(
     }
     if parse is None:
         return {}, access
-    allowed = {key: a.allowed for key, a in access.items()}
-    return country_links(parse, entities, relations, body_homes(entities, doc, allowed)), access
+    return country_links(parse, entities, relations, body_homes(entities, doc, access)), access
 
 
 def _source(country: str, e: Entity, kb: str | None, doc: DocumentEvidence) -> CountrySource:

@@ -131,15 +131,17 @@ class DocumentEvidence:
 
 
 def body_homes(
-    entities: tuple[Entity, ...], doc: DocumentEvidence, allowed: dict[str, bool]
+    entities: tuple[Entity, ...], doc: DocumentEvidence, access: dict[str, HomeAccess]
 ) -> dict[str, str]:
     """Body id -> the story's home, for each named body the rules gave no country that may take it: the
-    country its members' `member_home` link gives (country_links.py). `allowed`: whether each named actor
-    may take the home (`home_access`), by id."""
+    country its members' `member_home` link gives (country_links.py). `access`: `home_access` of each
+    named actor, by id."""
     if doc.home is None:
         return {}
     return {
-        e.id: doc.home for e in entities if e.type == "ORG" and e.country is None and allowed.get(e.id, False)
+        e.id: doc.home
+        for e in entities
+        if e.type == "ORG" and e.country is None and e.id in access and access[e.id].allowed
     }
 
 
