@@ -124,15 +124,20 @@ def fit(actors: list[Actor], penalty: float) -> npt.NDArray[np.float64]:
     return w
 
 
-def decide(
-    actor: Actor, w: npt.NDArray[np.float64], threshold: float, weak_threshold: float | None
-) -> str | None:
+def decisions(
+    actor: Actor, w: npt.NDArray[np.float64], thresholds: list[tuple[float, float | None]]
+) -> list[str | None]:
+    """The actor's country under weights `w` at each (threshold, weak threshold) pair; its candidates are
+    scored once for all of them."""
     if not len(actor.rows):
-        return None
+        return [None] * len(thresholds)
     p = 1.0 / (1.0 + np.exp(-np.clip(actor.rows @ w, -30, 30)))
     rule = actor.countries.index(actor.rule) if actor.rule in actor.countries else None
-    best = pick(p, actor.pickable, actor.weak, threshold, weak_threshold, rule)
-    return actor.countries[best] if best is not None else None
+    out = []
+    for threshold, weak_threshold in thresholds:
+        best = pick(p, actor.pickable, actor.weak, threshold, weak_threshold, rule)
+        out.append(actor.countries[best] if best is not None else None)
+    return out
 
 
 def fixed_order(actor: Actor) -> str | None:
@@ -175,18 +180,17 @@ def cross_validate(actors: list[Actor]) -> dict[Setting, list[str | None]]:
     """(penalty, threshold, weak threshold) -> each actor's country chosen by the model of the folds it was
     not in."""
     chosen: dict[Setting, list[str | None]] = {}
+    pairs = settings()
     for penalty in PENALTIES:
-        out: dict[tuple[float, float | None], list[str | None]] = {
-            s: [None] * len(actors) for s in settings()
-        }
+        out: list[list[str | None]] = [[None] * len(actors) for _ in pairs]
         for test in folds(actors):
             held = set(test)
             w = fit([a for j, a in enumerate(actors) if j not in held], penalty)
-            for (t, tw), decisions in out.items():
-                for j in test:
-                    decisions[j] = decide(actors[j], w, t, tw)
-        for (t, tw), decisions in out.items():
-            chosen[(penalty, t, tw)] = decisions
+            for j in test:
+                for k, country in enumerate(decisions(actors[j], w, pairs)):
+                    out[k][j] = country
+        for (t, tw), countries in zip(pairs, out, strict=True):
+            chosen[(penalty, t, tw)] = countries
     return chosen
 
 
