@@ -2,8 +2,9 @@
 
 A logistic model over the features of each candidate (newsgraph.stages.entities.country_evidence): the
 probability that the candidate is the actor's country; the best candidate is taken when its probability
-reaches the threshold chosen by cross-validation by article, else the actor gets no country (a wrong
-country is worse than none). Trained by `training/actors/train_country.py`; data, split and scores in
+reaches the threshold chosen by cross-validation by article, else the best weak one at its higher
+threshold, else the rules' own country, else the actor gets no country (a wrong country is worse than
+none). Trained by `training/actors/train_country.py`; data, split and scores in
 `actor_country/CARD.md`. The weights are JSON (feature names beside their weights, checked against the
 features the stage computes) and load on first use; inference is NumPy only.
 """
@@ -26,8 +27,8 @@ WEIGHTS = MODEL_DIR / "weights.json"
 
 @dataclass(frozen=True)
 class CountryRanker:
-    """Weights by feature name, the abstain threshold, and the higher one a weak candidate (a kept home, a
-    country named near the actor: country_evidence.candidates) must reach; None: weak ones are never given."""
+    """Weights by feature name, the abstain threshold, and the higher one a weak candidate (a home only the
+    first-sentence guard keeps: country_evidence.candidates) must reach; None: weak ones are never given."""
 
     features: tuple[str, ...]
     weights: npt.NDArray[np.float64]
