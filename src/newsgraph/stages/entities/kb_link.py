@@ -94,6 +94,15 @@ def _a_country(match: KBMatch, form: str) -> bool:
     )
 
 
+def _many_states_bear(form: str, mentioned: frozenset[str]) -> bool:
+    """Whether a body's name is one that bodies of many states bear, so that only the entry of a country
+    the document mentions may be it: one ordinary word ("Senate", "Labour", "Democrats") always; a name
+    of such words ("Labor Party") in a story naming some state (naming none, the entry stands)."""
+    if " " not in form.strip() and not form.isupper():
+        return True
+    return bool(mentioned) and set(normalise(form).split()) <= _SHARED_NAMES
+
+
 # Words two names of one body may share without saying it is the same body.
 _FILLERS = frozenset({"of", "the", "for", "and", "in", "on", "national", "international", "united", "states"})
 
@@ -151,13 +160,7 @@ def link_cluster(
     shared: KBLink | None = None  # a country several namesakes agree on, when no form picks one of them
     for form in _forms(cluster):
         matches = [m for m in kb.lookup(form, on) if m.actor.type in types and not _a_country(m, form)]
-        if cluster.type == "ORG" and " " not in form.strip() and not form.isupper():
-            # One ordinary word ("Senate", "Labour", "Democrats") names a body in many countries: the
-            # entry's country must be one the document mentions.
-            matches = [m for m in matches if not m.country or m.country in mentioned]
-        elif cluster.type == "ORG" and mentioned and set(normalise(form).split()) <= _SHARED_NAMES:
-            # A name many states' bodies bear ("Labor Party") in a story naming other states: not the
-            # entry of a state the story never names.
+        if cluster.type == "ORG" and _many_states_bear(form, mentioned):
             matches = [m for m in matches if not m.country or m.country in mentioned]
         match = _one(matches, country, sector, mentioned) if matches else None
         if match is not None:
