@@ -67,6 +67,17 @@ def test_denial_of_a_hypothetical_is_not_supported() -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("verdict", ["rules", "learned"])
+def test_event_under_a_denied_verb_that_is_not_implicative_is_only_hypothetical(verdict: str) -> None:
+    # "did not say that": the event is neither stated nor denied; only a governing verb like "try"
+    # passes its negation down. No modal word stands in the chain, so the negated verb alone must
+    # make the event hypothetical, and the claim that it happened is not what the source says.
+    source = "The harbour master did not say that the ferry had left the dock."
+    v = verdict_of("The ferry left the dock.", source=source, verdict=verdict)
+    assert v.verdict != "supported" and "may happen" in v.reason, v
+
+
+@pytest.mark.model
 def test_role_swap_contradicts() -> None:
     v = verdict_of("Tomas Riker hosted Ana Meldu.")
     assert v.verdict == "contradicted" and "roles swapped" in v.reason, v
