@@ -68,6 +68,11 @@ def test_a_region_shadows_a_country_in_a_name() -> None:
         ("Saudi businessman Omar Fadil was arrested.", "Omar Fadil", "SAU", "text"),
         ("Police escorted the Libyan, Sami Farid Nour, to the airport.", "Sami Farid Nour", "LBY", "text"),
         ("Hungarian head of state Zoltan Vass signed the treaty.", "Zoltan Vass", "HUN", "text"),
+        # The demonym before a title with "of" is what gives these two their country (the Hungarian
+        # case above gets its country by another path too): without it Pontes would take the office
+        # cue's country, Wrona none.
+        ("Portuguese secretary of state Rui Pontes opened the bridge.", "Rui Pontes", "PRT", "text"),
+        ("Polish chief of staff Jan Wrona met the press.", "Jan Wrona", "POL", "text"),
         (
             "Director of the U.S. Federal Bureau of Investigation (FBI) Dan Prater said so.",
             "Dan Prater",
