@@ -68,6 +68,16 @@ def test_over_after_an_amount_is_the_preposition() -> None:
     assert "10 years" in got and "six years" in got
 
 
+def test_under_after_an_amount_is_the_preposition() -> None:
+    # The amount rule is what keeps "under" out here: "over" after an amount is left out by the rule of
+    # the word before "over" as well, so the test above passes without it.
+    got = found("Exports fell 3% under two years of sanctions.")
+    assert "two years" in got and "under two years" not in got, got
+    got = found("The mill lost 40 million euros under four years of state control.")
+    assert "four years" in got and "under four years" not in got, got
+    assert "under two hours" in found("The talks lasted under two hours.")  # no amount: "less than"
+
+
 def test_a_modifier_never_reaches_into_the_expression_before() -> None:
     got = found("From May to early June the river rose.")
     assert "May" in got and "early June" in got
