@@ -190,3 +190,20 @@ def test_the_possessor_of_an_act_is_an_actor(extract: Callable[..., Document]) -
 def test_an_amount_is_no_group_of_people(extract: Callable[..., Document], text: str) -> None:
     doc = extract(text)
     assert not any(e.name in ("billion", "million", "2 billion", "500 million") for e in doc.entities)
+
+
+def test_the_words_of_a_named_persons_title_are_no_actor_of_their_own(
+    extract: Callable[..., Document],
+) -> None:
+    """A title phrase before a name is that person's ("Polish chief of staff NAME"): neither its head
+    with the demonym ("Polish chief") nor its of-phrase ("staff") is someone else."""
+    doc = extract(
+        "Polish chief of staff Jan Wrona met the envoys on Monday. "
+        "Hungarian head of state Laszlo Varga spoke later. "
+        "Linden spokeswoman Maria Olsen said the road would reopen."
+    )
+    people = {e.name: e for e in doc.entities if e.type == "PERSON"}
+    assert set(people) == {"Jan Wrona", "Laszlo Varga", "Maria Olsen"}, sorted(people)
+    assert (people["Jan Wrona"].country, people["Jan Wrona"].titles) == ("POL", ("chief of staff",))
+    assert people["Laszlo Varga"].country == "HUN"
+    assert not any(e.name.lower() in ("staff", "spokeswoman") for e in doc.entities)

@@ -208,7 +208,7 @@ def add_agent_actors(
     by_head: dict[tuple[str, bool], _Latest] = {}  # (lemma, plural) -> the latest actor with it
     for head_tok in heads:
         tok, entry, plural, type_ = head_tok.tok, head_tok.entry, head_tok.plural, head_tok.type
-        if tok.i in facts.token_cluster:
+        if tok.i in facts.token_cluster or tok.i in facts.title_tokens:
             continue  # an entity holds it already (a name, a title, an earlier pass's actor)
         holder = _title_holder(tok, clusters, facts) if type_ == "PERSON" else None
         if holder is not None:

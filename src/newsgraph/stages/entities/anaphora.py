@@ -72,8 +72,8 @@ def _role_holders(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> 
             continue
         if phrase.qualifier is None or phrase.qualifier.type != "GPE":
             continue
-        if doc[phrase.qualifier_start].text[0].islower():
-            continue
+        if doc[phrase.qualifier_start].text[0].islower() or tok.i in facts.title_tokens:
+            continue  # (or a word of a longer title roles.py gave a name: "chief" of "chief of staff NAME")
         holder = Cluster("PERSON")
         holder.add(_candidate(parsed, phrase.qualifier_start, phrase.end, "PERSON", "nominal"))
         clusters.append(holder)

@@ -66,6 +66,9 @@ class RoleFacts:
     info: dict[int, RoleInfo] = field(default_factory=dict)
     relations: list[tuple[Cluster, str, Cluster, int]] = field(default_factory=list)
     token_cluster: dict[int, Cluster] = field(default_factory=dict)
+    # tokens of the title phrases kept for a person ("chief of staff" of "Polish chief of staff NAME"):
+    # the person's words, so no common-noun actor is made of them (agents.py)
+    title_tokens: set[int] = field(default_factory=set)
 
     def role(self, cluster: Cluster) -> RoleInfo:
         return self.info.setdefault(id(cluster), RoleInfo())
@@ -74,6 +77,7 @@ class RoleFacts:
 def record_title(facts: RoleFacts, person: Cluster, phrase: TitlePhrase, sentence: int) -> None:
     """Keep what a title phrase says of `person`: the title, its sector and the country it qualifies."""
     info = facts.role(person)
+    facts.title_tokens.update(range(phrase.start, phrase.end))
     if phrase.title not in info.titles:
         info.titles.append(phrase.title)
     info.sector = info.sector or phrase.sector
