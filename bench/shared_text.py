@@ -47,7 +47,6 @@ ROOT = Path(__file__).resolve().parent.parent
 ALLOW = Path(__file__).resolve().parent / "shared_text_allow.tsv"
 
 _WORD = re.compile(r"[^\W_]+")
-_LETTER = re.compile(r"[^\W\d_]")
 # A JSON or Python escape, replaced by the character it stands for and padded with spaces, so that the
 # offsets (and the line numbers) of the file stay as they are.
 _ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|[ntr\"'\\/])")
@@ -211,7 +210,7 @@ def hits(text: str, index: Index, allowed: set[Run]) -> Iterator[tuple[Run, int]
     """(run, number of its first word) for the runs of `text` that occur in a shared text and have a
     letter (a run of numbers, offsets or scores, is a fact), save allowed ones."""
     n, vocab, runs, heads = index.n, index.vocab, index.runs, index.heads
-    found = _WORD.findall(text.lower())
+    found = words(text)
     ids = [vocab.get(w, -1) for w in found]
     # A run's first two words filter first (a word missing from the shared texts is -1, never a head).
     for i in [i for i, pair in enumerate(itertools.pairwise(ids)) if pair in heads]:
