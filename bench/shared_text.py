@@ -57,8 +57,9 @@ Run = tuple[int, ...]
 
 
 def words(text: str) -> list[str]:
-    """The lowercase words of `text`, in order."""
-    return _WORD.findall(text.lower())
+    """The lowercase words of `text`, in order, lowercased one by one so that word i is the i-th match of
+    _WORD in `text` itself (a capital İ lowercases to two characters and would move the offsets)."""
+    return [w.lower() for w in _WORD.findall(text)]
 
 
 def unescape(raw: str) -> str:
@@ -272,7 +273,7 @@ def scan_texts(texts: Iterable[tuple[str, str]], index: Index, allow: Allow) -> 
         if not firsts:
             continue
         # Offsets only now, for a file with a finding (a big data file of names never gets here).
-        at = [(m.start(), m.end()) for m in _WORD.finditer(text.lower())]
+        at = [(m.start(), m.end()) for m in _WORD.finditer(text)]
         # A run written without a space is an id or a slug (a headline made a file name): a fact.
         firsts = [i for i in firsts if re.search(r"\s", text[at[i][0] : at[i + n - 1][1]])]
         newlines = [m.start() for m in re.finditer("\n", text)]

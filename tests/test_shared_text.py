@@ -69,6 +69,12 @@ def test_a_sentence_in_an_escaped_string_is_read_as_the_sentence(st: Any, index:
     assert [f.line for f in findings(st, index, text)] == [1]
 
 
+def test_a_capital_that_lowercases_to_two_characters_moves_no_offset(st: Any, index: Any) -> None:
+    # "İ".lower() is two characters: the line and the words reported are still the file's own
+    found = findings(st, index, "İİİİİİİİİİ Lanterns\nhung over the quiet market square.\n")
+    assert [(f.line, f.text) for f in found] == [(1, "Lanterns hung over the quiet market square")]
+
+
 def test_overlapping_runs_are_one_finding_of_their_whole_length(st: Any, index: Any) -> None:
     found = findings(
         st, index, "the brass band practised its slow march and the harbour board of Velmont voted on"
