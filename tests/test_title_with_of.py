@@ -43,3 +43,9 @@ def test_a_portfolio_title_gives_its_holder_title_and_country(extract: Callable[
     people = {e.name: e for e in doc.entities if e.type == "PERSON"}
     assert set(people) == {"Rosa Pardo"}, sorted(people)
     assert (people["Rosa Pardo"].country, people["Rosa Pardo"].titles) == ("CHL", ("minister of mines",))
+
+
+def test_the_longest_titles_with_of_are_read_whole() -> None:
+    """Six words: the window follows the lexicon's longest title with "of", not a fixed five."""
+    doc = NLP("Secretary of Health and Human Services Ann Cole spoke.")
+    assert _title_with_of(doc, 5) == 0

@@ -58,15 +58,21 @@ def _title_entry(tokens: list[str]) -> lexicons.Title | None:
 def _title_with_of(doc: Doc, head: int) -> int | None:
     """The first token of a lexicon title with "of" in it that ends at token `head` ("head of state",
     "Chancellor of the Exchequer"): their last word alone is no title."""
-    if _of_positions(doc).isdisjoint(range(max(0, head - 4), head + 1)):
+    if _of_positions(doc).isdisjoint(range(max(0, head - _longest_title_with_of() + 2), head + 1)):
         return None  # asked of every token: most have no "of" before them
     table = lexicons.titles()
-    for n in range(5, 2, -1):
+    for n in range(_longest_title_with_of(), 2, -1):
         if head - n + 1 >= 0:
             words = [t.lower_ for t in doc[head - n + 1 : head + 1]]
             if "of" in words and " ".join(words) in table:
                 return head - n + 1
     return None
+
+
+@functools.cache
+def _longest_title_with_of() -> int:
+    """Words in the lexicon's longest title with "of" ("secretary of health and human services": 6)."""
+    return max((len(t.split()) for t in lexicons.titles() if " of " in f" {t} "), default=3)
 
 
 # The "of" test above, by slicing the doc, cost more than the rest of the title search: the positions of
