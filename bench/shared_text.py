@@ -25,8 +25,8 @@ law's full name). A title-case headline of N capitalised words would pass as a n
 scan still sees it.
 
 The allow-list (`shared_text_allow.tsv`, a reason on every line) names common expressions that are
-nobody's text (a run inside one is not reported), or the repo lines where one stands, and the
-uncapitalised words a full name may hold. The
+nobody's text (a run inside one is not reported), or the findings that are one (by path, line and a
+digest of their words: the key the checker prints), and the uncapitalised words a full name may hold. The
 allow-list itself is not scanned.
 """
 
@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import hashlib
 import itertools
 import json
 import re
@@ -172,28 +173,29 @@ class Allow:
 
     phrases: list[list[str]]
     connectors: frozenset[str]
-    sites: frozenset[tuple[str, int]] = frozenset()
+    sites: frozenset[str] = frozenset()  # Finding.key of each allowed finding
 
 
 _KINDS = ("phrase", "site", "connectors")
 
 
 def read_allow(path: Path) -> Allow:
-    """`kind<TAB>what<TAB>reason` lines (# comments): `phrase` an allowed phrase; `site` a `path:line` of
-    the repo whose finding is allowed (an idiom named by where it stands, so that the list repeats no
-    shared run itself); `connectors` the words a full name may hold uncapitalised ("of", "and")."""
+    """`kind<TAB>what<TAB>reason` lines (# comments): `phrase` an allowed phrase; `site` the key
+    (`path:line:digest`, `Finding.key`) of a finding of the repo that is allowed (an idiom named by where
+    it stands, so that the list repeats no shared run itself); `connectors` the words a full name may hold
+    uncapitalised ("of", "and")."""
     phrases, connectors, sites = [], set(), set()
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         kind, _, rest = line.partition("\t")
         what, _, reason = rest.partition("\t")
-        where, _, at = what.rpartition(":")
+        site = what.split(":")
         if (
             kind not in _KINDS
             or not what.strip()
             or not reason.strip()
-            or (kind == "site" and not at.isdigit())
+            or (kind == "site" and (len(site) != 3 or not site[1].isdigit() or len(site[2]) != 12))
         ):
             raise ValueError(
                 f"{path}:{number}: expected '{'|'.join(_KINDS)}<TAB>what<TAB>reason', found {line!r}"
@@ -201,7 +203,7 @@ def read_allow(path: Path) -> Allow:
         if kind == "phrase":
             phrases.append(words(what))
         elif kind == "site":
-            sites.add((where, int(at)))
+            sites.add(what)
         else:
             connectors.update(words(what))
     return Allow(phrases, frozenset(connectors), frozenset(sites))
@@ -230,6 +232,16 @@ class Finding:
     count: int  # shared texts holding its first run
     where: str  # the first shared text holding its first run
     text: str  # the stretch as it stands in the file (printed, never committed)
+
+    @property
+    def key(self) -> str:
+        """`path:line:digest`, the allow-list's name for this finding: the digest of its words, so an
+        allowed idiom stays allowed where it stands and a copy added on the same line does not."""
+        return f"{self.path}:{self.line}:{site_digest(self.text)}"
+
+
+def site_digest(stretch: str) -> str:
+    return hashlib.sha1(" ".join(words(stretch)).encode("utf-8")).hexdigest()[:12]
 
 
 def tracked(root: Path) -> list[str]:
@@ -285,8 +297,9 @@ def scan_texts(texts: Iterable[tuple[str, str]], index: Index, allow: Allow) -> 
             s = seen[run_at[first]]
             line = bisect.bisect_left(newlines, at[first][0]) + 1
             stretch = " ".join(text[at[first][0] : at[end][1]].split())
-            if (rel, line) not in allow.sites:
-                findings.append(Finding(rel, line, end - first + 1, s.count, s.where, stretch))
+            finding = Finding(rel, line, end - first + 1, s.count, s.where, stretch)
+            if finding.key not in allow.sites:
+                findings.append(finding)
             firsts = firsts[last + 1 :]
     return findings
 
@@ -304,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     index = build_index(args.shared, args.n)
     findings = scan(args.root, index, read_allow(args.allow), skip=[args.allow])
     for f in findings:
-        print(f"{f.path}:{f.line}: {f.length} words, in {f.count} shared text(s), first {f.where}: {f.text}")
+        print(f"{f.key}: {f.length} words, in {f.count} shared text(s), first {f.where}: {f.text}")
     files = len({f.path for f in findings})
     print(f"{len(findings)} run(s) of {args.n}+ shared words in {files} file(s)", file=sys.stderr)
     return 1 if findings else 0

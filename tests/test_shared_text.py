@@ -99,23 +99,35 @@ def test_an_allowed_phrase_is_not_reported(st: Any, index: Any) -> None:
     assert findings(st, index, "Lanterns hung over the quiet market square.", allow) == []
     assert findings(st, index, "Lanterns hung over the quiet market square while", allow) != []
     text = "Lanterns hung over the quiet market square.\nLanterns hung over the quiet market square."
-    allow = st.Allow([], frozenset(), frozenset({("f.md", 2)}))
+    key = f"f.md:2:{st.site_digest('Lanterns hung over the quiet market square')}"
+    allow = st.Allow([], frozenset(), frozenset({key}))
     assert [f.line for f in findings(st, index, text, allow)] == [1]
+    # the key names the finding, not the line: another copy put on that line is still reported
+    other = (
+        "Our own first line.\nLanterns hung over the quiet market square, our own words go here, and"
+        " then the brass band practised its slow march."
+    )
+    found = findings(st, index, other, allow)
+    assert [(f.line, f.text) for f in found] == [(2, "the brass band practised its slow march")]
 
 
 def test_the_allow_list_reads_and_refuses_a_line_without_a_reason(st: Any, tmp_path: Path) -> None:
     good = tmp_path / "allow.tsv"
     good.write_text(
-        "# c\nphrase\tone two three\twhy\nconnectors\tof and\twhy\nsite\tdocs/a.md:12\twhy\n",
+        "# c\nphrase\tone two three\twhy\nconnectors\tof and\twhy\nsite\tdocs/a.md:12:0123456789ab\twhy\n",
         encoding="utf-8",
     )
-    want = st.Allow([["one", "two", "three"]], frozenset({"of", "and"}), frozenset({("docs/a.md", 12)}))
+    sites = frozenset({"docs/a.md:12:0123456789ab"})
+    want = st.Allow([["one", "two", "three"]], frozenset({"of", "and"}), sites)
     assert st.read_allow(good) == want
     bad = tmp_path / "bad.tsv"
     bad.write_text("phrase\tone two three\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad\.tsv:1"):
         st.read_allow(bad)
     bad.write_text("site\tdocs/a.md\twhy\n", encoding="utf-8")  # no line
+    with pytest.raises(ValueError, match=r"bad\.tsv:1"):
+        st.read_allow(bad)
+    bad.write_text("site\tdocs/a.md:12\twhy\n", encoding="utf-8")  # no digest of the finding
     with pytest.raises(ValueError, match=r"bad\.tsv:1"):
         st.read_allow(bad)
     assert st.read_allow(st.ALLOW).connectors  # the repo's own list reads
