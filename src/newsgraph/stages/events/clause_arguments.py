@@ -117,7 +117,7 @@ def controller(verb: Token) -> Token | None:
     accuser. None unless the gerund hangs from one of the control prepositions of a verb."""
     tok = verb
     for _ in range(3):  # "accused X of trying to shoot Y": up the infinitives to the gerund
-        if tok.dep_ != "xcomp" or tok.head.i == tok.i or any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        if tok.dep_ != "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in tok.children):  # (a root is no xcomp)
             break
         tok = tok.head
     prep = tok.head
