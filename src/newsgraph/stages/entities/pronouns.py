@@ -75,7 +75,7 @@ def resolve_person_pronouns(
     quoted = quoted_spans(parsed)
     genders: dict[int, Gender] = person_genders(doc, clusters, facts, quoted, kb)
     subjects: dict[int, Token | None] = {}
-    done: set[int] = set()
+    done: set[int] = set()  # speakers resolved ahead of their turn (below); the loop passes the rest once
 
     def open_pronoun(t: Token) -> bool:
         return (
@@ -93,7 +93,6 @@ def resolve_person_pronouns(
             # '"If he loses, he quits," she said': who "she" is decides who "he" cannot be (the speaker)
             done.add(said_by.i)
             _resolve_pronoun(parsed, people, genders, facts, quoted, subjects, said_by, unnamed)
-        done.add(tok.i)
         _resolve_pronoun(parsed, people, genders, facts, quoted, subjects, tok, unnamed)
 
 
