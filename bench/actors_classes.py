@@ -35,14 +35,13 @@ from actors_gold import align, described_only, load_set, load_texts
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "training" / "actors"))
 
-from train_country import rules_pipeline  # noqa: E402
+from train_country import DEVELOPMENT, rules_pipeline  # noqa: E402
 
 from newsgraph import Article  # noqa: E402
 from newsgraph.models.actor_country import load_ranker  # noqa: E402
 from newsgraph.stages.entities.country_choice import all_candidates, choose_countries  # noqa: E402
 from newsgraph.stages.entities.country_evidence import document_evidence  # noqa: E402
 
-DEVELOPMENT = ("tuning", "tuning2", "heldout2", "heldout5", "heldout6")
 CLASSES = (
     "missed, unnamed",
     "missed, named",
