@@ -52,10 +52,11 @@ NAMESAKES = frozenset(
 )
 
 # A person's one-word alias matches that word wherever it is written: only nicknames known as a name.
-# ("Al Gore" is one word to the reader: it takes "Al" for the Arabic article, as in "al-Assad".)
+# ("Al Gore" and "Al Franken" are one word to the reader: it takes "Al" for the Arabic article, as in
+# "al-Assad".)
 ONE_WORD_PERSON_ALIASES = frozenset(
-    {"amlo", "boediono", "chapo", "farmajo", "gore", "hemedti", "hemeti", "ibk", "jokowi", "lula", "mbs",
-     "mbz", "mobutu", "sisi", "sugiono", "timochenko", "zelensky", "zelenskyy"}
+    {"amlo", "boediono", "chapo", "farmajo", "franken", "gore", "hemedti", "hemeti", "ibk", "jokowi", "lula",
+     "mbs", "mbz", "mobutu", "sisi", "sugiono", "timochenko", "zelensky", "zelenskyy"}
 )  # fmt: skip
 # An organisation's one-word name that is not an acronym: proper names that are no ordinary word.
 ONE_WORD_ORG_NAMES = frozenset(
@@ -220,6 +221,8 @@ def test_a_curated_person_is_found_by_full_name_and_date(tmp_path: Path) -> None
         ("Klaus Kinkel", "1996-08-30", "DEU", "foreign_minister"),  # Phoenix has only an EU role
         ("Romano Prodi", "1997-01-01", "ITA", "head_of_government"),  # before his EU Commission years
         ("Party of Democratic Action", "1996-08-30", "BIH", "party"),
+        ("Elizabeth Warren", "2016-06-01", "USA", "legislator"),  # a senator (issue 14)
+        ("Hillary Clinton", "2005-06-01", "USA", "legislator"),  # before her foreign minister years
     ],
 )
 def test_facts_by_date(name: str, day: str, country: str, role: str) -> None:

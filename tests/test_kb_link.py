@@ -321,3 +321,27 @@ def test_a_town_a_country_entry_lists_among_its_names_gives_a_person_or_body_no_
     assert link_cluster(cluster("ORG", "Akureyri"), kb, None, None, None) is None
     found = link_cluster(cluster("ORG", "Iceland"), kb, None, None, None, frozenset({"ISL"}))  # its own name
     assert found is not None and found.country == "ISL"
+
+
+def test_a_bare_surname_of_one_of_many_legislators_needs_the_text_or_the_country_named() -> None:
+    # A senate has a hundred members, many of common surnames: "Holm" alone in a story naming another
+    # country, or none, is not the legislator; a title ("Sen." gives LEG), the country named, or the full
+    # name is.
+    kb = ActorKB.from_rows(
+        curated=rows(
+            "cur:ROSA;Rosa Holm;;PERSON;CAN;LEG;legislator;2010-01-01;2020-01-01",
+            "cur:PER;Per Holm;;PERSON;DNK;GOV;head_of_government;2001-01-01;2005-01-01",
+            "cur:EDO;Edo Lark;;PERSON;CAN;GOV;governor;2012-01-01;",
+        )
+    )
+    holm, lark = cluster("PERSON", "Holm"), cluster("PERSON", "Lark")
+    assert link_cluster(holm, kb, "2015-06-01", None, None, frozenset({"IRL"})) is None
+    assert link_cluster(lark, kb, "2015-06-01", None, None) is None
+    titled = link_cluster(holm, kb, "2015-06-01", None, "LEG", frozenset({"IRL"}))
+    assert titled is not None and titled.kb_id == "cur:ROSA"
+    named = link_cluster(holm, kb, "2015-06-01", None, None, frozenset({"CAN", "IRL"}))
+    assert named is not None and named.kb_id == "cur:ROSA"
+    full = link_cluster(cluster("PERSON", "Edo Lark", "Lark"), kb, "2015-06-01", None, None)
+    assert full is not None and full.country == "CAN"
+    # Out of office that day, a bare surname is not the legislator even in a story naming the country.
+    assert link_cluster(holm, kb, "2023-06-01", None, None, frozenset({"CAN"})) is None

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 
 # Sources in the order of precedence: a user file over the curated facts over Phoenix.
 SOURCES = ("user", "curated", "phoenix")
+# Roles held by many people of one country at once (a senate's hundred, fifty governors), so that a bare
+# surname of one of them ("Murphy", "Graham") is as likely anyone else's: a link needs the text's support.
+MANY_HOLDER_ROLES = frozenset({"legislator", "governor"})
 
 # Dots of initials and apostrophes vanish ("J.F.K." = "JFK", "O'Brien" = "OBrien"); any other character
 # that is not a letter or digit separates words. A translate table does it in one C pass: normalise runs
@@ -68,6 +71,11 @@ class KBRole:
     @property
     def dated(self) -> bool:
         return bool(self.start or self.end)
+
+    @property
+    def many_holders(self) -> bool:
+        """One of many holders of the same role at once (MANY_HOLDER_ROLES)."""
+        return self.role in MANY_HOLDER_ROLES
 
     def holds_on(self, day: str) -> bool:
         return (not self.start or self.start <= day) and (not self.end or day <= self.end)

@@ -216,6 +216,10 @@ def _one(
         agreeing = [m for m in matches if _agrees_sector(m, sector)]
         supported = supported or bool(agreeing)
         matches = _narrow(matches, agreeing)
+    if not supported:
+        # A bare surname of one of a senate's hundred or a country's governors is anyone's ("Murphy" in an
+        # Irish story): a candidate only with the text's support (a title, a country) or its country named.
+        matches = [m for m in matches if not _unbacked_many(m, mentioned)]
     if len(matches) > 1:
         matches = _narrow(matches, [m for m in matches if m.current and m.role is not None and m.role.dated])
     if len(matches) > 1:
@@ -238,6 +242,13 @@ def _one(
     if match.actor.source == "phoenix" and abroad and not match.current and not supported:
         return None  # a namesake's full name: Phoenix's Malawian "Mary Banda" in a Zambian story
     return match
+
+
+def _unbacked_many(match: KBMatch, mentioned: frozenset[str]) -> bool:
+    """A bare surname of one of many holders of a role (a senator, a governor) out of office that day, or
+    whose country the story does not name."""
+    many = match.role is not None and match.role.many_holders
+    return match.how == "surname" and many and (match.country not in mentioned or not match.current)
 
 
 def _namesakes_of_one_country(matches: list[KBMatch], country: str | None) -> KBLink | None:
