@@ -70,7 +70,10 @@ ONE_WORD_ORG_NAMES = frozenset(
      "ericsson", "exxon", "exxonmobil", "facebook", "foxconn", "gazprom", "gilead", "glaxosmithkline",
      "glencore", "huawei", "indosuez", "jpmorgan", "moderna", "modernatx", "nestle", "nissan", "openai",
      "pemex", "peugeot", "pirelli", "regeneron", "renault", "roche", "rosneft", "sanofi", "spacex",
-     "tencent", "tesla", "totalenergies", "volkswagen", "walmart"}
+     "tencent", "tesla", "totalenergies", "volkswagen", "walmart",
+     # parties of national parliaments (issue 14)
+     "actionsa", "golkar", "hadash", "hanura", "hatnua", "holos", "kadima", "komeito", "kulanu", "mafdal",
+     "meretz", "raam", "rodina", "samopomich", "sanseito", "shas", "shinui", "svoboda", "yabloko", "yamina"}
 )  # fmt: skip
 
 
@@ -245,7 +248,8 @@ def test_the_held_out_candidates_are_not_curated(actors: dict[str, list[Row]]) -
 # Phoenix group of several bodies, or a forerunner under its own name.
 PHOENIX_OTHERS = frozenset(
     {"phx:AL_ARIFEEN", "phx:GOVERNMENT_COMMUNICATIONA_HEADQUARTERS", "phx:MUJAHIDEEN_SHURA_COUNCIL",
-     "phx:SUDAN_PEOPLE_S_LIBERATION_ARMY", "phx:TAWHID_AND_JIHAD"}
+     "phx:SUDAN_PEOPLE_S_LIBERATION_ARMY", "phx:TAWHID_AND_JIHAD",
+     "phx:UNITED_STATES_CONGRESS"}  # both chambers and some of their committees under one code
 )  # fmt: skip
 
 
