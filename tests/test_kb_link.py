@@ -325,7 +325,8 @@ def test_a_town_a_country_entry_lists_among_its_names_gives_a_person_or_body_no_
 
 def test_a_bare_surname_of_one_of_many_legislators_needs_the_text_or_the_country_named() -> None:
     # A senate has a hundred members, many of common surnames: "Holm" alone in a story naming another
-    # country, or none, is not the legislator; a title ("Sen." gives LEG), the country named, or the full
+    # country, or none, is not the legislator, nor is a titled "Sen. Holm" in a story naming another
+    # country (its own senate's member); the country named, a title in a story naming none, or the full
     # name is.
     kb = ActorKB.from_rows(
         curated=rows(
@@ -337,7 +338,9 @@ def test_a_bare_surname_of_one_of_many_legislators_needs_the_text_or_the_country
     holm, lark = cluster("PERSON", "Holm"), cluster("PERSON", "Lark")
     assert link_cluster(holm, kb, "2015-06-01", None, None, frozenset({"IRL"})) is None
     assert link_cluster(lark, kb, "2015-06-01", None, None) is None
-    titled = link_cluster(holm, kb, "2015-06-01", None, "LEG", frozenset({"IRL"}))
+    assert link_cluster(holm, kb, "2015-06-01", None, None) is None
+    assert link_cluster(holm, kb, "2015-06-01", None, "LEG", frozenset({"IRL"})) is None
+    titled = link_cluster(holm, kb, "2015-06-01", None, "LEG")
     assert titled is not None and titled.kb_id == "cur:ROSA"
     named = link_cluster(holm, kb, "2015-06-01", None, None, frozenset({"CAN", "IRL"}))
     assert named is not None and named.kb_id == "cur:ROSA"

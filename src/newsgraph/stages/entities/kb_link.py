@@ -216,10 +216,8 @@ def _one(
         agreeing = [m for m in matches if _agrees_sector(m, sector)]
         supported = supported or bool(agreeing)
         matches = _narrow(matches, agreeing)
-    if not supported:
-        # A bare surname of one of a senate's hundred or a country's governors is anyone's ("Murphy" in an
-        # Irish story): a candidate only with the text's support (a title, a country) or its country named.
-        matches = [m for m in matches if not _unbacked_many(m, mentioned)]
+    if country is None:
+        matches = [m for m in matches if not _unbacked_many(m, mentioned, sector)]
     if len(matches) > 1:
         matches = _narrow(matches, [m for m in matches if m.current and m.role is not None and m.role.dated])
     if len(matches) > 1:
@@ -244,11 +242,17 @@ def _one(
     return match
 
 
-def _unbacked_many(match: KBMatch, mentioned: frozenset[str]) -> bool:
-    """A bare surname of one of many holders of a role (a senator, a governor) out of office that day, or
-    whose country the story does not name."""
-    many = match.role is not None and match.role.many_holders
-    return match.how == "surname" and many and (match.country not in mentioned or not match.current)
+def _unbacked_many(match: KBMatch, mentioned: frozenset[str], sector: str | None) -> bool:
+    """A bare surname of one of a senate's hundred or a country's governors is anyone's ("Murphy" in an
+    Irish story, "Sen. Lee" in a story about another country's senate): it stands only for one in office
+    that day, and of a country the story names, or, in a story naming none, with a title that agrees."""
+    if match.how != "surname" or match.role is None or not match.role.many_holders:
+        return False
+    if not match.current:
+        return True
+    if match.country in mentioned:
+        return False
+    return bool(mentioned) or sector is None or not _agrees_sector(match, sector)
 
 
 def _namesakes_of_one_country(matches: list[KBMatch], country: str | None) -> KBLink | None:
