@@ -346,5 +346,9 @@ def test_a_bare_surname_of_one_of_many_legislators_needs_the_text_or_the_country
     assert named is not None and named.kb_id == "cur:ROSA"
     full = link_cluster(cluster("PERSON", "Edo Lark", "Lark"), kb, "2015-06-01", None, None)
     assert full is not None and full.country == "CAN"
+    # The full name of a namesake in a story about another country is not the governor either.
+    edo = cluster("PERSON", "Edo Lark", "Lark")
+    assert link_cluster(edo, kb, "2015-06-01", None, None, frozenset({"IRL"})) is None
+    assert link_cluster(edo, kb, "2015-06-01", None, None, frozenset({"CAN", "IRL"})) is not None
     # Out of office that day, a bare surname is not the legislator even in a story naming the country.
     assert link_cluster(holm, kb, "2023-06-01", None, None, frozenset({"CAN"})) is None

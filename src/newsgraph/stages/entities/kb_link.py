@@ -245,9 +245,13 @@ def _one(
 def _unbacked_many(match: KBMatch, mentioned: frozenset[str], sector: str | None) -> bool:
     """A bare surname of one of a senate's hundred or a country's governors is anyone's ("Murphy" in an
     Irish story, "Sen. Lee" in a story about another country's senate): it stands only for one in office
-    that day, and of a country the story names, or, in a story naming none, with a title that agrees."""
-    if match.how != "surname" or match.role is None or not match.role.many_holders:
+    that day, and of a country the story names, or, in a story naming none, with a title that agrees.
+    Their full names are often common ones too (a chair of a committee shares an 18th-century
+    economist's): in a story naming countries, only one of those."""
+    if match.role is None or not match.role.many_holders:
         return False
+    if match.how == "name":
+        return bool(mentioned) and match.country not in mentioned
     if not match.current:
         return True
     if match.country in mentioned:
