@@ -155,3 +155,17 @@ def test_reporter_acts_reads_the_triggers_own_subject(nlp: Any) -> None:
     assert not reporter_acts(subject["Troops"], clausal=False)
     assert reporter_acts(subject["Troops"], clausal=True)
     assert not reporter_acts(None, clausal=True)
+
+
+def test_forces_moved_by_nobody_named_are_moved_by_their_state(extract: Callable[..., Document]) -> None:
+    # a nationality adjective can be the source (section 5): the state whose forces a deployment moves,
+    # when no one is named deploying them; the forces themselves stay out of both roles (gap 31)
+    events = _events(extract, "A deployment of 600 Dutch marines on the island began after the storm.")
+    assert [(t, source) for t, source, _, _ in events] == [("MOBILIZE", ["The Netherlands"])], events
+    events = _events(extract, "The planned deployment of Polish engineers near the river is due by June.")
+    assert [(t, source) for t, source, _, _ in events] == [("MOBILIZE", ["Poland"])], events
+    events = _events(extract, "Hundreds of Canadian troops were sent to the region last week.")
+    assert [(t, source) for t, source, _, _ in events] == [("MOBILIZE", ["Canada"])], events
+    # a named mover keeps the event: the forces' nationality does not replace it
+    events = _events(extract, "Spain approved the deployment of 600 Dutch marines on the island.")
+    assert all("The Netherlands" not in source for _, source, _, _ in events), events

@@ -212,6 +212,23 @@ def _mobilised(index: EntityIndex, eid: str, anchor: Token) -> bool:
     return bool(roots) and all(_moved_phrase(_force_top(r), anchor) for r in roots)
 
 
+def forces_state(index: EntityIndex, anchor: Token) -> list[str]:
+    """The countries named by a nationality or state word in the phrase of forces a mobilisation moves
+    ("the deployment of 800 Italian soldiers", "Turkish troops were sent"): with nobody named moving
+    them, the state they belong to does (a nationality adjective can be the source, section 5)."""
+    sent = anchor.sent
+    named = index.mentions_in(sent.start_char, sent.end_char)
+    states = dict.fromkeys(m.entity.id for m in named if m.entity.is_place and _country_itself(m.entity))
+    return [
+        eid
+        for eid in states
+        if any(
+            r.dep_ in ("amod", "compound", "nmod") and _moved_phrase(_force_top(r.head), anchor)
+            for r in _roots(index, eid, anchor)
+        )
+    ]
+
+
 def _force_top(root: Token) -> Token:
     """The head of the phrase a force noun belongs to, also through a count ("thousands *of troops*")."""
     tok = root
@@ -313,7 +330,9 @@ def settle(
         target = [t for t in target if not ((e := index.by_id.get(t)) is not None and common_noun_actor(e))]
         # nor the source: "troops were deployed" has none (gap 31); the lexicon's passive reading of a
         # stationing verb ("troops are stationed in X": role P) and the ranker both take the forces for it
-        source = [s for s in source if not _mobilised(index, s, anchor)]
+        source = [s for s in source if not _mobilised(index, s, anchor)] or [
+            s for s in forces_state(index, anchor) if s not in target
+        ]
     if type_ in OWN_FORCE_TYPES and mode != "release" and target and _owned_object(anchor):
         # an actor's own forces that it sends, pulls back or withdraws are what moves, not a party: "will
         # never pull our forces out", "withdraw its troops from X" (section 11, gap 31)
