@@ -166,6 +166,10 @@ def test_forces_moved_by_nobody_named_are_moved_by_their_state(extract: Callable
     assert [(t, source) for t, source, _, _ in events] == [("MOBILIZE", ["Poland"])], events
     events = _events(extract, "Hundreds of Canadian troops were sent to the region last week.")
     assert [(t, source) for t, source, _, _ in events] == [("MOBILIZE", ["Canada"])], events
+    # the state named in the forces' phrase moves them: it is not the target
+    events = _events(extract, "The deployment of Turkish warships to the strait angered Athens.")
+    moved = [(source, target) for t, source, target, _ in events if t == "MOBILIZE"]
+    assert moved == [(["Turkey"], [])], events
     # a named mover keeps the event: the forces' nationality does not replace it
     events = _events(extract, "Spain approved the deployment of 600 Dutch marines on the island.")
     assert all("The Netherlands" not in source for _, source, _, _ in events), events

@@ -326,13 +326,14 @@ def settle(
     if type_ == "MOBILIZE":
         # forces that are mobilised are never the target (section 11, gap 31), wherever the parse has them:
         # a passive's subject ("the guard was mobilised"), a deployment's "of" phrase ("the deployment
-        # of extra troops"); a state it is aimed at is ("moved troops to the border with Ukraine")
-        target = [t for t in target if not ((e := index.by_id.get(t)) is not None and common_noun_actor(e))]
+        # of extra troops"); a state it is aimed at is ("moved troops to the border with Ukraine"), not
+        # the state their phrase names, which moves them ("American warships")
+        states = forces_state(index, anchor)
+        forces = [t for t in target if (e := index.by_id.get(t)) is not None and common_noun_actor(e)]
+        target = [t for t in target if t not in forces and t not in states]
         # nor the source: "troops were deployed" has none (gap 31); the lexicon's passive reading of a
         # stationing verb ("troops are stationed in X": role P) and the ranker both take the forces for it
-        source = [s for s in source if not _mobilised(index, s, anchor)] or [
-            s for s in forces_state(index, anchor) if s not in target
-        ]
+        source = [s for s in source if not _mobilised(index, s, anchor)] or states
     if type_ in OWN_FORCE_TYPES and mode != "release" and target and _owned_object(anchor):
         # an actor's own forces that it sends, pulls back or withdraws are what moves, not a party: "will
         # never pull our forces out", "withdraw its troops from X" (section 11, gap 31)
