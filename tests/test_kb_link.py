@@ -342,6 +342,8 @@ def test_a_bare_surname_of_one_of_many_legislators_needs_the_text_or_the_country
     assert link_cluster(holm, kb, "2015-06-01", None, "LEG", frozenset({"IRL"})) is None
     titled = link_cluster(holm, kb, "2015-06-01", None, "LEG")
     assert titled is not None and titled.kb_id == "cur:ROSA"
+    # A title of another sector ("Gen. Holm") backs no legislator.
+    assert link_cluster(holm, kb, "2015-06-01", None, "MIL") is None
     named = link_cluster(holm, kb, "2015-06-01", None, None, frozenset({"CAN", "IRL"}))
     assert named is not None and named.kb_id == "cur:ROSA"
     full = link_cluster(cluster("PERSON", "Edo Lark", "Lark"), kb, "2015-06-01", None, None)

@@ -217,7 +217,7 @@ def _one(
         supported = supported or bool(agreeing)
         matches = _narrow(matches, agreeing)
     if country is None:
-        matches = [m for m in matches if not _unbacked_many(m, mentioned, sector)]
+        matches = [m for m in matches if not _unbacked_many(m, mentioned, supported)]
     if len(matches) > 1:
         matches = _narrow(matches, [m for m in matches if m.current and m.role is not None and m.role.dated])
     if len(matches) > 1:
@@ -242,11 +242,12 @@ def _one(
     return match
 
 
-def _unbacked_many(match: KBMatch, mentioned: frozenset[str], sector: str | None) -> bool:
+def _unbacked_many(match: KBMatch, mentioned: frozenset[str], supported: bool) -> bool:
     """A bare surname of one of a senate's hundred or a country's governors is anyone's ("Murphy" in an
     Irish story, "Sen. Lee" in a story about another country's senate): it stands only for one in office
-    that day, and of a country the story names, or, in a story naming none, with a title that agrees.
-    Their full names are often common ones too (a chair of a committee shares an 18th-century
+    that day, and of a country the story names, or, in a story naming none, with a title that agrees
+    (`supported`: with no country given, some candidate agrees with the title, and `_one` has kept only
+    those). Their full names are often common ones too (a chair of a committee shares an 18th-century
     economist's): in a story naming countries, only one of those."""
     if match.role is None or not match.role.many_holders:
         return False
@@ -256,7 +257,7 @@ def _unbacked_many(match: KBMatch, mentioned: frozenset[str], sector: str | None
         return True
     if match.country in mentioned:
         return False
-    return bool(mentioned) or sector is None or not _agrees_sector(match, sector)
+    return bool(mentioned) or not supported
 
 
 def _namesakes_of_one_country(matches: list[KBMatch], country: str | None) -> KBLink | None:
