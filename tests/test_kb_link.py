@@ -354,3 +354,18 @@ def test_a_bare_surname_of_one_of_many_legislators_needs_the_text_or_the_country
     assert link_cluster(edo, kb, "2015-06-01", None, None, frozenset({"CAN", "IRL"})) is not None
     # Out of office that day, a bare surname is not the legislator even in a story naming the country.
     assert link_cluster(holm, kb, "2023-06-01", None, None, frozenset({"CAN"})) is None
+
+
+def test_two_legislators_of_one_name_in_a_story_about_another_country_give_no_country() -> None:
+    # Namesakes of one country give that country (test above), but not when each alone would be refused:
+    # two senators sharing a common full name are no surer a match in a story naming only another country.
+    kb = ActorKB.from_rows(
+        curated=rows(
+            "cur:VALE_A;Ned Vale;;PERSON;CAN;LEG;legislator;2010-01-01;",
+            "cur:VALE_B;Ned Vale;;PERSON;CAN;LEG;legislator;2012-01-01;",
+        )
+    )
+    vale = cluster("PERSON", "Ned Vale", "Vale")
+    assert link_cluster(vale, kb, "2015-06-01", None, None, frozenset({"IRL"})) is None
+    named = link_cluster(vale, kb, "2015-06-01", None, None, frozenset({"CAN", "IRL"}))
+    assert named is not None and (named.kb_id, named.country) == (None, "CAN")

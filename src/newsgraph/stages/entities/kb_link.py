@@ -166,6 +166,8 @@ def link_cluster(
         if match is not None:
             ident = match.actor.id if _same_body(form, match) else None
             return KBLink(ident, match.country or None, _sector(match))
+        if country is None:  # two legislators of one name are no surer than one (`_one`'s guard)
+            matches = [m for m in matches if not _unbacked_many(m, mentioned, False)]
         shared = shared or _namesakes_of_one_country(matches, country)
     if cluster.type == "PERSON":
         match = _one(_spelling_variants(cluster, kb, on), country, sector, mentioned)
