@@ -76,7 +76,11 @@ def load_cases(
     spaCy parses between runs (used when its texts are the split's; delete it after a model change).
     `leave_out`: batch file names not read, to score a split as it stood before those files joined it."""
     data = data / split if split in ("test", "calib") else data  # <folder>/*.jsonl except *-D (batch_files)
-    files = [p for p in train.batch_files(data) if p.name not in leave_out]
+    every = train.batch_files(data)
+    unknown = sorted(set(leave_out) - {p.name for p in every})
+    if unknown:  # a misspelt name would silently score the whole split
+        raise SystemExit(f"--leave-out: no batch file {', '.join(unknown)} in {data} (names, not paths)")
+    files = [p for p in every if p.name not in leave_out]
     records = [r for r in train.load_records(files) if in_split(r["doc"], split)]
     by_doc: dict[str, list[dict[str, Any]]] = {}
     for rec in records:
