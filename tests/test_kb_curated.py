@@ -18,6 +18,9 @@ import pytest
 from newsgraph.kb import KB_DIR, ActorKB, load_kb, normalise
 from newsgraph.kb.tables import ACTOR_REQUIRED, read_actors, read_lines, split_table
 from newsgraph.lexicons import country_by_code
+from newsgraph.stages.entities.grouping import Cluster
+from newsgraph.stages.entities.kb_link import link_cluster
+from newsgraph.stages.entities.mentions import Candidate
 
 CURATED = KB_DIR / "curated_actors.tsv"
 README = KB_DIR / "README.md"
@@ -226,6 +229,12 @@ def test_a_curated_person_is_found_by_full_name_and_date(tmp_path: Path) -> None
         ("Party of Democratic Action", "1996-08-30", "BIH", "party"),
         ("Elizabeth Warren", "2016-06-01", "USA", "legislator"),  # a senator (issue 14)
         ("Hillary Clinton", "2005-06-01", "USA", "legislator"),  # before her foreign minister years
+        # the US cabinet (issue 14): a department, a cabinet-level agency, the White House staff
+        ("Eric Holder", "2012-01-01", "USA", "minister"),
+        ("Denis McDonough", "2015-01-01", "USA", "chief_of_staff"),
+        ("Denis McDonough", "2022-01-01", "USA", "minister"),
+        ("James Clapper", "2014-01-01", "USA", "intelligence_chief"),
+        ("Kelly Craft", "2020-01-01", "USA", "ambassador"),
     ],
 )
 def test_facts_by_date(name: str, day: str, country: str, role: str) -> None:
@@ -275,3 +284,16 @@ def test_a_curated_actor_replaces_its_phoenix_record() -> None:
                 ):
                     twins.add((actor.id, name, other.id))
     assert not twins, sorted(twins)
+
+
+def test_a_bare_surname_of_one_of_a_cabinets_ministers_needs_the_story_to_name_its_country() -> None:
+    # A cabinet holds twenty ministers at once, many of common surnames: "Brisk" alone in a story about
+    # another country is anyone's, as a senator's is (MANY_HOLDER_ROLES); the country named keeps it.
+    header = ("id", "name", "type", "country", "sector", "role", "start", "end")
+    line = "cur:TOVA;Tova Brisk;PERSON;CAN;GOV;minister;2010-01-01;2020-01-01"
+    kb = ActorKB.from_rows(curated=[dict(zip(header, line.split(";"), strict=True))])
+    brisk = Cluster("PERSON")
+    brisk.add(Candidate(0, 5, "Brisk", "PERSON", "name", None, 0, 1, 0))
+    assert link_cluster(brisk, kb, "2015-06-01", None, None, frozenset({"IRL"})) is None
+    named = link_cluster(brisk, kb, "2015-06-01", None, None, frozenset({"CAN", "IRL"}))
+    assert named is not None and named.kb_id == "cur:TOVA"

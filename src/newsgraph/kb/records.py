@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 # Sources in the order of precedence: a user file over the curated facts over Phoenix.
 SOURCES = ("user", "curated", "phoenix")
-# Roles held by many people of one country at once (a senate's hundred, fifty governors), so that a bare
-# surname of one of them ("Murphy", "Graham") is as likely anyone else's: a link needs the text's support.
-MANY_HOLDER_ROLES = frozenset({"legislator", "governor"})
+# Roles held by many people of one country at once (a senate's hundred, fifty governors, a cabinet's twenty
+# ministers), so that a bare surname of one of them ("Murphy", "Graham", "Price") is as likely anyone
+# else's: a link needs the text's support.
+MANY_HOLDER_ROLES = frozenset({"legislator", "governor", "minister"})
 
 # Dots of initials and apostrophes vanish ("J.F.K." = "JFK", "O'Brien" = "OBrien"); any other character
 # that is not a letter or digit separates words. A translate table does it in one C pass: normalise runs
