@@ -235,6 +235,11 @@ def test_a_curated_person_is_found_by_full_name_and_date(tmp_path: Path) -> None
         ("Denis McDonough", "2022-01-01", "USA", "minister"),
         ("James Clapper", "2014-01-01", "USA", "intelligence_chief"),
         ("Kelly Craft", "2020-01-01", "USA", "ambassador"),
+        # the UK cabinet (issue 14): a Secretary of State, a deputy prime minister, a foreign secretary
+        ("Hilary Benn", "2008-01-01", "GBR", "minister"),
+        ("Michael Gove", "2015-06-01", "GBR", "minister"),
+        ("John Prescott", "2003-01-01", "GBR", "deputy_head_of_government"),
+        ("Robin Cook", "1999-01-01", "GBR", "foreign_minister"),
     ],
 )
 def test_facts_by_date(name: str, day: str, country: str, role: str) -> None:
