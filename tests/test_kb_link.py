@@ -26,6 +26,11 @@ def rows(*lines: str) -> list[dict[str, str]]:
     return [dict(zip(HEADER, line.split(";"), strict=True)) for line in lines]
 
 
+def curated(*lines: str) -> ActorKB:
+    """A knowledge base of these curated rows only."""
+    return ActorKB.from_rows(curated=rows(*lines))
+
+
 KB = ActorKB.from_rows(
     curated=rows(
         "cur:ANNA;Anna Berg;;PERSON;SWE;GOV;head_of_government;2010-01-01;2014-12-31",
@@ -248,11 +253,9 @@ def test_a_known_person_typed_org_joins_the_person_the_story_names_by_surname() 
 
 
 def test_a_given_name_spelt_one_letter_apart_links_by_the_surname() -> None:
-    kb = ActorKB.from_rows(
-        curated=rows(
-            "cur:RADOVAN;Radovan Kessler;;PERSON;SVN;GOV;head_of_government;2001-01-01;",
-            "cur:ANNA_LIND;Anna Lindqvist;;PERSON;SWE;GOV;foreign_minister;2001-01-01;",
-        )
+    kb = curated(
+        "cur:RADOVAN;Radovan Kessler;;PERSON;SVN;GOV;head_of_government;2001-01-01;",
+        "cur:ANNA_LIND;Anna Lindqvist;;PERSON;SWE;GOV;foreign_minister;2001-01-01;",
     )
     found = link_cluster(cluster("PERSON", "Radowan Kessler", "Kessler"), kb, "2005-01-01", None, None)
     assert found is not None and (found.kb_id, found.country) == ("cur:RADOVAN", "SVN")
@@ -266,13 +269,11 @@ def test_a_given_name_spelt_one_letter_apart_links_by_the_surname() -> None:
 def test_namesakes_of_one_country_give_the_country_but_no_id() -> None:
     """Two people of one country answer to the whole name and an undated article cannot pick one: the
     country is sure, who it is is not. Namesakes of two countries, or a bare surname, give nothing."""
-    kb = ActorKB.from_rows(
-        curated=rows(
-            "cur:ELDER;Jon Vik;;PERSON;NOR;GOV;head_of_state;1990-01-01;1995-12-31",
-            "cur:YOUNGER;Jon Vik;;PERSON;NOR;GOV;head_of_state;2005-01-01;2009-12-31",
-            "cur:DANE;Ole Falk;;PERSON;DNK;GOV;foreign_minister;1990-01-01;1995-12-31",
-            "cur:SWEDE;Ole Falk;;PERSON;SWE;GOV;foreign_minister;2005-01-01;2009-12-31",
-        )
+    kb = curated(
+        "cur:ELDER;Jon Vik;;PERSON;NOR;GOV;head_of_state;1990-01-01;1995-12-31",
+        "cur:YOUNGER;Jon Vik;;PERSON;NOR;GOV;head_of_state;2005-01-01;2009-12-31",
+        "cur:DANE;Ole Falk;;PERSON;DNK;GOV;foreign_minister;1990-01-01;1995-12-31",
+        "cur:SWEDE;Ole Falk;;PERSON;SWE;GOV;foreign_minister;2005-01-01;2009-12-31",
     )
     link = link_cluster(cluster("PERSON", "Jon Vik"), kb, None, None, None)
     assert link is not None and (link.kb_id, link.country, link.sector) == (None, "NOR", "GOV")
@@ -284,11 +285,9 @@ def test_namesakes_of_one_country_give_the_country_but_no_id() -> None:
 
 
 def test_namesakes_in_office_the_same_day_are_told_apart_by_the_country_the_story_names() -> None:
-    kb = ActorKB.from_rows(
-        curated=rows(
-            "cur:IVO;Ivo Marten;;PERSON;HRV;GOV;head_of_state;2001-01-01;",
-            "cur:LUC;Luc Marten;;PERSON;BEL;GOV;foreign_minister;2003-01-01;",
-        )
+    kb = curated(
+        "cur:IVO;Ivo Marten;;PERSON;HRV;GOV;head_of_state;2001-01-01;",
+        "cur:LUC;Luc Marten;;PERSON;BEL;GOV;foreign_minister;2003-01-01;",
     )
     marten = cluster("PERSON", "Marten")
     assert link_cluster(marten, kb, "2006-05-01", None, None) is None  # two in office, nothing said
@@ -299,11 +298,9 @@ def test_namesakes_in_office_the_same_day_are_told_apart_by_the_country_the_stor
 
 
 def test_a_name_many_states_bodies_bear_links_only_to_a_state_the_story_names() -> None:
-    kb = ActorKB.from_rows(
-        curated=rows(
-            "cur:LAB;Labor Party;;ORG;AUS;PTY;party;;",
-            "cur:TIDE;Tidewater Front;;ORG;NZL;PTY;party;;",
-        )
+    kb = curated(
+        "cur:LAB;Labor Party;;ORG;AUS;PTY;party;;",
+        "cur:TIDE;Tidewater Front;;ORG;NZL;PTY;party;;",
     )
     labor = cluster("ORG", "Labor Party")
     assert link_cluster(labor, kb, None, None, None, frozenset({"ISR", "USA"})) is None
@@ -328,12 +325,10 @@ def test_a_bare_surname_of_one_of_many_legislators_needs_the_text_or_the_country
     # country, or none, is not the legislator, nor is a titled "Sen. Holm" in a story naming another
     # country (its own senate's member); the country named, a title in a story naming none, or the full
     # name is.
-    kb = ActorKB.from_rows(
-        curated=rows(
-            "cur:ROSA;Rosa Holm;;PERSON;CAN;LEG;legislator;2010-01-01;2020-01-01",
-            "cur:PER;Per Holm;;PERSON;DNK;GOV;head_of_government;2001-01-01;2005-01-01",
-            "cur:EDO;Edo Lark;;PERSON;CAN;GOV;governor;2012-01-01;",
-        )
+    kb = curated(
+        "cur:ROSA;Rosa Holm;;PERSON;CAN;LEG;legislator;2010-01-01;2020-01-01",
+        "cur:PER;Per Holm;;PERSON;DNK;GOV;head_of_government;2001-01-01;2005-01-01",
+        "cur:EDO;Edo Lark;;PERSON;CAN;GOV;governor;2012-01-01;",
     )
     holm, lark = cluster("PERSON", "Holm"), cluster("PERSON", "Lark")
     assert link_cluster(holm, kb, "2015-06-01", None, None, frozenset({"IRL"})) is None
@@ -359,11 +354,9 @@ def test_a_bare_surname_of_one_of_many_legislators_needs_the_text_or_the_country
 def test_two_legislators_of_one_name_in_a_story_about_another_country_give_no_country() -> None:
     # Namesakes of one country give that country (test above), but not when each alone would be refused:
     # two senators sharing a common full name are no surer a match in a story naming only another country.
-    kb = ActorKB.from_rows(
-        curated=rows(
-            "cur:VALE_A;Ned Vale;;PERSON;CAN;LEG;legislator;2010-01-01;",
-            "cur:VALE_B;Ned Vale;;PERSON;CAN;LEG;legislator;2012-01-01;",
-        )
+    kb = curated(
+        "cur:VALE_A;Ned Vale;;PERSON;CAN;LEG;legislator;2010-01-01;",
+        "cur:VALE_B;Ned Vale;;PERSON;CAN;LEG;legislator;2012-01-01;",
     )
     vale = cluster("PERSON", "Ned Vale", "Vale")
     assert link_cluster(vale, kb, "2015-06-01", None, None, frozenset({"IRL"})) is None
