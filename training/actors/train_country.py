@@ -40,7 +40,7 @@ import numpy.typing as npt
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from actors_gold import align, load_set, load_texts, set_folder  # noqa: E402
+from actors_gold import DEVELOPMENT, align, load_set, load_texts, set_folder  # noqa: E402
 
 from newsgraph import Article  # noqa: E402
 from newsgraph.models.actor_country import WEIGHTS, pick  # noqa: E402
@@ -54,8 +54,6 @@ FOLDS = 5
 PENALTIES = (0.1, 0.3, 1.0, 3.0, 10.0)
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 19))
 WRONG_COST = 2.0
-# The sets whose errors may be read (docs/annotation-actors.md); the others are blind.
-DEVELOPMENT = ("tuning", "tuning2", "heldout2", "heldout5", "heldout6")
 
 
 @dataclass(frozen=True)
