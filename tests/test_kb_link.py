@@ -362,3 +362,17 @@ def test_two_legislators_of_one_name_in_a_story_about_another_country_give_no_co
     assert link_cluster(vale, kb, "2015-06-01", None, None, frozenset({"IRL"})) is None
     named = link_cluster(vale, kb, "2015-06-01", None, None, frozenset({"CAN", "IRL"}))
     assert named is not None and (named.kb_id, named.country) == (None, "CAN")
+
+
+# ----------------------------------------------------- name forms the knowledge base holds another way
+
+
+def test_a_firms_one_word_name_links_in_a_story_naming_other_countries() -> None:
+    # A party's one word needs its country named; a firm's brand is its own, wherever the story is.
+    kb = curated(
+        "cur:VOLTACOR;Voltacor;;ORG;BEL;BUS;;;",
+        "cur:GREENS;Verdants;;ORG;BEL;PTY;party;;",
+    )
+    firm = link_cluster(cluster("ORG", "Voltacor"), kb, None, None, None, frozenset({"PRT", "ESP"}))
+    assert firm is not None and (firm.kb_id, firm.country) == ("cur:VOLTACOR", "BEL")
+    assert link_cluster(cluster("ORG", "Verdants"), kb, None, None, None, frozenset({"PRT"})) is None

@@ -103,6 +103,13 @@ def _many_states_bear(form: str, mentioned: frozenset[str]) -> bool:
     return bool(mentioned) and set(normalise(form).split()) <= _SHARED_NAMES
 
 
+def _a_brand(match: KBMatch, form: str) -> bool:
+    """A firm's one-word name ("Voltacor"): a brand of its own, not a name bodies of many states bear
+    alike, so the story need not name the firm's country (a bank's analyst quoted in a story abroad)."""
+    role = match.role
+    return " " not in form.strip() and role is not None and (role.org_kind == "MNC" or role.sector == "BUS")
+
+
 # Words two names of one body may share without saying it is the same body.
 _FILLERS = frozenset({"of", "the", "for", "and", "in", "on", "national", "international", "united", "states"})
 
@@ -161,7 +168,7 @@ def link_cluster(
     for form in _forms(cluster):
         matches = [m for m in kb.lookup(form, on) if m.actor.type in types and not _a_country(m, form)]
         if cluster.type == "ORG" and _many_states_bear(form, mentioned):
-            matches = [m for m in matches if not m.country or m.country in mentioned]
+            matches = [m for m in matches if not m.country or m.country in mentioned or _a_brand(m, form)]
         match = _one(matches, country, sector, mentioned) if matches else None
         if match is not None:
             ident = match.actor.id if _same_body(form, match) else None
