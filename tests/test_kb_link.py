@@ -376,3 +376,11 @@ def test_a_firms_one_word_name_links_in_a_story_naming_other_countries() -> None
     firm = link_cluster(cluster("ORG", "Voltacor"), kb, None, None, None, frozenset({"PRT", "ESP"}))
     assert firm is not None and (firm.kb_id, firm.country) == ("cur:VOLTACOR", "BEL")
     assert link_cluster(cluster("ORG", "Verdants"), kb, None, None, None, frozenset({"PRT"})) is None
+
+
+def test_a_generational_suffix_the_kb_does_not_write_is_dropped() -> None:
+    kb = curated("cur:NED;Ned Roe;;PERSON;CAN;GOV;head_of_government;2001-01-01;2006-01-01")
+    found = link_cluster(cluster("PERSON", "Ned Roe Jr.", "Roe"), kb, "2003-01-01", None, None)
+    assert found is not None and (found.kb_id, found.country) == ("cur:NED", "CAN")
+    # A surname and a suffix alone ("Roe Jr.") may be the son of the one the knowledge base holds.
+    assert link_cluster(cluster("PERSON", "Roe Jr."), kb, "2003-01-01", None, None) is None

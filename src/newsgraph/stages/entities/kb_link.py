@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 # Knowledge-base actor types a contract type may link to ("" is an untyped Phoenix entry).
 _COMPATIBLE = {"PERSON": ("PERSON", ""), "ORG": ("ORG", "")}
+# Generational suffixes ("Jr.", "III"), which a knowledge-base name may leave out.
+_SUFFIXES = entity_words().name_suffixes
 # The organisation kinds that stand for a sector when the entry gives none (NATO: IGO).
 _KIND_SECTOR = {"IGO": "IGO", "NGO": "NGO", "MNC": "BUS"}
 
@@ -77,6 +79,13 @@ def _forms(cluster: Cluster) -> list[str]:
             short = [w for i, w in enumerate(words) if len(w) > 1 or i in (0, len(words) - 1)]
             if len(short) > 1 and len(short) < len(words):
                 out.setdefault(" ".join(short), " ".join(short))
+        # "Hal Moss Jr." for the knowledge base's "Hal Moss": a generational suffix it does not write.
+        for key in list(out):
+            words = key.split()
+            while len(words) > 2 and words[-1] in _SUFFIXES:
+                words.pop()
+            if len(words) < len(key.split()):
+                out.setdefault(" ".join(words), " ".join(words))
     return list(out.values())
 
 
