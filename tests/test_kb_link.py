@@ -384,3 +384,13 @@ def test_a_generational_suffix_the_kb_does_not_write_is_dropped() -> None:
     assert found is not None and (found.kb_id, found.country) == ("cur:NED", "CAN")
     # A surname and a suffix alone ("Roe Jr.") may be the son of the one the knowledge base holds.
     assert link_cluster(cluster("PERSON", "Roe Jr."), kb, "2003-01-01", None, None) is None
+
+
+def test_a_title_and_surname_the_kb_lists_as_a_name_link_a_bare_surname() -> None:
+    # Phoenix writes some people with their title ("Sheikh Falak"); the text gives the title apart.
+    kb = ActorKB.from_rows(phoenix=rows("phx:OMAR_FALAK;Sheikh Omar Falak;Sheikh Falak;PERSON;QAT;ELI;;;"))
+    falak = cluster("PERSON", "Falak")
+    assert link_cluster(falak, kb, None, None, None, frozenset({"QAT"})) is None  # a bare Phoenix surname
+    found = link_cluster(falak, kb, None, None, None, frozenset({"QAT"}), ("Sheikh",))
+    assert found is not None and (found.kb_id, found.country) == ("phx:OMAR_FALAK", "QAT")
+    assert link_cluster(falak, kb, None, None, None, frozenset({"QAT"}), ("Mayor",)) is None

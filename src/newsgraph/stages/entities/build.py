@@ -124,7 +124,8 @@ def build_entities(
         # Only the text's own country and title narrow the candidates (not the lexicon's guesses).
         text_country = country if country_source not in (None, "kb") else None
         title_sector = info.sector if info else None
-        link = link_cluster(c, kb, on, text_country, title_sector, mentioned) if kb else None
+        titles = tuple(info.titles) if info else ()
+        link = link_cluster(c, kb, on, text_country, title_sector, mentioned, titles) if kb else None
         if country is None and info is not None and info.demonym and _of_a_state(c, link, sector):
             country, country_source = info.demonym, "text"  # "an Egyptian Islamic Jihad group"
             link = link if link is None or link.country == country else None  # a namesake abroad

@@ -32,6 +32,7 @@ from ... import lexicons
 from ...kb import ActorKB, KBMatch, load_kb, normalise
 from ...lexicons.entities import entity_words
 from .grouping import ORG_WORDS
+from .kb_forms import titled_matches
 
 if TYPE_CHECKING:
     from .grouping import Cluster
@@ -164,12 +165,13 @@ def link_cluster(
     country: str | None,
     sector: str | None,
     mentioned: frozenset[str] = frozenset(),
+    titles: tuple[str, ...] = (),
 ) -> KBLink | None:
     """The one knowledge-base actor `cluster` names on day `on`, given the `country` and title `sector`
-    the text gives it (None when it gives none), `mentioned` the countries the document names; None when
-    there is none or several. Its names are tried
+    the text gives it (None when it gives none), `mentioned` the countries the document names and
+    `titles` the titles the text gives it; None when there is none or several. Its names are tried
     longest first ("United Nations" before "U.N.", which Phoenix lists twice); the first that leaves one
-    candidate decides."""
+    candidate decides. When none does, the forms of kb_forms.py are tried."""
     types = _COMPATIBLE.get(cluster.type)
     if types is None:
         return None
@@ -187,6 +189,8 @@ def link_cluster(
         shared = shared or _namesakes_of_one_country(matches, country)
     if cluster.type == "PERSON":
         match = _one(_spelling_variants(cluster, kb, on), country, sector, mentioned)
+        if match is None and shared is None:
+            match = _one(titled_matches(cluster, titles, kb, on), country, sector, mentioned)
         if match is not None:
             return KBLink(match.actor.id, match.country or None, _sector(match))
     return shared
