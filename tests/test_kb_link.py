@@ -394,3 +394,20 @@ def test_a_title_and_surname_the_kb_lists_as_a_name_link_a_bare_surname() -> Non
     found = link_cluster(falak, kb, None, None, None, frozenset({"QAT"}), ("Sheikh",))
     assert found is not None and (found.kb_id, found.country) == ("phx:OMAR_FALAK", "QAT")
     assert link_cluster(falak, kb, None, None, None, frozenset({"QAT"}), ("Mayor",)) is None
+
+
+def test_a_party_named_without_its_countrys_adjective_links_in_a_story_naming_that_country() -> None:
+    kb = curated(
+        "cur:NOR_HARBOUR;Norwegian Harbour Party;;ORG;NOR;PTY;party;;",
+        "cur:SWE_HARBOUR;Swedish Harbour Party;;ORG;SWE;PTY;party;;",
+        "cur:DNK_TIDE;Tide Union of Denmark;;ORG;DNK;PTY;party;;",
+    )
+    harbour = cluster("ORG", "Harbour Party")
+    found = link_cluster(harbour, kb, None, None, None, frozenset({"NOR", "FIN"}))
+    assert found is not None and (found.kb_id, found.country) == ("cur:NOR_HARBOUR", "NOR")
+    # Namesakes of two countries the story names: neither; a story naming no country: none.
+    assert link_cluster(harbour, kb, None, None, None, frozenset({"NOR", "SWE"})) is None
+    assert link_cluster(harbour, kb, None, None, None, frozenset()) is None
+    # The country the text gives the body counts as named.
+    given = link_cluster(harbour, kb, None, "SWE", None, frozenset({"NOR"}))
+    assert given is not None and given.kb_id == "cur:SWE_HARBOUR"

@@ -32,7 +32,7 @@ from ... import lexicons
 from ...kb import ActorKB, KBMatch, load_kb, normalise
 from ...lexicons.entities import entity_words
 from .grouping import ORG_WORDS
-from .kb_forms import titled_matches
+from .kb_forms import body_matches, titled_matches
 
 if TYPE_CHECKING:
     from .grouping import Cluster
@@ -191,6 +191,11 @@ def link_cluster(
         match = _one(_spelling_variants(cluster, kb, on), country, sector, mentioned)
         if match is None and shared is None:
             match = _one(titled_matches(cluster, titles, kb, on), country, sector, mentioned)
+        if match is not None:
+            return KBLink(match.actor.id, match.country or None, _sector(match))
+    elif shared is None:
+        countries = mentioned | {country} if country else mentioned
+        match = _one(body_matches(_forms(cluster), kb, on, countries), country, sector, mentioned)
         if match is not None:
             return KBLink(match.actor.id, match.country or None, _sector(match))
     return shared
