@@ -74,6 +74,7 @@ class ActorKB:
         self._names: dict[str, list[int]] = {}
         self._surnames: dict[str, list[int]] = {}
         self._firms: dict[str, list[int]] = {}
+        self._initials: dict[str, list[int]] | None = None  # built on the first acronym asked (initials)
         names, surnames, firms = self._names, self._surnames, self._firms
         suffixes = entity_words().name_suffixes
         for i, actor in enumerate(self._raw):
@@ -194,8 +195,43 @@ class ActorKB:
             exact = [i for i in both if self._raw[i].type == "ORG"]
         seen = set(exact)
         surname = [i for i in self._surnames.get(key, []) if i not in seen]
+        return self._matches((("name", exact), ("surname", surname)), day)
+
+    def initials(self, acronym: str, on: str | dt.date | None = None) -> list[KBMatch]:
+        """The organisations whose name's initials spell `acronym` ("PA": a "Palestinian Authority"),
+        counting every word or only those an acronym keeps ("Bank of England": BE), with their role on
+        `on`; `how="initials"`. For an acronym the knowledge base lists under no name: many bodies of
+        many countries share initials, so the caller decides (by the countries a story names)."""
+        key = normalise(acronym).replace(" ", "")
+        if not key:
+            return []
+        if self._initials is None:
+            self._initials = self._index_initials()
+        return self._matches((("initials", self._initials.get(key, [])),), day_of(on))
+
+    def _index_initials(self) -> dict[str, list[int]]:
+        skip = entity_words().acronym_skip
+        index: dict[str, list[int]] = {}
+        for i, actor in enumerate(self._raw):
+            if actor.type != "ORG":
+                continue
+            keys = actor.keys if actor.keys is not None else {normalise(n) for n in actor.names}
+            spelt: set[str] = set()
+            for key in keys:
+                words = key.split()
+                if len(words) > 1:
+                    spelt.add("".join(w[0] for w in words))
+                    spelt.add("".join(w[0] for w in words if w not in skip))
+            for letters in spelt:
+                if len(letters) > 1:
+                    index.setdefault(letters, []).append(i)
+        return index
+
+    def _matches(self, groups: Iterable[tuple[str, list[int]]], day: str | None) -> list[KBMatch]:
+        """Each actor of each (how, indices) group with its role on `day`: full names first, then
+        actors holding a role that day, then by source precedence."""
         matches: list[tuple[tuple[int, int, int, str], KBMatch]] = []
-        for how, indices in (("name", exact), ("surname", surname)):
+        for how, indices in groups:
             for i in indices:
                 actor = self._actor(i)
                 role, current = actor.role_on(day)

@@ -127,7 +127,7 @@ class KBMatch:
     actor: KBActor
     role: KBRole | None
     current: bool  # the role was held on the asked date (or is the latest, without a date)
-    how: str  # "name": a full name form; "surname": only the last word of a person's name
+    how: str  # "name": a full name form; "surname": a tail of a person's name; "initials": an acronym
 
     @property
     def country(self) -> str:

@@ -18,6 +18,7 @@ from ..base import Parsed, Results
 from .anaphora import add_nominals_and_pronouns
 from .countries import body_country
 from .grouping import Cluster, group_mentions, merge_misfiled_people, propagate_names
+from .kb_forms import names_written
 from .kb_link import KBLink, knowledge_base, link_cluster, retype_known_people
 from .mentions import name_candidates
 from .orgs import (
@@ -107,6 +108,7 @@ def build_entities(
     ids = {id(c): f"E{i}" for i, c in enumerate(ordered, start=1)}
     named = _countries_by_sentence(clusters)
     mentioned = frozenset().union(*named.values())
+    written = names_written(clusters)
     entities = []
     for c in ordered:
         mentions = tuple(
@@ -125,7 +127,7 @@ def build_entities(
         text_country = country if country_source not in (None, "kb") else None
         title_sector = info.sector if info else None
         titles = tuple(info.titles) if info else ()
-        link = link_cluster(c, kb, on, text_country, title_sector, mentioned, titles) if kb else None
+        link = link_cluster(c, kb, on, text_country, title_sector, mentioned, titles, written) if kb else None
         if country is None and info is not None and info.demonym and _of_a_state(c, link, sector):
             country, country_source = info.demonym, "text"  # "an Egyptian Islamic Jihad group"
             link = link if link is None or link.country == country else None  # a namesake abroad

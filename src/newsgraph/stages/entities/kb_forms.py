@@ -3,6 +3,8 @@ knowledge base holds the actor under a form the text does not write.
 
 - a party named without its country's adjective ("Labor Party" for a country's "<Demonym> Labor
   Party"), tried for each country the story names;
+- a body written as an acronym the knowledge base lists under no name ("the XA" for an "Xland
+  Authority"), read as the initials of a body of a country the story names that it also names in full;
 - a person written as a title and surname that the knowledge base lists as one of its name forms (its
   "King Olav" when the text writes "King" apart from "Olav").
 
@@ -13,13 +15,17 @@ two actors links to neither.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ... import lexicons
-from ...kb import ActorKB, KBMatch
+from ...kb import ActorKB, KBMatch, normalise
 
 if TYPE_CHECKING:
     from .grouping import Cluster
+
+# The letters of an acronym read as initials: fewer are anything ("A"), more are rarely initials.
+_ACRONYM_LETTERS = range(2, 7)
 
 
 @functools.cache
@@ -31,9 +37,13 @@ def _adjectives(code: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([country.name, *country.demonyms]))
 
 
-def body_matches(forms: list[str], kb: ActorKB, on: str | None, countries: frozenset[str]) -> list[KBMatch]:
-    """The parties of `countries` (those the story names, or the one the text gives the body) that a
-    body's names stand for with the country's name or demonym before them. One match per actor."""
+def body_matches(
+    forms: list[str], kb: ActorKB, on: str | None, countries: frozenset[str], written: frozenset[str]
+) -> list[KBMatch]:
+    """The organisations of `countries` (those the story names, or the one the text gives the body) that a
+    body's names stand for in a form the knowledge base does not list: a party with the country's name
+    or demonym before it, or a body whose initials they are and whose name the story writes in full
+    (`written`: the normalised names of the story's entities). One match per actor."""
     found: dict[str, KBMatch] = {}
     for form in forms:
         bare = form.removesuffix("'s").removesuffix("’s").strip()
@@ -42,6 +52,10 @@ def body_matches(forms: list[str], kb: ActorKB, on: str | None, countries: froze
                 for m in kb.lookup(f"{adjective} {bare}", on):
                     if m.how == "name" and m.country == code and _a_party(m):
                         found.setdefault(m.actor.id, m)
+        if _an_acronym(bare) and not kb.lookup(bare, on):
+            for m in kb.initials(bare, on):
+                if m.country in countries and _written(m, written):
+                    found.setdefault(m.actor.id, m)
     return list(found.values())
 
 
@@ -50,6 +64,22 @@ def _a_party(match: KBMatch) -> bool:
     base tells them apart by the country's adjective. An army or a ministry without its adjective is as
     often a state's own one the knowledge base does not list that way."""
     return match.actor.type == "ORG" and any(r.role == "party" for r in match.actor.roles)
+
+
+def names_written(clusters: Iterable[Cluster]) -> frozenset[str]:
+    """The normalised names of the clusters' name mentions: what a story writes in full."""
+    return frozenset(normalise(m.text) for c in clusters for m in c.mentions if m.kind == "name")
+
+
+def _written(match: KBMatch, written: frozenset[str]) -> bool:
+    """Whether the story writes the body's name in full: many bodies of a country share initials, and a
+    reader expands an acronym from the name given before (or after) it."""
+    return any(normalise(name) in written for name in (match.actor.name, *match.actor.aliases))
+
+
+def _an_acronym(form: str) -> bool:
+    letters = form.replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) in _ACRONYM_LETTERS
 
 
 def titled_matches(cluster: Cluster, titles: tuple[str, ...], kb: ActorKB, on: str | None) -> list[KBMatch]:

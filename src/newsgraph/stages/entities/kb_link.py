@@ -32,7 +32,7 @@ from ... import lexicons
 from ...kb import ActorKB, KBMatch, load_kb, normalise
 from ...lexicons.entities import entity_words
 from .grouping import ORG_WORDS
-from .kb_forms import body_matches, titled_matches
+from .kb_forms import body_matches, names_written, titled_matches
 
 if TYPE_CHECKING:
     from .grouping import Cluster
@@ -166,10 +166,12 @@ def link_cluster(
     sector: str | None,
     mentioned: frozenset[str] = frozenset(),
     titles: tuple[str, ...] = (),
+    written: frozenset[str] = frozenset(),
 ) -> KBLink | None:
     """The one knowledge-base actor `cluster` names on day `on`, given the `country` and title `sector`
-    the text gives it (None when it gives none), `mentioned` the countries the document names and
-    `titles` the titles the text gives it; None when there is none or several. Its names are tried
+    the text gives it (None when it gives none), `mentioned` the countries the document names,
+    `titles` the titles the text gives it and `written` the normalised names of the document's entities;
+    None when there is none or several. Its names are tried
     longest first ("United Nations" before "U.N.", which Phoenix lists twice); the first that leaves one
     candidate decides. When none does, the forms of kb_forms.py are tried."""
     types = _COMPATIBLE.get(cluster.type)
@@ -195,7 +197,7 @@ def link_cluster(
             return KBLink(match.actor.id, match.country or None, _sector(match))
     elif shared is None:
         countries = mentioned | {country} if country else mentioned
-        match = _one(body_matches(_forms(cluster), kb, on, countries), country, sector, mentioned)
+        match = _one(body_matches(_forms(cluster), kb, on, countries, written), country, sector, mentioned)
         if match is not None:
             return KBLink(match.actor.id, match.country or None, _sector(match))
     return shared
@@ -305,15 +307,36 @@ def retype_known_people(clusters: list[Cluster], kb: ActorKB | None, on: str | N
     form in the knowledge base ("Jan Kavan" tagged GPE) become that person (PERSON), so that their bare
     surname joins them (grouping.merge_misfiled_people) and the link gives their country. Only two to four
     capitalised words with no word of a body's name ("Bank", "Party"), not a gazetteer place, and a match
-    by the whole name, never by a surname alone."""
+    by the whole name, never by a surname alone. An acronym typed a place that is the initials of a body
+    the story names in full becomes that body (ORG; `_acronym_of_a_named_body`)."""
     if kb is None:
         return clusters
+    mentioned = frozenset(m.code for c in clusters for m in c.mentions if m.code)
     for c in clusters:
         if c.type in ("ORG", "GPE") and c.kb is None and _one_person(c, kb, on):
-            for i, m in enumerate(c.mentions):
-                c.mentions[i] = dataclasses.replace(m, type="PERSON")
-            c.type = "PERSON"
+            _retype(c, "PERSON")
+        elif c.type == "GPE" and c.kb is None and _acronym_of_a_named_body(c, clusters, kb, on, mentioned):
+            _retype(c, "ORG")
     return clusters
+
+
+def _acronym_of_a_named_body(
+    cluster: Cluster, clusters: list[Cluster], kb: ActorKB, on: str | None, mentioned: frozenset[str]
+) -> bool:
+    """An acronym the model typed a place (it may spell a state's postal code) that is the initials of
+    exactly one body of a country the story names, a body the story also names in full."""
+    names = {m.text for m in cluster.mentions if m.kind == "name"}
+    if len(names) != 1 or any(m.code for m in cluster.mentions):
+        return False
+    written = names_written(c for c in clusters if c is not cluster)
+    found = body_matches(list(names), kb, on, mentioned, written)
+    return len(found) == 1 and found[0].how == "initials"
+
+
+def _retype(cluster: Cluster, kind: str) -> None:
+    for i, m in enumerate(cluster.mentions):
+        cluster.mentions[i] = dataclasses.replace(m, type=kind)
+    cluster.type = kind
 
 
 def _one_person(cluster: Cluster, kb: ActorKB, on: str | None) -> bool:
