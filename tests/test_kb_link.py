@@ -448,6 +448,22 @@ def retyped(kb: ActorKB, *mentions: Candidate) -> dict[str, str]:
     return {c.mentions[0].text: c.type for c in retype_known_people(group_mentions(named), kb, None)}
 
 
+def test_a_party_the_model_typed_a_person_is_retyped_when_the_kb_knows_only_the_body() -> None:
+    party = "cur:TIDE;Tidewave;;ORG;NZL;PTY;party;;"
+    kb = curated(party)
+    said = (mention(40, "Tidewave", "PERSON", 1), mention(90, "Tidewave", "PERSON", 3))
+    assert retyped(kb, *said)["Tidewave"] == "ORG"
+    assert retyped(kb, mention(40, "Kevin", "PERSON", 1))["Kevin"] == "PERSON"
+    # A person of that surname in the knowledge base, or a story naming another country: no retyping.
+    both = curated(party, "cur:ANNA;Anna Tidewave;;PERSON;AUS;GOV;foreign_minister;;")
+    assert retyped(both, *said)["Tidewave"] == "PERSON"
+    abroad = curated(party.replace("NZL", "FJI"))
+    assert retyped(abroad, *said)["Tidewave"] == "PERSON"
+    # A firm is often named after a person: only a party's one word makes a "person" a body.
+    firm = curated("cur:TIDE;Tidewave;;ORG;NZL;BUS;;;")
+    assert retyped(firm, *said)["Tidewave"] == "PERSON"
+
+
 def test_an_acronym_the_model_typed_a_place_is_a_body_when_the_story_names_it_in_full() -> None:
     kb = curated("cur:NZPA;New Zealand Port Authority;;ORG;NZL;GOV;government;;")
     full = mention(30, "New Zealand Port Authority", "ORG", 1)

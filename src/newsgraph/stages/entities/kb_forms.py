@@ -50,7 +50,7 @@ def body_matches(
         for code in sorted(countries):
             for adjective in _adjectives(code):
                 for m in kb.lookup(f"{adjective} {bare}", on):
-                    if m.how == "name" and m.country == code and _a_party(m):
+                    if m.how == "name" and m.country == code and a_party(m):
                         found.setdefault(m.actor.id, m)
         if _an_acronym(bare) and not kb.lookup(bare, on):
             for m in kb.initials(bare, on):
@@ -59,7 +59,7 @@ def body_matches(
     return list(found.values())
 
 
-def _a_party(match: KBMatch) -> bool:
+def a_party(match: KBMatch) -> bool:
     """A party: bodies of many states share its name ("Labor Party", "Green Party") and the knowledge
     base tells them apart by the country's adjective. An army or a ministry without its adjective is as
     often a state's own one the knowledge base does not list that way."""

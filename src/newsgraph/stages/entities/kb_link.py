@@ -31,8 +31,9 @@ from rapidfuzz.distance import Levenshtein
 from ... import lexicons
 from ...kb import ActorKB, KBMatch, load_kb, normalise
 from ...lexicons.entities import entity_words
+from ...lexicons.names import first_names
 from .grouping import ORG_WORDS
-from .kb_forms import body_matches, names_written, titled_matches
+from .kb_forms import a_party, body_matches, names_written, titled_matches
 
 if TYPE_CHECKING:
     from .grouping import Cluster
@@ -307,17 +308,25 @@ def retype_known_people(clusters: list[Cluster], kb: ActorKB | None, on: str | N
     form in the knowledge base ("Jan Kavan" tagged GPE) become that person (PERSON), so that their bare
     surname joins them (grouping.merge_misfiled_people) and the link gives their country. Only two to four
     capitalised words with no word of a body's name ("Bank", "Party"), not a gazetteer place, and a match
-    by the whole name, never by a surname alone. An acronym typed a place that is the initials of a body
-    the story names in full becomes that body (ORG; `_acronym_of_a_named_body`)."""
+    by the whole name, never by a surname alone. The other way, a one-word "person" that is only a body's
+    name, of a country the story names, becomes that body (ORG; `_one_body`)."""
     if kb is None:
         return clusters
     mentioned = frozenset(m.code for c in clusters for m in c.mentions if m.code)
     for c in clusters:
         if c.type in ("ORG", "GPE") and c.kb is None and _one_person(c, kb, on):
             _retype(c, "PERSON")
-        elif c.type == "GPE" and c.kb is None and _acronym_of_a_named_body(c, clusters, kb, on, mentioned):
+        elif c.kb is None and _a_known_body(c, clusters, kb, on, mentioned):
             _retype(c, "ORG")
     return clusters
+
+
+def _a_known_body(
+    cluster: Cluster, clusters: list[Cluster], kb: ActorKB, on: str | None, mentioned: frozenset[str]
+) -> bool:
+    if cluster.type == "PERSON":
+        return _one_body(cluster, kb, on, mentioned)
+    return cluster.type == "GPE" and _acronym_of_a_named_body(cluster, clusters, kb, on, mentioned)
 
 
 def _acronym_of_a_named_body(
@@ -337,6 +346,24 @@ def _retype(cluster: Cluster, kind: str) -> None:
     for i, m in enumerate(cluster.mentions):
         cluster.mentions[i] = dataclasses.replace(m, type=kind)
     cluster.type = kind
+
+
+def _one_body(cluster: Cluster, kb: ActorKB, on: str | None, mentioned: frozenset[str]) -> bool:
+    """A one-word name the model typed a person that is no person of the knowledge base, nor a given
+    name, but is the whole name of exactly one party of a country the story names (a party called by a
+    word of its own). Only parties: a firm or a club is often named after a person, so a one-word
+    person may well be the person."""
+    words = {m.text.removesuffix("'s").removesuffix("’s") for m in cluster.mentions}
+    if len(words) != 1 or any(m.kind != "name" for m in cluster.mentions):
+        return False
+    word = words.pop()
+    if " " in word or not word[:1].isupper() or word.isupper() or word.lower() in first_names():
+        return False
+    matches = kb.lookup(word, on)
+    if any(m.actor.type != "ORG" for m in matches):
+        return False
+    parties = {m.actor.id for m in matches if m.how == "name" and m.country in mentioned and a_party(m)}
+    return len(parties) == 1 and len({m.actor.id for m in matches}) == 1
 
 
 def _one_person(cluster: Cluster, kb: ActorKB, on: str | None) -> bool:
