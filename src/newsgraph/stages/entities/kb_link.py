@@ -14,7 +14,9 @@ date, after what the text itself says has narrowed them:
 - a bare surname matched only by a Phoenix entry stays unlinked unless the text agrees with it (a title's
   sector agrees only for a country the document names): Phoenix holds 18,000 people, and "Kim" alone is
   not the Kazakh minister it lists; a bare surname of any entry from a country the document does not
-  name needs a role held that day.
+  name needs a role held that day;
+- when no form the text writes leaves one candidate, the forms of kb_forms.py: a title and a surname
+  the knowledge base lists together, a party without its country's adjective, an acronym's initials.
 Namesakes left standing stay unresolved. The text wins: the knowledge base fills only what it leaves empty.
 """
 
@@ -308,8 +310,9 @@ def retype_known_people(clusters: list[Cluster], kb: ActorKB | None, on: str | N
     form in the knowledge base ("Jan Kavan" tagged GPE) become that person (PERSON), so that their bare
     surname joins them (grouping.merge_misfiled_people) and the link gives their country. Only two to four
     capitalised words with no word of a body's name ("Bank", "Party"), not a gazetteer place, and a match
-    by the whole name, never by a surname alone. The other way, a one-word "person" that is only a body's
-    name, of a country the story names, becomes that body (ORG; `_one_body`)."""
+    by the whole name, never by a surname alone. The other way, a one-word "person" that is only a party's
+    name, of a country the story names (`_one_body`), and an acronym typed a place that is the initials of
+    a body the story names in full (`_acronym_of_a_named_body`) become that body (ORG)."""
     if kb is None:
         return clusters
     mentioned = frozenset(m.code for c in clusters for m in c.mentions if m.code)
