@@ -85,6 +85,38 @@ def test_a_nationality_adjective_is_a_candidate_a_compound_is_not(nlp: Any) -> N
     assert "Canadian" in words and "leader" in words and "Hamas" not in words
 
 
+def test_the_governing_verb_of_an_event_noun_has_a_class(nlp: Any) -> None:
+    doc = nlp("Two engineers inspected the blast at the depot. The dockers staged a walkout of their own.")
+    blast = next(t for t in doc if t.text == "blast")
+    gov = arguments.governor(blast)
+    assert (gov.relation, gov.fine, gov.coarse) == ("dobj", "investigate", "outside")
+    assert {doc[i].text for i in gov.doers} == {"engineers"} and gov.of_kind == ""
+    walkout = next(t for t in doc if t.text == "walkout")
+    assert arguments.governor(walkout).coarse == "agentive"  # also where the lemmatiser strays ("staged")
+    doc = nlp(
+        "Lawyers waited for the extradition of the banker. Crowds cheered the resignation of the mayor."
+    )
+    extradition = arguments.governor(next(t for t in doc if t.text == "extradition"))
+    assert extradition.relation == "prep:for" and extradition.fine == "other"
+    assert extradition.of_kind == "patient" and {doc[i].text for i in extradition.of_objects} == {"banker"}
+    assert arguments.governor(next(t for t in doc if t.text == "resignation")).of_kind == "actor"
+
+
+def test_the_ranker_sees_whether_the_governing_verb_s_subject_acts(nlp: Any) -> None:
+    doc = nlp("A farmer photographed the raid on the village.")
+    raid = next(t for t in doc if t.text == "raid")
+    farmer = next(t for t in doc if t.text == "farmer")
+    gov = arguments.governor(raid)
+    rules = arguments.RuleView()
+    row = arguments.features(raid, farmer, "N", True, False, lambda t: None, rules, [], gov)
+    assert {"gov_doer=outside", "gov_doer_fine=perceive", "gov_doer+rel=outside:dobj"} <= set(row)
+    assert "null:gov=outside" in arguments.null_features(raid, "N", True, False, rules, 3, gov)
+    assert not any(
+        f.startswith("gov")
+        for f in arguments.features(raid, farmer, "N", True, False, lambda t: None, rules, [])
+    )
+
+
 def test_the_ranker_gradient_matches_finite_differences() -> None:
     train = _train_module()
 

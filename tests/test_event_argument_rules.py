@@ -265,3 +265,26 @@ def test_an_event_noun_under_a_verb_naming_no_actor_keeps_its_own(extract: Calla
     source, target = _roles(extract, "The report documented Russian attacks on the port.", "ASSAULT")
     assert source == ["Russia"]
     assert "Russia" not in target
+
+
+# Issue 13, session 17: an event noun governed by a verb of seeing, inquiring, judging, reporting, bearing
+# or following is its own anchor: that verb's subject is no actor of the noun's act.
+
+
+def test_who_witnesses_an_attack_does_not_carry_it_out(extract: Callable[..., Document]) -> None:
+    source, target = _roles(
+        extract, "Maria Lindqvist witnessed the attack on the convoy near the border.", "ASSAULT"
+    )
+    assert (source, target) == ([], ["convoy"])
+
+
+def test_who_examines_a_shooting_did_not_shoot(extract: Callable[..., Document]) -> None:
+    source, target = _roles(
+        extract, "Ruritanian investigators examined the shooting of two guards at the port.", "ASSAULT"
+    )
+    assert (source, target) == ([], ["guards"])
+
+
+def test_who_stages_a_walkout_carries_it_out(extract: Callable[..., Document]) -> None:
+    source, _ = _roles(extract, "The Ruritanian dock workers staged a walkout on Monday.", "PROTEST")
+    assert source == ["Ruritanian dock workers"]

@@ -11,7 +11,7 @@ from newsgraph import lexicons
 from newsgraph.errors import ConfigError
 from newsgraph.lexicons import check, entities, events, places, quotes, timex
 from newsgraph.lexicons.entities import entity_words
-from newsgraph.lexicons.events import event_words
+from newsgraph.lexicons.events import event_words, governor_words
 from newsgraph.lexicons.quotes import quote_words
 from newsgraph.nlp.gazetteer import gazetteer_entries
 
@@ -273,6 +273,25 @@ def test_event_words() -> None:
     assert "government" in w.state_bodies and "plan" in w.intent_nouns
     assert w.first_person == ("we", "i", "us") and w.light_verb_preps == ("on", "in", "into")
     assert {"of", "with"} <= w.control_preps and "by" not in w.control_preps  # "by storming": the subject's
+
+
+def test_governor_words() -> None:
+    w = governor_words()
+    assert w.governor_class["stage"] == "agentive" and w.governor_class["witness"] == "perceive"
+    assert w.governor_class["deplore"] == "judge" and w.governor_class["survive"] == "bear"
+    assert "execution" in w.of_patient and "resignation" in w.of_actor and not (w.of_patient & w.of_actor)
+
+
+def test_an_unknown_governor_class_is_a_config_error(fake_file: dict[str, str]) -> None:
+    governor_words.cache_clear()
+    fake_file["event_governors.tsv"] = (
+        "list\tword\tvalue\ngovernor_class\tsee\tlook\nof_patient\tsale\t\nof_actor\triot\t\n"
+    )
+    try:
+        with pytest.raises(ConfigError, match="unknown class 'look'"):
+            governor_words()
+    finally:
+        governor_words.cache_clear()
 
 
 def test_quote_words() -> None:

@@ -131,7 +131,8 @@ def gold_item(parsed: Parsed, coder: SentenceCoder, doc_id: str, ev: dict[str, A
         rules = finder.rule_noun_source_and_target(anchor)
     else:
         rules = finder.rule_source_and_target(anchor, role)
-    cands, rows, _ = finder.argument_rows(anchor, "N" if nominal else role, nominal, rules)
+    governed = noun if noun.i != anchor.i and noun.pos_ in ("NOUN", "PROPN") else None
+    cands, rows, _ = finder.argument_rows(anchor, "N" if nominal else role, nominal, rules, governed)
     src, tgt = _heads(doc, ev["source"]), _heads(doc, ev["target"])
     if role == "H":
         src, tgt = tgt, src  # "X hosted Y": the annotation's visitor source is the stage's target
@@ -423,7 +424,10 @@ def card(report: dict[str, Any], meta: dict[str, Any], command: str) -> str:
         "a clause crossed; the trigger lemma and its lexicon types with the coarse path; what the rules",
         "chose (their subject, agent, passive subject, objects, possessor, by-phrase;"
         " whether the candidate's",
-        "entities are in the rules' source or target). Names seen fewer than"
+        "entities are in the rules' source or target); for an event noun, the class of the verb that governs",
+        "it (lexicons/event_governors.tsv: a support or causing verb, one whose subject does not perform the",
+        "act, an event verb, another), whether the candidate is that verb's subject, and whether it is the",
+        "noun's `of` phrase naming a patient or an actor. Names seen fewer than"
         f" {MIN_COUNT} times in the fitted part are dropped.",
         "",
         "## Training",
@@ -431,8 +435,8 @@ def card(report: dict[str, Any], meta: dict[str, Any], command: str) -> str:
         'A ranker: per role, softmax over one trigger\'s candidates and its "none" row (the "none" row\'s',
         "features: voice, lexicon role and types, trigger lemma, number of candidates,"
         " whether the rules found",
-        "a source / target); loss: minus the log of the probability of the gold rows."
-        " A role is filled by the",
+        "a source / target, the governing verb's class, the kind of `of` phrase); loss: minus the log of",
+        "the probability of the gold rows. A role is filled by the",
         'top candidate when it outranks "none" (and is not likelier in the other role); conjuncts of it join',
         f"when their probability reaches the threshold ({meta['threshold']}, chosen on the held-aside slice",
         f"for head F1). Full-batch Adam from zeros (lr 0.05), L2 {meta['l2']} (of {list(L2_GRID)},"

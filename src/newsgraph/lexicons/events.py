@@ -1,4 +1,4 @@
-"""Word lists of the events stage (lexicons/event_words.tsv), read by name."""
+"""Word lists of the events stage (lexicons/event_words.tsv, event_governors.tsv), read by name."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..errors import ConfigError
 from ..model import PLOVER_TYPES
 from . import read_lists, read_table
 
@@ -41,6 +42,30 @@ class EventWords:
 @functools.cache
 def event_words() -> EventWords:
     return read_lists("event_words.tsv", EventWords)
+
+
+@dataclass(frozen=True)
+class GovernorWords:
+    """The lists of lexicons/event_governors.tsv: the class of a verb that governs an event noun (what its
+    subject is to the noun's act) and the event nouns whose "of" phrase names the patient or the actor."""
+
+    governor_class: dict[str, str]
+    of_patient: frozenset[str]
+    of_actor: frozenset[str]
+
+
+GOVERNOR_CLASSES = ("agentive", "perceive", "investigate", "judge", "report", "bear", "sequence")
+# the classes whose subject is not who performs the governed noun's act
+OUTSIDE_CLASSES = GOVERNOR_CLASSES[1:]
+
+
+@functools.cache
+def governor_words() -> GovernorWords:
+    words = read_lists("event_governors.tsv", GovernorWords)
+    for verb, cls in words.governor_class.items():
+        if cls not in GOVERNOR_CLASSES:
+            raise ConfigError(f"lexicons/event_governors.tsv: {verb!r}: unknown class {cls!r}")
+    return words
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ...lexicons.events import event_words
 from ..common import EntityIndex
-from .arguments import RuleView, candidates, features, lexicon_types, null_features, pick_from
+from .arguments import RuleView, candidates, features, governor, lexicon_types, null_features, pick_from
 from .clause_arguments import (
     TARGET_PREPS,
     agent,
@@ -123,10 +123,13 @@ class ActorFinder(PhraseEntities):
                 stack.append(c)
         return [eid for _, eid in sorted(found)]
 
-    def source_and_target(self, verb: Token, role: str) -> tuple[list[str], list[str]]:
-        """Actor and recipient entity ids of a verbal trigger: the rules', or the model's for its roles."""
+    def source_and_target(
+        self, verb: Token, role: str, noun: Token | None = None
+    ) -> tuple[list[str], list[str]]:
+        """Actor and recipient entity ids of a verbal trigger, or of the event noun `noun` that `verb`
+        governs ("staged a strike"): the rules', or the model's for its roles."""
         rules = self.rule_source_and_target(verb, role)
-        return self._learned(verb, role, False, rules)
+        return self._learned(verb, role, False, rules, noun)
 
     def noun_source_and_target(self, noun: Token) -> tuple[list[str], list[str]]:
         """Actor and recipient of a nominal trigger: the rules', or the model's for its roles."""
@@ -245,19 +248,26 @@ class ActorFinder(PhraseEntities):
         return self._phrase_at[tok.i]
 
     def argument_rows(
-        self, anchor: Token, role: str, nominal: bool, rules: tuple[list[str], list[str]]
+        self,
+        anchor: Token,
+        role: str,
+        nominal: bool,
+        rules: tuple[list[str], list[str]],
+        noun: Token | None = None,
     ) -> tuple[list[Token], list[list[str]], list[list[str]]]:
         """Candidates of an anchor, their feature rows (then the "none" row) and the entity ids each would
-        stand for."""
+        stand for. `noun`: the event noun a verbal anchor governs (a nominal anchor is its own)."""
         passive = not nominal and is_passive(anchor)
+        trigger = anchor if nominal else noun
+        gov = governor(trigger) if trigger is not None and trigger.pos_ in ("NOUN", "PROPN") else None
         view = RuleView(self.rule_tags(anchor, nominal, passive), tuple(rules[0]), tuple(rules[1]))
         cands = candidates(anchor)
         ids = [self._candidate_entities(c) for c in cands]
         rows = [
-            features(anchor, c, role, nominal, passive, self._entity_at, view, e)
+            features(anchor, c, role, nominal, passive, self._entity_at, view, e, gov)
             for c, e in zip(cands, ids, strict=True)
         ]
-        rows.append(null_features(anchor, role, nominal, passive, view, len(cands)))
+        rows.append(null_features(anchor, role, nominal, passive, view, len(cands), gov))
         return cands, rows, ids
 
     def _model(self) -> tuple[ArgumentModel | None, frozenset[str]]:
@@ -278,7 +288,12 @@ class ActorFinder(PhraseEntities):
         return list(rules)
 
     def _learned(
-        self, anchor: Token, role: str, nominal: bool, rules: tuple[list[str], list[str]]
+        self,
+        anchor: Token,
+        role: str,
+        nominal: bool,
+        rules: tuple[list[str], list[str]],
+        noun: Token | None = None,
     ) -> tuple[list[str], list[str]]:
         model, roles = self._model()
         if model is None:
@@ -288,7 +303,7 @@ class ActorFinder(PhraseEntities):
             for name, found in zip(("source", "target"), rules, strict=True)
         ):
             return rules  # the model would change nothing: spare its features
-        cands, rows, ids = self.argument_rows(anchor, role, nominal, rules)
+        cands, rows, ids = self.argument_rows(anchor, role, nominal, rules, noun)
         p = model.probabilities(rows)
         self.ranked[anchor.i] = (float(p[-1, 0]), float(p[-1, 1]))
         src_toks, tgt_toks = pick_from(model, cands, p)

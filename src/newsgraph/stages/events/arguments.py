@@ -4,21 +4,25 @@ may be its source or target (candidates), what the model sees of each (features)
 The model (`newsgraph.models.event_args`) scores every candidate as source, target or neither from the
 dependency path between trigger and candidate (prepositions named: "sanctions *on* X", "attacked *by* X"),
 the voice, the candidate's entity type (a country, another place, a person, an organisation, none), its
-position, the trigger's lexicon types, and what the rules in `actors.py` chose (their subject, agent,
-object and their final source and target): the rules are a feature, the model has the last word only for
-the roles where it beat them on held-out data. `features` is the one feature function: the training script
-(`training/events/train_args.py`) calls it too.
+position, the trigger's lexicon types, for an event noun the class of the verb that governs it (`governor`:
+does that verb's subject perform the act, "staged a strike", or only see or judge it, "filmed the raid")
+and whether its "of" phrase names a patient or an actor, and what the rules in `actors.py` chose (their
+subject, agent, object and their final source and target): the rules are a feature, the model has the last
+word only for the roles where it beat them on held-out data. `features` is the one feature function: the
+training script (`training/events/train_args.py`) calls it too.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ... import lexicons
-from ...lexicons.events import trigger_entries
+from ...lexicons.events import OUTSIDE_CLASSES, event_words, governor_words, trigger_entries
 from ...model import Entity
+from .clause_arguments import agent, governor_class, is_passive, own_verb, prep_objects, subject_token
 from .roles import common_noun_actor
 
 if TYPE_CHECKING:
@@ -37,6 +41,8 @@ MAX_PATH = 5
 # links whose dependent is a preposition or agent marker: named in the path ("prep:against")
 PREP_DEPS = ("prep", "agent", "dative")
 ROLES = ("source", "target")
+# how an event noun hangs from the verb that governs it: as its object, passive subject, complement
+GOVERNED_DEPS = ("dobj", "obj", "dative", "attr", "oprd", "nsubjpass")
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,65 @@ class RuleView:
     tags: dict[int, tuple[str, ...]] = field(default_factory=dict)
     source: tuple[str, ...] = ()
     target: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Governor:
+    """What the ranker needs of the verb that governs a nominal trigger ("police *examined* the blast",
+    "*staged* a strike", "*looked* into the raid") and of the noun's own "of" phrase.
+
+    `fine` is the verb's class in lexicons/event_governors.tsv (else `event` for an event verb of the
+    trigger lexicon, else `other`); `coarse` folds the classes whose subject does not perform the act into
+    `outside`. `doers` are the tokens that verb's reading would take as the actor (its subject and their
+    conjuncts, or a passive's agent). `of_kind` says whether the noun's "of" phrase names the patient of a
+    transitive act or the actor of an intransitive one (`unknown` when the noun is in neither list,
+    empty when there is no such phrase); `of_objects` are that phrase's heads."""
+
+    relation: str = ""
+    fine: str = ""
+    coarse: str = ""
+    doers: frozenset[int] = frozenset()
+    of_kind: str = ""
+    of_objects: frozenset[int] = frozenset()
+
+
+def _governing_verb(noun: Token) -> tuple[Token, str] | None:
+    """The verb an event noun hangs from and how: "dobj", "nsubjpass", "prep:into"...; a conjunct's first."""
+    for _ in range(3):
+        if noun.dep_ != "conj" or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ in GOVERNED_DEPS and head.pos_ in ("VERB", "AUX") and head.i != noun.i:
+        return head, noun.dep_
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head, f"prep:{head.lower_}"
+    return None
+
+
+@functools.cache
+def _of_patient_nouns() -> frozenset[str]:
+    """Event nouns whose "of" phrase is the patient: the governor file's and the possessor rule's."""
+    return governor_words().of_patient | event_words().patient_nouns
+
+
+def governor(noun: Token) -> Governor:
+    """The governing verb and "of" phrase of a nominal trigger (features() reads it)."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    of_objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in prep_objects(c)]
+    of_kind = ""
+    if of_objects:
+        actor = words & governor_words().of_actor
+        of_kind = "patient" if words & _of_patient_nouns() else "actor" if actor else "unknown"
+    found = _governing_verb(noun)
+    if found is None:
+        return Governor(of_kind=of_kind, of_objects=frozenset(t.i for t in of_objects))
+    verb, relation = found
+    fine = governor_class(verb) or ("event" if own_verb(verb, False) else "other")
+    coarse = "outside" if fine in OUTSIDE_CLASSES else fine
+    doer = agent(verb) if is_passive(verb) else subject_token(verb)
+    doers = {doer.i, *(c.i for c in doer.children if c.dep_ == "conj")} if doer is not None else set()
+    return Governor(relation, fine, coarse, frozenset(doers), of_kind, frozenset(t.i for t in of_objects))
 
 
 def candidates(anchor: Token, skip: Sequence[int] = ()) -> list[Token]:
@@ -118,10 +183,11 @@ def features(
     entity_of: Callable[[Token], Entity | None],
     rules: RuleView,
     phrase_ids: Sequence[str],
+    gov: Governor | None = None,
 ) -> list[str]:
     """Sparse feature names for one (trigger anchor, candidate) pair. `entity_of` gives the entity
     mentioned at a token; `phrase_ids` are the entities the candidate's phrase resolves to (what the stage
-    would emit for it)."""
+    would emit for it); `gov` the governing verb of a nominal trigger (None for a verbal one)."""
     steps = path(anchor, cand)
     full = "|".join(steps) if 0 < len(steps) <= MAX_PATH else ("far" if steps else "none")
     first = steps[0] if steps else "none"
@@ -182,11 +248,35 @@ def features(
         f.append("rules_no_src")
     if not rules.target:
         f.append("rules_no_tgt")
+    if gov is not None:
+        f.extend(_governor_features(gov, cand, last, voice))
+    return f
+
+
+def _governor_features(gov: Governor, cand: Token, last: str, voice: str) -> list[str]:
+    """Whether the candidate is the governing verb's doer (its subject performs the noun's act after a
+    support verb, not after a verb of seeing or judging) or the noun's "of" phrase (a patient or an actor)."""
+    f: list[str] = []
+    if gov.coarse:
+        f.append(f"gov+last={gov.coarse}:{last}")
+        if cand.i in gov.doers:
+            f.append(f"gov_doer={gov.coarse}")
+            f.append(f"gov_doer_fine={gov.fine}")
+            f.append(f"gov_doer+rel={gov.coarse}:{gov.relation}")
+    if cand.i in gov.of_objects:
+        f.append(f"of_noun={gov.of_kind}")
+        f.append(f"of_noun+voice={gov.of_kind}:{voice}")
     return f
 
 
 def null_features(
-    anchor: Token, role: str, nominal: bool, passive: bool, rules: RuleView, n: int
+    anchor: Token,
+    role: str,
+    nominal: bool,
+    passive: bool,
+    rules: RuleView,
+    n: int,
+    gov: Governor | None = None,
 ) -> list[str]:
     """The features of "no candidate fills this role" for a trigger: the ranker scores it like a candidate."""
     voice = "pass" if passive else "nom" if nominal else "act"
@@ -194,6 +284,12 @@ def null_features(
     f.extend(f"null:lex={t}:{voice}" for t in lexicon_types(anchor))
     f.append(f"null:trig={anchor.lemma_.lower()}")
     f.append(f"null:rules={'src' if rules.source else 'nosrc'}:{'tgt' if rules.target else 'notgt'}")
+    if gov is not None and gov.coarse:
+        f.append(f"null:gov={gov.coarse}")
+        f.append(f"null:gov_fine={gov.fine}")
+        f.append(f"null:gov+rel={gov.coarse}:{gov.relation}")
+    if gov is not None and gov.of_kind:
+        f.append(f"null:of={gov.of_kind}")
     return f
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lexicons.events import event_words, trigger_entries
+from ...lexicons.events import OUTSIDE_CLASSES, event_words, governor_words, trigger_entries
 from .roles import reduced_passive
 
 if TYPE_CHECKING:
@@ -196,15 +196,30 @@ def own_verb(anchor: Token, nominal: bool) -> bool:
     )
 
 
+def governor_class(verb: Token) -> str | None:
+    """The verb's class in lexicons/event_governors.tsv, by its lemma or, where the lemmatiser strays
+    ("staged" -> "stag"), by its form less an -s, -d or -ed ending."""
+    classes = governor_words().governor_class
+    form = verb.lower_
+    for key in (verb.lemma_.lower(), form, form[:-1], form[:-2]):
+        if key in classes:
+            return classes[key]
+    return None
+
+
 def event_anchor(noun: Token, anchor: Token) -> Token:
     """The anchor of a nominal trigger (rules.anchor_of), unless that verb is an event verb of its own:
     in "condemned the killing" the subject is the one who condemns, not the killer, and the killing
-    keeps the arguments of its own phrase (possessor, `by` phrase); so does a passive's subject with
-    its actor as possessor (not a patient noun's: "Wang's arrest was ordered by the court")."""
+    keeps the arguments of its own phrase (possessor, `by` phrase); so does a noun under a verb whose
+    subject only sees, inquires into, judges, reports, bears or follows the act (lexicons/
+    event_governors.tsv), and a passive's subject with its actor as possessor (not a patient noun's:
+    "Wang's arrest was ordered by the court")."""
     if anchor.i == noun.i or noun.pos_ not in ("NOUN", "PROPN"):
         return anchor
     if own_verb(anchor, False):
         return noun
+    if governor_class(anchor) in OUTSIDE_CLASSES:
+        return noun  # "inspectors examined the blast": who examines does not set it off
     if (
         noun.dep_ == "nsubjpass"
         and noun.lemma_.lower() not in _WORDS.patient_nouns

@@ -269,7 +269,8 @@ class SentenceCoder:
             source, target = self.actors.noun_source_and_target(anchor)
             source = source or self._committed_parties(anchor)
         else:
-            source, target = self.actors.source_and_target(anchor, role)
+            governed = noun if noun.i != anchor.i and noun.pos_ in ("NOUN", "PROPN") else None
+            source, target = self.actors.source_and_target(anchor, role, governed)
             doers = self._controlled(anchor)
             if doers:
                 source, target = doers, [t for t in target if t not in doers]
