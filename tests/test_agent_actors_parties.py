@@ -124,3 +124,19 @@ def test_bodies_added_for_event_arguments(extract: Callable[..., Document], text
 
 def test_force_without_a_determiner_is_no_body(extract: Callable[..., Document]) -> None:
     assert _at(extract("The army seized power by force in 1999."), "force") is None
+
+
+def test_those_a_clause_describes_are_a_group(extract: Callable[..., Document]) -> None:
+    doc = extract("The governor of Vellmark promised to punish those who looted the warehouses.")
+    those = _at(doc, "those")
+    assert those is not None and those.type == "ORG"
+
+
+def test_two_groups_of_those_are_two_actors(extract: Callable[..., Document]) -> None:
+    doc = extract("Rebels attacked those who stayed in the village. The army arrested those who fled.")
+    groups = [e for e in doc.entities if any(m.text == "those" for m in e.mentions)]
+    assert len(groups) == 2
+
+
+def test_those_before_a_noun_is_no_actor(extract: Callable[..., Document]) -> None:
+    assert _at(extract("The minister criticised those plans on Monday."), "those") is None

@@ -37,6 +37,7 @@ class AgentWords:
     counted_others: frozenset[str]
     determined_only: frozenset[str]
     group_pronouns: frozenset[str]
+    described_pronouns: frozenset[str]
     event_noun_endings: tuple[str, ...]
 
 

@@ -164,6 +164,7 @@ class AgentHead:
     plural: bool
     type: str  # PERSON or ORG
     speaker: bool = False  # the subject of a verb of saying (`_reporting_subject`)
+    fresh: bool = False  # always a new actor: "those who fled" and "those who stayed" are two groups
 
 
 def agent_heads(parsed: Parsed) -> dict[ActorKind, list[AgentHead]]:
@@ -175,6 +176,9 @@ def agent_heads(parsed: Parsed) -> dict[ActorKind, list[AgentHead]]:
     for tok in parsed.tokens:
         if _counted_people(tok) and not inside_spans(outside, tok.idx):
             heads["groups"].append(AgentHead(tok, people, True, "ORG"))
+            continue
+        if _described_pronoun(tok) and not inside_spans(outside, tok.idx):
+            heads["groups"].append(AgentHead(tok, people, True, "ORG", fresh=True))
             continue
         if tok.tag_ not in ("NN", "NNS", "NNPS") and not _mistagged_noun(tok):
             continue  # a singular proper noun is a name the model did not type, not a common noun
@@ -224,7 +228,7 @@ def add_agent_actors(
         key = _key(span.text)
         head = (tok.lemma_.lower(), plural)
         words = set(key.split()[:-1])
-        definite = _definite(tok)
+        definite = _definite(tok) and not head_tok.fresh
         cluster = by_key.get(key) if definite else None
         if cluster is None and definite and head in by_head and words <= by_head[head][1]:
             cluster = by_head[head][0]  # "the men" after "seven Iraqi men"
@@ -289,6 +293,14 @@ def _counted_people(tok: Token) -> bool:
         return False
     # "nine died": a verb of harm whose subject undergoes it (lexicons/event_words.tsv patient_verbs)
     return lemma in event_words().patient_verbs or any(e.pos != "N" for e in trigger_entries().get(lemma, ()))
+
+
+def _described_pronoun(tok: Token) -> bool:
+    """ "punished those who fled", "those killed": a pronoun its own clause describes is a group of people
+    when it is an argument, as a number standing alone is ("those plans": a determiner, no actor)."""
+    if tok.lower_ not in _WORDS.described_pronouns:
+        return False
+    return any(c.dep_ in ("relcl", "acl") for c in tok.children) and is_argument(tok)
 
 
 def _like_num(tok: Token) -> bool:
