@@ -82,3 +82,27 @@ def test_a_quote_running_over_lines_of_a_sentence_a_line_text(extract: Callable[
         "Farmers met in Brno on Monday ."
     )
     assert pronouns_of(entity(doc, "Health Ministry")) == ["we", "we"]
+
+
+@pytest.mark.model
+def test_they_goes_on_standing_for_the_group_a_they_before_it_joined(
+    extract: Callable[..., Document],
+) -> None:
+    # the group's own noun is two sentences back; the "They" between them carries it
+    doc = extract(
+        "Angry protesters gathered outside the ministry at dawn. They chanted for hours. "
+        "By noon they had blocked the bridge."
+    )
+    assert pronouns_of(entity(doc, "Angry protesters")) == ["they", "they"]
+
+
+@pytest.mark.model
+def test_they_after_a_singular_subject_is_the_group_named_nearest(extract: Callable[..., Document]) -> None:
+    doc = extract("A strike by angry miners closed the pit in March. They blocked the road to the port.")
+    assert pronouns_of(entity(doc, "angry miners")) == ["they"]
+
+
+@pytest.mark.model
+def test_they_is_no_group_when_a_person_is_named_nearer(extract: Callable[..., Document]) -> None:
+    doc = extract("A strike by angry miners worried Mayor Ilse Varga in March. They blocked the road.")
+    assert pronouns_of(entity(doc, "angry miners")) == []

@@ -17,7 +17,9 @@ or of a clause above it, when that subject agrees in number:
 
 This runs after the passes that look back across sentences (pronouns.py, anaphora._it_pronouns) and
 only takes the pronouns they left. `resolve_plural_pronouns`, the pass before, joins a "they" to the
-latest plural subject across a sentence boundary.
+latest plural subject across a sentence boundary, or to a "they" it joined after that subject; when
+no subject answers, to the group named nearest before it when no person, place or other body is
+named between.
 """
 
 from __future__ import annotations
@@ -126,23 +128,57 @@ def resolve_plural_pronouns(parsed: Parsed, clusters: list[Cluster], facts: Role
         if inside_spans(quoted, tok.idx):
             continue  # a speaker's "they" points at whoever the speaker has in mind
         sentence = parsed.sentence_index(tok.idx)
-        subject = _latest_subject(parsed, tok, sentence)
-        if subject is None:
-            continue
-        c = facts.token_cluster.get(subject.i)
-        if c is not None and c.type == "ORG":
+        subject = _latest_subject(parsed, tok, sentence, facts)
+        c = facts.token_cluster.get(subject.i) if subject is not None else None
+        if c is None or c.type != "ORG":
+            c = _latest_group(parsed, tok, sentence, facts)
+        if c is not None:
             add_pronoun(parsed, c, tok, facts)
 
 
-def _latest_subject(parsed: Parsed, tok: Token, sentence: int) -> Token | None:
-    """The latest subject before tok, in its sentence or the one before, when it is plural or a group's
-    noun; not the subject of tok's own clause unless tok is reflexive or possessive ("the council
-    could fine them": not the council)."""
+def _joined_plural(t: Token, facts: RoleFacts) -> bool:
+    """A plural subject or possessive pronoun already joined to an entity."""
+    plural = t.pos_ == "PRON" and t.lower_ in _WORDS.plural_pronouns
+    return plural and t.dep_ in (*_SUBJECTS, "poss") and t.i in facts.token_cluster
+
+
+def _latest_group(parsed: Parsed, tok: Token, sentence: int, facts: RoleFacts) -> Cluster | None:
+    """When no subject answers, the group whose latest mention before tok, in its sentence or the one
+    before, is nearest, when that mention's head is plural or a group's noun and no mention of another
+    organisation, country or person comes between ("the strike by the miners ended; they went back":
+    the miners). Not a group that is the subject of tok's own clause when tok is its object."""
     doc = parsed.doc
     start = parsed.sentences[max(0, sentence - 1)][0]
     for t in reversed(doc[: tok.i]):
         if t.idx < start:
             return None
+        c = facts.token_cluster.get(t.i)
+        if c is None or t.pos_ == "PRON" or (t.i + 1 < len(doc) and facts.token_cluster.get(t.i + 1) is c):
+            continue  # not a mention's last word
+        if c.type != "ORG":
+            return None  # a person or a place is nearer: who "they" are is not clear
+        if same_clause_object(tok, t):
+            return None
+        if t.tag_ in ("NNS", "NNPS") or t.lower_ in _WORDS.group_heads:
+            return c
+        return None
+    return None
+
+
+def _latest_subject(parsed: Parsed, tok: Token, sentence: int, facts: RoleFacts) -> Token | None:
+    """The latest subject before tok, in its sentence or the one before, when it is plural or a group's
+    noun; not the subject of tok's own clause unless tok is reflexive or possessive ("the council
+    could fine them": not the council). A plural pronoun this pass already joined to a group, when it
+    comes after that subject, stands for the group in its place ("the rebels said they had left; they
+    will return": the second "they" is theirs, though the first is the latest subject), unless it is the
+    subject of tok's own clause and tok its object ("they blamed them")."""
+    doc = parsed.doc
+    start = parsed.sentences[max(0, sentence - 1)][0]
+    for t in reversed(doc[: tok.i]):
+        if t.idx < start:
+            return None
+        if _joined_plural(t, facts) and not same_clause_object(tok, t):
+            return t
         if t.dep_ not in _SUBJECTS or t.pos_ == "PRON":
             continue
         if same_clause_object(tok, t):
