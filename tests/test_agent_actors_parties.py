@@ -140,3 +140,17 @@ def test_two_groups_of_those_are_two_actors(extract: Callable[..., Document]) ->
 
 def test_those_before_a_noun_is_no_actor(extract: Callable[..., Document]) -> None:
     assert _at(extract("The minister criticised those plans on Monday."), "those") is None
+
+
+def test_people_by_role_and_office_are_people_nouns() -> None:
+    nouns = agent_nouns()
+    for noun in ("aide", "adviser", "warden", "staffer", "appointee", "negotiator"):
+        assert nouns[noun].type == "PERSON", noun
+    assert nouns["panel"].type == "ORG" and nouns["personnel"].type == "ORG"
+    for thing in ("office", "building", "aircraft"):  # things are no actors
+        assert thing not in nouns
+
+
+def test_a_warden_who_acts_is_an_actor(extract: Callable[..., Document]) -> None:
+    warden = _at(extract("The prison warden punished two inmates for the escape attempt."), "prison warden")
+    assert warden is not None and warden.type == "PERSON" and warden.sector == "COP"
