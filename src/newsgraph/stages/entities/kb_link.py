@@ -181,7 +181,8 @@ def link_cluster(
     if types is None:
         return None
     shared: KBLink | None = None  # a country several namesakes agree on, when no form picks one of them
-    for form in _forms(cluster):
+    forms = _forms(cluster)
+    for form in forms:
         matches = [m for m in kb.lookup(form, on) if m.actor.type in types and not _a_country(m, form)]
         if cluster.type == "ORG" and _many_states_bear(form, mentioned):
             matches = [m for m in matches if not m.country or m.country in mentioned or _a_brand(m, form)]
@@ -192,17 +193,16 @@ def link_cluster(
         if country is None:  # two legislators of one name are no surer than one (`_one`'s guard)
             matches = [m for m in matches if not _unbacked_many(m, mentioned, False)]
         shared = shared or _namesakes_of_one_country(matches, country)
+    match = None
     if cluster.type == "PERSON":
         match = _one(_spelling_variants(cluster, kb, on), country, sector, mentioned)
         if match is None and shared is None:
             match = _one(titled_matches(cluster, titles, kb, on), country, sector, mentioned)
-        if match is not None:
-            return KBLink(match.actor.id, match.country or None, _sector(match))
     elif shared is None:
         countries = mentioned | {country} if country else mentioned
-        match = _one(body_matches(_forms(cluster), kb, on, countries, written), country, sector, mentioned)
-        if match is not None:
-            return KBLink(match.actor.id, match.country or None, _sector(match))
+        match = _one(body_matches(forms, kb, on, countries, written), country, sector, mentioned)
+    if match is not None:
+        return KBLink(match.actor.id, match.country or None, _sector(match))
     return shared
 
 
