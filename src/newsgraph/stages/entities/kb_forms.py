@@ -46,7 +46,7 @@ def body_matches(
     (`written`: the normalised names of the story's entities). One match per actor."""
     found: dict[str, KBMatch] = {}
     for form in forms:
-        bare = form.removesuffix("'s").removesuffix("’s").strip()
+        bare = _bare(form)
         for code in sorted(countries):
             for adjective in _adjectives(code):
                 for m in kb.lookup(f"{adjective} {bare}", on):
@@ -75,6 +75,15 @@ def _written(match: KBMatch, written: frozenset[str]) -> bool:
     """Whether the story writes the body's name in full: many bodies of a country share initials, and a
     reader expands an acronym from the name given before (or after) it."""
     return any(normalise(name) in written for name in (match.actor.name, *match.actor.aliases))
+
+
+def an_acronym(form: str) -> bool:
+    """Whether a name is written as an acronym (a possessive aside): only such a form reads as initials."""
+    return _an_acronym(_bare(form))
+
+
+def _bare(form: str) -> str:
+    return form.removesuffix("'s").removesuffix("’s").strip()
 
 
 def _an_acronym(form: str) -> bool:

@@ -35,7 +35,7 @@ from ...kb import ActorKB, KBMatch, load_kb, normalise
 from ...lexicons.entities import entity_words
 from ...lexicons.names import first_names
 from .grouping import ORG_WORDS
-from .kb_forms import a_party, body_matches, names_written, titled_matches
+from .kb_forms import a_party, an_acronym, body_matches, names_written, titled_matches
 
 if TYPE_CHECKING:
     from .grouping import Cluster
@@ -338,8 +338,8 @@ def _acronym_of_a_named_body(
     """An acronym the model typed a place (it may spell a state's postal code) that is the initials of
     exactly one body of a country the story names, a body the story also names in full."""
     names = {m.text for m in cluster.mentions if m.kind == "name"}
-    if len(names) != 1 or any(m.code for m in cluster.mentions):
-        return False
+    if len(names) != 1 or any(m.code for m in cluster.mentions) or not an_acronym(next(iter(names))):
+        return False  # before the names of every other cluster are gathered: most places are no acronym
     written = names_written(c for c in clusters if c is not cluster)
     found = body_matches(list(names), kb, on, mentioned, written)
     return len(found) == 1 and found[0].how == "initials"
