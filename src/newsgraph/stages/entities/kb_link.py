@@ -34,7 +34,7 @@ from ... import lexicons
 from ...kb import ActorKB, KBMatch, load_kb, normalise
 from ...lexicons.entities import entity_words
 from ...lexicons.names import first_names
-from .grouping import ORG_WORDS
+from .grouping import NAME_SUFFIXES, ORG_WORDS
 from .kb_forms import a_party, an_acronym, body_matches, names_written, titled_matches
 
 if TYPE_CHECKING:
@@ -42,8 +42,6 @@ if TYPE_CHECKING:
 
 # Knowledge-base actor types a contract type may link to ("" is an untyped Phoenix entry).
 _COMPATIBLE = {"PERSON": ("PERSON", ""), "ORG": ("ORG", "")}
-# Generational suffixes ("Jr.", "III"), which a knowledge-base name may leave out.
-_SUFFIXES = entity_words().name_suffixes
 # The organisation kinds that stand for a sector when the entry gives none (NATO: IGO).
 _KIND_SECTOR = {"IGO": "IGO", "NGO": "NGO", "MNC": "BUS"}
 
@@ -86,7 +84,7 @@ def _forms(cluster: Cluster) -> list[str]:
         # "Hal Moss Jr." for the knowledge base's "Hal Moss": a generational suffix it does not write.
         for key in list(out):
             words = key.split()
-            while len(words) > 2 and words[-1] in _SUFFIXES:
+            while len(words) > 2 and words[-1] in NAME_SUFFIXES:
                 words.pop()
             if len(words) < len(key.split()):
                 out.setdefault(" ".join(words), " ".join(words))
