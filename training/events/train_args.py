@@ -131,8 +131,7 @@ def gold_item(parsed: Parsed, coder: SentenceCoder, doc_id: str, ev: dict[str, A
         rules = finder.rule_noun_source_and_target(anchor)
     else:
         rules = finder.rule_source_and_target(anchor, role)
-    governed = noun if noun.i != anchor.i and noun.pos_ in ("NOUN", "PROPN") else None
-    cands, rows, _ = finder.argument_rows(anchor, "N" if nominal else role, nominal, rules, governed)
+    cands, rows, _ = finder.argument_rows(anchor, "N" if nominal else role, nominal, rules, noun)
     src, tgt = _heads(doc, ev["source"]), _heads(doc, ev["target"])
     if role == "H":
         src, tgt = tgt, src  # "X hosted Y": the annotation's visitor source is the stage's target

@@ -127,7 +127,8 @@ class ActorFinder(PhraseEntities):
         self, verb: Token, role: str, noun: Token | None = None
     ) -> tuple[list[str], list[str]]:
         """Actor and recipient entity ids of a verbal trigger, or of the event noun `noun` that `verb`
-        governs ("staged a strike"): the rules', or the model's for its roles."""
+        governs ("staged a strike"; `noun` may be the verb itself): the rules', or the model's for its
+        roles."""
         rules = self.rule_source_and_target(verb, role)
         return self._learned(verb, role, False, rules, noun)
 
@@ -256,9 +257,11 @@ class ActorFinder(PhraseEntities):
         noun: Token | None = None,
     ) -> tuple[list[Token], list[list[str]], list[list[str]]]:
         """Candidates of an anchor, their feature rows (then the "none" row) and the entity ids each would
-        stand for. `noun`: the event noun a verbal anchor governs (a nominal anchor is its own)."""
+        stand for. `noun`: the trigger word of a verbal anchor, when it is another word (an event noun the
+        anchor governs, "staged a *strike*"; a nominal anchor is its own). The stage and the training script
+        both pass it as is, so that which anchors get the governor's features is decided here once."""
         passive = not nominal and is_passive(anchor)
-        trigger = anchor if nominal else noun
+        trigger = anchor if nominal else noun if noun is not None and noun.i != anchor.i else None
         gov = governor(trigger) if trigger is not None and trigger.pos_ in ("NOUN", "PROPN") else None
         view = RuleView(self.rule_tags(anchor, nominal, passive), tuple(rules[0]), tuple(rules[1]))
         cands = candidates(anchor)

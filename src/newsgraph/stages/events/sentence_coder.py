@@ -269,8 +269,7 @@ class SentenceCoder:
             source, target = self.actors.noun_source_and_target(anchor)
             source = source or self._committed_parties(anchor)
         else:
-            governed = noun if noun.i != anchor.i and noun.pos_ in ("NOUN", "PROPN") else None
-            source, target = self.actors.source_and_target(anchor, role, governed)
+            source, target = self.actors.source_and_target(anchor, role, noun)
             doers = self._controlled(anchor)
             if doers:
                 source, target = doers, [t for t in target if t not in doers]
