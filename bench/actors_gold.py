@@ -115,18 +115,18 @@ def shingles(text: str, n: int = 6) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
-def near_copies(shared: Path, articles: dict[str, tuple[str, str]], share: float = 0.5) -> list[str]:
-    """The blind `articles` (sorted ids) that are near-copies of a development set's article: at least
-    `share` of their six-word runs occur in one of them. A wire story filed twice under two ids was read
-    while writing rules under its development id, so its blind copy is not held out (blind8 found one:
-    heldout7's figures before the seventeenth session count it)."""
+def near_copies(shared: Path, texts: dict[str, tuple[str, str | None]], share: float = 0.5) -> list[str]:
+    """The blind articles of `texts` (as load_texts gives them; sorted ids) that are near-copies of a
+    development set's article: at least `share` of their six-word runs occur in one of them. A wire story
+    filed twice under two ids was read while writing rules under its development id, so its blind copy is
+    not held out (blind8 found one: heldout7's figures before the seventeenth session count it)."""
     seen = [
         shingles(text)
         for name in DEVELOPMENT
         for text, _ in load_texts(shared, load_gold(set_folder(name))[0]).values()
     ]
     out = []
-    for rid, (text, _) in load_texts(shared, articles).items():
+    for rid, (text, _) in texts.items():
         mine = shingles(text)
         if mine and any(len(mine & other) >= share * len(mine) for other in seen):
             out.append(rid)
@@ -279,12 +279,12 @@ def main() -> None:
     articles, gold, pronouns, tuned = load_set(args.set)
     if tuned:
         print(f"skipped {len(tuned)} articles also in the tuning set: {', '.join(tuned)}")
-    copies = near_copies(args.shared, articles) if args.set not in DEVELOPMENT else []
+    texts = load_texts(args.shared, articles)
+    copies = near_copies(args.shared, texts) if args.set not in DEVELOPMENT else []
     if copies:
         print(f"skipped {len(copies)} near-copies of development articles: {', '.join(copies)}")
         for rid in copies:
             del articles[rid]
-    texts = load_texts(args.shared, articles)
     tally: Counter[str] = Counter()
     by_offsets: Counter[str] = Counter()
     for rid, (_, published) in articles.items():
