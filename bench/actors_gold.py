@@ -6,9 +6,9 @@ Ten sets of articles: `training/actors/` was read while writing the rules (the t
 `training/actors/tuning2/` since its first figure (annotated from the text, a held-out figure then);
 `training/actors/heldout/` was annotated before they changed, `training/actors/heldout2/`, `heldout3/`
 `heldout4/`, `heldout5/`, `heldout6/`, `heldout7/` and `heldout8/` blind, from the text alone. heldout2
-(fourth session) and heldout5 and heldout6 (fourteenth) became development data: their errors are read
-(`--verbose`) and rules written from them. heldout, heldout3, heldout4, heldout7 and heldout8 are only
-measured, never tuned on (aggregates only). A
+(fourth session), heldout5 and heldout6 (fourteenth) and heldout8 (eighteenth) became development data:
+their errors are read (`--verbose`) and rules written from them. heldout, heldout3, heldout4 and heldout7
+are only measured, never tuned on (aggregates only). A
 held-out article that is also in the tuning set is skipped (and named): it was read while writing rules.
 
     python bench/actors_gold.py                    # the tuning set, shared dev sets at ../shared/dev
@@ -19,7 +19,7 @@ held-out article that is also in the tuning set is skipped (and named): it was r
     python bench/actors_gold.py --set heldout5     # 12 more by another seed; development since the 14th
     python bench/actors_gold.py --set heldout6     # 12 more by a third seed; development since 2026-12-04
     python bench/actors_gold.py --set heldout7     # blind too, 12 more by a fourth seed (run by the lead)
-    python bench/actors_gold.py --set heldout8     # blind too, 12 more by a fifth seed (run by the lead)
+    python bench/actors_gold.py --set heldout8     # 12 more by a fifth seed; development since the 18th
     python bench/actors_gold.py --set tuning2      # development, 8 articles by a seeded shuffle
     python bench/actors_gold.py --verbose          # every actor and pronoun
 
@@ -49,7 +49,7 @@ from newsgraph import Document, extract
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "training" / "actors"
 # The sets whose errors may be read (docs/annotation-actors.md); the others are blind.
-DEVELOPMENT = ("tuning", "tuning2", "heldout2", "heldout5", "heldout6")
+DEVELOPMENT = ("tuning", "tuning2", "heldout2", "heldout5", "heldout6", "heldout8")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
 

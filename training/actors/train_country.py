@@ -5,9 +5,10 @@
     python training/actors/train_country.py --sets tuning   # the tuning set alone (as before 2026-12-04)
 
 Data: the DEVELOPMENT sets, whose errors are read (docs/annotation-actors.md): tuning
-(training/actors/{articles,actors}.tsv), tuning2, heldout2, heldout5 and heldout6; an article of a set that
-is also in the tuning set counts once, with the tuning set (bench/actors_gold.load_set). The blind sets
-(heldout, heldout3, heldout4, heldout7, heldout8) are refused, never read. Each article is extracted with
+(training/actors/{articles,actors}.tsv), tuning2, heldout2, heldout5 and heldout6 by default (TRAINED_ON;
+heldout8, development since the eighteenth session, with --sets); an article of a set that is also in the
+tuning set counts once, with the tuning set (bench/actors_gold.load_set). The blind
+sets (heldout, heldout3, heldout4, heldout7) are refused, never read. Each article is extracted with
 the rules alone (the entities stage up to homes.py, without the ranker); each annotated actor is aligned to
 its entity as bench/actors_gold.py aligns it, and every candidate country of that entity
 (country_evidence.py) is a training row, positive when it is the annotated country. An actor annotated
@@ -76,7 +77,13 @@ def rules_pipeline() -> Pipeline:
     return Pipeline(stages=[entities.STAGE, timex.STAGE, places.STAGE, entities.RULES_HOMES_STAGE])
 
 
-def read_actors(shared: Path, sets: tuple[str, ...] = DEVELOPMENT) -> list[Actor]:
+# The sets the shipped weights were trained on. heldout8 became development data in the eighteenth session
+# (its errors may be read) but is not trained on until a retrain with it is measured: with it, the
+# cross-validation picks a lower weak threshold that gives guarded homes the guard tests keep.
+TRAINED_ON = ("tuning", "tuning2", "heldout2", "heldout5", "heldout6")
+
+
+def read_actors(shared: Path, sets: tuple[str, ...] = TRAINED_ON) -> list[Actor]:
     out = []
     for name in sets:
         out.extend(_read_set(shared, name))
@@ -228,7 +235,7 @@ def main() -> None:
     )
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument(
-        "--sets", default=",".join(DEVELOPMENT), help="development sets to train on, comma-separated"
+        "--sets", default=",".join(TRAINED_ON), help="development sets to train on, comma-separated"
     )
     parser.add_argument("--dry-run", action="store_true", help="cross-validate only, write nothing")
     args = parser.parse_args()
