@@ -15,7 +15,7 @@ import pycountry
 import pytest
 
 from newsgraph.errors import ConfigError
-from newsgraph.kb import KB_DIR, ActorKB, KBFileError, load_kb, normalise
+from newsgraph.kb import KB_DIR, ActorKB, KBFileError, load_kb, normalise, without_possessive
 from newsgraph.kb.tables import ACTOR_REQUIRED, read_actors, read_lines, split_table
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,6 +50,14 @@ ASSAD = [
 )
 def test_name_forms_normalise_alike(a: str, b: str) -> None:
     assert normalise(a) == normalise(b)
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Norland's", "Norland"), ("Norland’s", "Norland"), ("Mr. Vale's", "Mr. Vale"), ("Jess", "Jess")],
+)
+def test_a_possessive_ending_is_no_part_of_the_name(written: str, name: str) -> None:
+    assert without_possessive(written) == name
 
 
 def test_article_alone_is_kept() -> None:

@@ -25,7 +25,16 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-from newsgraph.kb.records import SOURCES, KBActor, KBAgent, KBMatch, KBRole, day_of, normalise
+from newsgraph.kb.records import (
+    SOURCES,
+    KBActor,
+    KBAgent,
+    KBMatch,
+    KBRole,
+    day_of,
+    normalise,
+    without_possessive,
+)
 from newsgraph.kb.tables import (
     ACTOR_REQUIRED,
     AGENT_REQUIRED,
@@ -49,6 +58,7 @@ __all__ = [
     "KBRole",
     "load_kb",
     "normalise",
+    "without_possessive",
 ]
 
 KB_DIR = Path(__file__).resolve().parent

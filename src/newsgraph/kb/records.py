@@ -29,6 +29,12 @@ _NOT_WORD = re.compile(r"[^\w]+")
 _ARTICLES = frozenset({"al", "el"})
 
 
+def without_possessive(name: str) -> str:
+    """A name as written without a possessive ending ("Iran's" -> "Iran", either apostrophe): the name
+    form looked up, not the form the sentence needed."""
+    return name.removesuffix("'s").removesuffix("’s")
+
+
 def normalise(text: str) -> str:
     """The lookup key of a name: accents, case, punctuation, initials' dots and the `al-`/`el-` article
     do not count. An empty string when nothing is left."""

@@ -11,7 +11,7 @@ import dataclasses
 from collections import Counter
 
 from ... import lexicons
-from ...kb import ActorKB
+from ...kb import ActorKB, without_possessive
 from ...lexicons.entities import home_words
 from ...model import CountrySource, Entity, FactSource, Mention, Relation
 from ..base import Parsed, Results
@@ -175,7 +175,7 @@ def _country_of_parent(entities: list[Entity]) -> list[Entity]:
         if e.type == "ORG" and e.country and e.country_source in _PARENT_SOURCES:
             for m in e.mentions:
                 if m.kind == "name":
-                    parents.setdefault(m.text.removesuffix("'s").removesuffix("’s").strip(), set()).add(
+                    parents.setdefault(without_possessive(m.text).strip(), set()).add(
                         e.country
                     )
     out = []

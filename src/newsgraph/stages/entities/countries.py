@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ... import lexicons
+from ...kb import without_possessive
 from ...lexicons.entities import home_words
 from ...model import CountrySource
 from .place_countries import city_country, region_countries
@@ -102,7 +103,7 @@ def is_domestic_title(title: str) -> bool:
 
 
 def _bare(text: str) -> str:
-    return text.removesuffix("'s").removesuffix("’s").strip()
+    return without_possessive(text).strip()
 
 
 def region_country(cluster: Cluster) -> str | None:

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ... import lexicons
-from ...kb import ActorKB, KBMatch, normalise
+from ...kb import ActorKB, KBMatch, normalise, without_possessive
 
 if TYPE_CHECKING:
     from .grouping import Cluster
@@ -83,7 +83,7 @@ def an_acronym(form: str) -> bool:
 
 
 def _bare(form: str) -> str:
-    return form.removesuffix("'s").removesuffix("’s").strip()
+    return without_possessive(form).strip()
 
 
 def _an_acronym(form: str) -> bool:
@@ -94,7 +94,7 @@ def _an_acronym(form: str) -> bool:
 def titled_matches(cluster: Cluster, titles: tuple[str, ...], kb: ActorKB, on: str | None) -> list[KBMatch]:
     """The people the knowledge base lists under a title and a one-word name of the cluster together
     ("Ayatollah X", "Sheikh Y"), matched as a whole name form, never as a surname."""
-    words = {m.text.removesuffix("'s").removesuffix("’s") for m in cluster.mentions if m.kind == "name"}
+    words = {without_possessive(m.text) for m in cluster.mentions if m.kind == "name"}
     found: dict[str, KBMatch] = {}
     for title in titles:
         for word in sorted(w for w in words if " " not in w.strip()):

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from ... import lexicons
-from ...kb import ActorKB, KBMatch, load_kb, normalise
+from ...kb import ActorKB, KBMatch, load_kb, normalise, without_possessive
 from ...lexicons.entities import entity_words
 from ...lexicons.names import first_names
 from .grouping import NAME_SUFFIXES, ORG_WORDS
@@ -71,7 +71,7 @@ def _forms(cluster: Cluster) -> list[str]:
         names = [n for n in names if len(n.split()) > 1]
     out: dict[str, str] = {}
     for name in sorted(names, key=lambda n: (-len(n), n)):
-        key = normalise(name.removesuffix("'s").removesuffix("’s"))
+        key = normalise(without_possessive(name))
         if key and key not in out:
             out[key] = name
     if cluster.type == "PERSON":
@@ -215,7 +215,7 @@ def _spelling_variants(cluster: Cluster, kb: ActorKB, on: str | None) -> list[KB
     They are surname matches: `_one`'s guards for a bare surname hold for them."""
     names = [m.text for m in cluster.mentions if m.kind == "name"]
     full = max(names, key=lambda n: len(n.split()), default="")
-    words = normalise(full.removesuffix("'s").removesuffix("’s")).split()
+    words = normalise(without_possessive(full)).split()
     if len(words) < 2 or len(words[0]) < _VARIANT_LENGTH or kb.lookup(" ".join(words), on):
         return []
     out = []
@@ -354,7 +354,7 @@ def _one_body(cluster: Cluster, kb: ActorKB, on: str | None, mentioned: frozense
     name, but is the whole name of exactly one party of a country the story names (a party called by a
     word of its own). Only parties: a firm or a club is often named after a person, so a one-word
     person may well be the person."""
-    words = {m.text.removesuffix("'s").removesuffix("’s") for m in cluster.mentions}
+    words = {without_possessive(m.text) for m in cluster.mentions}
     if len(words) != 1 or any(m.kind != "name" for m in cluster.mentions):
         return False
     word = words.pop()
@@ -370,7 +370,7 @@ def _one_body(cluster: Cluster, kb: ActorKB, on: str | None, mentioned: frozense
 def _one_person(cluster: Cluster, kb: ActorKB, on: str | None) -> bool:
     found: set[str] = set()
     for m in cluster.mentions:
-        words = m.text.removesuffix("'s").removesuffix("’s").split()
+        words = without_possessive(m.text).split()
         if m.kind != "name" or not 2 <= len(words) <= 4 or m.text.isupper():
             return False
         if not all(w[:1].isupper() for w in words) or {w.lower() for w in words} & ORG_WORDS:
