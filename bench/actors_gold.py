@@ -2,8 +2,9 @@
 "Done when"): the share of annotated actors extraction gives the right country, the share it gives a wrong
 one (a wrong country is worse than none), and pronouns given to a person of the other gender.
 
-Ten sets of articles: `training/actors/` was read while writing the rules (the tuning set), and so is
-`training/actors/tuning2/` since its first figure (annotated from the text, a held-out figure then);
+Eleven sets of articles: `training/actors/` was read while writing the rules (the tuning set), and so is
+`training/actors/tuning2/` since its first figure (annotated from the text, a held-out figure then), and
+`training/actors/tuning3/` (eighteenth session: two-country stories, annotated from the text alone);
 `training/actors/heldout/` was annotated before they changed, `training/actors/heldout2/`, `heldout3/`
 `heldout4/`, `heldout5/`, `heldout6/`, `heldout7/` and `heldout8/` blind, from the text alone. heldout2
 (fourth session), heldout5 and heldout6 (fourteenth) and heldout8 (eighteenth) became development data:
@@ -21,6 +22,7 @@ held-out article that is also in the tuning set is skipped (and named): it was r
     python bench/actors_gold.py --set heldout7     # blind too, 12 more by a fourth seed (run by the lead)
     python bench/actors_gold.py --set heldout8     # 12 more by a fifth seed; development since the 18th
     python bench/actors_gold.py --set tuning2      # development, 8 articles by a seeded shuffle
+    python bench/actors_gold.py --set tuning3      # development, 9 two-country stories by a seeded shuffle
     python bench/actors_gold.py --verbose          # every actor and pronoun
 
 An annotated actor is the extracted entity (not a place) with the most name mentions overlapping its
@@ -49,7 +51,7 @@ from newsgraph import Document, extract
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "training" / "actors"
 # The sets whose errors may be read (docs/annotation-actors.md); the others are blind.
-DEVELOPMENT = ("tuning", "tuning2", "heldout2", "heldout5", "heldout6", "heldout8")
+DEVELOPMENT = ("tuning", "tuning2", "tuning3", "heldout2", "heldout5", "heldout6", "heldout8")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
 
@@ -262,6 +264,7 @@ def main() -> None:
         choices=(
             "tuning",
             "tuning2",
+            "tuning3",
             "heldout",
             "heldout2",
             "heldout3",
