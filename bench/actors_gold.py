@@ -2,15 +2,15 @@
 "Done when"): the share of annotated actors extraction gives the right country, the share it gives a wrong
 one (a wrong country is worse than none), and pronouns given to a person of the other gender.
 
-Eleven sets of articles: `training/actors/` was read while writing the rules (the tuning set), and so is
+Twelve sets of articles: `training/actors/` was read while writing the rules (the tuning set), and so is
 `training/actors/tuning2/` since its first figure (annotated from the text, a held-out figure then), and
 `training/actors/tuning3/` (eighteenth session: two-country stories, annotated from the text alone);
 `training/actors/heldout/` was annotated before they changed, `training/actors/heldout2/`, `heldout3/`
-`heldout4/`, `heldout5/`, `heldout6/`, `heldout7/` and `heldout8/` blind, from the text alone. heldout2
-(fourth session), heldout5 and heldout6 (fourteenth) and heldout8 (eighteenth) became development data:
-their errors are read (`--verbose`) and rules written from them. heldout, heldout3, heldout4 and heldout7
-are only measured, never tuned on (aggregates only). A
-held-out article that is also in the tuning set is skipped (and named): it was read while writing rules.
+`heldout4/`, `heldout5/`, `heldout6/`, `heldout7/`, `heldout8/` and `heldout9/` blind, from the text
+alone. heldout2 (fourth session), heldout5 and heldout6 (fourteenth) and heldout8 (eighteenth) became
+development data: their errors are read (`--verbose`) and rules written from them. heldout, heldout3,
+heldout4, heldout7 and heldout9 are only measured, never tuned on (aggregates only). A held-out article
+that is also in the tuning set is skipped (and named): it was read while writing rules.
 
     python bench/actors_gold.py                    # the tuning set, shared dev sets at ../shared/dev
     python bench/actors_gold.py --set heldout      # the held-out set
@@ -21,6 +21,7 @@ held-out article that is also in the tuning set is skipped (and named): it was r
     python bench/actors_gold.py --set heldout6     # 12 more by a third seed; development since 2026-12-04
     python bench/actors_gold.py --set heldout7     # blind too, 12 more by a fourth seed (run by the lead)
     python bench/actors_gold.py --set heldout8     # 12 more by a fifth seed; development since the 18th
+    python bench/actors_gold.py --set heldout9     # blind too, 12 more by a sixth seed (run by the lead)
     python bench/actors_gold.py --set tuning2      # development, 8 articles by a seeded shuffle
     python bench/actors_gold.py --set tuning3      # development, 9 two-country stories by a seeded shuffle
     python bench/actors_gold.py --verbose          # every actor and pronoun
@@ -273,6 +274,7 @@ def main() -> None:
             "heldout6",
             "heldout7",
             "heldout8",
+            "heldout9",
         ),
         default="tuning",
         help="which articles",
