@@ -16,6 +16,7 @@ from newsgraph.model import Document, Entity, Mention
 from newsgraph.models.actor_country import CountryRanker, load_ranker
 from newsgraph.stages.entities.country_choice import choose_countries
 from newsgraph.stages.entities.country_evidence import FEATURES, Candidate, candidates, document_evidence
+from newsgraph.stages.entities.country_links import Links
 
 
 def _place(ident: str, text: str, name: str, country: str, nth: int = 0, sentence: int = 0) -> Entity:
@@ -148,6 +149,27 @@ def test_a_home_kept_by_the_first_sentence_guard_is_a_weak_candidate() -> None:
     # and the rules' own country comes first: no weak candidate beside it.
     ruled = _visit_story(country="CAN", country_source="org")
     assert not any(c.weak for c in candidates(ruled[-1], doc, None))
+
+
+def test_a_country_written_beside_the_name_keeps_even_the_weak_home() -> None:
+    # "NAME in PLACE": the text places the person abroad that day, a visitor or a local as often as not.
+    text = VISIT_TEXT.replace("flew from Peru to Akron", "in Peru wrote to Akron")
+    entities = (*_visit_story()[:3], _place("E4", text, "Peru", "PER", sentence=1))
+    entities = (*entities, _actor("E5", text, "Carl Ames", sentence=1))
+    doc = document_evidence(text, entities, None)
+    assert doc.home == "USA"
+    assert _by_country(candidates(entities[-1], doc, None))["USA"][:2] == (False, False)
+
+
+def test_a_person_whose_family_is_abroad_or_who_goes_back_there_does_not_take_the_home() -> None:
+    entities = _home_story()
+    doc = document_evidence(HOME_TEXT, entities, None)
+    for tie in (Links(kin={"CUB"}), Links(returns={"CUB"})):
+        found = _by_country(candidates(entities[2], doc, None, tie))
+        assert found["USA"][:2] == (False, False)  # neither given nor weak
+        assert found["CUB"][0] and found["CUB"][2]["kin" if tie.kin else "returns"] == 1.0
+    # A tie to the home itself keeps it open.
+    assert _by_country(candidates(entities[2], doc, None, Links(kin={"USA"})))["USA"][0]
 
 
 def test_the_ranker_gives_a_weak_candidate_only_at_its_own_threshold() -> None:

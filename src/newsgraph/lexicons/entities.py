@@ -61,6 +61,9 @@ class HomeWords:
     visit_verbs: frozenset[str]
     located_prepositions: frozenset[str]
     presence_prepositions: frozenset[str]
+    kin_nouns: frozenset[str]
+    return_verbs: frozenset[str]
+    back_words: frozenset[str]
 
 
 @functools.cache

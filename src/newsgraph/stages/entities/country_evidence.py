@@ -6,10 +6,11 @@ rules gave (countries.py, build.py, homes.py; its source is a feature), the know
 article's date, the dateline's country, the publication's, the story's home and most named country, and
 every country a place or demonym names in a sentence that mentions the actor, and the countries the parse
 ties to an actor the rules gave none (country_links.py: a place in its phrase, the place of its verb, the
-body it belongs to). Each candidate gets the features of `FEATURES`: which sources back it, how often and
-how near the actor it is named, whether it is the story's main country, whether the parse ties it; and a
-few traits of the actor (type, sector, titles) crossed with them, so one weight vector ranks the
-candidates of any actor. The rules' decision stays a feature and the fallback.
+body it belongs to; country_ties.py: where its family is, where it goes back to). Each candidate gets
+the features of `FEATURES`: which sources back it, how often and how near the actor it is named, whether
+it is the story's main country, whether the parse ties it; and a few traits of the actor (type, sector,
+titles) crossed with them, so one weight vector ranks the candidates of any actor. The rules' decision
+stays a feature and the fallback.
 """
 
 from __future__ import annotations
@@ -70,6 +71,8 @@ FEATURES: tuple[str, ...] = (
     "guard_first",
     "guard_title",
     "only_named",
+    "kin",
+    "returns",
 )
 
 
@@ -236,10 +239,13 @@ def candidates(
     unless a local paper tells the story at home; a state's body named by its bare noun, "the Army",
     needs neither of the last two), and, for an actor the rules gave none, a country the
     parse ties to it (`links`: country_links.py), unless it is a performer, a religious leader of many lands
-    or of no one state. The home that only the first-sentence guard keeps from an actor the rules gave
+    or of no one state. A person the parse ties by family or by a return to another country than the home
+    (country_ties.py) is not given the home, even as a weak candidate. The home that only the first-sentence
+    guard keeps from an actor the rules gave
     none is a `weak` candidate, given at the ranker's higher weak threshold only: a story of two countries
     names both where it first names its people, and cross-validation on the development sets gains by
-    weighing that guard (features `home_guarded`, `guard_first`, `guard_title`) rather than obeying it. A
+    weighing that guard (features `home_guarded`, `guard_first`, `guard_title`) rather than obeying it; not
+    when another country is written right beside the actor's name ("NAME in PLACE"). A
     country merely named near the actor ("Iraq war veteran NAME", "NAME, the Cuban government said") or
     the most named one of a story without a home is evidence, not an answer (as weak candidates they gained
     nothing in cross-validation)."""
@@ -302,12 +308,19 @@ def candidates(
     # The rules' own country comes first: a kept home only for an actor they gave none, and never past
     # the guards about the actor (a body of no one state, a performer).
     weak_ok = access.open and entity.country is None
+    # A person whose family lives in, or who goes back to, another country than the story's home
+    # (country_ties.py) is a visitor or an exile there: the home is not theirs to be given.
+    tied_away = bool((links.kin | links.returns) - {doc.home})
+    home_ok = access.allowed and not tied_away
+    # Another country written right beside a name ("NAME in PLACE", "PLACE's NAME") places the person
+    # there, a visitor or a local as often as not: the guarded home is then no weak candidate either.
+    placed_away = bool((before | after) - {doc.home})
     out = []
     for country in pool:
         is_rule = country == entity.country
         is_top = country == top
         nearness = near.get(country, 0.0)
-        guarded = country == doc.home and not access.allowed
+        guarded = country == doc.home and not home_ok
         values: dict[str, float | bool] = {
             "bias": 1,
             "rule": is_rule,
@@ -343,13 +356,13 @@ def candidates(
             "guard_first": guarded and access.first,
             "guard_title": guarded and access.title,
             "only_named": set(in_sentences) == {country},
+            "kin": country in links.kin,
+            "returns": country in links.returns,
         }
         if is_rule and entity.country_source:
             values[f"rule_{entity.country_source}"] = 1
         features = tuple(float(values.get(name, 0.0)) for name in FEATURES)
-        pickable = (
-            is_rule or country == kb_country or (country == doc.home and access.allowed) or country in linked
-        )
-        weak = not pickable and weak_ok and guarded and not access.title
+        pickable = is_rule or country == kb_country or (country == doc.home and home_ok) or country in linked
+        weak = not pickable and weak_ok and guarded and not access.title and not tied_away and not placed_away
         out.append(Candidate(country, features, pickable, weak))
     return out

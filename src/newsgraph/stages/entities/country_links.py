@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ...lexicons.entities import home_words
 from ...model import Entity, Mention, Relation
+from .country_ties import country_ties
 from .homes import TERRITORY_OF
 
 if TYPE_CHECKING:
@@ -47,9 +48,11 @@ class Links:
     located: set[str] = field(default_factory=set)
     member: set[str] = field(default_factory=set)
     member_home: set[str] = field(default_factory=set)  # of a body without one, the home it may take
+    kin: set[str] = field(default_factory=set)  # where the person's family is (country_ties.py)
+    returns: set[str] = field(default_factory=set)  # where the person goes back to (country_ties.py)
 
     def countries(self) -> set[str]:
-        return self.described | self.located | self.member | self.member_home
+        return self.described | self.located | self.member | self.member_home | self.kin | self.returns
 
 
 def _owner(tok: Token, actors: dict[int, str]) -> tuple[str, bool] | None:
@@ -184,4 +187,8 @@ def country_links(
         if body.type == "ORG" and country and person.type == "PERSON":
             links = out.setdefault(person.id, Links())
             (links.member if body.country else links.member_home).add(TERRITORY_OF.get(country, country))
+    for person_id, ties in country_ties(doc, entities).items():
+        links = out.setdefault(person_id, Links())
+        links.kin |= ties.get("kin", set())
+        links.returns |= ties.get("returns", set())
     return out

@@ -1,0 +1,131 @@
+"""Two more links from the parse for a story of two countries (see country_links.py): a person's own ties
+to a country that the story's home cannot have, read from a place up to the person, through pronouns too
+(a story names its people of the other country by "he" and "his father" as often as by name):
+
+- `kin`: a place where the person's family is, the place of a kinship noun the person possesses ("his
+  parents in PLACE", "NAME's aunt from PLACE");
+- `returns`: a place the person goes back to, the "to" of a verb of return the person is the subject of,
+  or the object of a verb that controls it ("NAME was deported to PLACE", "wants to go back to PLACE",
+  "allowed NAME to return to PLACE", "her return to PLACE").
+
+A visitor's verbs ("NAME flew to PLACE") say nothing of home and are not read. Like the other links, a tie
+only makes its country a candidate the ranker may give, for a person the rules gave none, and a feature.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...lexicons.entities import home_words
+from ...model import Entity
+from .homes import TERRITORY_OF
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# A verb whose subject is left out because another verb's argument stands for it ("wants to return",
+# "allowed NAME to return", "free to return").
+_CONTROLLED = frozenset({"xcomp", "acomp", "advcl"})
+_KIN_PREPOSITIONS = frozenset({"in", "from"})
+
+
+def _person_tokens(doc: Doc, entities: tuple[Entity, ...], sentences: set[int]) -> dict[int, str]:
+    """Token index -> id of the person a name, description or pronoun of the `sentences` stands for."""
+    out: dict[int, str] = {}
+    for e in entities:
+        if e.type != "PERSON":
+            continue
+        for m in e.mentions:
+            if m.sentence in sentences:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                for t in span if span is not None else ():
+                    out.setdefault(t.i, e.id)
+    return out
+
+
+def _with_conjuncts(tok: Token) -> list[Token]:
+    """A token and the tokens joined to it by "and" ("NAME and his son")."""
+    return [tok, *(c for c in tok.children if c.dep_ == "conj")]
+
+
+def _owners(tok: Token, people: dict[int, str]) -> set[str]:
+    """The people the noun phrase headed by `tok` names (its conjuncts too)."""
+    return {people[t.i] for t in _with_conjuncts(tok) if t.i in people}
+
+
+def _possessors(noun: Token, people: dict[int, str]) -> set[str]:
+    """The people who possess the noun ("his", "NAME's")."""
+    return {people[c.i] for c in noun.children if c.dep_ == "poss" and c.i in people}
+
+
+def _returners(verb: Token, people: dict[int, str]) -> set[str]:
+    """Who goes back: the subject of the verb of return, else, for a verb another governs, that verb's
+    object ("allowed NAME to return") or subject ("NAME wants to return"), two verbs up at most."""
+    tok = verb
+    for _ in range(3):
+        subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            return set().union(*(_owners(s, people) for s in subjects))
+        if tok is not verb:
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            if objects:
+                return set().union(*(_owners(o, people) for o in objects))
+        if tok.dep_ not in _CONTROLLED or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return set()
+
+
+def _is_return(head: Token) -> bool:
+    words = home_words()
+    if head.lemma_.lower() in words.return_verbs:
+        return True
+    return head.pos_ == "VERB" and any(
+        c.dep_ in ("advmod", "prt") and c.lower_ in words.back_words for c in head.children
+    )
+
+
+def _ties_of(place: Token, people: dict[int, str]) -> tuple[str, set[str]]:
+    """("kin" or "returns", the people) the place mention rooted at `place` ties, or ("", set())."""
+    prep = place.head if place.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep":
+        return "", set()
+    head = prep.head
+    words = home_words()
+    if head.lower_ in words.back_words and head.dep_ in ("advmod", "prt"):
+        head = head.head  # "go back to PLACE": the parser hangs the place on "back"
+    if prep.lower_ in _KIN_PREPOSITIONS and head.lemma_.lower() in words.kin_nouns:
+        return "kin", _possessors(head, people)
+    if prep.lower_ == "to" and _is_return(head):
+        if head.pos_ == "NOUN":  # "her return to PLACE"
+            return "returns", _possessors(head, people)
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        if objects:  # "NAME returned the boy to PLACE": the boy goes back
+            return "returns", set().union(*(_owners(o, people) for o in objects))
+        return "returns", _returners(head, people)
+    return "", set()
+
+
+def country_ties(doc: Doc, entities: tuple[Entity, ...]) -> dict[str, dict[str, set[str]]]:
+    """Person id -> {"kin": countries, "returns": countries} the parse ties them to (see the module's
+    docstring); only sentences that name a place with a country are read."""
+    starts = [
+        (m, TERRITORY_OF.get(e.country, e.country))
+        for e in entities
+        if e.type in ("GPE", "LOC") and e.country
+        for m in e.mentions
+        if m.kind == "name"
+    ]
+    if not starts:
+        return {}
+    people = _person_tokens(doc, entities, {m.sentence for m, _ in starts})
+    out: dict[str, dict[str, set[str]]] = {}
+    for m, country in starts:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        how, owners = _ties_of(span.root, people)
+        for owner in owners:
+            out.setdefault(owner, {}).setdefault(how, set()).add(country)
+    return out

@@ -1,0 +1,61 @@
+"""A person's own ties to a country the story's home cannot have (stages/entities/country_ties.py): where
+their family is and where they go back to, read off the parse, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph import Article
+from newsgraph.pipeline import Pipeline
+from newsgraph.stages import entities, places, timex
+from newsgraph.stages.entities.country_ties import country_ties
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def ties_of(nlp: Any) -> Any:
+    """Person name -> {"kin" | "returns": countries}, for a text read by the stages up to homes.py's rules."""
+    pipeline = Pipeline(stages=[entities.STAGE, timex.STAGE, places.STAGE, entities.RULES_HOMES_STAGE])
+
+    def ties(text: str) -> dict[str, dict[str, set[str]]]:
+        doc, parse = pipeline.parse(Article.make(text, published="2024-05-06"))
+        found = country_ties(parse, doc.entities)
+        return {e.name: found[e.id] for e in doc.entities if e.id in found}
+
+    return ties
+
+
+def test_where_the_persons_family_is(ties_of: Any) -> None:
+    found = ties_of("Marta Silva's parents in Portugal wrote to the court on Monday.")
+    assert found["Marta Silva"] == {"kin": {"PRT"}}
+
+
+def test_where_the_person_is_sent_back_to(ties_of: Any) -> None:
+    found = ties_of("Omar Haddad was deported to Jordan last week, the court said.")
+    assert found["Omar Haddad"] == {"returns": {"JOR"}}
+
+
+def test_going_back_is_a_return_though_the_parser_hangs_the_place_on_back(ties_of: Any) -> None:
+    found = ties_of("Ilse Brandt said on Monday that she wants to go back to Austria.")
+    assert found["Ilse Brandt"] == {"returns": {"AUT"}}
+
+
+def test_who_is_returned_is_the_object_not_the_subject(ties_of: Any) -> None:
+    found = ties_of("Paul Reed returned Kofi Mensah to Ghana on Friday.")
+    assert found.get("Kofi Mensah") == {"returns": {"GHA"}}
+    assert "Paul Reed" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilse Brandt flew to Austria on Monday.",  # a journey, not a return
+        "Ilse Brandt's lawyer in Austria wrote to the court.",  # not family
+        "Ilse Brandt spoke to the press about Austria.",  # a topic
+    ],
+)
+def test_no_tie(ties_of: Any, text: str) -> None:
+    assert "Ilse Brandt" not in ties_of(text)
