@@ -64,6 +64,7 @@ class HomeWords:
     kin_nouns: frozenset[str]
     return_verbs: frozenset[str]
     back_words: frozenset[str]
+    firm_forms: frozenset[str]
 
 
 @functools.cache

@@ -3,8 +3,8 @@ entities stage, so this is a stage of its own, after places):
 
 - a person placed by a place right after their name ("Dana Whitfield, 44, of Dayton, Ohio", "Ann Bolt, a
   Dayton resident"): that place's country, source `region`;
-- a body whose name holds a place of the story ("Dayton Police Department", "Lane County Board"): that
-  place's country, source `region`;
+- a body whose name holds a place of the story ("Dayton Police Department", "Lane County Board") or is
+  followed by "of PLACE" ("ACME Co of PLACE": country_phrases.py): that place's country, source `region`;
 - the story's home country (`home`): the dateline's, else the country of more than half the story's place
   mentions (a territory's counting as its sovereign's), else the publication's country when every place of a
   story too short for that lies there, or when it is named more often than any other. It goes to roles of
@@ -33,6 +33,7 @@ from ...model import Entity
 from ..base import Parsed, Results
 from ..common import is_sports_story, publication_country
 from .countries import is_domestic_title
+from .country_phrases import body_of_place
 from .place_countries import city_country, home_country, story_start
 from .story_countries import filed_from_abroad
 
@@ -366,7 +367,8 @@ def place_countries(
             if placed is not None:
                 e = dataclasses.replace(e, country=placed, country_source="region")
         if e.country is None and e.type == "ORG":
-            named = _named_after_place(e, place_names)
+            named = body_of_place(text, e, named_places) if _of_one_state(e) else None
+            named = named or _named_after_place(e, place_names)
             if named is not None:
                 e = dataclasses.replace(e, country=named, country_source="region")
         if e.country is None and home is not None and e.type in ("PERSON", "ORG") and _of_one_state(e):
