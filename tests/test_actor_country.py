@@ -170,6 +170,10 @@ def test_a_person_whose_family_is_abroad_or_who_goes_back_there_does_not_take_th
         assert found["CUB"][0] and found["CUB"][2]["kin" if tie.kin else "returns"] == 1.0
     # A tie to the home itself keeps it open.
     assert _by_country(candidates(entities[2], doc, None, Links(kin={"USA"})))["USA"][0]
+    # A journey to the home country as a whole is made from abroad, unless it is a return.
+    assert _by_country(candidates(entities[2], doc, None, Links(visits={"USA"})))["USA"][:2] == (False, False)
+    back = Links(visits={"USA"}, returns={"USA"})
+    assert _by_country(candidates(entities[2], doc, None, back))["USA"][0]
 
 
 def test_the_ranker_gives_a_weak_candidate_only_at_its_own_threshold() -> None:

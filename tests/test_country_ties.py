@@ -52,10 +52,26 @@ def test_who_is_returned_is_the_object_not_the_subject(ties_of: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ilse Brandt flew to Austria on Monday.",  # a journey, not a return
+        "Ilse Brandt spoke in Austria on Monday.",  # where she was, not a return nor a journey
         "Ilse Brandt's lawyer in Austria wrote to the court.",  # not family
         "Ilse Brandt spoke to the press about Austria.",  # a topic
     ],
 )
 def test_no_tie(ties_of: Any, text: str) -> None:
     assert "Ilse Brandt" not in ties_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilse Brandt flew to Austria on Monday.",
+        "Ilse Brandt visited Austria in May.",
+        "Ilse Brandt's trip to Austria was short.",
+    ],
+)
+def test_a_journey_to_a_country_as_a_whole_is_a_visit(ties_of: Any, text: str) -> None:
+    assert ties_of(text)["Ilse Brandt"] == {"visits": {"AUT"}}
+
+
+def test_a_journey_to_a_town_is_no_visit(ties_of: Any) -> None:
+    assert "Ilse Brandt" not in ties_of("Ilse Brandt flew to Vienna on Monday.")

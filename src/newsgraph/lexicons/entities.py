@@ -65,6 +65,7 @@ class HomeWords:
     return_verbs: frozenset[str]
     back_words: frozenset[str]
     firm_forms: frozenset[str]
+    journeys: frozenset[str]
 
 
 @functools.cache

@@ -310,7 +310,9 @@ def candidates(
     weak_ok = access.open and entity.country is None
     # A person whose family lives in, or who goes back to, another country than the story's home
     # (country_ties.py) is a visitor or an exile there: the home is not theirs to be given.
+    # So is a person who journeys to the home country as a whole ("NAME flew to PLACE") and not back.
     tied_away = bool((links.kin | links.returns) - {doc.home})
+    tied_away = tied_away or (doc.home in links.visits and doc.home not in links.returns)
     home_ok = access.allowed and not tied_away
     # Another country written right beside a name ("NAME in PLACE", "PLACE's NAME") places the person
     # there, a visitor or a local as often as not: the guarded home is then no weak candidate either.

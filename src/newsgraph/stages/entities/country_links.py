@@ -50,6 +50,7 @@ class Links:
     member_home: set[str] = field(default_factory=set)  # of a body without one, the home it may take
     kin: set[str] = field(default_factory=set)  # where the person's family is (country_ties.py)
     returns: set[str] = field(default_factory=set)  # where the person goes back to (country_ties.py)
+    visits: set[str] = field(default_factory=set)  # a country the person journeys to: no candidate
 
     def countries(self) -> set[str]:
         return self.described | self.located | self.member | self.member_home | self.kin | self.returns
@@ -191,4 +192,5 @@ def country_links(
         links = out.setdefault(person_id, Links())
         links.kin |= ties.get("kin", set())
         links.returns |= ties.get("returns", set())
+        links.visits |= ties.get("visits", set())
     return out

@@ -8,14 +8,18 @@ to a country that the story's home cannot have, read from a place up to the pers
   or the object of a verb that controls it ("NAME was deported to PLACE", "wants to go back to PLACE",
   "allowed NAME to return to PLACE", "her return to PLACE").
 
-A visitor's verbs ("NAME flew to PLACE") say nothing of home and are not read. Like the other links, a tie
-only makes its country a candidate the ranker may give, for a person the rules gave none, and a feature.
+Like the other links, a tie only makes its country a candidate the ranker may give, for a person the rules
+gave none, and a feature. A third, `visits`, is no candidate: a journey to a country as a whole ("NAME
+flew to PLACE", "her visit to PLACE") is made from abroad, so that country, when it is the story's home,
+is not given to the person (country_evidence.py); a journey to a town of it is made as often at home.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
+from ... import lexicons
 from ...lexicons.entities import home_words
 from ...model import Entity
 from .homes import TERRITORY_OF
@@ -86,6 +90,19 @@ def _is_return(head: Token) -> bool:
     )
 
 
+def _visitors(place: Token, people: dict[int, str]) -> set[str]:
+    """Who travels to or visits the country the mention rooted at `place` names as a whole ("NAME flew
+    to PLACE", "NAME visited PLACE", "her trip to PLACE")."""
+    journeys = home_words().journeys
+    head = place.head
+    if place.dep_ == "dobj" and head.lemma_.lower() in journeys:
+        return _returners(head, people)
+    if place.dep_ != "pobj" or head.lower_ not in ("to", "in") or head.head.lemma_.lower() not in journeys:
+        return set()
+    head = head.head
+    return _possessors(head, people) if head.pos_ == "NOUN" else _returners(head, people)
+
+
 def _ties_of(place: Token, people: dict[int, str]) -> tuple[str, set[str]]:
     """("kin" or "returns", the people) the place mention rooted at `place` ties, or ("", set())."""
     prep = place.head if place.dep_ == "pobj" else None
@@ -110,8 +127,9 @@ def _ties_of(place: Token, people: dict[int, str]) -> tuple[str, set[str]]:
 def country_ties(doc: Doc, entities: tuple[Entity, ...]) -> dict[str, dict[str, set[str]]]:
     """Person id -> {"kin": countries, "returns": countries} the parse ties them to (see the module's
     docstring); only sentences that name a place with a country are read."""
+    whole = _country_ids()
     starts = [
-        (m, TERRITORY_OF.get(e.country, e.country))
+        (m, TERRITORY_OF.get(e.country, e.country), e.geonameid in whole)
         for e in entities
         if e.type in ("GPE", "LOC") and e.country
         for m in e.mentions
@@ -119,13 +137,22 @@ def country_ties(doc: Doc, entities: tuple[Entity, ...]) -> dict[str, dict[str, 
     ]
     if not starts:
         return {}
-    people = _person_tokens(doc, entities, {m.sentence for m, _ in starts})
+    people = _person_tokens(doc, entities, {m.sentence for m, _, _ in starts})
     out: dict[str, dict[str, set[str]]] = {}
-    for m, country in starts:
+    for m, country, is_country in starts:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
         how, owners = _ties_of(span.root, people)
         for owner in owners:
             out.setdefault(owner, {}).setdefault(how, set()).add(country)
+        # A journey to a country as a whole is made from abroad; to one of its towns, as often at home.
+        for owner in _visitors(span.root, people) if is_country else ():
+            out.setdefault(owner, {}).setdefault("visits", set()).add(country)
     return out
+
+
+@functools.cache
+def _country_ids() -> frozenset[str]:
+    """The geonames ids of countries as a whole (lexicons' countries.tsv)."""
+    return frozenset(c.geonameid for c in lexicons.countries() if c.geonameid)
