@@ -66,6 +66,7 @@ class HomeWords:
     back_words: frozenset[str]
     firm_forms: frozenset[str]
     journeys: frozenset[str]
+    not_home_names: frozenset[str]
 
 
 @functools.cache

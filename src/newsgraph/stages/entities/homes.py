@@ -267,9 +267,9 @@ def _domestic(e: Entity) -> bool:
 
 
 def _of_one_state(e: Entity) -> bool:
-    """Whether a person or body may belong to one state: not an IGO or NGO, not a "World ... Council", nor
-    a person whose title names one ("OSCE spokesman", "European Union envoy", "U.N. refugee agency
-    official")."""
+    """Whether a person or body may belong to one state: not an IGO or NGO, not a "World ... Council", not
+    a figure of faith or antiquity named alone ("Buddha"), nor a person whose title names one ("OSCE
+    spokesman", "European Union envoy", "U.N. refugee agency official")."""
     title_words = [w for title in e.titles for w in title.split()]
     words = {w.lower() for w in (*e.name.split(), *title_words)}
     abroad = any(w in _international_names() for w in title_words)
@@ -278,6 +278,7 @@ def _of_one_state(e: Entity) -> bool:
         and e.kb_id is None
         and not abroad
         and not words & home_words().not_home_words
+        and e.name.lower() not in home_words().not_home_names
     )
 
 
