@@ -168,6 +168,9 @@ def test_a_person_whose_family_is_abroad_or_who_goes_back_there_does_not_take_th
         found = _by_country(candidates(entities[2], doc, None, tie))
         assert found["USA"][:2] == (False, False)  # neither given nor weak
         assert found["CUB"][0] and found["CUB"][2]["kin" if tie.kin else "returns"] == 1.0
+    # A place at home the person is "in" is a visitor's then: no candidate either.
+    visitor = Links(returns={"CUB"}, located={"USA"})
+    assert _by_country(candidates(entities[2], doc, None, visitor))["USA"][:2] == (False, False)
     # A tie to the home itself keeps it open.
     assert _by_country(candidates(entities[2], doc, None, Links(kin={"USA"})))["USA"][0]
     # A journey to the home country as a whole is made from abroad, unless it is a return.

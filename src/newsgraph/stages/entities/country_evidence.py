@@ -15,6 +15,7 @@ stays a feature and the fallback.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter
@@ -285,6 +286,15 @@ def candidates(
     # people serve no one state.
     if linked and not serves_one_state(doc.text, entity):
         links, linked = Links(), set()
+    # A person whose family lives in, or who goes back to, another country than the story's home
+    # (country_ties.py) is a visitor or an exile there: the home is not theirs to be given, nor is a
+    # place at home they are "in" (`located`). So is a person who journeys to the home country as a whole
+    # ("NAME flew to PLACE") and not back.
+    tied_away = bool((links.kin | links.returns) - {doc.home})
+    tied_away = tied_away or (doc.home in links.visits and doc.home not in links.returns)
+    if tied_away and doc.home in links.located:
+        links = dataclasses.replace(links, located=links.located - {doc.home})
+        linked = links.countries()
     pool = dict.fromkeys(
         c
         for c in (
@@ -308,11 +318,6 @@ def candidates(
     # The rules' own country comes first: a kept home only for an actor they gave none, and never past
     # the guards about the actor (a body of no one state, a performer).
     weak_ok = access.open and entity.country is None
-    # A person whose family lives in, or who goes back to, another country than the story's home
-    # (country_ties.py) is a visitor or an exile there: the home is not theirs to be given.
-    # So is a person who journeys to the home country as a whole ("NAME flew to PLACE") and not back.
-    tied_away = bool((links.kin | links.returns) - {doc.home})
-    tied_away = tied_away or (doc.home in links.visits and doc.home not in links.returns)
     home_ok = access.allowed and not tied_away
     # Another country written right beside a name ("NAME in PLACE", "PLACE's NAME") places the person
     # there, a visitor or a local as often as not: the guarded home is then no weak candidate either.
