@@ -288,3 +288,20 @@ def test_who_examines_a_shooting_did_not_shoot(extract: Callable[..., Document])
 def test_who_stages_a_walkout_carries_it_out(extract: Callable[..., Document]) -> None:
     source, _ = _roles(extract, "The Ruritanian dock workers staged a walkout on Monday.", "PROTEST")
     assert source == ["Ruritanian dock workers"]
+
+
+# Issue 13, session 18: a support verb in the passive, with no agent, whose subject is the event noun it
+# carries: the noun's own modifier is the actor, not a party the act is done to.
+
+
+def test_a_passive_support_verb_takes_its_event_noun_s_actor(extract: Callable[..., Document]) -> None:
+    source, target = _roles(
+        extract, "Sweeping ECOWAS sanctions were imposed on the Malian junta in January.", "SANCTION"
+    )
+    assert (source, target) == (["ECOWAS"], ["Malian junta"])
+
+
+def test_a_carried_patient_noun_keeps_its_possessor_as_target(extract: Callable[..., Document]) -> None:
+    # the possessor of an arrest is arrested, also when a support verb carries the noun in the passive
+    source, target = _roles(extract, "The mayor's arrest was ordered on Friday.", "COERCE")
+    assert (source, target) == ([], ["mayor"])

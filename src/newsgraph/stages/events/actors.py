@@ -17,6 +17,7 @@ from .clause_arguments import (
     TARGET_PREPS,
     agent,
     complement_heads,
+    governor_class,
     is_passive,
     objects,
     own_subject,
@@ -62,6 +63,13 @@ def reported_act(noun: Token) -> bool:
         and not any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in noun.children)
         and _of_patient(noun)
     )
+
+
+def _carried_noun(verb: Token, subj: Token) -> bool:
+    """The passive subject of a support or causing verb (lexicons/event_governors.tsv, agentive: whose
+    subject performs the noun's act) is an event noun: the verb carries that act ("an embargo imposed on
+    X", "strikes were launched"), and whoever did it did the noun's act too."""
+    return event_noun(subj) and governor_class(verb) == "agentive"
 
 
 class ActorFinder(PhraseEntities):
@@ -148,6 +156,15 @@ class ActorFinder(PhraseEntities):
                 # who undergoes it is not who does it, also when the agent names nobody and only a
                 # pronoun inside it ("hurt by a stone thrown through the glass of her shop")
                 source = self.phrase_entities(by, undergoes)
+            if not source and subj is not None and _carried_noun(verb, subj):
+                # "an EU embargo imposed on X", "Turkish strikes were launched": the event noun the
+                # support verb carries is no party, its own phrase names who acts (not the noun's own
+                # mention: "political prisoners are held") and whom it is done to, as for an active
+                # verb's event-noun subject below
+                own_source, own_target = self.rule_noun_source_and_target(subj)
+                own_source = [e for e in own_source if e not in self._token_entities(subj)]
+                if own_source:
+                    source, undergoes = own_source, own_target
             if subj is not None:
                 ents = [e for e in undergoes if e not in source]
                 if role == "P" and not source:
