@@ -175,9 +175,7 @@ def _country_of_parent(entities: list[Entity]) -> list[Entity]:
         if e.type == "ORG" and e.country and e.country_source in _PARENT_SOURCES:
             for m in e.mentions:
                 if m.kind == "name":
-                    parents.setdefault(without_possessive(m.text).strip(), set()).add(
-                        e.country
-                    )
+                    parents.setdefault(without_possessive(m.text).strip(), set()).add(e.country)
     out = []
     for e in entities:
         if e.type == "ORG" and e.country is None and parents:
