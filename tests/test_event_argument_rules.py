@@ -203,6 +203,22 @@ def test_who_receives_aid_is_its_target_and_the_giver_its_source(extract: Callab
     assert (source, target) == (["Japan"], ["Kenya"])
 
 
+# Issue 13, session 18: a verb of receiving, winning or drawing is a bearing verb, and the doer may be the
+# event noun's own "from" phrase.
+
+
+def test_who_draws_condemnation_is_its_target_and_the_from_phrase_its_source(
+    extract: Callable[..., Document],
+) -> None:
+    source, target = _roles(extract, "Kenya drew condemnation from Japan over the dam.", "ACCUSE")
+    assert (source, target) == (["Japan"], ["Kenya"])
+
+
+def test_who_wins_a_pledge_is_its_target(extract: Callable[..., Document]) -> None:
+    source, target = _roles(extract, "Kenya won a pledge of support from Japan.", "AGREE")
+    assert (source, target) == (["Japan"], ["Kenya"])
+
+
 # Issue 13, session 14: the gerund after an accusation's object is that object's act.
 
 

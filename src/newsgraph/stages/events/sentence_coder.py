@@ -233,7 +233,7 @@ class SentenceCoder:
             subj = subject_token(verb)
         bearer = self.actors.phrase_entities(subj) if subj is not None else []
         doers = self.actors.rule_noun_source_and_target(noun)[0]
-        for c in verb.children:
+        for c in (*verb.children, *noun.children):  # after the verb or in the noun's phrase ("aid from X")
             if c.dep_ == "prep" and c.lower_ == "from":
                 for obj in prep_objects(c):
                     doers.extend(self.actors.phrase_entities(obj))
