@@ -219,6 +219,13 @@ def test_who_wins_a_pledge_is_its_target(extract: Callable[..., Document]) -> No
     assert (source, target) == (["Japan"], ["Kenya"])
 
 
+def test_who_shrugs_off_a_criticism_is_its_target(extract: Callable[..., Document]) -> None:
+    source, target = _roles(extract, "The minister shrugged off Japan's criticism.", "ACCUSE")
+    assert (source, target) == (["Japan"], ["minister"])
+    source, target = _roles(extract, "Kenya brushed aside Japan's accusation.", "ACCUSE")
+    assert (source, target) == (["Japan"], ["Kenya"])
+
+
 # Issue 13, session 14: the gerund after an accusation's object is that object's act.
 
 
