@@ -163,6 +163,12 @@ def test_a_gapped_passive_undergoes_the_act(extract: Callable[..., Document]) ->
     assert (source, target) == ([], ["300"])
 
 
+def test_a_participle_without_have_or_be_is_done_to_its_subject(extract: Callable[..., Document]) -> None:
+    # the parser gives "released" the hostages as subject; with no auxiliary it is a passive
+    source, target = _roles(extract, "Kenya wants the two Japanese hostages released.", "CONCEDE")
+    assert target == ["Japanese hostages"] and "Japanese hostages" not in source
+
+
 # Issue 13, session 10: the subject of a bearing verb bears the act its object names.
 
 

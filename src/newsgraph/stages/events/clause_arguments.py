@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lexicons.events import OUTSIDE_CLASSES, event_words, governor_words, trigger_entries
-from .roles import reduced_passive
+from .roles import PASSIVE_EXCLUDES, reduced_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,6 +34,8 @@ CONTROL_PREPS = _WORDS.control_preps
 # prepositions of a passive whose object may carry the agent ("taken into custody by X"), also the
 # charge's ("acquitted of bribery by the court", "charged with murder by prosecutors", "held on charges by X")
 NESTED_AGENT_PREPS = ("into", "under", "in", "of", "with", "on")
+# clause links under which a past participle with a subject of its own and no auxiliary is passive
+BARE_PARTICIPLE_DEPS = ("ccomp", "advcl", "acl", "conj", "xcomp", "parataxis")
 
 
 def prep_objects(prep: Token) -> list[Token]:
@@ -98,6 +100,19 @@ def subject_token(verb: Token, depth: int = 0) -> Token | None:
             return None
         return subject_token(verb.head, depth + 1)
     return None
+
+
+def bare_participle(verb: Token) -> Token | None:
+    """The subject of a past participle that has one of its own but neither "have" nor "be" beside it, in
+    a clause under another verb ("wants the prisoners freed", "the convoy, halted at the border, turned
+    back" where the parser gives the participle the subject): English has no active past participle
+    without "have", so the subject undergoes the act. None otherwise (the headline passive at the root is
+    `reduced_passive`'s)."""
+    if verb.tag_ != "VBN" or verb.dep_ not in BARE_PARTICIPLE_DEPS:
+        return None
+    if any(c.dep_ in PASSIVE_EXCLUDES for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def participle_clause(verb: Token) -> bool:

@@ -17,7 +17,7 @@ from ...model import Event, Span
 from ..base import Parsed, Results
 from ..common import EntityIndex
 from .actors import ActorFinder
-from .clause_arguments import controller, event_anchor, objects, prep_objects, subject_token
+from .clause_arguments import bare_participle, controller, event_anchor, objects, prep_objects, subject_token
 from .frame import Frame, analyse, complement_is_possible
 from .lexicon import Match, contexts_of, cue, find_triggers, mode_from_cues
 from .roles import reporter_acts, scene_modifier, settle
@@ -290,6 +290,12 @@ class SentenceCoder:
             # "eleven people died in the blast": who dies undergoes the attack; its doer is not in this
             # clause, nor is a reporter ("they died, police said")
             source, target = [], list(dict.fromkeys([*source, *target]))
+        bare = None if nominal or undergone else bare_participle(anchor)
+        if bare is not None and not any(c.dep_ == "agent" for c in anchor.children):
+            # "wants the prisoners freed": a participle without "have" or "be" is done to its subject
+            done_to = self.actors.phrase_entities(bare)
+            source = [e for e in source if e not in done_to]
+            target = list(dict.fromkeys([*done_to, *target]))
         borne = self._borne_by_subject(anchor, noun, nominal, subj, target)
         if borne is not None:
             source, target = borne
