@@ -76,6 +76,12 @@ def test_the_draft_keeps_what_the_ranker_said_at_its_anchor(
     assert p_none_source < 0.5 and p_none_target < 0.5  # both sides named, and the ranker agrees
 
 
+def test_what_exploded_did_not_set_itself_off(roles_of: Callable[[str, str, str], Roles]) -> None:
+    text = "An army truck with six Kenyan soldiers exploded on a landmine near the border."
+    source, target = roles_of(text, "exploded", "ASSAULT")
+    assert source == [] and target == ["Kenyan soldiers"]
+
+
 def test_who_dies_undergoes_the_attack(roles_of: Callable[[str, str, str], Roles]) -> None:
     source, target = roles_of(
         "Eleven villagers died in the blast near the market, officials said.", "died", "ASSAULT"
