@@ -76,6 +76,16 @@ def test_the_draft_keeps_what_the_ranker_said_at_its_anchor(
     assert p_none_source < 0.5 and p_none_target < 0.5  # both sides named, and the ranker agrees
 
 
+def test_whom_a_verb_urges_or_forces_to_act_does_the_act(roles_of: Callable[[str, str, str], Roles]) -> None:
+    source, _ = roles_of(
+        "The governor urged the residents of Mombasa to keep protesting.", "protesting", "PROTEST"
+    )
+    assert "residents" in source and "governor" not in source
+    # an infinitive after a verb of summoning is its subject's purpose, not the object's act
+    source, _ = roles_of("Japan summoned the Kenyan ambassador to protest the arrests.", "protest", "ACCUSE")
+    assert source == ["Japan"]
+
+
 def test_what_exploded_did_not_set_itself_off(roles_of: Callable[[str, str, str], Roles]) -> None:
     text = "An army truck with six Kenyan soldiers exploded on a landmine near the border."
     source, target = roles_of(text, "exploded", "ASSAULT")

@@ -37,6 +37,7 @@ class EventWords:
     experiencer_verbs: frozenset[str]
     commitment_words: frozenset[str]
     control_preps: frozenset[str]
+    object_control_verbs: frozenset[str]
 
 
 @functools.cache

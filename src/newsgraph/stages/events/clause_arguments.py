@@ -129,11 +129,15 @@ def controller(verb: Token) -> Token | None:
     """Who does what a gerund after a verb's object names: the object ("accused Ruritania of arming rebels",
     "charged the men with kidnapping a reporter", also through "trying to ..."), or the passive's subject
     ("the farmer is accused of attacking an officer"); the subject inherited along `pcomp` would be the
-    accuser. None unless the gerund hangs from one of the control prepositions of a verb."""
+    accuser. Also the object of a verb whose infinitive it does ("ordered the police to free the men").
+    None unless the gerund hangs from a control preposition of a verb, or the infinitive from such a verb."""
     tok = verb
     for _ in range(3):  # "accused X of trying to shoot Y": up the infinitives to the gerund
         if tok.dep_ != "xcomp" or any(c.dep_ in SUBJECT_DEPS for c in tok.children):  # (a root is no xcomp)
             break
+        obj = _object_controller(tok.head)
+        if obj is not None:
+            return obj  # "ordered the police to free the men", "urged the union to keep striking"
         tok = tok.head
     prep = tok.head
     if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ not in CONTROL_PREPS:
@@ -144,6 +148,17 @@ def controller(verb: Token) -> Token | None:
     if is_passive(gov):
         return passive_subject(gov)
     return next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The direct object of an active verb of making, asking or letting someone act, whose infinitive
+    complement that object does ("forced the mayor to resign"); None after other verbs, whose infinitive
+    may be the subject's own act ("promised Kenya to send aid") or its purpose."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _WORDS.object_control_verbs:
+        return None
+    if is_passive(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
 
 
 def passive_subject(verb: Token) -> Token | None:
