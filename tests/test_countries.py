@@ -16,7 +16,7 @@ from newsgraph.stages.entities.place_countries import (
     region_in_name,
     shadowed_by_region,
 )
-from newsgraph.stages.entities.story_countries import filed_from_abroad
+from newsgraph.stages.entities.story_countries import filed_from_abroad, namesake_body_abroad
 
 
 def person(doc: Document, name: str) -> Entity:
@@ -156,6 +156,25 @@ def test_filed_from_abroad_needs_most_mentions_abroad_and_few_at_home() -> None:
     assert not filed_from_abroad("KEN", Counter({"ETH": 2, "KEN": 1}))  # too few to say
     assert not filed_from_abroad("KEN", Counter({"ETH": 4, "KEN": 3}))  # home is told too
     assert not filed_from_abroad("KEN", Counter({"ETH": 3, "TZA": 3, "KEN": 1}))  # no one country has most
+
+
+def test_a_body_named_like_a_tables_body_abroad_is_a_namesake_where_that_state_goes_unnamed() -> None:
+    force = ["Metropolitan Police"]
+    assert namesake_body_abroad(force, "GBR", frozenset({"USA", "MEX"}), "USA")
+    assert not namesake_body_abroad(force, "GBR", frozenset({"USA", "GBR"}), "USA")  # the state is named
+    assert not namesake_body_abroad(force, "GBR", frozenset({"FRA"}), "GBR")  # datelined there
+    assert not namesake_body_abroad(force, "GBR", frozenset(), None)  # a story naming no state at all
+    # A name of its own written once is enough to keep the table's body.
+    assert not namesake_body_abroad([*force, "Scotland Yard"], "GBR", frozenset({"USA"}), "USA")
+
+
+def test_a_city_force_named_like_a_capitals_is_not_the_capitals(extract: Callable[..., Document]) -> None:
+    story = (
+        "\n\nDENVER (AP) _\n\nMetropolitan Police officers in Tulsa found the stolen trailer on Sunday, and "
+        "its driver was caught near the Mexican border, a deputy said."
+    )
+    force = next(e for e in extract(story, "2001-05-14").entities if e.name == "Metropolitan Police")
+    assert force.country != "GBR"
 
 
 def test_bodies_of_one_country_and_bodies_of_none(extract: Callable[..., Document]) -> None:

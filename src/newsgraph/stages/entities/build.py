@@ -31,7 +31,7 @@ from .orgs import (
 )
 from .place_countries import home_country, region_in_name, shadowed_by_region
 from .roles import RoleFacts, find_roles, qualifier_country
-from .story_countries import filed_from_abroad
+from .story_countries import filed_from_abroad, namesake_body_abroad
 from .teams import retype_teams
 
 
@@ -120,6 +120,10 @@ def build_entities(
         country: str | None
         country_source: CountrySource | None
         country, country_source = (info.country, "text") if info and info.country else _country_of(c)
+        if country and country_source == "kb" and c.kb and c.kb.startswith("org:"):
+            names = [m.text for m in c.mentions if m.kind == "name"]
+            if namesake_body_abroad(names, country, mentioned, home):
+                country, country_source = None, None  # a city's "Metropolitan Police", not a capital's
         if country is None and info is not None and info.cue is not None:
             country, country_source = info.cue.country, info.cue.source  # "Vermont Sen.", "GOP nominee"
         sector, sector_source = (info.sector, "text") if info and info.sector else _sector_of(c)

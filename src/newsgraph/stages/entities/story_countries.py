@@ -7,6 +7,9 @@ A nation inside a state is its sovereign's ("BIRMINGHAM, England": GBR).
 
 And a dateline says where the reporter was, not whose the people are, when the story is told of another
 country, from a bureau abroad ("MANILA: ... China's dissidents ..."): `filed_from_abroad`.
+
+A body's name may be one that bodies of many states bear alike, which a table of facts files under one
+state's body ("Metropolitan Police" is a capital's force, and many cities' too): `namesake_body_abroad`.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ import re
 from collections import Counter
 
 from ... import lexicons
+from ...kb import normalise, without_possessive
+from ...lexicons.entities import entity_words
 
 
 @functools.cache
@@ -83,3 +88,19 @@ def filed_from_abroad(dateline: str, counts: Counter[str]) -> bool:
         and n > sum(counts.values()) / 2
         and counts[dateline] <= DATELINE_MENTIONS
     )
+
+
+def namesake_body_abroad(names: list[str], country: str, mentioned: frozenset[str], home: str | None) -> bool:
+    """Whether a body that a table of facts gives `country` is rather a namesake of another state: every
+    name the story writes for it is of words that bodies of many states bear alike (entity_words.tsv's
+    shared_body_names: "Metropolitan Police", "House of Representatives"), and the story names states
+    (`mentioned`) but never that one, nor is datelined there (`home`). The text wins over the table: a
+    story of a city's force that never names the state of the table's force is not about that force."""
+    if not names or not mentioned or country in mentioned or country == home:
+        return False
+    shared = entity_words().shared_body_names
+    for name in names:
+        words = normalise(without_possessive(name)).split()
+        if len(words) < 2 or not set(words) <= shared:
+            return False
+    return True
