@@ -8,10 +8,13 @@ from collections.abc import Callable
 
 import pytest
 
-from newsgraph.model import Document, Entity
+from newsgraph.model import Document, Entity, Mention
 from newsgraph.stages.entities.countries import congress_suffix, is_domestic_title, title_cue
+from newsgraph.stages.entities.homes import place_countries
 from newsgraph.stages.entities.place_countries import (
+    as_written,
     home_country,
+    namesakes_at_home,
     region_countries,
     region_in_name,
     shadowed_by_region,
@@ -175,6 +178,56 @@ def test_a_city_force_named_like_a_capitals_is_not_the_capitals(extract: Callabl
     )
     force = next(e for e in extract(story, "2001-05-14").entities if e.name == "Metropolitan Police")
     assert force.country != "GBR"
+
+
+def _named(ident: str, text: str, name: str, kind: str, country: str | None = None) -> Entity:
+    """An entity for every place in `text` where `name` is written (one sentence each, in order)."""
+    starts, at = [], text.find(name)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(name, at + len(name))
+    mentions = tuple(Mention(s, s + len(name), name, i) for i, s in enumerate(starts))
+    return Entity(ident, name, kind, mentions, country=country)  # type: ignore[arg-type]
+
+
+LOCAL = (
+    "Lisbon Library Board met on Monday. Lisbon parents asked it to open on Sundays. "
+    "A reader drove in from Watkinsville to speak."
+)
+LOCAL_PAPER = "https://www.example-valley-gazette.com/news/1.html"
+
+
+def _local(text: str = LOCAL) -> tuple[Entity, ...]:
+    return (
+        _named("E1", text, "Lisbon Library Board", "ORG"),
+        _named("E2", text, "Lisbon", "GPE", "PRT"),
+        _named("E3", text, "Watkinsville", "GPE", "USA"),
+    )
+
+
+def test_a_local_papers_town_named_like_a_big_city_abroad_is_its_own_countrys_town() -> None:
+    entities = _local()
+    seen = namesakes_at_home(LOCAL, entities, LOCAL_PAPER)
+    assert [e.country for e in seen] == [None, "USA", "USA"]
+    read = place_countries(LOCAL, seen, LOCAL_PAPER)
+    assert read[0].country == "USA"  # the body named after the town
+    # The view is the actors' only: the place itself stays as the places stage wrote it.
+    written = as_written(entities, seen, read)
+    assert written[1] == entities[1] and written[0].country == "USA"
+
+
+def test_a_town_stays_abroad_when_the_story_tells_of_that_country_or_is_datelined() -> None:
+    told = LOCAL + " Portugal was not mentioned."
+    assert namesakes_at_home(told, _local(told), LOCAL_PAPER)[1].country == "PRT"
+    # No paper's country, or a dateline: the reading stands.
+    assert namesakes_at_home(LOCAL, _local(), None)[1].country == "PRT"
+    datelined = "LISBON (AP) _ " + LOCAL
+    assert namesakes_at_home(datelined, _local(datelined), LOCAL_PAPER)[1].country == "PRT"
+    # Named once, or with no other place of the paper's country beside it: a trip abroad, not home.
+    once = LOCAL.replace("Lisbon parents", "Parents")
+    assert namesakes_at_home(once, _local(once), LOCAL_PAPER)[1].country == "PRT"
+    alone = _local()[:2]
+    assert namesakes_at_home(LOCAL, alone, LOCAL_PAPER)[1].country == "PRT"
 
 
 def test_bodies_of_one_country_and_bodies_of_none(extract: Callable[..., Document]) -> None:

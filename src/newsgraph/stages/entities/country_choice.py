@@ -28,6 +28,7 @@ from .country_evidence import (
 from .country_links import Links, country_links
 from .homes import place_countries
 from .kb_link import knowledge_base
+from .place_countries import as_written, namesakes_at_home
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -118,7 +119,7 @@ def choose_countries(
 
 def run(parsed: Parsed, results: Results) -> Results:
     """The homes stage: the rules' countries from places (homes.py), then the ranker's decision."""
-    entities = results.entities
+    seen = entities = namesakes_at_home(parsed.text, results.entities, parsed.article.url)
     if not is_sports_story(parsed.text):
         entities = place_countries(parsed.text, entities, parsed.article.url, parsed.sentences)
     ranker = load_ranker()
@@ -132,4 +133,5 @@ def run(parsed: Parsed, results: Results) -> Results:
             parsed.doc,
             results.relations,
         )
+    entities = as_written(results.entities, seen, entities)
     return results if entities == results.entities else results.replace(entities=entities)

@@ -34,7 +34,7 @@ from ..base import Parsed, Results
 from ..common import is_sports_story, publication_country
 from .countries import is_domestic_title
 from .country_phrases import body_of_place
-from .place_countries import city_country, home_country, story_start
+from .place_countries import as_written, city_country, home_country, namesakes_at_home, story_start
 from .story_countries import filed_from_abroad
 
 # Sectors of bodies of domestic life, placed at home when their first sentence names no other country.
@@ -399,5 +399,6 @@ def place_countries(
 def run(parsed: Parsed, results: Results) -> Results:
     if is_sports_story(parsed.text):
         return results  # a sports story's places are venues and clubs, its players of any country
-    entities = place_countries(parsed.text, results.entities, parsed.article.url, parsed.sentences)
-    return results.replace(entities=entities)
+    seen = namesakes_at_home(parsed.text, results.entities, parsed.article.url)
+    entities = place_countries(parsed.text, seen, parsed.article.url, parsed.sentences)
+    return results.replace(entities=as_written(results.entities, seen, entities))

@@ -3,16 +3,22 @@ abbreviations and postal codes, the regions of places_regions.tsv), a big city w
 near its size, and the article's dateline ("NAIROBI, Kenya (AP) _"). These are lookups in the lexicons and
 the gazetteer, shared by the rules that read a person's or a body's country from the words around it
 (countries.py), the story's home (homes.py) and the country ranker's evidence (country_evidence.py).
+
+And a local paper's town named like a big city abroad, which the places stage may read as the big city:
+for the actors' countries, the town at home (`namesakes_at_home`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 from ... import lexicons
 from ...lexicons.places import regions, us_states
+from ...model import Entity
 from ...nlp.datelines import find_datelines
-from .story_countries import named_namesake_country, nation_country
+from ..common import publication_country
+from .story_countries import named_countries, named_namesake_country, nation_country
 
 # The story's home is its dateline's (nlp.datelines) at the start of a line: "NAIROBI, Kenya (AP) _",
 # "WASHINGTON _", "LONDON (Reuters) -", "MINSK 1996-08-30", "JOHANNESBURG, August 7 (Xinhua) --". Not one
@@ -120,3 +126,50 @@ def region_in_name(name: str) -> str | None:
     or not the body's ("Kurdistan Workers' Party" is Turkey's)."""
     padded = " " + name.removesuffix("'s") + " "
     return "USA" if any(f" {form} " in padded for form in _state_names()) else None
+
+
+# A town a story is set in is named at least this often.
+_TOWN_MENTIONS = 2
+
+
+def namesakes_at_home(text: str, entities: tuple[Entity, ...], url: str | None) -> tuple[Entity, ...]:
+    """The entities as the actors' countries should read them: a town of a local paper's story that the
+    places stage took for its big namesake abroad (a suburb named like a European capital) is the paper's
+    country's town of that name, with the places whose names hold its name ("TOWN City"). Only when the
+    story has no dateline, names the town at least twice, never names the namesake's country (by a name,
+    a demonym or another place of it), names another place of the paper's country, and the gazetteer knows
+    a city of that name there."""
+    from ...geo import gazetteer
+
+    published_in = publication_country(url)
+    if published_in is None or home_country(text) is not None:
+        return entities
+    places = [e for e in entities if e.is_place and e.country]
+    named = named_countries(text)
+    moved: dict[str, str] = {}
+    for town in places:
+        abroad = town.country
+        if abroad == published_in or abroad in named or town.id in moved:
+            continue
+        if sum(m.kind == "name" for m in town.mentions) < _TOWN_MENTIONS:
+            continue
+        its_own = [p for p in places if f" {town.name} " in f" {p.name} " and p.country == abroad]
+        others = [p for p in places if p not in its_own]
+        if any(p.country == abroad for p in others) or all(p.country != published_in for p in others):
+            continue
+        if any(p.kind == "city" and p.country == published_in for p in gazetteer().lookup(town.name)):
+            moved.update((p.id, published_in) for p in its_own)
+    if not moved:
+        return entities
+    return tuple(dataclasses.replace(e, country=moved[e.id]) if e.id in moved else e for e in entities)
+
+
+def as_written(
+    entities: tuple[Entity, ...], seen: tuple[Entity, ...], read: tuple[Entity, ...]
+) -> tuple[Entity, ...]:
+    """`read`, the entities computed from the view `seen` of `entities`, with the places `seen` re-read
+    (`namesakes_at_home`) given back as the places stage wrote them: the view is the actors' only."""
+    if seen is entities:
+        return read
+    original = {e.id: e for e, s in zip(entities, seen, strict=True) if e is not s}
+    return tuple(original.get(e.id, e) for e in read)
