@@ -230,6 +230,21 @@ def test_a_town_stays_abroad_when_the_story_tells_of_that_country_or_is_dateline
     assert namesakes_at_home(LOCAL, alone, LOCAL_PAPER)[1].country == "PRT"
 
 
+def test_a_town_read_as_a_small_namesake_at_home_is_the_big_city_the_storys_places_tell() -> None:
+    # The paper's generic web ending reads "Lisbon" as a small town at home; the story names only a place
+    # of the big city's country beside it.
+    text = "Lisbon Library Board met on Monday. Lisbon parents asked it to open on Sundays, as in Porto."
+    entities = (
+        _named("E1", text, "Lisbon Library Board", "ORG"),
+        _named("E2", text, "Lisbon", "GPE", "USA"),
+        _named("E3", text, "Porto", "GPE", "PRT"),
+    )
+    assert namesakes_at_home(text, entities, LOCAL_PAPER)[1].country == "PRT"
+    # A place of the paper's country beside it supports the reading at home.
+    at_home = (*entities, _named("E4", text + " Watkinsville", "Watkinsville", "GPE", "USA"))
+    assert namesakes_at_home(text + " Watkinsville", at_home, LOCAL_PAPER)[1].country == "USA"
+
+
 def test_bodies_of_one_country_and_bodies_of_none(extract: Callable[..., Document]) -> None:
     doc = extract(
         "\n\nHAVANA (AP) --\n\nThe Justice Department said the boy must go back. The World Boxing Council "

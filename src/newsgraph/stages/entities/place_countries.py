@@ -133,12 +133,16 @@ _TOWN_MENTIONS = 2
 
 
 def namesakes_at_home(text: str, entities: tuple[Entity, ...], url: str | None) -> tuple[Entity, ...]:
-    """The entities as the actors' countries should read them: a town of a local paper's story that the
-    places stage took for its big namesake abroad (a suburb named like a European capital) is the paper's
-    country's town of that name, with the places whose names hold its name ("TOWN City"). Only when the
-    story has no dateline, names the town at least twice, never names the namesake's country (by a name,
-    a demonym or another place of it), names another place of the paper's country, and the gazetteer knows
-    a city of that name there."""
+    """The entities as the actors' countries should read them. A town the places stage read as one of its
+    namesakes, in a story that supports that reading by nothing else, is read as the namesake the story's
+    other places support, with the places whose names hold its name ("TOWN City"):
+    - a local paper's town taken for its big namesake abroad (a suburb named like a European capital) is
+      the paper's country's town of that name, when the story names another place of the paper's country;
+    - a town taken for a small namesake in the paper's country (a web address's generic ending says little)
+      is the big city of that name with no namesake near its size (`city_country`), when the story names
+      another place of that city's country.
+    Only when the story has no dateline, names the town at least twice, never names the country it was read
+    in (by a name, a demonym or another place of it), and the gazetteer knows a city of that name there."""
     from ...geo import gazetteer
 
     published_in = publication_country(url)
@@ -148,17 +152,22 @@ def namesakes_at_home(text: str, entities: tuple[Entity, ...], url: str | None) 
     named = named_countries(text)
     moved: dict[str, str] = {}
     for town in places:
-        abroad = town.country
-        if abroad == published_in or abroad in named or town.id in moved:
+        read_in = town.country
+        if (
+            read_in in named
+            or town.id in moved
+            or sum(m.kind == "name" for m in town.mentions) < _TOWN_MENTIONS
+        ):
             continue
-        if sum(m.kind == "name" for m in town.mentions) < _TOWN_MENTIONS:
-            continue
-        its_own = [p for p in places if f" {town.name} " in f" {p.name} " and p.country == abroad]
+        its_own = [p for p in places if f" {town.name} " in f" {p.name} " and p.country == read_in]
         others = [p for p in places if p not in its_own]
-        if any(p.country == abroad for p in others) or all(p.country != published_in for p in others):
+        at = published_in if read_in != published_in else city_country(town.name)
+        if at is None or at == read_in or any(p.country == read_in for p in others):
             continue
-        if any(p.kind == "city" and p.country == published_in for p in gazetteer().lookup(town.name)):
-            moved.update((p.id, published_in) for p in its_own)
+        if any(p.country == at for p in others) and any(
+            p.kind == "city" and p.country == at for p in gazetteer().lookup(town.name)
+        ):
+            moved.update((p.id, at) for p in its_own)
     if not moved:
         return entities
     return tuple(dataclasses.replace(e, country=moved[e.id]) if e.id in moved else e for e in entities)
