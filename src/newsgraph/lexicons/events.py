@@ -38,6 +38,7 @@ class EventWords:
     commitment_words: frozenset[str]
     control_preps: frozenset[str]
     object_control_verbs: frozenset[str]
+    purpose_phrases: frozenset[str]
 
 
 @functools.cache

@@ -93,6 +93,10 @@ def subject_token(verb: Token, depth: int = 0) -> Token | None:
         if planner is not None:
             return planner  # "any attempt by the military leaders to bring ..."
         return subject_token(noun.head, depth + 1) if noun.head.i != noun.i and depth < 4 else None
+    clause = purpose_clause(verb)
+    if clause is not None:
+        # "closed the road in order to stop X": who closes it stops X, not the noun "order"
+        return subject_token(clause, depth + 1) if depth < 4 else None
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")):
         return verb.head
     if depth < 4 and verb.dep_ in SUBJECT_INHERIT and verb.head.i != verb.i:
@@ -100,6 +104,18 @@ def subject_token(verb: Token, depth: int = 0) -> Token | None:
             return None
         return subject_token(verb.head, depth + 1)
     return None
+
+
+def purpose_clause(verb: Token) -> Token | None:
+    """The verb an infinitive is the purpose of when the parser hangs it on the noun of a purpose phrase
+    ("in order to"): that phrase's head verb; None for other infinitives."""
+    noun = verb.head
+    prep = noun.head
+    if verb.dep_ != "acl" or noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    if f"{prep.lower_} {noun.lower_}" not in _WORDS.purpose_phrases:
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
 
 
 def bare_participle(verb: Token) -> Token | None:
