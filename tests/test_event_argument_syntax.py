@@ -7,8 +7,10 @@ Sentences are written for these tests."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from newsgraph.model import Document
 from newsgraph.stages.events.clause_arguments import subject_token
 
 
@@ -22,3 +24,23 @@ def test_an_infinitive_of_purpose_is_done_by_the_main_subject(nlp: Any) -> None:
     # the parser hangs "to threaten" on the noun "order"
     text = "Ruritania moved tanks to the frontier in order to threaten Borduria."
     assert _subject_of(nlp, text, "threaten") == "Ruritania"
+
+
+def _roles(
+    extract: Callable[..., Document], text: str, type_: str, trigger: str | None = None
+) -> tuple[list[str], list[str]]:
+    """Source and target names of the one event of `type_` (on `trigger` when given) in `text`."""
+    doc = extract(text, published="2023-08-03")
+    names = {e.id: e.name for e in doc.entities}
+    [event] = [v for v in doc.events if v.type == type_ and trigger in (None, v.trigger.text)]
+    return [names[i] for i in event.source], [names[i] for i in event.target]
+
+
+def test_an_active_verb_after_a_passive_one_shares_its_subject(extract: Callable[..., Document]) -> None:
+    text = "The Ostrian garrison had been surrounded and had withdrawn from Velka by Friday."
+    source, _ = _roles(extract, text, "RETREAT")
+    assert source == ["Ostrian garrison"]
+
+
+def test_a_bare_participle_after_a_passive_stays_passive(nlp: Any) -> None:
+    assert _subject_of(nlp, "A farmer was beaten and robbed by an officer in Dorne.", "robbed") is None

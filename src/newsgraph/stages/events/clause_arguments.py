@@ -99,11 +99,22 @@ def subject_token(verb: Token, depth: int = 0) -> Token | None:
         return subject_token(clause, depth + 1) if depth < 4 else None
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")):
         return verb.head
+    if verb.dep_ == "conj" and active_form(verb) and is_passive(verb.head):
+        # "had been surrounded and had withdrawn": who underwent the first act does the second (a bare
+        # participle, "was beaten and robbed", shares the passive and is no active verb)
+        return passive_subject(verb.head)
     if depth < 4 and verb.dep_ in SUBJECT_INHERIT and verb.head.i != verb.i:
         if verb.head.pos_ in ("NOUN", "PROPN") and verb.dep_ == "acl":
             return None
         return subject_token(verb.head, depth + 1)
     return None
+
+
+def active_form(verb: Token) -> bool:
+    """A finite verb, or one with an auxiliary of its own and none of the passive ("had withdrawn")."""
+    if verb.tag_ in FINITE_TAGS:
+        return True
+    return any(c.dep_ == "aux" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def purpose_clause(verb: Token) -> Token | None:
