@@ -44,3 +44,10 @@ def test_an_active_verb_after_a_passive_one_shares_its_subject(extract: Callable
 
 def test_a_bare_participle_after_a_passive_stays_passive(nlp: Any) -> None:
     assert _subject_of(nlp, "A farmer was beaten and robbed by an officer in Dorne.", "robbed") is None
+
+
+def test_an_event_noun_in_the_object_of_a_verb_of_winning_is_the_from_phrase_s(
+    extract: Callable[..., Document],
+) -> None:
+    source, target = _roles(extract, "Kenya won pledges of aid from Japan after the floods.", "AID")
+    assert (source, target) == (["Japan"], ["Kenya"])

@@ -17,7 +17,15 @@ from ...model import Event, Span
 from ..base import Parsed, Results
 from ..common import EntityIndex
 from .actors import ActorFinder
-from .clause_arguments import bare_participle, controller, event_anchor, objects, prep_objects, subject_token
+from .clause_arguments import (
+    bare_participle,
+    controller,
+    event_anchor,
+    objects,
+    of_chain,
+    prep_objects,
+    subject_token,
+)
 from .frame import Frame, analyse, complement_is_possible
 from .lexicon import Match, contexts_of, cue, find_triggers, mode_from_cues
 from .roles import reporter_acts, scene_modifier, settle
@@ -221,10 +229,11 @@ class SentenceCoder:
         anchor of the noun, or, for an event noun that is its own anchor, the verb it is the object of,
         no trigger itself ("Kenya received aid from Japan", "the senator disputed the allegations").
         None when there is no bearing verb."""
+        chain = of_chain(anchor) if nominal else []  # "won pledges of aid": the object that holds the noun
         if not nominal and noun.i != anchor.i:
             verb = anchor
-        elif nominal and anchor.dep_ in ("dobj", "obj"):
-            verb, noun = anchor.head, anchor
+        elif nominal and chain[-1].dep_ in ("dobj", "obj"):
+            verb, noun = chain[-1].head, anchor
         else:
             return None
         if verb.lemma_.lower() not in _WORDS.bearing_verbs:
@@ -233,7 +242,8 @@ class SentenceCoder:
             subj = subject_token(verb)
         bearer = self.actors.phrase_entities(subj) if subj is not None else []
         doers = self.actors.rule_noun_source_and_target(noun)[0]
-        for c in (*verb.children, *noun.children):  # after the verb or in the noun's phrase ("aid from X")
+        for c in (*verb.children, *(t for n in chain or [noun] for t in n.children)):
+            # after the verb or in the noun's phrase ("aid from X", "pledges of aid from X")
             if c.dep_ == "prep" and c.lower_ == "from":
                 for obj in prep_objects(c):
                     doers.extend(self.actors.phrase_entities(obj))
