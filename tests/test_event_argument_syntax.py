@@ -51,3 +51,13 @@ def test_an_event_noun_in_the_object_of_a_verb_of_winning_is_the_from_phrase_s(
 ) -> None:
     source, target = _roles(extract, "Kenya won pledges of aid from Japan after the floods.", "AID")
     assert (source, target) == (["Japan"], ["Kenya"])
+
+
+def test_the_from_phrase_of_a_withdrawal_is_where_from_not_who_withdraws(
+    extract: Callable[..., Document],
+) -> None:
+    source, target = _roles(
+        extract, "The withdrawal of Turkish troops from Cyprus began on Monday.", "RETREAT"
+    )
+    assert source == ["Turkish troops"]
+    assert "Cyprus" not in target

@@ -39,6 +39,7 @@ class EventWords:
     control_preps: frozenset[str]
     object_control_verbs: frozenset[str]
     purpose_phrases: frozenset[str]
+    movement_nouns: frozenset[str]
 
 
 @functools.cache

@@ -129,24 +129,6 @@ def purpose_clause(verb: Token) -> Token | None:
     return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
 
 
-def of_chain(noun: Token) -> list[Token]:
-    """A noun and the nouns whose "of" phrase holds it, innermost first ("pledges of aid": aid,
-    pledges), at most three."""
-    chain = [noun]
-    while len(chain) < 3:
-        prep = chain[-1].head
-        top = prep.head
-        if (
-            chain[-1].dep_ != "pobj"
-            or prep.lower_ != "of"
-            or top.i == prep.i
-            or top.pos_ not in ("NOUN", "PROPN")
-        ):
-            break
-        chain.append(top)
-    return chain
-
-
 def bare_participle(verb: Token) -> Token | None:
     """The subject of a past participle that has one of its own but neither "have" nor "be" beside it, in
     a clause under another verb ("wants the prisoners freed", "the convoy, halted at the border, turned

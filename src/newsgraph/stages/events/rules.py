@@ -10,6 +10,7 @@ from ...lexicons.agents import agent_nouns
 from ...lexicons.events import event_words
 from ...model import Modality, Timex
 from ..common import time_of
+from .clause_arguments import prep_objects
 from .frame import Frame
 from .lexicon import Match
 
@@ -192,3 +193,38 @@ def confidence_of(match: Match, frame: Frame, source: list[str], target: list[st
     if frame.negated:
         score *= 0.8
     return float(round(max(0.01, min(0.99, score)), 3))
+
+
+def of_chain(noun: Token) -> list[Token]:
+    """A noun and the nouns whose "of" phrase holds it, innermost first ("pledges of aid": aid,
+    pledges), at most three."""
+    chain = [noun]
+    while len(chain) < 3:
+        prep = chain[-1].head
+        top = prep.head
+        if (
+            chain[-1].dep_ != "pobj"
+            or prep.lower_ != "of"
+            or top.i == prep.i
+            or top.pos_ not in ("NOUN", "PROPN")
+        ):
+            break
+        chain.append(top)
+    return chain
+
+
+def movement_phrases(noun: Token) -> tuple[list[Token], list[Token]]:
+    """Who moves and where from, for a noun of movement (lexicons/event_words.tsv): the objects of its
+    "of" and of its "from" phrases ("the pullout of the brigade from the valley"), also a "from" the parser
+    hangs on the "of" object. Empty for other nouns."""
+    if noun.lemma_.lower() not in _WORDS.movement_nouns:
+        return [], []
+    movers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in prep_objects(c)]
+    origins = [
+        g
+        for h in (noun, *movers)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in prep_objects(c)
+    ]
+    return movers, origins

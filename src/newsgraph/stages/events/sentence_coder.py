@@ -17,15 +17,7 @@ from ...model import Event, Span
 from ..base import Parsed, Results
 from ..common import EntityIndex
 from .actors import ActorFinder
-from .clause_arguments import (
-    bare_participle,
-    controller,
-    event_anchor,
-    objects,
-    of_chain,
-    prep_objects,
-    subject_token,
-)
+from .clause_arguments import bare_participle, controller, event_anchor, objects, prep_objects, subject_token
 from .frame import Frame, analyse, complement_is_possible
 from .lexicon import Match, contexts_of, cue, find_triggers, mode_from_cues
 from .roles import reporter_acts, scene_modifier, settle
@@ -44,6 +36,8 @@ from .rules import (
     in_protest,
     meets_a_standard,
     modality_of,
+    movement_phrases,
+    of_chain,
     phrase_head,
     recode,
 )
@@ -278,6 +272,12 @@ class SentenceCoder:
         if nominal:
             source, target = self.actors.noun_source_and_target(anchor)
             source = source or self._committed_parties(anchor)
+            movers, origins = movement_phrases(anchor)
+            if origins:  # "the pullout of the brigade from X": X is where from, never who moves
+                whence = {e for o in origins for e in self.actors.phrase_entities(o)}
+                source = [e for e in source if e not in whence]
+                source = source or [e for t in movers for e in self.actors.phrase_entities(t, list(whence))]
+                target = [t for t in target if t not in source]
         else:
             source, target = self.actors.source_and_target(anchor, role, noun)
             doers = self._controlled(anchor)
