@@ -190,6 +190,52 @@ def test_the_ranker_gives_a_weak_candidate_only_at_its_own_threshold() -> None:
     assert choose_countries(VISIT_TEXT, entities, None, None, stricter)[-1].country is None
 
 
+# A correspondent's story: datelined in Britain, about Peru, whose one person's sentence names no country.
+ABROAD_TEXT = "LONDON, May 3 - Floods hit Peru on Sunday. Roads in Peru were shut. Carl Ames spoke on Monday."
+
+
+def _abroad_story(name: str = "Carl Ames", type_: str = "PERSON", **actor: object) -> tuple[Entity, ...]:
+    t = ABROAD_TEXT.replace("Carl Ames", name)
+    return (
+        _place("E1", t, "LONDON", "GBR"),
+        _place("E2", t, "Peru", "PER"),
+        _place("E3", t, "Peru", "PER", nth=1, sentence=1),
+        _actor("E4", t, name, type_, sentence=2, **actor),
+    )
+
+
+def test_the_most_named_country_not_the_home_is_a_near_candidate() -> None:
+    entities = _abroad_story()
+    doc = document_evidence(ABROAD_TEXT, entities, None)
+    assert (doc.home, doc.top) == ("GBR", "PER")
+    found = {c.country: (c.pickable, c.weak, c.near) for c in candidates(entities[-1], doc, None)}
+    assert found == {"GBR": (True, False, False), "PER": (False, False, True)}
+    # Not beside the rules' own country, nor for a body of no one state.
+    ruled = _abroad_story(country="CAN", country_source="org")
+    assert not any(c.near for c in candidates(ruled[-1], doc, None))
+    # Nor a country the story names once, nor for a president (a title held abroad as often as at home).
+    once = "Carl Ames spoke on Monday. A visitor from Peru listened."
+    single = (_place("E1", once, "Peru", "PER", sentence=1), _actor("E2", once, "Carl Ames"))
+    doc_once = document_evidence(once, single, None)
+    assert (doc_once.home, doc_once.top) == (None, "PER")
+    assert not any(c.near for c in candidates(single[-1], doc_once, None))
+    president = _abroad_story(titles=("President",), sector="GOV")
+    assert not any(c.near for c in candidates(president[-1], doc, None))
+    text = ABROAD_TEXT.replace("Carl Ames", "World Rowing Council")
+    body = _abroad_story("World Rowing Council", "ORG")
+    assert not any(c.near for c in candidates(body[-1], document_evidence(text, body, None), None))
+
+
+def test_the_ranker_gives_a_near_candidate_only_at_its_own_threshold() -> None:
+    entities = _abroad_story()
+    ranker = _ranker(bias=-1.0, doc_top=2.0)  # p(PER) = 0.73, p(GBR) = 0.27: no pickable one reaches 0.5
+    assert choose_countries(ABROAD_TEXT, entities, None, None, ranker)[-1].country is None
+    near = dataclasses.replace(ranker, near_threshold=0.7)
+    assert choose_countries(ABROAD_TEXT, entities, None, None, near)[-1].country == "PER"
+    stricter = dataclasses.replace(ranker, near_threshold=0.8)
+    assert choose_countries(ABROAD_TEXT, entities, None, None, stricter)[-1].country is None
+
+
 def test_the_rules_country_stands_when_the_ranker_is_unsure() -> None:
     ruled = (
         *_home_story()[:2],
@@ -212,6 +258,10 @@ def test_ranker_weights_are_checked() -> None:
         CountryRanker.from_json({**one, "weak_threshold": "x"})
     read = CountryRanker.from_json({**one, "weak_threshold": 0.7})
     assert (read.threshold, read.weak_threshold) == (0.5, 0.7)
+    assert read.near_threshold is None
+    with pytest.raises(ConfigError):
+        CountryRanker.from_json({**one, "near_threshold": "x"})
+    assert CountryRanker.from_json({**one, "near_threshold": 0.6}).near_threshold == 0.6
     with pytest.raises(ConfigError):
         _ranker().check(("bias",))
     assert _ranker().choose([], []) is None

@@ -3,6 +3,7 @@
     python training/actors/train_country.py                 # cross-validate, then write the weights
     python training/actors/train_country.py --dry-run       # cross-validate only
     python training/actors/train_country.py --sets tuning   # the tuning set alone (as before 2026-12-04)
+    python training/actors/train_country.py --dry-run --seed 15  # the folds dealt by another seed
 
 Data: the DEVELOPMENT sets, whose errors are read (docs/annotation-actors.md): tuning
 (training/actors/{articles,actors}.tsv), tuning2, heldout2, heldout5, heldout6, heldout8 and tuning3 (the
@@ -14,15 +15,16 @@ its entity as bench/actors_gold.py aligns it, and every candidate country of tha
 (country_evidence.py) is a training row, positive when it is the annotated country. An actor annotated
 without a country (an international body) has only negative rows: the right answer is to abstain.
 
-Model: logistic regression with an L2 penalty (Newton's method, NumPy). The penalty, the abstain threshold
-and the higher threshold of weak candidates (a home the first-sentence guard keeps) are chosen by
+Model: logistic regression with an L2 penalty (Newton's method, NumPy). The penalty, the abstain threshold,
+the higher threshold of weak candidates (a home the first-sentence guard keeps) and that of near ones (the
+story's most named country, not its home: country_evidence.candidates) are chosen by
 cross-validation BY ARTICLE (articles dealt into folds by a fixed seed), scoring right - 2 x wrong
 countries over all annotated actors (a missed actor counts as not right), since a wrong country is worse
-than none; among settings that score alike, the one that abstains most (weak candidates never or at the
-highest weak threshold, then the highest threshold, then the highest penalty): the data cannot tell them
-apart, and unseen articles pay for a guess. The cross-validated figures are the honest development figures
-(the weights' in-sample figures are not); they are printed by set and written into the weights file with
-the training-set size. Then the model is fitted on all articles.
+than none; among settings that score alike, the one that abstains most (near, then weak candidates never
+or at their highest threshold, then the highest threshold, then the highest penalty): the data cannot
+tell them apart, and unseen articles pay for a guess. The cross-validated figures are the honest
+development figures (the weights' in-sample figures are not); they are printed by set and written into the
+weights file with the training-set size. Then the model is fitted on all articles.
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ class Actor:
     countries: tuple[str, ...]
     pickable: tuple[bool, ...]
     weak: tuple[bool, ...]
+    near: tuple[bool, ...]
     rows: npt.NDArray[np.float64]
 
 
@@ -110,8 +113,10 @@ def _read_set(shared: Path, name: str) -> list[Actor]:
             rows = np.asarray([c.features for c in cands], dtype=np.float64).reshape(-1, len(FEATURES))
             rule = doc.entities[i].country if i is not None else None
             countries, pickable = tuple(c.country for c in cands), tuple(c.pickable for c in cands)
-            weak = tuple(c.weak for c in cands)
-            out.append(Actor(name, rid, g.country, i is not None, rule, countries, pickable, weak, rows))
+            weak, near = tuple(c.weak for c in cands), tuple(c.near for c in cands)
+            out.append(
+                Actor(name, rid, g.country, i is not None, rule, countries, pickable, weak, near, rows)
+            )
     return out
 
 
@@ -133,19 +138,29 @@ def fit(actors: list[Actor], penalty: float) -> npt.NDArray[np.float64]:
     return w
 
 
-def decisions(
-    actor: Actor, w: npt.NDArray[np.float64], thresholds: list[tuple[float, float | None]]
-) -> list[str | None]:
-    """The actor's country under weights `w` at each (threshold, weak threshold) pair; its candidates are
-    scored once for all of them."""
+Thresholds = tuple[float, float | None, float | None]  # threshold, weak and near thresholds (None: never)
+
+
+def decisions(actor: Actor, w: npt.NDArray[np.float64], thresholds: list[Thresholds]) -> list[str | None]:
+    """The actor's country under weights `w` at each (threshold, weak, near threshold) triple; its
+    candidates are scored once for all of them, and `pick` decides once for each set of tiers its best
+    candidates reach."""
     if not len(actor.rows):
         return [None] * len(thresholds)
     p = 1.0 / (1.0 + np.exp(-np.clip(actor.rows @ w, -30, 30)))
     rule = actor.countries.index(actor.rule) if actor.rule in actor.countries else None
+    tops = [
+        max((float(p[i]) for i, ok in enumerate(tier) if ok), default=2.0)
+        for tier in (actor.pickable, actor.weak, actor.near)
+    ]
+    seen: dict[tuple[bool, ...], str | None] = {}
     out = []
-    for threshold, weak_threshold in thresholds:
-        best = pick(p, actor.pickable, actor.weak, threshold, weak_threshold, rule)
-        out.append(actor.countries[best] if best is not None else None)
+    for triple in thresholds:
+        key = tuple(t is not None and top >= t for top, t in zip(tops, triple, strict=True))
+        if key not in seen:
+            best = pick(p, actor.pickable, actor.weak, triple[0], triple[1], rule, actor.near, triple[2])
+            seen[key] = actor.countries[best] if best is not None else None
+        out.append(seen[key])
     return out
 
 
@@ -169,44 +184,46 @@ def tally(actors: list[Actor], chosen: list[str | None]) -> tuple[int, int]:
     return right, wrong
 
 
-def folds(actors: list[Actor]) -> list[list[int]]:
+def folds(actors: list[Actor], seed: int = SEED) -> list[list[int]]:
     """Actor indices of each fold; articles dealt into folds by the fixed seed."""
     names = sorted({a.article for a in actors})
-    random.Random(SEED).shuffle(names)
+    random.Random(seed).shuffle(names)
     fold_of = {name: i % FOLDS for i, name in enumerate(names)}
     return [[j for j, a in enumerate(actors) if fold_of[a.article] == k] for k in range(FOLDS)]
 
 
-Setting = tuple[float, float, float | None]  # penalty, threshold, weak threshold (None: never)
+Setting = tuple[float, float, float | None, float | None]  # penalty, then the three thresholds
 
 
-def settings() -> list[tuple[float, float | None]]:
-    """(threshold, weak threshold) pairs tried: a weak candidate needs at least the threshold."""
-    return [(t, tw) for t in THRESHOLDS for tw in (None, *THRESHOLDS) if tw is None or tw >= t]
+def settings() -> list[Thresholds]:
+    """(threshold, weak threshold, near threshold) triples tried: a weak or a near candidate needs at least
+    the threshold."""
+    higher = [(t, [None, *(u for u in THRESHOLDS if u >= t)]) for t in THRESHOLDS]
+    return [(t, tw, tn) for t, above in higher for tw in above for tn in above]
 
 
-def cross_validate(actors: list[Actor]) -> dict[Setting, list[str | None]]:
-    """(penalty, threshold, weak threshold) -> each actor's country chosen by the model of the folds it was
-    not in."""
+def cross_validate(actors: list[Actor], seed: int = SEED) -> dict[Setting, list[str | None]]:
+    """(penalty, threshold, weak threshold, near threshold) -> each actor's country chosen by the model of
+    the folds it was not in."""
     chosen: dict[Setting, list[str | None]] = {}
     pairs = settings()
     for penalty in PENALTIES:
         out: list[list[str | None]] = [[None] * len(actors) for _ in pairs]
-        for test in folds(actors):
+        for test in folds(actors, seed):
             held = set(test)
             w = fit([a for j, a in enumerate(actors) if j not in held], penalty)
             for j in test:
                 for k, country in enumerate(decisions(actors[j], w, pairs)):
                     out[k][j] = country
-        for (t, tw), countries in zip(pairs, out, strict=True):
-            chosen[(penalty, t, tw)] = countries
+        for (t, tw, tn), countries in zip(pairs, out, strict=True):
+            chosen[(penalty, t, tw, tn)] = countries
     return chosen
 
 
-def abstains_most(key: Setting) -> tuple[float, float, float]:
-    """Among settings that score alike, the one that gives fewest countries: weak candidates never or at
-    the highest threshold, then the highest threshold, then the highest penalty."""
-    return (2.0 if key[2] is None else key[2], key[1], key[0])
+def abstains_most(key: Setting) -> tuple[float, float, float, float]:
+    """Among settings that score alike, the one that gives fewest countries: near candidates never or at
+    the highest threshold, then weak ones, then the highest threshold, then the highest penalty."""
+    return (2.0 if key[3] is None else key[3], 2.0 if key[2] is None else key[2], key[1], key[0])
 
 
 def annotations_version(sets: tuple[str, ...]) -> str:
@@ -242,6 +259,7 @@ def main() -> None:
         "--sets", default=",".join(TRAINED_ON), help="development sets to train on, comma-separated"
     )
     parser.add_argument("--dry-run", action="store_true", help="cross-validate only, write nothing")
+    parser.add_argument("--seed", type=int, default=SEED, help="the seed dealing articles into folds")
     args = parser.parse_args()
     sets = tuple(args.sets.split(","))
     if set(sets) - set(DEVELOPMENT):
@@ -264,7 +282,7 @@ def main() -> None:
         f"fixed order over the same candidates (rules, then KB, then story home): right {right / n:.1%}, "
         f"wrong {wrong / n:.1%}"
     )
-    chosen = cross_validate(actors)
+    chosen = cross_validate(actors, args.seed)
 
     def score(key: Setting) -> tuple[float, tuple[float, float, float]]:
         r, w = tally(actors, chosen[key])
@@ -273,8 +291,8 @@ def main() -> None:
     best = max(chosen, key=score)
     r, w = tally(actors, chosen[best])
     print(
-        f"cross-validated by article ({FOLDS} folds, seed {SEED}): penalty {best[0]}, threshold {best[1]}, "
-        f"weak threshold {best[2]}:"
+        f"cross-validated by article ({FOLDS} folds, seed {args.seed}): penalty {best[0]}, threshold "
+        f"{best[1]}, weak threshold {best[2]}, near threshold {best[3]}:"
     )
     print(f"  right {r} ({r / n:.1%}), wrong {w} ({w / n:.1%})")
     print(f"  by set (right/wrong): {by_set(actors, chosen[best])}")
@@ -288,6 +306,7 @@ def main() -> None:
         "weights": [round(float(v), 6) for v in weights],
         "threshold": best[1],
         "weak_threshold": best[2],
+        "near_threshold": best[3],
         "penalty": best[0],
         "trained_on": {
             "sets": sizes,
@@ -297,7 +316,7 @@ def main() -> None:
         },
         "cross_validated": {
             "folds": FOLDS,
-            "seed": SEED,
+            "seed": args.seed,
             "right": r,
             "wrong": w,
             "actors": n,

@@ -34,6 +34,7 @@ class CountryRanker:
     weights: npt.NDArray[np.float64]
     threshold: float
     weak_threshold: float | None = None
+    near_threshold: float | None = None
 
     @classmethod
     def from_json(cls, data: dict[str, object], origin: str = "weights") -> CountryRanker:
@@ -45,11 +46,15 @@ class CountryRanker:
         weak = data.get("weak_threshold")
         if weak is not None and not isinstance(weak, int | float):
             raise ConfigError(f"{origin}: expected a number or null 'weak_threshold'")
+        near = data.get("near_threshold")
+        if near is not None and not isinstance(near, int | float):
+            raise ConfigError(f"{origin}: expected a number or null 'near_threshold'")
         return cls(
             tuple(str(f) for f in features),
             np.asarray(weights, dtype=np.float64),
             float(threshold),
             None if weak is None else float(weak),
+            None if near is None else float(near),
         )
 
     def check(self, features: tuple[str, ...]) -> None:
@@ -74,11 +79,22 @@ class CountryRanker:
         pickable: list[bool],
         weak: list[bool] | None = None,
         rule: int | None = None,
+        near: list[bool] | None = None,
     ) -> int | None:
         """Index of the candidate to take among the `pickable` ones, else among the `weak` ones at the weak
-        threshold, else the rules' own (`rule`, an index); None to give no country."""
+        threshold, else among the `near` ones at the near threshold, else the rules' own (`rule`, an
+        index); None to give no country."""
         p = self.probabilities(rows)
-        return pick(p, pickable, weak or [], self.threshold, self.weak_threshold, rule)
+        return pick(
+            p,
+            pickable,
+            weak or [],
+            self.threshold,
+            self.weak_threshold,
+            rule,
+            near or [],
+            self.near_threshold,
+        )
 
 
 def pick(
@@ -88,14 +104,17 @@ def pick(
     threshold: float,
     weak_threshold: float | None,
     rule: int | None = None,
+    near: list[bool] | tuple[bool, ...] = (),
+    near_threshold: float | None = None,
 ) -> int | None:
     """The decision of `CountryRanker.choose` over probabilities `p` (shared with the training script):
     the likeliest pickable candidate if it reaches `threshold`, else the likeliest weak one if it reaches
-    `weak_threshold`, else the rules' own candidate (`rule`), else None. The rules' country stands when
+    `weak_threshold`, else the likeliest `near` one (a country named beside the actor) if it reaches
+    `near_threshold`, else the rules' own candidate (`rule`), else None. The rules' country stands when
     the ranker is unsure: their cues (a party, an office, a local paper's official) are precise where a
     short text gives the ranker little to weigh, and a threshold chosen for the weaker candidates must not
     drop them."""
-    for allowed, needed in ((pickable, threshold), (weak, weak_threshold)):
+    for allowed, needed in ((pickable, threshold), (weak, weak_threshold), (near, near_threshold)):
         index = [i for i, ok in enumerate(allowed) if ok]
         if index and needed is not None:
             best = max(index, key=lambda i: float(p[i]))

@@ -107,7 +107,11 @@ def choose_countries(
         if found:
             rule = next((i for i, c in enumerate(found) if c.country == e.country), None)
             pick = ranker.choose(
-                [c.features for c in found], [c.pickable for c in found], [c.weak for c in found], rule
+                [c.features for c in found],
+                [c.pickable for c in found],
+                [c.weak for c in found],
+                rule,
+                [c.near for c in found],
             )
             country = found[pick].country if pick is not None else None
             if country != e.country:

@@ -81,12 +81,14 @@ FEATURES: tuple[str, ...] = (
 class Candidate:
     """A country some evidence backs for an actor, and that evidence as a feature vector (`FEATURES`);
     `pickable`: whether the ranker may give it; `weak`: whether it may give it only at its second, higher
-    threshold, when it gives no pickable one (see `candidates`)."""
+    threshold, when it gives no pickable one; `near`: whether it may give it only at its third threshold,
+    when it gives neither (see `candidates`)."""
 
     country: str
     features: tuple[float, ...]
     pickable: bool
     weak: bool = False
+    near: bool = False
 
 
 @dataclass(frozen=True)
@@ -247,9 +249,10 @@ def candidates(
     names both where it first names its people, and cross-validation on the development sets gains by
     weighing that guard (features `home_guarded`, `guard_first`, `guard_title`) rather than obeying it; not
     when another country is written right beside the actor's name ("NAME in PLACE"). A
-    country merely named near the actor ("Iraq war veteran NAME", "NAME, the Cuban government said") or
-    the most named one of a story without a home is evidence, not an answer (as weak candidates they gained
-    nothing in cross-validation)."""
+    country merely named near the actor ("Iraq war veteran NAME", "NAME, the Cuban government said") is
+    evidence, not an answer (as weak candidates they gained nothing in cross-validation); the story's most
+    named country, named more than once and not its home, is a `near` candidate of an actor the rules gave
+    none whose sentences name no country, given at the ranker's third threshold only."""
     if entity.type not in ("PERSON", "ORG") or not any(m.kind == "name" for m in entity.mentions):
         return []
     own = [m for m in entity.mentions if m.kind != "pronoun"]
@@ -322,6 +325,24 @@ def candidates(
     # Another country written right beside a name ("NAME in PLACE", "PLACE's NAME") places the person
     # there, a visitor or a local as often as not: the guarded home is then no weak candidate either.
     placed_away = bool((before | after) - {doc.home})
+    # The story's most named country, named more than once, when it is not the home (whose own guards
+    # hold) and the actor's sentences name no country: a `near` candidate of an actor the rules gave none,
+    # given at the ranker's third threshold only, under the home's guards for that country (no title held
+    # abroad as often as at home) and those about the actor. Cross-validation gains by it in stories
+    # without a home; a country named once there, or in the actor's sentences ("PLACE war veteran NAME"),
+    # or right beside the name, adds wrong countries as often as right ones.
+    near_guards = home_guards(doc.text, entity, top, doc.by_sentence) if top else None
+    near_ok = (
+        top is not None
+        and entity.country is None
+        and near_guards is not None
+        and doc.counts[top] > 1
+        and near_guards.alone
+        and near_guards.serves_one
+        and near_guards.plain
+        and not doc.sports
+        and not _title_qualifier(doc.text, entity)
+    )
     out = []
     for country in pool:
         is_rule = country == entity.country
@@ -371,5 +392,7 @@ def candidates(
         features = tuple(float(values.get(name, 0.0)) for name in FEATURES)
         pickable = is_rule or country == kb_country or (country == doc.home and home_ok) or country in linked
         weak = not pickable and weak_ok and guarded and not access.title and not tied_away and not placed_away
-        out.append(Candidate(country, features, pickable, weak))
+        named_most = is_top and country != doc.home and not in_sentences[country]
+        named_most = named_most and near_ok and not pickable and not weak
+        out.append(Candidate(country, features, pickable, weak, named_most))
     return out
