@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from event_roles import event_roles
+
 from newsgraph.model import Document
 from newsgraph.stages.events.clause_arguments import subject_token
 
@@ -26,19 +28,9 @@ def test_an_infinitive_of_purpose_is_done_by_the_main_subject(nlp: Any) -> None:
     assert _subject_of(nlp, text, "threaten") == "Ruritania"
 
 
-def _roles(
-    extract: Callable[..., Document], text: str, type_: str, trigger: str | None = None
-) -> tuple[list[str], list[str]]:
-    """Source and target names of the one event of `type_` (on `trigger` when given) in `text`."""
-    doc = extract(text, published="2023-08-03")
-    names = {e.id: e.name for e in doc.entities}
-    [event] = [v for v in doc.events if v.type == type_ and trigger in (None, v.trigger.text)]
-    return [names[i] for i in event.source], [names[i] for i in event.target]
-
-
 def test_an_active_verb_after_a_passive_one_shares_its_subject(extract: Callable[..., Document]) -> None:
     text = "The Ostrian garrison had been surrounded and had withdrawn from Velka by Friday."
-    source, _ = _roles(extract, text, "RETREAT")
+    source, _ = event_roles(extract, text, "RETREAT")
     assert source == ["Ostrian garrison"]
 
 
@@ -49,14 +41,14 @@ def test_a_bare_participle_after_a_passive_stays_passive(nlp: Any) -> None:
 def test_an_event_noun_in_the_object_of_a_verb_of_winning_is_the_from_phrase_s(
     extract: Callable[..., Document],
 ) -> None:
-    source, target = _roles(extract, "Kenya won pledges of aid from Japan after the floods.", "AID")
+    source, target = event_roles(extract, "Kenya won pledges of aid from Japan after the floods.", "AID")
     assert (source, target) == (["Japan"], ["Kenya"])
 
 
 def test_the_from_phrase_of_a_withdrawal_is_where_from_not_who_withdraws(
     extract: Callable[..., Document],
 ) -> None:
-    source, target = _roles(
+    source, target = event_roles(
         extract, "The withdrawal of Turkish troops from Cyprus began on Monday.", "RETREAT"
     )
     assert source == ["Turkish troops"]
