@@ -10,17 +10,18 @@ import pytest
 from newsgraph import Article
 from newsgraph.pipeline import Pipeline
 from newsgraph.stages import entities, places, timex
-from newsgraph.stages.entities.country_ties import country_ties
+from newsgraph.stages.entities.country_ties import Ties, country_ties
 
 pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
 def ties_of(nlp: Any) -> Any:
-    """Person name -> {"kin" | "returns": countries}, for a text read by the stages up to homes.py's rules."""
+    """Person name -> the countries the parse ties them to (`Ties`), for a text read by the stages up to
+    homes.py's rules."""
     pipeline = Pipeline(stages=[entities.STAGE, timex.STAGE, places.STAGE, entities.RULES_HOMES_STAGE])
 
-    def ties(text: str) -> dict[str, dict[str, set[str]]]:
+    def ties(text: str) -> dict[str, Ties]:
         doc, parse = pipeline.parse(Article.make(text, published="2024-05-06"))
         found = country_ties(parse, doc.entities)
         return {e.name: found[e.id] for e in doc.entities if e.id in found}
@@ -30,22 +31,22 @@ def ties_of(nlp: Any) -> Any:
 
 def test_where_the_persons_family_is(ties_of: Any) -> None:
     found = ties_of("Marta Silva's parents in Portugal wrote to the court on Monday.")
-    assert found["Marta Silva"] == {"kin": {"PRT"}}
+    assert found["Marta Silva"] == Ties(kin={"PRT"})
 
 
 def test_where_the_person_is_sent_back_to(ties_of: Any) -> None:
     found = ties_of("Omar Haddad was deported to Jordan last week, the court said.")
-    assert found["Omar Haddad"] == {"returns": {"JOR"}}
+    assert found["Omar Haddad"] == Ties(returns={"JOR"})
 
 
 def test_going_back_is_a_return_though_the_parser_hangs_the_place_on_back(ties_of: Any) -> None:
     found = ties_of("Ilse Brandt said on Monday that she wants to go back to Austria.")
-    assert found["Ilse Brandt"] == {"returns": {"AUT"}}
+    assert found["Ilse Brandt"] == Ties(returns={"AUT"})
 
 
 def test_who_is_returned_is_the_object_not_the_subject(ties_of: Any) -> None:
     found = ties_of("Paul Reed returned Kofi Mensah to Ghana on Friday.")
-    assert found.get("Kofi Mensah") == {"returns": {"GHA"}}
+    assert found.get("Kofi Mensah") == Ties(returns={"GHA"})
     assert "Paul Reed" not in found
 
 
@@ -70,7 +71,7 @@ def test_no_tie(ties_of: Any, text: str) -> None:
     ],
 )
 def test_a_journey_to_a_country_as_a_whole_is_a_visit(ties_of: Any, text: str) -> None:
-    assert ties_of(text)["Ilse Brandt"] == {"visits": {"AUT"}}
+    assert ties_of(text)["Ilse Brandt"] == Ties(visits={"AUT"})
 
 
 def test_a_journey_to_a_town_is_no_visit(ties_of: Any) -> None:

@@ -27,7 +27,7 @@ from ...lexicons.entities import entity_words
 from ...model import Entity
 from ..common import is_sports_story, publication_country
 from .country_links import Links
-from .homes import TERRITORY_OF, countries_by_sentence, home_guards, serves_one_state, story_home
+from .homes import TERRITORY_OF, HomeGuards, countries_by_sentence, home_guards, serves_one_state, story_home
 from .place_countries import home_country
 
 # Sectors of actors a story names as often abroad as at home (presidents, armies, ministries).
@@ -331,17 +331,13 @@ def candidates(
     # abroad as often as at home) and those about the actor. Cross-validation gains by it in stories
     # without a home; a country named once there, or in the actor's sentences ("PLACE war veteran NAME"),
     # or right beside the name, adds wrong countries as often as right ones.
-    near_guards = home_guards(doc.text, entity, top, doc.by_sentence) if top else None
     near_ok = (
         top is not None
         and entity.country is None
-        and near_guards is not None
         and doc.counts[top] > 1
-        and near_guards.alone
-        and near_guards.serves_one
-        and near_guards.plain
         and not doc.sports
         and not _title_qualifier(doc.text, entity)
+        and _guards_hold(home_guards(doc.text, entity, top, doc.by_sentence))
     )
     out = []
     for country in pool:
@@ -396,3 +392,9 @@ def candidates(
         named_most = named_most and near_ok and not pickable and not weak
         out.append(Candidate(country, features, pickable, weak, named_most))
     return out
+
+
+def _guards_hold(guards: HomeGuards) -> bool:
+    """Every guard of the home holds for that country (read only when the cheaper conditions do: the
+    first-sentence guard walks the actor's sentences)."""
+    return guards.alone and guards.serves_one and guards.plain

@@ -190,7 +190,7 @@ def country_links(
             (links.member if body.country else links.member_home).add(TERRITORY_OF.get(country, country))
     for person_id, ties in country_ties(doc, entities).items():
         links = out.setdefault(person_id, Links())
-        links.kin |= ties.get("kin", set())
-        links.returns |= ties.get("returns", set())
-        links.visits |= ties.get("visits", set())
+        links.kin |= ties.kin
+        links.returns |= ties.returns
+        links.visits |= ties.visits
     return out

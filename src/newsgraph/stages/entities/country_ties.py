@@ -17,6 +17,7 @@ is not given to the person (country_evidence.py); a journey to a town of it is m
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ... import lexicons
@@ -32,6 +33,15 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # "allowed NAME to return", "free to return").
 _CONTROLLED = frozenset({"xcomp", "acomp", "advcl"})
 _KIN_PREPOSITIONS = frozenset({"in", "from"})
+
+
+@dataclass
+class Ties:
+    """The countries the parse ties one person to (see the module's docstring)."""
+
+    kin: set[str] = field(default_factory=set)
+    returns: set[str] = field(default_factory=set)
+    visits: set[str] = field(default_factory=set)
 
 
 def _person_tokens(doc: Doc, entities: tuple[Entity, ...], sentences: set[int]) -> dict[int, str]:
@@ -124,9 +134,9 @@ def _ties_of(place: Token, people: dict[int, str]) -> tuple[str, set[str]]:
     return "", set()
 
 
-def country_ties(doc: Doc, entities: tuple[Entity, ...]) -> dict[str, dict[str, set[str]]]:
-    """Person id -> {"kin": countries, "returns": countries} the parse ties them to (see the module's
-    docstring); only sentences that name a place with a country are read."""
+def country_ties(doc: Doc, entities: tuple[Entity, ...]) -> dict[str, Ties]:
+    """Person id -> the countries the parse ties them to (see the module's docstring); only sentences
+    that name a place with a country are read."""
     whole = _country_ids()
     starts = [
         (m, TERRITORY_OF.get(e.country, e.country), e.geonameid in whole)
@@ -138,17 +148,17 @@ def country_ties(doc: Doc, entities: tuple[Entity, ...]) -> dict[str, dict[str, 
     if not starts:
         return {}
     people = _person_tokens(doc, entities, {m.sentence for m, _, _ in starts})
-    out: dict[str, dict[str, set[str]]] = {}
+    out: dict[str, Ties] = {}
     for m, country, is_country in starts:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
         how, owners = _ties_of(span.root, people)
         for owner in owners:
-            out.setdefault(owner, {}).setdefault(how, set()).add(country)
+            getattr(out.setdefault(owner, Ties()), how).add(country)
         # A journey to a country as a whole is made from abroad; to one of its towns, as often at home.
         for owner in _visitors(span.root, people) if is_country else ():
-            out.setdefault(owner, {}).setdefault("visits", set()).add(country)
+            out.setdefault(owner, Ties()).visits.add(country)
     return out
 
 
