@@ -109,7 +109,7 @@ def pick(
 ) -> int | None:
     """The decision of `CountryRanker.choose` over probabilities `p` (shared with the training script):
     the likeliest pickable candidate if it reaches `threshold`, else the likeliest weak one if it reaches
-    `weak_threshold`, else the likeliest `near` one (a country named beside the actor) if it reaches
+    `weak_threshold`, else the likeliest `near` one (the story's most named country) if it reaches
     `near_threshold`, else the rules' own candidate (`rule`), else None. The rules' country stands when
     the ranker is unsure: their cues (a party, an office, a local paper's official) are precise where a
     short text gives the ranker little to weigh, and a threshold chosen for the weaker candidates must not
