@@ -145,6 +145,21 @@ def test_a_firms_legal_name_and_its_bare_word_are_one_body_whatever_the_model_ty
     assert {m.text for m in entity(doc, "LM Fjordvik AB").mentions} >= {"LM Fjordvik AB", "Fjordvik"}
 
 
+def test_a_firms_own_word_before_its_trade_words_is_the_firm(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "Shares of Brandel Industries Inc rose on Monday . Brandel said its orders grew . Traders "
+        "expect Brandel to gain more ."
+    )
+    firm = entity(doc, "Brandel Industries Inc")
+    assert firm.type == "ORG"
+    assert sum(m.text == "Brandel" for m in firm.mentions) == 2
+    doc = extract("Korvo Petroleum Corp will build a depot . Korvo did not give its cost .")
+    assert {m.text for m in entity(doc, "Korvo Petroleum Corp").mentions} >= {"Korvo"}
+    # A rank is no firm's own word: "General" stays apart from a firm named after it.
+    doc = extract("General Fasteners Industries Inc cut jobs . General Ruiz said the army would help .")
+    assert all(m.text != "General" for m in entity(doc, "General Fasteners Industries Inc").mentions)
+
+
 def test_a_person_named_in_full_is_not_taken_for_a_firm_of_that_name(
     extract: Callable[..., Document],
 ) -> None:

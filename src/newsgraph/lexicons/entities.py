@@ -39,6 +39,7 @@ class EntityWords:
     saints: frozenset[str]
     saint_bodies: frozenset[str]
     shared_body_names: frozenset[str]
+    firm_words: frozenset[str]
 
 
 @functools.cache

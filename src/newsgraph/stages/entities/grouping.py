@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
+from ... import lexicons
 from ...lexicons.entities import entity_words
 from ...lexicons.names import first_name_gender, title_gender
 from .mentions import Candidate
@@ -33,6 +34,7 @@ _WORDS = entity_words()  # the word lists this module uses, from lexicons/entity
 # Company"): dropped with it.
 _ORG_TAILS = frozenset({*_WORDS.org_tails, "&", "and", "co"})
 _ACRONYM_SKIP = _WORDS.acronym_skip
+_FIRM_WORDS = _WORDS.firm_words
 
 
 @dataclass
@@ -186,7 +188,17 @@ def _firm_forms_of(full_text: str, full_key: str, bare_key: str) -> bool:
     if " " in bare_key or not _legal_tail_of(full_text, full_key):
         return False
     core = org_core(full_key)
-    return bare_key in (core, _without_initials(core))
+    if bare_key in (core, _without_initials(core)):
+        return True
+    # "Brandel" of "Brandel Industries Inc": the firm's own word before trade words (entity_words'
+    # firm_words); never a title ("General" of "General Motors Corp" is a rank before a name).
+    words = _without_initials(core).split()
+    return (
+        len(words) > 1
+        and words[0] == bare_key
+        and all(w in _FIRM_WORDS for w in words[1:])
+        and bare_key not in lexicons.titles()
+    )
 
 
 def _org_match(c: Cluster, m: Candidate) -> bool:
