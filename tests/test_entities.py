@@ -277,3 +277,17 @@ def test_a_name_the_model_runs_into_an_unclosed_bracket_ends_before_it() -> None
     assert bounds is not None and doc[bounds[0] : bounds[1]].text.endswith("Liberation Front")
     closed = Span(doc, 3, 10, label="ORG")  # the bracket closed inside the span: left as it was
     assert _trim(closed) == (3, 10, False)
+
+
+def test_a_body_and_a_rank_the_model_read_as_one_person_are_the_body_and_the_rank() -> None:
+    # "RCMP Const." and "RCMP Sgt." come out of the model as people; the rank is the officer's title,
+    # the acronym before it the force, whose country the officer takes as an "RCMP officer" would.
+    for rank in ("Const.", "Sgt.", "Cpl."):
+        doc = extract(f"The driver was stopped by RCMP {rank} Darren Whitfield near the border on Monday.")
+        assert not any(e.type == "PERSON" and "RCMP" in e.name for e in doc.entities)
+        assert by_alias(doc, "RCMP").type == "ORG"
+        officer = by_alias(doc, "Darren Whitfield")
+        assert officer.type == "PERSON" and officer.country == "CAN"
+    # A rank's abbreviation alone says nothing of the person's sector or country.
+    doc = extract("Police spokesman Capt. Darren Whitfield said the road was closed.")
+    assert by_alias(doc, "Darren Whitfield").sector is None

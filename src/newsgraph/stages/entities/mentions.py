@@ -110,6 +110,34 @@ def _is_title(text: str) -> bool:
     return text.lower() in lexicons.titles()
 
 
+def _title_token(doc: Doc, i: int) -> bool:
+    """Token `i` is a title, or a title's abbreviation whose dot the tokenizer split off ("Const", ".")."""
+    word = doc[i].text
+    if _is_title(word):
+        return True
+    return i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_ and _is_title(word + ".")
+
+
+def _body_before_rank(doc: Doc, start: int, end: int) -> int | None:
+    """Where a body's name ends inside a person span that is a body and a rank before a name ("RCMP
+    Const. Ann Roy" read as the person "RCMP Const"): the rank is the name's title, the words before it
+    the body it serves in. Only a body's shape counts (an acronym, a known body, a body's head word), so a
+    person's own name before a title stays whole."""
+    cut = end
+    while cut > start + 1 and _title_token(doc, cut - 1):
+        cut -= 1
+    if cut == end:
+        return None
+    after = end + 1 if end < len(doc) and doc[end].text == "." else end
+    if after >= len(doc) or not doc[after].text[:1].isupper():
+        return None  # no name follows the rank
+    body = doc[start:cut]
+    acronym = all(t.text.isupper() and len(t.text) >= 2 for t in body)
+    if acronym or body.text in lexicons.organisation_by_name() or any(t.lower_ in _ORG_HEADS for t in body):
+        return cut
+    return None
+
+
 def _pieces(span: Span) -> list[tuple[int, int]]:
     """A model entity cut at line breaks and spaced dashes, which no name runs over
     ("American League\nDETROIT", "SOCCER - BELGIUM", "Romania - Contra")."""
@@ -223,6 +251,8 @@ def _candidate(
         return None
     if bounds[2] and label != "PERSON" and not _is_person_word(doc[bounds[1] - 1].lower_, people):
         bounds = (ent.start, bounds[1], False)
+    if label == "PERSON" and (cut := _body_before_rank(doc, bounds[0], bounds[1])) is not None:
+        bounds, label = (bounds[0], cut, False), "ORG"
     span = doc[bounds[0] : bounds[1]]
     kb = ent.kb_id_ or None
     kind = "name"
@@ -232,7 +262,7 @@ def _candidate(
         label = LABELS.get(gazetteer_label, label)
     elif not first:
         return None  # an unknown piece after a dash or line break: no label to trust
-    if all(_is_title(t.text) or t.lower_ in _TITLE_WORDS for t in span):
+    if all(_title_token(doc, t.i) or t.lower_ in _TITLE_WORDS for t in span):
         return None  # "Brigadier", "Interior" (of "Interior Minister"): part of a title, not a name
     if bounds[2] and label != "PERSON" and not kb and span.text not in lexicons.country_by_name():
         label = "PERSON"

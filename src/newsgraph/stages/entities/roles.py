@@ -183,6 +183,11 @@ def _before(doc: Doc, facts: RoleFacts, person: Cluster, start: int, sentence: i
     i = start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
+    if i >= 2 and doc[i].text == "." and not doc[i - 1].whitespace_ and i - 2 in facts.token_cluster:
+        # "RCMP Const . Ann Roy": a rank's abbreviation, its dot split off by the tokenizer, after the
+        # body it serves in (mentions.py cut the body from the rank). Only there: a rank's abbreviation
+        # alone says no more than the words before it ("police spokesman Capt." is no soldier).
+        i -= 1
     if i < 0:
         return
     phrase = title_ending_at(doc, i, facts.token_cluster)
