@@ -74,6 +74,9 @@ ONE_WORD_ORG_NAMES = frozenset(
      "glencore", "huawei", "indosuez", "jpmorgan", "moderna", "modernatx", "nestle", "nissan", "openai",
      "pemex", "peugeot", "pirelli", "regeneron", "renault", "roche", "rosneft", "sanofi", "spacex",
      "tencent", "tesla", "totalenergies", "volkswagen", "walmart",
+     # the oil and chemical majors (issue 14)
+     "amoco", "chevron", "chevrontexaco", "conoco", "dupont", "equinor", "hoechst", "lukoil", "mobil",
+     "pertamina", "repsol", "sinopec", "statoil", "texaco",
      # parties of national parliaments (issue 14)
      "actionsa", "golkar", "hadash", "hanura", "hatnua", "holos", "kadima", "komeito", "kulanu", "mafdal",
      "meretz", "raam", "rodina", "samopomich", "sanseito", "shas", "shinui", "svoboda", "yabloko", "yamina"}

@@ -234,9 +234,13 @@ def add_known_bodies(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -
         while end < len(doc) and end - i < 6 and end not in covered and doc[end].text[:1].isupper():
             end += 1
         found = None
-        for stop in range(end, i, -1):
-            span = doc[i:stop]
-            words = stop - i
+        # The article opening a sentence ("The Dow Chemical Co will ...") may stand before the name:
+        # the run is tried as written, then without it.
+        starts = (i, i + 1) if tokens[i].lower_ == "the" and end > i + 1 else (i,)
+        bounds = [(first, stop) for first in starts for stop in range(end, first, -1)]
+        for first, stop in bounds:
+            span = doc[first:stop]
+            words = stop - first
             acronym = span.text.isupper() and span.text.isalpha() and len(span.text) >= 3
             # One word only as an acronym, or as a people the model named that is a body ("Democrats").
             if words == 1 and not (acronym or span[0].ent_type_ == "NORP"):
