@@ -8,7 +8,8 @@ from pathlib import Path
 
 sys.path.append(str(Path(__file__).resolve().parents[1] / "scripts"))  # the scripts are no package
 
-from actor_kb.codes import Warnings, iso_date, parse_codes, split_code
+from actor_kb.actors import Entry, actor_rows
+from actor_kb.codes import Code, Warnings, iso_date, parse_codes, split_code
 from actor_kb.names import human_name, slug
 from cameo.crosswalk import Plover, map_code
 from cameo.nouns import derived_nouns, nominalisations, plural_forms
@@ -70,6 +71,18 @@ def test_phoenix_names_read_as_news_writes_them() -> None:
     assert human_name("BASHAR_AL_ASSAD_", keep_acronyms=False) == "Bashar al-Assad"
     assert human_name("U.N._SECURITY_COUNCIL_", keep_acronyms=True) == "U.N. Security Council"
     assert slug("U.N. security council") == "U_N_SECURITY_COUNCIL"
+
+
+def test_a_bodys_name_is_also_read_without_the_acronym_in_brackets_after_it() -> None:
+    def aliases(raw: str) -> list[str]:
+        entry = Entry(raw, "Phoenix.MilNonState.actors.txt", 1, False, "", codes=[Code("XYZREB", "", "")])
+        return actor_rows([entry])[0]["aliases"].split("|")
+
+    assert aliases("NORTHERN_RIVER_FRONT_(NRF)_") == ["Northern River Front (NRF)", "Northern River Front"]
+    assert aliases("UNITED_HILL_ARMY-MARXIST_(UHA-M)_")[1:] == ["United Hill Army-Marxist"]
+    # Not the initials of the name: a bracket telling namesakes apart stays part of it.
+    assert aliases("PEOPLES_LIBERATION_ARMY_(VALDORIA)_") == ["Peoples Liberation Army (VALDORIA)"]
+    assert aliases("ARMY_(AB)_") == ["Army (AB)"]  # one word left: no form of its own
 
 
 def test_actor_codes_and_their_dates() -> None:

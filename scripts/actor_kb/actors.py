@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -119,8 +120,9 @@ def actor_rows(entries: list[Entry]) -> list[dict[str, str]]:
         aliases: list[str] = []
         for form in [f for e in group for f in (e.raw, *e.synonyms)]:
             alias = human_name(form, keep_acronyms=org_like)
-            if alias and alias not in aliases:
-                aliases.append(alias)
+            for written in (alias, _without_bracket(alias) if kind == "ORG" else ""):
+                if written and written not in aliases:
+                    aliases.append(written)
         first = True
         for entry in group:
             for code in entry.codes:
@@ -154,3 +156,18 @@ def actor_rows(entries: list[Entry]) -> list[dict[str, str]]:
             continue
         deduped.append(row)
     return deduped
+
+
+def _without_bracket(name: str) -> str:
+    """A body's name without the acronym Phoenix writes in brackets after it ("Irish Republican Army (IRA)"
+    -> "Irish Republican Army"), as news writes it. Only an acronym of the name's own initials: a bracket
+    may hold what tells namesakes apart ("(COLOMBIA)", a faction's name), and then the name stays whole;
+    "" when there is no such bracket or what is left is one word (a word alone may be an ordinary one)."""
+    match = re.fullmatch(r"(.+?) \(([A-Z][A-Z-]{1,7})\)", name.strip())
+    if match is None:
+        return ""
+    bare, letters = match.group(1).strip(), match.group(2).replace("-", "")
+    initials = iter(w[0].upper() for w in bare.replace("-", " ").split())
+    if len(bare.split()) < 2 or not all(letter in initials for letter in letters):
+        return ""  # the letters must be the words' initials, in order (a subsequence of them)
+    return bare
