@@ -200,3 +200,24 @@ def test_a_body_named_after_a_saint_is_one_body_and_no_place(extract: Callable[.
     # A city's possessive before a body that no saint names stays a place and a body.
     doc = extract("St. Louis's city council met on Monday.", "2009-03-25")
     assert any(e.name == "St. Louis" and e.is_place for e in doc.entities)
+
+
+def test_a_body_named_after_the_big_town_it_sits_in_has_the_towns_country(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract("A professor at the University of Windsor said the rules were unclear, CNN reported.")
+    windsor = entity(doc, "University of Windsor")
+    assert (windsor.country, windsor.country_source) == ("CAN", "region")
+    doc = extract("The Delhi Police arrested two men on Friday, officials in London said.")
+    assert entity(doc, "Delhi Police").country == "IND"
+
+
+def test_a_town_with_namesakes_abroad_or_a_states_name_gives_no_country() -> None:
+    from newsgraph.stages.entities.place_countries import town_in_name
+
+    assert town_in_name("Cambridge University") is None  # England's and Massachusetts' are alike in size
+    assert town_in_name("University of Georgia") is None  # the state, not the country
+    assert town_in_name("Smith College") is None  # no town
+    assert town_in_name("Lagos State University") == "NGA"
+    # A story naming the town itself reads it as its places do (a local paper's namesake of a big city).
+    assert town_in_name("University of Windsor", frozenset({"Windsor"})) is None

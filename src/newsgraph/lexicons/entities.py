@@ -40,6 +40,7 @@ class EntityWords:
     saint_bodies: frozenset[str]
     shared_body_names: frozenset[str]
     firm_words: frozenset[str]
+    seat_heads: frozenset[str]
 
 
 @functools.cache

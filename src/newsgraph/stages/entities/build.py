@@ -29,13 +29,13 @@ from .orgs import (
     named_after_org_noun,
     with_legal_forms,
 )
-from .place_countries import home_country, region_in_name, shadowed_by_region
+from .place_countries import home_country, region_in_name, shadowed_by_region, town_in_name
 from .roles import RoleFacts, find_roles, qualifier_country
 from .story_countries import filed_from_abroad, namesake_body_abroad
 from .teams import retype_teams
 
 
-def _country_of(cluster: Cluster) -> tuple[str | None, CountrySource | None]:
+def _country_of(cluster: Cluster, places: frozenset[str]) -> tuple[str | None, CountrySource | None]:
     """The country and where it came from: a gazetteer name in the text, the organisation lexicon (a
     table of facts like the knowledge base: "kb"), a country named in an organisation's name, or a
     region of one country named there ("Georgia Bureau of Investigation": region)."""
@@ -50,7 +50,7 @@ def _country_of(cluster: Cluster) -> tuple[str | None, CountrySource | None]:
         body = body_country([m.text for m in cluster.mentions if m.kind == "name"])
         if body is not None:
             return body, "kb"  # a fact of country_cues.tsv, as of the organisation lexicon
-        region = region_in_name(named.text)
+        region = region_in_name(named.text) or town_in_name(named.text, places)
         if region is not None:
             return region, "region"
     return in_name, "text"
@@ -109,6 +109,7 @@ def build_entities(
     named = _countries_by_sentence(clusters)
     mentioned = frozenset().union(*named.values())
     written = names_written(clusters)
+    places = frozenset(m.text for c in clusters if c.type in ("GPE", "LOC") for m in c.names)
     entities = []
     for c in ordered:
         mentions = tuple(
@@ -119,7 +120,7 @@ def build_entities(
         info = facts.info.get(id(c))
         country: str | None
         country_source: CountrySource | None
-        country, country_source = (info.country, "text") if info and info.country else _country_of(c)
+        country, country_source = (info.country, "text") if info and info.country else _country_of(c, places)
         if country and country_source == "kb" and c.kb and c.kb.startswith("org:"):
             names = [m.text for m in c.mentions if m.kind == "name"]
             if namesake_body_abroad(names, country, mentioned, home):

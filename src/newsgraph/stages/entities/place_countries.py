@@ -14,6 +14,7 @@ import dataclasses
 import functools
 
 from ... import lexicons
+from ...lexicons.entities import entity_words
 from ...lexicons.places import regions, us_states
 from ...model import Entity
 from ...nlp.datelines import find_datelines
@@ -126,6 +127,43 @@ def region_in_name(name: str) -> str | None:
     or not the body's ("Kurdistan Workers' Party" is Turkey's)."""
     padded = " " + name.removesuffix("'s") + " "
     return "USA" if any(f" {form} " in padded for form in _state_names()) else None
+
+
+def town_in_name(name: str, places: frozenset[str] = frozenset()) -> str | None:
+    """The country of the big town a body is named after when it sits there ("University of Windsor",
+    "Lagos University", "Delhi Police"; entity_words' seat_heads): a town of at least _CITY_POPULATION
+    with no namesake abroad near its size (`city_country`), else None (Cambridge, Hamilton). None too
+    when the story names the town among its `places`: which town it is, a local paper's namesake of a
+    big city abroad, is then the places' reading (`namesakes_at_home`), not the name's."""
+    words = name.removesuffix("'s").replace(",", " ").split()
+    heads = entity_words().seat_heads
+    for i, word in enumerate(words):
+        if word.lower() not in heads:
+            continue
+        if i + 2 < len(words) and words[i + 1] == "of":
+            town = _capitalised_run(words[i + 2 :])  # "University of Windsor Law"
+        else:
+            town = _capitalised_run(words[:i][::-1])[::-1]  # "Lagos State University": "Lagos State"
+        for n in range(len(town), 0, -1):  # "Lagos State" then "Lagos"
+            form = " ".join(town[:n])
+            if form in places:
+                return None
+            if form in lexicons.country_by_name() or form in region_countries():
+                break  # a country or a region is no town ("University of Georgia"): build.py reads it
+            found = city_country(form)
+            if found is not None:
+                return found
+    return None
+
+
+def _capitalised_run(words: list[str]) -> list[str]:
+    """The words up to the first that is not capitalised, at most three."""
+    run: list[str] = []
+    for word in words[:3]:
+        if not word[:1].isupper():
+            break
+        run.append(word)
+    return run
 
 
 # A town a story is set in is named at least this often.
