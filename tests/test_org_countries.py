@@ -205,7 +205,9 @@ def test_a_body_named_after_a_saint_is_one_body_and_no_place(extract: Callable[.
 def test_a_body_named_after_the_big_town_it_sits_in_has_the_towns_country(
     extract: Callable[..., Document],
 ) -> None:
-    doc = extract("A professor at the University of Windsor said the rules were unclear, CNN reported.")
+    doc = extract(
+        "A chemistry lecturer at the University of Windsor said the rules were unclear, CNN reported."
+    )
     windsor = entity(doc, "University of Windsor")
     assert (windsor.country, windsor.country_source) == ("CAN", "region")
     doc = extract("The Delhi Police arrested two men on Friday, officials in London said.")
