@@ -53,3 +53,13 @@ def test_the_from_phrase_of_a_withdrawal_is_where_from_not_who_withdraws(
     )
     assert source == ["Turkish troops"]
     assert "Cyprus" not in target
+
+
+def test_the_from_phrase_of_a_withdrawal_under_a_support_verb_is_where_from(
+    extract: Callable[..., Document],
+) -> None:
+    # the noun is the passive subject of a verb that carries it, not its own anchor
+    source, target = event_roles(
+        extract, "The withdrawal of the army from Velka was completed on Sunday.", "RETREAT"
+    )
+    assert (source, target) == (["army"], [])

@@ -28,6 +28,7 @@ from .clause_arguments import (
 )
 from .phrase_entities import PhraseEntities
 from .roles import event_noun, own_marked, reduced_passive
+from .rules import movement_phrases
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -228,6 +229,21 @@ class ActorFinder(PhraseEntities):
                 break
             target.extend(self.phrase_entities(obj, source))
         return list(dict.fromkeys(source)), list(dict.fromkeys(target))
+
+    def movement_reading(
+        self, noun: Token, source: list[str], target: list[str]
+    ) -> tuple[list[str], list[str]]:
+        """A noun of movement's "from" phrase names where from, never who moves ("the pullout of the
+        brigade from the valley"): its entities leave the source, and when nothing else names the source
+        the noun's "of" phrase does; also under a support verb ("the withdrawal of the army from X was
+        completed"). Unchanged for other nouns (rules.movement_phrases)."""
+        movers, origins = movement_phrases(noun)
+        if not origins:
+            return source, target
+        whence = {e for o in origins for e in self.phrase_entities(o)}
+        source = [e for e in source if e not in whence]
+        source = source or [e for t in movers for e in self.phrase_entities(t, list(whence))]
+        return source, [t for t in target if t not in source]
 
     # ------------------------------------------------------------ the learned ranker
 

@@ -36,7 +36,6 @@ from .rules import (
     in_protest,
     meets_a_standard,
     modality_of,
-    movement_phrases,
     of_chain,
     phrase_head,
     recode,
@@ -272,12 +271,6 @@ class SentenceCoder:
         if nominal:
             source, target = self.actors.noun_source_and_target(anchor)
             source = source or self._committed_parties(anchor)
-            movers, origins = movement_phrases(anchor)
-            if origins:  # "the pullout of the brigade from X": X is where from, never who moves
-                whence = {e for o in origins for e in self.actors.phrase_entities(o)}
-                source = [e for e in source if e not in whence]
-                source = source or [e for t in movers for e in self.actors.phrase_entities(t, list(whence))]
-                target = [t for t in target if t not in source]
         else:
             source, target = self.actors.source_and_target(anchor, role, noun)
             doers = self._controlled(anchor)
@@ -288,6 +281,9 @@ class SentenceCoder:
                 # listed Freedonian raids on the villages": Freedonia raids), and is not the recipient
                 source = self.actors.rule_noun_source_and_target(noun)[0]
                 target = [t for t in target if t not in source]
+        if noun.pos_ in ("NOUN", "PROPN"):
+            # "the pullout of the brigade from X (was completed)": X is where from, never who moves
+            source, target = self.actors.movement_reading(noun, source, target)
         subj = None if nominal else subject_token(anchor)
         clausal = subj is not None and (subj.pos_ in ("VERB", "AUX") or subj.dep_ == "csubj")
         if clausal and frame.report is not None:
