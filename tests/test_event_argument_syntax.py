@@ -63,3 +63,14 @@ def test_the_from_phrase_of_a_withdrawal_under_a_support_verb_is_where_from(
         extract, "The withdrawal of the army from Velka was completed on Sunday.", "RETREAT"
     )
     assert (source, target) == (["army"], [])
+
+
+def test_an_event_noun_in_the_of_phrase_of_a_carried_noun_is_done_by_the_carrier(
+    extract: Callable[..., Document],
+) -> None:
+    # "announce" carries the act of its object; the event noun hangs one "of" further down
+    for text in (
+        "The European Union announced the imposition of sanctions on Ostria.",
+        "The imposition of sanctions on Ostria was announced by the European Union.",
+    ):
+        assert event_roles(extract, text, "SANCTION") == (["European Union"], ["Ostria"])

@@ -28,7 +28,7 @@ from .clause_arguments import (
 )
 from .phrase_entities import PhraseEntities
 from .roles import event_noun, own_marked, reduced_passive
-from .rules import movement_phrases
+from .rules import movement_phrases, of_chain
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -244,6 +244,24 @@ class ActorFinder(PhraseEntities):
         source = [e for e in source if e not in whence]
         source = source or [e for t in movers for e in self.phrase_entities(t, list(whence))]
         return source, [t for t in target if t not in source]
+
+    def chain_doers(self, noun: Token) -> list[str]:
+        """Who does the act of an event noun held in the "of" phrase of another noun that a support or
+        causing verb carries ("the EU announced the imposition of sanctions on X", "the start of talks
+        was ordered by X"): that noun's own actor (its possessor or by-phrase), else the verb's subject
+        or passive agent (lexicons/event_governors.tsv, agentive)."""
+        chain = of_chain(noun)
+        top = chain[-1]
+        verb = top.head
+        if len(chain) < 2 or top.dep_ not in ("dobj", "obj", "nsubjpass") or verb.i == top.i:
+            return []
+        if governor_class(verb) != "agentive":
+            return []
+        own = self.rule_noun_source_and_target(top)[0]
+        if own:
+            return own
+        doer = agent(verb) if is_passive(verb) else subject_token(verb)
+        return self.phrase_entities(doer) if doer is not None else []
 
     # ------------------------------------------------------------ the learned ranker
 

@@ -270,7 +270,8 @@ class SentenceCoder:
         nominal = anchor.pos_ in ("NOUN", "PROPN")
         if nominal:
             source, target = self.actors.noun_source_and_target(anchor)
-            source = source or self._committed_parties(anchor)
+            source = source or self._committed_parties(anchor) or self.actors.chain_doers(anchor)
+            target = [t for t in target if t not in source]
         else:
             source, target = self.actors.source_and_target(anchor, role, noun)
             doers = self._controlled(anchor)
