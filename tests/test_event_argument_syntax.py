@@ -74,3 +74,11 @@ def test_an_event_noun_in_the_of_phrase_of_a_carried_noun_is_done_by_the_carrier
         "The imposition of sanctions on Ostria was announced by the European Union.",
     ):
         assert event_roles(extract, text, "SANCTION") == (["European Union"], ["Ostria"])
+
+
+def test_a_control_gerund_the_parser_hangs_on_a_named_object_is_done_by_it(
+    extract: Callable[..., Document],
+) -> None:
+    # the parser attaches "of collaborating" to the name, not to "accuses"
+    text = "The ruling party accuses the NLP of cooperating with Ostria ."
+    assert event_roles(extract, text, "COOPERATE") == (["NLP"], ["Ostria"])

@@ -171,7 +171,11 @@ def controller(verb: Token) -> Token | None:
         return None
     gov = prep.head
     if gov.pos_ not in ("VERB", "AUX"):
-        return None  # "the charge of killing X": the noun's own reading
+        # "accuses the NLP of cooperating": the parser hangs the verb's control phrase on a name that is
+        # its object; a common noun's gerund is the noun's own ("the charge of killing X", "its goal of
+        # accepting refugees", "no reason for detaining him")
+        misplaced = gov.dep_ in ("dobj", "obj") and gov.pos_ in ("PROPN", "PRON") and gov.head.pos_ == "VERB"
+        return gov if misplaced and not is_passive(gov.head) else None
     if is_passive(gov):
         return passive_subject(gov)
     return next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
