@@ -82,3 +82,16 @@ def test_a_control_gerund_the_parser_hangs_on_a_named_object_is_done_by_it(
     # the parser attaches "of collaborating" to the name, not to "accuses"
     text = "The ruling party accuses the NLP of cooperating with Ostria ."
     assert event_roles(extract, text, "COOPERATE") == (["NLP"], ["Ostria"])
+
+
+def test_who_complies_with_or_answers_a_demand_is_its_target(extract: Callable[..., Document]) -> None:
+    text = "The rebels complied with the Ostrian government's demand."
+    assert event_roles(extract, text, "REQUEST") == (["Ostrian government"], ["rebels"])
+    # a passive bearing verb: its agent bears the act
+    text = "A request from the Ostrian ministry was answered by the European Union."
+    assert event_roles(extract, text, "REQUEST") == (["Ostrian ministry"], ["European Union"])
+
+
+def test_who_repels_an_attack_is_its_target(extract: Callable[..., Document]) -> None:
+    text = "The garrison repelled an attack by Bordurian troops."
+    assert event_roles(extract, text, "ASSAULT") == (["Bordurian troops"], ["garrison"])

@@ -17,7 +17,8 @@ from ...model import Event, Span
 from ..base import Parsed, Results
 from ..common import EntityIndex
 from .actors import ActorFinder
-from .clause_arguments import bare_participle, controller, event_anchor, objects, prep_objects, subject_token
+from .bearing import borne_by_subject
+from .clause_arguments import bare_participle, controller, event_anchor, objects, subject_token
 from .frame import Frame, analyse, complement_is_possible
 from .lexicon import Match, contexts_of, cue, find_triggers, mode_from_cues
 from .roles import reporter_acts, scene_modifier, settle
@@ -36,7 +37,6 @@ from .rules import (
     in_protest,
     meets_a_standard,
     modality_of,
-    of_chain,
     phrase_head,
     recode,
 )
@@ -213,36 +213,6 @@ class SentenceCoder:
         ctrl = controller(verb)
         return self.actors.phrase_entities(ctrl) if ctrl is not None else []
 
-    def _borne_by_subject(
-        self, anchor: Token, noun: Token, nominal: bool, subj: Token | None, target: list[str]
-    ) -> tuple[list[str], list[str]] | None:
-        """Source and target of an event noun under a bearing verb ("the mayor faces two charges", "both
-        men will receive long sentences", "got aid from Japan"): the verb's subject bears the act; its doer
-        is named in the noun's own phrase ("charges by the prosecutor") or after "from". The verb is the
-        anchor of the noun, or, for an event noun that is its own anchor, the verb it is the object of,
-        no trigger itself ("Kenya received aid from Japan", "the senator disputed the allegations").
-        None when there is no bearing verb."""
-        chain = of_chain(anchor) if nominal else []  # "won pledges of aid": the object that holds the noun
-        if not nominal and noun.i != anchor.i:
-            verb = anchor
-        elif nominal and chain[-1].dep_ in ("dobj", "obj"):
-            verb, noun = chain[-1].head, anchor
-        else:
-            return None
-        if verb.lemma_.lower() not in _WORDS.bearing_verbs:
-            return None
-        if verb.i != anchor.i:
-            subj = subject_token(verb)
-        bearer = self.actors.phrase_entities(subj) if subj is not None else []
-        doers = self.actors.rule_noun_source_and_target(noun)[0]
-        for c in (*verb.children, *(t for n in chain or [noun] for t in n.children)):
-            # after the verb or in the noun's phrase ("aid from X", "pledges of aid from X")
-            if c.dep_ == "prep" and c.lower_ == "from":
-                for obj in prep_objects(c):
-                    doers.extend(self.actors.phrase_entities(obj))
-        source = [e for e in dict.fromkeys(doers) if e not in bearer]
-        return source, bearer or [t for t in target if t not in source]
-
     def code_given_trigger(self, head: Token, type_: str, role: str) -> list[Draft]:
         """The stage's reading of a trigger word and type given from outside rather than found by the
         lexicon (the argument evaluation's gold triggers, training/events/train_args.py): one match on
@@ -303,7 +273,7 @@ class SentenceCoder:
             done_to = self.actors.phrase_entities(bare)
             source = [e for e in source if e not in done_to]
             target = list(dict.fromkeys([*done_to, *target]))
-        borne = self._borne_by_subject(anchor, noun, nominal, subj, target)
+        borne = borne_by_subject(self.actors, anchor, noun, nominal, subj, target)
         if borne is not None:
             source, target = borne
         reported = False  # a named speaker reports an event whose actor the sentence leaves unsaid
