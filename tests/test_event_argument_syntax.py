@@ -95,3 +95,10 @@ def test_who_complies_with_or_answers_a_demand_is_its_target(extract: Callable[.
 def test_who_repels_an_attack_is_its_target(extract: Callable[..., Document]) -> None:
     text = "The garrison repelled an attack by Bordurian troops."
     assert event_roles(extract, text, "ASSAULT") == (["Bordurian troops"], ["garrison"])
+
+
+def test_who_is_wanted_for_questioning_is_questioned(extract: Callable[..., Document]) -> None:
+    text = "Anna Holt is wanted for questioning over the death of a Velka judge."
+    source, target = event_roles(extract, text, "ACCUSE")
+    assert source == []
+    assert "Anna Holt" in target

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lexicons.events import event_words
-from .clause_arguments import agent, is_passive, prep_objects, subject_token
+from ...lexicons.events import event_words, trigger_entries
+from .clause_arguments import agent, is_passive, passive_subject, prep_objects, subject_token
 from .rules import of_chain
 
 if TYPE_CHECKING:
@@ -73,3 +73,23 @@ def borne_by_subject(
                 doers.extend(actors.phrase_entities(obj))
     source = [e for e in dict.fromkeys(doers) if e not in bearer]
     return source, bearer or [t for t in target if t not in source]
+
+
+def held_for(actors: ActorFinder, noun: Token) -> list[str]:
+    """Who undergoes an act done to a person that a passive verb names as its purpose ("the suspect is
+    wanted for questioning", "two men were held for interrogation"): the passive's subject. Only for a
+    noun the trigger lexicon does not code as violence and with no "of" phrase: "was jailed for murder"
+    names a charge, "was praised for the rescue of X" an act of the subject's own."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ not in ("pobj", "pcomp") or prep.lower_ != "for" or verb.pos_ != "VERB" or verb.i == prep.i:
+        return []
+    words = {noun.lemma_.lower(), noun.lower_}  # a gerund's lemma is the verb's ("questioning")
+    if not words & _WORDS.patient_nouns or not is_passive(verb) or agent(verb) is not None:
+        return []
+    if any(e.type == "ASSAULT" for w in words for e in trigger_entries().get(w, ())):
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return []
+    subj = passive_subject(verb)
+    return actors.phrase_entities(subj) if subj is not None else []

@@ -17,7 +17,7 @@ from ...model import Event, Span
 from ..base import Parsed, Results
 from ..common import EntityIndex
 from .actors import ActorFinder
-from .bearing import borne_by_subject
+from .bearing import borne_by_subject, held_for
 from .clause_arguments import bare_participle, controller, event_anchor, objects, subject_token
 from .frame import Frame, analyse, complement_is_possible
 from .lexicon import Match, contexts_of, cue, find_triggers, mode_from_cues
@@ -276,6 +276,10 @@ class SentenceCoder:
         borne = borne_by_subject(self.actors, anchor, noun, nominal, subj, target)
         if borne is not None:
             source, target = borne
+        undergoing = held_for(self.actors, noun)
+        if undergoing:  # "the suspect is wanted for questioning": questioned, not questioning
+            source = [e for e in source if e not in undergoing]
+            target = list(dict.fromkeys([*undergoing, *target]))
         reported = False  # a named speaker reports an event whose actor the sentence leaves unsaid
         if not source and frame.report is not None and not undergone and borne is None:
             if reporter_acts(subj, clausal):
