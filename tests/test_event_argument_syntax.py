@@ -102,3 +102,8 @@ def test_who_is_wanted_for_questioning_is_questioned(extract: Callable[..., Docu
     source, target = event_roles(extract, text, "ACCUSE")
     assert source == []
     assert "Anna Holt" in target
+
+
+def test_who_is_lobbied_for_aid_would_give_it(extract: Callable[..., Document]) -> None:
+    text = "Ostrian farmers have lobbied the European Union for aid after the floods."
+    assert event_roles(extract, text, "AID") == (["European Union"], ["Ostrian farmers"])

@@ -181,6 +181,17 @@ def controller(verb: Token) -> Token | None:
     return next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
 
 
+def asked_for(noun: Token) -> tuple[Token, Token] | None:
+    """The addressee and the verb of asking whose "for" phrase names the act an event noun names ("lobbied
+    the council for aid", "pressed Japan for support"): the addressee is asked to do it, as the object of
+    such a verb does its infinitive (`_object_controller`). None otherwise."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i == prep.i:
+        return None
+    addressee = _object_controller(prep.head)
+    return (addressee, prep.head) if addressee is not None else None
+
+
 def _object_controller(verb: Token) -> Token | None:
     """The direct object of an active verb of making, asking or letting someone act, whose infinitive
     complement that object does ("forced the mayor to resign"); None after other verbs, whose infinitive

@@ -18,7 +18,7 @@ from ..base import Parsed, Results
 from ..common import EntityIndex
 from .actors import ActorFinder
 from .bearing import borne_by_subject, held_for
-from .clause_arguments import bare_participle, controller, event_anchor, objects, subject_token
+from .clause_arguments import asked_for, bare_participle, controller, event_anchor, objects, subject_token
 from .frame import Frame, analyse, complement_is_possible
 from .lexicon import Match, contexts_of, cue, find_triggers, mode_from_cues
 from .roles import reporter_acts, scene_modifier, settle
@@ -242,6 +242,11 @@ class SentenceCoder:
             source, target = self.actors.noun_source_and_target(anchor)
             source = source or self._committed_parties(anchor) or self.actors.chain_doers(anchor)
             target = [t for t in target if t not in source]
+            asked = asked_for(anchor)
+            givers = self.actors.phrase_entities(asked[0]) if asked is not None else []
+            if asked is not None and givers:  # "lobbied the council for aid": the council would give it
+                source = givers
+                target = [t for t in target if t not in givers] or self._subject_ids(asked[1])
         else:
             source, target = self.actors.source_and_target(anchor, role, noun)
             doers = self._controlled(anchor)
