@@ -107,3 +107,9 @@ def test_who_is_wanted_for_questioning_is_questioned(extract: Callable[..., Docu
 def test_who_is_lobbied_for_aid_would_give_it(extract: Callable[..., Document]) -> None:
     text = "Ostrian farmers have lobbied the European Union for aid after the floods."
     assert event_roles(extract, text, "AID") == (["European Union"], ["Ostrian farmers"])
+
+
+def test_a_by_agent_the_parser_hangs_on_the_recipient_is_the_agent(extract: Callable[..., Document]) -> None:
+    # "by" attaches to "envoy", inside the verb's to-phrase
+    text = "An invitation to visit Velka was extended to the Ostrian envoy by the Bordurian government."
+    assert event_roles(extract, text, "AGREE") == (["Bordurian government"], ["Ostrian envoy"])

@@ -32,8 +32,9 @@ COMPLEMENT_PREPS = ("to", "against", "on", "with", "at")
 # prepositions whose gerund is done by the verb's object ("accused X of massing troops"): controller()
 CONTROL_PREPS = _WORDS.control_preps
 # prepositions of a passive whose object may carry the agent ("taken into custody by X"), also the
-# charge's ("acquitted of bribery by the court", "charged with murder by prosecutors", "held on charges by X")
-NESTED_AGENT_PREPS = ("into", "under", "in", "of", "with", "on")
+# charge's ("acquitted of bribery by the court", "charged with murder by prosecutors", "held on charges by
+# X"), and the recipient's ("an invitation was extended to the envoy by X")
+NESTED_AGENT_PREPS = ("into", "under", "in", "of", "with", "on", "to")
 # clause links under which a past participle with a subject of its own and no auxiliary is passive
 BARE_PARTICIPLE_DEPS = ("ccomp", "advcl", "acl", "conj", "xcomp", "parataxis")
 
