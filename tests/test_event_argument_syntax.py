@@ -113,3 +113,9 @@ def test_a_by_agent_the_parser_hangs_on_the_recipient_is_the_agent(extract: Call
     # "by" attaches to "envoy", inside the verb's to-phrase
     text = "An invitation to visit Velka was extended to the Ostrian envoy by the Bordurian government."
     assert event_roles(extract, text, "AGREE") == (["Bordurian government"], ["Ostrian envoy"])
+
+
+def test_an_answered_act_that_names_no_doer_gets_no_bearing_reading(extract: Callable[..., Document]) -> None:
+    text = "The Ostrian campaign and the Bordurian party did not reply to requests for an interview."
+    doc = extract(text, published="2023-08-03")
+    assert [v for v in doc.events if v.type == "REQUEST"] == []

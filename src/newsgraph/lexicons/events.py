@@ -34,6 +34,7 @@ class EventWords:
     light_verb_preps: tuple[str, ...]
     patient_verbs: frozenset[str]
     bearing_verbs: frozenset[str]
+    answering_verbs: frozenset[str]
     experiencer_verbs: frozenset[str]
     commitment_words: frozenset[str]
     control_preps: frozenset[str]

@@ -1,8 +1,8 @@
 """The bearing reading of an event noun: the subject of the verb that holds it undergoes, receives,
 answers or withstands the act the noun names, and the act's doer is named in the noun's own phrase or
 after "from" ("the mayor faces charges", "got aid from Japan", "complied with the court's order",
-"repelled the attack"). The verbs are bearing_verbs in lexicons/event_words.tsv, written from general
-knowledge of English verbs. The sentence coder applies it after the argument ranker."""
+"repelled an attack by X"). The verbs are bearing_verbs and answering_verbs in lexicons/event_words.tsv,
+written from general knowledge of English verbs. The sentence coder applies it after the argument ranker."""
 
 from __future__ import annotations
 
@@ -58,7 +58,8 @@ def borne_by_subject(
     if held is None:
         return None
     verb, noun = held
-    if verb.lemma_.lower() not in _WORDS.bearing_verbs:
+    lemma = verb.lemma_.lower()
+    if lemma not in _WORDS.bearing_verbs and lemma not in _WORDS.answering_verbs:
         return None
     if verb.i != anchor.i:
         subj = subject_token(verb)
@@ -72,6 +73,8 @@ def borne_by_subject(
             for obj in prep_objects(c):
                 doers.extend(actors.phrase_entities(obj))
     source = [e for e in dict.fromkeys(doers) if e not in bearer]
+    if not source and lemma in _WORDS.answering_verbs:
+        return None  # "did not reply to requests for an interview": no one's act is answered
     return source, bearer or [t for t in target if t not in source]
 
 
