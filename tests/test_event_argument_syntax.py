@@ -13,7 +13,7 @@ from typing import Any
 from event_roles import event_roles
 
 from newsgraph.model import Document
-from newsgraph.stages.events.clause_arguments import subject_token
+from newsgraph.stages.events.clause_arguments import is_passive, subject_token
 
 
 def _subject_of(nlp: Any, text: str, word: str) -> str | None:
@@ -119,3 +119,11 @@ def test_an_answered_act_that_names_no_doer_gets_no_bearing_reading(extract: Cal
     text = "The Ostrian campaign and the Bordurian party did not reply to requests for an interview."
     doc = extract(text, published="2023-08-03")
     assert [v for v in doc.events if v.type == "REQUEST"] == []
+
+
+def test_a_participle_with_a_by_agent_after_a_passive_is_passive(nlp: Any) -> None:
+    # the parser gives "killed" the agent and no auxiliary of its own
+    doc = nlp("The teacher was stabbed and killed by an Ostrian guard near the market.")
+    [verb] = [t for t in doc if t.text == "killed"]
+    assert any(c.dep_ == "agent" for c in verb.children)
+    assert is_passive(verb)

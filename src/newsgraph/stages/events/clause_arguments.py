@@ -62,8 +62,9 @@ def is_passive(verb: Token) -> bool:
         return True
     if participle_clause(verb):
         return True
+    # a by-agent makes a participle passive also without its own auxiliary ("was stabbed and killed by X")
     return reduced_passive(verb) or any(
-        c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children
+        c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in ("auxpass", "agent") for c in verb.children
     )
 
 
