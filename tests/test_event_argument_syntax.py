@@ -13,6 +13,7 @@ from typing import Any
 from event_roles import event_roles
 
 from newsgraph.model import Document
+from newsgraph.stages.events.actors import ActorFinder
 from newsgraph.stages.events.clause_arguments import is_passive, subject_token
 
 
@@ -127,3 +128,13 @@ def test_a_participle_with_a_by_agent_after_a_passive_is_passive(nlp: Any) -> No
     [verb] = [t for t in doc if t.text == "killed"]
     assert any(c.dep_ == "agent" for c in verb.children)
     assert is_passive(verb)
+
+
+def test_a_visit_in_a_time_phrase_is_made_by_the_person_who_acts(
+    extract: Callable[..., Document], monkeypatch: Any
+) -> None:
+    # with the rules alone (no ranker), nothing in the noun's own phrase names the visitor
+    monkeypatch.setattr(ActorFinder, "_model", lambda self: (None, frozenset()))
+    text = "Anna Holt spoke to farmers during a visit to Borduria on Monday."
+    source, _ = event_roles(extract, text, "CONSULT", "visit")
+    assert source == ["Anna Holt"]

@@ -31,6 +31,8 @@ FINITE_TAGS = ("VBD", "VBZ", "VBP")
 COMPLEMENT_PREPS = ("to", "against", "on", "with", "at")
 # prepositions whose gerund is done by the verb's object ("accused X of massing troops"): controller()
 CONTROL_PREPS = _WORDS.control_preps
+# prepositions of a time phrase ("during a visit", "at the close of a visit"; "at" only before a time noun)
+TIME_PREPS = ("during", "on", "after", "before", "at")
 # prepositions of a passive whose object may carry the agent ("taken into custody by X"), also the
 # charge's ("acquitted of bribery by the court", "charged with murder by prosecutors", "held on charges by
 # X"), and the recipient's ("an invitation was extended to the envoy by X")
@@ -192,6 +194,22 @@ def asked_for(noun: Token) -> tuple[Token, Token] | None:
         return None
     addressee = _object_controller(prep.head)
     return (addressee, prep.head) if addressee is not None else None
+
+
+def time_phrase_verb(noun: Token) -> Token | None:
+    """The active verb an event noun gives the time of ("spoke during a visit to X", "said at the close of a
+    visit to X"), through "of" phrases of time nouns; None for another phrase ("at a visit" names where)."""
+    tok = noun
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        prep, head = tok.head, tok.head.head
+        if head.pos_ == "NOUN" and prep.lower_ == "of":
+            tok = head  # "at the close of a visit": up to the phrase the time noun heads
+            continue
+        direct = tok.i == noun.i
+        if head.pos_ != "VERB" or prep.lower_ not in TIME_PREPS or (direct and prep.lower_ == "at"):
+            return None
+        return None if is_passive(head) else head
+    return None
 
 
 def _object_controller(verb: Token) -> Token | None:

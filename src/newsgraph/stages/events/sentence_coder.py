@@ -18,7 +18,15 @@ from ..base import Parsed, Results
 from ..common import EntityIndex
 from .actors import ActorFinder
 from .bearing import borne_by_subject, held_for
-from .clause_arguments import asked_for, bare_participle, controller, event_anchor, objects, subject_token
+from .clause_arguments import (
+    asked_for,
+    bare_participle,
+    controller,
+    event_anchor,
+    objects,
+    subject_token,
+    time_phrase_verb,
+)
 from .frame import Frame, analyse, complement_is_possible
 from .lexicon import Match, contexts_of, cue, find_triggers, mode_from_cues
 from .roles import reporter_acts, scene_modifier, settle
@@ -207,6 +215,15 @@ class SentenceCoder:
             return own or self._committed_parties(word) or self._subject_ids(word.head)
         return self._subject_ids(word)
 
+    def _visitor(self, noun: Token) -> list[str]:
+        """Who makes a visit that is the time of another person's act ("X spoke during a visit to Y"): that
+        verb's subject (clause_arguments.time_phrase_verb), a person; not a body ("police arrested him
+        during a visit")."""
+        verb = time_phrase_verb(noun)
+        ids = self._subject_ids(verb) if verb is not None else []
+        ents = [self.index.by_id.get(e) for e in ids]
+        return ids if ents and all(e is not None and e.type == "PERSON" for e in ents) else []
+
     def _controlled(self, verb: Token) -> list[str]:
         """The doers of a gerund after a verb's object ("accused Ruritania of arming rebels": Ruritania)
         when the parse readings (the subject inherited along the gerund's link: the accuser) name another."""
@@ -242,6 +259,8 @@ class SentenceCoder:
             source, target = self.actors.noun_source_and_target(anchor)
             source = source or self._committed_parties(anchor) or self.actors.chain_doers(anchor)
             target = [t for t in target if t not in source]
+            if not source and m.entry.role == "L" and m.type == "CONSULT":
+                source = self._visitor(anchor)
             asked = asked_for(anchor)
             givers = self.actors.phrase_entities(asked[0]) if asked is not None else []
             if asked is not None and givers:  # "lobbied the council for aid": the council would give it
