@@ -1,8 +1,13 @@
-"""A body's country written right after its name: "ACME Co of PLACE", "ACME of the PLACE" (homes.py gives
-it, source `region`). A story of foreign firms abroad names their country so, once, and the dateline's
-or the story's home would otherwise be theirs. The place must follow the name, or the name and the
-firm's legal form ("Corp", "Co"), directly: "of" further on names the topic or the owner of something
-else ("a plant of ACME in PLACE")."""
+"""A body's country written right after its name, or in it after "of" (homes.py gives it, source `region`):
+
+- "ACME Co of PLACE", "ACME of the PLACE": a story of foreign firms abroad names their country so, once,
+  and the dateline's or the story's home would otherwise be theirs. The place must follow the name, or the
+  name and the firm's legal form ("Corp", "Co"), directly: "of" further on names the topic or the owner of
+  something else ("a plant of ACME in PLACE");
+- "University of CITY", "Bank of CITY": the city a body is named after, as a city opening a name
+  ("CITY Police Department", homes.py) places it; a place of the story by that name, else a big city with
+  no namesake of its size elsewhere. A city only: a body named after a country or a state ("University of
+  STATE") is read by the rules of the names stage, and a state may share its name with a country."""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ import re
 from ...lexicons.entities import home_words
 from ...model import Entity
 from .mentions import is_legal_form
+from .place_countries import city_country
 
 # After a body's name: an optional capitalised word (the firm's legal form, checked below), then "of"
 # and an optional "the", then the place.
@@ -35,3 +41,35 @@ def body_of_place(text: str, e: Entity, places: dict[int, tuple[int, str]]) -> s
         if place is not None:
             found.add(place[1])
     return found.pop() if len(found) == 1 else None
+
+
+# "of" inside a body's name, then one or two capitalised words: the place it is named after.
+_NAMED_OF = re.compile(r"[ \t]of[ \t]+(?:the[ \t]+)?([A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?)")
+
+
+def body_named_of(e: Entity, by_name: dict[str, str]) -> str | None:
+    """The country of the city a body's name holds after "of" ("University of CITY", "Bank of CITY Law
+    School"), when every such name gives one country; `by_name`: each place mention's text -> its country.
+    Not a body named after a pact or a meeting ("Treaty of CITY": home_words' `not_local_bodies`)."""
+    found = set()
+    for m in e.mentions:
+        if m.kind != "name" or m.text.split()[0].lower() in home_words().not_local_bodies:
+            continue
+        for hit in _NAMED_OF.finditer(m.text):
+            words = hit.group(1).split()
+            for n in range(len(words), 0, -1):
+                opening = " ".join(words[:n])
+                country = by_name.get(opening) or _city_only(opening)
+                if country is not None:
+                    found.add(country)
+                    break
+    return found.pop() if len(found) == 1 else None
+
+
+def _city_only(name: str) -> str | None:
+    """city_country's reading of a name the gazetteer knows as a city before anything else of that name
+    (not "Georgia", a country and a state)."""
+    from ...geo import gazetteer
+
+    known = sorted(gazetteer().lookup(name), key=lambda p: -(p.population or 0))
+    return city_country(name) if known and known[0].kind == "city" else None

@@ -3,8 +3,9 @@ entities stage, so this is a stage of its own, after places):
 
 - a person placed by a place right after their name ("Dana Whitfield, 44, of Dayton, Ohio", "Ann Bolt, a
   Dayton resident"): that place's country, source `region`;
-- a body whose name holds a place of the story ("Dayton Police Department", "Lane County Board") or is
-  followed by "of PLACE" ("ACME Co of PLACE": country_phrases.py): that place's country, source `region`;
+- a body whose name holds a place of the story ("Dayton Police Department", "Lane County Board"), is
+  followed by "of PLACE" ("ACME Co of PLACE") or is named after a city ("University of CITY":
+  country_phrases.py): that place's country, source `region`;
 - the story's home country (`home`): the dateline's, else the country of more than half the story's place
   mentions (a territory's counting as its sovereign's), else the publication's country when every place of a
   story too short for that lies there, or when it is named more often than any other. It goes to roles of
@@ -33,7 +34,7 @@ from ...model import Entity
 from ..base import Parsed, Results
 from ..common import is_sports_story, publication_country
 from .countries import is_domestic_title
-from .country_phrases import body_of_place
+from .country_phrases import body_named_of, body_of_place
 from .place_countries import as_written, city_country, home_country, namesakes_at_home, story_start
 from .story_countries import filed_from_abroad
 
@@ -368,8 +369,10 @@ def place_countries(
             if placed is not None:
                 e = dataclasses.replace(e, country=placed, country_source="region")
         if e.country is None and e.type == "ORG":
-            named = body_of_place(text, e, named_places) if _of_one_state(e) else None
+            one_state = _of_one_state(e)
+            named = body_of_place(text, e, named_places) if one_state else None
             named = named or _named_after_place(e, place_names)
+            named = named or (body_named_of(e, place_names) if one_state else None)
             if named is not None:
                 e = dataclasses.replace(e, country=named, country_source="region")
         if e.country is None and home is not None and e.type in ("PERSON", "ORG") and _of_one_state(e):
