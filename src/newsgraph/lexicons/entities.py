@@ -59,6 +59,7 @@ class HomeWords:
     workers: frozenset[str]
     not_local_titles: frozenset[str]
     performers: frozenset[str]
+    example_openers: frozenset[str]
     link_prepositions: frozenset[str]
     visit_verbs: frozenset[str]
     located_prepositions: frozenset[str]

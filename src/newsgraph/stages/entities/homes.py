@@ -35,6 +35,7 @@ from ..base import Parsed, Results
 from ..common import is_sports_story, publication_country
 from .countries import is_domestic_title
 from .country_phrases import body_named_of, body_of_place
+from .performers import is_performer
 from .place_countries import as_written, city_country, home_country, namesakes_at_home, story_start
 from .story_countries import filed_from_abroad
 
@@ -224,27 +225,6 @@ def _title_after_place(e: Entity, by_name: dict[str, str]) -> str | None:
     return _opened_by_place(list(e.titles), by_name)
 
 
-# "actress NAME", "NAME, the singer", "NAME, a Hollywood star": a description right before or after a name.
-_WORD_BEFORE = re.compile(r"([A-Za-z-]+)[ \t]+$")
-_WORDS_AFTER = re.compile(r",[ \t]+(?:the|an?)[ \t]+((?:[\w'-]+[ \t]+){0,2}[\w'-]+)")
-
-
-def _performer(text: str, e: Entity) -> bool:
-    """Whether a name is described as a performer's (home_words' `performers`): known beyond the town of
-    a local story that mentions them, so the story's home is not theirs."""
-    words = home_words().performers
-    for m in e.mentions:
-        if m.kind != "name":
-            continue
-        before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
-        after = _WORDS_AFTER.match(text, m.end)
-        if (before and before.group(1).lower() in words) or (
-            after and set(after.group(1).lower().split()) & words
-        ):
-            return True
-    return False
-
-
 def _first_sentence(e: Entity, text: str) -> int | None:
     """The sentence first naming the person or body, after the dateline when the story names them there
     too: a headline above it ("Ericsson wins China order") is no sentence of the story."""
@@ -325,7 +305,7 @@ def home_guards(text: str, e: Entity, home: str, by_sentence: dict[int, set[str]
 def serves_one_state(text: str, e: Entity) -> bool:
     """It may belong to one state (not an IGO, NGO, "World ... Council"), is not described as a performer,
     and holds no title of a religious leader of many lands."""
-    return _of_one_state(e) and not _many_lands(e) and not _performer(text, e)
+    return _of_one_state(e) and not _many_lands(e) and not is_performer(text, e)
 
 
 def _many_lands(e: Entity) -> bool:
@@ -381,7 +361,7 @@ def place_countries(
             # A local story's people and public bodies, not a wire report's; not firms, which may be
             # multinationals ("a plant of a German carmaker"), in a story naming other countries.
             local = story.local and alone and (e.type == "PERSON" or e.sector in _LOCAL_SECTORS)
-            widely = (story.only or local) and not _performer(text, e)
+            widely = (story.only or local) and not is_performer(text, e)
             if (widely and has_name and _plain(e)) or (alone and _domestic(e)):
                 e = dataclasses.replace(e, country=home, country_source="home")
         if (
