@@ -76,3 +76,20 @@ def test_a_journey_to_a_country_as_a_whole_is_a_visit(ties_of: Any, text: str) -
 
 def test_a_journey_to_a_town_is_no_visit(ties_of: Any) -> None:
     assert "Ilse Brandt" not in ties_of("Ilse Brandt flew to Vienna on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carlos Mena filed a request on Monday. He asked to bring the boy to his parents in Peru.",
+        "Carlos Mena filed a request on Monday so that he could send the boy off to his grandfather in Peru.",
+    ],
+)
+def test_a_pronoun_beside_another_person_as_the_verbs_object_ties_no_one(ties_of: Any, text: str) -> None:
+    # whose kin is in Peru: the boy's, whom the verb has as its object, as often as the subject's
+    assert "Carlos Mena" not in ties_of(text)
+
+
+def test_a_pronoun_of_the_subject_alone_still_ties(ties_of: Any) -> None:
+    found = ties_of("Carlos Mena filed a request on Monday. He wants to live with his mother in Peru.")
+    assert found["Carlos Mena"] == Ties(kin={"PER"})

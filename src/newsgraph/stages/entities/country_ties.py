@@ -1,6 +1,7 @@
 """Two more links from the parse for a story of two countries (see country_links.py): a person's own ties
 to a country that the story's home cannot have, read from a place up to the person, through pronouns too
-(a story names its people of the other country by "he" and "his father" as often as by name):
+(a story names its people of the other country by "he" and "his father" as often as by name; a pronoun
+beside another person the verb has as its object is left out, being as often that person's):
 
 - `kin`: a place where the person's family is, the place of a kinship noun the person possesses ("his
   parents in PLACE", "NAME's aunt from PLACE");
@@ -33,6 +34,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # "allowed NAME to return", "free to return").
 _CONTROLLED = frozenset({"xcomp", "acomp", "advcl"})
 _KIN_PREPOSITIONS = frozenset({"in", "from"})
+_OBJECTS = frozenset({"dobj", "iobj", "dative"})
 
 
 @dataclass
@@ -69,8 +71,28 @@ def _owners(tok: Token, people: dict[int, str]) -> set[str]:
 
 
 def _possessors(noun: Token, people: dict[int, str]) -> set[str]:
-    """The people who possess the noun ("his", "NAME's")."""
-    return {people[c.i] for c in noun.children if c.dep_ == "poss" and c.i in people}
+    """The people who possess the noun ("his", "NAME's"); not a pronoun's person when the verb the noun's
+    phrase hangs on has another person as its object: "bring the boy to his parents in PLACE" tells where
+    the boy's kin lives as often as the subject's, whoever the anaphora gave "his" to."""
+    return {
+        people[c.i]
+        for c in noun.children
+        if c.dep_ == "poss"
+        and c.i in people
+        and not (c.pos_ == "PRON" and _other_object(noun, people[c.i], people))
+    }
+
+
+def _other_object(noun: Token, owner: str, people: dict[int, str]) -> bool:
+    """Whether the verb governing `noun` (through its prepositions) has an object that is a person other
+    than `owner`."""
+    tok = noun
+    while tok.dep_ in ("pobj", "prep") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = [c for obj in tok.children if obj.dep_ in _OBJECTS for c in _with_conjuncts(obj)]
+    return any(c.i in people and people[c.i] != owner for c in objects)
 
 
 def _returners(verb: Token, people: dict[int, str]) -> set[str]:
