@@ -93,3 +93,19 @@ def test_a_pronoun_beside_another_person_as_the_verbs_object_ties_no_one(ties_of
 def test_a_pronoun_of_the_subject_alone_still_ties(ties_of: Any) -> None:
     found = ties_of("Carlos Mena filed a request on Monday. He wants to live with his mother in Peru.")
     assert found["Carlos Mena"] == Ties(kin={"PER"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Obi spoke in Cork on Monday. Her brother Sam Eze, who lives in Ghana, sent a letter.",
+        "Ruth Obi spoke in Cork on Monday. Sam Eze lives in Ghana and sent a letter.",
+        "Ruth Obi spoke in Cork on Monday. Her son, Sam Eze, who lives with his uncle in Ghana, wrote too.",
+    ],
+)
+def test_where_the_person_lives_a_relative_clause_too(ties_of: Any, text: str) -> None:
+    assert ties_of(text)["Sam Eze"].lives == {"GHA"}
+
+
+def test_a_place_a_person_only_speaks_in_is_no_residence(ties_of: Any) -> None:
+    assert "Ruth Obi" not in ties_of("Ruth Obi, who spoke in Ghana on Monday, sent a letter.")

@@ -4,6 +4,7 @@ tests: a person placed by a place, a body named after a place, and the story's h
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from newsgraph import Article
@@ -270,3 +271,25 @@ def test_a_local_papers_judge_is_of_its_country_when_the_places_tell_no_home(
         "home",
     )
     assert entity(extract(text, "2009-03-31"), "Mary Stallworth").country is None  # no publication known
+
+
+def test_the_place_of_the_one_persons_office_or_home_places_them() -> None:
+    text = "Rain fell. Ida Varga spoke from her Toronto office on Monday. Lev Ostrov wrote of his Lima trip."
+
+    def place(name: str, country: str) -> Entity:
+        return _place(name, text.index(name), name, country)
+
+    def person(name: str, ident: str) -> Entity:
+        start = text.index(name)
+        return Entity(
+            ident, name, "PERSON", (Mention(start, start + len(name), name, 1 if "Ida" in name else 2),)
+        )
+
+    toronto, lima = place("Toronto", "CAN"), place("Lima", "PER")
+    toronto = dataclasses.replace(toronto, mentions=(dataclasses.replace(toronto.mentions[0], sentence=1),))
+    lima = dataclasses.replace(lima, mentions=(dataclasses.replace(lima.mentions[0], sentence=2),))
+    sentences = ((0, 10), (11, text.index("Lev") - 1), (text.index("Lev"), len(text)))
+    entities = (toronto, lima, person("Ida Varga", "P1"), person("Lev Ostrov", "P2"))
+    out = {e.name: (e.country, e.country_source) for e in place_countries(text, entities, None, sentences)}
+    assert out["Ida Varga"] == ("CAN", "region")
+    assert out["Lev Ostrov"] == (None, None)  # a trip is no home

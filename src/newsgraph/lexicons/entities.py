@@ -60,6 +60,8 @@ class HomeWords:
     not_local_titles: frozenset[str]
     performers: frozenset[str]
     example_openers: frozenset[str]
+    residence_verbs: frozenset[str]
+    own_places: frozenset[str]
     link_prepositions: frozenset[str]
     visit_verbs: frozenset[str]
     located_prepositions: frozenset[str]

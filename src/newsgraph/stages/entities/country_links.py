@@ -193,4 +193,5 @@ def country_links(
         links.kin |= ties.kin
         links.returns |= ties.returns
         links.visits |= ties.visits
+        links.located |= ties.lives  # where one lives, in a relative clause too, is where one acts from
     return out

@@ -9,6 +9,9 @@ beside another person the verb has as its object is left out, being as often tha
   or the object of a verb that controls it ("NAME was deported to PLACE", "wants to go back to PLACE",
   "allowed NAME to return to PLACE", "her return to PLACE").
 
+- `lives`: a place where the person lives, the "in" of a verb of living they are the subject of, a
+  relative clause's too ("NAME, who lives in PLACE"; country_links.py counts it as `located`).
+
 Like the other links, a tie only makes its country a candidate the ranker may give, for a person the rules
 gave none, and a feature. A third, `visits`, is no candidate: a journey to a country as a whole ("NAME
 flew to PLACE", "her visit to PLACE") is made from abroad, so that country, when it is the story's home,
@@ -35,6 +38,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CONTROLLED = frozenset({"xcomp", "acomp", "advcl"})
 _KIN_PREPOSITIONS = frozenset({"in", "from"})
 _OBJECTS = frozenset({"dobj", "iobj", "dative"})
+_LIVE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 
 
 @dataclass
@@ -44,6 +48,7 @@ class Ties:
     kin: set[str] = field(default_factory=set)
     returns: set[str] = field(default_factory=set)
     visits: set[str] = field(default_factory=set)
+    lives: set[str] = field(default_factory=set)
 
 
 def _person_tokens(doc: Doc, entities: tuple[Entity, ...], sentences: set[int]) -> dict[int, str]:
@@ -156,6 +161,32 @@ def _ties_of(place: Token, people: dict[int, str]) -> tuple[str, set[str]]:
     return "", set()
 
 
+def _residents(place: Token, people: dict[int, str]) -> set[str]:
+    """Who lives where the place mention rooted at `place` is: the subject of a verb of living whose "in"
+    it is, or, for a relative clause ("NAME, who lives in PLACE"), the noun the clause describes; the place
+    may hang on the one they live with ("NAME lives with his aunt in PLACE")."""
+    prep = place.head if place.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in _LIVE_PREPOSITIONS:
+        return set()
+    head = prep.head
+    if head.dep_ == "appos":
+        head = head.head  # "with his father NAME in PLACE"
+    if head.dep_ == "pobj" and head.head.lower_ == "with":
+        head = head.head.head
+    if head.lemma_.lower() not in home_words().residence_verbs:
+        return set()
+    subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
+    found = set().union(*(_owners(c, people) for c in subjects))
+    if not found and head.dep_ == "relcl":
+        noun = head.head
+        found = _owners(noun, people) | {
+            people[c.i] for c in noun.children if c.dep_ == "appos" and c.i in people
+        }
+        if noun.dep_ == "appos" and noun.head.i in people:
+            found.add(people[noun.head.i])
+    return found
+
+
 def country_ties(doc: Doc, entities: tuple[Entity, ...]) -> dict[str, Ties]:
     """Person id -> the countries the parse ties them to (see the module's docstring); only sentences
     that name a place with a country are read."""
@@ -178,6 +209,8 @@ def country_ties(doc: Doc, entities: tuple[Entity, ...]) -> dict[str, Ties]:
         how, owners = _ties_of(span.root, people)
         for owner in owners:
             getattr(out.setdefault(owner, Ties()), how).add(country)
+        for owner in _residents(span.root, people):
+            out.setdefault(owner, Ties()).lives.add(country)
         # A journey to a country as a whole is made from abroad; to one of its towns, as often at home.
         for owner in _visitors(span.root, people) if is_country else ():
             out.setdefault(owner, Ties()).visits.add(country)

@@ -58,6 +58,9 @@ _RESIDENT_WORDS = re.compile(r"[ \t]+(?:resident|native|woman|man)\b")
 _DESCRIBED_IN = re.compile(r",[ \t]+(?:an?|the)[ \t]+((?:[a-z][\w'-]*[ \t]+){1,3})(?:in|from)[ \t]+")
 # "at his home in PLACE": where the one person a sentence names lives.
 _HOME_IN = re.compile(r"\b(?:his|her)[ \t]+(?:home|house|hometown)[ \t]+(?:in|at|near)[ \t]+")
+# "from his PLACE office": a place before a noun of where one lives or works (home_words' `own_places`).
+_HIS = re.compile(r"\b(?:his|her)[ \t]+")
+_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 # A story's home from its places: enough place mentions, and more than half of them in one country.
 _MIN_PLACE_MENTIONS = 3
 _HOME_SHARE = 1 / 2
@@ -168,8 +171,8 @@ def _described_in(text: str, e: Entity, places: dict[int, tuple[int, str]]) -> s
 def _home_in(
     text: str, e: Entity, places: dict[int, tuple[int, str]], spans: dict[int, tuple[int, int]]
 ) -> str | None:
-    """The country of "his/her home in PLACE" in a sentence that names this person and no other (`spans`:
-    such sentences' character spans)."""
+    """The country of "his/her home in PLACE" or "his/her PLACE office" in a sentence that names this person
+    and no other (`spans`: such sentences' character spans)."""
     found = set()
     for m in e.mentions:
         span = spans.get(m.sentence) if m.kind == "name" else None
@@ -178,6 +181,11 @@ def _home_in(
         for hit in _HOME_IN.finditer(text, span[0], span[1]):
             place = places.get(hit.end())
             if place is not None:
+                found.add(place[1])
+        for hit in _HIS.finditer(text, span[0], span[1]):
+            place = places.get(hit.end())
+            noun = _NOUN_AFTER.match(text, place[0]) if place is not None else None
+            if place is not None and noun is not None and noun.group(1) in home_words().own_places:
                 found.add(place[1])
     return found.pop() if len(found) == 1 else None
 
