@@ -92,15 +92,30 @@ class Example:
             setattr(self, k, v)
 
 
-def build_examples(records: list[dict[str, Any]], nlp: Any) -> list[Example]:
+def by_article(records: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     by_doc: dict[str, list[dict[str, Any]]] = {}
     for rec in records:
         by_doc.setdefault(rec["doc"], []).append(rec)
-    texts = []
-    for doc_id, recs in by_doc.items():
-        texts.append((common.doc_text(doc_id, recs[0]), doc_id))
+    return by_doc
+
+
+def parse_articles(records: list[dict[str, Any]], nlp: Any) -> dict[str, Any]:
+    """Each article the records point to, parsed once, by article key."""
+    by_doc = by_article(records)
+    texts = [(common.doc_text(doc_id, recs[0]), doc_id) for doc_id, recs in by_doc.items()]
+    return {doc_id: doc for doc, doc_id in nlp.pipe(texts, as_tuples=True, batch_size=16)}
+
+
+def build_examples(records: list[dict[str, Any]], nlp: Any) -> list[Example]:
+    return examples_from_docs(records, parse_articles(records, nlp))
+
+
+def examples_from_docs(records: list[dict[str, Any]], docs: dict[str, Any]) -> list[Example]:
+    """The annotated candidates of `records` as training examples, read from their articles' parses."""
+    by_doc = by_article(records)
     examples: list[Example] = []
-    for doc, doc_id in nlp.pipe(texts, as_tuples=True, batch_size=16):
+    for doc_id in by_doc:
+        doc = docs[doc_id]
         for rec in by_doc[doc_id]:
             s0, s1 = rec["sent"]
             lemmas = frozenset(t.lemma_.lower() for t in doc.char_span(s0, s1, alignment_mode="expand"))
@@ -285,8 +300,18 @@ def git_commit() -> str:
 
 
 def train(
-    examples: list[Example], types: list[str], min_count: int, l2: float, seed: int, lr: float = 0.05
+    examples: list[Example],
+    types: list[str],
+    min_count: int,
+    l2: float,
+    seed: int,
+    lr: float = 0.05,
+    type_only: bool = False,
+    build: Any = None,
 ) -> tuple[dict[str, np.ndarray], list[str], dict[str, int], float]:
+    """Fit the three heads on the `train` examples (`type_only`: the type head alone, the others left at
+    zero: cv_types.py judges the type head and the events stage reads no other; `build(examples, index)`:
+    the design matrix, `matrix` by default, cv_types.py's sparse one for speed, the same products)."""
     np.random.seed(seed)  # nothing is random today (zeros init, full batch); fixed for future changes
     fit = [e for e in examples if e.split == "train" and not is_early_stop(e.doc)]
     stop = [e for e in examples if e.split == "train" and is_early_stop(e.doc)]
@@ -296,7 +321,8 @@ def train(
     arrays: dict[str, np.ndarray] = {}
     epochs: dict[str, int] = {}
     tix = {t: i for i, t in enumerate(types)}
-    x, xs = matrix(fit, index), matrix(stop, index)
+    build = build or matrix
+    x, xs = build(fit, index), build(stop, index)
     w, b, epochs["type"] = fit_softmax(
         x,
         np.array([tix[e.label] for e in fit]),
@@ -315,6 +341,10 @@ def train(
         ("modality", lambda e: mix[e.modality], len(MODALITIES)),
         ("negation", lambda e: int(e.negated), 2),
     ):
+        if type_only:
+            arrays[f"{head}_W"] = np.zeros((x.shape[1], k), dtype=np.float32)
+            arrays[f"{head}_b"] = np.zeros(k, dtype=np.float32)
+            continue
         w, b, epochs[head] = fit_softmax(
             x[ev_fit],
             np.array([labels(fit[i]) for i in ev_fit]),
