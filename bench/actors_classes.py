@@ -42,6 +42,7 @@ from newsgraph import Article  # noqa: E402
 from newsgraph.models.actor_country import load_ranker  # noqa: E402
 from newsgraph.stages.entities.country_choice import all_candidates, choose_countries  # noqa: E402
 from newsgraph.stages.entities.country_evidence import document_evidence  # noqa: E402
+from newsgraph.stages.entities.place_countries import namesakes_at_home  # noqa: E402
 
 CLASSES = (
     "missed, unnamed",
@@ -63,11 +64,14 @@ def classify(name: str, shared: Path) -> list[tuple[str, str, str, str]]:
     for rid, (_, published) in sorted(articles.items()):
         text, url = texts[rid]
         doc, parse = pipeline.parse(Article.make(text, id=rid, published=published, url=url))
-        found = all_candidates(parse, doc.text, doc.entities, doc.relations, url, doc.published)
-        final = doc.entities
+        # The actors' view of the places, as the homes stage reads them (a local town named like a big
+        # city abroad read at home): without it the candidates are not those `extract` ranks.
+        seen = namesakes_at_home(doc.text, doc.entities, url, doc.relations)
+        found = all_candidates(parse, doc.text, seen, doc.relations, url, doc.published)
+        final = seen
         if ranker is not None:
-            final = choose_countries(text, doc.entities, url, published, ranker, parse, doc.relations)
-        home = document_evidence(doc.text, doc.entities, url).home
+            final = choose_countries(text, seen, url, published, ranker, parse, doc.relations)
+        home = document_evidence(doc.text, seen, url).home
         where = align(doc, gold[rid])
         for g in gold[rid]:
             i = where[g.key]
