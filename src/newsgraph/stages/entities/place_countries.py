@@ -168,9 +168,8 @@ def _capitalised_run(words: list[str]) -> list[str]:
 
 # A town a story is set in is named at least this often.
 _TOWN_MENTIONS = 2
-# The tie of an actor to a town that gives the actor the town's country: its mayor, its police chief
-# (titles.tsv's "represents" is a country's envoy abroad, and a councillor has no tie to a place: roles.py).
-_OFFICE_OF = frozenset({"leader_of"})
+# Ties of an actor to a town that give the actor the town's country: its mayor, its member.
+_OFFICE_OF = frozenset({"leader_of", "represents"})
 
 
 def namesakes_at_home(
