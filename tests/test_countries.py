@@ -3,13 +3,12 @@ written for these tests, with the source it records, and the cases where nothing
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 from collections.abc import Callable
 
 import pytest
 
-from newsgraph.model import Document, Entity, Mention, Relation
+from newsgraph.model import Document, Entity, Mention
 from newsgraph.stages.entities.countries import congress_suffix, is_domestic_title, title_cue
 from newsgraph.stages.entities.homes import place_countries
 from newsgraph.stages.entities.place_countries import (
@@ -229,22 +228,6 @@ def test_a_town_stays_abroad_when_the_story_tells_of_that_country_or_is_dateline
     assert namesakes_at_home(once, _local(once), LOCAL_PAPER)[1].country == "PRT"
     alone = _local()[:2]
     assert namesakes_at_home(LOCAL, alone, LOCAL_PAPER)[1].country == "PRT"
-
-
-def test_a_towns_mayor_read_abroad_with_the_town_is_read_at_home_with_it() -> None:
-    # The entities stage runs before places and gives "Lisbon Mayor NAME" the capital's country; when the
-    # town is read at home, its mayor is too (and stays so when written back: an actor's country).
-    text = LOCAL + " Lisbon Mayor Dana Ruiz thanked them."
-    mayor = dataclasses.replace(_named("E4", text, "Dana Ruiz", "PERSON", "PRT"), country_source="text")
-    entities = (*_local(text), mayor)
-    leads = (Relation("E4", "leader_of", "E2", 3),)
-    seen = namesakes_at_home(text, entities, LOCAL_PAPER, leads)
-    assert [e.country for e in seen] == [None, "USA", "USA", "USA"]
-    assert as_written(entities, seen, seen)[1:] == (*entities[1:3], seen[3])
-    # Not without the tie, nor for a country the text itself gave (a demonym's, "text" too, but no tie).
-    assert namesakes_at_home(text, entities, LOCAL_PAPER)[3].country == "PRT"
-    member = (Relation("E4", "member_of", "E2", 3),)
-    assert namesakes_at_home(text, entities, LOCAL_PAPER, member)[3].country == "PRT"
 
 
 def test_a_town_read_as_a_small_namesake_at_home_is_the_big_city_the_storys_places_tell() -> None:

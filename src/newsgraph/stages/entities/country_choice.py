@@ -123,7 +123,7 @@ def choose_countries(
 
 def run(parsed: Parsed, results: Results) -> Results:
     """The homes stage: the rules' countries from places (homes.py), then the ranker's decision."""
-    seen = entities = namesakes_at_home(parsed.text, results.entities, parsed.article.url, results.relations)
+    seen = entities = namesakes_at_home(parsed.text, results.entities, parsed.article.url)
     if not is_sports_story(parsed.text):
         entities = place_countries(parsed.text, entities, parsed.article.url, parsed.sentences)
     ranker = load_ranker()

@@ -390,6 +390,6 @@ def place_countries(
 def run(parsed: Parsed, results: Results) -> Results:
     if is_sports_story(parsed.text):
         return results  # a sports story's places are venues and clubs, its players of any country
-    seen = namesakes_at_home(parsed.text, results.entities, parsed.article.url, results.relations)
+    seen = namesakes_at_home(parsed.text, results.entities, parsed.article.url)
     entities = place_countries(parsed.text, seen, parsed.article.url, parsed.sentences)
     return results.replace(entities=as_written(results.entities, seen, entities))

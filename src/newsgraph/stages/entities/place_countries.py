@@ -16,7 +16,7 @@ import functools
 from ... import lexicons
 from ...lexicons.entities import entity_words
 from ...lexicons.places import regions, us_states
-from ...model import Entity, Relation
+from ...model import Entity
 from ...nlp.datelines import find_datelines
 from ..common import publication_country
 from .story_countries import named_countries, named_namesake_country, nation_country
@@ -168,13 +168,9 @@ def _capitalised_run(words: list[str]) -> list[str]:
 
 # A town a story is set in is named at least this often.
 _TOWN_MENTIONS = 2
-# Ties of an actor to a town that give the actor the town's country: its mayor, its member.
-_OFFICE_OF = frozenset({"leader_of", "represents"})
 
 
-def namesakes_at_home(
-    text: str, entities: tuple[Entity, ...], url: str | None, relations: tuple[Relation, ...] = ()
-) -> tuple[Entity, ...]:
+def namesakes_at_home(text: str, entities: tuple[Entity, ...], url: str | None) -> tuple[Entity, ...]:
     """The entities as the actors' countries should read them. A town the places stage read as one of its
     namesakes, in a story that supports that reading by nothing else, is read as the namesake the story's
     other places support, with the places whose names hold its name ("TOWN City"):
@@ -184,9 +180,7 @@ def namesakes_at_home(
       is the big city of that name with no namesake near its size (`city_country`), when the story names
       another place of that city's country.
     Only when the story has no dateline, names the town at least twice, never names the country it was read
-    in (by a name, a demonym or another place of it), and the gazetteer knows a city of that name there.
-    The town's office holders (`relations`: "TOWN Mayor NAME" leads it), given the country the town was read
-    in by the entities stage, which runs before places, are re-read with it."""
+    in (by a name, a demonym or another place of it), and the gazetteer knows a city of that name there."""
     from ...geo import gazetteer
 
     published_in = publication_country(url)
@@ -214,12 +208,6 @@ def namesakes_at_home(
             moved.update((p.id, at) for p in its_own)
     if not moved:
         return entities
-    was = {e.id: e.country for e in places}
-    for r in relations:
-        if r.predicate in _OFFICE_OF and r.object in moved and r.subject not in moved:
-            holder = next((e for e in entities if e.id == r.subject and not e.is_place), None)
-            if holder is not None and holder.country == was[r.object] and holder.country_source == "text":
-                moved[r.subject] = moved[r.object]
     return tuple(dataclasses.replace(e, country=moved[e.id]) if e.id in moved else e for e in entities)
 
 
@@ -227,9 +215,8 @@ def as_written(
     entities: tuple[Entity, ...], seen: tuple[Entity, ...], read: tuple[Entity, ...]
 ) -> tuple[Entity, ...]:
     """`read`, the entities computed from the view `seen` of `entities`, with the places `seen` re-read
-    (`namesakes_at_home`) given back as the places stage wrote them: the view is the actors' only (an office
-    holder re-read with its town keeps the view's country, an actor's)."""
+    (`namesakes_at_home`) given back as the places stage wrote them: the view is the actors' only."""
     if seen is entities:
         return read
-    original = {e.id: e for e, s in zip(entities, seen, strict=True) if e is not s and e.is_place}
+    original = {e.id: e for e, s in zip(entities, seen, strict=True) if e is not s}
     return tuple(original.get(e.id, e) for e in read)
