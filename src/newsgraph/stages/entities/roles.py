@@ -192,7 +192,7 @@ def _before(doc: Doc, facts: RoleFacts, person: Cluster, start: int, sentence: i
         return
     phrase = title_ending_at(doc, i, facts.token_cluster)
     if phrase is None:
-        phrase = _title_of_body(doc, i, facts.token_cluster) or _title_to_body(doc, i, facts.token_cluster)
+        phrase = _title_of_body(doc, i, facts.token_cluster)
     if phrase is not None:
         record_title(facts, person, phrase, sentence)
 
@@ -215,23 +215,6 @@ def _title_of_body(doc: Doc, i: int, token_cluster: dict[int, Cluster]) -> Title
     if phrase is None or phrase.qualifier is not None:
         return None
     return dataclasses.replace(phrase, qualifier=body)
-
-
-def _title_to_body(doc: Doc, i: int, token_cluster: dict[int, Cluster]) -> TitlePhrase | None:
-    """`[X] TITLE to [the] BODY NAME` ending at token `i`: "U.S. Ambassador to Kenya Carl Dunmore". The body
-    is where the envoy is posted (the phrase's complement), not whom they serve: that is the qualifier
-    before the title, if any, as when the title follows the name."""
-    body = token_cluster.get(i)
-    if body is None or body.type not in ("ORG", "GPE"):
-        return None
-    while i > 0 and token_cluster.get(i - 1) is body:
-        i -= 1
-    if i >= 1 and doc[i - 1].lower_ == "the":
-        i -= 1
-    if i < 2 or doc[i - 1].lower_ == "of":
-        return None  # "President of Mali NAME": the body qualifies the title (`_title_of_body`)
-    phrase = title_ending_at(doc, i - 2, token_cluster)
-    return phrase if phrase is not None and phrase.complement is body else None
 
 
 def _after(doc: Doc, facts: RoleFacts, person: Cluster, end: int, sentence: int) -> None:
