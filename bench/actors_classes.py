@@ -66,7 +66,7 @@ def classify(name: str, shared: Path) -> list[tuple[str, str, str, str]]:
         doc, parse = pipeline.parse(Article.make(text, id=rid, published=published, url=url))
         # The actors' view of the places, as the homes stage reads them (a local town named like a big
         # city abroad read at home): without it the candidates are not those `extract` ranks.
-        seen = namesakes_at_home(doc.text, doc.entities, url, doc.relations)
+        seen = namesakes_at_home(doc.text, doc.entities, url)
         found = all_candidates(parse, doc.text, seen, doc.relations, url, doc.published)
         final = seen
         if ranker is not None:
