@@ -294,16 +294,13 @@ class SentenceCoder:
         bare = None if nominal or undergone else bare_participle(anchor)
         if bare is not None and not any(c.dep_ == "agent" for c in anchor.children):
             # "wants the prisoners freed": a participle without "have" or "be" is done to its subject
-            done_to = self.actors.phrase_entities(bare)
-            source = [e for e in source if e not in done_to]
-            target = list(dict.fromkeys([*done_to, *target]))
+            source, target = _undergone_by(self.actors.phrase_entities(bare), source, target)
         borne = borne_by_subject(self.actors, anchor, noun, nominal, subj, target)
         if borne is not None:
             source, target = borne
         undergoing = held_for(self.actors, noun)
         if undergoing:  # "the suspect is wanted for questioning": questioned, not questioning
-            source = [e for e in source if e not in undergoing]
-            target = list(dict.fromkeys([*undergoing, *target]))
+            source, target = _undergone_by(undergoing, source, target)
         reported = False  # a named speaker reports an event whose actor the sentence leaves unsaid
         if not source and frame.report is not None and not undergone and borne is None:
             if reporter_acts(subj, clausal):
@@ -393,3 +390,9 @@ PROMISED_THREATS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "REJE
 
 # "X said Y must ...": a demand without a demand verb
 _OBLIGE = TriggerEntry(("must",), "V", "REQUEST", None, 0.75, "S")
+
+
+def _undergone_by(ids: list[str], source: list[str], target: list[str]) -> tuple[list[str], list[str]]:
+    """Source and target once the entities `ids` are known to undergo the act: out of the source, first
+    among the targets."""
+    return [e for e in source if e not in ids], list(dict.fromkeys([*ids, *target]))
