@@ -49,6 +49,15 @@ def test_home_country_from_the_web_address() -> None:
     assert publication_country(None) is None
 
 
+def test_a_named_source_on_a_generic_ending_has_its_own_country() -> None:
+    # A Canadian or Indian paper on .com is not a US source; the row matches the host and its
+    # subdomains, not another host that merely ends in the same letters.
+    assert publication_country("https://www.thestar.com/news/gta/1") == "CAN"
+    assert publication_country("https://thestar.com/x") == "CAN"
+    assert publication_country("https://timesofindia.indiatimes.com/city/2") == "IND"
+    assert publication_country("https://www.dailythestar.com/x") == "USA"
+
+
 def test_county_lists_and_datelines() -> None:
     text = "Schools in Walton and Oconee counties will close. Barrow, Jackson and Hall counties too."
     names = [text[s:e] for s, e in county_lists(text)]

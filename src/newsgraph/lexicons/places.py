@@ -71,10 +71,14 @@ def court_district_words() -> frozenset[str]:
 
 @functools.cache
 def home_suffixes() -> tuple[tuple[str, str], ...]:
-    """(lower-cased end of a source's domain or name, ISO3 country) in file order (places_home.tsv)."""
-    return tuple(
-        (r["suffix"].lower(), r["country"]) for r in read_table("places_home.tsv", ("suffix", "country"))
-    )
+    """(lower-cased end of a source's domain or name, ISO3 country) in file order (places_home.tsv). Every
+    end starts with a dot, so that a source's own host matches on a label boundary only."""
+    out = []
+    for r in read_table("places_home.tsv", ("suffix", "country")):
+        if not r["suffix"].startswith("."):
+            raise r.error("suffix", f"{r['suffix']!r} does not start with a dot (write '.{r['suffix']}')")
+        out.append((r["suffix"].lower(), r["country"]))
+    return tuple(out)
 
 
 @dataclass(frozen=True)

@@ -105,9 +105,11 @@ def is_sports_story(text: str) -> bool:
 
 def publication_country(url: str | None) -> str | None:
     """The country a source publishes in, from its web address (places_home.tsv): the longest suffix of
-    its host that the file lists (the first such row on a tie), None when none is listed."""
+    its host that the file lists (the first such row on a tie), None when none is listed. A row that names
+    a source (".thestar.com") matches its host and subdomains only, not a host that merely ends in its
+    letters ("newsthestar.com"): every row starts with a dot and the host is read with one before it."""
     if not url:
         return None
-    host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    host = "." + url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
     found = [(suffix, iso3) for suffix, iso3 in home_suffixes() if host.endswith(suffix)]
     return max(found, key=lambda f: len(f[0]))[1] if found else None
