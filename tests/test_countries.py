@@ -267,6 +267,23 @@ def test_a_party_named_by_the_word_after_it(extract: Callable[..., Document]) ->
     assert (party.sector, party.country, party.country_source) == ("PTY", "TZA", "dateline")
 
 
+def test_an_apposition_after_a_bodys_name_gives_its_country(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "Shares rose on Wednesday.\n\nKellgren Systems, a Swedish telecoms group, posted a loss. Quillon "
+        "Pharmaceuticals Inc., a Texas-based drug maker, raised its forecast. Halvorsen Shipping ASA, an "
+        "Oslo-based shipping company, cut routes. Marrow Tools, a rival of the Belgian group Dussart, lost "
+        "ground. Brandt Motors AG, the supplier to a German carmaker, said sales fell.",
+        "2024-03-05",
+    )
+    country = {e.name: e.country for e in doc.entities if e.type == "ORG"}
+    assert country["Kellgren Systems"] == "SWE"
+    assert country["Quillon Pharmaceuticals Inc."] == "USA"  # a state's seat is its country's
+    assert country["Halvorsen Shipping ASA"] == "NOR"
+    # The demonym of another body further on is not the named body's.
+    assert country["Marrow Tools"] is None
+    assert country["Brandt Motors AG"] is None
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -27,6 +27,7 @@ from .countries import (
     apposition_employer,
     based_before,
     congress_suffix,
+    country_cues,
     country_right_before,
     demonym_before,
     described_body_country,
@@ -144,6 +145,7 @@ def find_roles(parsed: Parsed, clusters: list[Cluster]) -> RoleFacts:
             found = {
                 country_right_before(doc, m.tok_start, facts.token_cluster)
                 or described_body_country(doc, m.tok_start, facts.token_cluster)
+                or _described_after(doc, m.tok_end, facts.token_cluster)
                 for m in c.mentions
             } - {None}
             if len(found) == 1:
@@ -156,6 +158,31 @@ def find_roles(parsed: Parsed, clusters: list[Cluster]) -> RoleFacts:
             _after(doc, facts, c, end, sentence)
             _copula(doc, facts, c, end, sentence)
     return facts
+
+
+def _described_after(doc: Doc, end: int, token_cluster: dict[int, Cluster]) -> str | None:
+    """The country an apposition right after a body's name gives it, read as the same description before
+    a name is: "NAME, a Swedish telecoms group", "NAME, the Oslo-based shipping company", "NAME, Japan's
+    biggest carrier". The description runs from its article to the first noun of a body's trade that ends
+    it (not "a drug company executive"), and holds no preposition or verb: in "NAME, a rival of the
+    Swedish group" the demonym is another body's."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return None
+    first = end + 2 if doc[end + 1].lower_ in _ARTICLES else end + 1
+    for k in range(first, min(first + 6, len(doc))):
+        token = doc[k]
+        seat = token.lower_ in country_cues().seat  # "-based", "-registered": no verb here
+        if token.pos_ in _NOT_IN_DESCRIPTION and not seat and token.text not in ("-", "–", "'s", "’s"):
+            return None
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        ends_here = nxt is None or not (nxt.is_lower and nxt.pos_ == "NOUN")
+        if token.lower_ in country_cues().descriptor and ends_here:
+            return described_body_country(doc, k + 1, token_cluster)
+    return None
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_NOT_IN_DESCRIPTION = frozenset({"ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON"})
 
 
 def _cues(parsed: Parsed, facts: RoleFacts, person: Cluster, start: int, end: int) -> None:
