@@ -25,6 +25,8 @@ that is also in the tuning set is skipped (and named): it was read while writing
     python bench/actors_gold.py --set tuning2      # development, 8 articles by a seeded shuffle
     python bench/actors_gold.py --set tuning3      # development, 9 two-country stories by a seeded shuffle
     python bench/actors_gold.py --verbose          # every actor and pronoun
+    python bench/actors_gold.py --set development  # the development sets, each and together
+    python bench/actors_gold.py --set blind        # the blind sets, each and together (aggregates only)
 
 An annotated actor is the extracted entity (not a place) with the most name mentions overlapping its
 own; none is a miss (and a wrong country). A gendered pronoun ("he", "her", ...) is scored by the
@@ -239,7 +241,7 @@ def score(
                     tally["any pronoun other gender"] += 1
 
 
-def report(tally: Counter[str]) -> None:
+def report(tally: Counter[str], pronoun_line: bool = True) -> None:
     n = tally["actors"]
     right, wrong = tally["right country"], tally["wrong country"]
     print(
@@ -247,6 +249,8 @@ def report(tally: Counter[str]) -> None:
         f"({right / max(1, n):.1%} of all; {right / max(1, tally['found']):.1%} of found), "
         f"wrong country {wrong} ({wrong / max(1, n):.1%})"
     )
+    if not pronoun_line:
+        return
     print(
         f"pronouns: {tally['pronouns']}, to the right actor {tally['pronoun right']}, "
         f"to a person of the other gender {tally['pronoun other gender']} "
@@ -255,37 +259,14 @@ def report(tally: Counter[str]) -> None:
     )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder")
-    parser.add_argument(
-        "--set",
-        choices=(
-            "tuning",
-            "tuning2",
-            "tuning3",
-            "heldout",
-            "heldout2",
-            "heldout3",
-            "heldout4",
-            "heldout5",
-            "heldout6",
-            "heldout7",
-            "heldout8",
-            "heldout9",
-        ),
-        default="tuning",
-        help="which articles",
-    )
-    parser.add_argument("--verbose", action="store_true")
-    args = parser.parse_args()
-    articles, gold, pronouns, tuned = load_set(args.set)
+def run_set(name: str, shared: Path, verbose: bool) -> tuple[Counter[str], Counter[str], int]:
+    """Extract and score one set: its tallies aligned by names and by descriptive mentions too, and the
+    number of articles scored (skips named on the way)."""
+    articles, gold, pronouns, tuned = load_set(name)
     if tuned:
         print(f"skipped {len(tuned)} articles also in the tuning set: {', '.join(tuned)}")
-    texts = load_texts(args.shared, articles)
-    copies = near_copies(args.shared, texts) if args.set not in DEVELOPMENT else []
+    texts = load_texts(shared, articles)
+    copies = near_copies(shared, texts) if name not in DEVELOPMENT else []
     if copies:
         print(f"skipped {len(copies)} near-copies of development articles: {', '.join(copies)}")
         for rid in copies:
@@ -296,7 +277,7 @@ def main() -> None:
         text, url = texts[rid]
         doc = extract(text, published, id=rid, url=url)
         assert doc.text == text, f"{rid}: extraction changed the text, offsets would not hold"
-        score(rid, doc, gold[rid], pronouns.get(rid, []), align(doc, gold[rid]), tally, args.verbose)
+        score(rid, doc, gold[rid], pronouns.get(rid, []), align(doc, gold[rid]), tally, verbose)
         score(
             rid,
             doc,
@@ -306,7 +287,45 @@ def main() -> None:
             by_offsets,
             False,
         )
-    print(f"articles: {len(articles)} ({set_folder(args.set).relative_to(ROOT)}, the {args.set} set)")
+    return tally, by_offsets, len(articles)
+
+
+# The sets only measured, never tuned on (aggregates only): `--set blind` scores them together.
+BLIND = ("heldout", "heldout3", "heldout4", "heldout7", "heldout9")
+_GROUPS = {"development": DEVELOPMENT, "blind": BLIND}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared data folder")
+    parser.add_argument(
+        "--set",
+        choices=(*DEVELOPMENT, *BLIND, *_GROUPS),
+        default="tuning",
+        help="which articles; 'development' or 'blind': every set of that kind, each and together",
+    )
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    if args.set in _GROUPS:
+        if args.verbose:
+            parser.error("--verbose lists items: give one set, never a blind one")
+        total: Counter[str] = Counter()
+        total_offsets: Counter[str] = Counter()
+        for name in _GROUPS[args.set]:
+            tally, by_offsets, n = run_set(name, args.shared, False)
+            print(f"{name} ({n} articles): ", end="")
+            report(tally, pronoun_line=False)
+            total.update(tally)
+            total_offsets.update(by_offsets)
+        print(f"all {args.set} sets ({', '.join(_GROUPS[args.set])}):")
+        report(total)
+        print("with actors annotated by a description aligned by the offsets of descriptive mentions too:")
+        report(total_offsets)
+        return
+    tally, by_offsets, n = run_set(args.set, args.shared, args.verbose)
+    print(f"articles: {n} ({set_folder(args.set).relative_to(ROOT)}, the {args.set} set)")
     report(tally)
     print("with actors annotated by a description aligned by the offsets of descriptive mentions too:")
     report(by_offsets)
