@@ -272,13 +272,15 @@ def test_an_apposition_after_a_bodys_name_gives_its_country(extract: Callable[..
         "Shares rose on Wednesday.\n\nKellgren Systems, a Swedish telecoms group, posted a loss. Quillon "
         "Pharmaceuticals Inc., a Texas-based drug maker, raised its forecast. Halvorsen Shipping ASA, an "
         "Oslo-based shipping company, cut routes. Marrow Tools, a rival of the Belgian group Dussart, lost "
-        "ground. Brandt Motors AG, the supplier to a German carmaker, said sales fell.",
+        "ground. Brandt Motors AG, the supplier to a German carmaker, said sales fell. Baltrek Freight, a "
+        "logistics firm in Gdansk, cut jobs.",
         "2024-03-05",
     )
     country = {e.name: e.country for e in doc.entities if e.type == "ORG"}
     assert country["Kellgren Systems"] == "SWE"
     assert country["Quillon Pharmaceuticals Inc."] == "USA"  # a state's seat is its country's
     assert country["Halvorsen Shipping ASA"] == "NOR"
+    assert country["Baltrek Freight"] == "POL"  # where the trade is carried on
     # The demonym of another body further on is not the named body's.
     assert country["Marrow Tools"] is None
     assert country["Brandt Motors AG"] is None

@@ -38,6 +38,7 @@ from .countries import (
     title_cue,
 )
 from .grouping import Cluster
+from .place_countries import city_country
 from .title_phrases import MODIFIERS, POSSESSIVE, TitlePhrase, is_title_word, title_ending_at
 
 if TYPE_CHECKING:
@@ -163,9 +164,10 @@ def find_roles(parsed: Parsed, clusters: list[Cluster]) -> RoleFacts:
 def _described_after(doc: Doc, end: int, token_cluster: dict[int, Cluster]) -> str | None:
     """The country an apposition right after a body's name gives it, read as the same description before
     a name is: "NAME, a Swedish telecoms group", "NAME, the Oslo-based shipping company", "NAME, Japan's
-    biggest carrier". The description runs from its article to the first noun of a body's trade that ends
-    it (not "a drug company executive"), and holds no preposition or verb: in "NAME, a rival of the
-    Swedish group" the demonym is another body's."""
+    biggest carrier"; or the place its trade is carried on in: "NAME, a tour operator in PLACE". The
+    description runs from its article to the first noun of a body's trade that ends it (not "a drug
+    company executive"), and holds no preposition or verb: in "NAME, a rival of the Swedish group" the
+    demonym is another body's."""
     if end + 2 >= len(doc) or doc[end].text != ",":
         return None
     first = end + 2 if doc[end + 1].lower_ in _ARTICLES else end + 1
@@ -177,8 +179,28 @@ def _described_after(doc: Doc, end: int, token_cluster: dict[int, Cluster]) -> s
         nxt = doc[k + 1] if k + 1 < len(doc) else None
         ends_here = nxt is None or not (nxt.is_lower and nxt.pos_ == "NOUN")
         if token.lower_ in country_cues().descriptor and ends_here:
-            return described_body_country(doc, k + 1, token_cluster)
+            found = described_body_country(doc, k + 1, token_cluster)
+            if found is None and nxt is not None and nxt.lower_ == "in":
+                found = _place_country(doc, k + 2, token_cluster)  # "NAME, a tour operator in PLACE"
+            return found
     return None
+
+
+def _place_country(doc: Doc, i: int, token_cluster: dict[int, Cluster]) -> str | None:
+    """The country of the place named at token `i`: a region of one country, a big city with no namesake
+    abroad near its size, or the region after its comma ("Portland, Ore.")."""
+    place = token_cluster.get(i)
+    if place is None or place.type not in ("GPE", "LOC"):
+        return None
+    name = next((m.text for m in place.mentions if m.tok_start <= i < m.tok_end), doc[i].text)
+    found = region_country(place) or city_country(name)
+    j = i
+    while j < len(doc) and token_cluster.get(j) is place:
+        j += 1
+    after = token_cluster.get(j + 1) if j < len(doc) and doc[j].text == "," else None
+    if after is not None and after.type == "GPE":
+        found = region_country(after) or found
+    return found
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
