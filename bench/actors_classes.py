@@ -2,7 +2,7 @@
 errors may be read: docs/annotation-actors.md). A count of each class says where a rule or a model change
 can gain, before writing it.
 
-    python bench/actors_classes.py                      # the development sets (tuning ... tuning4)
+    python bench/actors_classes.py                      # the development sets (tuning ... tuning6)
     python bench/actors_classes.py --sets tuning2 --list  # and every actor of each class
 
 Each article is extracted with the rules (entities.RULES_HOMES_STAGE), and the shipped ranker then

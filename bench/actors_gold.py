@@ -2,10 +2,12 @@
 "Done when"): the share of annotated actors extraction gives the right country, the share it gives a wrong
 one (a wrong country is worse than none), and pronouns given to a person of the other gender.
 
-Fourteen sets of articles: `training/actors/` was read while writing the rules (the tuning set), and so is
+Sixteen sets of articles: `training/actors/` was read while writing the rules (the tuning set), and so is
 `training/actors/tuning2/` since its first figure (annotated from the text, a held-out figure then),
 `training/actors/tuning3/` (eighteenth session: two-country stories, annotated from the text alone) and
-`training/actors/tuning4/` (twentieth session: longer international stories, from the text alone);
+`training/actors/tuning4/` (twentieth session: longer international stories, from the text alone),
+`training/actors/tuning5/` and `training/actors/tuning6/` (twentieth session: domestic, local and business
+stories, likewise);
 `training/actors/heldout/` was annotated before they changed, `training/actors/heldout2/`, `heldout3/`
 `heldout4/`, `heldout5/`, `heldout6/`, `heldout7/`, `heldout8/`, `heldout9/` and `heldout10/` blind, from
 the text alone. heldout2 (fourth session), heldout5 and heldout6 (fourteenth) and heldout8 (eighteenth)
@@ -27,6 +29,8 @@ A held-out article that is also in the tuning set is skipped (and named): it was
     python bench/actors_gold.py --set tuning2      # development, 8 articles by a seeded shuffle
     python bench/actors_gold.py --set tuning3      # development, 9 two-country stories by a seeded shuffle
     python bench/actors_gold.py --set tuning4      # development, 10 stories of up to 9,000 characters
+    python bench/actors_gold.py --set tuning5      # development, 12 domestic/local or business stories
+    python bench/actors_gold.py --set tuning6      # development, 12 more of that kind by another seed
     python bench/actors_gold.py --verbose          # every actor and pronoun
     python bench/actors_gold.py --set development  # the development sets, each and together
     python bench/actors_gold.py --set blind        # the blind sets, each and together (aggregates only)
@@ -57,7 +61,18 @@ from newsgraph import Document, extract
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "training" / "actors"
 # The sets whose errors may be read (docs/annotation-actors.md); the others are blind.
-DEVELOPMENT = ("tuning", "tuning2", "tuning3", "tuning4", "heldout2", "heldout5", "heldout6", "heldout8")
+DEVELOPMENT = (
+    "tuning",
+    "tuning2",
+    "tuning3",
+    "tuning4",
+    "tuning5",
+    "tuning6",
+    "heldout2",
+    "heldout5",
+    "heldout6",
+    "heldout8",
+)
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
 
