@@ -230,6 +230,22 @@ def test_a_town_stays_abroad_when_the_story_tells_of_that_country_or_is_dateline
     assert namesakes_at_home(LOCAL, alone, LOCAL_PAPER)[1].country == "PRT"
 
 
+def test_a_local_paper_named_after_its_town_keeps_the_town_at_home(extract: Callable[..., Document]) -> None:
+    # No other place of the paper's country beside the town, but the paper's web address names it.
+    alone = _local()[:2]
+    assert namesakes_at_home(LOCAL, alone, "https://www.thelisbonjournal.com/news/1")[1].country == "USA"
+    assert namesakes_at_home(LOCAL, alone, LOCAL_PAPER)[1].country == "PRT"
+    text = (
+        "Council weighs fire truck.\n\nThe Lisbon City Council met on Monday night. The fire chief, Dale "
+        "Fenner, asked the council for a new pumper truck, and council member Ruth Oakes said Lisbon could "
+        "afford it. Voters in Lisbon will decide in May."
+    )
+    for url, country in (("https://www.thelisbonjournal.com/news/1", "USA"), (LOCAL_PAPER, "PRT")):
+        doc = extract(text, "2012-05-01", url=url)
+        read = {e.name: e.country for e in doc.entities}
+        assert read["Lisbon"] == read["Lisbon City Council"] == country  # the place too, not only actors
+
+
 def test_a_town_read_as_a_small_namesake_at_home_is_the_big_city_the_storys_places_tell() -> None:
     # The paper's generic web ending reads "Lisbon" as a small town at home; the story names only a place
     # of the big city's country beside it.

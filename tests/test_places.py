@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.geo import gazetteer, name_key
-from newsgraph.stages.common import publication_country
+from newsgraph.stages.common import host_names, publication_country
 from newsgraph.stages.places.context import county_lists, datelines, hint_after
 
 
@@ -47,6 +47,14 @@ def test_home_country_from_the_web_address() -> None:
     assert publication_country("https://news.example.co.uk/story") == "GBR"
     assert publication_country("https://example.ca") == "CAN"
     assert publication_country(None) is None
+
+
+def test_a_web_address_names_a_town_by_its_letters_run_together() -> None:
+    assert host_names("https://www.theparisnews.com/story/1", "Paris")
+    assert host_names("http://lake-placid-news.com/x", "Lake Placid")
+    assert not host_names("https://www.example.com/paris/1", "Paris")  # the path is no masthead
+    assert not host_names("https://www.thereno.com/x", "Reno")  # too short to tell from chance
+    assert not host_names(None, "Paris")
 
 
 def test_a_named_source_on_a_generic_ending_has_its_own_country() -> None:

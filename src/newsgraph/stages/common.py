@@ -103,6 +103,20 @@ def is_sports_story(text: str) -> bool:
     return bool(words) and (words[0] in sports or " ".join(words[:2]) in sports)
 
 
+def host_names(url: str | None, town: str) -> bool:
+    """Whether a web address's host names the town, its letters run together ("Paris" in
+    "theparisnews.com"): a local paper is named after its town. A name of at least _HOST_TOWN_LETTERS
+    letters, so that a short one is not found by chance inside another word."""
+    letters = "".join(ch for ch in town.lower() if ch.isalpha())
+    if not url or len(letters) < _HOST_TOWN_LETTERS:
+        return False
+    host = url.split("//", 1)[-1].split("/", 1)[0].lower()
+    return letters in host.replace("-", "")
+
+
+_HOST_TOWN_LETTERS = 5
+
+
 def publication_country(url: str | None) -> str | None:
     """The country a source publishes in, from its web address (places_home.tsv): the longest suffix of
     its host that the file lists (the first such row on a tie), None when none is listed. A row that names

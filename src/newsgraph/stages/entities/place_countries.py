@@ -18,7 +18,7 @@ from ...lexicons.entities import entity_words
 from ...lexicons.places import regions, us_states
 from ...model import Entity
 from ...nlp.datelines import find_datelines
-from ..common import publication_country
+from ..common import host_names, publication_country
 from .story_countries import named_countries, named_namesake_country, nation_country
 
 # The story's home is its dateline's (nlp.datelines) at the start of a line: "NAIROBI, Kenya (AP) _",
@@ -175,7 +175,8 @@ def namesakes_at_home(text: str, entities: tuple[Entity, ...], url: str | None) 
     namesakes, in a story that supports that reading by nothing else, is read as the namesake the story's
     other places support, with the places whose names hold its name ("TOWN City"):
     - a local paper's town taken for its big namesake abroad (a suburb named like a European capital) is
-      the paper's country's town of that name, when the story names another place of the paper's country;
+      the paper's country's town of that name, when the story names another place of the paper's country
+      or the paper's web address names the town (a local paper is named after its town: "thetownnews.com");
     - a town taken for a small namesake in the paper's country (a web address's generic ending says little)
       is the big city of that name with no namesake near its size (`city_country`), when the story names
       another place of that city's country.
@@ -202,9 +203,9 @@ def namesakes_at_home(text: str, entities: tuple[Entity, ...], url: str | None) 
         at = published_in if read_in != published_in else city_country(town.name)
         if at is None or at == read_in or any(p.country == read_in for p in others):
             continue
-        if any(p.country == at for p in others) and any(
-            p.kind == "city" and p.country == at for p in gazetteer().lookup(town.name)
-        ):
+        by_paper = at == published_in and host_names(url, town.name)
+        supported = by_paper or any(p.country == at for p in others)
+        if supported and any(p.kind == "city" and p.country == at for p in gazetteer().lookup(town.name)):
             moved.update((p.id, at) for p in its_own)
     if not moved:
         return entities

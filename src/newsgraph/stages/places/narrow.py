@@ -112,3 +112,12 @@ def filed_in(candidates: tuple[Place, ...], dateline: Dateline, country: str | N
         return candidates
     there = tuple(p for p in candidates if p.country == country and p.kind in LOCAL)
     return there or candidates
+
+
+def named_by_paper(candidates: tuple[Place, ...], country: str | None) -> tuple[Place, ...]:
+    """The candidates of a place whose name the paper's web address holds ("Paris" in "theparisnews.com"):
+    its towns in the paper's country, when it has any there (a local paper is named after its town)."""
+    if country is None:
+        return candidates
+    there = tuple(p for p in candidates if p.country == country and p.kind in LOCAL)
+    return there or candidates
