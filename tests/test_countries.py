@@ -230,6 +230,16 @@ def test_a_town_stays_abroad_when_the_story_tells_of_that_country_or_is_dateline
     assert namesakes_at_home(LOCAL, alone, LOCAL_PAPER)[1].country == "PRT"
 
 
+def test_a_local_papers_story_naming_no_place_is_at_the_papers_home() -> None:
+    from newsgraph.stages.entities.homes import story_home
+
+    text = "The township board voted on Tuesday to repave the lot behind the library."
+    person = _named("E1", text, "township board", "ORG")
+    home = story_home(text, (person,), LOCAL_PAPER)
+    assert (home.country, home.local) == ("USA", True)
+    assert story_home(text, (person,), None).country is None  # no paper, no home
+
+
 def test_a_local_paper_named_after_its_town_keeps_the_town_at_home(extract: Callable[..., Document]) -> None:
     # No other place of the paper's country beside the town, but the paper's web address names it.
     alone = _local()[:2]

@@ -123,8 +123,9 @@ def _story_home(
         home = top if n > _HOME_SHARE * total else None
         home = None if published_in is not None and published_in != home else home
         local = home is not None and published_in == home
-    if home is None and total >= 1 and set(counts) == {published_in}:
-        # A local paper's short story: every place it names (one or two) lies where the paper is published.
+    if home is None and set(counts) <= {published_in} and published_in is not None:
+        # A local paper's short story: every place it names (one or two, or none the names stage found:
+        # "the township", "the club") lies where the paper is published.
         home, local = published_in, True
     if home is None and total >= _MIN_PLACE_MENTIONS:
         # A local paper's story of home and abroad ("of Muncie ... killed in Iraq ... Afghanistan"): the
