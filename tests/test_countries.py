@@ -230,6 +230,20 @@ def test_a_town_stays_abroad_when_the_story_tells_of_that_country_or_is_dateline
     assert namesakes_at_home(LOCAL, alone, LOCAL_PAPER)[1].country == "PRT"
 
 
+def test_a_unit_named_after_a_lexicon_body_of_one_state_takes_its_country(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "Refugee numbers rose.\n\nThe State Department Visa Processing Unit said it would hire more "
+        "staff. The House of Representatives Ethics Panel met too.",
+        "2016-09-12",
+    )
+    country = {e.name: (e.country, e.country_source) for e in doc.entities if e.type == "ORG"}
+    assert country["State Department Visa Processing Unit"] == ("USA", "org")
+    # Many states have a House of Representatives: a legislature's name says no country.
+    assert country["House of Representatives Ethics Panel"] == (None, None)
+
+
 def test_a_local_papers_story_naming_no_place_is_at_the_papers_home() -> None:
     from newsgraph.stages.entities.homes import story_home
 

@@ -174,7 +174,9 @@ _PARENT_SOURCES = frozenset({"text", "kb", "region", "org"})
 def _country_of_parent(entities: list[Entity]) -> list[Entity]:
     """A body the text gives no country whose name opens with the whole name of another body of the
     story that has one takes that country: a firm's unit or listing bears its name ("Acme Cables",
-    "Acme SpA" beside "Italian group Acme"). The longest such opening decides."""
+    "Acme SpA" beside "Italian group Acme"); so does one whose name opens with two words or more that
+    name a body of one state in the organisation lexicon ("State Department Refugee Processing Center").
+    The longest such opening decides."""
     parents: dict[str, set[str]] = {}
     for e in entities:
         if e.type == "ORG" and e.country and e.country_source in _PARENT_SOURCES:
@@ -183,19 +185,29 @@ def _country_of_parent(entities: list[Entity]) -> list[Entity]:
                     parents.setdefault(without_possessive(m.text).strip(), set()).add(e.country)
     out = []
     for e in entities:
-        if e.type == "ORG" and e.country is None and parents:
+        if e.type == "ORG" and e.country is None:
             found: set[str] = set()
             for m in e.mentions:
                 words = m.text.split() if m.kind == "name" else []
                 for n in range(len(words) - 1, 0, -1):
-                    countries = parents.get(" ".join(words[:n]))
-                    if countries is not None:
+                    countries = parents.get(" ".join(words[:n])) or _lexicon_body(words[:n])
+                    if countries:
                         found |= countries
                         break
             if len(found) == 1:
                 e = dataclasses.replace(e, country=found.pop(), country_source="org")
         out.append(e)
     return out
+
+
+def _lexicon_body(words: list[str]) -> set[str]:
+    """The country of the body of one state the organisation lexicon names by these words (two at
+    least: a one-word name opens too many others' names), as a set; empty when none. Not a legislature:
+    many states have a "House of Representatives" or a "National Assembly"."""
+    body = lexicons.organisation_by_name().get(" ".join(words)) if len(words) >= 2 else None
+    if body is None or not body.country or body.sector == "LEG":
+        return set()
+    return {body.country}
 
 
 def _country_of_body(
