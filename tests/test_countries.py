@@ -285,6 +285,18 @@ def test_a_town_read_as_a_small_namesake_at_home_is_the_big_city_the_storys_plac
     assert namesakes_at_home(text + " Watkinsville", at_home, LOCAL_PAPER)[1].country == "USA"
 
 
+def test_united_in_a_local_bodys_name_is_no_sign_of_many_states(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "Food bank opens.\n\nThe First United Methodist Church opened a food bank in Muncie on Saturday. "
+        "A United Nations official, Mara Ellis, visited Muncie too. Muncie Mayor Dan Pruitt cut the ribbon.",
+        "2012-05-01",
+        url=LOCAL_PAPER,
+    )
+    country = {e.name: e.country for e in doc.entities if e.type == "ORG"}
+    assert country["First United Methodist Church"] == "USA"  # the local paper's home
+    assert country["United Nations"] is None  # "Nations" still says many states
+
+
 def test_bodies_of_one_country_and_bodies_of_none(extract: Callable[..., Document]) -> None:
     doc = extract(
         "\n\nHAVANA (AP) --\n\nThe Justice Department said the boy must go back. The World Boxing Council "
