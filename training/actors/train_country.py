@@ -26,7 +26,8 @@ into folds (seeds 14 to 18; the extraction runs once for all): one deal's best s
 noise. Among settings that score alike, the one that abstains most (near, then weak candidates never or
 at their highest threshold, then the highest threshold, then the highest penalty): the data cannot tell
 them apart, and unseen articles pay for a guess. And each tier past the pickable candidates (weak, then
-near) is kept only when its summed gain over never giving it exceeds the spread of the per-seed scores.
+near) is kept only when its summed gain over never giving it exceeds the spread of the per-seed scores
+times the square root of the number of seeds.
 The cross-validated figures are the honest development figures (the weights' in-sample figures are not);
 they are printed by seed and by set and written into the weights file with the training-set size. Then
 the model is fitted on all articles.
@@ -36,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import subprocess
 import sys
@@ -277,9 +279,11 @@ TIERS = ((2, "weak"), (3, "near"))  # the Setting index of each tier's threshold
 def tiered_setting(by_seed: list[Scores]) -> tuple[Setting, list[str]]:
     """`best_setting`, where each tier of candidates past the pickable ones (weak homes, then near ones) is
     a variant of the decision, kept only when its summed gain over the best setting without it exceeds
-    the spread (max - min) of that best's per-seed scores: a smaller gain is the deals' noise, and the
-    simpler decision holds on unseen articles at least as well. With one seed the spread is 0 and this is
-    `best_setting`. Also a line per tier saying what was weighed."""
+    the spread (max - min) of that best's per-seed scores times the square root of the number of seeds
+    (a sum of n deals' scores varies about sqrt(n) times as much as one deal's; the test does not grow
+    easier with more seeds): a smaller gain is the deals' noise, and the simpler decision holds on unseen
+    articles at least as well. With one seed the spread is 0 and this is `best_setting`. Also a line per
+    tier saying what was weighed."""
     among, notes = list(by_seed[0]), []
     for index, name in TIERS:
         best = best_setting(by_seed, among)
@@ -289,10 +293,10 @@ def tiered_setting(by_seed: list[Scores]) -> tuple[Setting, list[str]]:
         other = best_setting(by_seed, without)
         gain = summed(by_seed, best) - summed(by_seed, other)
         per_seed = [s[best][0] - WRONG_COST * s[best][1] for s in by_seed]
-        noise = max(per_seed) - min(per_seed)
+        noise = (max(per_seed) - min(per_seed)) * math.sqrt(len(by_seed))
         kept = gain > noise
         notes.append(
-            f"{name} tier: gain {gain:g} over never giving it, seed spread {noise:g}: "
+            f"{name} tier: summed gain {gain:g} over never giving it, seed spread x sqrt(seeds) {noise:.1f}: "
             + ("kept" if kept else "dropped")
         )
         if not kept:
