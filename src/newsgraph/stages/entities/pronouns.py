@@ -12,7 +12,8 @@ coreference model exists offline).
   woman", "his wife") stands after the person's mention and in the pronoun's or the previous sentence.
   A pronoun in an adjunct that opens its clause is the person the clause then names as its subject ("In
   his first speech as president, Lind promised ..."), unless a person earlier in the same sentence is
-  in reach or the gender disagrees.
+  in reach or the gender disagrees. A pronoun outside quotations stands for a person the narrative names
+  before one named only inside a quotation (what a speaker talks about, not whom the writer follows).
 - "they"/"them"/"their" join an organisation or group actor that was the subject in the same or the
   previous sentence, never a single person; nothing when the latest plural subject is no entity
   ("the companies said they ..."): governed.resolve_plural_pronouns.
@@ -126,7 +127,10 @@ def _resolve_pronoun(
         and tok.head.lemma_.lower() in cue_lexicon()
         and not inside_spans(quoted, tok.idx)
     )
-    ranked: list[tuple[tuple[int, bool, int], Cluster]] = []
+    # A pronoun of the narrative stands for a person of the narrative before one only named inside a
+    # quotation ("she ran in saying: 'I love Jesus!' ... but she was adamant").
+    narrative = not inside_spans(quoted, tok.idx)
+    ranked: list[tuple[tuple[bool, int, bool, int], Cluster]] = []
     for c in people:
         if c is speaker:
             continue
@@ -147,7 +151,7 @@ def _resolve_pronoun(
             if same_clause_object(tok, last):
                 continue  # "Baker answered her": her is not Baker
             subject = last.dep_ in _SUBJECTS
-            key = (m.sentence, subject, m.tok_start)
+            key = (not (narrative and inside_spans(quoted, m.start)), m.sentence, subject, m.tok_start)
             if best_key is None or key > best_key:
                 best_key = key
         if best_key is not None:
@@ -160,7 +164,7 @@ def _resolve_pronoun(
         and ahead is not speaker
         and (want is None or genders.get(id(ahead), want) == want)
         and not (want is not None and _holds_other_gender(ahead, want))
-        and not (ranked and ranked[0][0][0] == sentence)
+        and not (ranked and ranked[0][0][1] == sentence)
     ):
         add_pronoun(parsed, ahead, tok, facts)  # cataphora: the person the sentence names after it
         return
@@ -171,7 +175,7 @@ def _resolve_pronoun(
     if (
         noun is not None
         and id(best) not in genders
-        and noun > ranked[0][0][2]
+        and noun > ranked[0][0][3]
         and parsed.sentence_index(doc[noun].idx) >= sentence - 1
     ):
         return  # 'Lind waved. The woman said she ...': a person of no known gender, and "the woman" since
