@@ -110,8 +110,7 @@ def host_names(url: str | None, town: str) -> bool:
     letters = "".join(ch for ch in town.lower() if ch.isalpha())
     if not url or len(letters) < _HOST_TOWN_LETTERS:
         return False
-    host = url.split("//", 1)[-1].split("/", 1)[0].lower()
-    return letters in host.replace("-", "")
+    return letters in _host(url).replace("-", "")
 
 
 _HOST_TOWN_LETTERS = 5
@@ -124,6 +123,11 @@ def publication_country(url: str | None) -> str | None:
     letters ("newsthestar.com"): every row starts with a dot and the host is read with one before it."""
     if not url:
         return None
-    host = "." + url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    host = "." + _host(url)
     found = [(suffix, iso3) for suffix, iso3 in home_suffixes() if host.endswith(suffix)]
     return max(found, key=lambda f: len(f[0]))[1] if found else None
+
+
+def _host(url: str) -> str:
+    """A web address's host, lower-cased, without its port."""
+    return url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()

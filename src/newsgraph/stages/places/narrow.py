@@ -108,15 +108,13 @@ def story_country(
 
 def filed_in(candidates: tuple[Place, ...], dateline: Dateline, country: str | None) -> tuple[Place, ...]:
     """An unqualified dateline's candidates in the story's country, when it has towns there."""
-    if country is None or dateline.qualifier is not None:
-        return candidates
-    there = tuple(p for p in candidates if p.country == country and p.kind in LOCAL)
-    return there or candidates
+    return candidates if dateline.qualifier is not None else towns_in(candidates, country)
 
 
-def named_by_paper(candidates: tuple[Place, ...], country: str | None) -> tuple[Place, ...]:
-    """The candidates of a place whose name the paper's web address holds ("Paris" in "theparisnews.com"):
-    its towns in the paper's country, when it has any there (a local paper is named after its town)."""
+def towns_in(candidates: tuple[Place, ...], country: str | None) -> tuple[Place, ...]:
+    """The candidates that are towns of `country`, when it has any, else all of them: an unqualified
+    dateline's (filed_in), or the town a local paper's web address names ("Paris" in "theparisnews.com":
+    a local paper is named after its town)."""
     if country is None:
         return candidates
     there = tuple(p for p in candidates if p.country == country and p.kind in LOCAL)

@@ -48,10 +48,10 @@ from .narrow import (
     country_named,
     dateline_of,
     filed_in,
-    named_by_paper,
     prominent,
     qualified,
     story_country,
+    towns_in,
 )
 from .rank import (
     LOCAL,
@@ -222,7 +222,7 @@ def choose_places(
     ctx = Context(publication_country(parsed.article.url), near, states, neighbours=gaz.neighbours)
     first = {eid: c for eid in places if (c := choose(cands[eid], hints[eid], ctx, eid)) is not None}
     for eid in _masthead_towns_abroad(places, first, parsed.article.url):
-        cands[eid] = named_by_paper(cands[eid], ctx.home)
+        cands[eid] = towns_in(cands[eid], ctx.home)
     # A facility or street lies in the town its name starts with only when that town is near the places
     # the document names outright ("City Park" in a South Carolina story is no neighbourhood of Saskatoon).
     near_named = _local_test({eid: c for eid, c in first.items() if eid not in borrowed})
@@ -264,7 +264,7 @@ def choose_places(
 def _masthead_towns_abroad(places: dict[str, Entity], first: dict[str, Choice], url: str | None) -> list[str]:
     """The places a local paper's web address names ("Paris" in "theparisnews.com") that the first pass
     put abroad, in a country no other place of the story lies in: the paper's own town, not its famous
-    namesake (named_by_paper narrows them to the paper's country). Not when the story names another place
+    namesake (towns_in narrows them to the paper's country). Not when the story names another place
     of that country (a Canadian paper on .com naming its Ontario neighbours keeps its Canadian town)."""
     home = publication_country(url)
     out = []
