@@ -16,6 +16,9 @@ country, and a dateline names a town of the country the story is filed from.
 - **A dateline** takes a town of the country most of the story's other places lie in (for a local paper's
   own dateline, with its publication's country), when it has one there: the story says where it was
   filed.
+- **A local paper's own town**: a place its web address names ("Paris" in "theparisnews.com") that a
+  first reading put abroad, in a country no other place of the story lies in, is a town of the paper's
+  country (masthead_towns_abroad, towns_in).
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ from ... import lexicons
 from ...geo import Gazetteer, Place
 from ...model import Entity
 from ...nlp.datelines import Dateline
+from ..common import host_names, publication_country
 from .context import Hint, is_wire
-from .rank import LOCAL, fits
+from .rank import LOCAL, Choice, fits
 
 # How small, next to the largest town of its name, a wire dateline's namesake may be and still be meant.
 _WIRE_SHARE = 0.1
@@ -119,3 +123,19 @@ def towns_in(candidates: tuple[Place, ...], country: str | None) -> tuple[Place,
         return candidates
     there = tuple(p for p in candidates if p.country == country and p.kind in LOCAL)
     return there or candidates
+
+
+def masthead_towns_abroad(places: dict[str, Entity], first: dict[str, Choice], url: str | None) -> list[str]:
+    """The places a local paper's web address names ("Paris" in "theparisnews.com") that the first pass
+    put abroad, in a country no other place of the story lies in: the paper's own town, not its famous
+    namesake (towns_in narrows them to the paper's country). Not when the story names another place
+    of that country (a Canadian paper on .com naming its Ontario neighbours keeps its Canadian town)."""
+    home = publication_country(url)
+    out = []
+    for eid, c in first.items():
+        country = c.place.country
+        if country == home or not host_names(url, places[eid].name):
+            continue
+        if not any(o.place.country == country for k, o in first.items() if k != eid):
+            out.append(eid)
+    return out

@@ -28,7 +28,7 @@ from ...lexicons.places import place_words
 from ...model import Entity
 from ...nlp.datelines import Dateline
 from ..base import Parsed, Results
-from ..common import host_names, is_sports_story, publication_country
+from ..common import is_sports_story, publication_country
 from .add import add_missing_places, local_names, nested_places, region_demonyms, unlabelled_places
 from .apply import apply_places, city_over_state
 from .context import (
@@ -48,6 +48,7 @@ from .narrow import (
     country_named,
     dateline_of,
     filed_in,
+    masthead_towns_abroad,
     prominent,
     qualified,
     story_country,
@@ -221,7 +222,7 @@ def choose_places(
     weights = {eid: sum(m.kind == "name" for m in e.mentions) or 1 for eid, e in places.items()}
     ctx = Context(publication_country(parsed.article.url), near, states, neighbours=gaz.neighbours)
     first = {eid: c for eid in places if (c := choose(cands[eid], hints[eid], ctx, eid)) is not None}
-    for eid in _masthead_towns_abroad(places, first, parsed.article.url):
+    for eid in masthead_towns_abroad(places, first, parsed.article.url):
         cands[eid] = towns_in(cands[eid], ctx.home)
     # A facility or street lies in the town its name starts with only when that town is near the places
     # the document names outright ("City Park" in a South Carolina story is no neighbourhood of Saskatoon).
@@ -259,22 +260,6 @@ def choose_places(
         chosen_states=supports(chosen),
     )
     return {eid: c for eid in places if (c := choose(cands[eid], hints[eid], ctx, eid)) is not None}
-
-
-def _masthead_towns_abroad(places: dict[str, Entity], first: dict[str, Choice], url: str | None) -> list[str]:
-    """The places a local paper's web address names ("Paris" in "theparisnews.com") that the first pass
-    put abroad, in a country no other place of the story lies in: the paper's own town, not its famous
-    namesake (towns_in narrows them to the paper's country). Not when the story names another place
-    of that country (a Canadian paper on .com naming its Ontario neighbours keeps its Canadian town)."""
-    home = publication_country(url)
-    out = []
-    for eid, c in first.items():
-        country = c.place.country
-        if country == home or not host_names(url, places[eid].name):
-            continue
-        if not any(o.place.country == country for k, o in first.items() if k != eid):
-            out.append(eid)
-    return out
 
 
 def _abroad(entity_id: str, first: dict[str, Choice], domestic: set[str | None]) -> bool:
