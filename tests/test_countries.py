@@ -285,6 +285,18 @@ def test_a_town_read_as_a_small_namesake_at_home_is_the_big_city_the_storys_plac
     assert namesakes_at_home(text + " Watkinsville", at_home, LOCAL_PAPER)[1].country == "USA"
 
 
+def test_a_local_storys_unnamed_people_are_at_its_home(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "Two hurt in store robbery.\n\nA gunman robbed a grocery store in Muncie on Tuesday, and a store "
+        "clerk was hurt, police said. Muncie police arrested the gunman an hour later.",
+        "2012-05-01",
+        url=LOCAL_PAPER,
+    )
+    country = {e.name: e.country for e in doc.entities}
+    assert country["gunman"] == country["store clerk"] == "USA"  # people named by a role, as named ones
+    assert country["police"] is None  # a group noun is left to the rules
+
+
 def test_united_in_a_local_bodys_name_is_no_sign_of_many_states(extract: Callable[..., Document]) -> None:
     doc = extract(
         "Food bank opens.\n\nThe First United Methodist Church opened a food bank in Muncie on Saturday. "

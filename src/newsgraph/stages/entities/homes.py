@@ -236,8 +236,11 @@ def _title_after_place(e: Entity, by_name: dict[str, str]) -> str | None:
 
 def _first_sentence(e: Entity, text: str) -> int | None:
     """The sentence first naming the person or body, after the dateline when the story names them there
-    too: a headline above it ("Ericsson wins China order") is no sentence of the story."""
+    too: a headline above it ("Ericsson wins China order") is no sentence of the story. A person named
+    only by a role ("the gunman") is named by it."""
     names = [m for m in e.mentions if m.kind == "name"]
+    if not names and e.type == "PERSON":
+        names = [m for m in e.mentions if m.kind == "nominal"]
     opening = story_start(text)
     after = [m for m in names if m.start >= opening]
     names = after or names
@@ -366,7 +369,8 @@ def place_countries(
                 e = dataclasses.replace(e, country=named, country_source="region")
         if e.country is None and home is not None and e.type in ("PERSON", "ORG") and _of_one_state(e):
             alone = _first_sentence_within(e, text, by_sentence, home)
-            has_name = any(m.kind == "name" for m in e.mentions)  # not a group noun ("residents", "people")
+            # Not a group noun ("residents": ORG); a person named by a role ("the gunman") is as a named one.
+            has_name = e.type == "PERSON" or any(m.kind == "name" for m in e.mentions)
             # A local story's people and public bodies, not a wire report's; not firms, which may be
             # multinationals ("a plant of a German carmaker"), in a story naming other countries.
             local = story.local and alone and (e.type == "PERSON" or e.sector in _LOCAL_SECTORS)
