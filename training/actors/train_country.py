@@ -270,7 +270,7 @@ def best_setting(by_seed: list[Scores], among: list[Setting] | None = None) -> S
 
 
 def summed(by_seed: list[Scores], key: Setting) -> float:
-    return sum(s[key][0] - WRONG_COST * s[key][1] for s in by_seed)
+    return sum(_score(s[key]) for s in by_seed)
 
 
 TIERS = ((2, "weak"), (3, "near"))  # the Setting index of each tier's threshold, in the order pick gives them
@@ -292,7 +292,7 @@ def tiered_setting(by_seed: list[Scores]) -> tuple[Setting, list[str]]:
         without = [k for k in among if k[index] is None]
         other = best_setting(by_seed, without)
         gain = summed(by_seed, best) - summed(by_seed, other)
-        per_seed = [s[best][0] - WRONG_COST * s[best][1] for s in by_seed]
+        per_seed = [_score(s[best]) for s in by_seed]
         noise = (max(per_seed) - min(per_seed)) * math.sqrt(len(by_seed))
         kept = gain > noise
         notes.append(

@@ -28,7 +28,6 @@ import sys
 import tempfile
 from pathlib import Path
 from typing import Any
-from unittest import mock
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -37,7 +36,6 @@ import cv_args  # noqa: E402
 import eval_stage  # noqa: E402
 import train_args as T  # noqa: E402
 
-from newsgraph import ExtractOptions  # noqa: E402
 from newsgraph.model import Event  # noqa: E402
 from newsgraph.models import event_args  # noqa: E402
 from newsgraph.stages.events.confidence import mention_spans  # noqa: E402
@@ -105,10 +103,9 @@ def main(argv: list[str] | None = None) -> int:
             T.write_model(model_dir, ranker.w, ranker.features, meta)
             held = [c for c in cases if cv_args.fold_of(c.doc_id) == k]
             # the stage loads the shipped ranker from event_args.MODEL_DIR: point it at this fold's
-            event_args.load_argument_model.cache_clear()
-            with mock.patch.object(event_args, "MODEL_DIR", model_dir):
-                predicted = eval_stage.run_events(held, ExtractOptions())
-            event_args.load_argument_model.cache_clear()
+            predicted = eval_stage.run_with_model_dir(
+                event_args, event_args.load_argument_model, model_dir, held
+            )
             judged.extend(eval_stage.judge(held, predicted))
             for case, events in zip(held, predicted, strict=True):
                 dumped.extend(dump_rows(case, events))

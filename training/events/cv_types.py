@@ -38,7 +38,6 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
-from unittest import mock
 
 import numpy as np
 
@@ -191,8 +190,6 @@ def emitted(fold_models: list[dict[str, Any]], cache: Path | None) -> dict[str, 
     """The events stage on each held-out fold with that fold's classifier, judged as eval_stage.py does."""
     import eval_stage
 
-    from newsgraph import ExtractOptions
-
     cases = eval_stage.load_cases("train", cache=cache)
     judged: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -203,10 +200,7 @@ def emitted(fold_models: list[dict[str, Any]], cache: Path | None) -> dict[str, 
             (d / "vocab.json").write_text(json.dumps(fm["meta"]), encoding="utf-8")
             shutil.copy(event_model.MODEL_DIR / "calibration.json", d / "calibration.json")
             held = [c for c in cases if cv_args.fold_of(c.doc_id) == k]
-            event_model.load_event_model.cache_clear()
-            with mock.patch.object(event_model, "MODEL_DIR", d):
-                predicted = eval_stage.run_events(held, ExtractOptions())
-            event_model.load_event_model.cache_clear()
+            predicted = eval_stage.run_with_model_dir(event_model, event_model.load_event_model, d, held)
             judged.extend(eval_stage.judge(held, predicted))
     s = eval_stage.summarize(judged)
     keys = ("gold_events", "predicted", "type_accuracy_found")

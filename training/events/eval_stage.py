@@ -31,6 +31,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -115,6 +116,19 @@ def run_events(cases: list[Case], options: ExtractOptions) -> list[tuple[Event, 
         events = stage.run(case.parsed, case.before).events
         out.append(tuple(v for v in events if v.confidence >= options.min_confidence))
     return out
+
+
+def run_with_model_dir(
+    module: Any, loader: Any, model_dir: Path, cases: list[Case]
+) -> list[tuple[Event, ...]]:
+    """`run_events` with the model that `module` loads from its MODEL_DIR read from `model_dir` instead (a
+    fold's model in cross-validation); `loader`'s cache is cleared before and after, so neither the shipped
+    model nor this one outlives the call."""
+    loader.cache_clear()
+    with mock.patch.object(module, "MODEL_DIR", model_dir):
+        predicted = run_events(cases, ExtractOptions())
+    loader.cache_clear()
+    return predicted
 
 
 # The annotation keeps the type of the action and puts its time in `modality`; PLOVER's code folds future

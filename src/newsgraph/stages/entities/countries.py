@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
 # Title sectors a party word may qualify: "Republican senator", not "Republican Guard commander".
 _PARTY_SECTORS = frozenset({"LEG", "GOV", "PTY"})
-_ARTICLES = frozenset({"the", "a", "an"})
+ARTICLES = frozenset({"the", "a", "an"})
 # "(D-Va.)", "(R-Texas)", "(I-Vt.)", "(D-N.Y.)": a member of the US Congress, party and state.
 _CONGRESS = re.compile(
     r"[ \t]*,?[ \t]*\([ \t]*[DRI][ \t]*-[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)[ \t]*\)"
@@ -152,7 +152,7 @@ def demonym_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> s
     """The country a demonym gives the name at token `start`: a demonym and up to three lower-case words
     before it ("Saudi businessman Omar Fadil", "Saudi oil minister"), or "the Libyan, NAME"."""
     i = start - 1
-    if i >= 2 and doc[i].text == "," and doc[i - 2].lower_ in _ARTICLES:
+    if i >= 2 and doc[i].text == "," and doc[i - 2].lower_ in ARTICLES:
         return _demonym_at(doc, i - 1, token_cluster)
     words = 0
     while i >= 0 and words < 3 and doc[i].is_alpha and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ"):
@@ -284,7 +284,7 @@ def apposition_demonym(doc: Doc, start: int, end: int, token_cluster: dict[int, 
     i = start
     if i + 1 < end and doc[i].like_num and doc[i + 1].text == ",":
         i += 2  # "NAME, 45, a ...", not "NAME, 9025 Indian Lake Road"
-    if i < end and doc[i].lower_ in _ARTICLES:
+    if i < end and doc[i].lower_ in ARTICLES:
         i += 1
     skipped = 0
     while i < end and skipped < 6 and doc[i].is_lower and doc[i].pos_ in _BEFORE_DEMONYM_POS:

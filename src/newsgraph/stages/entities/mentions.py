@@ -20,7 +20,7 @@ from .gender import apposition_genders
 from .headlines import drop_credit_names
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from ..base import Parsed
 
@@ -110,12 +110,16 @@ def _is_title(text: str) -> bool:
     return text.lower() in lexicons.titles()
 
 
+def split_abbreviation(token: Token) -> bool:
+    """The tokenizer split an abbreviation from its dot ("Const", "."): the word is read with it."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == "." and not token.whitespace_
+
+
 def _title_token(doc: Doc, i: int) -> bool:
     """Token `i` is a title, or a title's abbreviation whose dot the tokenizer split off ("Const", ".")."""
     word = doc[i].text
-    if _is_title(word):
-        return True
-    return i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_ and _is_title(word + ".")
+    return _is_title(word) or (split_abbreviation(doc[i]) and _is_title(word + "."))
 
 
 def _body_before_rank(doc: Doc, start: int, end: int) -> int | None:

@@ -10,6 +10,7 @@ are "in" (country_evidence.py). home_words.tsv's `performers` lists the words; r
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...lexicons.entities import home_words
@@ -57,13 +58,18 @@ def _listed_as_performer(text: str, start: int) -> bool:
     for end in _SENTENCE_END.finditer(text, reach, start + 1):  # the lookahead reads the name's capital
         opening = end.end()
     before = text[opening:start].lower().split()
-    words = home_words()
-    openers = {tuple(o.split()) for o in words.example_openers}
+    performers = home_words().performers
     for i, word in enumerate(before):
         noun = _singular(word.strip(",;:\"'()"))
-        if noun not in words.performers:
+        if noun not in performers:
             continue
         rest = tuple(before[i + 1 :])
-        if any(rest[: len(o)] == o for o in openers):
+        if any(rest[: len(o)] == o for o in _openers()):
             return True
     return False
+
+
+@functools.cache
+def _openers() -> frozenset[tuple[str, ...]]:
+    """home_words' `example_openers`, each as its words ("such as": ("such", "as"))."""
+    return frozenset(tuple(o.split()) for o in home_words().example_openers)

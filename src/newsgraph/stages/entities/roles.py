@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ... import lexicons
 from ...lexicons.entities import entity_words, home_words
 from .countries import (
+    ARTICLES,
     TOPIC_WORDS,
     CountryCue,
     agency_country,
@@ -170,7 +171,7 @@ def _described_after(doc: Doc, end: int, token_cluster: dict[int, Cluster]) -> s
     demonym is another body's."""
     if end + 2 >= len(doc) or doc[end].text != ",":
         return None
-    first = end + 2 if doc[end + 1].lower_ in _ARTICLES else end + 1
+    first = end + 2 if doc[end + 1].lower_ in ARTICLES else end + 1
     for k in range(first, min(first + 6, len(doc))):
         token = doc[k]
         seat = token.lower_ in country_cues().seat  # "-based", "-registered": no verb here
@@ -203,7 +204,6 @@ def _place_country(doc: Doc, i: int, token_cluster: dict[int, Cluster]) -> str |
     return found
 
 
-_ARTICLES = frozenset({"a", "an", "the"})
 _NOT_IN_DESCRIPTION = frozenset({"ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON"})
 
 

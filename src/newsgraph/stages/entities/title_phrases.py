@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ... import lexicons
 from ...lexicons.entities import entity_words
 from .grouping import Cluster
+from .mentions import split_abbreviation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -93,17 +94,11 @@ def _hyphen_before(doc: Doc, start: int) -> bool:
     )
 
 
-def _abbreviated(token: Token) -> bool:
-    """The tokenizer split a title's abbreviation from its dot ("Const", "."): read as "Const."."""
-    doc = token.doc
-    return token.i + 1 < len(doc) and doc[token.i + 1].text == "." and not token.whitespace_
-
-
 def is_title_word(token: Token) -> bool:
     return (
         _title_entry([token.text]) is not None
         or token.lower_ in ("vice-president",)
-        or (_abbreviated(token) and _title_entry([token.text + "."]) is not None)
+        or (split_abbreviation(token) and _title_entry([token.text + "."]) is not None)
     )
 
 
@@ -144,7 +139,7 @@ def title_ending_at(doc: Doc, head: int, token_cluster: dict[int, Cluster]) -> T
         break
     words = [t.text for t in doc[start : head + 1]]
     entry = _title_entry(words) or _title_entry([doc[head].text])
-    if entry is None and _abbreviated(doc[head]):
+    if entry is None and split_abbreviation(doc[head]):
         entry = _title_entry([*words[:-1], doc[head].text + "."])
     qualifier, q_start = None, start
     i = start - 1
