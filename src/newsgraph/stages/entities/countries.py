@@ -217,13 +217,19 @@ def _seat_at(doc: Doc, i: int) -> bool:
 
 def _seat_country(doc: Doc, i: int, token_cluster: dict[int, Cluster]) -> str | None:
     """The country of the place before the seat's hyphen at token `i`, None when it is no place."""
-    place = token_cluster.get(i - 1)
+    return place_country_at(doc, i - 1, token_cluster)
+
+
+def place_country_at(doc: Doc, i: int, token_cluster: dict[int, Cluster]) -> str | None:
+    """The one country of the place token `i` names: a country's or capital's code, a region of one
+    country, else a big city's ("Lagos-based"); None when it is no place or names no one country."""
+    place = token_cluster.get(i)
     if place is None or place.type not in ("GPE", "LOC"):
         return None
     found = {m.code for m in place.mentions if m.code} or {region_country(place) or ""}
     found.discard("")
     if not found:
-        found = {city_country(doc[i - 1].text) or ""} - {""}  # "Lagos-based": a big city's country
+        found = {city_country(doc[i].text) or ""} - {""}
     return found.pop() if len(found) == 1 else None
 
 

@@ -34,12 +34,12 @@ from .countries import (
     described_body_country,
     is_domestic_title,
     place_after_of,
+    place_country_at,
     region_country,
     subject_of,
     title_cue,
 )
 from .grouping import Cluster
-from .place_countries import city_country
 from .title_phrases import MODIFIERS, POSSESSIVE, TitlePhrase, is_title_word, title_ending_at
 
 if TYPE_CHECKING:
@@ -188,13 +188,12 @@ def _described_after(doc: Doc, end: int, token_cluster: dict[int, Cluster]) -> s
 
 
 def _place_country(doc: Doc, i: int, token_cluster: dict[int, Cluster]) -> str | None:
-    """The country of the place named at token `i`: a region of one country, a big city with no namesake
-    abroad near its size, or the region after its comma ("Portland, Ore.")."""
+    """The country of the place named at token `i` (countries.place_country_at, as for a seat), or of the
+    region after its comma ("Portland, Ore.")."""
     place = token_cluster.get(i)
     if place is None or place.type not in ("GPE", "LOC"):
         return None
-    name = next((m.text for m in place.mentions if m.tok_start <= i < m.tok_end), doc[i].text)
-    found = region_country(place) or city_country(name)
+    found = place_country_at(doc, i, token_cluster)
     j = i
     while j < len(doc) and token_cluster.get(j) is place:
         j += 1
