@@ -41,8 +41,8 @@ from train_country import DEVELOPMENT, rules_pipeline  # noqa: E402
 from newsgraph import Article  # noqa: E402
 from newsgraph.models.actor_country import load_ranker  # noqa: E402
 from newsgraph.stages.entities.country_choice import all_candidates, choose_countries  # noqa: E402
-from newsgraph.stages.entities.country_evidence import document_evidence  # noqa: E402
 from newsgraph.stages.entities.place_countries import namesakes_at_home  # noqa: E402
+from newsgraph.stages.entities.story_evidence import document_evidence  # noqa: E402
 
 CLASSES = (
     "missed, unnamed",

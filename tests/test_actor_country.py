@@ -15,8 +15,9 @@ from newsgraph.errors import ConfigError
 from newsgraph.model import Document, Entity, Mention
 from newsgraph.models.actor_country import CountryRanker, load_ranker
 from newsgraph.stages.entities.country_choice import choose_countries
-from newsgraph.stages.entities.country_evidence import FEATURES, Candidate, candidates, document_evidence
+from newsgraph.stages.entities.country_evidence import FEATURES, Candidate, candidates
 from newsgraph.stages.entities.country_links import Links
+from newsgraph.stages.entities.story_evidence import document_evidence
 
 
 def _place(ident: str, text: str, name: str, country: str, nth: int = 0, sentence: int = 0) -> Entity:
@@ -188,6 +189,45 @@ def test_the_ranker_gives_a_weak_candidate_only_at_its_own_threshold() -> None:
     assert (chosen.country, chosen.country_source) == ("USA", "home")
     stricter = dataclasses.replace(ranker, weak_threshold=0.8)
     assert choose_countries(VISIT_TEXT, entities, None, None, stricter)[-1].country is None
+
+
+# A sports story's results, played at home (the headline opens with the sport).
+SPORTS_TEXT = "TENNIS - AKRON CUP RESULTS. Rain fell on Dayton and Akron. Carl Ames beat Bo Pell in Akron."
+
+
+def _sports_story(text: str = SPORTS_TEXT, **player: object) -> tuple[Entity, ...]:
+    return (
+        _place("E1", text, "Dayton", "USA", sentence=1),
+        _place("E2", text, "Akron", "USA", sentence=1),
+        _place("E3", text, "Akron", "USA", nth=1, sentence=2),
+        _actor("E4", text, "Carl Ames", sentence=2, **player),
+    )
+
+
+def test_a_sports_storys_home_is_a_weak_candidate_weighed_by_type() -> None:
+    # A domestic league's clubs and players are the home's, an event's players come from everywhere: the
+    # guards no longer refuse the home in a sports story, the ranker weighs it at the weak threshold.
+    entities = _sports_story()
+    doc = document_evidence(SPORTS_TEXT, entities, None)
+    assert (doc.sports, doc.home) == (True, "USA")
+    pickable, weak, row = _by_country(candidates(entities[-1], doc, None))["USA"]
+    assert (pickable, weak) == (False, True)
+    assert (row["sports_home_person"], row["sports_home_org"], row["home_guarded"]) == (1.0, 0.0, 0.0)
+    ranker = _ranker(bias=-1.0, sports_home_person=3.0)  # p(home) = 0.88
+    assert (
+        choose_countries(SPORTS_TEXT, entities, None, None, ranker)[-1].country is None
+    )  # no weak threshold
+    chosen = choose_countries(
+        SPORTS_TEXT, entities, None, None, dataclasses.replace(ranker, weak_threshold=0.8)
+    )
+    assert (chosen[-1].country, chosen[-1].country_source) == ("USA", "home")
+    # The rules' own country comes first, and another country beside the name places the player there.
+    ruled = _sports_story(country="PER", country_source="text")
+    assert not any(c.weak for c in candidates(ruled[-1], doc, None))
+    beside = SPORTS_TEXT.replace("Carl Ames beat", "Carl Ames (Peru) beat")
+    placed = (*_sports_story(beside), _place("E5", beside, "Peru", "PER", sentence=2))
+    doc = document_evidence(beside, placed, None)
+    assert _by_country(candidates(placed[3], doc, None))["USA"][:2] == (False, False)
 
 
 # A correspondent's story: datelined in Britain, about Peru, whose one person's sentence names no country.

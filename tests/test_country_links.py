@@ -11,8 +11,9 @@ from newsgraph import Article
 from newsgraph.model import Entity, Mention
 from newsgraph.pipeline import Pipeline
 from newsgraph.stages import entities, places, timex
-from newsgraph.stages.entities.country_evidence import FEATURES, candidates, document_evidence
+from newsgraph.stages.entities.country_evidence import FEATURES, candidates
 from newsgraph.stages.entities.country_links import Links, country_links
+from newsgraph.stages.entities.story_evidence import document_evidence
 
 pytestmark = pytest.mark.model
 

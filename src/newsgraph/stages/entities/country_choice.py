@@ -15,20 +15,12 @@ from ...model import CountrySource, Entity, Relation
 from ...models.actor_country import CountryRanker, load_ranker
 from ..base import Parsed, Results
 from ..common import is_sports_story
-from .country_evidence import (
-    FEATURES,
-    Candidate,
-    DocumentEvidence,
-    HomeAccess,
-    body_homes,
-    candidates,
-    document_evidence,
-    home_access,
-)
+from .country_evidence import FEATURES, Candidate, candidates
 from .country_links import Links, country_links
 from .homes import place_countries
 from .kb_link import knowledge_base
 from .place_countries import as_written, namesakes_at_home
+from .story_evidence import DocumentEvidence, HomeAccess, body_homes, document_evidence, home_access
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -17,21 +17,14 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ... import lexicons
-from ...lexicons.agents import agent_nouns
-from ...lexicons.entities import entity_words
 from ...model import Entity
-from ..common import is_sports_story, publication_country
 from .country_links import Links
-from .homes import TERRITORY_OF, HomeGuards, countries_by_sentence, home_guards, serves_one_state, story_home
-from .place_countries import home_country
+from .homes import HomeGuards, home_guards, serves_one_state
+from .story_evidence import STATE_SECTORS, DocumentEvidence, HomeAccess, home_access, title_qualifier
 
-# Sectors of actors a story names as often abroad as at home (presidents, armies, ministries).
-_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
 _RULE_SOURCES = ("text", "kb", "region", "party", "office", "org", "dateline", "home")
 # How far (characters) a named place still counts as "near" a mention of the actor.
 _NEAR = 60.0
@@ -74,6 +67,8 @@ FEATURES: tuple[str, ...] = (
     "only_named",
     "kin",
     "returns",
+    "sports_home_person",
+    "sports_home_org",
 )
 
 
@@ -91,138 +86,8 @@ class Candidate:
     near: bool = False
 
 
-@dataclass(frozen=True)
-class HomeAccess:
-    """Whether the ranker may give an actor the story's home (`allowed`), and which guard keeps it when
-    not: `first`, the first sentence naming the actor names another country; `title`, a state title held
-    abroad as often as at home, in a story not told at home. `open`: none of the guards about the actor
-    rather than the story holds (a sports story, a title's qualifier, a body of no one state, a performer,
-    a religious leader of many lands), so a home the first-sentence guard alone keeps may be weighed."""
-
-    allowed: bool
-    open: bool
-    first: bool = False
-    title: bool = False
-
-
-@dataclass(frozen=True)
-class _Place:
-    start: int
-    end: int
-    sentence: int
-    country: str
-
-
-@dataclass(frozen=True)
-class DocumentEvidence:
-    """What the whole document says of countries, computed once per document."""
-
-    text: str
-    by_sentence: dict[int, set[str]]
-    places: tuple[_Place, ...]
-    counts: Counter[str]
-    dateline: str | None
-    publication: str | None
-    home: str | None
-    home_only: bool
-    home_local: bool
-    sports: bool
-
-    @property
-    def top(self) -> str | None:
-        ranked = self.counts.most_common(2)
-        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-            return None
-        return ranked[0][0]
-
-
-def body_homes(
-    entities: tuple[Entity, ...], doc: DocumentEvidence, access: dict[str, HomeAccess]
-) -> dict[str, str]:
-    """Body id -> the story's home, for each named body the rules gave no country that may take it: the
-    country its members' `member_home` link gives (country_links.py). `access`: `home_access` of each
-    named actor, by id."""
-    if doc.home is None:
-        return {}
-    return {
-        e.id: doc.home
-        for e in entities
-        if e.type == "ORG" and e.country is None and e.id in access and access[e.id].allowed
-    }
-
-
-def document_evidence(text: str, entities: tuple[Entity, ...], url: str | None) -> DocumentEvidence:
-    places = tuple(
-        _Place(m.start, m.end, m.sentence, TERRITORY_OF.get(e.country, e.country))
-        for e in entities
-        if e.is_place and e.country
-        for m in e.mentions
-        if m.kind in ("name", "demonym")
-    )
-    story = story_home(text, entities, url)
-    return DocumentEvidence(
-        text=text,
-        by_sentence=countries_by_sentence(entities),
-        places=places,
-        counts=Counter(p.country for p in places),
-        dateline=home_country(text),
-        publication=publication_country(url),
-        home=story.country,
-        home_only=story.only,
-        home_local=story.local,
-        sports=is_sports_story(text),
-    )
-
-
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, b[0] - a[1], a[0] - b[1])
-
-
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z.-]*)")
-
-
-def _title_qualifier(text: str, entity: Entity) -> bool:
-    """Whether every name of a one-word body is right before a title word, the qualifier of a title the
-    model took for a body ("Commerce" of "Commerce Secretary NAME"): no body of a state to place."""
-    names = [m for m in entity.mentions if m.kind == "name"]
-    if entity.type != "ORG" or not names or any(" " in m.text.strip() for m in names):
-        return False  # "Earlham College spokeswoman": a body of several words is a body
-    for m in names:
-        word = _NEXT_WORD.match(text, m.end)
-        if word is None or word.group(1).lower() not in lexicons.titles():
-            return False
-    return True
-
-
-def home_access(entity: Entity, doc: DocumentEvidence) -> HomeAccess:
-    """The story's home for this actor: may the ranker give it (homes.py's guards; see `candidates`), and
-    which guard keeps it."""
-    if doc.home is None:
-        return HomeAccess(False, False)
-    guards = home_guards(doc.text, entity, doc.home, doc.by_sentence)
-    open_ = guards.serves_one and not doc.sports and not _title_qualifier(doc.text, entity)
-    # A title held abroad as often as at home ("President", "spokeswoman") keeps the home from a story
-    # whose home only its places or a dateline say (a visiting president or US secretary is often named
-    # without a country under a foreign dateline); a local paper's story is told at home: there an
-    # official whose first sentence names no other country is at home.
-    title = not (doc.home_only or doc.home_local or guards.plain)
-    allowed = open_ and ((guards.alone and not title) or _unqualified_state_body(entity))
-    return HomeAccess(allowed, open_, not allowed and not guards.alone, not allowed and title)
-
-
-def _unqualified_state_body(entity: Entity) -> bool:
-    """A body named only by the bare noun of a state's body, capitalised ("the Army", "the Marines",
-    "the Government"; agents.py and groups.py make these names): a story says so of its own state's, and
-    qualifies another's ("the Iraqi army"), so the first sentence naming another country does not make
-    it a visitor."""
-    names = {m.text.lower() for m in entity.mentions if m.kind == "name"}
-    if entity.type != "ORG" or not names:
-        return False
-    nouns, institutions = agent_nouns(), entity_words().institutions
-    return all(
-        name in institutions or ((entry := nouns.get(name)) is not None and entry.sector in _STATE_SECTORS)
-        for name in names
-    )
 
 
 def candidates(
@@ -252,7 +117,9 @@ def candidates(
     country merely named near the actor ("Iraq war veteran NAME", "NAME, the Cuban government said") is
     evidence, not an answer (as weak candidates they gained nothing in cross-validation); the story's most
     named country, named more than once and not its home, is a `near` candidate of an actor the rules gave
-    none whose sentences name no country, given at the ranker's third threshold only."""
+    none whose sentences name no country, given at the ranker's third threshold only. In a sports story
+    the home is a `weak` candidate of an actor the rules gave none (twenty-first session: a domestic
+    league's results name the home's clubs and players, an event held there everyone's)."""
     if entity.type not in ("PERSON", "ORG") or not any(m.kind == "name" for m in entity.mentions):
         return []
     own = [m for m in entity.mentions if m.kind != "pronoun"]
@@ -315,7 +182,7 @@ def candidates(
     total = sum(doc.counts.values())
     top = doc.top
     person, org = entity.type == "PERSON", entity.type == "ORG"
-    state_sector = entity.sector in _STATE_SECTORS
+    state_sector = entity.sector in STATE_SECTORS
     many = math.log1p(len(doc.counts))
     access = home_access(entity, doc) if access is None else access
     # The rules' own country comes first: a kept home only for an actor they gave none, and never past
@@ -325,6 +192,9 @@ def candidates(
     # Another country written right beside a name ("NAME in PLACE", "PLACE's NAME") places the person
     # there, a visitor or a local as often as not: the guarded home is then no weak candidate either.
     placed_away = bool((before | after) - {doc.home})
+    # A sports story's home is weighed, not obeyed or refused: the clubs and players of a domestic league's
+    # results are the home's, those of an event held there come from everywhere (features by type).
+    sports_ok = access.sports and entity.country is None and not tied_away and not placed_away
     # The story's most named country, named more than once, when it is not the home (whose own guards
     # hold) and the actor's sentences name no country: a `near` candidate of an actor the rules gave none,
     # given at the ranker's third threshold only, under the home's guards for that country (no title held
@@ -336,7 +206,7 @@ def candidates(
         and entity.country is None
         and doc.counts[top] > 1
         and not doc.sports
-        and not _title_qualifier(doc.text, entity)
+        and not title_qualifier(doc.text, entity)
         and _guards_hold(home_guards(doc.text, entity, top, doc.by_sentence))
     )
     out = []
@@ -345,6 +215,7 @@ def candidates(
         is_top = country == top
         nearness = near.get(country, 0.0)
         guarded = country == doc.home and not home_ok
+        sports_home = sports_ok and country == doc.home
         values: dict[str, float | bool] = {
             "bias": 1,
             "rule": is_rule,
@@ -382,12 +253,15 @@ def candidates(
             "only_named": set(in_sentences) == {country},
             "kin": country in links.kin,
             "returns": country in links.returns,
+            "sports_home_person": sports_home and person,
+            "sports_home_org": sports_home and org,
         }
         if is_rule and entity.country_source:
             values[f"rule_{entity.country_source}"] = 1
         features = tuple(float(values.get(name, 0.0)) for name in FEATURES)
         pickable = is_rule or country == kb_country or (country == doc.home and home_ok) or country in linked
         weak = not pickable and weak_ok and guarded and not access.title and not tied_away and not placed_away
+        weak = weak or (not pickable and sports_home)
         named_most = is_top and country != doc.home and not in_sentences[country]
         named_most = named_most and near_ok and not pickable and not weak
         out.append(Candidate(country, features, pickable, weak, named_most))

@@ -1,0 +1,159 @@
+"""What a whole story says of countries, read once per document for the country ranker's candidates
+(country_evidence.py): where its places lie, its dateline's, publication's and home country, whether it
+is a sports story; and, for each named actor, whether homes.py's guards let the ranker give it the story's
+home, and which guard keeps it when not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ... import lexicons
+from ...lexicons.agents import agent_nouns
+from ...lexicons.entities import entity_words
+from ...model import Entity
+from ..common import is_sports_story, publication_country
+from .homes import TERRITORY_OF, countries_by_sentence, home_guards, story_home
+from .place_countries import home_country
+
+# Sectors of actors a story names as often abroad as at home (presidents, armies, ministries).
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
+
+
+@dataclass(frozen=True)
+class HomeAccess:
+    """Whether the ranker may give an actor the story's home (`allowed`), and which guard keeps it when
+    not: `first`, the first sentence naming the actor names another country; `title`, a state title held
+    abroad as often as at home, in a story not told at home. `open`: none of the guards about the actor
+    rather than the story holds (a sports story, a title's qualifier, a body of no one state, a performer,
+    a religious leader of many lands), so a home the first-sentence guard alone keeps may be weighed.
+    `sports`: a sports story, and none of the other guards about the actor holds, so its home may be
+    weighed as a weak candidate (a domestic league's clubs and players are the home's; an international
+    event's players are not, and the story names their countries)."""
+
+    allowed: bool
+    open: bool
+    first: bool = False
+    title: bool = False
+    sports: bool = False
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int
+    end: int
+    sentence: int
+    country: str
+
+
+@dataclass(frozen=True)
+class DocumentEvidence:
+    """What the whole document says of countries, computed once per document."""
+
+    text: str
+    by_sentence: dict[int, set[str]]
+    places: tuple[Place, ...]
+    counts: Counter[str]
+    dateline: str | None
+    publication: str | None
+    home: str | None
+    home_only: bool
+    home_local: bool
+    sports: bool
+
+    @property
+    def top(self) -> str | None:
+        ranked = self.counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
+
+
+def body_homes(
+    entities: tuple[Entity, ...], doc: DocumentEvidence, access: dict[str, HomeAccess]
+) -> dict[str, str]:
+    """Body id -> the story's home, for each named body the rules gave no country that may take it: the
+    country its members' `member_home` link gives (country_links.py). `access`: `home_access` of each
+    named actor, by id."""
+    if doc.home is None:
+        return {}
+    return {
+        e.id: doc.home
+        for e in entities
+        if e.type == "ORG" and e.country is None and e.id in access and access[e.id].allowed
+    }
+
+
+def document_evidence(text: str, entities: tuple[Entity, ...], url: str | None) -> DocumentEvidence:
+    places = tuple(
+        Place(m.start, m.end, m.sentence, TERRITORY_OF.get(e.country, e.country))
+        for e in entities
+        if e.is_place and e.country
+        for m in e.mentions
+        if m.kind in ("name", "demonym")
+    )
+    story = story_home(text, entities, url)
+    return DocumentEvidence(
+        text=text,
+        by_sentence=countries_by_sentence(entities),
+        places=places,
+        counts=Counter(p.country for p in places),
+        dateline=home_country(text),
+        publication=publication_country(url),
+        home=story.country,
+        home_only=story.only,
+        home_local=story.local,
+        sports=is_sports_story(text),
+    )
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z.-]*)")
+
+
+def title_qualifier(text: str, entity: Entity) -> bool:
+    """Whether every name of a one-word body is right before a title word, the qualifier of a title the
+    model took for a body ("Commerce" of "Commerce Secretary NAME"): no body of a state to place."""
+    names = [m for m in entity.mentions if m.kind == "name"]
+    if entity.type != "ORG" or not names or any(" " in m.text.strip() for m in names):
+        return False  # "Earlham College spokeswoman": a body of several words is a body
+    for m in names:
+        word = _NEXT_WORD.match(text, m.end)
+        if word is None or word.group(1).lower() not in lexicons.titles():
+            return False
+    return True
+
+
+def home_access(entity: Entity, doc: DocumentEvidence) -> HomeAccess:
+    """The story's home for this actor: may the ranker give it (homes.py's guards; see `candidates`), and
+    which guard keeps it."""
+    if doc.home is None:
+        return HomeAccess(False, False)
+    guards = home_guards(doc.text, entity, doc.home, doc.by_sentence)
+    about_actor = guards.serves_one and not title_qualifier(doc.text, entity)
+    open_ = about_actor and not doc.sports
+    # A title held abroad as often as at home ("President", "spokeswoman") keeps the home from a story
+    # whose home only its places or a dateline say (a visiting president or US secretary is often named
+    # without a country under a foreign dateline); a local paper's story is told at home: there an
+    # official whose first sentence names no other country is at home.
+    title = not (doc.home_only or doc.home_local or guards.plain)
+    allowed = open_ and ((guards.alone and not title) or _unqualified_state_body(entity))
+    return HomeAccess(
+        allowed, open_, not allowed and not guards.alone, not allowed and title, about_actor and doc.sports
+    )
+
+
+def _unqualified_state_body(entity: Entity) -> bool:
+    """A body named only by the bare noun of a state's body, capitalised ("the Army", "the Marines",
+    "the Government"; agents.py and groups.py make these names): a story says so of its own state's, and
+    qualifies another's ("the Iraqi army"), so the first sentence naming another country does not make
+    it a visitor."""
+    names = {m.text.lower() for m in entity.mentions if m.kind == "name"}
+    if entity.type != "ORG" or not names:
+        return False
+    nouns, institutions = agent_nouns(), entity_words().institutions
+    return all(
+        name in institutions or ((entry := nouns.get(name)) is not None and entry.sector in STATE_SECTORS)
+        for name in names
+    )
