@@ -204,30 +204,41 @@ def _sports_story(text: str = SPORTS_TEXT, **player: object) -> tuple[Entity, ..
     )
 
 
-def test_a_sports_storys_home_is_a_weak_candidate_weighed_by_type() -> None:
-    # A domestic league's clubs and players are the home's, an event's players come from everywhere: the
-    # guards no longer refuse the home in a sports story, the ranker weighs it at the weak threshold.
+def test_a_domestic_sports_storys_home_may_be_given_weighed_by_type() -> None:
+    # A domestic league's clubs and players are the home's: the guards no longer refuse the home in a sports
+    # story that names no other country, the ranker weighs it by its own features.
     entities = _sports_story()
     doc = document_evidence(SPORTS_TEXT, entities, None)
-    assert (doc.sports, doc.home) == (True, "USA")
+    assert (doc.sports, doc.domestic_sports, doc.home) == (True, True, "USA")
     pickable, weak, row = _by_country(candidates(entities[-1], doc, None))["USA"]
-    assert (pickable, weak) == (False, True)
+    assert (pickable, weak) == (True, False)
     assert (row["sports_home_person"], row["sports_home_org"], row["home_guarded"]) == (1.0, 0.0, 0.0)
-    ranker = _ranker(bias=-1.0, sports_home_person=3.0)  # p(home) = 0.88
-    assert (
-        choose_countries(SPORTS_TEXT, entities, None, None, ranker)[-1].country is None
-    )  # no weak threshold
-    chosen = choose_countries(
-        SPORTS_TEXT, entities, None, None, dataclasses.replace(ranker, weak_threshold=0.8)
-    )
-    assert (chosen[-1].country, chosen[-1].country_source) == ("USA", "home")
-    # The rules' own country comes first, and another country beside the name places the player there.
+    chosen = choose_countries(SPORTS_TEXT, entities, None, None, _ranker(bias=-1.0, sports_home_person=3.0))
+    assert (chosen[-1].country, chosen[-1].country_source) == ("USA", "home")  # p(home) = 0.88
+    assert choose_countries(SPORTS_TEXT, entities, None, None, _ranker(bias=-1.0))[-1].country is None
+    # The rules' own country comes first.
     ruled = _sports_story(country="PER", country_source="text")
-    assert not any(c.weak for c in candidates(ruled[-1], doc, None))
-    beside = SPORTS_TEXT.replace("Carl Ames beat", "Carl Ames (Peru) beat")
-    placed = (*_sports_story(beside), _place("E5", beside, "Peru", "PER", sentence=2))
-    doc = document_evidence(beside, placed, None)
-    assert _by_country(candidates(placed[3], doc, None))["USA"][:2] == (False, False)
+    assert _by_country(candidates(ruled[-1], doc, None))["USA"][:2] == (False, False)
+
+
+def test_an_international_sports_storys_home_is_not_given() -> None:
+    # A country named as a place (a side, a player's country in brackets): an international event, whose
+    # home is the venue's; a demonym right before a player's name places that player, not the story.
+    text = SPORTS_TEXT.replace("Rain fell on", "Peru won in")
+    entities = (*_sports_story(text), _place("E5", text, "Peru", "PER", sentence=1))
+    doc = document_evidence(text, entities, None)
+    assert (doc.sports, doc.domestic_sports, doc.home) == (True, False, "USA")
+    assert _by_country(candidates(entities[3], doc, None))["USA"][:2] == (False, False)
+    text = SPORTS_TEXT.replace("Carl Ames beat", "Peruvian Carl Ames beat")
+    peruvian = Entity("E5", "Peru", "GPE", (Mention(*_span(text, "Peruvian"), "Peruvian", 2, "demonym"),))
+    entities = (*_sports_story(text), dataclasses.replace(peruvian, country="PER"))
+    doc = document_evidence(text, entities, None)
+    assert doc.domestic_sports
+    assert _by_country(candidates(entities[3], doc, None))["USA"][:2] == (False, False)
+
+
+def _span(text: str, words: str) -> tuple[int, int]:
+    return text.index(words), text.index(words) + len(words)
 
 
 # A correspondent's story: datelined in Britain, about Peru, whose one person's sentence names no country.

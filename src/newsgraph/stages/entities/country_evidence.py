@@ -117,9 +117,9 @@ def candidates(
     country merely named near the actor ("Iraq war veteran NAME", "NAME, the Cuban government said") is
     evidence, not an answer (as weak candidates they gained nothing in cross-validation); the story's most
     named country, named more than once and not its home, is a `near` candidate of an actor the rules gave
-    none whose sentences name no country, given at the ranker's third threshold only. In a sports story
-    the home is a `weak` candidate of an actor the rules gave none (twenty-first session: a domestic
-    league's results name the home's clubs and players, an event held there everyone's)."""
+    none whose sentences name no country, given at the ranker's third threshold only. The home of a sports
+    story of a domestic competition (story_evidence.DocumentEvidence.domestic_sports) may be given to an
+    actor the rules gave none, weighed by its own features (twenty-first session)."""
     if entity.type not in ("PERSON", "ORG") or not any(m.kind == "name" for m in entity.mentions):
         return []
     own = [m for m in entity.mentions if m.kind != "pronoun"]
@@ -192,8 +192,8 @@ def candidates(
     # Another country written right beside a name ("NAME in PLACE", "PLACE's NAME") places the person
     # there, a visitor or a local as often as not: the guarded home is then no weak candidate either.
     placed_away = bool((before | after) - {doc.home})
-    # A sports story's home is weighed, not obeyed or refused: the clubs and players of a domestic league's
-    # results are the home's, those of an event held there come from everywhere (features by type).
+    # A domestic sports story's home is weighed, not refused: the clubs and players of a league's results
+    # are the home's (features by type); not a player whose country is written beside the name.
     sports_ok = access.sports and entity.country is None and not tied_away and not placed_away
     # The story's most named country, named more than once, when it is not the home (whose own guards
     # hold) and the actor's sentences name no country: a `near` candidate of an actor the rules gave none,
@@ -260,8 +260,8 @@ def candidates(
             values[f"rule_{entity.country_source}"] = 1
         features = tuple(float(values.get(name, 0.0)) for name in FEATURES)
         pickable = is_rule or country == kb_country or (country == doc.home and home_ok) or country in linked
+        pickable = pickable or sports_home
         weak = not pickable and weak_ok and guarded and not access.title and not tied_away and not placed_away
-        weak = weak or (not pickable and sports_home)
         named_most = is_top and country != doc.home and not in_sentences[country]
         named_most = named_most and near_ok and not pickable and not weak
         out.append(Candidate(country, features, pickable, weak, named_most))

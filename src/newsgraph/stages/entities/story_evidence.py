@@ -17,6 +17,7 @@ from ...model import Entity
 from ..common import is_sports_story, publication_country
 from .homes import TERRITORY_OF, countries_by_sentence, home_guards, story_home
 from .place_countries import home_country
+from .story_countries import nation_country
 
 # Sectors of actors a story names as often abroad as at home (presidents, armies, ministries).
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
@@ -29,9 +30,8 @@ class HomeAccess:
     abroad as often as at home, in a story not told at home. `open`: none of the guards about the actor
     rather than the story holds (a sports story, a title's qualifier, a body of no one state, a performer,
     a religious leader of many lands), so a home the first-sentence guard alone keeps may be weighed.
-    `sports`: a sports story, and none of the other guards about the actor holds, so its home may be
-    weighed as a weak candidate (a domestic league's clubs and players are the home's; an international
-    event's players are not, and the story names their countries)."""
+    `sports`: a sports story of a domestic competition (`DocumentEvidence.domestic_sports`), and none of the
+    other guards about the actor holds, so the ranker may give it the home, weighed by its own features."""
 
     allowed: bool
     open: bool
@@ -62,6 +62,12 @@ class DocumentEvidence:
     home_only: bool
     home_local: bool
     sports: bool
+    # A sports story that names no country but its home as a place, by a country's or a nation's name: a
+    # domestic league's results, whose clubs and players are the home's. An international match or event
+    # names its sides' or its players' countries ("England v Pakistan", "NAME (Sweden)"), its home is the
+    # venue's. A demonym is left out: "the American League", a player's "Australian NAME" (that player
+    # is placed by it) are said of a domestic league too.
+    domestic_sports: bool
 
     @property
     def top(self) -> str | None:
@@ -95,6 +101,7 @@ def document_evidence(text: str, entities: tuple[Entity, ...], url: str | None) 
         if m.kind in ("name", "demonym")
     )
     story = story_home(text, entities, url)
+    sports = is_sports_story(text)
     return DocumentEvidence(
         text=text,
         by_sentence=countries_by_sentence(entities),
@@ -105,8 +112,24 @@ def document_evidence(text: str, entities: tuple[Entity, ...], url: str | None) 
         home=story.country,
         home_only=story.only,
         home_local=story.local,
-        sports=is_sports_story(text),
+        sports=sports,
+        domestic_sports=sports
+        and story.country is not None
+        and _countries_named(entities) <= {story.country},
     )
+
+
+def _countries_named(entities: tuple[Entity, ...]) -> set[str]:
+    """The countries places are named after in the text: a country's or a nation's own name ("Pakistan",
+    "England"), not a town of it or a demonym."""
+    by_name = lexicons.country_by_name()
+    return {
+        TERRITORY_OF.get(e.country, e.country)
+        for e in entities
+        if e.is_place and e.country
+        for m in e.mentions
+        if m.kind == "name" and (m.text in by_name or nation_country(m.text))
+    }
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z.-]*)")
@@ -140,7 +163,11 @@ def home_access(entity: Entity, doc: DocumentEvidence) -> HomeAccess:
     title = not (doc.home_only or doc.home_local or guards.plain)
     allowed = open_ and ((guards.alone and not title) or _unqualified_state_body(entity))
     return HomeAccess(
-        allowed, open_, not allowed and not guards.alone, not allowed and title, about_actor and doc.sports
+        allowed,
+        open_,
+        not allowed and not guards.alone,
+        not allowed and title,
+        about_actor and doc.domestic_sports,
     )
 
 
