@@ -69,6 +69,9 @@ FEATURES: tuple[str, ...] = (
     "returns",
     "sports_home_person",
     "sports_home_org",
+    "people_top",
+    "people_share",
+    "people_many",
 )
 
 
@@ -119,7 +122,8 @@ def candidates(
     named country, named more than once and not its home, is a `near` candidate of an actor the rules gave
     none whose sentences name no country, given at the ranker's third threshold only. The home of a sports
     story of a domestic competition (story_evidence.DocumentEvidence.domestic_sports) may be given to an
-    actor the rules gave none, weighed by its own features (twenty-first session)."""
+    actor the rules gave none, weighed by its own features; and in a story with no home, the country most of
+    its people and bodies with a country are of is a `near` candidate (twenty-first session)."""
     if entity.type not in ("PERSON", "ORG") or not any(m.kind == "name" for m in entity.mentions):
         return []
     own = [m for m in entity.mentions if m.kind != "pronoun"]
@@ -165,6 +169,7 @@ def candidates(
     if tied_away and doc.home in links.located:
         links = dataclasses.replace(links, located=links.located - {doc.home})
         linked = links.countries()
+    people = doc.people_top
     pool = dict.fromkeys(
         c
         for c in (
@@ -174,6 +179,7 @@ def candidates(
             doc.publication,
             doc.home,
             doc.top,
+            people[0] if people else None,
             *in_sentences,
             *linked,
         )
@@ -208,6 +214,19 @@ def candidates(
         and not doc.sports
         and not title_qualifier(doc.text, entity)
         and _guards_hold(home_guards(doc.text, entity, top, doc.by_sentence))
+    )
+    # A story with no home (no dateline, web address or places enough) is about the country of the people
+    # and bodies it names: the country most of those with one are of, at least two, is a `near` candidate
+    # of an actor the rules gave none, under the guards about the actor and for that country.
+    people_ok = (
+        people is not None
+        and doc.home is None
+        and people[1] >= 2
+        and entity.country is None
+        and not doc.sports
+        and not placed_away
+        and not title_qualifier(doc.text, entity)
+        and _guards_hold(home_guards(doc.text, entity, people[0], doc.by_sentence))
     )
     out = []
     for country in pool:
@@ -255,6 +274,9 @@ def candidates(
             "returns": country in links.returns,
             "sports_home_person": sports_home and person,
             "sports_home_org": sports_home and org,
+            "people_top": people is not None and country == people[0],
+            "people_share": people[1] / people[2] if people and country == people[0] else 0.0,
+            "people_many": math.log1p(people[1]) if people and country == people[0] else 0.0,
         }
         if is_rule and entity.country_source:
             values[f"rule_{entity.country_source}"] = 1
@@ -264,6 +286,9 @@ def candidates(
         weak = not pickable and weak_ok and guarded and not access.title and not tied_away and not placed_away
         named_most = is_top and country != doc.home and not in_sentences[country]
         named_most = named_most and near_ok and not pickable and not weak
+        named_most = named_most or (
+            people_ok and people is not None and country == people[0] and not pickable
+        )
         out.append(Candidate(country, features, pickable, weak, named_most))
     return out
 

@@ -68,6 +68,18 @@ class DocumentEvidence:
     # venue's. A demonym is left out: "the American League", a player's "Australian NAME" (that player
     # is placed by it) are said of a domestic league too.
     domestic_sports: bool
+    # The country most of the story's people and bodies with a country (the rules' or the knowledge
+    # base's) are of, and how many are of it out of how many: a story without a dateline or web address
+    # ("Trump ... Clinton ... Holt") is about the country of the people it names.
+    people: Counter[str]
+
+    @property
+    def people_top(self) -> tuple[str, int, int] | None:
+        """(country, actors of it, actors with a country) when one country leads, else None."""
+        ranked = self.people.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0], ranked[0][1], sum(self.people.values())
 
     @property
     def top(self) -> str | None:
@@ -116,6 +128,11 @@ def document_evidence(text: str, entities: tuple[Entity, ...], url: str | None) 
         domestic_sports=sports
         and story.country is not None
         and _countries_named(entities) <= {story.country},
+        people=Counter(
+            TERRITORY_OF.get(e.country, e.country)
+            for e in entities
+            if e.type in ("PERSON", "ORG") and e.country
+        ),
     )
 
 
