@@ -55,6 +55,31 @@ def test_a_demonym_opening_an_apposition_is_the_persons_country(extract: Callabl
     assert entity(doc, "Pavel Rudin").country is None  # a demonym further on describes something else
 
 
+def test_a_country_named_before_a_noun_of_having_been_there_is_not_the_persons(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract("Voters in Denver heard Rex Dole, a former Vietnam prisoner of war, on Monday.")
+    assert entity(doc, "Rex Dole").country != "VNM"  # where he was held, not whose he is
+    doc = extract("Voters in Denver heard Tom Reed, one of the Chilean envoys, on Monday.")
+    assert entity(doc, "Tom Reed").country == "CHL"
+
+
+def test_a_sides_bracketed_list_gives_its_players_the_sides_country(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "CYCLING - TEAM PURSUIT RESULTS .\nLEEDS 1996-08-31\nResults on Saturday :\n"
+        "Italy ( Ada Rossi , Bea Conti , Cleo Neri ) 4:00.958 beat "
+        "Russia ( Ivan Orlov , Petr Sokol ) 4:06.534 .\n"
+        "1. Dana Moss ( Canada ) 3:31.526\n"
+    )
+    assert [entity(doc, n).country for n in ("Bea Conti", "Cleo Neri", "Ivan Orlov", "Petr Sokol")] == [
+        "ITA",
+        "ITA",
+        "RUS",
+        "RUS",
+    ]
+    assert entity(doc, "Dana Moss").country == "CAN"
+
+
 def test_a_hyphenated_identity_names_the_citizenship_last(extract: Callable[..., Document]) -> None:
     doc = extract(
         "Daniel Kim, a Korean-American lawyer in Tampa, filed the appeal. Ana Ruiz, a Mexican American "

@@ -56,6 +56,7 @@ class HomeWords:
     visiting: frozenset[str]
     not_local_bodies: frozenset[str]
     emigres: frozenset[str]
+    sojourns: frozenset[str]
     workers: frozenset[str]
     not_local_titles: frozenset[str]
     performers: frozenset[str]

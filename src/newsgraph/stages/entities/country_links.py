@@ -97,6 +97,8 @@ def _walk(start: Token, actors: dict[int, str], names: set[int]) -> list[tuple[s
             break
         if dep == "prep" and tok.lower_ not in words.link_prepositions:
             break
+        if dep in ("compound", "nmod", "amod") and head.lower_ in words.sojourns:
+            break  # "NAME, a PLACE (war) veteran": where the person was, not whose they are
         if head.pos_ in _VERBS:
             direct = dep == "prep" and start.head.i == tok.i and tok.lower_ in words.located_prepositions
             if not direct or head.lemma_ in words.visit_verbs:

@@ -213,6 +213,7 @@ def _cues(parsed: Parsed, facts: RoleFacts, person: Cluster, start: int, end: in
     info = facts.role(person)
     info.country = info.country or demonym_before(doc, start, facts.token_cluster)
     info.country = info.country or based_before(doc, start, facts.token_cluster)
+    info.country = info.country or _side_listed(doc, start, facts.token_cluster)
     if end > start:
         info.cue = info.cue or congress_suffix(parsed.text, doc[end - 1].idx + len(doc[end - 1]))
     place = place_after_of(doc, end, facts.token_cluster)
@@ -225,6 +226,24 @@ def _cues(parsed: Parsed, facts: RoleFacts, person: Cluster, start: int, end: in
     owner = facts.token_cluster.get(start - 2) if start >= 2 and doc[start - 1].text in POSSESSIVE else None
     if owner is not None and owner.type == "ORG" and owner is not person:
         info.orgs.append(owner)
+
+
+def _side_listed(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str | None:
+    """The country whose side lists a person in brackets after its name, on one line, as results do:
+    "Italy ( NAME , NAME , NAME )" (a team pursuit, a relay, a doubles pair)."""
+    i = start - 1
+    while i >= 0 and "\n" not in doc[i].whitespace_:
+        token = doc[i]
+        cluster = token_cluster.get(i)
+        if token.text == "(":
+            side = token_cluster.get(i - 1) if i >= 1 and "\n" not in doc[i - 1].whitespace_ else None
+            return qualifier_country(side) if side is not None and side.type == "GPE" else None
+        # Names, and words of a name the model missed ("Italy ( Ada Rossi , NAME )"), between commas.
+        name = cluster.type == "PERSON" if cluster is not None else token.pos_ == "PROPN"
+        if not (token.text in (",", "and", "&") or name):
+            return None
+        i -= 1
+    return None
 
 
 def _before(doc: Doc, facts: RoleFacts, person: Cluster, start: int, sentence: int) -> None:
@@ -309,10 +328,17 @@ def _record_country_from_span(doc: Doc, facts: RoleFacts, person: Cluster, start
         c = facts.token_cluster.get(t)
         if doc[t].lower_ in TOPIC_WORDS:
             return  # "NAME, an expert on (the) Russia(n army)": what the person knows of, not their land
+        if c is not None and c.type == "GPE" and doc[t].pos_ == "PROPN" and _sojourn_after(doc, t, end):
+            return  # "NAME, a former PLACE prisoner of war": where they were, not whose they are
         if c is not None and c.type == "GPE" and qualifier_country(c):
             info = facts.role(person)
             info.country = info.country or qualifier_country(c)
             return
+
+
+def _sojourn_after(doc: Doc, t: int, end: int) -> bool:
+    """A noun of having been somewhere (home_words.tsv: sojourns) within three words after token `t`."""
+    return any(doc[k].lower_ in home_words().sojourns for k in range(t + 1, min(t + 4, end)))
 
 
 def _copula(doc: Doc, facts: RoleFacts, person: Cluster, end: int, sentence: int) -> None:
