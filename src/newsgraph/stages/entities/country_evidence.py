@@ -207,14 +207,7 @@ def candidates(
     # abroad as often as at home) and those about the actor. Cross-validation gains by it in stories
     # without a home; a country named once there, or in the actor's sentences ("PLACE war veteran NAME"),
     # or right beside the name, adds wrong countries as often as right ones.
-    near_ok = (
-        top is not None
-        and entity.country is None
-        and doc.counts[top] > 1
-        and not doc.sports
-        and not title_qualifier(doc.text, entity)
-        and _guards_hold(home_guards(doc.text, entity, top, doc.by_sentence))
-    )
+    near_ok = top is not None and doc.counts[top] > 1 and _may_take_story_country(entity, doc, top)
     # A story with no home (no dateline, web address or places enough) is about the country of the people
     # and bodies it names: the country most of those with one are of, at least two, is a `near` candidate
     # of an actor the rules gave none, under the guards about the actor and for that country.
@@ -222,11 +215,8 @@ def candidates(
         people is not None
         and doc.home is None
         and people[1] >= 2
-        and entity.country is None
-        and not doc.sports
         and not placed_away
-        and not title_qualifier(doc.text, entity)
-        and _guards_hold(home_guards(doc.text, entity, people[0], doc.by_sentence))
+        and _may_take_story_country(entity, doc, people[0])
     )
     out = []
     for country in pool:
@@ -291,6 +281,18 @@ def candidates(
         )
         out.append(Candidate(country, features, pickable, weak, named_most))
     return out
+
+
+def _may_take_story_country(entity: Entity, doc: DocumentEvidence, country: str) -> bool:
+    """Whether an actor the rules gave none may be given a country of the whole story (its most named, its
+    people's) as a `near` candidate: not in a sports story, not a title's qualifier, and every guard of the
+    home holding for that country (the first-sentence guard walks the actor's sentences: read last)."""
+    return (
+        entity.country is None
+        and not doc.sports
+        and not title_qualifier(doc.text, entity)
+        and _guards_hold(home_guards(doc.text, entity, country, doc.by_sentence))
+    )
 
 
 def _guards_hold(guards: HomeGuards) -> bool:
