@@ -17,7 +17,7 @@ from newsgraph.models.actor_country import CountryRanker, load_ranker
 from newsgraph.stages.entities.country_choice import choose_countries
 from newsgraph.stages.entities.country_evidence import FEATURES, Candidate, candidates
 from newsgraph.stages.entities.country_links import Links
-from newsgraph.stages.entities.story_evidence import document_evidence
+from newsgraph.stages.entities.story_evidence import PeopleCountry, document_evidence
 
 
 def _place(ident: str, text: str, name: str, country: str, nth: int = 0, sentence: int = 0) -> Entity:
@@ -292,7 +292,7 @@ def _people_story(text: str = PEOPLE_TEXT, **third: object) -> tuple[Entity, ...
 def test_the_country_of_a_homeless_storys_people_is_a_near_candidate() -> None:
     entities = _people_story()
     doc = document_evidence(PEOPLE_TEXT, entities, None)
-    assert (doc.home, doc.people_top) == (None, ("USA", 2, 2))
+    assert (doc.home, doc.people) == (None, PeopleCountry("USA", 2, 2))
     pickable, weak, row = _by_country(candidates(entities[-1], doc, None))["USA"]
     assert (pickable, weak) == (False, False)
     assert next(c.near for c in candidates(entities[-1], doc, None) if c.country == "USA")

@@ -196,7 +196,7 @@ def described_body_country(doc: Doc, start: int, token_cluster: dict[int, Cluste
     if i < 0 or words == 0:
         return None
     if _seat_at(doc, i):
-        return _seat_country(doc, i, token_cluster)  # "France-registered", "London-based"
+        return place_country_at(doc, i - 1, token_cluster)  # "France-registered", "London-based"
     if i >= 1 and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_:
         return None  # "pro-Iranian militant group"
     if doc[i].text in _POSSESSIVE:
@@ -213,11 +213,6 @@ def _seat_at(doc: Doc, i: int) -> bool:
         and not doc[i - 1].whitespace_
         and doc[i + 1].lower_ in country_cues().seat
     )
-
-
-def _seat_country(doc: Doc, i: int, token_cluster: dict[int, Cluster]) -> str | None:
-    """The country of the place before the seat's hyphen at token `i`, None when it is no place."""
-    return place_country_at(doc, i - 1, token_cluster)
 
 
 def place_country_at(doc: Doc, i: int, token_cluster: dict[int, Cluster]) -> str | None:
@@ -248,7 +243,7 @@ def based_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str
     job = doc[i + 2 : start] if words >= 2 else ()
     if not job or any(t.pos_ not in ("NOUN", "ADJ") and t.text != "," for t in job):
         return None
-    return _seat_country(doc, i, token_cluster) if _seat_at(doc, i) else None
+    return place_country_at(doc, i - 1, token_cluster) if _seat_at(doc, i) else None
 
 
 def country_owner_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str | None:

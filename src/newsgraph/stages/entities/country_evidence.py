@@ -169,7 +169,7 @@ def candidates(
     if tied_away and doc.home in links.located:
         links = dataclasses.replace(links, located=links.located - {doc.home})
         linked = links.countries()
-    people = doc.people_top
+    people = doc.people
     pool = dict.fromkeys(
         c
         for c in (
@@ -179,7 +179,7 @@ def candidates(
             doc.publication,
             doc.home,
             doc.top,
-            people[0] if people else None,
+            people.country if people else None,
             *in_sentences,
             *linked,
         )
@@ -214,9 +214,9 @@ def candidates(
     people_ok = (
         people is not None
         and doc.home is None
-        and people[1] >= 2
+        and people.of_it >= 2
         and not placed_away
-        and _may_take_story_country(entity, doc, people[0])
+        and _may_take_story_country(entity, doc, people.country)
     )
     out = []
     for country in pool:
@@ -225,6 +225,7 @@ def candidates(
         nearness = near.get(country, 0.0)
         guarded = country == doc.home and not home_ok
         sports_home = sports_ok and country == doc.home
+        of_people = people is not None and country == people.country
         values: dict[str, float | bool] = {
             "bias": 1,
             "rule": is_rule,
@@ -264,9 +265,9 @@ def candidates(
             "returns": country in links.returns,
             "sports_home_person": sports_home and person,
             "sports_home_org": sports_home and org,
-            "people_top": people is not None and country == people[0],
-            "people_share": people[1] / people[2] if people and country == people[0] else 0.0,
-            "people_many": math.log1p(people[1]) if people and country == people[0] else 0.0,
+            "people_top": of_people,
+            "people_share": people.of_it / people.with_country if people and of_people else 0.0,
+            "people_many": math.log1p(people.of_it) if people and of_people else 0.0,
         }
         if is_rule and entity.country_source:
             values[f"rule_{entity.country_source}"] = 1
@@ -276,9 +277,7 @@ def candidates(
         weak = not pickable and weak_ok and guarded and not access.title and not tied_away and not placed_away
         named_most = is_top and country != doc.home and not in_sentences[country]
         named_most = named_most and near_ok and not pickable and not weak
-        named_most = named_most or (
-            people_ok and people is not None and country == people[0] and not pickable
-        )
+        named_most = named_most or (people_ok and of_people and not pickable)
         out.append(Candidate(country, features, pickable, weak, named_most))
     return out
 

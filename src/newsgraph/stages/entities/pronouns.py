@@ -121,15 +121,11 @@ def _resolve_pronoun(
     want = pronoun_gender(tok.text)
     sentence = parsed.sentence_index(tok.idx)
     speaker = _quote_speaker(doc, quoted, tok, facts, subjects)
-    # '"The mayor lied," she said': the speaker is no one her own quotation names
-    reports = (
-        tok.dep_ in _SUBJECTS
-        and tok.head.lemma_.lower() in cue_lexicon()
-        and not inside_spans(quoted, tok.idx)
-    )
     # A pronoun of the narrative stands for a person of the narrative before one only named inside a
     # quotation ("she ran in saying: 'I love Jesus!' ... but she was adamant").
     narrative = not inside_spans(quoted, tok.idx)
+    # '"The mayor lied," she said': the speaker is no one her own quotation names
+    reports = narrative and tok.dep_ in _SUBJECTS and tok.head.lemma_.lower() in cue_lexicon()
     ranked: list[tuple[tuple[bool, int, bool, int], Cluster]] = []
     for c in people:
         if c is speaker:

@@ -172,14 +172,15 @@ def _described_after(doc: Doc, end: int, token_cluster: dict[int, Cluster]) -> s
     if end + 2 >= len(doc) or doc[end].text != ",":
         return None
     first = end + 2 if doc[end + 1].lower_ in ARTICLES else end + 1
+    cues = country_cues()
     for k in range(first, min(first + 6, len(doc))):
         token = doc[k]
-        seat = token.lower_ in country_cues().seat  # "-based", "-registered": no verb here
+        seat = token.lower_ in cues.seat  # "-based", "-registered": no verb here
         if token.pos_ in _NOT_IN_DESCRIPTION and not seat and token.text not in ("-", "–", "'s", "’s"):
             return None
         nxt = doc[k + 1] if k + 1 < len(doc) else None
         ends_here = nxt is None or not (nxt.is_lower and nxt.pos_ == "NOUN")
-        if token.lower_ in country_cues().descriptor and ends_here:
+        if token.lower_ in cues.descriptor and ends_here:
             found = described_body_country(doc, k + 1, token_cluster)
             if found is None and nxt is not None and nxt.lower_ == "in":
                 found = _place_country(doc, k + 2, token_cluster)  # "NAME, a tour operator in PLACE"

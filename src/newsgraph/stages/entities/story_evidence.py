@@ -49,6 +49,16 @@ class Place:
 
 
 @dataclass(frozen=True)
+class PeopleCountry:
+    """The country most of a story's people and bodies with a country (the rules' or the knowledge base's)
+    are of: how many are of it, out of how many have one."""
+
+    country: str
+    of_it: int
+    with_country: int
+
+
+@dataclass(frozen=True)
 class DocumentEvidence:
     """What the whole document says of countries, computed once per document."""
 
@@ -68,25 +78,30 @@ class DocumentEvidence:
     # venue's. A demonym is left out: "the American League", a player's "Australian NAME" (that player
     # is placed by it) are said of a domestic league too.
     domestic_sports: bool
-    # The country most of the story's people and bodies with a country (the rules' or the knowledge
-    # base's) are of, and how many are of it out of how many: a story without a dateline or web address
-    # ("Trump ... Clinton ... Holt") is about the country of the people it names.
-    people: Counter[str]
-
-    @property
-    def people_top(self) -> tuple[str, int, int] | None:
-        """(country, actors of it, actors with a country) when one country leads, else None."""
-        ranked = self.people.most_common(2)
-        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-            return None
-        return ranked[0][0], ranked[0][1], sum(self.people.values())
+    # The country most of the story's people and bodies with a country are of, when one leads: a story
+    # without a dateline or web address ("Trump ... Clinton ... Holt") is about the country of its people.
+    people: PeopleCountry | None
 
     @property
     def top(self) -> str | None:
-        ranked = self.counts.most_common(2)
-        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-            return None
-        return ranked[0][0]
+        lead = _leader(self.counts)
+        return lead[0] if lead else None
+
+
+def _leader(counts: Counter[str]) -> tuple[str, int] | None:
+    """The commonest key and its count; None when there is none or two tie for it."""
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0]
+
+
+def _people_country(entities: tuple[Entity, ...]) -> PeopleCountry | None:
+    people = Counter(
+        TERRITORY_OF.get(e.country, e.country) for e in entities if e.type in ("PERSON", "ORG") and e.country
+    )
+    lead = _leader(people)
+    return PeopleCountry(lead[0], lead[1], sum(people.values())) if lead else None
 
 
 def body_homes(
@@ -128,11 +143,7 @@ def document_evidence(text: str, entities: tuple[Entity, ...], url: str | None) 
         domestic_sports=sports
         and story.country is not None
         and _countries_named(entities) <= {story.country},
-        people=Counter(
-            TERRITORY_OF.get(e.country, e.country)
-            for e in entities
-            if e.type in ("PERSON", "ORG") and e.country
-        ),
+        people=_people_country(entities),
     )
 
 

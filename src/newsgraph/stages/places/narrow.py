@@ -27,7 +27,7 @@ from ... import lexicons
 from ...geo import Gazetteer, Place
 from ...model import Entity
 from ...nlp.datelines import Dateline
-from ..common import host_names, publication_country
+from ..common import host_names
 from .context import Hint, is_wire
 from .rank import LOCAL, Choice, fits
 
@@ -125,12 +125,14 @@ def towns_in(candidates: tuple[Place, ...], country: str | None) -> tuple[Place,
     return there or candidates
 
 
-def masthead_towns_abroad(places: dict[str, Entity], first: dict[str, Choice], url: str | None) -> list[str]:
+def masthead_towns_abroad(
+    places: dict[str, Entity], first: dict[str, Choice], url: str | None, home: str | None
+) -> list[str]:
     """The places a local paper's web address names ("Paris" in "theparisnews.com") that the first pass
     put abroad, in a country no other place of the story lies in: the paper's own town, not its famous
-    namesake (towns_in narrows them to the paper's country). Not when the story names another place
-    of that country (a Canadian paper on .com naming its Ontario neighbours keeps its Canadian town)."""
-    home = publication_country(url)
+    namesake (towns_in narrows them to the paper's country, `home`, the web address's). Not when the
+    story names another place of that country (a Canadian paper on .com naming its Ontario neighbours
+    keeps its Canadian town)."""
     out = []
     for eid, c in first.items():
         country = c.place.country

@@ -222,7 +222,7 @@ def choose_places(
     weights = {eid: sum(m.kind == "name" for m in e.mentions) or 1 for eid, e in places.items()}
     ctx = Context(publication_country(parsed.article.url), near, states, neighbours=gaz.neighbours)
     first = {eid: c for eid in places if (c := choose(cands[eid], hints[eid], ctx, eid)) is not None}
-    for eid in masthead_towns_abroad(places, first, parsed.article.url):
+    for eid in masthead_towns_abroad(places, first, parsed.article.url, ctx.home):
         cands[eid] = towns_in(cands[eid], ctx.home)
     # A facility or street lies in the town its name starts with only when that town is near the places
     # the document names outright ("City Park" in a South Carolina story is no neighbourhood of Saskatoon).
