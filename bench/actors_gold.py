@@ -80,6 +80,8 @@ DEVELOPMENT = (
     "tuning8",
     "tuning9",
     "tuning10",
+    "tuning11",
+    "tuning12",
 )
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
@@ -327,6 +329,8 @@ BLIND = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
+    "heldout15",
 )
 _GROUPS = {"development": DEVELOPMENT, "blind": BLIND}
 
