@@ -41,7 +41,8 @@ A held-out article that is also in the tuning set is skipped (and named): it was
 An annotated actor is the extracted entity (not a place) with the most name mentions overlapping its
 own; none is a miss (and a wrong country). A gendered pronoun ("he", "her", ...) is scored by the
 entity extraction gives it: right when that entity is the annotated referent's, a gender error when it
-is a person annotated with the other gender.
+is a person annotated with the other gender. An entity two annotated actors align to (a husband's bare
+surname grouped with his wife) stands for the one owning most of its name mentions.
 
 A second pair of lines scores the same extraction with the actors annotated by a description only ("the
 gunman": no mention opens with a capital) aligned too, to the entity with most descriptive mentions over
@@ -221,6 +222,24 @@ def _most_over(doc: Document, g: GoldActor, kinds: tuple[str, ...]) -> int | Non
     return best
 
 
+def referents(doc: Document, gold: list[GoldActor], where: dict[str, int | None]) -> dict[int, GoldActor]:
+    """Entity index -> the annotated actor it stands for. Two annotated actors may align to one entity (a
+    husband's bare surname grouped with his wife's mentions); the entity is the one owning most of its
+    name mentions (the first annotated on a tie), not whichever happens to come last in the file."""
+    owned: dict[int, list[tuple[int, int, GoldActor]]] = {}
+    for order, g in enumerate(gold):
+        i = where[g.key]
+        if i is None:
+            continue
+        n = sum(
+            1
+            for m in doc.entities[i].mentions
+            if m.kind in ("name", "demonym") and any(overlaps((m.start, m.end), s) for s in g.spans)
+        )
+        owned.setdefault(i, []).append((-n, order, g))
+    return {i: min(pairs, key=lambda p: p[:2])[2] for i, pairs in owned.items()}
+
+
 def score(
     rid: str,
     doc: Document,
@@ -242,7 +261,7 @@ def score(
         if verbose:
             shown = "missed" if i is None else f"{doc.entities[i].name!r} country={got}"
             print(f"{rid} {g.key:14} want {g.country or '-'}: {shown} {'ok' if right else 'WRONG'}")
-    gold_of = {i: a for a in gold if (i := where[a.key]) is not None}
+    gold_of = referents(doc, gold, where)
     for start, end, key in pronouns:
         want = next(a for a in gold if a.key == key)
         given = [
