@@ -81,7 +81,7 @@ def test_titles_have_known_sectors_and_roles() -> None:
 
 def test_sports_lexicon_kinds() -> None:
     rows = list(lexicons.read_table("sports.tsv", ("word", "kind")))
-    assert rows and all(r["kind"] in ("sport", "verb") for r in rows)
+    assert rows and all(r["kind"] in ("sport", "verb", "table") for r in rows)
 
 
 def test_gazetteer_entries_cover_every_family() -> None:
@@ -330,3 +330,4 @@ def test_tables_read_by_the_family_modules() -> None:
     assert check.word_classes()["green"] == "colour" and "rise" in check.antonyms()["fall"]
     sports, verbs = entities.sports_words()
     assert "soccer" in sports and verbs and not (sports & verbs)
+    assert "halftime" in entities.table_words() and not (entities.table_words() & (sports | verbs))

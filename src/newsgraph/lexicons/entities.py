@@ -91,6 +91,14 @@ def sports_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def table_words() -> frozenset[str]:
+    """Words heading a line of sports results beside a figure that are not clubs (sports.tsv, `table`)."""
+    return frozenset(
+        r["word"].lower() for r in read_table("sports.tsv", ("word", "kind")) if r["kind"] == "table"
+    )
+
+
+@functools.cache
 def team_sports() -> frozenset[str]:
     """Sports played by clubs (team_sports.tsv): a name followed by a score in their results is a club."""
     return frozenset(r["sport"].lower() for r in read_table("team_sports.tsv", ("sport",)))

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ...kb import ActorKB
-from ...lexicons.entities import entity_words, team_sports
+from ...lexicons.entities import entity_words, sports_words, table_words, team_sports
 from .grouping import ORG_WORDS
 from .mentions import Candidate, is_legal_form
 
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ..base import Parsed
 
 _SCORE = re.compile(r"\d{1,3}(?:-\d{1,3})?")
+_FIGURE = re.compile(r"\d+|[-/.:]")  # the pieces of a figure the parse may cut apart
 # Tokens after which a club's name may start in a result line: a line or clause break, "v", a score.
 _OPENERS = frozenset({":", ",", ";", "(", ")", "v", "v.", "vs", "vs.", "-", "and", "or"})
 # Words inside a club's name that are not capitalised ("Queen of the South", "Brighton & Hove").
@@ -55,11 +56,17 @@ def team_sport_story(text: str) -> bool:
 
 def _name_word(tok: Token) -> bool:
     text = tok.text
+    word = tok.lower_.rstrip(".")
+    # Not a verb of a headline ("IRELAND BEAT LIECHTENSTEIN 5-0") nor a table's own word ("Halftime 1-0").
+    _, verbs = sports_words()
     return (
         (text[:1].isupper() and (tok.is_alpha or text.rstrip(".").isalpha() or "-" in text))
         and not (len(text) == 2 and text.endswith("."))  # an initial: "P." of "P. Johnson"
         and tok.ent_type_ not in _NOT_CLUBS
-        and tok.lower_.rstrip(".") not in _CALENDAR
+        and word not in _CALENDAR
+        and word not in table_words()
+        and word not in verbs
+        and word.removesuffix("s") not in verbs
     )
 
 
@@ -75,8 +82,14 @@ def _is_score(tok: Token) -> bool:
     """A score or a table's first figure; not a piece of a longer figure such as a bowler's analysis
     ("8-0-39-3", which the parse may cut into numbers and dashes)."""
     doc = tok.doc
-    glued = not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "/", ".", ":")
-    return bool(_SCORE.fullmatch(tok.text)) and tok.ent_type_ != "TIME" and not glued
+    if not _SCORE.fullmatch(tok.text) or tok.ent_type_ == "TIME":
+        return False
+    if tok.i > 0 and not doc[tok.i - 1].whitespace_ and doc[tok.i - 1].text in ("-", "/", ".", ":"):
+        return False  # the end of a figure ("8-0-39-3"), not its start
+    end = tok.i  # the figure's last token: the model may cut "429-7" into three
+    while end + 1 < len(doc) and not doc[end].whitespace_ and (_FIGURE.fullmatch(doc[end + 1].text)):
+        end += 1
+    return end == tok.i or bool(_SCORE.fullmatch(doc[tok.i : end + 1].text))
 
 
 def _in_brackets(doc: Doc, i: int) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ...lexicons.entities import entity_words, sports_words
 from ..common import is_sports_story
 from .grouping import Cluster
+from .players import is_initialled
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -64,8 +65,8 @@ def retype_teams(parsed: Parsed, clusters: list[Cluster]) -> None:
             ("country:", "nation:", "demonym:")
         ):
             continue  # national sides are named as their nations, as news and CoNLL both do
-        if c.type == "PERSON" and any(len(m.text.split()) > 1 for m in c.names):
-            continue  # a full personal name is a player
+        if c.type == "PERSON" and any(len(m.text.split()) > 1 or is_initialled(m.text) for m in c.names):
+            continue  # a full personal name is a player, and so is an initialled one ("T.O'Hara 109")
         if any(_team_cue(doc, parsed.text, m.tok_start, m.tok_end) for m in c.names):
             c.type = "ORG"
             c.mentions = [dataclasses.replace(m, type="ORG") for m in c.mentions]
