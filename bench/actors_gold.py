@@ -83,6 +83,8 @@ DEVELOPMENT = (
     "tuning10",
     "tuning11",
     "tuning12",
+    "tuning13",
+    "tuning14",
 )
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
@@ -350,6 +352,8 @@ BLIND = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
+    "heldout17",
 )
 _GROUPS = {"development": DEVELOPMENT, "blind": BLIND}
 
