@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from newsgraph import Document, extract
-from newsgraph.stages.entities.players import is_initialled
+from newsgraph.stages.entities.players import is_initialled, listed_players
+from newsgraph.stages.entities.sides import country_named
 
 pytestmark = pytest.mark.model
 
@@ -42,3 +43,39 @@ def test_a_score_cut_into_pieces_still_marks_its_club() -> None:
 def test_outside_sports_stories_initials_are_left_to_the_model() -> None:
     doc = extract("The board met on Monday. J. Harrowby Holdings said it would appeal the ruling.")
     assert "J. Harrowby" not in types(doc)
+
+
+def countries(doc: Document) -> dict[str, str | None]:
+    return {e.name: e.country for e in doc.entities if e.type == "PERSON"}
+
+
+def test_scorers_listed_after_their_national_side() -> None:
+    doc = extract(
+        "SOCCER - DRAW IN FRIENDLY .\nLISBON 2001-03-04\nPortugal drew 1-1 with Norway on Saturday .\n"
+        "Scorers :\nPortugal - Tiago Quarenta ( 20th minute )\nNorway - Olav Brekkevik ( 75th ) , "
+        "Per Stavsund ( 80th )\n"
+    )
+    found = countries(doc)
+    assert found.get("Tiago Quarenta") == "PRT", found
+    assert found.get("Olav Brekkevik") == "NOR" and found.get("Per Stavsund") == "NOR", found
+
+
+def test_an_innings_under_its_side_and_the_bowlers_of_the_other() -> None:
+    doc = extract(
+        "CRICKET - ONE-DAY SCOREBOARD .\nLEEDS 2001-06-04\nScoreboard of the one-day match on Sunday :\n"
+        "India\nR. Quarmby c Ellard b Tinsdale 40\nS. Vettaswamy not out 12\nTotal ( for 1 wicket ) 52\n"
+        "Bowling : Tinsdale 6-0-20-1 , Ellard 5-0-31-0 .\nEngland\nP. Ellard b Quarmby 10\n"
+    )
+    found = countries(doc)
+    assert found.get("R. Quarmby") == "IND" and found.get("S. Vettaswamy") == "IND", found
+    assert found.get("P. Ellard") == "GBR", found
+
+
+def test_only_a_country_heads_a_side_and_its_list_is_names() -> None:
+    assert country_named("pakistan") == "PAK" and country_named("Netherlands") == "NLD"
+    assert country_named("England") == "GBR" and country_named("Harrowby") is None
+    text = (
+        "Scorers :\nHarrowby - Tom Quennell ( 12th )\n"
+        "Norway - Per Stavsund ( 80th ) , Ole de Brekk ( 72nd Ola Vik ) .\n"
+    )
+    assert [text[a:b] for a, b in listed_players(text)] == ["Per Stavsund", "Ole de Brekk", "Ola Vik"]

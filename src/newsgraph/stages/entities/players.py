@@ -1,5 +1,6 @@
-"""Players in the results of a sports story, named by an initial and a surname: "( P. Jones 4-38 )",
-"K. Smith 52 not out", "T.O'Hara 109". Results lines are lists of names and figures, not sentences, and
+"""Players in the results of a sports story: named by an initial and a surname ("( P. Jones 4-38 )",
+"K. Smith 52 not out", "T.O'Hara 109"), or listed after their national side ("Brazil - NAME ( 14th ) ,
+NAME"; sides.py reads their country). Results lines are lists of names and figures, not sentences, and
 the model tags few of these names, or calls them a body or a product. In a sports story (headline
 opening with a sport's name) a capital initial with its full stop, then a capitalised surname, is read
 as a person wherever it stands, whatever the model made of it: a player, an umpire or a coach. Nothing
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..common import is_sports_story
 from .mentions import Candidate
+from .sides import SIDE_HEADER, country_named
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -51,20 +53,78 @@ def initialled_names(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def add_initialled_players(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
-    """In a sports story, every "I. Surname" as a PERSON name mention: a candidate over it of another
-    type, or running past it ("H. Jones 69" ORG), gives way to it."""
+def add_players(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
+    """In a sports story, every "I. Surname" and every name in a national side's list (listed_players)
+    as a PERSON name mention: a candidate over it of another type, or running past it ("H. Jones 69"
+    ORG), gives way to it."""
     if not is_sports_story(parsed.text):
         return candidates
     doc = parsed.doc
     spans = initialled_names(doc)
-    if not spans:
-        return candidates
+    for start, end in listed_players(parsed.text):
+        span = doc.char_span(start, end, alignment_mode="strict")
+        if span is not None:
+            spans.append((span.start, span.end))
     exact = {(c.tok_start, c.tok_end): c for c in candidates if c.type == "PERSON"}
-    players = [doc[a:b] for a, b in spans if (a, b) not in exact]
-    if not players:
+    players = [doc[a:b] for a, b in sorted(set(spans)) if (a, b) not in exact]
+    taken: set[int] = set()
+    added = []
+    for p in players:
+        if not taken.intersection(range(p.start, p.end)):
+            added.append(Candidate.from_span(parsed, p, "PERSON", "name"))
+            taken.update(range(p.start, p.end))
+    if not added:
         return candidates
-    taken = {t for p in players for t in range(p.start, p.end)}
-    kept = [c for c in candidates if not any(t in taken for t in range(c.tok_start, c.tok_end))]
-    added = [Candidate.from_span(parsed, p, "PERSON", "name") for p in players]
+    kept = [c for c in candidates if not taken.intersection(range(c.tok_start, c.tok_end))]
     return sorted([*kept, *added], key=lambda c: c.start)
+
+
+# Words inside a player's name that are not capitalised ("Ronald de Boer", "Rafael van der Vaart").
+_PARTICLES = frozenset(
+    {"de", "da", "das", "do", "dos", "di", "del", "della", "van", "der", "den", "von", "le", "la"}
+)
+_SEGMENT = re.compile(r"[^,;()\n]+")
+
+
+def listed_players(text: str) -> list[tuple[int, int]]:
+    """(start, end) characters of each name in the lists of a national side's players: a line opening
+    with the country's name and a dash or colon (sides.py), its list running on over the lines after it
+    until a sentence, a paragraph or the next side's line ends it. A name is one to four capitalised
+    words (with "de", "van" ...) between commas or semicolons; a substitute in brackets after a minute
+    ("( 72nd NAME )") is one too; figures and minutes are not."""
+    out: list[tuple[int, int]] = []
+    at = 0
+    while at < len(text):
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        header = SIDE_HEADER.match(text, at, stop)
+        if header is None or country_named(header.group("side")) is None:
+            at = stop + 1
+            continue
+        end = header.end()
+        while True:  # the list: this line, and the next while it does not open a side or a sentence ends
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            done = " . " in text[end:line_end] + " " or line_end == len(text)
+            out.extend(_names_in(text, end, line_end))
+            if done or not text[line_end + 1 :].strip() or SIDE_HEADER.match(text, line_end + 1):
+                break
+            end = line_end + 1
+        at = line_end + 1
+    return out
+
+
+def _names_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for found in _SEGMENT.finditer(text, start, end):
+        words = list(re.finditer(r"\S+", found.group()))
+        while words and (words[0].group()[:1].isdigit() or words[0].group() == "."):
+            words = words[1:]  # a minute before a substitute ("72nd")
+        while words and (words[-1].group()[:1].isdigit() or words[-1].group() == "."):
+            words = words[:-1]  # a figure or the sentence's full stop after the name
+        texts = [w.group() for w in words]
+        if not (1 <= len(texts) <= 4) or not texts[0][:1].isupper() or texts[0].endswith(":"):
+            continue
+        if all(w[:1].isupper() or w in _PARTICLES for w in texts):
+            out.append((found.start() + words[0].start(), found.start() + words[-1].end()))
+    return out

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ...lexicons.entities import entity_words, home_words
+from ..common import is_sports_story
 from .countries import (
     ARTICLES,
     TOPIC_WORDS,
@@ -40,6 +41,7 @@ from .countries import (
     title_cue,
 )
 from .grouping import Cluster
+from .sides import side_listed
 from .title_phrases import MODIFIERS, POSSESSIVE, TitlePhrase, is_title_word, title_ending_at
 
 if TYPE_CHECKING:
@@ -214,7 +216,8 @@ def _cues(parsed: Parsed, facts: RoleFacts, person: Cluster, start: int, end: in
     info = facts.role(person)
     info.country = info.country or demonym_before(doc, start, facts.token_cluster)
     info.country = info.country or based_before(doc, start, facts.token_cluster)
-    info.country = info.country or _side_listed(doc, start, facts.token_cluster)
+    sports = is_sports_story(parsed.text)
+    info.country = info.country or side_listed(doc, start, facts.token_cluster, qualifier_country, sports)
     if end > start:
         info.cue = info.cue or congress_suffix(parsed.text, doc[end - 1].idx + len(doc[end - 1]))
     place = place_after_of(doc, end, facts.token_cluster)
@@ -227,24 +230,6 @@ def _cues(parsed: Parsed, facts: RoleFacts, person: Cluster, start: int, end: in
     owner = facts.token_cluster.get(start - 2) if start >= 2 and doc[start - 1].text in POSSESSIVE else None
     if owner is not None and owner.type == "ORG" and owner is not person:
         info.orgs.append(owner)
-
-
-def _side_listed(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str | None:
-    """The country whose side lists a person in brackets after its name, on one line, as results do:
-    "Italy ( NAME , NAME , NAME )" (a team pursuit, a relay, a doubles pair)."""
-    i = start - 1
-    while i >= 0 and "\n" not in doc[i].whitespace_:
-        token = doc[i]
-        cluster = token_cluster.get(i)
-        if token.text == "(":
-            side = token_cluster.get(i - 1) if i >= 1 and "\n" not in doc[i - 1].whitespace_ else None
-            return qualifier_country(side) if side is not None and side.type == "GPE" else None
-        # Names, and words of a name the model missed ("Italy ( Ada Rossi , NAME )"), between commas.
-        name = cluster.type == "PERSON" if cluster is not None else token.pos_ == "PROPN"
-        if not (token.text in (",", "and", "&") or name):
-            return None
-        i -= 1
-    return None
 
 
 def _before(doc: Doc, facts: RoleFacts, person: Cluster, start: int, sentence: int) -> None:
