@@ -4,8 +4,11 @@ pieces (stages/entities/players.py, orgs._is_score). Result lines written for th
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from newsgraph import Document, extract
+from newsgraph.nlp import DEFAULT_MODEL, load_nlp
+from newsgraph.stages.entities.orgs import club_spans
 from newsgraph.stages.entities.players import is_initialled, listed_players
 from newsgraph.stages.entities.sides import country_named
 
@@ -79,3 +82,19 @@ def test_only_a_country_heads_a_side_and_its_list_is_names() -> None:
         "Norway - Per Stavsund ( 80th ) , Ole de Brekk ( 72nd Ola Vik ) .\n"
     )
     assert [text[a:b] for a, b in listed_players(text)] == ["Per Stavsund", "Ole de Brekk", "Ola Vik"]
+
+
+def test_players_named_before_their_country_in_brackets() -> None:
+    doc = extract(
+        "TENNIS - RESULTS FROM THE OPEN .\nLEEDS 2001-06-04\nResults on Friday :\n"
+        "Anne-Lise Quorvath ( France ) beat 4 - Tova Brenneling ( Sweden ) 6-3 6-4\n"
+    )
+    found = countries(doc)
+    assert found.get("Anne-Lise Quorvath") == "FRA" and found.get("Tova Brenneling") == "SWE", found
+
+
+def test_a_table_row_the_model_reads_as_a_time_still_marks_its_club() -> None:
+    doc = load_nlp(DEFAULT_MODEL)("Standings :\nHarrowby 3 1 1 1 5 4 4\nKelso Rovers 3 0 1 2 1 3 1\n")
+    figures = [t.i for t in doc if t.text == "3" and doc[t.i - 1].text in ("Harrowby", "Rovers")]
+    doc.ents = [Span(doc, i, i + 2, label="TIME") for i in figures]  # as the model tagged a real table
+    assert {doc[a:b].text for a, b in club_spans(doc)} == {"Harrowby", "Kelso Rovers"}

@@ -82,7 +82,7 @@ def _is_score(tok: Token) -> bool:
     """A score or a table's first figure; not a piece of a longer figure such as a bowler's analysis
     ("8-0-39-3", which the parse may cut into numbers and dashes)."""
     doc = tok.doc
-    if not _SCORE.fullmatch(tok.text) or tok.ent_type_ == "TIME":
+    if not _SCORE.fullmatch(tok.text) or (tok.ent_type_ == "TIME" and not _table_row(tok)):
         return False
     if tok.i > 0 and not doc[tok.i - 1].whitespace_ and doc[tok.i - 1].text in ("-", "/", ".", ":"):
         return False  # the end of a figure ("8-0-39-3"), not its start
@@ -90,6 +90,13 @@ def _is_score(tok: Token) -> bool:
     while end + 1 < len(doc) and not doc[end].whitespace_ and (_FIGURE.fullmatch(doc[end + 1].text)):
         end += 1
     return end == tok.i or bool(_SCORE.fullmatch(doc[tok.i : end + 1].text))
+
+
+def _table_row(tok: Token) -> bool:
+    """`tok` opens a row of a table, three figures or more on its line ("3 1 1 1 6 1 4"), which the model
+    may read as a time."""
+    row = tok.doc[tok.i : tok.i + 3]
+    return len(row) == 3 and all(t.is_digit and "\n" not in t.whitespace_ for t in row[:2]) and row[2].is_digit
 
 
 def _in_brackets(doc: Doc, i: int) -> bool:

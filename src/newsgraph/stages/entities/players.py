@@ -1,10 +1,16 @@
-"""Players in the results of a sports story: named by an initial and a surname ("( P. Jones 4-38 )",
-"K. Smith 52 not out", "T.O'Hara 109"), or listed after their national side ("Brazil - NAME ( 14th ) ,
-NAME"; sides.py reads their country). Results lines are lists of names and figures, not sentences, and
-the model tags few of these names, or calls them a body or a product. In a sports story (headline
-opening with a sport's name) a capital initial with its full stop, then a capitalised surname, is read
-as a person wherever it stands, whatever the model made of it: a player, an umpire or a coach. Nothing
-else in the story changes, and outside sports stories "W. Va." or "A. Company" are left to the model.
+"""Players in the results of a sports story, where lines are lists of names and figures, not sentences,
+and the model tags few of the names, or calls them a body or a product. In a sports story (headline
+opening with a sport's name) these are people, whatever the model made of them:
+
+- an initial with its full stop and a capitalised surname ("( P. Jones 4-38 )", "K. Smith 52 not out",
+  "T.O'Hara 109"): a player, an umpire or a coach;
+- the names listed after their national side ("Brazil - NAME ( 14th ) , NAME"; sides.py reads their
+  country);
+- in the results of sports played by people, not clubs, two to four capitalised words right before a
+  country in brackets ("Ann Rask ( Sweden ) beat ...").
+
+Nothing else in the story changes, and outside sports stories "W. Va." or "A. Company" are left to the
+model.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..common import is_sports_story
 from .mentions import Candidate
+from .orgs import team_sport_story
 from .sides import SIDE_HEADER, country_named
 
 if TYPE_CHECKING:
@@ -61,6 +68,8 @@ def add_players(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
         return candidates
     doc = parsed.doc
     spans = initialled_names(doc)
+    if not team_sport_story(parsed.text):
+        spans.extend(bracketed_players(doc))
     for start, end in listed_players(parsed.text):
         span = doc.char_span(start, end, alignment_mode="strict")
         if span is not None:
@@ -77,6 +86,37 @@ def add_players(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
         return candidates
     kept = [c for c in candidates if not taken.intersection(range(c.tok_start, c.tok_end))]
     return sorted([*kept, *added], key=lambda c: c.start)
+
+
+def bracketed_players(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) tokens of each name of two to four capitalised words right before its country in
+    brackets, on one line: "Ann Rask ( Sweden ) beat 4 - Eva Lind ( U.S. )", as the results of sports
+    played by people rather than clubs give them (the caller keeps it to those: "Ajax ( Netherlands )"
+    is a club)."""
+    out: list[tuple[int, int]] = []
+    for i, tok in enumerate(doc):
+        if tok.text != "(" or "\n" in tok.whitespace_:
+            continue
+        close = next((j for j in range(i + 1, min(i + 5, len(doc))) if doc[j].text == ")"), None)
+        if close is None or country_named(doc[i + 1 : close].text) is None:
+            continue
+        start = i
+        while start > 0 and i - start < 6 and "\n" not in doc[start - 1].whitespace_:
+            word = doc[start - 1].text
+            capitalised = word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
+            # "Anne-Marie" the parse may cut in three: a hyphen with no space on either side
+            glued = (
+                word == "-"
+                and start > 1
+                and not doc[start - 2].whitespace_
+                and not doc[start - 1].whitespace_
+            )
+            if not (capitalised or glued or word in _PARTICLES):
+                break
+            start -= 1
+        if len(doc[start:i].text.split()) >= 2 and doc[start].text[:1].isupper():
+            out.append((start, i))
+    return out
 
 
 # Words inside a player's name that are not capitalised ("Ronald de Boer", "Rafael van der Vaart").
