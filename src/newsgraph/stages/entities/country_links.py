@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from ...lexicons.entities import home_words
 from ...model import Entity, Mention, Relation
 from .country_ties import country_ties
-from .homes import TERRITORY_OF
+from .placed import TERRITORY_OF
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

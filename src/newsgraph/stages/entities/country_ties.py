@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from ... import lexicons
 from ...lexicons.entities import home_words
 from ...model import Entity
-from .homes import TERRITORY_OF
+from .placed import TERRITORY_OF
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

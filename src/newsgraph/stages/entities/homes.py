@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -36,7 +35,16 @@ from ..common import is_sports_story, publication_country
 from .countries import is_domestic_title
 from .country_phrases import body_named_of, body_of_place
 from .performers import is_performer
-from .place_countries import as_written, city_country, home_country, namesakes_at_home, story_start
+from .place_countries import as_written, home_country, namesakes_at_home, story_start
+from .placed import (
+    TERRITORY_OF,
+    described_in,
+    home_in,
+    named_after_place,
+    one_person_sentences,
+    placed_by,
+    title_after_place,
+)
 from .story_countries import filed_from_abroad
 
 # Sectors of bodies of domestic life, placed at home when their first sentence names no other country.
@@ -47,25 +55,9 @@ _LOCAL_SECTORS = _HOME_SECTORS | {"MIL"}
 _NOT_HOME_SECTORS = frozenset({"IGO", "NGO", "REB"})
 # Sectors of titles whose holders a story names as often abroad as at home (presidents, secretaries).
 _ABROAD_SECTORS = frozenset({"GOV", "MIL", "IGO"})
-# What may follow a name before the place that places the person: "NAME, 44, of PLACE", "NAME of PLACE",
-# "NAME, who is from PLACE", "NAME, a PLACE resident".
-_PLACED_BY = re.compile(
-    r"(?:,[ \t]*\d{1,3},?)?[ \t]+(?:of|from)[ \t]+|,[ \t]*who[ \t]+(?:is|was|lives)[ \t]+(?:from|in)[ \t]+"
-    r"|,[ \t]*an?[ \t]+(?=[A-Z])"
-)
-_RESIDENT_WORDS = re.compile(r"[ \t]+(?:resident|native|woman|man)\b")
-# "NAME, an obstetrician in PLACE": a lower-case description of one to three words, then "in"/"from".
-_DESCRIBED_IN = re.compile(r",[ \t]+(?:an?|the)[ \t]+((?:[a-z][\w'-]*[ \t]+){1,3})(?:in|from)[ \t]+")
-# "at his home in PLACE": where the one person a sentence names lives.
-_HOME_IN = re.compile(r"\b(?:his|her)[ \t]+(?:home|house|hometown)[ \t]+(?:in|at|near)[ \t]+")
-# "from his PLACE office": a place before a noun of where one lives or works (home_words' `own_places`).
-_HIS = re.compile(r"\b(?:his|her)[ \t]+")
-_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 # A story's home from its places: enough place mentions, and more than half of them in one country.
 _MIN_PLACE_MENTIONS = 3
 _HOME_SHARE = 1 / 2
-# Territories whose places count as their sovereign's for a story's home (a US story naming Guam).
-TERRITORY_OF = {"ASM": "USA", "GUM": "USA", "MNP": "USA", "PRI": "USA", "VIR": "USA", "UMI": "USA"}
 
 
 def _place_mentions(
@@ -135,103 +127,6 @@ def _story_home(
             home, local = published_in, True
     only = home is not None and set(counts) <= {home} and total >= _MIN_PLACE_MENTIONS
     return StoryHome(home, only, local)
-
-
-def _placed_by(text: str, e: Entity, places: dict[int, tuple[int, str]]) -> str | None:
-    """The country of a place written right after one of a person's names, None when none is."""
-    found = set()
-    for m in e.mentions:
-        if m.kind != "name":
-            continue
-        gap = _PLACED_BY.match(text, m.end)
-        if gap is None:
-            continue
-        place = places.get(gap.end())
-        if place is None:
-            continue
-        if gap.group().rstrip().endswith((" a", " an")) and not _RESIDENT_WORDS.match(text, place[0]):
-            continue  # "NAME, a Paris lawyer" is not said; "NAME, a Boston native" is
-        found.add(place[1])
-    return found.pop() if len(found) == 1 else None
-
-
-def _described_in(text: str, e: Entity, places: dict[int, tuple[int, str]]) -> str | None:
-    """The country of the place a description after a name puts the person in ("NAME, an obstetrician in
-    PLACE"), unless the description is of someone away from home ("a correspondent in PLACE")."""
-    found = set()
-    for m in e.mentions:
-        gap = _DESCRIBED_IN.match(text, m.end) if m.kind == "name" else None
-        if gap is None or set(gap.group(1).split()) & home_words().visiting:
-            continue
-        place = places.get(gap.end())
-        if place is not None:
-            found.add(place[1])
-    return found.pop() if len(found) == 1 else None
-
-
-def _home_in(
-    text: str, e: Entity, places: dict[int, tuple[int, str]], spans: dict[int, tuple[int, int]]
-) -> str | None:
-    """The country of "his/her home in PLACE" or "his/her PLACE office" in a sentence that names this person
-    and no other (`spans`: such sentences' character spans)."""
-    found = set()
-    for m in e.mentions:
-        span = spans.get(m.sentence) if m.kind == "name" else None
-        if span is None:
-            continue
-        for hit in _HOME_IN.finditer(text, span[0], span[1]):
-            place = places.get(hit.end())
-            if place is not None:
-                found.add(place[1])
-        for hit in _HIS.finditer(text, span[0], span[1]):
-            place = places.get(hit.end())
-            noun = _NOUN_AFTER.match(text, place[0]) if place is not None else None
-            if place is not None and noun is not None and noun.group(1) in home_words().own_places:
-                found.add(place[1])
-    return found.pop() if len(found) == 1 else None
-
-
-def _one_person_sentences(
-    entities: tuple[Entity, ...], sentences: tuple[tuple[int, int], ...]
-) -> dict[int, tuple[int, int]]:
-    """Sentence index -> its character span, for the sentences that name exactly one person."""
-    named: dict[int, set[str]] = {}
-    for e in entities:
-        if e.type == "PERSON":
-            for m in e.mentions:
-                if m.kind == "name":
-                    named.setdefault(m.sentence, set()).add(e.id)
-    return {i: sentences[i] for i, ids in named.items() if len(ids) == 1 and i < len(sentences)}
-
-
-def _named_after_place(e: Entity, by_name: dict[str, str]) -> str | None:
-    """The country of a place that opens a body's name ("Dayton Police Department"): a place of the story
-    (`by_name`: each place mention's text -> its country), else a big city the gazetteer knows with no
-    namesake of its size elsewhere ("Karachi Stock Exchange", "Nairobi police")."""
-    return _opened_by_place([m.text for m in e.mentions if m.kind == "name"], by_name)
-
-
-def _opened_by_place(names: list[str], by_name: dict[str, str]) -> str | None:
-    found = set()
-    for name in names:
-        words = name.split()
-        if len(words) < 2 or words[-1].lower() in home_words().not_local_bodies:
-            continue
-        for n in range(len(words) - 1, 0, -1):
-            opening = " ".join(words[:n])
-            country = by_name.get(opening)
-            if country is None and n <= 2 and all(w[:1].isupper() and w.isalpha() for w in words[:n]):
-                country = city_country(opening)
-            if country is not None:
-                found.add(TERRITORY_OF.get(country, country))
-                break
-    return found.pop() if len(found) == 1 else None
-
-
-def _title_after_place(e: Entity, by_name: dict[str, str]) -> str | None:
-    """The country of a place that opens a person's title ("Lagos police spokesman NAME", "Dayton Mayor
-    NAME"): the place's, as for a body named after it."""
-    return _opened_by_place(list(e.titles), by_name)
 
 
 def _first_sentence(e: Entity, text: str) -> int | None:
@@ -344,7 +239,7 @@ def place_countries(
     places = _place_mentions(entities)
     place_names = {text[s:end]: country for s, (end, country) in places.items()}
     named_places = _place_mentions(entities, ("name",))
-    alone_spans = _one_person_sentences(entities, sentences)
+    alone_spans = one_person_sentences(entities, sentences)
     story = _story_home(text, entities, url, places)
     home = story.country
     published_in = publication_country(url)
@@ -353,17 +248,17 @@ def place_countries(
     for e in entities:
         if e.country is None and e.type == "PERSON":
             placed = (
-                _placed_by(text, e, named_places)
-                or _described_in(text, e, named_places)
-                or _home_in(text, e, named_places, alone_spans)
+                placed_by(text, e, named_places)
+                or described_in(text, e, named_places)
+                or home_in(text, e, named_places, alone_spans)
             )
-            placed = placed or _title_after_place(e, place_names)
+            placed = placed or title_after_place(e, place_names)
             if placed is not None:
                 e = dataclasses.replace(e, country=placed, country_source="region")
         if e.country is None and e.type == "ORG":
             one_state = _of_one_state(e)
             named = body_of_place(text, e, named_places) if one_state else None
-            named = named or _named_after_place(e, place_names)
+            named = named or named_after_place(e, place_names)
             named = named or (body_named_of(e, place_names) if one_state else None)
             if named is not None:
                 e = dataclasses.replace(e, country=named, country_source="region")

@@ -96,7 +96,9 @@ def _table_row(tok: Token) -> bool:
     """`tok` opens a row of a table, three figures or more on its line ("3 1 1 1 6 1 4"), which the model
     may read as a time."""
     row = tok.doc[tok.i : tok.i + 3]
-    return len(row) == 3 and all(t.is_digit and "\n" not in t.whitespace_ for t in row[:2]) and row[2].is_digit
+    return (
+        len(row) == 3 and all(t.is_digit and "\n" not in t.whitespace_ for t in row[:2]) and row[2].is_digit
+    )
 
 
 def _in_brackets(doc: Doc, i: int) -> bool:

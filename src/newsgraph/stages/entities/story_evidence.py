@@ -15,8 +15,9 @@ from ...lexicons.agents import agent_nouns
 from ...lexicons.entities import entity_words
 from ...model import Entity
 from ..common import is_sports_story, publication_country
-from .homes import TERRITORY_OF, countries_by_sentence, home_guards, story_home
+from .homes import countries_by_sentence, home_guards, story_home
 from .place_countries import home_country
+from .placed import TERRITORY_OF
 from .story_countries import nation_country
 
 # Sectors of actors a story names as often abroad as at home (presidents, armies, ministries).
