@@ -293,3 +293,19 @@ def test_the_place_of_the_one_persons_office_or_home_places_them() -> None:
     out = {e.name: (e.country, e.country_source) for e in place_countries(text, entities, None, sentences)}
     assert out["Ida Varga"] == ("CAN", "region")
     assert out["Lev Ostrov"] == (None, None)  # a trip is no home
+
+
+def test_a_papers_country_is_not_given_to_a_story_whose_places_all_lie_abroad(
+    extract: Callable[..., Document],
+) -> None:
+    text = (
+        "Ontario will share empty classrooms, the province's minister said in Toronto on Friday. "
+        "The Ontario report was released in Ottawa. Mayor Dan Quirke welcomed it."
+    )
+    found = entity(extract(text, "2009-03-31", url="http://www.sentinelreview.com/1"), "Dan Quirke")
+    assert found.country != "USA", found  # a .com address says little against three Canadian places
+    text = (
+        "Judge Mary Stallworth set sentencing for May. The clerk, an immigrant from India, had worked there."
+    )
+    local = extract(text, "2009-03-31", url="http://www.ajc.com/metro/1")
+    assert entity(local, "Mary Stallworth").country == "USA"  # one place abroad, once: still at home

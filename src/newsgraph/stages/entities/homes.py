@@ -243,6 +243,8 @@ def place_countries(
     story = _story_home(text, entities, url, places)
     home = story.country
     published_in = publication_country(url)
+    abroad = [country for _, country in places.values() if country != published_in]
+    abroad_only = len(abroad) == len(places) >= _MIN_PLACE_MENTIONS
     by_sentence = countries_by_sentence(entities)
     out = []
     for e in entities:
@@ -276,12 +278,14 @@ def place_countries(
             e.country is None
             and home is None
             and published_in is not None
+            and not abroad_only
             and _domestic(e)
             and _first_sentence_within(e, text, by_sentence, published_in)
             and _of_one_state(e)
         ):
-            # A local paper's story whose places tell no home (few, or misread): its judge, sheriff or
-            # district attorney is of the paper's country when their first sentence names no other.
+            # A local paper's story whose places tell no home (few, or misread; not three or more all
+            # abroad, as an Ontario story's on a .com address): its judge or sheriff is of the paper's
+            # country when their first sentence names no other.
             e = dataclasses.replace(e, country=published_in, country_source="home")
         out.append(e)
     return tuple(out)
