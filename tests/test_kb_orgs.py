@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph import Document, extract
+from newsgraph import Article, Document, extract
+from newsgraph.nlp import DEFAULT_MODEL, load_nlp
+from newsgraph.stages.base import Parsed
+from newsgraph.stages.entities.mentions import name_candidates
 from newsgraph.stages.entities.orgs import team_sport_story
 
 pytestmark = pytest.mark.model
@@ -131,3 +134,14 @@ def test_a_party_the_model_calls_a_people_is_the_party() -> None:
     # A religion or a people stays what it was: no party of that name.
     doc = extract("Catholics and Baptists shared the hall for the charity supper.", "2016-05-06")
     assert all(e.kb_id is None for e in doc.entities)
+
+
+def test_a_body_the_model_reads_as_a_place_is_a_body() -> None:
+    text = "The Dale County Sheriff's Office said the West Bank office of Dale County was closed."
+    doc = load_nlp(DEFAULT_MODEL)(text)
+    spans = (("Dale County Sheriff's Office", text.index("Dale")), ("West Bank", text.index("West")))
+    spans += (("Dale County", text.rindex("Dale")),)
+    doc.ents = [doc.char_span(start, start + len(name), label="GPE") for name, start in spans]  # as read
+    found = {c.text: c.type for c in name_candidates(Parsed.from_doc(Article.make(text), doc))}
+    assert found["Dale County Sheriff's Office"] == "ORG", found
+    assert found["West Bank"] != "ORG" and found["Dale County"] != "ORG", found

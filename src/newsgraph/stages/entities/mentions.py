@@ -287,14 +287,20 @@ def _candidate(
         country = lexicons.country_by_name().get(span.text)
         if country is not None:
             kb, label = f"country:{country.iso3}", "GPE"
-    if kb is None and label in ("GPE", "LOC") and len(span) > 1 and is_legal_form(span[-1].text):
-        label = "ORG"  # "Yellow Crane River Company Ltd" read as a place: a firm ends in its legal form
+    if kb is None and label in ("GPE", "LOC") and len(span) > 1 and _body_ending(span[-1].text):
+        label = "ORG"  # "Yellow Crane River Company Ltd", "Dale County Sheriff's Office" read as places
     if kb and kb.startswith(("country:", "capital:", "nation:", "demonym:")):
         label = "GPE"
     elif kb and kb.startswith("org:"):
         label = "ORG"
     described = _described(span) if label == "PERSON" and kind == "name" else None
     return Candidate.from_span(parsed, span, label, kind, kb, _title_before(doc, span.start), described)
+
+
+def _body_ending(word: str) -> bool:
+    """A place's name ending in this word names a body: a legal form ("Ltd") or a public body's head
+    noun ("Office", "Department", "Schools"; entity_words.tsv `place_body_heads`)."""
+    return is_legal_form(word) or word.lower() in _WORDS.place_body_heads
 
 
 def _described(span: Span) -> Gender | None:
