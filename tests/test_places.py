@@ -109,6 +109,13 @@ def test_the_other_places_decide_georgia(extract) -> None:  # type: ignore[no-un
 
 
 @pytest.mark.model
+def test_a_compass_word_alone_is_no_division_abroad(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("The senator toured the South and the West last year, from Selma, Ala., to Boise, Idaho.")
+    assert _place(doc, "South").country in ("USA", None)  # GeoNames' "South" is a region of Iceland
+    assert _place(doc, "West").country in ("USA", None)  # and "West" one of Cameroon
+
+
+@pytest.mark.model
 def test_niger_is_not_nigeria_and_regions_have_no_country(extract) -> None:  # type: ignore[no-untyped-def]
     doc = extract(
         "Officials from Niger met envoys from Nigeria in Niamey as drought spread across the Sahel."
