@@ -160,8 +160,8 @@ def _candidates(
     out = tuple(seen.values())
     if all(len(n.split()) == 1 and n.lower().strip(".") in _QUALIFIERS for n in names):
         # "the South", "the West" alone: a region of the story's country, not a division abroad that
-        # GeoNames calls South (Iceland) or West (Cameroon); only a region by that name may stand.
-        out = tuple(p for p in out if p.kind == "region")
+        # GeoNames calls South (Iceland) or West (Cameroon); a town called West (Texas) may stand.
+        out = tuple(p for p in out if p.kind not in ("adm1", "adm2"))
     if any((m.start, m.end) in counties for m in entity.mentions):
         out = tuple(p for p in out if p.kind in ("adm2", "adm2short")) or out
     if entity.country:
