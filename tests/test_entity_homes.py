@@ -309,3 +309,12 @@ def test_a_papers_country_is_not_given_to_a_story_whose_places_all_lie_abroad(
     )
     local = extract(text, "2009-03-31", url="http://www.ajc.com/metro/1")
     assert entity(local, "Mary Stallworth").country == "USA"  # one place abroad, once: still at home
+
+
+def test_a_generic_address_does_not_veto_the_home_of_a_story_all_abroad() -> None:
+    text = "Schools in Ontario will share rooms, Toronto said. London and Ontario boards agreed."
+    places = _places_named(text, ("Ontario", "CAN"), ("Toronto", "CAN"), ("London", "CAN"))
+    assert story_home(text, places, "http://www.sentinelreview.com/1").country == "CAN"  # .com: a default
+    assert story_home(text, places, "http://www.dispatch.co.uk/1").country is None  # a country's own ending
+    places = _places_named(text, ("Ontario", "CAN"), ("Toronto", "CAN"), ("London", "USA"))
+    assert story_home(text, places, "http://www.sentinelreview.com/1").country is None  # names a US place

@@ -128,6 +128,20 @@ def publication_country(url: str | None) -> str | None:
     return max(found, key=lambda f: len(f[0]))[1] if found else None
 
 
+# Web address endings open to any country, which places_home.tsv reads as the USA's by default.
+_GENERIC_ENDINGS = (".com", ".org", ".net")
+
+
+def generic_address(url: str | None) -> bool:
+    """The source's country comes from a generic ending alone (".com"), not from a country's own ending
+    or a source places_home.tsv names ("thestar.com")."""
+    if not url:
+        return False
+    host = "." + _host(url)
+    found = [suffix for suffix, _ in home_suffixes() if host.endswith(suffix)]
+    return bool(found) and max(found, key=len) in _GENERIC_ENDINGS
+
+
 def _host(url: str) -> str:
     """A web address's host, lower-cased, without its port."""
     return url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()

@@ -31,7 +31,7 @@ from ... import lexicons
 from ...lexicons.entities import home_words
 from ...model import Entity
 from ..base import Parsed, Results
-from ..common import is_sports_story, publication_country
+from ..common import generic_address, is_sports_story, publication_country
 from .countries import is_domestic_title
 from .country_phrases import body_named_of, body_of_place
 from .performers import is_performer
@@ -113,7 +113,11 @@ def _story_home(
     if home is None and total >= _MIN_PLACE_MENTIONS and _distinct_places(entities) >= 2:
         top, n = counts.most_common(1)[0]
         home = top if n > _HOME_SHARE * total else None
-        home = None if published_in is not None and published_in != home else home
+        # The publication's country vetoes another home, unless it is a generic ending's default and
+        # the story names no place of it (an Ontario story on a .com address).
+        vetoed = published_in is not None and published_in != home
+        vetoed = vetoed and not (generic_address(url) and published_in not in counts)
+        home = None if vetoed else home
         local = home is not None and published_in == home
     if home is None and set(counts) <= {published_in} and published_in is not None:
         # A local paper's short story: every place it names (one or two, or none the names stage found:
