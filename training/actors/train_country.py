@@ -12,11 +12,10 @@ two development since the eighteenth session), tuning4, tuning5 and tuning6 (twe
 tuning10 (twenty-first), tuning11 to tuning14 (twenty-second) by default (TRAINED_ON); an article of a set
 that is also in the tuning set counts once, with the tuning set (bench/actors_gold.load_set). The blind
 sets (heldout, heldout3, heldout4, heldout7, heldout9 to heldout17) are refused, never read. Each article
-is extracted with the rules
-alone (the entities stage up to homes.py, without the ranker); each annotated actor is aligned to its entity
-as bench/actors_gold.py aligns it, and every candidate country of that entity (country_evidence.py) is a
-training row, positive when it is the annotated country. An actor annotated without a country (an
-international body) has only negative rows: the right answer is to abstain.
+is extracted with the rules alone (the entities stage up to homes.py, without the ranker); each annotated
+actor is aligned to its entity as bench/actors_gold.py aligns it, and every candidate country of that
+entity (country_evidence.py) is a training row, positive when it is the annotated country. An actor
+annotated without a country (an international body) has only negative rows: the right answer is to abstain.
 
 Model: logistic regression with an L2 penalty (Newton's method, NumPy). The penalty, the abstain threshold,
 the higher threshold of weak candidates (a home the first-sentence guard keeps) and that of near ones (the
