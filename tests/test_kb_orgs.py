@@ -145,3 +145,12 @@ def test_a_body_the_model_reads_as_a_place_is_a_body() -> None:
     found = {c.text: c.type for c in name_candidates(Parsed.from_doc(Article.make(text), doc))}
     assert found["Dale County Sheriff's Office"] == "ORG", found
     assert found["West Bank"] != "ORG" and found["Dale County"] != "ORG", found
+
+
+def test_clubs_of_one_name_told_apart_by_their_towns_letter() -> None:
+    doc = extract(
+        "SOCCER - LEAGUE RESULTS .\nLEEDS 2001-03-04\nResults on Saturday :\n"
+        "Harrow ( B ) 2 Dunmere 1\nHarrow ( K ) 0 Pellham 3\n"
+    )
+    clubs = {e.name for e in doc.entities if e.type == "ORG"}
+    assert {"Harrow ( B )", "Harrow ( K )"} <= clubs, clubs

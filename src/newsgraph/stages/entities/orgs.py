@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ..base import Parsed
 
 _SCORE = re.compile(r"\d{1,3}(?:-\d{1,3})?")
+_TOWN_LETTER = re.compile(r"[A-Z]{1,2}")
 _FIGURE = re.compile(r"\d+|[-/.:]")  # the pieces of a figure the parse may cut apart
 # Tokens after which a club's name may start in a result line: a line or clause break, "v", a score.
 _OPENERS = frozenset({":", ",", ";", "(", ")", "v", "v.", "vs", "vs.", "-", "and", "or"})
@@ -143,15 +144,27 @@ def _country_name(text: str) -> bool:
     return any(form in (n.name for n in lexicons.nations()) for form in (text, text.title()))
 
 
+def _town_letter_before(doc: Doc, i: int) -> bool:
+    """A bracketed letter or two right before token i ("Rad ( B ) 0"), as results name clubs of one name."""
+    return (
+        i >= 4
+        and doc[i - 1].text == ")"
+        and doc[i - 3].text == "("
+        and bool(_TOWN_LETTER.fullmatch(doc[i - 2].text))
+    )
+
+
 def club_spans(doc: Doc) -> list[tuple[int, int]]:
     """The (start, end) tokens of the club names in the results and tables of a team sport's story."""
     out: list[tuple[int, int]] = []
     for i, tok in enumerate(doc):
         if not _is_score(tok):
             continue
-        span = _club_before(doc, i)
+        span = _club_before(doc, i - 3) if _town_letter_before(doc, i) else _club_before(doc, i)
         if span is None:
             continue
+        if _town_letter_before(doc, i):
+            span = (span[0], i)  # "Mladost ( L ) 2": the letter of its town tells namesakes apart
         words = doc[span[0] : span[1]]
         if any(t.ent_type_ == "PERSON" for t in words) and len(words) > 1:
             continue  # a player the model recognised ("Steve Stone 2")
