@@ -76,6 +76,11 @@ def first_name_gender(name: str, strong: bool = False) -> Gender | None:
     return None
 
 
+def is_given_name(name: str) -> bool:
+    """`name` is a given name the names list knows, of either gender."""
+    return _fold(name) in first_names()
+
+
 def title_gender(word: str) -> Gender | None:
     """The gender a title before a name says ("Mr." -> 'm', "Queen" -> 'f'), else None."""
     words = gender_words()
