@@ -34,14 +34,14 @@ Qualifier = Callable[["Cluster"], "str | None"]
 
 
 def side_listed(
-    doc: Doc, start: int, token_cluster: dict[int, Cluster], qualifier: Qualifier, sports: bool
+    doc: Doc, text: str, start: int, token_cluster: dict[int, Cluster], qualifier: Qualifier, sports: bool
 ) -> str | None:
-    """The country of the side listing the person whose name starts at token `start`, or None.
-    `qualifier` gives the country of a GPE cluster (roles.qualifier_country), `sports` says whether the
-    story is a sports story."""
+    """The country of the side listing the person whose name starts at token `start`, or None. `text`
+    is the document's (Doc.text joins every token on each call), `qualifier` gives the country of a GPE
+    cluster (roles.qualifier_country), `sports` says whether the story is a sports story."""
     found = _bracketed(doc, start, token_cluster, qualifier)
     if found is None and sports:
-        found = _after_header(doc.text, doc[start].idx) or _in_innings(doc.text, doc[start].idx)
+        found = _after_header(text, doc[start].idx) or _in_innings(text, doc[start].idx)
     return found
 
 
