@@ -98,3 +98,14 @@ def test_a_table_row_the_model_reads_as_a_time_still_marks_its_club() -> None:
     figures = [t.i for t in doc if t.text == "3" and doc[t.i - 1].text in ("Harrowby", "Rovers")]
     doc.ents = [Span(doc, i, i + 2, label="TIME") for i in figures]  # as the model tagged a real table
     assert {doc[a:b].text for a, b in club_spans(doc)} == {"Harrowby", "Kelso Rovers"}
+
+
+def test_a_players_country_in_brackets_after_the_name_is_read_from_the_text() -> None:
+    doc = extract(
+        "TENNIS - RESULTS FROM THE OPEN .\nLEEDS 2001-06-04\nResults on Friday :\n"
+        "Anne Quorvath ( France ) beat Ines Gorrovich ( Argentina ) 4-6 6-2 6-1\n"
+        "4 - Goran Ivanovic ( Croatia ) beat Scott Drapley ( Australia ) 6-7 6-3\n"
+        "Mark Phillipson ( Australia ) beat Andrei Olvik ( Russia ) 6-3 6-4 6-2\n"
+    )
+    found = {e.name: (e.country, e.country_source) for e in doc.entities if e.type == "PERSON"}
+    assert found.get("Mark Phillipson") == ("AUS", "text"), found  # not the story's most named country

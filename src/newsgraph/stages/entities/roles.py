@@ -218,7 +218,7 @@ def _cues(parsed: Parsed, facts: RoleFacts, person: Cluster, start: int, end: in
     info.country = info.country or based_before(doc, start, facts.token_cluster)
     sports = is_sports_story(parsed.text)
     info.country = info.country or side_listed(
-        doc, parsed.text, start, facts.token_cluster, qualifier_country, sports
+        doc, parsed.text, (start, end), facts.token_cluster, qualifier_country, sports
     )
     if end > start:
         info.cue = info.cue or congress_suffix(parsed.text, doc[end - 1].idx + len(doc[end - 1]))

@@ -2,6 +2,7 @@
 team's players after its name, and a national side's players are its country's:
 
 - "Italy ( NAME , NAME , NAME )": a team pursuit, a relay, a doubles pair (any story);
+- "NAME ( Sweden ) beat NAME ( U.S. )": a player's country in brackets after the name (a sports story);
 - "Brazil - NAME ( 14th ) , NAME ( 55th )" or "Brazil : NAME , NAME ; NAME": scorers and line-ups, the
   side's name opening a line, its list running on until the next line that opens with a side (a sports
   story only);
@@ -34,15 +35,37 @@ Qualifier = Callable[["Cluster"], "str | None"]
 
 
 def side_listed(
-    doc: Doc, text: str, start: int, token_cluster: dict[int, Cluster], qualifier: Qualifier, sports: bool
+    doc: Doc,
+    text: str,
+    span: tuple[int, int],
+    token_cluster: dict[int, Cluster],
+    qualifier: Qualifier,
+    sports: bool,
 ) -> str | None:
-    """The country of the side listing the person whose name starts at token `start`, or None. `text`
-    is the document's (Doc.text joins every token on each call), `qualifier` gives the country of a GPE
-    cluster (roles.qualifier_country), `sports` says whether the story is a sports story."""
+    """The country of the side listing the person whose name is at tokens `span`, or None. `text` is the
+    document's (Doc.text joins every token on each call), `qualifier` gives the country of a GPE cluster
+    (roles.qualifier_country), `sports` says whether the story is a sports story."""
+    start, end = span
     found = _bracketed(doc, start, token_cluster, qualifier)
     if found is None and sports:
-        found = _after_header(text, doc[start].idx) or _in_innings(text, doc[start].idx)
+        found = (
+            _country_after(doc, end)
+            or _after_header(text, doc[start].idx)
+            or _in_innings(text, doc[start].idx)
+        )
     return found
+
+
+def _country_after(doc: Doc, end: int) -> str | None:
+    """ "NAME ( Sweden )": a country in brackets right after the name, on its line, as the results of
+    sports played by people give each player's."""
+    if end >= len(doc) or doc[end].text != "(" or "\n" in doc[end - 1].whitespace_:
+        return None
+    close = next((j for j in range(end + 1, min(end + 6, len(doc))) if doc[j].text == ")"), None)
+    inner = doc[end + 1 : close] if close is not None else None
+    if inner is None or not len(inner) or any("\n" in t.whitespace_ for t in inner):
+        return None
+    return country_named(inner.text)
 
 
 def _bracketed(doc: Doc, start: int, token_cluster: dict[int, Cluster], qualifier: Qualifier) -> str | None:
