@@ -84,6 +84,8 @@ DEVELOPMENT = (
     "tuning12",
     "tuning13",
     "tuning14",
+    "tuning15",
+    "tuning16",
 )
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
@@ -108,14 +110,17 @@ def span(text: str) -> tuple[int, int]:
     return int(start), int(end)
 
 
-_Articles = dict[str, tuple[str, str]]
+_Articles = dict[str, tuple[str, str | None]]
 _Pronouns = dict[str, list[tuple[int, int, str]]]
 Gold = tuple[_Articles, dict[str, list[GoldActor]], _Pronouns]
 
 
 def load_gold(folder: Path) -> Gold:
-    """Record id -> (shared dev set, published date); its annotated actors; its pronouns."""
-    articles = {r["id"]: (r["source"], r["published"]) for r in rows(folder, "articles.tsv")}
+    """Record id -> (shared dev set, published date or None: "-"); its annotated actors; its pronouns."""
+    articles = {
+        r["id"]: (r["source"], None if r["published"] == "-" else r["published"])
+        for r in rows(folder, "articles.tsv")
+    }
     actors: dict[str, list[GoldActor]] = {}
     for r in rows(folder, "actors.tsv"):
         spans = tuple(span(s) for s in r["mentions"].split(";"))
@@ -168,7 +173,7 @@ def near_copies(shared: Path, texts: dict[str, tuple[str, str | None]], share: f
     return sorted(out)
 
 
-def load_texts(shared: Path, articles: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str | None]]:
+def load_texts(shared: Path, articles: _Articles) -> dict[str, tuple[str, str | None]]:
     """Record id -> (text, url) of the annotated `articles`, read from the shared dev sets at run time (the
     claims set keeps its text in "doc"; the url is the publication's, as ingest reads it)."""
     texts: dict[str, tuple[str, str | None]] = {}
@@ -353,6 +358,8 @@ BLIND = (
     "heldout15",
     "heldout16",
     "heldout17",
+    "heldout18",
+    "heldout19",
 )
 _GROUPS = {"development": DEVELOPMENT, "blind": BLIND}
 
