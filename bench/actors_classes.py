@@ -20,7 +20,7 @@ aligned to its entity as bench/actors_gold.py aligns it. An actor not given its 
 - named near only: it is backed only as a country named near the actor or the story's most named one,
   evidence the ranker may not give.
 
-The blind sets (heldout, heldout3, heldout4, heldout7, heldout9 to heldout17 and later ones) are refused:
+The blind sets (heldout, heldout3, heldout4, heldout7, heldout9 to heldout19 and later ones) are refused:
 their items are never listed.
 """
 
