@@ -82,21 +82,21 @@ def home_words() -> HomeWords:
 
 
 @functools.cache
+def _sports_kinds() -> dict[str, frozenset[str]]:
+    """sports.tsv's lower-case words by kind (sport, verb, table)."""
+    rows = [(r["word"].lower(), r["kind"]) for r in read_table("sports.tsv", ("word", "kind"))]
+    return {kind: frozenset(w for w, k in rows if k == kind) for kind in ("sport", "verb", "table")}
+
+
 def sports_words() -> tuple[frozenset[str], frozenset[str]]:
     """(names of sports, verbs of sport results) from sports.tsv."""
-    rows = [(r["word"].lower(), r["kind"]) for r in read_table("sports.tsv", ("word", "kind"))]
-    return (
-        frozenset(w for w, kind in rows if kind == "sport"),
-        frozenset(w for w, kind in rows if kind == "verb"),
-    )
+    kinds = _sports_kinds()
+    return kinds["sport"], kinds["verb"]
 
 
-@functools.cache
 def table_words() -> frozenset[str]:
     """Words heading a line of sports results beside a figure that are not clubs (sports.tsv, `table`)."""
-    return frozenset(
-        r["word"].lower() for r in read_table("sports.tsv", ("word", "kind")) if r["kind"] == "table"
-    )
+    return _sports_kinds()["table"]
 
 
 @functools.cache

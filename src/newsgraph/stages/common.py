@@ -121,11 +121,8 @@ def publication_country(url: str | None) -> str | None:
     its host that the file lists (the first such row on a tie), None when none is listed. A row that names
     a source (".thestar.com") matches its host and subdomains only, not a host that merely ends in its
     letters ("newsthestar.com"): every row starts with a dot and the host is read with one before it."""
-    if not url:
-        return None
-    host = "." + _host(url)
-    found = [(suffix, iso3) for suffix, iso3 in home_suffixes() if host.endswith(suffix)]
-    return max(found, key=lambda f: len(f[0]))[1] if found else None
+    found = _home_suffix(url)
+    return found[1] if found else None
 
 
 # Web address endings open to any country, which places_home.tsv reads as the USA's by default.
@@ -135,11 +132,17 @@ _GENERIC_ENDINGS = (".com", ".org", ".net")
 def generic_address(url: str | None) -> bool:
     """The source's country comes from a generic ending alone (".com"), not from a country's own ending
     or a source places_home.tsv names ("thestar.com")."""
+    found = _home_suffix(url)
+    return found is not None and found[0] in _GENERIC_ENDINGS
+
+
+def _home_suffix(url: str | None) -> tuple[str, str] | None:
+    """(suffix, ISO3) of the places_home.tsv row a web address matches (publication_country), or None."""
     if not url:
-        return False
+        return None
     host = "." + _host(url)
-    found = [suffix for suffix, _ in home_suffixes() if host.endswith(suffix)]
-    return bool(found) and max(found, key=len) in _GENERIC_ENDINGS
+    found = [(suffix, iso3) for suffix, iso3 in home_suffixes() if host.endswith(suffix)]
+    return max(found, key=lambda f: len(f[0])) if found else None
 
 
 def _host(url: str) -> str:

@@ -247,8 +247,7 @@ def place_countries(
     story = _story_home(text, entities, url, places)
     home = story.country
     published_in = publication_country(url)
-    abroad = [country for _, country in places.values() if country != published_in]
-    abroad_only = len(abroad) == len(places) >= _MIN_PLACE_MENTIONS
+    abroad_only = len(places) >= _MIN_PLACE_MENTIONS and published_in not in {c for _, c in places.values()}
     by_sentence = countries_by_sentence(entities)
     out = []
     for e in entities:

@@ -297,6 +297,22 @@ def _candidate(
     return Candidate.from_span(parsed, span, label, kind, kb, _title_before(doc, span.start), described)
 
 
+def as_people(parsed: Parsed, candidates: list[Candidate], spans: list[tuple[int, int]]) -> list[Candidate]:
+    """The candidates with each token span of `spans` as a PERSON name mention, in order (a span over an
+    earlier one is skipped); a candidate over any of them, of another type or running past it, gives
+    way (players.py, titled_names.py: names the model missed or mistyped)."""
+    taken: set[int] = set()
+    added = []
+    for a, b in spans:
+        if not taken.intersection(range(a, b)):
+            added.append(Candidate.from_span(parsed, parsed.doc[a:b], "PERSON", "name"))
+            taken.update(range(a, b))
+    if not added:
+        return candidates
+    kept = [c for c in candidates if not taken.intersection(range(c.tok_start, c.tok_end))]
+    return sorted([*kept, *added], key=lambda c: c.start)
+
+
 def _body_ending(word: str) -> bool:
     """A place's name ending in this word names a body: a legal form ("Ltd") or a public body's head
     noun ("Office", "Department", "Schools"; entity_words.tsv `place_body_heads`)."""

@@ -160,10 +160,11 @@ def club_spans(doc: Doc) -> list[tuple[int, int]]:
     for i, tok in enumerate(doc):
         if not _is_score(tok):
             continue
-        span = _club_before(doc, i - 3) if _town_letter_before(doc, i) else _club_before(doc, i)
+        lettered = _town_letter_before(doc, i)
+        span = _club_before(doc, i - 3 if lettered else i)
         if span is None:
             continue
-        if _town_letter_before(doc, i):
+        if lettered:
             span = (span[0], i)  # "Mladost ( L ) 2": the letter of its town tells namesakes apart
         words = doc[span[0] : span[1]]
         if any(t.ent_type_ == "PERSON" for t in words) and len(words) > 1:

@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..common import is_sports_story
-from .mentions import Candidate
+from .mentions import Candidate, as_people
 from .orgs import team_sport_story
 from .sides import SIDE_HEADER, country_named
 
@@ -74,18 +74,8 @@ def add_players(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
         span = doc.char_span(start, end, alignment_mode="strict")
         if span is not None:
             spans.append((span.start, span.end))
-    exact = {(c.tok_start, c.tok_end): c for c in candidates if c.type == "PERSON"}
-    players = [doc[a:b] for a, b in sorted(set(spans)) if (a, b) not in exact]
-    taken: set[int] = set()
-    added = []
-    for p in players:
-        if not taken.intersection(range(p.start, p.end)):
-            added.append(Candidate.from_span(parsed, p, "PERSON", "name"))
-            taken.update(range(p.start, p.end))
-    if not added:
-        return candidates
-    kept = [c for c in candidates if not taken.intersection(range(c.tok_start, c.tok_end))]
-    return sorted([*kept, *added], key=lambda c: c.start)
+    exact = {(c.tok_start, c.tok_end) for c in candidates if c.type == "PERSON"}
+    return as_people(parsed, candidates, [s for s in sorted(set(spans)) if s not in exact])
 
 
 def bracketed_players(doc: Doc) -> list[tuple[int, int]]:

@@ -74,6 +74,7 @@ class RoleFacts:
     # tokens of the title phrases kept for a person ("chief of staff" of "Polish chief of staff NAME"):
     # the person's words, so no common-noun actor is made of them (agents.py)
     title_tokens: set[int] = field(default_factory=set)
+    sports: bool = False  # a sports story (common.is_sports_story), asked once for all its names
 
     def role(self, cluster: Cluster) -> RoleInfo:
         return self.info.setdefault(id(cluster), RoleInfo())
@@ -135,7 +136,7 @@ def _mention_tokens(cluster: Cluster) -> list[tuple[int, int, int]]:
 
 def find_roles(parsed: Parsed, clusters: list[Cluster]) -> RoleFacts:
     doc = parsed.doc
-    facts = RoleFacts()
+    facts = RoleFacts(sports=is_sports_story(parsed.text))
     for c in clusters:
         for m in c.mentions:
             for t in range(m.tok_start, m.tok_end):
@@ -216,9 +217,8 @@ def _cues(parsed: Parsed, facts: RoleFacts, person: Cluster, start: int, end: in
     info = facts.role(person)
     info.country = info.country or demonym_before(doc, start, facts.token_cluster)
     info.country = info.country or based_before(doc, start, facts.token_cluster)
-    sports = is_sports_story(parsed.text)
     info.country = info.country or side_listed(
-        doc, parsed.text, (start, end), facts.token_cluster, qualifier_country, sports
+        doc, parsed.text, (start, end), facts.token_cluster, qualifier_country, facts.sports
     )
     if end > start:
         info.cue = info.cue or congress_suffix(parsed.text, doc[end - 1].idx + len(doc[end - 1]))

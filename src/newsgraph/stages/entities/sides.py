@@ -48,12 +48,15 @@ def side_listed(
     start, end = span
     found = _bracketed(doc, start, token_cluster, qualifier)
     if found is None and sports:
-        found = (
-            _country_after(doc, end)
-            or _after_header(text, doc[start].idx)
-            or _in_innings(text, doc[start].idx)
-        )
+        found = _country_after(doc, end) or _listed_above(text, doc[start].idx)
     return found
+
+
+def _listed_above(text: str, at: int) -> str | None:
+    """The country of a side's list that runs down to the name at offset `at`: a line-up after the side's
+    name and a dash, or an innings under a line of the side's name alone (the lines walked up once)."""
+    lines = _lines_before(text, at)
+    return _after_header(at, lines) or _in_innings(text, at, lines)
 
 
 def _country_after(doc: Doc, end: int) -> str | None:
@@ -114,10 +117,11 @@ def _lines_before(text: str, at: int) -> list[tuple[int, str]]:
     return out
 
 
-def _after_header(text: str, at: int) -> str | None:
+def _after_header(at: int, lines: list[tuple[int, str]]) -> str | None:
     """ "SIDE - NAME , NAME": the nearest line opening with a side's name and a dash or colon, at or
-    above the person's, with no sentence ending between; its country if the side is a country."""
-    for k, (start, line) in enumerate(_lines_before(text, at)):
+    above the person's (at offset `at`; `lines` as _lines_before gives them), with no sentence ending
+    between; its country if the side is a country."""
+    for k, (start, line) in enumerate(lines):
         stop = at - start if k == 0 else len(line)
         header = SIDE_HEADER.match(line)
         if header is not None and header.end() <= stop:
@@ -127,10 +131,9 @@ def _after_header(text: str, at: int) -> str | None:
     return None
 
 
-def _in_innings(text: str, at: int) -> str | None:
+def _in_innings(text: str, at: int, lines: list[tuple[int, str]]) -> str | None:
     """A player whose name opens its line, under a line holding only a country's name (an innings or
     a line-up set out one player a line); not past a line of the other side's bowlers."""
-    lines = _lines_before(text, at)
     if text[lines[0][0] : at].strip():
         return None  # the name does not open its line
     for _, line in lines[1:]:

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...lexicons.names import is_given_name
-from .mentions import Candidate
+from .mentions import Candidate, as_people
 from .title_phrases import is_title_word
 
 if TYPE_CHECKING:
@@ -52,10 +52,4 @@ def add_titled_people(parsed: Parsed, candidates: list[Candidate]) -> list[Candi
     candidate of another type over it gives way."""
     doc = parsed.doc
     people = {t for c in candidates if c.type == "PERSON" for t in range(c.tok_start, c.tok_end)}
-    found = [(a, b) for a, b in titled_names(doc) if not people.intersection(range(a, b))]
-    if not found:
-        return candidates
-    taken = {t for a, b in found for t in range(a, b)}
-    kept = [c for c in candidates if not taken.intersection(range(c.tok_start, c.tok_end))]
-    added = [Candidate.from_span(parsed, doc[a:b], "PERSON", "name") for a, b in found]
-    return sorted([*kept, *added], key=lambda c: c.start)
+    return as_people(parsed, candidates, [s for s in titled_names(doc) if not people.intersection(range(*s))])
