@@ -256,6 +256,28 @@ def test_a_local_papers_story_of_home_and_abroad_is_at_the_papers_home_when_name
     )  # a wire report: USA has half the mentions, not more
 
 
+def test_demonyms_do_not_outvote_a_local_papers_place_names() -> None:
+    text = (
+        "Spanish pupils held a fiesta. Amy Tolliver of Giles County and Spanish teacher Bo Lee of Giles "
+        "County."
+    )
+
+    def at(word: str, after: int, kind: str) -> Mention:
+        start = text.index(word, after)
+        return Mention(start, start + len(word), word, 0 if start < 29 else 1, kind=kind)  # type: ignore[arg-type]
+
+    spain = Entity(
+        "E1", "Spain", "GPE", (at("Spanish", 0, "demonym"), at("Spanish", 1, "demonym")), country="ESP"
+    )
+    giles = Entity(
+        "E2", "Giles County", "GPE", (at("Giles", 0, "name"), at("Giles", 60, "name")), country="USA"
+    )
+    # two names at home against two demonyms (pupils of a language class): the paper's home, a local story
+    assert story_home(text, (spain, giles), "http://www.pulaskicitizen.com/1") == StoryHome(
+        "USA", False, True
+    )
+
+
 def test_a_local_papers_judge_is_of_its_country_when_the_places_tell_no_home(
     extract: Callable[..., Document],
 ) -> None:

@@ -125,8 +125,17 @@ def _story_home(
         home, local = published_in, True
     if home is None and total >= _MIN_PLACE_MENTIONS:
         # A local paper's story of home and abroad ("of Muncie ... killed in Iraq ... Afghanistan"): the
-        # paper's country when it is named more often than any other, though not in most mentions.
-        ranked = counts.most_common(2)
+        # paper's country when it is named more often than any other, though not in most mentions. Names,
+        # not demonyms, are counted: a town's "French students" and "Mexican restaurant" are no story
+        # set in France or Mexico.
+        named: Counter[str] = Counter(
+            TERRITORY_OF.get(e.country, e.country)
+            for e in entities
+            if e.is_place and e.country
+            for m in e.mentions
+            if m.kind == "name"
+        )
+        ranked = named.most_common(2) or counts.most_common(2)
         if ranked[0][0] == published_in and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
             home, local = published_in, True
     only = home is not None and set(counts) <= {home} and total >= _MIN_PLACE_MENTIONS
