@@ -1,4 +1,4 @@
-"""The quotation spans the pronoun resolvers read (entities/pronouns.quoted_spans): a pair of straight
+"""The quotation spans the pronoun resolvers read (entities/quoted.quoted_spans): a pair of straight
 single marks ('' or ``) is one mark and a lone one none; curly marks say which way they face; a quotation
 ends with its paragraph. Sentences written for these tests."""
 
@@ -8,7 +8,7 @@ from types import SimpleNamespace
 from typing import cast
 
 from newsgraph.stages.base import Parsed
-from newsgraph.stages.entities.pronouns import quoted_spans
+from newsgraph.stages.entities.quoted import quoted_spans
 
 
 def spans(text: str) -> list[str]:

@@ -210,7 +210,7 @@ def person_genders(
     kb: ActorKB | None = None,
 ) -> dict[int, Gender]:
     """id(cluster) -> gender, for the person clusters whose gender the evidence says; `quoted`: the
-    character spans inside quotation marks (pronouns.quoted_spans); `kb`: the actor knowledge base."""
+    character spans inside quotation marks (quoted.quoted_spans); `kb`: the actor knowledge base."""
     people = {
         t: c
         for c in clusters

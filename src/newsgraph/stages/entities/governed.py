@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING
 from ...lexicons.entities import entity_words
 from ...lexicons.names import gender_words
 from .headlines import inside_spans
-from .pronouns import add_pronoun, quoted_spans, same_clause_object
+from .pronouns import add_pronoun, same_clause_object
+from .quoted import quoted_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -12,8 +12,10 @@ coreference model exists offline).
   woman", "his wife") stands after the person's mention and in the pronoun's or the previous sentence.
   A pronoun in an adjunct that opens its clause is the person the clause then names as its subject ("In
   his first speech as president, Lind promised ..."), unless a person earlier in the same sentence is
-  in reach or the gender disagrees. A pronoun outside quotations stands for a person the narrative names
-  before one named only inside a quotation (what a speaker talks about, not whom the writer follows).
+  in reach or the gender disagrees. A second pronoun of one gender in a sentence is the person the
+  first one was, before a person of no known gender named between them. A pronoun outside quotations
+  stands for a person the narrative names before one named only inside a quotation (what a speaker
+  talks about, not whom the writer follows).
 - "they"/"them"/"their" join an organisation or group actor that was the subject in the same or the
   previous sentence, never a single person; nothing when the latest plural subject is no entity
   ("the companies said they ..."): governed.resolve_plural_pronouns.
@@ -28,7 +30,6 @@ coreference model exists offline).
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -38,6 +39,7 @@ from ...lexicons.quotes import cue_lexicon
 from .gender import person_genders
 from .headlines import inside_spans, span_index
 from .mentions import Candidate
+from .quoted import quoted_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -166,7 +168,7 @@ def _resolve_pronoun(
         return
     if not ranked:
         return
-    best = ranked[0][1]
+    best = _chained(ranked, genders, want, sentence, tok.i)
     noun = unnamed.get(want) if want is not None else None
     if (
         noun is not None
@@ -178,6 +180,36 @@ def _resolve_pronoun(
     if want is not None and id(best) not in genders and len(ranked) == 1:
         genders[id(best)] = want  # the only person in reach: the text says their gender
     add_pronoun(parsed, best, tok, facts)
+
+
+def _chained(
+    ranked: list[tuple[tuple[bool, int, bool, int], Cluster]],
+    genders: dict[int, Gender],
+    want: Gender | None,
+    sentence: int,
+    at: int,
+) -> Cluster:
+    """The best ranked person, unless nothing says their gender and another already holds a pronoun of
+    `want`'s gender in this sentence: two "she"s of one sentence are one woman unless a woman is named
+    between ("Because of her help against a gang run by NAME, the state asked that she ..."). Not
+    one named only in a quotation for a pronoun of the narrative (the ranking's first test)."""
+    best = ranked[0][1]
+    if want is None or id(best) in genders or _holds_gender(best, want):
+        return best
+    for key, c in ranked[1:]:
+        if key[0] == ranked[0][0][0] and any(
+            m.kind == "pronoun"
+            and m.sentence == sentence
+            and m.tok_end <= at
+            and pronoun_gender(m.text) == want
+            for m in c.mentions
+        ):
+            return c
+    return best
+
+
+def _holds_gender(cluster: Cluster, want: Gender) -> bool:
+    return any(m.kind == "pronoun" and pronoun_gender(m.text) == want for m in cluster.mentions)
 
 
 def _named_after(tok: Token, facts: RoleFacts) -> Cluster | None:
@@ -233,56 +265,6 @@ def same_clause_object(pronoun: Token, subject: Token) -> bool:
         return False
     head = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     return head.i == subject.head.i
-
-
-#: Lines a quotation may run over when the next line goes on without a quotation mark.
-QUOTE_LINES = 6
-_MARK_STARTS = frozenset(mark[0] for mark in _WORDS.quote_marks) | {"`", "'"}
-
-
-def quoted_spans(parsed: Parsed) -> list[tuple[int, int]]:
-    """Character spans inside double quotation marks. Curly marks say which way they face; straight marks
-    and '' alternate. A quote ends with its paragraph, as a story's quote running over paragraphs opens
-    each anew, unless the next line goes on without a mark of its own: text laid out a sentence a line
-    (CoNLL) runs one quotation over several lines ('" We will ... . "' after '..., " said X . "').
-    A quotation still open after QUOTE_LINES lines was a stray mark and is dropped."""
-    return list(_quoted_spans(parsed.text))
-
-
-#: The marks as one pattern, '' and `` before a single character: scanning a line left to right, a pair
-#: is one mark and a lone ' or ` none. Three resolvers ask for a text's quotations in turn, and a scan a
-#: character at a time in Python cost a tenth of the entities stage: hence the pattern and the cache.
-_MARK = re.compile(
-    "|".join(
-        re.escape(m)
-        for m in sorted(_WORDS.quote_marks, key=len, reverse=True)
-        if len(m) == 1 or m in ("''", "``")
-    )
-)
-
-
-@functools.lru_cache(maxsize=8)
-def _quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    open_at: int | None = None
-    open_lines = 0
-    for line in text.split("\n"):
-        if open_at is not None and (line.lstrip()[:1] in _MARK_STARTS or not line.strip()):
-            open_at = None  # a new paragraph that opens its own quotation, or a blank line
-        open_lines = open_lines + 1 if open_at is not None else 0
-        if open_lines > QUOTE_LINES:
-            open_at = None
-        for found in _MARK.finditer(line):
-            mark = found.group()
-            opening = mark in ("“", "«", "„", "``") or (mark not in ("”", "»") and open_at is None)
-            if opening and open_at is None:
-                open_at = pos + found.end()
-            elif not opening and open_at is not None:
-                spans.append((open_at, pos + found.start()))
-                open_at = None
-        pos += len(line) + 1
-    return tuple(spans)
 
 
 def _reporting_subject(doc: Doc, start: int, end: int) -> Token | None:
