@@ -7,6 +7,7 @@ import pytest
 from newsgraph.geo import gazetteer, name_key
 from newsgraph.stages.common import host_names, publication_country
 from newsgraph.stages.places.context import county_lists, datelines, hint_after
+from newsgraph.stages.places.narrow import host_towns
 
 
 def test_name_key_folds_spelling_variants() -> None:
@@ -113,6 +114,25 @@ def test_a_compass_word_alone_is_no_division_abroad(extract) -> None:  # type: i
     doc = extract("The senator toured the South and the West last year, from Selma, Ala., to Boise, Idaho.")
     assert _place(doc, "South").country in ("USA", None)  # GeoNames' "South" is a region of Iceland
     assert _place(doc, "West").country in ("USA", None)  # and "West" one of Cameroon
+
+
+def test_a_web_address_names_the_papers_town() -> None:
+    towns = host_towns("http://www.columbusweeklybugle.com/news/1", "USA", gazetteer())
+    assert {(p.name, p.admin1) for p in towns} >= {("Columbus", "OH"), ("Columbus", "GA")}
+    assert host_towns("http://www.columbusweeklybugle.com/news/1", None, gazetteer()) == ()
+
+
+@pytest.mark.model
+def test_a_town_near_the_papers_own_is_that_neighbour_not_its_namesake_abroad(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Pool plan wins vote.\n\nCouncil members voted on Monday to build a public pool in Dublin. Ann Reed, "
+        "who has lived in Dublin for 30 years, said the pool would open next summer."
+    )
+    columbus = "http://www.columbusweeklybugle.com/news/1"  # Dublin, Ohio lies beside Columbus
+    assert {e.name: e.country for e in extract(text, "2009-03-20", url=columbus).entities}["Dublin"] == "USA"
+    assert {e.name: e.country for e in extract(text, "2009-03-20").entities}["Dublin"] == "IRL"
+    irish = text.replace("next summer.", "next summer, as pools across Ireland do.")
+    assert {e.name: e.country for e in extract(irish, "2009-03-20", url=columbus).entities}["Dublin"] == "IRL"
 
 
 @pytest.mark.model

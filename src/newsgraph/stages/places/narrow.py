@@ -18,7 +18,9 @@ country, and a dateline names a town of the country the story is filed from.
   filed.
 - **A local paper's own town**: a place its web address names ("Paris" in "theparisnews.com") that a
   first reading put abroad, in a country no other place of the story lies in, is a town of the paper's
-  country (masthead_towns_abroad, towns_in).
+  country (masthead_towns_abroad, towns_in); and a town it put abroad that has a namesake near a town
+  the web address names is that neighbour ("Dublin" in a Columbus paper is Dublin, Ohio: host_towns),
+  unless the story names that other country or one of its provinces (resolve.py).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from ...model import Entity
 from ...nlp.datelines import Dateline
 from ..common import host_names
 from .context import Hint, is_wire
-from .rank import LOCAL, Choice, fits
+from .rank import LOCAL, Choice, fits, km
 
 # How small, next to the largest town of its name, a wire dateline's namesake may be and still be meant.
 _WIRE_SHARE = 0.1
@@ -140,4 +142,71 @@ def masthead_towns_abroad(
             continue
         if not any(o.place.country == country for k, o in first.items() if k != eid):
             out.append(eid)
+    return out
+
+
+def host_towns(url: str | None, home: str | None, gaz: Gazetteer) -> tuple[Place, ...]:
+    """The towns of the paper's country, `home`, that its web address's host names, its letters run
+    together ("Columbus" in "columbuslocalnews.com"): the longest name found, every town of it (the host
+    does not say which Columbus)."""
+    if not url or home is None:
+        return ()
+    host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower().removeprefix("www.")
+    core = "".join(ch for ch in host.rsplit(".", 1)[0] if ch.isalpha())
+    for size in range(len(core), _HOST_TOWN_LETTERS - 1, -1):
+        found = tuple(
+            p
+            for i in range(len(core) - size + 1)
+            for p in gaz.lookup(core[i : i + size])
+            if p.country == home and p.kind in LOCAL
+        )
+        if found:
+            return found
+    return ()
+
+
+_HOST_TOWN_LETTERS = 5
+
+
+# How far from a town the web address names its neighbour may lie (resolve.py's _LOCAL_KM).
+_NEIGHBOUR_KM = 80.0
+
+
+def masthead_neighbours(
+    places: dict[str, Entity],
+    first: dict[str, Choice],
+    cands: dict[str, tuple[Place, ...]],
+    url: str | None,
+    home: str | None,
+    gaz: Gazetteer,
+) -> dict[str, tuple[Place, ...]]:
+    """The towns the first pass put abroad that have namesakes near a town the paper's web address names
+    (host_towns), narrowed to those namesakes: a Columbus paper's "Dublin" is Dublin, Ohio. Not the
+    paper's own town (masthead_towns_abroad's), nor when the story names that other country or one of
+    its provinces by name ("Dublin, Ireland"; a demonym, "Irish pride", is no such name)."""
+    masthead = host_towns(url, home, gaz)
+    if not masthead:
+        return {}
+    wide = {
+        c.place.country
+        for eid, c in first.items()
+        if c.place.kind not in LOCAL and any(m.kind == "name" for m in places[eid].mentions)
+    }
+    out = {}
+    for eid, c in first.items():
+        if c.place.country in (home, *wide) or host_names(url, places[eid].name):
+            continue
+        beside = tuple(
+            p
+            for p in cands[eid]
+            if p.country == home and p.kind in LOCAL and any(km(p, a) < _NEIGHBOUR_KM for a in masthead)
+        )
+        if beside:
+            out[eid] = beside
+    # "Dublin City" (the gazetteer knows only Ireland's) is the town just read at home, named longer.
+    for eid, c in first.items():
+        moved = [k for k in out if k != eid and first[k].place.country == c.place.country]
+        for k in moved:
+            if eid not in out and places[eid].name.startswith(places[k].name + " "):
+                out[eid] = out[k]
     return out

@@ -48,6 +48,7 @@ from .narrow import (
     country_named,
     dateline_of,
     filed_in,
+    masthead_neighbours,
     masthead_towns_abroad,
     prominent,
     qualified,
@@ -228,6 +229,8 @@ def choose_places(
     first = {eid: c for eid in places if (c := choose(cands[eid], hints[eid], ctx, eid)) is not None}
     for eid in masthead_towns_abroad(places, first, parsed.article.url, ctx.home):
         cands[eid] = towns_in(cands[eid], ctx.home)
+    for eid, towns in masthead_neighbours(places, first, cands, parsed.article.url, ctx.home, gaz).items():
+        cands[eid] = towns
     # A facility or street lies in the town its name starts with only when that town is near the places
     # the document names outright ("City Park" in a South Carolina story is no neighbourhood of Saskatoon).
     near_named = _local_test({eid: c for eid, c in first.items() if eid not in borrowed})
