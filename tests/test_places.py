@@ -136,6 +136,25 @@ def test_a_town_near_the_papers_own_is_that_neighbour_not_its_namesake_abroad(ex
 
 
 @pytest.mark.model
+def test_a_national_papers_bare_town_is_its_big_namesake_at_home(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rally for peace downtown. Mark Ferris and Jo Tate sat in a shop window in downtown London on Friday "
+        "to mark the anniversary of a famous protest."
+    )
+
+    def london(url: str | None) -> str | None:
+        return {e.name: e.country for e in extract(text, "2009-03-21", url=url).entities}["London"]
+
+    assert london("http://www.forestcityherald.ca/news/1") == "CAN"  # London, Ontario
+    assert london("http://www.forestcityherald.com/news/1") == "GBR"  # a generic ending says no country
+    assert london(None) == "GBR"
+    with_england = text.replace("Friday", "Friday, as in England")
+    assert {e.name: e.country for e in extract(with_england, url="http://www.x.ca/1").entities}[
+        "London"
+    ] == "GBR"
+
+
+@pytest.mark.model
 def test_niger_is_not_nigeria_and_regions_have_no_country(extract) -> None:  # type: ignore[no-untyped-def]
     doc = extract(
         "Officials from Niger met envoys from Nigeria in Niamey as drought spread across the Sahel."

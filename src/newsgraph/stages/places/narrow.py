@@ -21,6 +21,9 @@ country, and a dateline names a town of the country the story is filed from.
   country (masthead_towns_abroad, towns_in); and a town it put abroad that has a namesake near a town
   the web address names is that neighbour ("Dublin" in a Columbus paper is Dublin, Ohio: host_towns),
   unless the story names that other country or one of its provinces (resolve.py).
+- **A national paper's town**: a paper of a country's own web ending (".ca") naming a town the first
+  reading put abroad, in a country no other place of the story lies in, means its big namesake at home
+  when there is one ("downtown London" in a London, Ontario paper: national_namesakes).
 """
 
 from __future__ import annotations
@@ -209,4 +212,35 @@ def masthead_neighbours(
         for k in moved:
             if eid not in out and places[eid].name.startswith(places[k].name + " "):
                 out[eid] = out[k]
+    return out
+
+
+# How large a town of a national paper's country must be for the paper's bare mention of its name to be it
+# rather than a namesake abroad (London, Ontario, for a Canadian paper; not a village named Paris).
+_NATIONAL_TOWN_MIN = 100_000
+
+
+def national_namesakes(
+    places: dict[str, Entity], first: dict[str, Choice], cands: dict[str, tuple[Place, ...]], home: str | None
+) -> dict[str, tuple[Place, ...]]:
+    """For a paper of a country's own web ending (".ca", not ".com"): the towns the first pass put
+    abroad, in a country no other place of the story lies in and that it does not name, which have a
+    namesake of _NATIONAL_TOWN_MIN people at home, narrowed to it ("downtown London" in a London,
+    Ontario paper)."""
+    if home is None:
+        return {}
+    out = {}
+    for eid, c in first.items():
+        country = c.place.country
+        if country in (None, home) or c.place.kind not in LOCAL:
+            continue
+        if any(o.place.country == country for k, o in first.items() if k != eid):
+            continue
+        big = tuple(
+            p
+            for p in cands[eid]
+            if p.country == home and p.kind in LOCAL and p.population >= _NATIONAL_TOWN_MIN
+        )
+        if big:
+            out[eid] = big
     return out

@@ -28,7 +28,7 @@ from ...lexicons.places import place_words
 from ...model import Entity
 from ...nlp.datelines import Dateline
 from ..base import Parsed, Results
-from ..common import is_sports_story, publication_country
+from ..common import generic_address, is_sports_story, publication_country
 from .add import add_missing_places, local_names, nested_places, region_demonyms, unlabelled_places
 from .apply import apply_places, city_over_state
 from .context import (
@@ -50,6 +50,7 @@ from .narrow import (
     filed_in,
     masthead_neighbours,
     masthead_towns_abroad,
+    national_namesakes,
     prominent,
     qualified,
     story_country,
@@ -229,6 +230,8 @@ def choose_places(
     first = {eid: c for eid in places if (c := choose(cands[eid], hints[eid], ctx, eid)) is not None}
     for eid in masthead_towns_abroad(places, first, parsed.article.url, ctx.home):
         cands[eid] = towns_in(cands[eid], ctx.home)
+    if not generic_address(parsed.article.url):
+        cands.update(national_namesakes(places, first, cands, ctx.home))
     for eid, towns in masthead_neighbours(places, first, cands, parsed.article.url, ctx.home, gaz).items():
         cands[eid] = towns
     # A facility or street lies in the town its name starts with only when that town is near the places
