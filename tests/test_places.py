@@ -155,6 +155,19 @@ def test_a_national_papers_bare_town_is_its_big_namesake_at_home(extract) -> Non
 
 
 @pytest.mark.model
+def test_a_name_city_read_abroad_is_the_town_beside_the_storys_others(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Board race decided. San Fernando City Councilwoman Nora Pinto won a school board seat on Thursday, "
+        "election officials in Los Angeles said."
+    )
+    # the gazetteer's only "San Fernando City" lies in the Philippines; San Fernando, California, is near
+    for url in ("http://www.valleydailypost.com/news/1", None):
+        assert {e.name: e.country for e in extract(text, url=url).entities}["San Fernando City"] == "USA"
+    abroad = "Visitors from San Fernando City toured the port on Thursday, officials in Manila said."
+    assert {e.name: e.country for e in extract(abroad).entities}["San Fernando City"] == "PHL"
+
+
+@pytest.mark.model
 def test_niger_is_not_nigeria_and_regions_have_no_country(extract) -> None:  # type: ignore[no-untyped-def]
     doc = extract(
         "Officials from Niger met envoys from Nigeria in Niamey as drought spread across the Sahel."

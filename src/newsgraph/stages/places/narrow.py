@@ -24,6 +24,8 @@ country, and a dateline names a town of the country the story is filed from.
 - **A national paper's town**: a paper of a country's own web ending (".ca") naming a town the first
   reading put abroad, in a country no other place of the story lies in, means its big namesake at home
   when there is one ("downtown London" in a London, Ontario paper: national_namesakes).
+- **"NAME City"** read abroad is the town NAME near the story's other towns ("San Fernando City" in a Los
+  Angeles story: city_named_towns).
 """
 
 from __future__ import annotations
@@ -243,4 +245,32 @@ def national_namesakes(
         )
         if big:
             out[eid] = big
+    return out
+
+
+def city_named_towns(
+    places: dict[str, Entity], first: dict[str, Choice], home: str | None, gaz: Gazetteer
+) -> dict[str, tuple[Place, ...]]:
+    """A "NAME City" the first pass put abroad (the gazetteer knows the Philippines' "San Fernando City")
+    is the town NAME of the paper's country, `home`, when one lies near a town the story names there (a
+    Los Angeles story's "San Fernando City Councilwoman"). Without a paper, of the country every other
+    town of the story lies in."""
+    out = {}
+    for eid, c in first.items():
+        name = places[eid].name
+        if not name.endswith(" City"):
+            continue
+        others = [o.place for k, o in first.items() if k != eid and o.place.kind in LOCAL]
+        countries = {p.country for p in others}
+        country = home if home is not None else (countries.pop() if len(countries) == 1 else None)
+        anchors = [p for p in others if p.country == country]
+        if country is None or c.place.country == country or not anchors:
+            continue
+        towns = tuple(
+            p
+            for p in gaz.lookup(name.removesuffix(" City"))
+            if p.country == country and p.kind in LOCAL and any(km(p, a) < _NEIGHBOUR_KM for a in anchors)
+        )
+        if towns:
+            out[eid] = towns
     return out

@@ -45,6 +45,7 @@ from .context import (
 from .demote import demote_non_places
 from .narrow import (
     as_country,
+    city_named_towns,
     country_named,
     dateline_of,
     filed_in,
@@ -232,6 +233,7 @@ def choose_places(
         cands[eid] = towns_in(cands[eid], ctx.home)
     if not generic_address(parsed.article.url):
         cands.update(national_namesakes(places, first, cands, ctx.home))
+    cands.update(city_named_towns(places, first, ctx.home, gaz))
     for eid, towns in masthead_neighbours(places, first, cands, parsed.article.url, ctx.home, gaz).items():
         cands[eid] = towns
     # A facility or street lies in the town its name starts with only when that town is near the places
