@@ -105,15 +105,22 @@ def is_sports_story(text: str) -> bool:
 
 def host_names(url: str | None, town: str) -> bool:
     """Whether a web address's host names the town, its letters run together ("Paris" in
-    "theparisnews.com"): a local paper is named after its town. A name of at least _HOST_TOWN_LETTERS
+    "theparisnews.com"): a local paper is named after its town. A name of at least HOST_TOWN_LETTERS
     letters, so that a short one is not found by chance inside another word."""
     letters = "".join(ch for ch in town.lower() if ch.isalpha())
-    if not url or len(letters) < _HOST_TOWN_LETTERS:
+    if not url or len(letters) < HOST_TOWN_LETTERS:
         return False
     return letters in _host(url).replace("-", "")
 
 
-_HOST_TOWN_LETTERS = 5
+HOST_TOWN_LETTERS = 5
+
+
+def host_letters(url: str) -> str:
+    """The letters of a web address's host without "www." and its final ending ("columbuslocalnews" for
+    "http://www.columbuslocalnews.com/a"), where a local paper's town may be read (places/narrow.py)."""
+    host = _host(url).removeprefix("www.")
+    return "".join(ch for ch in host.rsplit(".", 1)[0] if ch.isalpha())
 
 
 def publication_country(url: str | None) -> str | None:

@@ -34,7 +34,7 @@ from ... import lexicons
 from ...geo import Gazetteer, Place
 from ...model import Entity
 from ...nlp.datelines import Dateline
-from ..common import host_names
+from ..common import HOST_TOWN_LETTERS, host_letters, host_names
 from .context import Hint, is_wire
 from .rank import LOCAL, Choice, fits, km
 
@@ -156,9 +156,8 @@ def host_towns(url: str | None, home: str | None, gaz: Gazetteer) -> tuple[Place
     does not say which Columbus)."""
     if not url or home is None:
         return ()
-    host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower().removeprefix("www.")
-    core = "".join(ch for ch in host.rsplit(".", 1)[0] if ch.isalpha())
-    for size in range(len(core), _HOST_TOWN_LETTERS - 1, -1):
+    core = host_letters(url)
+    for size in range(len(core), HOST_TOWN_LETTERS - 1, -1):
         found = tuple(
             p
             for i in range(len(core) - size + 1)
@@ -168,9 +167,6 @@ def host_towns(url: str | None, home: str | None, gaz: Gazetteer) -> tuple[Place
         if found:
             return found
     return ()
-
-
-_HOST_TOWN_LETTERS = 5
 
 
 # How far from a town the web address names its neighbour may lie (resolve.py's _LOCAL_KM).
