@@ -1,5 +1,7 @@
-"""Two pronouns of one gender in one sentence are one person (stages/entities/pronouns.py `_chained`).
-Sentences written for these tests."""
+"""Where the pronoun's gender points past the nearest person of unknown gender (stages/entities/pronouns.py
+`_chained`): two pronouns of one gender in one sentence are one person, and a person of that gender in
+reach outweighs one named by a description or a single word outside a subject. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -39,3 +41,19 @@ def test_a_narrative_pronoun_does_not_follow_a_chain_inside_a_quotation(
         "his counterpart."
     )
     assert "his" in _pronouns(_person(doc, "Paek Sun-ok"))
+
+
+@pytest.mark.model
+def test_a_person_of_the_pronouns_gender_outweighs_a_description_or_one_word_of_unknown_gender(
+    extract: Callable[..., Document],
+) -> None:
+    described = extract(
+        "Ellen Park flew to Rome on Monday. Reporters asked Chicago's archbishop about the visit before she "
+        "spoke."
+    )
+    assert _pronouns(_person(described, "Ellen Park")) == ["she"]
+    one_word = extract("Ellen Park opened the shop on Monday. Customers thanked the baker, and she smiled.")
+    assert _pronouns(_person(one_word, "Ellen Park")) == ["she"]
+    # named in full, a person of unknown gender keeps the pronoun (the names list cannot tell "Zuberi")
+    full = extract("Ellen Park visited the school on Monday. Pupils gave Zuberi Tavi a card before she left.")
+    assert _pronouns(_person(full, "Zuberi Tavi")) == ["she"]

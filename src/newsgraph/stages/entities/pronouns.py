@@ -13,7 +13,9 @@ coreference model exists offline).
   A pronoun in an adjunct that opens its clause is the person the clause then names as its subject ("In
   his first speech as president, Lind promised ..."), unless a person earlier in the same sentence is
   in reach or the gender disagrees. A second pronoun of one gender in a sentence is the person the
-  first one was, before a person of no known gender named between them. A pronoun outside quotations
+  first one was, before a person of no known gender named between them; and a person of that gender in
+  reach, before one of no known gender named outside a subject and by no full name (a description, one
+  word: often no person at all). A pronoun outside quotations
   stands for a person the narrative names before one named only inside a quotation (what a speaker
   talks about, not whom the writer follows).
 - "they"/"them"/"their" join an organisation or group actor that was the subject in the same or the
@@ -189,15 +191,21 @@ def _chained(
     sentence: int,
     at: int,
 ) -> Cluster:
-    """The best ranked person, unless nothing says their gender and another already holds a pronoun of
-    `want`'s gender in this sentence: two "she"s of one sentence are one woman unless a woman is named
-    between ("Because of her help against a gang run by NAME, the state asked that she ..."). Not
-    one named only in a quotation for a pronoun of the narrative (the ranking's first test)."""
+    """The best ranked person, unless nothing says their gender and the pronoun's gender points at another
+    in reach (never across the ranking's first test: a pronoun of the narrative does not go to a person
+    named only in a quotation):
+    - another already holds a pronoun of `want`'s gender in this sentence: two "she"s of one sentence
+      are one woman unless a woman is named between ("Because of her help against a gang run by NAME,
+      the state asked that she ...");
+    - the best is named outside a subject and by no full name (a description, "the archbishop", or one
+      word, often no person at all: a shop, a planet), and another is of `want`'s gender: a person of
+      unknown gender named in full keeps the pronoun (a "Terry" or "Drew" the names list cannot tell)."""
     best = ranked[0][1]
     if want is None or id(best) in genders or _holds_gender(best, want):
         return best
-    for key, c in ranked[1:]:
-        if key[0] == ranked[0][0][0] and any(
+    alike = [c for key, c in ranked[1:] if key[0] == ranked[0][0][0]]
+    for c in alike:
+        if any(
             m.kind == "pronoun"
             and m.sentence == sentence
             and m.tok_end <= at
@@ -205,6 +213,9 @@ def _chained(
             for m in c.mentions
         ):
             return c
+    full = any(m.kind == "name" and " " in m.text.strip() for m in best.mentions)
+    if not ranked[0][0][2] and not full:
+        return next((c for c in alike if genders.get(id(c)) == want or _holds_gender(c, want)), best)
     return best
 
 
