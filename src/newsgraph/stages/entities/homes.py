@@ -128,13 +128,7 @@ def _story_home(
         # paper's country when it is named more often than any other, though not in most mentions. Names,
         # not demonyms, are counted: a town's "French students" and "Mexican restaurant" are no story
         # set in France or Mexico.
-        named: Counter[str] = Counter(
-            TERRITORY_OF.get(e.country, e.country)
-            for e in entities
-            if e.is_place and e.country
-            for m in e.mentions
-            if m.kind == "name"
-        )
+        named = Counter(country for _, country in _place_mentions(entities, ("name",)).values())
         ranked = named.most_common(2) or counts.most_common(2)
         if ranked[0][0] == published_in and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
             home, local = published_in, True

@@ -219,8 +219,13 @@ def _chained(
     return best
 
 
+def _held_genders(cluster: Cluster) -> set[Gender]:
+    """The genders of the gendered pronouns the cluster already holds: what the text said of it."""
+    return {g for m in cluster.mentions if m.kind == "pronoun" and (g := pronoun_gender(m.text)) is not None}
+
+
 def _holds_gender(cluster: Cluster, want: Gender) -> bool:
-    return any(m.kind == "pronoun" and pronoun_gender(m.text) == want for m in cluster.mentions)
+    return want in _held_genders(cluster)
 
 
 def _named_after(tok: Token, facts: RoleFacts) -> Cluster | None:
@@ -264,7 +269,7 @@ def _quote_speaker(
 def _holds_other_gender(cluster: Cluster, want: Gender) -> bool:
     """The cluster already holds a gendered pronoun of the other gender. Its gender is then what the text
     said through that pronoun, even where the names list and titles were silent."""
-    return any(m.kind == "pronoun" and pronoun_gender(m.text) not in (None, want) for m in cluster.mentions)
+    return bool(_held_genders(cluster) - {want})
 
 
 def same_clause_object(pronoun: Token, subject: Token) -> bool:

@@ -14,6 +14,7 @@ A club's name in its place ("Leeds - NAME") says nothing of a player's country: 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -93,13 +94,20 @@ def country_named(text: str) -> str | None:
     "Netherlands", "England": a national side is named as its country)."""
     title = " ".join(text.split()).title()
     by_name = lexicons.country_by_name()
-    nations = {n.name: n.sovereign for n in lexicons.nations()}
+    nations = _nation_sovereigns()
     for form in (title, title.removeprefix("The "), f"The {title}"):
         if form in by_name:
             return by_name[form].iso3
         if form in nations:
             return nations[form]
     return None
+
+
+@functools.cache
+def _nation_sovereigns() -> dict[str, str]:
+    """A home nation's name -> its sovereign's ISO code ("England" -> GBR), built once: country_named runs
+    for every bracket and line of a results page."""
+    return {n.name: n.sovereign for n in lexicons.nations()}
 
 
 def _lines_before(text: str, at: int) -> list[tuple[int, str]]:

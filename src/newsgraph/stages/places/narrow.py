@@ -36,7 +36,7 @@ from ...model import Entity
 from ...nlp.datelines import Dateline
 from ..common import HOST_TOWN_LETTERS, host_letters, host_names
 from .context import Hint, is_wire
-from .rank import LOCAL, Choice, fits, km
+from .rank import LOCAL, LOCAL_KM, Choice, fits, km
 
 # How small, next to the largest town of its name, a wire dateline's namesake may be and still be meant.
 _WIRE_SHARE = 0.1
@@ -140,14 +140,17 @@ def masthead_towns_abroad(
     namesake (towns_in narrows them to the paper's country, `home`, the web address's). Not when the
     story names another place of that country (a Canadian paper on .com naming its Ontario neighbours
     keeps its Canadian town)."""
-    out = []
-    for eid, c in first.items():
-        country = c.place.country
-        if country == home or not host_names(url, places[eid].name):
-            continue
-        if not any(o.place.country == country for k, o in first.items() if k != eid):
-            out.append(eid)
-    return out
+    return [
+        eid
+        for eid, c in first.items()
+        if c.place.country != home and host_names(url, places[eid].name) and _alone_in_its_country(eid, first)
+    ]
+
+
+def _alone_in_its_country(entity_id: str, first: dict[str, Choice]) -> bool:
+    """No other place of the story lies, by the first pass, in the country this one was put in."""
+    country = first[entity_id].place.country
+    return not any(o.place.country == country for k, o in first.items() if k != entity_id)
 
 
 def host_towns(url: str | None, home: str | None, gaz: Gazetteer) -> tuple[Place, ...]:
@@ -167,10 +170,6 @@ def host_towns(url: str | None, home: str | None, gaz: Gazetteer) -> tuple[Place
         if found:
             return found
     return ()
-
-
-# How far from a town the web address names its neighbour may lie (resolve.py's _LOCAL_KM).
-_NEIGHBOUR_KM = 80.0
 
 
 def masthead_neighbours(
@@ -200,17 +199,19 @@ def masthead_neighbours(
         beside = tuple(
             p
             for p in cands[eid]
-            if p.country == home and p.kind in LOCAL and any(km(p, a) < _NEIGHBOUR_KM for a in masthead)
+            if p.country == home and p.kind in LOCAL and any(km(p, a) < LOCAL_KM for a in masthead)
         )
         if beside:
             out[eid] = beside
     # "Dublin City" (the gazetteer knows only Ireland's) is the town just read at home, named longer.
-    for eid, c in first.items():
-        moved = [k for k in out if k != eid and first[k].place.country == c.place.country]
-        for k in moved:
-            if eid not in out and places[eid].name.startswith(places[k].name + " "):
-                out[eid] = out[k]
-    return out
+    followers = {
+        eid: out[k]
+        for eid, c in first.items()
+        if eid not in out
+        for k in out
+        if first[k].place.country == c.place.country and places[eid].name.startswith(places[k].name + " ")
+    }
+    return {**out, **followers}
 
 
 # How large a town of a national paper's country must be for the paper's bare mention of its name to be it
@@ -230,9 +231,7 @@ def national_namesakes(
     out = {}
     for eid, c in first.items():
         country = c.place.country
-        if country in (None, home) or c.place.kind not in LOCAL:
-            continue
-        if any(o.place.country == country for k, o in first.items() if k != eid):
+        if country in (None, home) or c.place.kind not in LOCAL or not _alone_in_its_country(eid, first):
             continue
         big = tuple(
             p
@@ -265,7 +264,7 @@ def city_named_towns(
         towns = tuple(
             p
             for p in gaz.lookup(name.removesuffix(" City"))
-            if p.country == country and p.kind in LOCAL and any(km(p, a) < _NEIGHBOUR_KM for a in anchors)
+            if p.country == country and p.kind in LOCAL and any(km(p, a) < LOCAL_KM for a in anchors)
         )
         if towns:
             out[eid] = towns

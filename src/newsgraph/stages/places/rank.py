@@ -29,6 +29,9 @@ _KIND_PRIOR = {
 }
 _FOREIGN_ADM1 = 6.0
 LOCAL = ("city", "adm2", "adm2short")
+# How far from the towns a story names a place may lie and still be their neighbour (resolve.py,
+# narrow.py).
+LOCAL_KM = 80.0
 
 
 @dataclass(frozen=True)

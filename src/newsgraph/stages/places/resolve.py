@@ -59,6 +59,7 @@ from .narrow import (
 )
 from .rank import (
     LOCAL,
+    LOCAL_KM,
     Choice,
     Context,
     base_score,
@@ -234,8 +235,7 @@ def choose_places(
     if not generic_address(parsed.article.url):
         cands.update(national_namesakes(places, first, cands, ctx.home))
     cands.update(city_named_towns(places, first, ctx.home, gaz))
-    for eid, towns in masthead_neighbours(places, first, cands, parsed.article.url, ctx.home, gaz).items():
-        cands[eid] = towns
+    cands.update(masthead_neighbours(places, first, cands, parsed.article.url, ctx.home, gaz))
     # A facility or street lies in the town its name starts with only when that town is near the places
     # the document names outright ("City Park" in a South Carolina story is no neighbourhood of Saskatoon).
     near_named = _local_test({eid: c for eid, c in first.items() if eid not in borrowed})
@@ -248,7 +248,7 @@ def choose_places(
     # story naming Toledo, Ohio does not make its "Russia" the Ohio village).
     anchors = [c.place for eid, c in first.items() if c.place.kind in LOCAL and eid not in borrowed]
     for eid, towns in named_towns.items():
-        kept = [p for p in towns if any(km(p, a) < _LOCAL_KM for a in anchors)]
+        kept = [p for p in towns if any(km(p, a) < LOCAL_KM for a in anchors)]
         if not _abroad(eid, first, {p.country for p in towns}):
             # A story naming nothing outside the towns' country: the ranker decides, as for any name
             # (a local paper's "Jordan" is most often its neighbour in LGL).
@@ -292,7 +292,6 @@ def _country_points(gaz: Gazetteer, countries: set[str]) -> dict[str, tuple[floa
     return points
 
 
-_LOCAL_KM = 80.0
 _HOME_TOWN_MIN = 20_000
 
 
@@ -304,7 +303,7 @@ def _local_test(choices: dict[str, Choice], home: str | None = None) -> Callable
 
     def local(p: Place) -> bool:
         if anchors:
-            return any(km(p, a) < _LOCAL_KM for a in anchors)
+            return any(km(p, a) < LOCAL_KM for a in anchors)
         if states:
             return p.country == "USA" and p.admin1 in states
         return home is not None and p.country == home and p.population >= _HOME_TOWN_MIN
