@@ -141,3 +141,26 @@ def test_a_name_retyped_as_a_place_keeps_no_persons_pronoun() -> None:
     # A body's "its", taken for a town's, may be the town's: it stays.
     its = Mention(40, 43, "its", 1, "pronoun")
     assert _as_place(Entity("E2", "Oak Brook", "ORG", (name, its)), "GPE").mentions == (name, its)
+
+
+@pytest.mark.model
+def test_a_school_named_after_its_borough_is_a_body_with_the_borough_inside(extract) -> None:  # type: ignore[no-untyped-def]
+    # The NER labels the school GPE; the gazetteer knows its leading word only; "Latin" names a school.
+    doc = extract("Seniors from Hartley Latin and Bronx Latin met in Queens.", published="2010-05-04")
+    school = _named(doc, "Bronx Latin")
+    assert school.type == "ORG" and school.lat is None
+    assert any(e.is_place for e in doc.entities for m in e.mentions if m.text == "Bronx")
+    assert _named(doc, "Queens").is_place
+
+
+@pytest.mark.model
+def test_a_park_named_after_its_county_stays_a_place(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("Volunteers cleaned Jefferson County Park in Kentucky on Saturday.", published="2010-05-04")
+    assert _named(doc, "Jefferson County Park").is_place
+
+
+@pytest.mark.model
+def test_initials_and_a_surname_with_an_inner_capital_are_a_person(extract) -> None:  # type: ignore[no-untyped-def]
+    # The NER labels the second name GPE; no place has that name.
+    doc = extract("Pictured are coach Al Burt, C.J. McArthur, Ty Olds and Bo Allen.", published="2010-05-04")
+    assert _named(doc, "C.J. McArthur").type == "PERSON"

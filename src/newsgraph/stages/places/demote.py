@@ -232,9 +232,11 @@ _KIN_BEFORE = re.compile(
 )
 # "Jane N. Doe", "C.J. Doe", "John Doe III": initials and generation suffixes are people's. Compass
 # initials ("S. Main St.", "N.W. 5th Ave.") and state forms ("W. Va.") are not initials.
+# A surname may have an inner capital ("McArthur", "DeMarco", "O'Neil").
+_SURNAME = r"(?:Mc|Mac|De|Di|La|Le|O'|O’)?[A-Z][a-z]+"
 _PERSON_SHAPE = re.compile(
-    r"^[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+$|^(?![NSEW]\.[NSEW]\.)[A-Z]\.[A-Z]\. [A-Z][a-z]+$"
-    r"|^[A-Z][a-z]+ [A-Z][a-z]+,? (?:Jr\.?|Sr\.?|II|III|IV)$"
+    rf"^[A-Z][a-z]+ [A-Z]\. {_SURNAME}$|^(?![NSEW]\.[NSEW]\.)[A-Z]\.[A-Z]\. {_SURNAME}$"
+    rf"|^[A-Z][a-z]+ {_SURNAME},? (?:Jr\.?|Sr\.?|II|III|IV)$"
 )
 
 
@@ -287,12 +289,27 @@ def _as_kind(entity: Entity, kind: MentionKind) -> Entity:
     return dataclasses.replace(entity, mentions=mentions)
 
 
+def _named_after_place(entity: Entity, named: Callable[[str], bool]) -> bool:
+    """A body named after the place it serves ("Anderson County Crimestoppers", "Bronx Latin"): the
+    gazetteer knows a place by the name's leading part only, and a word of the rest makes it a body's
+    (places_not_place_words.tsv) while its last word is no place word ("Shelbyville Recreation Center" is
+    a body; "Anderson County Park" a place). The place inside is its own mention (add.nested_places)."""
+    names = {entity.name, *(m.text for m in entity.mentions if m.kind == "name")}
+    if any(named(n) for n in names) or " " not in entity.name:
+        return False
+    return word_type(entity.name) is not None and not _place_word(_head(entity.name))
+
+
 def demote_non_places(
-    entities: tuple[Entity, ...], parsed: Parsed, known: Callable[[Entity], bool]
+    entities: tuple[Entity, ...],
+    parsed: Parsed,
+    known: Callable[[Entity], bool],
+    named: Callable[[str], bool] = lambda name: True,
 ) -> tuple[Entity, ...]:
     """Entities typed GPE/LOC that the text and the gazetteer show are no place (see the module doc).
 
-    `known(entity)` says whether the gazetteer knows a place by one of the entity's own names.
+    `known(entity)` says whether the gazetteer knows a place by one of the entity's own names or by the
+    leading part of its name; `named(name)` whether it knows one by exactly that name.
     """
     surnames = _person_surnames(entities, parsed)
     person_ends = frozenset(
@@ -330,7 +347,7 @@ def demote_non_places(
         if e.country is None and _person_like(e, names, parsed.text, person_starts):
             out.append(dataclasses.replace(e, type="PERSON", lat=None, lon=None, geonameid=None))
             continue
-        if known(e):
+        if known(e) and not _named_after_place(e, named):
             out.append(e)
             continue
         # A capitalised headline word ("PAUL") is no acronym when the gazetteer knows its usual form.

@@ -379,7 +379,10 @@ def run(parsed: Parsed, results: Results) -> Results:
     )
     entities = retype_places(entities, first, parsed, gaz, marked)
     entities = demote_non_places(
-        entities, parsed, lambda e: _known(e, gaz, _local_test({k: c for k, c in first.items() if k != e.id}))
+        entities,
+        parsed,
+        lambda e: _known(e, gaz, _local_test({k: c for k, c in first.items() if k != e.id})),
+        lambda name: bool(_lookup(name, gaz)),
     )
     # Anchors only from entities still places: a demoted facility's own guess ("Webb Center" in a town
     # called Webb) must not vouch for the town inside its name.
