@@ -32,6 +32,7 @@ from .orgs import (
 from .place_countries import home_country, region_in_name, shadowed_by_region, town_in_name
 from .players import add_players
 from .roles import RoleFacts, find_roles, qualifier_country
+from .signed_names import add_signers
 from .story_countries import filed_from_abroad, namesake_body_abroad
 from .teams import retype_teams
 from .titled_names import add_titled_people
@@ -274,7 +275,7 @@ def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
     candidates = join_saint_bodies(parsed, with_legal_forms(parsed, name_candidates(parsed)))
     candidates = named_after_org_noun(parsed, add_clubs(parsed, candidates))
     candidates = add_headed_bodies(parsed, add_known_bodies(parsed, candidates, kb))
-    candidates = add_titled_people(parsed, add_players(parsed, candidates))
+    candidates = add_signers(parsed, add_titled_people(parsed, add_players(parsed, candidates)))
     # A name the model typed a body or place that is a known person ("Jan Kavan" GPE) is retyped after
     # the misfiled people have joined the persons they name ("Donald J. Trump" ORG joins "Trump"), then
     # its own bare surname joins it ("Kavan" ORG).
