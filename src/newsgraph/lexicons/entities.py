@@ -103,3 +103,12 @@ def table_words() -> frozenset[str]:
 def team_sports() -> frozenset[str]:
     """Sports played by clubs (team_sports.tsv): a name followed by a score in their results is a club."""
     return frozenset(r["sport"].lower() for r in read_table("team_sports.tsv", ("sport",)))
+
+
+@functools.cache
+def leagues_abroad() -> frozenset[tuple[str, str]]:
+    """(home, abroad) country codes: clubs of `abroad` play in `home`'s leagues
+    (sports_leagues_abroad.tsv)."""
+    return frozenset(
+        (r["home"], r["abroad"]) for r in read_table("sports_leagues_abroad.tsv", ("home", "abroad"))
+    )

@@ -17,7 +17,7 @@ from ..base import Parsed, Results
 from ..common import is_sports_story
 from .country_evidence import FEATURES, Candidate, candidates
 from .country_links import Links, country_links
-from .homes import place_countries
+from .homes import place_countries, sports_clubs
 from .kb_link import knowledge_base
 from .place_countries import as_written, namesakes_at_home
 from .story_evidence import DocumentEvidence, HomeAccess, body_homes, document_evidence, home_access
@@ -118,6 +118,8 @@ def run(parsed: Parsed, results: Results) -> Results:
     seen = entities = namesakes_at_home(parsed.text, results.entities, parsed.article.url)
     if not is_sports_story(parsed.text):
         entities = place_countries(parsed.text, entities, parsed.article.url, parsed.sentences)
+    else:
+        entities = sports_clubs(parsed, entities)
     ranker = load_ranker()
     if ranker is not None:
         entities = choose_countries(

@@ -46,6 +46,7 @@ from .placed import (
     title_after_place,
 )
 from .story_countries import filed_from_abroad
+from .teams import club_countries
 
 # Sectors of bodies of domestic life, placed at home when their first sentence names no other country.
 _HOME_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "EDU"})
@@ -297,9 +298,17 @@ def place_countries(
     return tuple(out)
 
 
+def sports_clubs(parsed: Parsed, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """A sports story's clubs named after a big city of a country whose clubs play in its home's leagues
+    (teams.club_countries); its other places are venues and clubs, its players of any country."""
+    home = story_home(parsed.text, entities, parsed.article.url).country
+    return club_countries(parsed.text, entities, home)
+
+
 def run(parsed: Parsed, results: Results) -> Results:
     if is_sports_story(parsed.text):
-        return results  # a sports story's places are venues and clubs, its players of any country
+        entities = sports_clubs(parsed, results.entities)
+        return results if entities == results.entities else results.replace(entities=entities)
     seen = namesakes_at_home(parsed.text, results.entities, parsed.article.url)
     entities = place_countries(parsed.text, seen, parsed.article.url, parsed.sentences)
     return results.replace(entities=as_written(results.entities, seen, entities))

@@ -12,7 +12,8 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
-from ...lexicons.entities import entity_words, sports_words
+from ...lexicons.entities import entity_words, leagues_abroad, sports_words
+from ...model import Entity
 from ..common import is_sports_story
 from .grouping import Cluster
 from .players import is_initialled
@@ -70,3 +71,52 @@ def retype_teams(parsed: Parsed, clusters: list[Cluster]) -> None:
         if any(_team_cue(doc, parsed.text, m.tok_start, m.tok_end) for m in c.names):
             c.type = "ORG"
             c.mentions = [dataclasses.replace(m, type="ORG") for m in c.mentions]
+
+
+# A club's town is a big city: at least this many people, and this many times any namesake in another
+# country ("Toronto", not "Sale" of Morocco for the English club, nor "Surrey" of Canada).
+_CLUB_CITY_POPULATION = 500_000
+_CLUB_CITY_MARGIN = 10
+
+
+def club_countries(text: str, entities: tuple[Entity, ...], home: str | None) -> tuple[Entity, ...]:
+    """In a sports story of a league of `home`, a club named after a big city of a country whose clubs
+    play in that league (lexicons/sports_leagues_abroad.tsv: "TORONTO" in a US baseball table) is of
+    that city's country; the story's home, which the ranker gives the clubs of a domestic league, is
+    not theirs. Only between such countries: a big city abroad with a club's name is otherwise a
+    namesake (the gazetteer lacks many towns of a club's own country)."""
+    if home is None or not is_sports_story(text):
+        return entities
+    abroad = {b for a, b in leagues_abroad() if a == home}
+    if not abroad:
+        return entities
+    out = []
+    for e in entities:
+        if e.type == "ORG" and e.country is None:
+            towns = {_club_town(m.text) for m in e.mentions if m.kind == "name"}
+            if len(towns) == 1 and (country := towns.pop()) in abroad:
+                e = dataclasses.replace(e, country=country, country_source="region")
+        out.append(e)
+    return tuple(out)
+
+
+def _club_town(name: str) -> str | None:
+    """The country of the big city whose name opens the club's name ("TORONTO", "Toronto Blue Jays"),
+    else None."""
+    from ...geo import gazetteer
+
+    words = name.split()
+    for n in range(min(3, len(words)), 0, -1):
+        form = " ".join(words[:n])
+        form = form.title() if form.isupper() else form
+        places = sorted(
+            (p for p in gazetteer().lookup(form) if p.kind == "city" and p.country),
+            key=lambda p: -(p.population or 0),
+        )
+        if not places:
+            continue
+        top = places[0]
+        rival = max(((p.population or 0) for p in places if p.country != top.country), default=0)
+        size = top.population or 0
+        return top.country if size >= _CLUB_CITY_POPULATION and size >= _CLUB_CITY_MARGIN * rival else None
+    return None
