@@ -154,3 +154,36 @@ def test_clubs_of_one_name_told_apart_by_their_towns_letter() -> None:
     )
     clubs = {e.name for e in doc.entities if e.type == "ORG"}
     assert {"Harrow ( B )", "Harrow ( K )"} <= clubs, clubs
+
+
+def test_a_lexicon_body_inside_a_competitions_name_keeps_the_lexicons_facts() -> None:
+    # The model takes the cup whole; the body it is named after is added from the lexicon, with its
+    # sector and no country: the story's home is no international federation's.
+    doc = extract(
+        "SOCCER - CLUB FINED\nMOSCOW 1996-08-30\nThe club knocked Arsenal out of last season's UEFA Cup.",
+        published="1996-08-30",
+    )
+    uefa = next(e for e in doc.entities if e.name == "UEFA")
+    assert uefa.type == "ORG" and uefa.sector == "IGO" and uefa.country is None, uefa
+
+
+def test_a_lexicon_acronym_in_brackets_joins_the_full_name_the_model_spelled_its_own_way() -> None:
+    # The lexicon knows the body as "Organisation of the Islamic Conference" and "OIC", not this spelling.
+    doc = extract(
+        "Envoys praised the Organisation of Islamic Conference ( OIC ) on Friday. The OIC backed the deal.",
+        published="1996-08-30",
+    )
+    bodies = [e for e in doc.entities if any(m.text == "OIC" for m in e.mentions)]
+    assert len(bodies) == 1 and bodies[0].sector == "IGO", [(e.name, e.sector) for e in doc.entities]
+    assert "Organisation of Islamic Conference" in bodies[0].aliases
+
+
+def test_a_lexicon_acronym_in_the_headline_takes_the_full_name_written_below() -> None:
+    doc = extract(
+        "OIC welcomes peace talks .\nMANILA 1996-08-31\nRamos thanked the Organisation of Islamic "
+        "Conference ( OIC ) on Saturday.",
+        published="1996-08-31",
+    )
+    bodies = [e for e in doc.entities if any(m.text.startswith("O") for m in e.mentions) and e.type == "ORG"]
+    assert len(bodies) == 1 and bodies[0].sector == "IGO", [(e.name, e.sector) for e in doc.entities]
+    assert {"OIC", "Organisation of Islamic Conference"} <= set(bodies[0].aliases)

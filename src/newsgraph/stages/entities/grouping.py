@@ -224,6 +224,17 @@ def group_mentions(candidates: list[Candidate]) -> list[Cluster]:
         gaz = _gazetteer_key(m)
         if gaz is not None:
             cluster = by_kb.get(gaz)
+            if cluster is None and gaz.startswith("org:"):
+                # A body the lexicon knows by the acronym or short name that follows the model's own
+                # spelling of its full name ("Organisation of Islamic Conference ( OIC )"): one body,
+                # with the lexicon's facts.
+                cluster = next(
+                    (c for c in reversed(clusters) if c.type == m.type and c.kb is None and _org_match(c, m)),
+                    None,
+                )
+                if cluster is not None:
+                    cluster.kb = m.kb
+                    by_kb[gaz] = cluster
             if cluster is None:
                 cluster = Cluster(m.type, kb=m.kb)
                 by_kb[gaz] = cluster
@@ -254,7 +265,9 @@ def group_mentions(candidates: list[Candidate]) -> list[Cluster]:
                 top = max(s for s, _ in scored)
                 best = clusters[max(i for s, i in scored if s == top)]  # the most recent of the best fits
         else:
-            same_type = [c for c in clusters if c.type == m.type and c.kb is None]
+            # A body the lexicon knows takes its other names too ("OIC" in a headline, then the model's
+            # own spelling of the full name): not a place or a person the gazetteer or the KB knows.
+            same_type = [c for c in clusters if c.type == m.type and (c.kb or "org:").startswith("org:")]
             best = next((c for c in reversed(same_type) if _org_match(c, m)), None)
             if best is None and m.type in ("GPE", "LOC"):
                 best = next(

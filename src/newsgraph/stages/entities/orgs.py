@@ -287,7 +287,10 @@ def add_known_bodies(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -
         if found is None:
             i = end if end > i else i + 1
             continue
-        added.append(Candidate.from_span(parsed, found, "ORG", "name"))
+        # The lexicon's entry, as a name the model found would link it (mentions.py): its country and
+        # sector ("UEFA" of a "UEFA Cup" the model took whole is the body of no one country).
+        org = orgs.get(found.text)
+        added.append(Candidate.from_span(parsed, found, "ORG", "name", f"org:{org.name}" if org else None))
         i = found.end
     return sorted([*candidates, *added], key=lambda c: c.start) if added else candidates
 
