@@ -248,3 +248,13 @@ def test_a_town_with_namesakes_abroad_or_a_states_name_gives_no_country() -> Non
     assert town_in_name("Lagos State University") == "NGA"
     # A story naming the town itself reads it as its places do (a local paper's namesake of a big city).
     assert town_in_name("University of Windsor", frozenset({"Windsor"})) is None
+
+
+def test_a_club_named_after_a_big_town_is_of_its_country() -> None:
+    from newsgraph.stages.entities.place_countries import town_in_name
+
+    assert town_in_name("AC Milan") == "ITA" and town_in_name("Real Madrid") == "ESP"
+    assert town_in_name("Leeds United") == "GBR" and town_in_name("FC Porto") == "PRT"
+    assert town_in_name("Newcastle United") is None  # England's and Australia's are alike in size
+    assert town_in_name("Club America") is None  # a continent's name, no town
+    assert town_in_name("Real Estate Board") is None and town_in_name("United Way") is None

@@ -41,6 +41,7 @@ class EntityWords:
     shared_body_names: frozenset[str]
     firm_words: frozenset[str]
     seat_heads: frozenset[str]
+    club_prefixes: frozenset[str]
     place_body_heads: frozenset[str]
 
 

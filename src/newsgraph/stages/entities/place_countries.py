@@ -131,16 +131,19 @@ def region_in_name(name: str) -> str | None:
 
 def town_in_name(name: str, places: frozenset[str] = frozenset()) -> str | None:
     """The country of the big town a body is named after when it sits there ("University of Windsor",
-    "Lagos University", "Delhi Police"; entity_words' seat_heads): a town of at least _CITY_POPULATION
+    "Lagos University", "Delhi Police", "Leeds United", "AC Milan"; entity_words' seat_heads and
+    club_prefixes): a town of at least _CITY_POPULATION
     with no namesake abroad near its size (`city_country`), else None (Cambridge, Hamilton). None too
     when the story names the town among its `places`: which town it is, a local paper's namesake of a
     big city abroad, is then the places' reading (`namesakes_at_home`), not the name's."""
     words = name.removesuffix("'s").replace(",", " ").split()
-    heads = entity_words().seat_heads
+    heads, prefixes = entity_words().seat_heads, entity_words().club_prefixes
     for i, word in enumerate(words):
-        if word.lower() not in heads:
+        if word.lower() not in heads and not (i == 0 and word.lower() in prefixes and len(words) > 1):
             continue
-        if i + 2 < len(words) and words[i + 1] == "of":
+        if i == 0 and word.lower() in prefixes:
+            town = _capitalised_run(words[1:])  # "AC Milan", "Real Madrid"
+        elif i + 2 < len(words) and words[i + 1] == "of":
             town = _capitalised_run(words[i + 2 :])  # "University of Windsor Law"
         else:
             town = _capitalised_run(words[:i][::-1])[::-1]  # "Lagos State University": "Lagos State"
