@@ -378,11 +378,9 @@ def run(parsed: Parsed, results: Results) -> Results:
         entities, parsed, gaz, counties, frozenset(region_entities(entities, regions)), marks
     )
     entities = retype_places(entities, first, parsed, gaz, marked)
+    others = {e.id: {k: c for k, c in first.items() if k != e.id} for e in entities if e.is_place}
     entities = demote_non_places(
-        entities,
-        parsed,
-        lambda e: _known(e, gaz, _local_test({k: c for k, c in first.items() if k != e.id})),
-        lambda name: bool(_lookup(name, gaz)),
+        entities, parsed, lambda e: _known(e, gaz, _local_test(others[e.id])), lambda n: bool(_lookup(n, gaz))
     )
     # Anchors only from entities still places: a demoted facility's own guess ("Webb Center" in a town
     # called Webb) must not vouch for the town inside its name.
