@@ -60,3 +60,15 @@ def test_outside_sports_stories_and_without_a_home_nothing_changes() -> None:
     assert club_countries(doc.text, doc.entities, "USA") == doc.entities
     sports = extract(_US_TABLE, published="1996-08-30")
     assert club_countries(sports.text, sports.entities, None) == sports.entities
+
+
+def test_a_club_named_by_its_town_and_a_club_word_is_a_club_of_that_country() -> None:
+    # The model reads both names as people's.
+    doc = extract(
+        "SOCCER - CLUB FINED\nMOSCOW 1996-08-30\nThe club, who beat Manchester United in the cup last "
+        "year, were fined on Friday. Leeds United drew.",
+        published="1996-08-30",
+    )
+    for name in ("Manchester United", "Leeds United"):
+        club = _club(doc, name)
+        assert (club.type, club.country) == ("ORG", "GBR"), club

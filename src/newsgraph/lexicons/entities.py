@@ -42,6 +42,7 @@ class EntityWords:
     firm_words: frozenset[str]
     seat_heads: frozenset[str]
     club_prefixes: frozenset[str]
+    club_suffixes: frozenset[str]
     place_body_heads: frozenset[str]
 
 

@@ -51,6 +51,13 @@ def _team_cue(doc: Doc, text: str, start: int, end: int) -> bool:
     )
 
 
+def _club_name(name: str) -> bool:
+    """A club's name by its shape: a town and a club word ("Leeds United", "Bristol Rovers"; entity_words
+    club_suffixes)."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in _WORDS.club_suffixes
+
+
 def retype_teams(parsed: Parsed, clusters: list[Cluster]) -> None:
     """Turn place clusters that act as clubs in a sports story into organisations (in place), and drop
     the sport's name in an all-caps headline ("CRICKET -"), which the model takes for a body."""
@@ -66,9 +73,15 @@ def retype_teams(parsed: Parsed, clusters: list[Cluster]) -> None:
             ("country:", "nation:", "demonym:")
         ):
             continue  # national sides are named as their nations, as news and CoNLL both do
-        if c.type == "PERSON" and any(len(m.text.split()) > 1 or is_initialled(m.text) for m in c.names):
+        # "Manchester United" is a club's name by its shape, whatever the model made of it.
+        club = bool(c.names) and all(_club_name(m.text) for m in c.names)
+        if (
+            not club
+            and c.type == "PERSON"
+            and any(len(m.text.split()) > 1 or is_initialled(m.text) for m in c.names)
+        ):
             continue  # a full personal name is a player, and so is an initialled one ("T.O'Hara 109")
-        if any(_team_cue(doc, parsed.text, m.tok_start, m.tok_end) for m in c.names):
+        if club or any(_team_cue(doc, parsed.text, m.tok_start, m.tok_end) for m in c.names):
             c.type = "ORG"
             c.mentions = [dataclasses.replace(m, type="ORG") for m in c.mentions]
 
