@@ -201,6 +201,13 @@ def _firm_forms_of(full_text: str, full_key: str, bare_key: str) -> bool:
     )
 
 
+def _latest_org_match(clusters: list[Cluster], m: Candidate, with_kb: bool) -> Cluster | None:
+    """The latest cluster of `m`'s type whose names `m` matches as organisation names match: one the
+    knowledge base links to nothing, or (`with_kb`) also one the organisation lexicon links to a body."""
+    ok = [c for c in clusters if c.type == m.type and (c.kb is None or (with_kb and c.kb.startswith("org:")))]
+    return next((c for c in reversed(ok) if _org_match(c, m)), None)
+
+
 def _org_match(c: Cluster, m: Candidate) -> bool:
     core = org_core(m.key)
     for n in c.names:
@@ -225,13 +232,9 @@ def group_mentions(candidates: list[Candidate]) -> list[Cluster]:
         if gaz is not None:
             cluster = by_kb.get(gaz)
             if cluster is None and gaz.startswith("org:"):
-                # A body the lexicon knows by the acronym or short name that follows the model's own
-                # spelling of its full name ("Organisation of Islamic Conference ( OIC )"): one body,
-                # with the lexicon's facts.
-                cluster = next(
-                    (c for c in reversed(clusters) if c.type == m.type and c.kb is None and _org_match(c, m)),
-                    None,
-                )
+                # A lexicon body's acronym after the model's own spelling of its full name
+                # ("Organisation of Islamic Conference ( OIC )"): one body, with the lexicon's facts.
+                cluster = _latest_org_match(clusters, m, with_kb=False)
                 if cluster is not None:
                     cluster.kb = m.kb
                     by_kb[gaz] = cluster
@@ -265,10 +268,8 @@ def group_mentions(candidates: list[Candidate]) -> list[Cluster]:
                 top = max(s for s, _ in scored)
                 best = clusters[max(i for s, i in scored if s == top)]  # the most recent of the best fits
         else:
-            # A body the lexicon knows takes its other names too ("OIC" in a headline, then the model's
-            # own spelling of the full name): not a place or a person the gazetteer or the KB knows.
-            same_type = [c for c in clusters if c.type == m.type and (c.kb or "org:").startswith("org:")]
-            best = next((c for c in reversed(same_type) if _org_match(c, m)), None)
+            # A lexicon body takes its other names too ("OIC" in a headline, then the full name).
+            best = _latest_org_match(clusters, m, with_kb=True)
             if best is None and m.type in ("GPE", "LOC"):
                 best = next(
                     (

@@ -271,8 +271,7 @@ def _candidate(
     if bounds[2] and label != "PERSON" and not kb and span.text not in lexicons.country_by_name():
         label = "PERSON"
     if kb is None and label == "ORG":
-        org = lexicons.organisation_by_name().get(span.text)
-        kb = f"org:{org.name}" if org else None
+        kb = lexicon_org_key(span.text)
     if ent.label_ == "NORP" or (kb or "").startswith("demonym:"):
         if kb and kb.startswith("nation:"):
             kind = "demonym"
@@ -311,6 +310,12 @@ def as_people(parsed: Parsed, candidates: list[Candidate], spans: list[tuple[int
         return candidates
     kept = [c for c in candidates if not taken.intersection(range(c.tok_start, c.tok_end))]
     return sorted([*kept, *added], key=lambda c: c.start)
+
+
+def lexicon_org_key(name: str) -> str | None:
+    """The knowledge key ("org:NAME") of the body the organisation lexicon knows by this name, else None."""
+    org = lexicons.organisation_by_name().get(name)
+    return f"org:{org.name}" if org else None
 
 
 def _body_ending(word: str) -> bool:

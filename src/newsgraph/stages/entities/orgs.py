@@ -24,7 +24,7 @@ from ... import lexicons
 from ...kb import ActorKB
 from ...lexicons.entities import entity_words, sports_words, table_words, team_sports
 from .grouping import ORG_WORDS
-from .mentions import Candidate, is_legal_form
+from .mentions import Candidate, is_legal_form, lexicon_org_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -289,8 +289,7 @@ def add_known_bodies(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -
             continue
         # The lexicon's entry, as a name the model found would link it (mentions.py): its country and
         # sector ("UEFA" of a "UEFA Cup" the model took whole is the body of no one country).
-        org = orgs.get(found.text)
-        added.append(Candidate.from_span(parsed, found, "ORG", "name", f"org:{org.name}" if org else None))
+        added.append(Candidate.from_span(parsed, found, "ORG", "name", lexicon_org_key(found.text)))
         i = found.end
     return sorted([*candidates, *added], key=lambda c: c.start) if added else candidates
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ...lexicons.entities import entity_words
@@ -20,6 +21,9 @@ from ...model import Entity
 from ...nlp.datelines import find_datelines
 from ..common import host_names, publication_country
 from .story_countries import named_countries, named_namesake_country, nation_country
+
+if TYPE_CHECKING:
+    from ...geo import Place
 
 # The story's home is its dateline's (nlp.datelines) at the start of a line: "NAIROBI, Kenya (AP) _",
 # "WASHINGTON _", "LONDON (Reuters) -", "MINSK 1996-08-30", "JOHANNESBURG, August 7 (Xinhua) --". Not one
@@ -39,15 +43,25 @@ def _named_country(form: str) -> str | None:
 
 def city_country(name: str) -> str | None:
     """The country of a big city of that name with no namesake elsewhere near its size, else None."""
+    return biggest_alone(places_named(name, ("city", "country")), _CITY_POPULATION, _CITY_MARGIN)
+
+
+def places_named(name: str, kinds: tuple[str, ...]) -> list[Place]:
+    """The gazetteer's places of that name and of those kinds that lie in a country, biggest first."""
     from ...geo import gazetteer
 
     places = sorted(gazetteer().lookup(name), key=lambda p: -(p.population or 0))
-    places = [p for p in places if p.kind in ("city", "country") and p.country]
-    if not places or (places[0].population or 0) < _CITY_POPULATION:
+    return [p for p in places if p.kind in kinds and p.country]
+
+
+def biggest_alone(places: list[Place], floor: int, margin: float) -> str | None:
+    """The country of the first (biggest) of `places` when it has at least `floor` people and `margin`
+    times as many as any of them in another country, else None."""
+    if not places or (places[0].population or 0) < floor:
         return None
     top = places[0]
     rival = max(((p.population or 0) for p in places if p.country != top.country), default=0)
-    return top.country if (top.population or 0) >= _CITY_MARGIN * rival else None
+    return top.country if (top.population or 0) >= margin * rival else None
 
 
 @functools.lru_cache(maxsize=8)
@@ -131,13 +145,14 @@ def region_in_name(name: str) -> str | None:
 
 def town_in_name(name: str, places: frozenset[str] = frozenset()) -> str | None:
     """The country of the big town a body is named after when it sits there ("University of Windsor",
-    "Lagos University", "Delhi Police", "Leeds United", "AC Milan"; entity_words' seat_heads and
-    club_prefixes): a town of at least _CITY_POPULATION
+    "Lagos University", "Delhi Police", "Leeds United", "AC Milan"; entity_words' seat_heads,
+    club_suffixes and club_prefixes): a town of at least _CITY_POPULATION
     with no namesake abroad near its size (`city_country`), else None (Cambridge, Hamilton). None too
     when the story names the town among its `places`: which town it is, a local paper's namesake of a
     big city abroad, is then the places' reading (`namesakes_at_home`), not the name's."""
     words = name.removesuffix("'s").replace(",", " ").split()
-    heads, prefixes = entity_words().seat_heads, entity_words().club_prefixes
+    words_of = entity_words()
+    heads, prefixes = words_of.seat_heads | words_of.club_suffixes, words_of.club_prefixes
     for i, word in enumerate(words):
         if word.lower() not in heads and not (i == 0 and word.lower() in prefixes and len(words) > 1):
             continue

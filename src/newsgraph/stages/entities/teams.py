@@ -16,6 +16,7 @@ from ...lexicons.entities import entity_words, leagues_abroad, sports_words
 from ...model import Entity
 from ..common import is_sports_story
 from .grouping import Cluster
+from .place_countries import biggest_alone, places_named
 from .players import is_initialled
 
 if TYPE_CHECKING:
@@ -115,21 +116,11 @@ def club_countries(text: str, entities: tuple[Entity, ...], home: str | None) ->
 
 def _club_town(name: str) -> str | None:
     """The country of the big city whose name opens the club's name ("TORONTO", "Toronto Blue Jays"),
-    else None."""
-    from ...geo import gazetteer
-
+    else None: the longest opening words that name a city decide."""
     words = name.split()
     for n in range(min(3, len(words)), 0, -1):
         form = " ".join(words[:n])
-        form = form.title() if form.isupper() else form
-        places = sorted(
-            (p for p in gazetteer().lookup(form) if p.kind == "city" and p.country),
-            key=lambda p: -(p.population or 0),
-        )
-        if not places:
-            continue
-        top = places[0]
-        rival = max(((p.population or 0) for p in places if p.country != top.country), default=0)
-        size = top.population or 0
-        return top.country if size >= _CLUB_CITY_POPULATION and size >= _CLUB_CITY_MARGIN * rival else None
+        cities = places_named(form.title() if form.isupper() else form, ("city",))
+        if cities:
+            return biggest_alone(cities, _CLUB_CITY_POPULATION, _CLUB_CITY_MARGIN)
     return None

@@ -294,10 +294,9 @@ def _named_after_place(entity: Entity, named: Callable[[str], bool]) -> bool:
     gazetteer knows a place by the name's leading part only, and a word of the rest makes it a body's
     (places_not_place_words.tsv) while its last word is no place word ("Shelbyville Recreation Center" is
     a body; "Anderson County Park" a place). The place inside is its own mention (add.nested_places)."""
-    names = {entity.name, *(m.text for m in entity.mentions if m.kind == "name")}
-    if any(named(n) for n in names) or " " not in entity.name:
+    if " " not in entity.name or word_type(entity.name) is None or _place_word(_head(entity.name)):
         return False
-    return word_type(entity.name) is not None and not _place_word(_head(entity.name))
+    return not any(named(n) for n in {entity.name, *(m.text for m in entity.mentions if m.kind == "name")})
 
 
 def demote_non_places(
