@@ -7,21 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from people_support import person, pronouns_of
 
-from newsgraph import Document, Entity
+from newsgraph import Document
 from newsgraph.lexicons.names import first_name_gender, first_names, noun_gender, title_gender
 from newsgraph.stages.entities.headlines import is_byline, is_headline
-
-
-def person(doc: Document, name: str) -> Entity:
-    found = [e for e in doc.entities if e.type == "PERSON" and (e.name == name or name in e.aliases)]
-    assert len(found) == 1, f"{name!r}: {[(e.name, e.type) for e in doc.entities]}"
-    return found[0]
-
-
-def pronouns_of(entity: Entity) -> list[str]:
-    return [m.text.lower() for m in entity.mentions if m.kind == "pronoun"]
-
 
 # --- data, no model -------------------------------------------------------------------------------
 

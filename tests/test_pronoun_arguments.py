@@ -7,18 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from people_support import entity, pronouns_of
 
-from newsgraph import Document, Entity
-
-
-def entity(doc: Document, name: str) -> Entity:
-    found = [e for e in doc.entities if e.name == name or name in e.aliases]
-    assert len(found) == 1, f"{name!r}: {[(e.name, e.type) for e in doc.entities]}"
-    return found[0]
-
-
-def pronouns_of(e: Entity) -> list[str]:
-    return [m.text.lower() for m in e.mentions if m.kind == "pronoun"]
+from newsgraph import Document
 
 
 @pytest.mark.model

@@ -8,16 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from people_support import person, pronouns_of
 
-from newsgraph import Document, Entity
-
-
-def _person(doc: Document, name: str) -> Entity:
-    return next(e for e in doc.entities if e.type == "PERSON" and e.name == name)
-
-
-def _pronouns(entity: Entity) -> list[str]:
-    return [m.text.lower() for m in entity.mentions if m.kind == "pronoun"]
+from newsgraph import Document
 
 
 @pytest.mark.model
@@ -28,8 +21,8 @@ def test_a_second_she_of_a_sentence_stays_with_the_first_not_a_person_of_no_know
         "Dana Whitcomb, 21, admitted fraud on Monday. Because of her help against a gang run by Zuberi Tavi "
         "Okafor, the state asked that she get a suspended term."
     )
-    assert _pronouns(_person(doc, "Dana Whitcomb")) == ["her", "she"]
-    assert "she" not in _pronouns(_person(doc, "Zuberi Tavi Okafor"))
+    assert pronouns_of(person(doc, "Dana Whitcomb")) == ["her", "she"]
+    assert "she" not in pronouns_of(person(doc, "Zuberi Tavi Okafor"))
 
 
 @pytest.mark.model
@@ -40,7 +33,7 @@ def test_a_narrative_pronoun_does_not_follow_a_chain_inside_a_quotation(
         '"Send Kim Dae-sung home, where his family waits," Red Cross chief Paek Sun-ok said in a letter to '
         "his counterpart."
     )
-    assert "his" in _pronouns(_person(doc, "Paek Sun-ok"))
+    assert "his" in pronouns_of(person(doc, "Paek Sun-ok"))
 
 
 @pytest.mark.model
@@ -51,9 +44,9 @@ def test_a_person_of_the_pronouns_gender_outweighs_a_description_or_one_word_of_
         "Ellen Park flew to Rome on Monday. Reporters asked Chicago's archbishop about the visit before she "
         "spoke."
     )
-    assert _pronouns(_person(described, "Ellen Park")) == ["she"]
+    assert pronouns_of(person(described, "Ellen Park")) == ["she"]
     one_word = extract("Ellen Park opened the shop on Monday. Customers thanked the baker, and she smiled.")
-    assert _pronouns(_person(one_word, "Ellen Park")) == ["she"]
+    assert pronouns_of(person(one_word, "Ellen Park")) == ["she"]
     # named in full, a person of unknown gender keeps the pronoun (the names list cannot tell "Zuberi")
     full = extract("Ellen Park visited the school on Monday. Pupils gave Zuberi Tavi a card before she left.")
-    assert _pronouns(_person(full, "Zuberi Tavi")) == ["she"]
+    assert pronouns_of(person(full, "Zuberi Tavi")) == ["she"]
