@@ -7,8 +7,10 @@ had on a given day, for the actors a sentence names without saying where they ar
     kb.agent("minister")                             # KBAgent(sector="GOV", ...)
     ActorKB.load(extra=Path("my_actors.tsv"))        # a user's file over the shipped ones
 
-Three sources, in order of precedence: a user's file, the project's curated facts (curated_actors.tsv),
-the Phoenix dictionaries (phoenix_actors.tsv, built by scripts/build_actor_kb.py). A record of a higher
+Four sources, in order of precedence: a user's file, the project's curated facts (curated_actors.tsv:
+offices, parties, armed groups), the project's notable people and bodies beyond them (notable_actors.tsv:
+athletes, performers, firms, outlets, aides ...), the Phoenix dictionaries (phoenix_actors.tsv, built by
+scripts/build_actor_kb.py). A record of a higher
 source replaces a lower one with the same id, or with the same name (primary name or alias) when their
 countries agree; the lower one's name forms are kept as aliases of the higher. Formats: README.md here.
 
@@ -66,6 +68,7 @@ PHOENIX_ACTORS = KB_DIR / "phoenix_actors.tsv"
 PHOENIX_COMPACT = KB_DIR / "phoenix_actors.json"
 PHOENIX_AGENTS = KB_DIR / "phoenix_agents.tsv"
 CURATED_ACTORS = KB_DIR / "curated_actors.tsv"
+NOTABLE_ACTORS = KB_DIR / "notable_actors.tsv"
 # A surname shorter than this ("Un" of "Kim Jong Un", "Xi") would match acronyms and other words.
 MIN_SURNAME = 3
 
@@ -127,8 +130,12 @@ class ActorKB:
 
     @classmethod
     def _load(cls, extra: Path | None, directory: Path) -> ActorKB:
-        sources: dict[str, list[RawActor]] = {"user": [], "curated": [], "phoenix": []}
-        files = [("phoenix", directory / PHOENIX_ACTORS.name), ("curated", directory / CURATED_ACTORS.name)]
+        sources: dict[str, list[RawActor]] = {source: [] for source in SOURCES}
+        files = [
+            ("phoenix", directory / PHOENIX_ACTORS.name),
+            ("notable", directory / NOTABLE_ACTORS.name),
+            ("curated", directory / CURATED_ACTORS.name),
+        ]
         if extra is not None:
             if not extra.is_file():
                 raise KBFileError(str(extra), 0, "", "no such file (the actors file given with --actors)")
@@ -138,8 +145,10 @@ class ActorKB:
                 sources[source] = _phoenix(path)
             elif path.is_file():
                 columns, rows = split_table(read_lines(path), str(path), ACTOR_REQUIRED)
-                # The generated Phoenix file is checked by the tests, not at every load (36,000 rows).
-                sources[source] = read_actors(columns, rows, str(path), source, check=source != "phoenix")
+                # The generated files (Phoenix, 36,000 rows; the notable lists' build) are checked by the
+                # tests, not at every load.
+                checked = source not in ("phoenix", "notable")
+                sources[source] = read_actors(columns, rows, str(path), source, check=checked)
         agents: list[KBAgent] = []
         agents_file = directory / PHOENIX_AGENTS.name
         if agents_file.is_file():
@@ -148,11 +157,22 @@ class ActorKB:
 
     @classmethod
     def from_rows(
-        cls, *, phoenix: Rows = (), curated: Rows = (), user: Rows = (), agents: Rows = ()
+        cls,
+        *,
+        phoenix: Rows = (),
+        notable: Rows = (),
+        curated: Rows = (),
+        user: Rows = (),
+        agents: Rows = (),
     ) -> ActorKB:
         """Build from rows in memory (dicts keyed by column name), each source validated like a user file."""
         sources: dict[str, list[RawActor]] = {}
-        for source, rows in (("phoenix", phoenix), ("curated", curated), ("user", user)):
+        for source, rows in (
+            ("phoenix", phoenix),
+            ("notable", notable),
+            ("curated", curated),
+            ("user", user),
+        ):
             columns, cells = _table(list(rows))
             sources[source] = (
                 read_actors(columns, cells, f"<{source} rows>", source, check=True) if cells else []
@@ -280,7 +300,7 @@ def firm_key(key: str) -> str:
 
 
 def merge(sources: Mapping[str, list[RawActor]]) -> list[RawActor]:
-    """Apply precedence: user over curated over Phoenix, by id and by name.
+    """Apply precedence: user over curated over notable over Phoenix, by id and by name.
 
     A lower record is replaced by a higher one with the same id, or whose names include the lower one's
     primary name while their countries agree (one has none, or they share one). The replaced record's

@@ -12,8 +12,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-# Sources in the order of precedence: a user file over the curated facts over Phoenix.
-SOURCES = ("user", "curated", "phoenix")
+# Sources in the order of precedence: a user file over the curated facts (offices and bodies) over the
+# notable people and bodies beyond them (notable_actors.tsv) over Phoenix.
+SOURCES = ("user", "curated", "notable", "phoenix")
 # Roles held by many people of one country at once (a senate's hundred, fifty governors, a cabinet's twenty
 # ministers), so that a bare surname of one of them ("Murphy", "Graham", "Price") is as likely anyone
 # else's: a link needs the text's support.
@@ -97,7 +98,7 @@ class KBActor:
     aliases: tuple[str, ...]
     type: str  # PERSON, ORG, GPE, or empty when the source does not say
     gender: str  # m, f or empty
-    source: str  # user, curated or phoenix
+    source: str  # user, curated, notable or phoenix
     roles: tuple[KBRole, ...]
     shadows: tuple[str, ...] = ()  # ids of lower-precedence records this one replaces
 

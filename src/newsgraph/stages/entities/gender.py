@@ -101,8 +101,11 @@ def _single_given_name(doc: Doc, cluster: Cluster, kb: ActorKB | None) -> Gender
     word = doc[full.tok_start].text
     if not word[:1].isupper() or title_gender(word) is not None:
         return None
-    if kb is not None and any(m.actor.type == "PERSON" for m in kb.lookup(word)):
-        return None  # a famous surname ("Clinton"), not a given name
+    if kb is not None and any(
+        m.actor.type == "PERSON" and m.actor.source != "notable" for m in kb.lookup(word)
+    ):
+        return None  # a famous surname ("Clinton"), not a given name; the notable list's athletes and
+        # performers bear given names as surnames too ("Noah", "Jordan"), and a child is called "Noah"
     return first_name_gender(word, strong=True)
 
 

@@ -14,7 +14,8 @@ date, after what the text itself says has narrowed them:
 - a bare surname matched only by a Phoenix entry stays unlinked unless the text agrees with it (a title's
   sector agrees only for a country the document names): Phoenix holds 18,000 people, and "Kim" alone is
   not the Kazakh minister it lists; a bare surname of any entry from a country the document does not
-  name needs a role held that day;
+  name needs a role held that day; a bare surname of a notable person (an athlete, a performer: the
+  knowledge base's notable_actors.tsv) never links, only the full name;
 - when no form the text writes leaves one candidate, the forms of kb_forms.py: a title and a surname
   the knowledge base lists together, a party without its country's adjective, an acronym's initials.
 Namesakes left standing stay unresolved. The text wins: the knowledge base fills only what it leaves empty.
@@ -182,6 +183,9 @@ def link_cluster(
     forms = _forms(cluster)
     for form in forms:
         matches = [m for m in kb.lookup(form, on) if m.actor.type in types and not _a_country(m, form)]
+        # notable_actors.tsv lists thousands of people known outside politics: a surname alone ("Seles",
+        # "Hussain") is as likely anyone's, and a president's family would take "Trump" from him.
+        matches = [m for m in matches if m.how != "surname" or m.actor.source != "notable"]
         if cluster.type == "ORG" and _many_states_bear(form, mentioned):
             matches = [m for m in matches if not m.country or m.country in mentioned or _a_brand(m, form)]
         match = _one(matches, country, sector, mentioned) if matches else None
@@ -267,6 +271,8 @@ def _one(
     abroad = abroad and bool(mentioned)
     if match.how == "surname" and match.actor.source == "phoenix" and (not supported or abroad):
         return None
+    if match.actor.source == "notable" and not match.current:
+        return None  # its dates say when that country held (Shell, British since 2022 only): not then
     if match.actor.source == "phoenix" and abroad and not match.current and not supported:
         return None  # a namesake's full name: Phoenix's Malawian "Mary Banda" in a Zambian story
     return match

@@ -1,0 +1,202 @@
+"""Build src/newsgraph/kb/notable_actors.tsv from the project's lists of notable people and bodies.
+
+    python scripts/build_notable_actors.py            # write the file, print what was left out and why
+    python scripts/build_notable_actors.py --check    # exit 1 when the shipped file is not what it builds
+
+The lists (scripts/data/notable_actors/*.tsv, one per field: athletes, football, team sports, entertainment,
+business, media, US and world public life) were written by the project's helpers from their own knowledge
+of the world, facts only (names, gender, country, sector, a role word), never from any article; their
+format is the header of each list. The curated facts (kb/curated_actors.tsv: offices, parties, armed
+groups) are not repeated: a name the curated file already gives is left out here. A North American
+club gets its nickname as an alias ("Toronto Blue Jays": "Blue Jays"), unless another club has it too;
+an acronym alias of three letters or fewer is left out ("MIT" names many bodies). A name two lists give
+with the same country is kept once; with different countries (namesakes, or a doubtful fact) it is left
+out: a wrong country is worse than none. Deterministic: rows sorted by id, no timestamps.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsgraph.kb import CURATED_ACTORS, NOTABLE_ACTORS, normalise  # noqa: E402
+from newsgraph.kb.tables import ACTOR_REQUIRED, read_actors, read_lines, split_table  # noqa: E402
+from newsgraph.lexicons import country_by_code  # noqa: E402
+
+PARTS = ROOT / "scripts" / "data" / "notable_actors"
+PART_COLUMNS = ["name", "aliases", "type", "gender", "country", "org_kind", "sector", "role", "start", "end"]
+OUT_COLUMNS = ["id", "name", "aliases", "type", "gender", "country", "org_kind", "sector", "sectors", "role"]
+OUT_COLUMNS += ["start", "end"]
+PERSON_ROLES = frozenset(
+    {"athlete", "coach", "entertainer", "business", "media", "writer", "scholar", "religious", "activist",
+     "official", "judge", "military", "diplomat", "royal", "criminal"}
+)  # fmt: skip
+ORG_ROLES = frozenset(
+    {"club", "firm", "media_outlet", "ngo", "think_tank", "agency", "university", "league", "union",
+     "religious_body", "igo"}
+)  # fmt: skip
+HEADER = (
+    "# source: newsgraph, written by the project from public facts (names, gender, country, sector, a role"
+    " word); no text copied\n"
+    "# licence: MIT (the project's own licence, LICENSE at the repository root)\n"
+    "# built by: scripts/build_notable_actors.py from scripts/data/notable_actors/*.tsv (one row per actor,"
+    " or per country held when it changed)\n"
+)
+
+
+def _id(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return "ntb:" + (re.sub(r"[^A-Za-z0-9]+", "_", folded).strip("_").upper() or "X")
+
+
+def _rows(path: Path, problems: list[str]) -> list[dict[str, str]]:
+    out: list[dict[str, str]] = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if cells == PART_COLUMNS:
+            continue
+        row = dict(zip(PART_COLUMNS, cells, strict=False))
+        why = _problem(row, len(cells))
+        if why:
+            problems.append(f"{path.name}:{n}: {row.get('name', '')!r} left out: {why}")
+            continue
+        out.append(row)
+    return out
+
+
+def _problem(row: dict[str, str], width: int) -> str:
+    if width != len(PART_COLUMNS):
+        return f"{width} fields, {len(PART_COLUMNS)} expected"
+    kind, role = row["type"], row["role"]
+    if kind not in ("PERSON", "ORG") or role not in (PERSON_ROLES if kind == "PERSON" else ORG_ROLES):
+        return f"type {kind!r} with role {role!r}"
+    if row["country"] and row["country"] not in country_by_code():
+        return f"unknown country {row['country']!r}"
+    if not row["country"] and not row["org_kind"]:
+        return "no country and no org_kind"
+    if kind == "PERSON" and row["gender"] not in ("m", "f"):
+        return "a person without gender m/f"
+    return ""
+
+
+# An acronym alias this short names many bodies ("MIT" is a university and Turkey's intelligence service):
+# left out; a body whose own name is an acronym ("BBC", "RT") keeps it.
+SHORT_ACRONYM = 3
+
+# A Puerto Rican is a US citizen: the project's actors give them USA (docs/annotation-actors.md, sports),
+# though the lists may write the island's own code, as its sides play under it.
+PERSON_COUNTRY = {"PRI": "USA"}
+
+
+# The North American leagues' clubs go by their nickname alone ("the Blue Jays", "Yankees"): the last word
+# of the name, with a colour or such word before it that belongs to the nickname ("Red Sox", "Maple Leafs").
+NICKNAME_COUNTRIES = frozenset({"USA", "CAN"})
+NICKNAME_LEADS = frozenset({"red", "white", "blue", "black", "golden", "silver", "maple", "trail"})
+# The last word of a football club's name ("Austin FC", "Atlanta United") is no nickname.
+NOT_NICKNAMES = frozenset({"fc", "sc", "cf", "united", "city", "club"})
+
+
+def nicknames(row: dict[str, str]) -> list[str]:
+    """The nicknames of a North American club's row (none for any other row)."""
+    if row["role"] != "club" or row["country"] not in NICKNAME_COUNTRIES:
+        return []
+    out: list[str] = []
+    for form in [row["name"], *filter(None, row["aliases"].split("|"))]:
+        words = form.split()
+        if len(words) < 2 or "of" in words or words[-1].lower() in NOT_NICKNAMES:
+            continue  # "Mighty Ducks of Anaheim" ends with its town
+        start = len(words) - 2 if len(words) > 2 and words[-2].lower() in NICKNAME_LEADS else len(words) - 1
+        nickname = " ".join(words[start:])
+        if nickname[:1].isupper() and nickname not in out:
+            out.append(nickname)
+    return out
+
+
+def build() -> tuple[str, list[str]]:
+    """The file's text, and what was left out and why."""
+    problems: list[str] = []
+    rows = [r for part in sorted(PARTS.glob("*.tsv")) for r in _rows(part, problems)]
+    for r in rows:
+        if r["type"] == "PERSON":
+            r["country"] = PERSON_COUNTRY.get(r["country"], r["country"])
+        known = {normalise(f) for f in [r["name"], *r["aliases"].split("|")]}
+        extra = [n for n in nicknames(r) if normalise(n) not in known]
+        r["aliases"] = "|".join(filter(None, [r["aliases"], *extra]))
+    curated_names = {
+        normalise(name)
+        for actor in read_actors(
+            *split_table(read_lines(CURATED_ACTORS), str(CURATED_ACTORS), ACTOR_REQUIRED),
+            str(CURATED_ACTORS),
+            "curated",
+            check=False,
+        )
+        for name in actor.names
+    }
+    by_key: dict[str, list[dict[str, str]]] = {}
+    for r in rows:
+        by_key.setdefault(normalise(r["name"]), []).append(r)
+    kept: list[dict[str, str]] = []
+    for key, group in by_key.items():
+        if key in curated_names:
+            problems.append(f"{group[0]['name']!r} left out: the curated facts have it")
+            continue
+        countries = {r["country"] for r in group}
+        spans = {(r["start"], r["end"]) for r in group}
+        if len(countries) > 1 and len(spans) == 1:
+            problems.append(
+                f"{group[0]['name']!r} left out: lists disagree on the country {sorted(countries)}"
+            )
+            continue
+        seen: set[tuple[str, str, str]] = set()
+        for r in group:
+            if (r["country"], r["start"], r["end"]) not in seen:
+                seen.add((r["country"], r["start"], r["end"]))
+                kept.append(r)
+    # An alias that is another kept actor's name or alias would make namesakes of them: dropped.
+    owners: dict[str, set[str]] = {}
+    for r in kept:
+        for form in [r["name"], *filter(None, r["aliases"].split("|"))]:
+            owners.setdefault(normalise(form), set()).add(normalise(r["name"]))
+    lines = [HEADER.rstrip("\n"), "\t".join(OUT_COLUMNS)]
+    for r in sorted(kept, key=lambda r: (_id(r["name"]), r["start"])):
+        aliases = []
+        for a in filter(None, r["aliases"].split("|")):
+            key = normalise(a)
+            if len(owners.get(key, ())) > 1 or key in curated_names:
+                problems.append(f"alias {a!r} of {r['name']!r} left out: another actor's name form")
+            elif a.replace(".", "").isupper() and len(a.replace(".", "")) <= SHORT_ACRONYM:
+                problems.append(f"alias {a!r} of {r['name']!r} left out: a short acronym is many bodies'")
+            elif key != normalise(r["name"]) and a not in aliases:
+                aliases.append(a)
+        cells = [_id(r["name"]), r["name"], "|".join(aliases), r["type"], r["gender"], r["country"]]
+        cells += [r["org_kind"], r["sector"], r["sector"], r["role"], r["start"], r["end"]]
+        lines.append("\t".join(cells))
+    return "\n".join(lines) + "\n", problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="compare with the shipped file, write nothing")
+    args = parser.parse_args(argv)
+    text, problems = build()
+    if args.check:
+        same = NOTABLE_ACTORS.is_file() and NOTABLE_ACTORS.read_text(encoding="utf-8") == text
+        print("notable_actors.tsv is what the lists build" if same else "notable_actors.tsv is out of date")
+        return 0 if same else 1
+    NOTABLE_ACTORS.write_text(text, encoding="utf-8")
+    for p in problems:
+        print(p)
+    print(f"{NOTABLE_ACTORS}: {len(text.splitlines()) - 4} rows; {len(problems)} left out or trimmed (above)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

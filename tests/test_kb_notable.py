@@ -1,0 +1,160 @@
+"""The notable people and bodies of the knowledge base (kb/notable_actors.tsv: athletes, performers, firms,
+outlets, aides ...): the shipped file is what its lists build, reads, and stays below the curated facts;
+a full name links, a bare surname needs the text's support, and the text's own country wins. Model-free.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from newsgraph.kb import KB_DIR, ActorKB, load_kb, normalise
+from newsgraph.kb.tables import ACTOR_REQUIRED, read_actors, read_lines, split_table
+from newsgraph.lexicons import country_by_code
+from newsgraph.stages.entities.grouping import Cluster
+from newsgraph.stages.entities.kb_link import link_cluster
+from newsgraph.stages.entities.mentions import Candidate
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTABLE = KB_DIR / "notable_actors.tsv"
+CURATED = KB_DIR / "curated_actors.tsv"
+
+
+def _build_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "build_notable_actors", ROOT / "scripts/build_notable_actors.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _actors(path: Path, source: str) -> list:  # type: ignore[type-arg]
+    return read_actors(
+        *split_table(read_lines(path), str(path), ACTOR_REQUIRED), str(path), source, check=True
+    )
+
+
+def test_the_shipped_file_is_what_its_lists_build() -> None:
+    text, _ = _build_script().build()
+    assert NOTABLE.read_text(encoding="utf-8") == text, "run: python scripts/build_notable_actors.py"
+
+
+def test_every_row_reads_with_a_known_country_or_kind() -> None:
+    actors = [a.build() for a in _actors(NOTABLE, "notable")]
+    assert len(actors) > 3000
+    for actor in actors:
+        assert actor.type in ("PERSON", "ORG"), actor.id
+        assert actor.type != "PERSON" or actor.gender in ("m", "f"), actor.id
+        for role in actor.roles:
+            assert (role.country in country_by_code()) or (not role.country and role.org_kind), actor.id
+
+
+def test_no_name_form_repeats_a_curated_actors() -> None:
+    curated = {normalise(n) for a in _actors(CURATED, "curated") for n in a.names}
+    shared = sorted(n for a in _actors(NOTABLE, "notable") for n in a.names if normalise(n) in curated)
+    assert not shared
+
+
+def test_lists_disagreeing_on_a_country_leave_the_name_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    script = _build_script()
+    header = "\t".join(script.PART_COLUMNS)
+    (tmp_path / "a.tsv").write_text(f"{header}\nKaro Velten\t\tPERSON\tm\tDEU\t\tCVL\tathlete\t\t\n")
+    (tmp_path / "b.tsv").write_text(
+        f"{header}\nKaro Velten\t\tPERSON\tm\tAUT\t\tCVL\tathlete\t\t\n"
+        "Ilse Brandvik\t\tPERSON\tf\tNOR\t\tCVL\tathlete\t\t\n"
+        "Ilse Brandvik\t\tPERSON\tf\tNOR\t\tCVL\tathlete\t\t\n"
+        "Dorn Quayle\t\tPERSON\tx\tUSA\t\tCVL\tathlete\t\t\n"
+    )
+    monkeypatch.setattr(script, "PARTS", tmp_path)
+    text, problems = script.build()
+    rows = [line.split("\t") for line in text.splitlines()[4:]]
+    assert [(r[0], r[5]) for r in rows] == [("ntb:ILSE_BRANDVIK", "NOR")]
+    assert any("Karo Velten" in p and "disagree" in p for p in problems)
+    assert any("Dorn Quayle" in p and "gender" in p for p in problems)
+
+
+def _kb() -> ActorKB:
+    header = ("id", "name", "aliases", "type", "gender", "country", "sector", "role")
+    rows = [
+        "ntb:ILSE_BRANDVIK;Ilse Brandvik;;PERSON;f;NOR;CVL;athlete",
+        "ntb:KORVALD_MEDIA;Korvald Media Group;Korvald Media;ORG;;SWE;MED;media_outlet",
+    ]
+    return ActorKB.from_rows(notable=[dict(zip(header, r.split(";"), strict=True)) for r in rows])
+
+
+def _cluster(kind: str, *names: str) -> Cluster:
+    cluster = Cluster(kind)
+    at = 0
+    for i, name in enumerate(names):
+        cluster.add(Candidate(at, at + len(name), name, kind, "name", None, i, i + 1, 0))
+        at += len(name) + 10
+    return cluster
+
+
+def test_a_full_name_links_to_its_country_and_sector() -> None:
+    link = link_cluster(_cluster("PERSON", "Ilse Brandvik", "Brandvik"), _kb(), "2001-05-01", None, None)
+    assert link is not None and (link.kb_id, link.country, link.sector) == ("ntb:ILSE_BRANDVIK", "NOR", "CVL")
+    outlet = link_cluster(_cluster("ORG", "Korvald Media"), _kb(), "2001-05-01", None, None)
+    assert outlet is not None and outlet.country == "SWE"
+
+
+def test_a_bare_surname_never_links_nor_stands_beside_an_office_holder() -> None:
+    # "Brandvik" alone may be anyone of that name, even with her country given; and a notable namesake
+    # takes no bare surname from the curated office holder it would otherwise tie with.
+    assert link_cluster(_cluster("PERSON", "Brandvik"), _kb(), "2001-05-01", None, None) is None
+    assert link_cluster(_cluster("PERSON", "Brandvik"), _kb(), "2001-05-01", "NOR", None) is None
+    header = ("id", "name", "type", "gender", "country", "sector", "role", "start")
+    office = [
+        "cur:OLE_BRANDVIK",
+        "Ole Brandvik",
+        "PERSON",
+        "m",
+        "NOR",
+        "GOV",
+        "head_of_government",
+        "1999-01-01",
+    ]
+    athlete = ["ntb:ILSE_BRANDVIK", "Ilse Brandvik", "PERSON", "f", "NOR", "CVL", "athlete", ""]
+    kb = ActorKB.from_rows(
+        curated=[dict(zip(header, office, strict=True))], notable=[dict(zip(header, athlete, strict=True))]
+    )
+    link = link_cluster(_cluster("PERSON", "Brandvik"), kb, "2001-05-01", None, None)
+    assert link is not None and link.kb_id == "cur:OLE_BRANDVIK"
+
+
+def test_the_texts_country_wins() -> None:
+    assert link_cluster(_cluster("PERSON", "Ilse Brandvik"), _kb(), "2001-05-01", "DNK", None) is None
+
+
+def test_the_shipped_base_links_notables_below_the_curated_facts() -> None:
+    kb = load_kb()
+    sources = {m.actor.source for m in kb.lookup("Stefan Edberg")}
+    assert sources == {"notable"}
+    assert [m.country for m in kb.lookup("Stefan Edberg") if m.how == "name"] == ["SWE"]
+    assert {m.actor.source for m in kb.lookup("Vladimir Putin") if m.how == "name"} == {"curated"}
+
+
+def test_a_dated_notable_links_only_while_its_country_held() -> None:
+    header = ("id", "name", "type", "country", "org_kind", "sector", "role", "start")
+    row = "ntb:KORVALD;Korvald Holdings;ORG;GBR;MNC;BUS;firm;2022-02-01"
+    kb = ActorKB.from_rows(notable=[dict(zip(header, row.split(";"), strict=True))])
+    assert link_cluster(_cluster("ORG", "Korvald Holdings"), kb, "1996-08-30", None, None) is None
+    later = link_cluster(_cluster("ORG", "Korvald Holdings"), kb, "2023-03-01", None, None)
+    assert later is not None and later.country == "GBR"
+
+
+def test_a_north_american_club_is_known_by_its_nickname() -> None:
+    nicknames = _build_script().nicknames
+    club = {"name": "Kestrel Bay Blue Herons", "aliases": "Kestrel Herons", "role": "club", "country": "CAN"}
+    assert nicknames(club) == ["Blue Herons", "Herons"]
+    assert nicknames({**club, "name": "Kestrel FC", "aliases": ""}) == []
+    assert nicknames({**club, "country": "GBR"}) == []
