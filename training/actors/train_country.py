@@ -67,6 +67,12 @@ FOLDS = 5
 PENALTIES = (0.1, 0.3, 1.0, 3.0, 10.0)
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 19))
 WRONG_COST = 2.0
+# The lowest weak threshold tried (twenty-fifth session). A weak candidate is a home the first-sentence
+# guard keeps from the actor; the tests hold the guard's promises (tests/test_countries.py: an official
+# introduced beside another country gets no guess; tests/test_entity_homes.py: a plain name in a story
+# with foreigners stays unplaced), and below 0.6 the weights of that session broke them for 8 of 12412
+# cross-validated points (0.45: 12412, 0.65: 12404), within what one deal of the folds moves.
+WEAK_FLOOR = 0.6
 
 
 @dataclass(frozen=True)
@@ -212,9 +218,11 @@ Setting = tuple[float, float, float | None, float | None]  # penalty, then the t
 
 def settings() -> list[Thresholds]:
     """(threshold, weak threshold, near threshold) triples tried: a weak or a near candidate needs at least
-    the threshold."""
+    the threshold, and a weak one at least WEAK_FLOOR."""
     higher = [(t, [None, *(u for u in THRESHOLDS if u >= t)]) for t in THRESHOLDS]
-    return [(t, tw, tn) for t, above in higher for tw in above for tn in above]
+    return [
+        (t, tw, tn) for t, above in higher for tw in above if tw is None or tw >= WEAK_FLOOR for tn in above
+    ]
 
 
 def cross_validate(actors: list[Actor], seed: int = SEED) -> dict[Setting, list[str | None]]:
