@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsgraph.kb import CURATED_ACTORS, NOTABLE_ACTORS, normalise  # noqa: E402
+from newsgraph.kb import CURATED_ACTORS, NOTABLE_ACTORS, PHOENIX_ACTORS, normalise  # noqa: E402
 from newsgraph.kb.tables import ACTOR_REQUIRED, read_actors, read_lines, split_table  # noqa: E402
 from newsgraph.lexicons import country_by_code  # noqa: E402
 
@@ -68,6 +68,7 @@ def _rows(path: Path, problems: list[str]) -> list[dict[str, str]]:
         if why:
             problems.append(f"{path.name}:{n}: {row.get('name', '')!r} left out: {why}")
             continue
+        row["part"] = path.name
         out.append(row)
     return out
 
@@ -120,6 +121,18 @@ def nicknames(row: dict[str, str]) -> list[str]:
     return out
 
 
+# Lists of office holders of the 1990s: Phoenix knows many of them with the dates of each sector they held
+# (government, then opposition); a name Phoenix has is left to it, the list adding only those it lacks.
+PHOENIX_FIRST = frozenset({"us_politics_1990s.tsv", "world_politics_1990s.tsv"})
+
+
+def _names(path: Path, source: str) -> set[str]:
+    table = split_table(read_lines(path), str(path), ACTOR_REQUIRED)
+    return {
+        normalise(n) for actor in read_actors(*table, str(path), source, check=False) for n in actor.names
+    }
+
+
 def build() -> tuple[str, list[str]]:
     """The file's text, and what was left out and why."""
     problems: list[str] = []
@@ -130,16 +143,12 @@ def build() -> tuple[str, list[str]]:
         known = {normalise(f) for f in [r["name"], *r["aliases"].split("|")]}
         extra = [n for n in nicknames(r) if normalise(n) not in known]
         r["aliases"] = "|".join(filter(None, [r["aliases"], *extra]))
-    curated_names = {
-        normalise(name)
-        for actor in read_actors(
-            *split_table(read_lines(CURATED_ACTORS), str(CURATED_ACTORS), ACTOR_REQUIRED),
-            str(CURATED_ACTORS),
-            "curated",
-            check=False,
-        )
-        for name in actor.names
-    }
+    curated_names = _names(CURATED_ACTORS, "curated")
+    if any(r["part"] in PHOENIX_FIRST for r in rows):
+        phoenix_names = _names(PHOENIX_ACTORS, "phoenix")
+        for r in [r for r in rows if r["part"] in PHOENIX_FIRST and normalise(r["name"]) in phoenix_names]:
+            problems.append(f"{r['name']!r} left out: Phoenix has it, with the dates of its sectors")
+            rows.remove(r)
     by_key: dict[str, list[dict[str, str]]] = {}
     for r in rows:
         by_key.setdefault(normalise(r["name"]), []).append(r)

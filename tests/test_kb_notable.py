@@ -82,6 +82,22 @@ def test_lists_disagreeing_on_a_country_leave_the_name_out(
     assert any("Dorn Quayle" in p and "gender" in p for p in problems)
 
 
+def test_a_list_of_office_holders_leaves_to_phoenix_the_names_it_has(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Phoenix dates each sector an office holder of the 1990s held: its record stays, the list adds the rest.
+    script = _build_script()
+    header = "\t".join(script.PART_COLUMNS)
+    (tmp_path / "world_politics_1990s.tsv").write_text(
+        f"{header}\nYevgeny Primakov\t\tPERSON\tm\tRUS\t\tGOV\tofficial\t\t\n"
+        "Oskar Vendelrud\t\tPERSON\tm\tNOR\t\tGOV\tofficial\t\t\n"
+    )
+    monkeypatch.setattr(script, "PARTS", tmp_path)
+    text, problems = script.build()
+    assert [line.split("\t")[1] for line in text.splitlines()[4:]] == ["Oskar Vendelrud"]
+    assert any("Primakov" in p and "Phoenix" in p for p in problems)
+
+
 def _kb() -> ActorKB:
     header = ("id", "name", "aliases", "type", "gender", "country", "sector", "role")
     rows = [
