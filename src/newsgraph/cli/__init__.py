@@ -15,7 +15,7 @@ from ..errors import NewsgraphError
 from .options import add_verbose
 
 # Sub-command modules, in the order `--help` lists them.
-COMMAND_MODULES = ["extract", "demo", "ingest", "query", "export", "check", "serve", "about"]
+COMMAND_MODULES = ["extract", "demo", "ingest", "query", "export", "check", "serve", "kb", "about"]
 
 EPILOG = """examples:
   newsgraph extract examples/article.txt --published 2024-03-12 > article.json
