@@ -30,6 +30,7 @@ from newsgraph.kb.tables import ACTOR_REQUIRED, read_actors, read_lines, split_t
 from newsgraph.lexicons import country_by_code  # noqa: E402
 
 PARTS = ROOT / "scripts" / "data" / "notable_actors"
+SECOND_PASS = ROOT / "scripts" / "data" / "notable_agreement.tsv"
 PART_COLUMNS = ["name", "aliases", "type", "gender", "country", "org_kind", "sector", "role", "start", "end"]
 OUT_COLUMNS = ["id", "name", "aliases", "type", "gender", "country", "org_kind", "sector", "sectors", "role"]
 OUT_COLUMNS += ["start", "end"]
@@ -191,10 +192,38 @@ def build() -> tuple[str, list[str]]:
     return "\n".join(lines) + "\n", problems
 
 
+def agreement(path: Path) -> str:
+    """Country and gender agreement between the shipped file and an independent second annotation of a
+    sample of it (id, country, gender, sure), with the rows that disagree on the country."""
+    shipped: dict[str, tuple[str, str]] = {}
+    for line in NOTABLE_ACTORS.read_text(encoding="utf-8").splitlines()[4:]:
+        cells = line.split("\t")
+        shipped.setdefault(cells[0], (cells[5], cells[4]))  # an id's first row
+    rows = [line.split("\t") for line in read_lines(path) if line and not line.startswith(("#", "id\t"))]
+    same = [r for r in rows if shipped[r[0]][0] == r[1]]
+    sure = [r for r in rows if r[3] == "1"]
+    people = [r for r in rows if shipped[r[0]][1]]
+    out = [
+        f"country: {len(same)} of {len(rows)} agree ({len(same) / len(rows):.1%}); of the rows the second"
+        f" annotator was sure of, {sum(shipped[r[0]][0] == r[1] for r in sure)} of {len(sure)}",
+        f"gender: {sum(shipped[r[0]][1] == r[2] for r in people)} of {len(people)} people agree",
+    ]
+    out += [
+        f"  {r[0]}: shipped {shipped[r[0]][0] or '-'}, second {r[1] or '-'}" for r in rows if r not in same
+    ]
+    return "\n".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="compare with the shipped file, write nothing")
+    parser.add_argument(
+        "--agreement", action="store_true", help="the shipped file against the second annotation of a sample"
+    )
     args = parser.parse_args(argv)
+    if args.agreement:
+        print(agreement(SECOND_PASS))
+        return 0
     text, problems = build()
     if args.check:
         same = NOTABLE_ACTORS.is_file() and NOTABLE_ACTORS.read_text(encoding="utf-8") == text
