@@ -17,13 +17,15 @@ out: a wrong country is worse than none. Deterministic: rows sorted by id, no ti
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from actor_kb.names import slug  # noqa: E402
 
 from newsgraph.kb import CURATED_ACTORS, NOTABLE_ACTORS, PHOENIX_ACTORS, normalise  # noqa: E402
 from newsgraph.kb.tables import ACTOR_REQUIRED, read_actors, read_lines, split_table  # noqa: E402
@@ -52,8 +54,16 @@ HEADER = (
 
 
 def _id(name: str) -> str:
+    """The id of a name: the Phoenix build's slug (actor_kb/names.py) of it without its accents ("Ørsted":
+    ntb:ORSTED)."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return "ntb:" + (re.sub(r"[^A-Za-z0-9]+", "_", folded).strip("_").upper() or "X")
+    return "ntb:" + (slug(folded) or "X")
+
+
+def table_rows(lines: list[str]) -> list[list[str]]:
+    """The data rows of a table in the knowledge base's format: comment lines and the header skipped."""
+    _, rows = split_table(lines, "notable_actors.tsv", ACTOR_REQUIRED)
+    return [cells for _, cells in rows]
 
 
 def _rows(path: Path, problems: list[str]) -> list[dict[str, str]]:
@@ -196,8 +206,7 @@ def agreement(path: Path) -> str:
     """Country and gender agreement between the shipped file and an independent second annotation of a
     sample of it (id, country, gender, sure), with the rows that disagree on the country."""
     shipped: dict[str, tuple[str, str]] = {}
-    for line in NOTABLE_ACTORS.read_text(encoding="utf-8").splitlines()[4:]:
-        cells = line.split("\t")
+    for cells in table_rows(read_lines(NOTABLE_ACTORS)):
         shipped.setdefault(cells[0], (cells[5], cells[4]))  # an id's first row
     rows = [line.split("\t") for line in read_lines(path) if line and not line.startswith(("#", "id\t"))]
     same = [r for r in rows if shipped[r[0]][0] == r[1]]
@@ -232,7 +241,8 @@ def main(argv: list[str] | None = None) -> int:
     NOTABLE_ACTORS.write_text(text, encoding="utf-8")
     for p in problems:
         print(p)
-    print(f"{NOTABLE_ACTORS}: {len(text.splitlines()) - 4} rows; {len(problems)} left out or trimmed (above)")
+    rows = len(table_rows(text.splitlines()))
+    print(f"{NOTABLE_ACTORS}: {rows} rows; {len(problems)} left out or trimmed (above)")
     return 0
 
 

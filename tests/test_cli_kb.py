@@ -46,4 +46,4 @@ def test_no_answer_exits_1_and_a_bad_day_exits_2(capsys: pytest.CaptureFixture[s
     assert main(["kb", "Zzyx Qwertyuiop"]) == 1
     assert "no actor in the knowledge base answers to 'Zzyx Qwertyuiop'" in capsys.readouterr().err
     assert main(["kb", "Monica Seles", "--on", "1996-13-01"]) == 2
-    assert "--on '1996-13-01' is not a date; expected YYYY-MM-DD" in capsys.readouterr().err
+    assert "--on: '1996-13-01' is not a date; expected YYYY-MM-DD" in capsys.readouterr().err

@@ -5,12 +5,11 @@ a full name links, a bare surname needs the text's support, and the text's own c
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
+from typing import Any
 
 import pytest
+from training_script import load_training_script
 
 from newsgraph.kb import KB_DIR, ActorKB, load_kb, normalise
 from newsgraph.kb.tables import ACTOR_REQUIRED, read_actors, read_lines, split_table
@@ -19,20 +18,12 @@ from newsgraph.stages.entities.grouping import Cluster
 from newsgraph.stages.entities.kb_link import link_cluster
 from newsgraph.stages.entities.mentions import Candidate
 
-ROOT = Path(__file__).resolve().parents[1]
 NOTABLE = KB_DIR / "notable_actors.tsv"
 CURATED = KB_DIR / "curated_actors.tsv"
 
 
-def _build_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "build_notable_actors", ROOT / "scripts/build_notable_actors.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+def _build_script() -> Any:
+    return load_training_script("scripts/build_notable_actors.py", "build_notable_actors")
 
 
 def _actors(path: Path, source: str) -> list:  # type: ignore[type-arg]
@@ -76,7 +67,7 @@ def test_lists_disagreeing_on_a_country_leave_the_name_out(
     )
     monkeypatch.setattr(script, "PARTS", tmp_path)
     text, problems = script.build()
-    rows = [line.split("\t") for line in text.splitlines()[4:]]
+    rows = script.table_rows(text.splitlines())
     assert [(r[0], r[5]) for r in rows] == [("ntb:ILSE_BRANDVIK", "NOR")]
     assert any("Karo Velten" in p and "disagree" in p for p in problems)
     assert any("Dorn Quayle" in p and "gender" in p for p in problems)
@@ -94,7 +85,7 @@ def test_a_list_of_office_holders_leaves_to_phoenix_the_names_it_has(
     )
     monkeypatch.setattr(script, "PARTS", tmp_path)
     text, problems = script.build()
-    assert [line.split("\t")[1] for line in text.splitlines()[4:]] == ["Oskar Vendelrud"]
+    assert [cells[1] for cells in script.table_rows(text.splitlines())] == ["Oskar Vendelrud"]
     assert any("Primakov" in p and "Phoenix" in p for p in problems)
 
 

@@ -10,13 +10,12 @@ person whose name ends with it; which candidate an article links is decided with
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from ..errors import ConfigError
+from ..article import parse_published
 from .options import add_command
 
 HELP = """Look a name up in the actor knowledge base shipped with newsgraph (and a file of your own actors,
@@ -46,7 +45,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 def run(args: argparse.Namespace) -> int:
     from ..kb import ActorKB, load_kb
 
-    day = _day(args.on)
+    day = parse_published(args.on, "--on")
     kb = load_kb() if args.actors is None else ActorKB.load(extra=Path(args.actors))
     matches = kb.lookup(args.name, on=day)
     if not matches:
@@ -73,15 +72,6 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(_line(record))
     return 0
-
-
-def _day(text: str | None) -> str | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text).isoformat()
-    except ValueError:
-        raise ConfigError(f"--on {text!r} is not a date; expected YYYY-MM-DD, e.g. --on 2013-05-01") from None
 
 
 def _line(r: Mapping[str, object]) -> str:

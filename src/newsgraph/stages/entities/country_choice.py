@@ -14,10 +14,9 @@ from typing import TYPE_CHECKING
 from ...model import CountrySource, Entity, Relation
 from ...models.actor_country import CountryRanker, load_ranker
 from ..base import Parsed, Results
-from ..common import is_sports_story
 from .country_evidence import FEATURES, Candidate, candidates
 from .country_links import Links, country_links
-from .homes import place_countries, sports_clubs
+from .homes import rule_countries
 from .kb_link import knowledge_base
 from .place_countries import as_written, namesakes_at_home
 from .story_evidence import DocumentEvidence, HomeAccess, body_homes, document_evidence, home_access
@@ -115,11 +114,8 @@ def choose_countries(
 
 def run(parsed: Parsed, results: Results) -> Results:
     """The homes stage: the rules' countries from places (homes.py), then the ranker's decision."""
-    seen = entities = namesakes_at_home(parsed.text, results.entities, parsed.article.url)
-    if not is_sports_story(parsed.text):
-        entities = place_countries(parsed.text, entities, parsed.article.url, parsed.sentences)
-    else:
-        entities = sports_clubs(parsed, entities)
+    seen = namesakes_at_home(parsed.text, results.entities, parsed.article.url)
+    entities = rule_countries(parsed, seen)
     ranker = load_ranker()
     if ranker is not None:
         entities = choose_countries(

@@ -305,10 +305,18 @@ def sports_clubs(parsed: Parsed, entities: tuple[Entity, ...]) -> tuple[Entity, 
     return club_countries(parsed.text, entities, home)
 
 
+def rule_countries(parsed: Parsed, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """The rules' countries from the story's places: in a sports story only its clubs of a neighbour's
+    league (`sports_clubs`), else `place_countries`. Both homes stages call it (this rules-only one, and
+    country_choice.py's, which then lets the ranker choose)."""
+    if is_sports_story(parsed.text):
+        return sports_clubs(parsed, entities)
+    return place_countries(parsed.text, entities, parsed.article.url, parsed.sentences)
+
+
 def run(parsed: Parsed, results: Results) -> Results:
     if is_sports_story(parsed.text):
-        entities = sports_clubs(parsed, results.entities)
+        entities = rule_countries(parsed, results.entities)
         return results if entities == results.entities else results.replace(entities=entities)
     seen = namesakes_at_home(parsed.text, results.entities, parsed.article.url)
-    entities = place_countries(parsed.text, seen, parsed.article.url, parsed.sentences)
-    return results.replace(entities=as_written(results.entities, seen, entities))
+    return results.replace(entities=as_written(results.entities, seen, rule_countries(parsed, seen)))
