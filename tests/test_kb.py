@@ -305,3 +305,20 @@ def test_a_firm_matches_with_or_without_its_legal_form() -> None:
     assert [m.actor.id for m in kb.lookup("Boltmann & Co. AG")] == ["p:bolt"]
     assert [m.actor.id for m in kb.lookup("Boltmann")] == ["p:bolt"]
     assert kb.lookup("Carrow Ltd") == []  # a person's name with a firm's form is not the person
+
+
+def test_a_particle_joined_or_apart_is_one_spelling_of_a_person() -> None:
+    kb = ActorKB.from_rows(
+        notable=[
+            row("n:ro", "Roberta Di Carlo", type="PERSON", gender="f", country="ITA"),
+            row("n:pa", "Paulo LaSalle", type="PERSON", gender="m", country="BRA"),
+            row("n:ta", "Tam Lin", type="PERSON", gender="m", country="GBR"),
+            row("n:tb", "Taml In", type="PERSON", gender="m", country="IRL"),
+            row("n:fi", "Di Carlo Partners", type="ORG", country="ITA"),
+        ]
+    )
+    assert [m.actor.id for m in kb.lookup("Roberta DiCarlo")] == ["n:ro"]
+    assert [m.actor.id for m in kb.lookup("Paulo La Salle")] == ["n:pa"]
+    assert kb.lookup("Tamlin") == []  # one word is no full name
+    assert kb.lookup("Tam Lin") and kb.lookup("Ta Mlin") == []  # two people so spelt: neither
+    assert kb.lookup("DiCarlo Partners") == []  # organisations keep their spelling

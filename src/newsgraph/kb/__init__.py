@@ -88,6 +88,7 @@ class ActorKB:
         self._surnames: dict[str, list[int]] = {}
         self._firms: dict[str, list[int]] = {}
         self._initials: dict[str, list[int]] | None = None  # built on the first acronym asked (initials)
+        self._joined: dict[str, list[int]] | None = None  # built on the first name with no exact match
         names, surnames, firms = self._names, self._surnames, self._firms
         suffixes = entity_words().name_suffixes
         for i, actor in enumerate(self._raw):
@@ -223,6 +224,13 @@ class ActorKB:
             bare = firm_key(key)
             both = dict.fromkeys([*self._names.get(bare, ()), *self._firms.get(bare, ())])
             exact = [i for i in both if self._raw[i].type == "ORG"]
+        if not exact and " " in key:
+            # "Robert DeNiro" is "Robert De Niro", "Patti La Belle" "Patti LaBelle": a particle joined to
+            # its surname or not is one spelling. Full names of people only, and only one person so spelt.
+            if self._joined is None:
+                self._joined = self._index_joined()
+            joined = self._joined.get(key.replace(" ", ""), [])
+            exact = joined if len(joined) == 1 else []
         seen = set(exact)
         surname = [i for i in self._surnames.get(key, []) if i not in seen]
         return self._matches((("name", exact), ("surname", surname)), day)
@@ -238,6 +246,17 @@ class ActorKB:
         if self._initials is None:
             self._initials = self._index_initials()
         return self._matches((("initials", self._initials.get(key, [])),), day_of(on))
+
+    def _index_joined(self) -> dict[str, list[int]]:
+        """Each person by every full name form of two words or more with its spaces taken out."""
+        index: dict[str, list[int]] = {}
+        for i, actor in enumerate(self._raw):
+            if actor.type != "PERSON":
+                continue
+            keys = actor.keys if actor.keys is not None else {normalise(n) for n in actor.names}
+            for joined in {k.replace(" ", "") for k in keys if " " in k}:
+                index.setdefault(joined, []).append(i)
+        return index
 
     def _index_initials(self) -> dict[str, list[int]]:
         skip = entity_words().acronym_skip
