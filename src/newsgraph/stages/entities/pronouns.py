@@ -197,6 +197,8 @@ def _chained(
     - another already holds a pronoun of `want`'s gender in this sentence: two "she"s of one sentence
       are one woman unless a woman is named between ("Because of her help against a gang run by NAME,
       the state asked that she ...");
+    - another of `want`'s gender is named in the best one's sentence ("Jan Berg praised Maria Duval.
+      She scored twice": Maria), before any such person of unknown gender, subject or not;
     - the best is named outside a subject and by no full name (a description, "the archbishop", or one
       word, often no person at all: a shop, a planet), and another is of `want`'s gender: a person of
       unknown gender named in full keeps the pronoun (a "Terry" or "Drew" the names list cannot tell)."""
@@ -213,10 +215,20 @@ def _chained(
             for m in c.mentions
         ):
             return c
+    # A person of `want`'s gender named in the best one's sentence goes before the best one, whose gender
+    # nothing says: a "Jan" (a man in Amsterdam, a woman in Ohio) is of `want`'s gender half the time.
+    told = (c for key, c in ranked[1:] if key[:2] == ranked[0][0][:2] and _of_gender(c, want, genders))
+    if (same_sentence := next(told, None)) is not None:
+        return same_sentence
     full = any(m.kind == "name" and " " in m.text.strip() for m in best.mentions)
     if not ranked[0][0][2] and not full:
-        return next((c for c in alike if genders.get(id(c)) == want or _holds_gender(c, want)), best)
+        return next((c for c in alike if _of_gender(c, want, genders)), best)
     return best
+
+
+def _of_gender(cluster: Cluster, want: Gender, genders: dict[int, Gender]) -> bool:
+    """The text or the names say the person is of `want`'s gender."""
+    return genders.get(id(cluster)) == want or _holds_gender(cluster, want)
 
 
 def _held_genders(cluster: Cluster) -> set[Gender]:
