@@ -230,6 +230,21 @@ def test_staff_of_a_body_of_no_one_state_take_no_home(extract: Callable[..., Doc
     assert named["Urs Kaelin"].country == "CHE"  # a ministry at home: its official is too
 
 
+def test_a_local_foundation_is_at_home_and_an_international_one_is_not(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "Mayor Tom Brandt of Dayton, Ohio, handed out the grants on Tuesday. The Harwood Literacy "
+        "Foundation received $12,000 and the World Reading Foundation $3,000. Carl Ames, who chairs the "
+        "Ellis Family Foundation, said the money would buy books.",
+        "2009-03-31",
+    )
+    named = {e.name: e for e in doc.entities}
+    assert named["Harwood Literacy Foundation"].country == "USA"
+    assert named["Ellis Family Foundation"].country == "USA"
+    assert named["World Reading Foundation"].country is None  # a name of no one state
+
+
 def test_a_local_police_officer_and_a_colleges_spokeswoman_are_at_home(
     extract: Callable[..., Document],
 ) -> None:

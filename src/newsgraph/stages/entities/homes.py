@@ -170,11 +170,23 @@ def _of_one_state(e: Entity) -> bool:
     words = {w.lower() for w in (*e.name.split(), *title_words)}
     abroad = any(w in _international_names() for w in title_words)
     return (
-        e.sector not in _NOT_HOME_SECTORS
+        (e.sector not in _NOT_HOME_SECTORS or _unknown_foundation(e))
         and e.kb_id is None
         and not abroad
         and not words & home_words().not_home_words
         and e.name.lower() not in home_words().not_home_names
+    )
+
+
+def _unknown_foundation(e: Entity) -> bool:
+    """A body the knowledge base does not know whose sector, NGO, says only that its name ends in
+    "Foundation" ("Zionsville Education Foundation"): a foundation is chartered in one state, and the
+    ones that work across borders are in the knowledge base or name it ("World", "International")."""
+    return (
+        e.type == "ORG"
+        and e.kb_id is None
+        and lexicons.sector_from_name(e.name) == "NGO"
+        and (e.name.lower().split()[-1] in ("foundation", "foundations"))
     )
 
 
