@@ -92,8 +92,7 @@ class ActorKB:
         names, surnames, firms = self._names, self._surnames, self._firms
         suffixes = entity_words().name_suffixes
         for i, actor in enumerate(self._raw):
-            keys = actor.keys if actor.keys is not None else {normalise(n) for n in actor.names}
-            for key in keys:
+            for key in keys_of(actor):
                 if key:
                     names.setdefault(key, []).append(i)
                     if actor.type == "ORG" and key.rpartition(" ")[2] in _LEGAL_FORMS:
@@ -253,7 +252,7 @@ class ActorKB:
         for i, actor in enumerate(self._raw):
             if actor.type != "PERSON":
                 continue
-            keys = actor.keys if actor.keys is not None else {normalise(n) for n in actor.names}
+            keys = keys_of(actor)
             for joined in {k.replace(" ", "") for k in keys if " " in k}:
                 index.setdefault(joined, []).append(i)
         return index
@@ -264,7 +263,7 @@ class ActorKB:
         for i, actor in enumerate(self._raw):
             if actor.type != "ORG":
                 continue
-            keys = actor.keys if actor.keys is not None else {normalise(n) for n in actor.names}
+            keys = keys_of(actor)
             spelt: set[str] = set()
             for key in keys:
                 words = key.split()
@@ -327,13 +326,14 @@ def merge(sources: Mapping[str, list[RawActor]]) -> list[RawActor]:
     source gives that form to another actor; its roles do not: the higher source's dates are the ones
     to trust."""
     kept: list[RawActor] = []
+    # The higher sources' actors by id and by every normalised name form, as they stand when a source's
+    # round begins; each name is normalised once (keys_of), the load's largest cost otherwise.
+    by_id: dict[str, RawActor] = {}
+    by_name: dict[str, list[RawActor]] = {}
     for source in SOURCES:  # highest first
         incoming = sources.get(source, [])
-        by_id = {a.id: a for a in kept}
-        by_name: dict[str, list[RawActor]] = {}
-        for actor in kept:
-            for form in actor.names:
-                by_name.setdefault(normalise(form), []).append(actor)
+        start = len(kept)
+        gained: list[tuple[RawActor, str]] = []
         for actor in incoming:
             winner = by_id.get(actor.id)
             # Countries are read only for the few records a higher one shares a name with (a tenth of
@@ -352,11 +352,30 @@ def merge(sources: Mapping[str, list[RawActor]]) -> list[RawActor]:
             for form in actor.names:
                 # A form a higher source gives to another actor stays that actor's: the curated file
                 # says "Islamic Jihad" is the Palestinian group, whatever Phoenix's Hezbollah lists.
-                if any(other is not winner for other in by_name.get(normalise(form), ())):
+                key = normalise(form)
+                if any(other is not winner for other in by_name.get(key, ())):
                     continue
-                winner.names.setdefault(form, None)
+                if form not in winner.names:
+                    winner.names[form] = None
+                    gained.append((winner, key))
             winner.shadows.append(actor.id)
+        for actor in kept[start:]:
+            by_id[actor.id] = actor
+            for key in keys_of(actor):
+                by_name.setdefault(key, []).append(actor)
+        for winner, key in gained:
+            keys = keys_of(winner)
+            if key and key not in keys:
+                keys.append(key)
+                by_name.setdefault(key, []).append(winner)
     return kept
+
+
+def keys_of(actor: RawActor) -> list[str]:
+    """The actor's normalised name forms, computed once (the compact Phoenix form has them already)."""
+    if actor.keys is None:
+        actor.keys = list(dict.fromkeys(k for n in actor.names if (k := normalise(n))))
+    return actor.keys
 
 
 def _phoenix(path: Path) -> list[RawActor]:

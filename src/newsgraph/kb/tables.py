@@ -125,7 +125,7 @@ class RawActor:
     rows: list[list[str]]
     columns: dict[str, int]
     shadows: list[str] = field(default_factory=list)
-    keys: list[str] | None = None  # normalised name forms, when precomputed (the compact Phoenix form)
+    keys: list[str] | None = None  # normalised name forms: the compact Phoenix form has them, merge adds them
     key: str | None = None  # the normalised primary name, likewise
 
     def primary_key(self, normalise: Callable[[str], str]) -> str:
