@@ -338,7 +338,10 @@ def merge(sources: Mapping[str, list[RawActor]]) -> list[RawActor]:
             winner = by_id.get(actor.id)
             # Countries are read only for the few records a higher one shares a name with (a tenth of
             # the load time when read for all 26,000).
-            named = by_name.get(actor.primary_key(normalise), []) if winner is None and by_name else []
+            named: list[RawActor] = []
+            if winner is None and by_name:
+                keys_of(actor)  # (which gives the primary key too)
+                named = by_name.get(actor.primary_key(normalise), [])
             if named:
                 countries = actor.countries()
                 for candidate in named:
@@ -374,7 +377,10 @@ def merge(sources: Mapping[str, list[RawActor]]) -> list[RawActor]:
 def keys_of(actor: RawActor) -> list[str]:
     """The actor's normalised name forms, computed once (the compact Phoenix form has them already)."""
     if actor.keys is None:
-        actor.keys = list(dict.fromkeys(k for n in actor.names if (k := normalise(n))))
+        by_form = {n: normalise(n) for n in actor.names}
+        actor.keys = list(dict.fromkeys(k for k in by_form.values() if k))
+        if actor.key is None and actor.name in by_form:
+            actor.key = by_form[actor.name]  # what primary_key would compute
     return actor.keys
 
 
