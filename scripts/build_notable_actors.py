@@ -42,7 +42,7 @@ PERSON_ROLES = frozenset(
 )  # fmt: skip
 ORG_ROLES = frozenset(
     {"club", "firm", "media_outlet", "ngo", "think_tank", "agency", "university", "league", "union",
-     "religious_body", "igo"}
+     "religious_body", "igo", "party", "armed_group"}
 )  # fmt: skip
 HEADER = (
     "# source: newsgraph, written by the project from public facts (names, gender, country, sector, a role"
@@ -132,9 +132,12 @@ def nicknames(row: dict[str, str]) -> list[str]:
     return out
 
 
-# Lists of office holders of the 1990s: Phoenix knows many of them with the dates of each sector they held
-# (government, then opposition); a name Phoenix has is left to it, the list adding only those it lacks.
-PHOENIX_FIRST = frozenset({"us_politics_1990s.tsv", "world_politics_1990s.tsv"})
+# Lists of office holders (the 1990s, and 2001-2017): Phoenix knows many of them with the dates of each
+# sector they held (government, then opposition); a name Phoenix has is left to it, the list adding only
+# those it lacks.
+PHOENIX_FIRST = frozenset(
+    {"us_politics_1990s.tsv", "world_politics_1990s.tsv", "us_public_2000s.tsv", "world_public_2000s.tsv"}
+)
 
 
 def _names(path: Path, source: str) -> set[str]:
