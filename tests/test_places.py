@@ -181,6 +181,20 @@ def test_niger_is_not_nigeria_and_regions_have_no_country(extract) -> None:  # t
 
 
 @pytest.mark.model
+def test_named_areas_inside_one_country(extract) -> None:  # type: ignore[no-untyped-def]
+    # A gazetteer of towns and divisions lacks islands, valleys and metropolitan areas: "Long Island"
+    # was only the Bahamas' district of that name.
+    doc = extract(
+        "Storms flooded roads on Long Island and closed ferries to Cape Cod on Monday, while officials "
+        "in the Bay Area and in Silicon Valley reported power cuts, the governor of New York said."
+    )
+    for name in ("Long Island", "Cape Cod", "Bay Area", "Silicon Valley"):
+        assert _place(doc, name).country == "USA", name
+    island = _place(doc, "Long Island")
+    assert abs(island.lat - 40.8) < 1 and abs(island.lon + 73.1) < 1  # type: ignore[operator]
+
+
+@pytest.mark.model
 def test_a_capital_that_acts_is_its_government(extract) -> None:  # type: ignore[no-untyped-def]
     doc = extract("Washington warned on Monday that new sanctions were coming.")
     e = _place(doc, "Washington")
