@@ -72,6 +72,20 @@ def test_a_body_the_knowledge_base_knows_after_the_article_opening_a_sentence() 
     assert [(e.type, e.country) for e in chemical] == [("ORG", "USA")], [e.name for e in doc.entities]
 
 
+def test_one_word_the_knowledge_base_knows_as_a_body_standing_alone() -> None:
+    doc = extract("The Nikkei fell 2 percent on Tuesday .")  # the model tags nothing
+    assert [(e.name, e.type, e.country) for e in doc.entities] == [("Nikkei", "ORG", "JPN")]
+    # A title before a name, a word opening a longer capitalised run: no body ("Coach Inc", "Next plc").
+    doc = extract("Coach Reto Brunner named the squad. Next Series match is in June.")
+    assert not {"Coach", "Next"} & {e.name for e in doc.entities}
+
+
+def test_a_news_outlets_one_word_name_is_a_brand() -> None:
+    # One ordinary word ("Senate") is many states' body; an outlet's own name is its own.
+    doc = extract("Netflix said on Monday it would raise prices.")
+    assert [(e.name, e.country) for e in doc.entities] == [("Netflix", "USA")]
+
+
 def test_the_oil_and_chemical_majors_have_the_country_of_their_seat() -> None:
     # Curated facts (kb/curated_actors.tsv): a business story datelined abroad gives them no home.
     doc = extract("SHANGHAI 1997-05-02\nFirms including Mobil and Texaco opened depots in the port.")

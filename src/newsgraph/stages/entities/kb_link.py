@@ -116,10 +116,15 @@ def _many_states_bear(form: str, mentioned: frozenset[str]) -> bool:
 
 
 def _a_brand(match: KBMatch, form: str) -> bool:
-    """A firm's one-word name ("Voltacor"): a brand of its own, not a name bodies of many states bear
-    alike, so the story need not name the firm's country (a bank's analyst quoted in a story abroad)."""
+    """A firm's or a news outlet's one-word name ("Voltacor", "Netflix"): a brand of its own, not a name
+    bodies of many states bear alike, so the story need not name its country (a bank's analyst quoted in
+    a story abroad, a streaming service's new series)."""
     role = match.role
-    return " " not in form.strip() and role is not None and (role.org_kind == "MNC" or role.sector == "BUS")
+    return (
+        " " not in form.strip()
+        and role is not None
+        and (role.org_kind == "MNC" or role.sector in ("BUS", "MED"))
+    )
 
 
 # Words two names of one body may share without saying it is the same body.

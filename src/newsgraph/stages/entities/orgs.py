@@ -8,9 +8,11 @@
   person's ("P. Johnson 84": an initial), national sides (named as their countries, which news and CoNLL
   keep as places), dates ("June 14-16"), and any name in sports played by individuals.
 - Bodies the knowledge base knows: a capitalised name no model entity covers that is, in full, an
-  organisation's name in the knowledge base or the organisation lexicon ("Tanjug" is not; "Hezbollah"
-  and "Human Rights Watch" are), of at least two words, an acronym of three capitals or more, or a word the
-  model calls a people, religion or party ("Democrats", "Tories": the knowledge base's parties).
+  organisation's name in the knowledge base or the organisation lexicon ("Hezbollah" and "Human Rights
+  Watch" are), of at least two words, an acronym of three capitals or more, a word the model calls a
+  people, religion or party ("Democrats", "Tories": the knowledge base's parties), or one word the
+  tagger calls a proper noun, of four letters or more, standing alone (no capitalised word beside it)
+  that the text never writes in lower case ("The Nikkei fell"; not "Coach" before a name).
 """
 
 from __future__ import annotations
@@ -259,6 +261,7 @@ def add_known_bodies(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -
     doc = parsed.doc
     covered = {t for c in candidates for t in range(c.tok_start, c.tok_end)}
     orgs = lexicons.organisation_by_name()
+    lower_words = {t.text for t in doc if t.text[:1].islower()}
     added: list[Candidate] = []
     tokens = parsed.tokens
     i = 0
@@ -278,8 +281,12 @@ def add_known_bodies(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -
             span = doc[first:stop]
             words = stop - first
             acronym = span.text.isupper() and span.text.isalpha() and len(span.text) >= 3
-            # One word only as an acronym, or as a people the model named that is a body ("Democrats").
-            if words == 1 and not (acronym or span[0].ent_type_ == "NORP"):
+            # One word only as an acronym, as a people the model named that is a body ("Democrats"), or as
+            # a proper noun the text never writes in lower case standing alone: no capitalised word
+            # beside it ("Halliburton"; not "Coach" before a name, "Labour" of "Labour Day").
+            alone = stop == end and (end == len(doc) or not doc[end].text[:1].isupper())
+            one = acronym or span[0].ent_type_ == "NORP" or (alone and _proper_word(span[0], lower_words))
+            if words == 1 and not one:
                 continue
             if span.text in orgs or _kb_org(kb, span.text):
                 found = span
@@ -292,6 +299,13 @@ def add_known_bodies(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -
         added.append(Candidate.from_span(parsed, found, "ORG", "name", lexicon_org_key(found.text)))
         i = found.end
     return sorted([*candidates, *added], key=lambda c: c.start) if added else candidates
+
+
+def _proper_word(tok: Token, lower_words: set[str]) -> bool:
+    """A word the tagger calls a proper noun, of four letters or more, that the text never writes in lower
+    case ("Halliburton", "Hulu"; not "Curves" beside "curves")."""
+    text = tok.text
+    return tok.pos_ == "PROPN" and text.isalpha() and len(text) >= 4 and text.lower() not in lower_words
 
 
 def _kb_org(kb: ActorKB, name: str) -> bool:
