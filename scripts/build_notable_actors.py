@@ -32,7 +32,8 @@ from newsgraph.kb.tables import ACTOR_REQUIRED, read_actors, read_lines, split_t
 from newsgraph.lexicons import country_by_code  # noqa: E402
 
 PARTS = ROOT / "scripts" / "data" / "notable_actors"
-SECOND_PASS = ROOT / "scripts" / "data" / "notable_agreement.tsv"
+SECOND_PASS = ROOT / "scripts" / "data" / "notable_agreement.tsv"  # the first two rounds' rows
+SECOND_PASS_THIRD = ROOT / "scripts" / "data" / "notable_agreement_third.tsv"  # the third round's
 PART_COLUMNS = ["name", "aliases", "type", "gender", "country", "org_kind", "sector", "role", "start", "end"]
 OUT_COLUMNS = ["id", "name", "aliases", "type", "gender", "country", "org_kind", "sector", "sectors", "role"]
 OUT_COLUMNS += ["start", "end"]
@@ -212,6 +213,8 @@ def agreement(path: Path) -> str:
     for cells in table_rows(read_lines(NOTABLE_ACTORS)):
         shipped.setdefault(cells[0], (cells[5], cells[4]))  # an id's first row
     rows = [line.split("\t") for line in read_lines(path) if line and not line.startswith(("#", "id\t"))]
+    for r in rows:  # the build's convention, the second annotator's brief being the lists' (a Puerto Rican)
+        r[1] = PERSON_COUNTRY.get(r[1], r[1]) if shipped[r[0]][1] else r[1]
     same = [r for r in rows if shipped[r[0]][0] == r[1]]
     sure = [r for r in rows if r[3] == "1"]
     people = [r for r in rows if shipped[r[0]][1]]
@@ -234,7 +237,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.agreement:
-        print(agreement(SECOND_PASS))
+        print(f"{SECOND_PASS.name}:\n{agreement(SECOND_PASS)}")
+        print(f"{SECOND_PASS_THIRD.name}:\n{agreement(SECOND_PASS_THIRD)}")
         return 0
     text, problems = build()
     if args.check:
