@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from actor_kb.names import slug  # noqa: E402
 
-from newsgraph.kb import CURATED_ACTORS, NOTABLE_ACTORS, PHOENIX_ACTORS, normalise  # noqa: E402
+from newsgraph.kb import CURATED_ACTORS, NOTABLE_ACTORS, PHOENIX_ACTORS, firm_key, normalise  # noqa: E402
 from newsgraph.kb.tables import ACTOR_REQUIRED, read_actors, read_lines, split_table  # noqa: E402
 from newsgraph.lexicons import country_by_code  # noqa: E402
 
@@ -196,7 +196,7 @@ def build() -> tuple[str, list[str]]:
             key = normalise(a)
             if len(owners.get(key, ())) > 1 or key in curated_names:
                 problems.append(f"alias {a!r} of {r['name']!r} left out: another actor's name form")
-            elif a.replace(".", "").isupper() and len(a.replace(".", "")) <= SHORT_ACRONYM:
+            elif _short_acronym(a):
                 problems.append(f"alias {a!r} of {r['name']!r} left out: a short acronym is many bodies'")
             elif key != normalise(r["name"]) and a not in aliases:
                 aliases.append(a)
@@ -204,6 +204,23 @@ def build() -> tuple[str, list[str]]:
         cells += [r["org_kind"], r["sector"], r["sector"], r["role"], r["start"], r["end"]]
         lines.append("\t".join(cells))
     return "\n".join(lines) + "\n", problems
+
+
+def _short_acronym(alias: str) -> bool:
+    """An acronym of SHORT_ACRONYM letters or fewer, with or without a legal form after it: the knowledge
+    base matches a firm's name without its form, so "BSE Ltd" would answer to "BSE" (Budapest's exchange
+    too)."""
+    if alias.replace(".", "").isupper() and len(alias.replace(".", "")) <= SHORT_ACRONYM:
+        return True  # ("M&S", "U.S.")
+    words = alias.replace(".", "").split()
+    bare = firm_key(normalise(alias)).split()
+    return (
+        len(bare) == 1
+        and bool(words)
+        and words[0].isupper()
+        and len(words[0]) <= SHORT_ACRONYM
+        and normalise(words[0]) == bare[0]
+    )
 
 
 def agreement(path: Path) -> str:

@@ -73,6 +73,23 @@ def test_lists_disagreeing_on_a_country_leave_the_name_out(
     assert any("Dorn Quayle" in p and "gender" in p for p in problems)
 
 
+def test_a_short_acronym_is_left_out_with_or_without_a_legal_form(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The knowledge base matches a firm without its legal form: "QXB Ltd" would answer to "QXB", which
+    # other bodies (another country's exchange) bear too. A long acronym, and the name itself, stay.
+    script = _build_script()
+    header = "\t".join(script.PART_COLUMNS)
+    (tmp_path / "a.tsv").write_text(
+        f"{header}\nQuorvik Exchange\tQXB Ltd|Q.X.B.|QVKX Ltd|Quorvik Bourse\tORG\t\tIND\t\tBUS\tfirm\t\t\n"
+    )
+    monkeypatch.setattr(script, "PARTS", tmp_path)
+    text, problems = script.build()
+    [row] = script.table_rows(text.splitlines())
+    assert row[2].split("|") == ["QVKX Ltd", "Quorvik Bourse"]
+    assert sum("short acronym" in p for p in problems) == 2
+
+
 def test_a_list_of_office_holders_leaves_to_phoenix_the_names_it_has(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
