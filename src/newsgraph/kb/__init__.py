@@ -362,7 +362,7 @@ def merge(sources: Mapping[str, list[RawActor]]) -> list[RawActor]:
                     winner.names[form] = None
                     gained.append((winner, key))
             winner.shadows.append(actor.id)
-        for actor in kept[start:]:
+        for actor in kept[start:] if source != SOURCES[-1] else ():  # (no round reads the last's)
             by_id[actor.id] = actor
             for key in keys_of(actor):
                 by_name.setdefault(key, []).append(actor)
