@@ -47,3 +47,18 @@ def test_no_answer_exits_1_and_a_bad_day_exits_2(capsys: pytest.CaptureFixture[s
     assert "no actor in the knowledge base answers to 'Zzyx Qwertyuiop'" in capsys.readouterr().err
     assert main(["kb", "Monica Seles", "--on", "1996-13-01"]) == 2
     assert "--on: '1996-13-01' is not a date; expected YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_an_id_from_an_earlier_output_gives_the_record_that_holds_it_now(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Phoenix's record of the streaming service is replaced by the notable list's: a stored output of an
+    # earlier version says "phx:NETFLIX"; both ids answer, with what the record replaces.
+    assert main(["kb", "phx:NETFLIX"]) == 0
+    assert capsys.readouterr().out.startswith(
+        "ntb:NETFLIX\tNetflix (ORG): USA, MED, media_outlet; by id, notable; replaces phx:NETFLIX"
+    )
+    assert main(["kb", "ntb:NETFLIX", "--json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert (record["id"], record["matched_by"], record["replaces"]) == ("ntb:NETFLIX", "id", ["phx:NETFLIX"])
+    assert main(["kb", "phx:NO_SUCH_ACTOR_EVER"]) == 1

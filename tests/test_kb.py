@@ -322,3 +322,14 @@ def test_a_particle_joined_or_apart_is_one_spelling_of_a_person() -> None:
     assert kb.lookup("Tamlin") == []  # one word is no full name
     assert kb.lookup("Tam Lin") and kb.lookup("Ta Mlin") == []  # two people so spelt: neither
     assert kb.lookup("DiCarlo Partners") == []  # organisations keep their spelling
+
+
+def test_the_record_holding_an_id_a_higher_source_replaced() -> None:
+    kb = ActorKB.from_rows(
+        phoenix=[row("p:kv", "Karo Velten", type="PERSON", country="DEU")],
+        notable=[row("n:kv", "Karo Velten", type="PERSON", country="DEU", sector="CVL")],
+    )
+    holder = kb.holder_of("p:kv")
+    assert holder is not None and holder.id == "n:kv" and holder.shadows == ("p:kv",)
+    assert kb.get("p:kv") is None and kb.holder_of("n:kv") == kb.get("n:kv")
+    assert kb.holder_of("p:nobody") is None

@@ -23,12 +23,17 @@ HELP = """Look a name up in the actor knowledge base shipped with newsgraph (and
 asked (--on; without it, its latest), whether it held them that day, how the name matched (a whole name
 form, or a surname) and which source it comes from (user, curated, notable, phoenix).
 
+NAME may also be an id an output gives (kb_id): the record that holds it now answers, also when a
+higher source replaced the record an earlier version linked ("phx:NETFLIX" is now "ntb:NETFLIX"); each
+record says the ids it replaces.
+
 Exit status 0 when some actor answers to the name, 1 when none does.
 
 examples:
   newsgraph kb "Monica Seles"
   newsgraph kb Assad --on 2013-05-01
-  newsgraph kb "Adjo Mensah" --actors my_actors.tsv --json"""
+  newsgraph kb "Adjo Mensah" --actors my_actors.tsv --json
+  newsgraph kb phx:NETFLIX"""
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -43,11 +48,15 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..kb import ActorKB, load_kb
+    from ..kb import ActorKB, KBMatch, load_kb
 
     day = parse_published(args.on, "--on")
     kb = load_kb() if args.actors is None else ActorKB.load(extra=Path(args.actors))
     matches = kb.lookup(args.name, on=day)
+    if not matches and _an_id(args.name) and (holder := kb.holder_of(args.name)) is not None:
+        # An id from an output ("kb_id"), perhaps of an earlier version: the record that holds it now.
+        role, current = holder.role_on(day)
+        matches = [KBMatch(holder, role, current, "id")]
     if not matches:
         print(f"no actor in the knowledge base answers to {args.name!r}", file=sys.stderr)
         return 1
@@ -66,6 +75,7 @@ def run(args: argparse.Namespace) -> int:
             "held_that_day": m.current,
             "matched_by": m.how,
             "source": m.actor.source,
+            "replaces": list(m.actor.shadows),
         }
         if args.json:
             print(json.dumps(record, ensure_ascii=False))
@@ -74,9 +84,21 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _an_id(text: str) -> bool:
+    """A knowledge-base id as outputs give it ("phx:NETFLIX", "cur:BASHAR_AL_ASSAD")."""
+    source, _, rest = text.partition(":")
+    return bool(source) and source.isalpha() and bool(rest) and " " not in text
+
+
 def _line(r: Mapping[str, object]) -> str:
     held = "" if r["held_that_day"] else " (not held that day: the nearest role)"
     dates = f" {r['start'] or '...'} to {r['end'] or '...'}" if r["start"] or r["end"] else ""
     what = ", ".join(str(r[k]) for k in ("country", "sector", "role") if r[k]) or "no country or sector"
     kind = "/".join(str(r[k]) for k in ("type", "gender") if r[k]) or "untyped"
-    return f"{r['id']}\t{r['name']} ({kind}): {what}{dates}{held}; by {r['matched_by']}, {r['source']}"
+    replaced = r["replaces"]
+    replaces = (
+        f"; replaces {', '.join(map(str, replaced))}" if isinstance(replaced, list) and replaced else ""
+    )
+    return (
+        f"{r['id']}\t{r['name']} ({kind}): {what}{dates}{held}; by {r['matched_by']}, {r['source']}{replaces}"
+    )

@@ -89,6 +89,7 @@ class ActorKB:
         self._firms: dict[str, list[int]] = {}
         self._initials: dict[str, list[int]] | None = None  # built on the first acronym asked (initials)
         self._joined: dict[str, list[int]] | None = None  # built on the first name with no exact match
+        self._replaced: dict[str, int] | None = None  # built on the first id asked that no record has
         names, surnames, firms = self._names, self._surnames, self._firms
         suffixes = entity_words().name_suffixes
         for i, actor in enumerate(self._raw):
@@ -205,6 +206,18 @@ class ActorKB:
     def get(self, actor_id: str) -> KBActor | None:
         i = self._by_id.get(actor_id)
         return None if i is None else self._actor(i)
+
+    def holder_of(self, actor_id: str) -> KBActor | None:
+        """The record that holds `actor_id` now: its own, or the higher source's that replaced it (an
+        output stored by an earlier version says "phx:NETFLIX", the notable list's record now holds it
+        as "ntb:NETFLIX"); None for an id the knowledge base never had."""
+        found = self.get(actor_id)
+        if found is None:
+            if self._replaced is None:
+                self._replaced = {old: i for i, a in enumerate(self._raw) for old in a.shadows}
+            i = self._replaced.get(actor_id)
+            found = None if i is None else self._actor(i)
+        return found
 
     def lookup(self, name: str, on: str | dt.date | None = None) -> list[KBMatch]:
         """Every candidate for `name` with its role on `on` (without a date: its latest role).

@@ -134,7 +134,9 @@ class KBMatch:
     actor: KBActor
     role: KBRole | None
     current: bool  # the role was held on the asked date (or is the latest, without a date)
-    how: str  # "name": a full name form; "surname": a tail of a person's name; "initials": an acronym
+    # "name": a full name form; "surname": a tail of a person's name; "initials": an acronym; "id": the
+    # record holding an id asked for (ActorKB.holder_of)
+    how: str
 
     @property
     def country(self) -> str:
