@@ -210,9 +210,10 @@ def _short_acronym(alias: str) -> bool:
     """An acronym of SHORT_ACRONYM letters or fewer, with or without a legal form after it: the knowledge
     base matches a firm's name without its form, so "BSE Ltd" would answer to "BSE" (Budapest's exchange
     too)."""
-    if alias.replace(".", "").isupper() and len(alias.replace(".", "")) <= SHORT_ACRONYM:
+    plain = alias.replace(".", "")
+    if plain.isupper() and len(plain) <= SHORT_ACRONYM:
         return True  # ("M&S", "U.S.")
-    words = alias.replace(".", "").split()
+    words = plain.split()
     bare = firm_key(normalise(alias)).split()
     return (
         len(bare) == 1

@@ -53,21 +53,35 @@ def test_no_name_form_repeats_a_curated_actors() -> None:
     assert not shared
 
 
+def _built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parts: dict[str, list[str]]
+) -> tuple[list[list[str]], list[str]]:
+    """The build's rows and problems from lists written here (file name -> rows, without the header)."""
+    script = _build_script()
+    header = "\t".join(script.PART_COLUMNS)
+    for name, rows in parts.items():
+        (tmp_path / name).write_text("".join(f"{line}\n" for line in [header, *rows]))
+    monkeypatch.setattr(script, "PARTS", tmp_path)
+    text, problems = script.build()
+    return script.table_rows(text.splitlines()), problems
+
+
 def test_lists_disagreeing_on_a_country_leave_the_name_out(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    script = _build_script()
-    header = "\t".join(script.PART_COLUMNS)
-    (tmp_path / "a.tsv").write_text(f"{header}\nKaro Velten\t\tPERSON\tm\tDEU\t\tCVL\tathlete\t\t\n")
-    (tmp_path / "b.tsv").write_text(
-        f"{header}\nKaro Velten\t\tPERSON\tm\tAUT\t\tCVL\tathlete\t\t\n"
-        "Ilse Brandvik\t\tPERSON\tf\tNOR\t\tCVL\tathlete\t\t\n"
-        "Ilse Brandvik\t\tPERSON\tf\tNOR\t\tCVL\tathlete\t\t\n"
-        "Dorn Quayle\t\tPERSON\tx\tUSA\t\tCVL\tathlete\t\t\n"
+    rows, problems = _built(
+        tmp_path,
+        monkeypatch,
+        {
+            "a.tsv": ["Karo Velten\t\tPERSON\tm\tDEU\t\tCVL\tathlete\t\t"],
+            "b.tsv": [
+                "Karo Velten\t\tPERSON\tm\tAUT\t\tCVL\tathlete\t\t",
+                "Ilse Brandvik\t\tPERSON\tf\tNOR\t\tCVL\tathlete\t\t",
+                "Ilse Brandvik\t\tPERSON\tf\tNOR\t\tCVL\tathlete\t\t",
+                "Dorn Quayle\t\tPERSON\tx\tUSA\t\tCVL\tathlete\t\t",
+            ],
+        },
     )
-    monkeypatch.setattr(script, "PARTS", tmp_path)
-    text, problems = script.build()
-    rows = script.table_rows(text.splitlines())
     assert [(r[0], r[5]) for r in rows] == [("ntb:ILSE_BRANDVIK", "NOR")]
     assert any("Karo Velten" in p and "disagree" in p for p in problems)
     assert any("Dorn Quayle" in p and "gender" in p for p in problems)
@@ -78,14 +92,8 @@ def test_a_short_acronym_is_left_out_with_or_without_a_legal_form(
 ) -> None:
     # The knowledge base matches a firm without its legal form: "QXB Ltd" would answer to "QXB", which
     # other bodies (another country's exchange) bear too. A long acronym, and the name itself, stay.
-    script = _build_script()
-    header = "\t".join(script.PART_COLUMNS)
-    (tmp_path / "a.tsv").write_text(
-        f"{header}\nQuorvik Exchange\tQXB Ltd|Q.X.B.|QVKX Ltd|Quorvik Bourse\tORG\t\tIND\t\tBUS\tfirm\t\t\n"
-    )
-    monkeypatch.setattr(script, "PARTS", tmp_path)
-    text, problems = script.build()
-    [row] = script.table_rows(text.splitlines())
+    exchange = "Quorvik Exchange\tQXB Ltd|Q.X.B.|QVKX Ltd|Quorvik Bourse\tORG\t\tIND\t\tBUS\tfirm\t\t"
+    [row], problems = _built(tmp_path, monkeypatch, {"a.tsv": [exchange]})
     assert row[2].split("|") == ["QVKX Ltd", "Quorvik Bourse"]
     assert sum("short acronym" in p for p in problems) == 2
 
@@ -94,15 +102,12 @@ def test_a_list_of_office_holders_leaves_to_phoenix_the_names_it_has(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Phoenix dates each sector an office holder of the 1990s held: its record stays, the list adds the rest.
-    script = _build_script()
-    header = "\t".join(script.PART_COLUMNS)
-    (tmp_path / "world_politics_1990s.tsv").write_text(
-        f"{header}\nYevgeny Primakov\t\tPERSON\tm\tRUS\t\tGOV\tofficial\t\t\n"
-        "Oskar Vendelrud\t\tPERSON\tm\tNOR\t\tGOV\tofficial\t\t\n"
-    )
-    monkeypatch.setattr(script, "PARTS", tmp_path)
-    text, problems = script.build()
-    assert [cells[1] for cells in script.table_rows(text.splitlines())] == ["Oskar Vendelrud"]
+    holders = [
+        "Yevgeny Primakov\t\tPERSON\tm\tRUS\t\tGOV\tofficial\t\t",
+        "Oskar Vendelrud\t\tPERSON\tm\tNOR\t\tGOV\tofficial\t\t",
+    ]
+    rows, problems = _built(tmp_path, monkeypatch, {"world_politics_1990s.tsv": holders})
+    assert [cells[1] for cells in rows] == ["Oskar Vendelrud"]
     assert any("Primakov" in p and "Phoenix" in p for p in problems)
 
 

@@ -48,15 +48,14 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..kb import ActorKB, KBMatch, load_kb
+    from ..kb import ActorKB, load_kb
 
     day = parse_published(args.on, "--on")
     kb = load_kb() if args.actors is None else ActorKB.load(extra=Path(args.actors))
     matches = kb.lookup(args.name, on=day)
-    if not matches and _an_id(args.name) and (holder := kb.holder_of(args.name)) is not None:
+    if not matches and _an_id(args.name):
         # An id from an output ("kb_id"), perhaps of an earlier version: the record that holds it now.
-        role, current = holder.role_on(day)
-        matches = [KBMatch(holder, role, current, "id")]
+        matches = kb.lookup_id(args.name, on=day)
     if not matches:
         print(f"no actor in the knowledge base answers to {args.name!r}", file=sys.stderr)
         return 1

@@ -211,13 +211,22 @@ class ActorKB:
         """The record that holds `actor_id` now: its own, or the higher source's that replaced it (an
         output stored by an earlier version says "phx:NETFLIX", the notable list's record now holds it
         as "ntb:NETFLIX"); None for an id the knowledge base never had."""
-        found = self.get(actor_id)
-        if found is None:
+        i = self._holder(actor_id)
+        return None if i is None else self._actor(i)
+
+    def lookup_id(self, actor_id: str, on: str | dt.date | None = None) -> list[KBMatch]:
+        """The record holding `actor_id` (holder_of) with its role on `on`, as `lookup` gives candidates
+        (`how="id"`); empty for an id the knowledge base never had."""
+        i = self._holder(actor_id)
+        return self._matches((("id", [] if i is None else [i]),), day_of(on))
+
+    def _holder(self, actor_id: str) -> int | None:
+        i = self._by_id.get(actor_id)
+        if i is None:
             if self._replaced is None:
                 self._replaced = {old: i for i, a in enumerate(self._raw) for old in a.shadows}
             i = self._replaced.get(actor_id)
-            found = None if i is None else self._actor(i)
-        return found
+        return i
 
     def lookup(self, name: str, on: str | dt.date | None = None) -> list[KBMatch]:
         """Every candidate for `name` with its role on `on` (without a date: its latest role).

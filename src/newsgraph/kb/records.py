@@ -135,7 +135,7 @@ class KBMatch:
     role: KBRole | None
     current: bool  # the role was held on the asked date (or is the latest, without a date)
     # "name": a full name form; "surname": a tail of a person's name; "initials": an acronym; "id": the
-    # record holding an id asked for (ActorKB.holder_of)
+    # record holding an id asked for (ActorKB.lookup_id)
     how: str
 
     @property

@@ -284,9 +284,11 @@ def add_known_bodies(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -
             # One word only as an acronym, as a people the model named that is a body ("Democrats"), or as
             # a proper noun the text never writes in lower case standing alone: no capitalised word
             # beside it ("Halliburton"; not "Coach" before a name, "Labour" of "Labour Day").
-            alone = stop == end and (end == len(doc) or not doc[end].text[:1].isupper())
-            one = acronym or span[0].ent_type_ == "NORP" or (alone and _proper_word(span[0], lower_words))
-            if words == 1 and not one:
+            if words == 1 and not (
+                acronym
+                or span[0].ent_type_ == "NORP"
+                or (_alone(doc, stop, end) and _proper_word(span[0], lower_words))
+            ):
                 continue
             if span.text in orgs or _kb_org(kb, span.text):
                 found = span
@@ -299,6 +301,11 @@ def add_known_bodies(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -
         added.append(Candidate.from_span(parsed, found, "ORG", "name", lexicon_org_key(found.text)))
         i = found.end
     return sorted([*candidates, *added], key=lambda c: c.start) if added else candidates
+
+
+def _alone(doc: Doc, stop: int, end: int) -> bool:
+    """The span ending at `stop` is its whole run of capitalised words (`end`), no capitalised word after."""
+    return stop == end and (end == len(doc) or not doc[end].text[:1].isupper())
 
 
 def _proper_word(tok: Token, lower_words: set[str]) -> bool:
