@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Entity
 from .ids import unused_id
+from .kb_ids import current_kb_id
 from .names import (
     blocking_keys,
     canonical_org,
@@ -43,7 +44,8 @@ class ActorProfile:
     # The document of an actor known only by description ("the spokesman", "a senior official"): such an
     # actor is never merged with another and is filed under no key.
     solo: str | None = None
-    # The knowledge-base entry (newsgraph.kb) the entity was linked to: the same entry is the same actor.
+    # The knowledge-base entry (newsgraph.kb) the entity was linked to, as the id of the record holding it
+    # now (corpus.kb_ids): the same entry is the same actor.
     kb_id: str | None = None
 
     @property
@@ -72,7 +74,7 @@ def profile_of(entity: Entity, doc_id: str = "") -> ActorProfile:
         sector=entity.sector,
         geonameid=entity.geonameid,
         solo=None if named else doc_id or "?",
-        kb_id=entity.kb_id,
+        kb_id=current_kb_id(entity.kb_id),
     )
 
 

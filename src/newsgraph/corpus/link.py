@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from ..model import Document, Event
 from .actors import ActorProfile, actor_id, best_match, match_score, merge, profile_of
 from .events import EventSlot, event_day, event_id, event_key, pick_event
+from .kb_ids import kb_keys
 from .names import family, person_tokens
 
 
@@ -83,6 +84,8 @@ def _link_actors(
             continue
         profile = profile_of(entity, doc.id)
         keys = profile.keys
+        if f"KB:{profile.kb_id}" in keys:  # and under the ids its record replaced (a store of before)
+            keys |= kb_keys(profile.kb_id)
         # A full name's own key first: it finds the actor without loading everyone with that surname.
         precise = frozenset(k for k in keys if k.startswith("PN:"))
         match = _match(profile, precise, touched, look) if precise else None

@@ -220,6 +220,16 @@ class ActorKB:
         i = self._holder(actor_id)
         return self._matches((("id", [] if i is None else [i]),), day_of(on))
 
+    def current_id(self, actor_id: str) -> str | None:
+        """The id of the record that holds `actor_id` now (holder_of, without building the record)."""
+        i = self._holder(actor_id)
+        return None if i is None else self._raw[i].id
+
+    def replaced_ids(self, actor_id: str) -> tuple[str, ...]:
+        """The ids of the lower records the record `actor_id` replaced (none for an unknown id)."""
+        i = self._by_id.get(actor_id)
+        return () if i is None else tuple(self._raw[i].shadows)
+
     def _holder(self, actor_id: str) -> int | None:
         i = self._by_id.get(actor_id)
         if i is None:

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..corpus import ActorProfile, Linked, profile_of
 from ..corpus.cluster import Member, cluster_persons
+from ..corpus.kb_ids import current_kb_id
 from ..corpus.names import blocking_keys, family, person_like
 from ..model import Document
 from .dialect import Dialect
@@ -41,7 +42,7 @@ def profile_from_row(r: Any, kb_id: str | None = None) -> ActorProfile:
         sector=r["sector"],
         geonameid=r["geonameid"],
         id=r["id"],
-        kb_id=kb_id,
+        kb_id=current_kb_id(kb_id),
     )
 
 
@@ -128,7 +129,8 @@ def _kb_ids(db: Dialect, doc_ids: list[str]) -> dict[tuple[str, str], str]:
     for r in db.execute(f"SELECT id, data FROM documents WHERE {in_ids}", args):
         for e in json.loads(zlib.decompress(r["data"])).get("entities", []):
             if e.get("kb_id"):
-                out[(r["id"], e["id"])] = e["kb_id"]
+                # As the document was extracted: compared as the id of the record holding it now.
+                out[(r["id"], e["id"])] = current_kb_id(e["kb_id"]) or e["kb_id"]
     return out
 
 

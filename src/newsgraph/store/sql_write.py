@@ -115,6 +115,14 @@ def write(db: Dialect, linked: Linked, digest: str, origin: str | None) -> None:
             actor,
         )
         db.executemany("INSERT INTO actor_keys VALUES (?, ?) ON CONFLICT DO NOTHING", keys)
+        entry = [k for k, _ in keys if k.startswith("KB:")]
+        if entry:
+            # An actor is one knowledge-base entry: the key of an id its record has since replaced (a
+            # store written before an upgrade) goes, so that lookups read the entry from one key.
+            db.execute(
+                "DELETE FROM actor_keys WHERE actor_id = ? AND key >= ? AND key < ? AND key <> ?",
+                (actor[0], "KB:", "KB;", entry[0]),
+            )
     persons.mark_kb_linked(db, linked)
     db.executemany(
         "UPDATE actors SET documents=documents+1, mentions=mentions+? WHERE id=?",
