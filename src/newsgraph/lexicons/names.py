@@ -1,6 +1,6 @@
-"""Given names with the share of women bearing them (lexicons/first_names.tsv, built by
-scripts/build_first_names.py from nomquamgender, MIT), and the gender/number word lists of
-lexicons/gender_words.tsv, read by name."""
+"""Given names with the share of women bearing them (lexicons/first_names.tsv, and the rarer ones of
+first_names_rare.tsv for a gender only; built by scripts/build_first_names.py from nomquamgender, MIT),
+and the gender/number word lists of lexicons/gender_words.tsv, read by name."""
 
 from __future__ import annotations
 
@@ -51,8 +51,18 @@ def gender_words() -> GenderWords:
 @functools.cache
 def first_names() -> dict[str, float]:
     """Lower-case given name -> share of its bearers who are women."""
+    return _shares("first_names.tsv")
+
+
+@functools.cache
+def rare_first_names() -> dict[str, float]:
+    """The same for rarer names (first_names_rare.tsv): a person's gender only, never a given name's test."""
+    return _shares("first_names_rare.tsv")
+
+
+def _shares(filename: str) -> dict[str, float]:
     out: dict[str, float] = {}
-    for row in read_table("first_names.tsv", ("name", "p_female")):
+    for row in read_table(filename, ("name", "p_female")):
         try:
             p = float(row["p_female"])
         except ValueError:
@@ -65,8 +75,12 @@ def first_names() -> dict[str, float]:
 
 def first_name_gender(name: str, strong: bool = False) -> Gender | None:
     """'m' or 'f' when the given name leans clearly one way (with `strong`, overwhelmingly), else None
-    (unknown or ambiguous names)."""
-    p = first_names().get(_fold(name))
+    (unknown or ambiguous names). Without `strong`, a name too rare for first_names.tsv answers from
+    first_names_rare.tsv: fewer bearers say less, so never strongly enough to outweigh the text."""
+    key = _fold(name)
+    p = first_names().get(key)
+    if p is None and not strong:
+        p = rare_first_names().get(key)
     if p is None:
         return None
     if p >= (STRONG_FEMALE_AT_LEAST if strong else FEMALE_AT_LEAST):

@@ -12,7 +12,8 @@ Evidence, strongest first; the first that speaks decides:
    only possible subject ("Graham defended his vote"), or the subject pronoun of a clause joined to the
    person's own with no other person between ("Sink wanted the best deal, so she asked for bids"; not
    after a reporting verb: in "Smith is wrong, she said" she is someone else);
-5. a given name that only leans one way ("Lindsey" 0.90 women); "Jean" or "Andrea" say nothing;
+5. a given name that only leans one way ("Lindsey" 0.90 women), or one too rare for the names list that
+   the list of rarer names knows (lexicons/first_names_rare.tsv); "Jean" or "Andrea" say nothing;
 6. a person the text only ever names by one word that is an overwhelmingly one-gender given name ("his
    son Noah", "Lena was asleep"): stories call children and relatives by their given name. Not a word
    the knowledge base knows as a person's surname ("Clinton" is a man's given name too): that one
@@ -25,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ...lexicons import titles
 from ...lexicons.names import Gender, first_name_gender, noun_gender, pronoun_gender, title_gender
 from ...lexicons.quotes import cue_lexicon
 from .headlines import inside_spans
@@ -86,10 +88,17 @@ def _given_name(doc: Doc, cluster: Cluster, strong: bool) -> Gender | None:
         return None  # a surname alone says nothing
     for tok in doc[full.tok_start : full.tok_end - 1]:
         word = tok.text.strip(".")
-        if len(word) <= 1 or title_gender(word) is not None:
-            continue  # an initial ("J. Smith") or a title inside the name
+        if len(word) <= 1 or title_gender(word) is not None or _is_title(word):
+            # An initial ("J. Smith") or a title inside the name: "Governor", "Judge" and "Dr" are
+            # given names too in the names lists, of men mostly ("Judge Ann Lee" is a woman).
+            continue
         return first_name_gender(word, strong)
     return None
+
+
+def _is_title(word: str) -> bool:
+    lower = word.lower()
+    return lower in titles() or f"{lower}." in titles()
 
 
 def _single_given_name(doc: Doc, cluster: Cluster, kb: ActorKB | None) -> Gender | None:
