@@ -187,6 +187,30 @@ def test_a_title_inside_a_name_is_not_its_given_name(extract: Callable[..., Docu
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("second", "bearer"),
+    [
+        ("Kowalski said she starts baking at four in the morning.", "Anna Kowalski"),
+        ("Kowalski said he starts baking at four in the morning.", "Tomas Kowalski"),
+        ("Kowalski defended herself in a statement.", "Anna Kowalski"),
+        ("Kowalski sold his van last year.", "Tomas Kowalski"),
+    ],
+)
+def test_a_surname_a_couple_shares_is_the_one_its_clauses_pronoun_names(
+    extract: Callable[..., Document], second: str, bearer: str
+) -> None:
+    # Whoever was named last, the clause's own pronoun says which of the two "Kowalski" is.
+    for first in (
+        "Anna Kowalski and her husband, Tomas Kowalski, run a bakery in Dayton. ",
+        "Tomas Kowalski and his wife, Anna Kowalski, run a bakery in Dayton. ",
+    ):
+        doc = extract(first + second)
+        at = len(first)
+        [owner] = [e for e in doc.entities if any(m.start == at for m in e.mentions)]
+        assert owner.name == bearer, first + second
+
+
+@pytest.mark.model
 def test_a_headline_run_into_the_story_gives_no_actor(extract: Callable[..., Document]) -> None:
     # The headline is the first sentence of the story's first line ("Headline. Story ..."), as some sources
     # print it: "Kovalenko Backs Treaties" is no body; Kovalenko is the president the story names.

@@ -32,6 +32,7 @@ from .orgs import (
 from .place_countries import home_country, region_in_name, shadowed_by_region, town_in_name
 from .players import add_players
 from .roles import RoleFacts, find_roles, qualifier_country
+from .shared_surnames import rehome_shared_surnames
 from .signed_names import add_signers
 from .story_countries import filed_from_abroad, namesake_body_abroad
 from .teams import retype_teams
@@ -282,6 +283,7 @@ def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
     clusters = merge_misfiled_people(group_mentions(candidates))
     clusters = merge_misfiled_people(retype_known_people(clusters, kb, parsed.article.published))
     propagate_names(parsed, clusters)
+    rehome_shared_surnames(parsed, clusters)
     retype_teams(parsed, clusters)
     facts = find_roles(parsed, clusters)
     clusters = add_nominals_and_pronouns(parsed, clusters, facts, kb)
