@@ -30,6 +30,7 @@ from actor_kb.names import slug  # noqa: E402
 from newsgraph.kb import CURATED_ACTORS, NOTABLE_ACTORS, PHOENIX_ACTORS, firm_key, normalise  # noqa: E402
 from newsgraph.kb.tables import ACTOR_REQUIRED, read_actors, read_lines, split_table  # noqa: E402
 from newsgraph.lexicons import country_by_code  # noqa: E402
+from newsgraph.lexicons.names import is_given_name  # noqa: E402
 
 PARTS = ROOT / "scripts" / "data" / "notable_actors"
 SECOND_PASS = ROOT / "scripts" / "data" / "notable_agreement.tsv"  # the first two rounds' rows
@@ -133,6 +134,72 @@ def nicknames(row: dict[str, str]) -> list[str]:
     return out
 
 
+# Clubs elsewhere go by their name without the letters of their legal or sporting form ("AJ Auxerre" is
+# "Auxerre", "Liverpool FC" "Liverpool", "Schalke 04" "Schalke", "Surrey County Cricket Club" "Surrey",
+# "1. FC Kaiserslautern" "Kaiserslautern"): results and reports write the short form. Not when what is
+# left is a word many clubs open with ("Real", "Dinamo"), a given name ("Chelsea", "Nancy": a person
+# named so would take the club's country), an English word by its shape (_usable_short_name), a name
+# Phoenix or the curated facts give an actor, or another club's short form too: build() drops a form
+# two actors share.
+CLUB_FORMS = frozenset(
+    {
+        "fc", "afc", "cfc", "cf", "sc", "ac", "as", "aj", "ss", "ssc", "us", "usm", "rc", "rcd", "cd", "sd",
+        "ud", "ca", "sv", "vfb", "vfl", "tsv", "fk", "sk", "bk", "if", "ik", "nk", "hnk", "pfc", "ks",
+        "ec", "osc", "ogc", "js", "cs", "calcio",
+    }
+)  # fmt: skip
+CLUB_TAILS = ("county cricket club", "cricket club", "football club")
+CLUB_OPENERS = frozenset(
+    {
+        "america", "athletic", "atletico", "city", "club", "county", "deportivo", "dinamo", "dynamo",
+        "independiente", "inter", "internacional", "nacional", "olympique", "racing", "rangers", "real",
+        "rovers", "sporting", "stade", "town", "union", "united", "universidad", "wanderers",
+    }
+)  # fmt: skip
+
+
+def club_short_names(row: dict[str, str]) -> list[str]:
+    """The short forms of a club's name and aliases (none for another row, or a North American club,
+    whose nicknames stand for it)."""
+    if row["role"] != "club" or row["country"] in NICKNAME_COUNTRIES:
+        return []
+    forms = [row["name"], *filter(None, row["aliases"].split("|"))]
+    out: list[str] = []
+    for form in forms:
+        short = _without_club_form(form)
+        if short not in forms and short not in out and _usable_short_name(short):
+            out.append(short)
+    return out
+
+
+def _without_club_form(form: str) -> str:
+    lower = form.lower()
+    for tail in CLUB_TAILS:
+        if lower.endswith(" " + tail):
+            form = form[: -len(tail) - 1]
+            break
+    words = form.split()
+    # A year opening the name is part of it ("TSV 1860 Munich" is not "Munich"); "1. FC" is not.
+    while words and (words[0].lower().rstrip(".") in CLUB_FORMS or words[0] in ("1.", "1")):
+        words.pop(0)
+    while words and (words[-1].lower().rstrip(".") in CLUB_FORMS or words[-1].isdigit()):
+        words.pop()
+    return " ".join(words)
+
+
+def _usable_short_name(short: str) -> bool:
+    """Not a word many clubs open with, nor a given name; five letters or more and no plural ending: the
+    short forms of four letters and the plural ones are English words as often ("Nice", "Lens",
+    "Odds"; "Shooting Stars", a children's hospice; "Highlanders", a side of every country)."""
+    return (
+        len(short.replace(" ", "")) >= 5
+        and short[:1].isupper()
+        and not short.endswith("s")
+        and short.lower() not in CLUB_OPENERS
+        and not is_given_name(short)
+    )
+
+
 # Lists of office holders (the 1990s, and 2001-2017): Phoenix knows many of them with the dates of each
 # sector they held (government, then opposition); a name Phoenix has is left to it, the list adding only
 # those it lacks.
@@ -152,15 +219,20 @@ def build() -> tuple[str, list[str]]:
     """The file's text, and what was left out and why."""
     problems: list[str] = []
     rows = [r for part in sorted(PARTS.glob("*.tsv")) for r in _rows(part, problems)]
+    curated_names = _names(CURATED_ACTORS, "curated")
+    phoenix_names = _names(PHOENIX_ACTORS, "phoenix")
     for r in rows:
         if r["type"] == "PERSON":
             r["country"] = PERSON_COUNTRY.get(r["country"], r["country"])
         known = {normalise(f) for f in [r["name"], *r["aliases"].split("|")]}
         extra = [n for n in nicknames(r) if normalise(n) not in known]
+        for short in club_short_names(r):
+            if normalise(short) in phoenix_names:
+                problems.append(f"short name {short!r} of {r['name']!r} left out: a Phoenix actor's name")
+            elif normalise(short) not in known:
+                extra.append(short)
         r["aliases"] = "|".join(filter(None, [r["aliases"], *extra]))
-    curated_names = _names(CURATED_ACTORS, "curated")
     if any(r["part"] in PHOENIX_FIRST for r in rows):
-        phoenix_names = _names(PHOENIX_ACTORS, "phoenix")
         for r in [r for r in rows if r["part"] in PHOENIX_FIRST and normalise(r["name"]) in phoenix_names]:
             problems.append(f"{r['name']!r} left out: Phoenix has it, with the dates of its sectors")
             rows.remove(r)

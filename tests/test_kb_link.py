@@ -469,3 +469,29 @@ def test_an_acronym_the_model_typed_a_place_is_a_body_when_the_story_names_it_in
     full = mention(30, "New Zealand Port Authority", "ORG", 1)
     assert retyped(kb, full, mention(90, "NZPA", "GPE", 3))["NZPA"] == "ORG"
     assert retyped(kb, mention(90, "NZPA", "GPE", 3))["NZPA"] == "GPE"  # never named in full
+
+
+def test_an_acronym_of_the_bodys_own_long_name_links_only_to_what_it_abbreviates() -> None:
+    kb = ActorKB.from_rows(
+        notable=[
+            {"id": "ntb:QV", "name": "OGC Quorv", "aliases": "Quorv", "type": "ORG", "country": "FRA"},
+            {
+                "id": "ntb:NVA",
+                "name": "Northern Velt Alliance",
+                "aliases": "NVA",
+                "type": "ORG",
+                "country": "NOR",
+            },
+        ],
+        phoenix=[{"id": "phx:TRAX", "name": "Trax", "type": "ORG", "country": "SWE"}],
+    )
+
+    def link(*names: str) -> str:
+        found = link_cluster(cluster("ORG", *names), kb, None, None, None)
+        return (found.kb_id or "") if found else ""
+
+    # "Queens United Organisation for Rural Volunteers (QUORV)": a body of its own, not the club "Quorv".
+    assert link("Queens United Organisation for Rural Volunteers", "QUORV") == ""
+    assert link("QUORV") == "ntb:QV"  # a dateline or headline in capitals: the club
+    assert link("Northern Velt Alliance", "NVA") == "ntb:NVA"
+    assert link("Tariff Reform Action Xchange", "TRAX") == "phx:TRAX"  # Phoenix writes no case

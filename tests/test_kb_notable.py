@@ -189,6 +189,36 @@ def test_a_north_american_club_is_known_by_its_nickname() -> None:
     assert nicknames({**club, "country": "GBR"}) == []
 
 
+def test_a_club_elsewhere_is_known_by_its_name_without_its_form() -> None:
+    short = _build_script().club_short_names
+    club = {"name": "AJ Quorvik", "aliases": "Quorvik Football Club|1. FC Quorvik 04", "role": "club"}
+    assert short({**club, "country": "FRA"}) == ["Quorvik"]
+    cricket = {"name": "Velthamshire County Cricket Club", "aliases": "", "role": "club", "country": "GBR"}
+    assert short(cricket) == ["Velthamshire"]
+    # A word many clubs open with, a given name, four letters, a plural: English words as often.
+    for name in ("Real FC", "FC Chelsea", "OGC Vale", "Shooting Stars SC", "TSV 1860 Quorvik"):
+        assert short({**club, "name": name, "aliases": "", "country": "ESP"}) == [], name
+    assert short({**club, "country": "USA"}) == []  # a North American club goes by its nickname
+    assert short({**club, "role": "firm", "country": "FRA"}) == []
+
+
+def test_a_short_name_two_clubs_share_is_neither_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows, _ = _built(
+        tmp_path,
+        monkeypatch,
+        {
+            "a.tsv": [
+                "FC Quorvik		ORG		DEU		CVL	club		",
+                "Quorvik Calcio		ORG		ITA		CVL	club		",
+                "AS Velthane		ORG		FRA		CVL	club		",
+            ]
+        },
+    )
+    assert {r[1]: r[2] for r in rows} == {"FC Quorvik": "", "Quorvik Calcio": "", "AS Velthane": "Velthane"}
+
+
 def test_a_second_annotation_of_a_sample_agrees_on_the_country() -> None:
     # 600 actors drawn at random, annotated again from name, type and role alone (scripts/data/
     # notable_agreement.tsv), and 400 of the third round's (notable_agreement_third.tsv): the lists are

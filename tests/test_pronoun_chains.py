@@ -47,6 +47,7 @@ def test_a_person_of_the_pronouns_gender_outweighs_a_description_or_one_word_of_
     assert pronouns_of(person(described, "Ellen Park")) == ["she"]
     one_word = extract("Ellen Park opened the shop on Monday. Customers thanked the baker, and she smiled.")
     assert pronouns_of(person(one_word, "Ellen Park")) == ["she"]
-    # named in full, a person of unknown gender keeps the pronoun (the names list cannot tell "Zuberi")
-    full = extract("Ellen Park visited the school on Monday. Pupils gave Zuberi Tavi a card before she left.")
-    assert pronouns_of(person(full, "Zuberi Tavi")) == ["she"]
+    # named in full, a person of unknown gender keeps the pronoun (no names list knows "Okonye"; the
+    # rare names list now knows this test's earlier "Zuberi", a man's name)
+    full = extract("Ellen Park visited the school on Monday. Pupils gave Okonye Tavi a card before she left.")
+    assert pronouns_of(person(full, "Okonye Tavi")) == ["she"]

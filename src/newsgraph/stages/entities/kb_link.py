@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from ... import lexicons
-from ...kb import ActorKB, KBMatch, load_kb, normalise, without_possessive
+from ...kb import ActorKB, KBActor, KBMatch, load_kb, normalise, without_possessive
 from ...lexicons.entities import entity_words
 from ...lexicons.names import first_names
 from .grouping import NAME_SUFFIXES, ORG_WORDS
@@ -93,6 +93,25 @@ def _forms(cluster: Cluster) -> list[str]:
 
 
 _SHARED_NAMES = entity_words().shared_body_names
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+def _spells_another(form: str, forms: list[str]) -> bool:
+    """`form` is an acronym, the initials of another of the cluster's names."""
+    return form.isupper() and form.isalpha() and any(f != form and _initials(f) == form for f in forms)
+
+
+def _acronym_of(actor: KBActor, acronym: str) -> bool:
+    """The entry writes `acronym` as such, or has a name it abbreviates. Phoenix's names come in capitals
+    and are read in title case ("Safta"): the case of its one-word names says nothing."""
+    phoenix = actor.source == "phoenix"
+    return any(
+        n == acronym or _initials(n) == acronym or (phoenix and n.upper() == acronym)
+        for n in (actor.name, *actor.aliases)
+    )
 
 
 def _a_country(match: KBMatch, form: str) -> bool:
@@ -191,6 +210,10 @@ def link_cluster(
         # notable_actors.tsv lists thousands of people known outside politics: a surname alone ("Seles",
         # "Hussain") is as likely anyone's, and a president's family would take "Trump" from him.
         matches = [m for m in matches if m.how != "surname" or m.actor.source != "notable"]
+        if cluster.type == "ORG" and _spells_another(form, forms):
+            # "Neighborhood Improvement Coordination Effort (NICE)": its acronym names an entry only
+            # as that entry's own acronym, not as a word the entry is called ("Nice", a club).
+            matches = [m for m in matches if _acronym_of(m.actor, form)]
         if cluster.type == "ORG" and _many_states_bear(form, mentioned):
             matches = [m for m in matches if not m.country or m.country in mentioned or _a_brand(m, form)]
         match = _one(matches, country, sector, mentioned) if matches else None
