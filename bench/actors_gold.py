@@ -206,7 +206,7 @@ def align(doc: Document, gold: list[GoldActor], described: bool = False) -> dict
     entity's own, found by their offsets, as a name is."""
     out: dict[str, int | None] = {}
     for g in gold:
-        kinds = [("name", "demonym")]
+        kinds: list[tuple[str, ...]] = [("name", "demonym")]
         if described and described_only(g, doc.text):
             kinds.append(("nominal",))
         best = None

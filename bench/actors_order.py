@@ -35,7 +35,7 @@ def actors(docs: list[Document], folder: Path, name: str) -> tuple[list[tuple[ob
         for d in docs:
             s.put_document(d)
         seconds = time.process_time() - started
-        rows = sorted(
+        rows: list[tuple[object, ...]] = sorted(
             (a["id"], a["type"], a["name"], a["country"], a["documents"], a["mentions"], tuple(a["names"]))
             for a in s.rows("actors")
         )

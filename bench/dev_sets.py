@@ -9,7 +9,11 @@ import json
 import subprocess
 import sys
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
+
+#: A JSON object of a JSONL file (a gold record, a predicted document, an expression in either): its
+#: fields are whatever the file holds, read by key as the data sets define them.
+Record = dict[str, Any]
 
 
 def half(doc_id: str) -> str:
@@ -17,7 +21,7 @@ def half(doc_id: str) -> str:
     return "AB"[int(hashlib.sha256(doc_id.encode("utf-8")).hexdigest(), 16) % 2]
 
 
-def halves(gold: list[dict]) -> dict[str, list[dict]]:
+def halves(gold: list[Record]) -> dict[str, list[Record]]:
     """The gold records by part, as the benches print them: half A, half B, and all."""
     return {
         "A (looked at)": [r for r in gold if half(r["id"]) == "A"],
@@ -26,12 +30,12 @@ def halves(gold: list[dict]) -> dict[str, list[dict]]:
     }
 
 
-def read_jsonl(path: Path) -> list[dict]:
+def read_jsonl(path: Path) -> list[Record]:
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def write_jsonl(path: Path, records: list[dict]) -> None:
+def write_jsonl(path: Path, records: list[Record]) -> None:
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
 
 
@@ -40,8 +44,8 @@ class DevSet(NamedTuple):
 
     gold_path: Path
     scorer: Path
-    gold: list[dict]
-    pred: dict[str, dict]
+    gold: list[Record]
+    pred: dict[str, Record]
 
 
 def dev_set(shared: Path, task: str, name: str, predictions: Path) -> DevSet | None:
@@ -55,7 +59,7 @@ def dev_set(shared: Path, task: str, name: str, predictions: Path) -> DevSet | N
     return DevSet(gold_path, scorer, read_jsonl(gold_path), read_predictions(predictions))
 
 
-def read_predictions(path: Path) -> dict[str, dict]:
+def read_predictions(path: Path) -> dict[str, Record]:
     """A newsgraph extract JSONL, each document by its id."""
     return {doc["id"]: doc for doc in read_jsonl(path)}
 
@@ -72,7 +76,7 @@ def score(scorer: Path, task: str, gold: Path, pred: Path) -> str:
 
 
 def score_records(
-    scorer: Path, task: str, gold: list[dict], pred: dict[str, dict], tmp: Path, name: str
+    scorer: Path, task: str, gold: list[Record], pred: dict[str, Record], tmp: Path, name: str
 ) -> str:
     """`score` on records in memory: the gold and the predictions for its ids, in its order, written to
     `tmp` as <name>.gold.jsonl and <name>.pred.jsonl first."""

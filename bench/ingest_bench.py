@@ -34,9 +34,9 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 _DATE_FIELDS = ("published", "publication_date", "dct", "date_published", "dltime")
 
 
-def dev_records(limit: int) -> list[dict]:
+def dev_records(limit: int) -> list[dict[str, str | None]]:
     """Article records from the shared dev sets (text read at run time, never copied into the repo)."""
-    out: list[dict] = []
+    out: list[dict[str, str | None]] = []
     for path in sorted(SHARED.glob("corpus/*.txt")):
         out.append({"id": path.stem, "text": path.read_text(encoding="utf-8"), "published": "2023-08-03"})
     for path in sorted(SHARED.glob("dev/*/dev.jsonl")):

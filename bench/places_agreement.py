@@ -37,7 +37,7 @@ from pathlib import Path
 from actors_gold import rows  # the bench's reader of the annotation TSVs
 from unannotated import half_of, unannotated
 
-from newsgraph import Document, extract, lexicons
+from newsgraph import Document, Entity, extract, lexicons
 from newsgraph.geo import gazetteer
 from newsgraph.nlp.datelines import find_datelines
 
@@ -58,11 +58,11 @@ def records() -> Iterator[dict[str, str | None]]:
     return unannotated(SHARED, SOURCES, unread)
 
 
-def _weight(entity: object) -> int:
-    return sum(m.kind == "name" for m in entity.mentions)  # type: ignore[attr-defined]
+def _weight(entity: Entity) -> int:
+    return sum(m.kind == "name" for m in entity.mentions)
 
 
-def classify(doc: Document) -> list[tuple[str, object, str]]:
+def classify(doc: Document) -> list[tuple[str, Entity, str]]:
     """(class, entity, majority country) of each resolved place that disagrees with its story."""
     gaz = gazetteer()
     by_name = lexicons.country_by_name()
@@ -84,6 +84,7 @@ def classify(doc: Document) -> list[tuple[str, object, str]]:
         votes: Counter[str] = Counter()
         for other in places:
             if other is not e:
+                assert other.country is not None  # `places` holds resolved places only
                 votes[other.country] += _weight(other)
         if not votes:
             continue
@@ -121,9 +122,9 @@ def main() -> int:
             entities[half][kind] += 1
             docs[half][kind].add(rid)
             if half == "read" and args.list in (kind, "all"):  # the counted half is never listed
-                m = next(m for m in e.mentions if m.kind == "name")  # type: ignore[attr-defined]
+                m = next(m for m in e.mentions if m.kind == "name")
                 ctx = text[max(0, m.start - 70) : m.end + 70].replace("\n", " ")
-                name, country = e.name, e.country  # type: ignore[attr-defined]
+                name, country = e.name, e.country
                 cases[kind].append(f"{kind} {rid} {m.start} {name!r} -> {country} majority {top} | {ctx}")
     for h in halves:
         any_docs = set().union(*docs[h].values())

@@ -18,6 +18,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -31,10 +32,10 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
     return [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
 
 
-def read_records(articles: list[dict[str, str]]) -> dict[str, dict]:
+def read_records(articles: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
     """id -> {id, text, published} for the listed articles, from their shared dev files."""
     wanted = {a["id"]: a["source"] for a in articles}
-    out: dict[str, dict] = {}
+    out: dict[str, dict[str, Any]] = {}
     for source in sorted(set(wanted.values())):
         with (SHARED / "dev" / source / "dev.jsonl").open(encoding="utf-8") as fh:
             for line in fh:
@@ -49,7 +50,7 @@ def read_records(articles: list[dict[str, str]]) -> dict[str, dict]:
     return out
 
 
-def gold_record(rid: str, text: str, places: list[dict[str, str]]) -> dict:
+def gold_record(rid: str, text: str, places: list[dict[str, str]]) -> dict[str, Any]:
     out = []
     for p in places:
         s, e = int(p["start"]), int(p["end"])
@@ -67,7 +68,7 @@ def gold_record(rid: str, text: str, places: list[dict[str, str]]) -> dict:
     return {"id": rid, "places": out}
 
 
-def score(gold_path: Path, pred_path: Path) -> dict:
+def score(gold_path: Path, pred_path: Path) -> dict[str, Any]:
     run = subprocess.run(
         [sys.executable, str(SCORER), "geo", str(gold_path), str(pred_path), "--json"],
         capture_output=True,
@@ -77,7 +78,7 @@ def score(gold_path: Path, pred_path: Path) -> dict:
     return dict(json.loads(run.stdout[run.stdout.index("{") :]))
 
 
-def list_errors(gold: list[dict], pred_path: Path, records: dict[str, dict]) -> None:
+def list_errors(gold: list[dict[str, Any]], pred_path: Path, records: dict[str, dict[str, Any]]) -> None:
     from math import asin, cos, radians, sin, sqrt
 
     def km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -154,7 +155,7 @@ def main() -> int:
     by_id: dict[str, list[dict[str, str]]] = {}
     for p in places:
         by_id.setdefault(p["id"], []).append(p)
-    halves = {"A": [], "B": []}
+    halves: dict[str, list[dict[str, Any]]] = {"A": [], "B": []}
     for a in articles:
         halves[a["half"]].append(gold_record(a["id"], records[a["id"]]["text"], by_id.get(a["id"], [])))
     halves["all"] = halves["A"] + halves["B"]

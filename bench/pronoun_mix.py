@@ -24,14 +24,15 @@ import argparse
 import random
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from actors_gold import PRONOUN_GENDER, rows  # the bench's reader of the annotation TSVs
 from unannotated import half_of, unannotated
 
-from newsgraph import extract
+from newsgraph import Entity, extract
+from newsgraph.lexicons.names import Gender
 from newsgraph.stages.entities import pronouns
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,22 +48,24 @@ def records() -> Iterator[dict[str, str | None]]:
 
 
 #: (clusters, id(cluster) -> gender) of the last document's person pronoun pass.
-_HELD: list[tuple[list[Any], dict[int, str]]] = []
-_original = pronouns.person_genders
+_HELD: list[tuple[list[Any], dict[int, Gender]]] = []
+# pronouns calls person_genders by the name it imports from .gender (not re-exported): the wrap reads and
+# replaces that name in the module's own namespace.
+_original: Callable[..., dict[int, Gender]] = vars(pronouns)["person_genders"]
 #: --ungendered: the pronoun pass is told no gender, and the genders the evidence gave are only recorded.
 _TELL = [True]
 
 
-def _recording(doc: Any, clusters: list[Any], *args: Any, **kwargs: Any) -> dict[int, Any]:
+def _recording(doc: Any, clusters: list[Any], *args: Any, **kwargs: Any) -> dict[int, Gender]:
     out = _original(doc, clusters, *args, **kwargs)
     _HELD.append((list(clusters), out))  # the same dict: a gender a first pronoun gave is in it too
     return out if _TELL[0] else {}
 
 
-pronouns.person_genders = _recording  # type: ignore[assignment]
+vars(pronouns)["person_genders"] = _recording
 
 
-def held_genders(entities: list[Any]) -> dict[int, str]:
+def held_genders(entities: Sequence[Entity]) -> dict[int, str]:
     """Entity index -> the gender the pronoun pass held for the cluster sharing its name mentions."""
     spans: dict[tuple[int, int], str] = {}
     for clusters, genders in _HELD:
@@ -96,7 +99,7 @@ def main() -> int:
     args = ap.parse_args()
     _TELL[0] = not args.ungendered
     if args.unguarded or args.ungendered:
-        pronouns._holds_other_gender = lambda cluster, want: False  # type: ignore[assignment]
+        pronouns._holds_other_gender = lambda cluster, want: False
     if not SHARED.exists():
         print("skipped: ../shared is absent")
         return 0

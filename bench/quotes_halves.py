@@ -23,14 +23,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_sets import dev_set, half, halves, score_records
+from dev_sets import Record, dev_set, half, halves, score_records
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
     return max(0, min(a1, b1) - max(a0, b0))
 
 
-def _matched(content: dict, quotes: list[dict], used: set[int]) -> int | None:
+def _matched(content: Record, quotes: list[Record], used: set[int]) -> int | None:
     """The predicted quote the scorer pairs with a gold content span (greedy, >= half overlap)."""
     best, best_ratio = None, 0.0
     for j, q in enumerate(quotes):
@@ -43,7 +43,7 @@ def _matched(content: dict, quotes: list[dict], used: set[int]) -> int | None:
     return best if best is not None and best_ratio >= 0.5 else None
 
 
-def speaker_errors(gold: list[dict], pred: dict[str, dict]) -> list[str]:
+def speaker_errors(gold: list[Record], pred: dict[str, Record]) -> list[str]:
     """Half A's matched quotes whose speaker the scorer counts wrong, one line each: article, content
     offsets, gold source, predicted speaker text and the mentions of the predicted speaker entity."""
     lines = []

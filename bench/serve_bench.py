@@ -27,6 +27,10 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsgraph.model import Document
 
 TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -39,7 +43,7 @@ WORDS = (
 )  # fmt: skip
 
 
-def synthetic_documents(n: int, seed: int = 7) -> list[object]:
+def synthetic_documents(n: int, seed: int = 7) -> list[Document]:
     from newsgraph.model import Document, Entity, Event, Mention, Quote, Span
 
     rng = random.Random(seed)
@@ -47,7 +51,8 @@ def synthetic_documents(n: int, seed: int = 7) -> list[object]:
     docs = []
     for d in range(n):
         cast = rng.sample(people, 6)
-        sentences, pieces, entities, pos = [], [], [], 0
+        sentences: list[tuple[int, int]] = []
+        pieces, entities, pos = [], [], 0
         for i, (name, _) in enumerate(cast):
             words = " ".join(rng.sample(WORDS, 5))
             sentence = f"{name} spoke about the {words} on Monday."
@@ -117,7 +122,7 @@ def build_store(path: Path, n: int) -> None:
     docs = synthetic_documents(n)
     with open_store(path) as store:
         for i in range(0, len(docs), 500):
-            store.put_documents(docs[i : i + 500])  # type: ignore[arg-type]
+            store.put_documents(docs[i : i + 500])
     print(f"built {path} with {n} documents in {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
 

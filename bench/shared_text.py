@@ -109,7 +109,7 @@ class Index:
     n: int
     vocab: dict[str, int]
     runs: set[Run]
-    heads: set[tuple[int, int]]
+    heads: set[Run]
     texts: list[tuple[str, str]]
 
 

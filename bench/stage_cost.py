@@ -27,6 +27,10 @@ import sys
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsgraph.article import Article
 
 # One thread, and CPU time (process_time) rather than wall clock: the shares stay right on a busy machine.
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
@@ -36,7 +40,7 @@ DEFAULT_SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 TASKS = ("ner", "quotes", "timex", "geo")
 
 
-def read_articles(shared: Path, limit: int) -> list:
+def read_articles(shared: Path, limit: int) -> list[Article]:
     from newsgraph.article import Article
 
     files = [p for p in (shared / "dev" / t / "dev.jsonl" for t in TASKS) if p.exists()]

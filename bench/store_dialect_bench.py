@@ -33,7 +33,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from newsgraph.model import Document, Entity, Event, Mention, Quote, Relation, Span
+from newsgraph.model import Document, Entity, EntityType, Event, Mention, Quote, Relation, Span
 from newsgraph.store import open_store
 from newsgraph.store.sql import SQLStore
 from newsgraph.store.sql_write import put
@@ -53,7 +53,9 @@ TYPES = ["CONSULT", "AGREE", "PROTEST", "AID", "DEMAND", "REJECT", "ASSAULT", "C
 def make_document(i: int, rng: random.Random) -> Document:
     """A document of 40 sentences naming 30 entities (people, places, organisations drawn from small
     pools, so documents share actors as news does), with 12 events, 8 quotes and 10 relations."""
-    names: list[tuple[str, str, str | None]] = []
+    names: list[tuple[str, EntityType, str | None]] = []
+    etype: EntityType
+    country: str | None
     while len(names) < 30:
         kind = rng.random()
         if kind < 0.5:
@@ -199,7 +201,8 @@ def main() -> None:
     try:
         import sqlalchemy
     except ImportError:
-        sqlalchemy = None  # type: ignore[assignment]
+        # assignment: where sqlalchemy is installed; unused-ignore: where it is not (the module is then Any)
+        sqlalchemy = None  # type: ignore[assignment, unused-ignore]
         print("skipped (b): sqlalchemy is not installed (.venv/bin/pip install sqlalchemy)")
     work = args.workdir or Path(tempfile.mkdtemp(prefix="ng-dialect-"))
     work.mkdir(parents=True, exist_ok=True)

@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_sets import dev_set, score, score_records
+from dev_sets import Record, dev_set, score, score_records
 
 #: (kind, words that make a gold expression one of that kind, the value newsgraph's convention gives)
 CONVENTIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
@@ -72,8 +72,8 @@ TIMEML_UNTAGGED = re.compile(r"(?i)current|currently|future")
 
 
 def timeml_conventions(
-    gold: list[dict], pred: dict[str, dict]
-) -> tuple[list[dict], dict[str, dict], int, int]:
+    gold: list[Record], pred: dict[str, Record]
+) -> tuple[list[Record], dict[str, Record], int, int]:
     """Gold and predictions read under issue 18's TimeML 1.2.1 conventions where the dev gold follows
     others: the gold expressions TimeML leaves untagged are removed (with the predictions overlapping
     them), and a prediction whose span is the gold span plus a leading TimeML modifier the gold leaves
@@ -126,7 +126,7 @@ def overlaps(a: dict[str, int], b: dict[str, int]) -> bool:
     return a["start"] < b["end"] and b["start"] < a["end"]
 
 
-def aligned(gold: list[dict], predicted: list[dict]) -> Iterator[tuple[dict | None, dict | None]]:
+def aligned(gold: list[Record], predicted: list[Record]) -> Iterator[tuple[Record | None, Record | None]]:
     """The error lists' pairing (bench/timex_halves.py, bench/timex_own.py): each gold expression with the
     first not yet paired prediction overlapping it (or None), then each prediction overlapping no gold
     expression (with None)."""
@@ -141,7 +141,9 @@ def aligned(gold: list[dict], predicted: list[dict]) -> Iterator[tuple[dict | No
             yield None, p
 
 
-def filtered(gold: list[dict], pred: dict[str, dict]) -> tuple[list[dict], dict[str, dict], list[tuple]]:
+def filtered(
+    gold: list[Record], pred: dict[str, Record]
+) -> tuple[list[Record], dict[str, Record], list[tuple[str, str, str, object]]]:
     removed: list[tuple[str, str, str, object]] = []
     gold_out, pred_out = [], {}
     for record in gold:
@@ -188,7 +190,7 @@ def _gold_side(value: str, dct: str, weekday: bool) -> str | None:
     return "past" if day < anchor else "future" if day > anchor else "same"
 
 
-def direction_table(records: list[dict]) -> list[str]:
+def direction_table(records: list[Record]) -> list[str]:
     """Issue 18's general rule, checked on gold: a bare weekday or month takes its direction from the tense
     of the verb that governs it (stages/timex/tense.py reads it from the parse). For each gold DATE that is
     a bare weekday or month name, the rule's direction against the side of the document date its gold value
@@ -209,7 +211,7 @@ def direction_table(records: list[dict]) -> list[str]:
             if side is None:
                 continue
             doc = doc if doc is not None else nlp(text)
-            rule = direction_at(doc, t["start"], t["end"], text)
+            rule: str = direction_at(doc, t["start"], t["end"], text)
             key = ("weekday" if weekday else "month", rule, side)
             counts[key] = counts.get(key, 0) + 1
     lines = ["kind     rule     gold side  count  agrees"]

@@ -33,13 +33,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_sets import dev_set, half, halves, score_records
+from dev_sets import Record, dev_set, half, halves, score_records
 from timex_conventions import aligned, direction_table, filtered, overlaps, timeml_conventions
 from timex_spans import span_counts
 
 
 def figures(
-    scorer: Path, gold: list[dict], pred: dict[str, dict], tmp: Path, name: str
+    scorer: Path, gold: list[Record], pred: dict[str, Record], tmp: Path, name: str
 ) -> tuple[str, str, str]:
     """The scorer's line on every expression, on those left after the Decision-1 filter, and on those read
     under issue 18's TimeML conventions too (bench/timex_conventions.py, timeml_conventions)."""
@@ -55,7 +55,7 @@ def figures(
     )
 
 
-def errors(gold: list[dict], pred: dict[str, dict]) -> list[str]:
+def errors(gold: list[Record], pred: dict[str, Record]) -> list[str]:
     """Half A's misses, spurious and wrong expressions, one line each."""
     lines = []
     for record in gold:
@@ -64,6 +64,7 @@ def errors(gold: list[dict], pred: dict[str, dict]) -> list[str]:
         predicted = (pred.get(record["id"]) or {}).get("timexes") or []
         for t, p in aligned(record["timexes"], predicted):
             if p is None:
+                assert t is not None  # aligned pairs every gold expression; never None with None
                 lines.append(f"{record['id']}\tMISS\t{t['text']!r}\t{t['type']} {t['value']}")
             elif t is None:
                 lines.append(f"{record['id']}\tEXTRA\t{p['text']!r}\t{p.get('type')} {p.get('value')}")
@@ -136,7 +137,7 @@ EXTENT_CLASSES: tuple[tuple[str, str, str, str], ...] = (
 )
 
 
-def _placed(text: str, t: dict, words: str, side: str, head: str) -> tuple[str, str] | None:
+def _placed(text: str, t: Record, words: str, side: str, head: str) -> tuple[str, str] | None:
     """('in', shown) when the gold extent holds one of `words` on `side` of a `head`, ('out', shown) when
     the word stands right next to the extent, outside it, and None otherwise."""
     extent = t["text"].strip()
@@ -156,7 +157,7 @@ def _placed(text: str, t: dict, words: str, side: str, head: str) -> tuple[str, 
     return None
 
 
-def extent_counts(gold: list[dict]) -> list[str]:
+def extent_counts(gold: list[Record]) -> list[str]:
     """On half A only: for each class of extent word, how many gold expressions hold it (inside) and how
     many have it right next to them, left out (outside)."""
     lines = []
@@ -174,7 +175,7 @@ def extent_counts(gold: list[dict]) -> list[str]:
     return lines
 
 
-def mod_agreement(gold: list[dict], pred: dict[str, dict]) -> str:
+def mod_agreement(gold: list[Record], pred: dict[str, Record]) -> str:
     """TIMEX3 `mod` on the expressions whose gold and predicted spans overlap: a predicted mod is right
     when the gold one is the same; a gold mod the prediction lacks or gets wrong is missed. Expressions
     found on one side only do not count (the span figures above count them)."""

@@ -43,7 +43,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_sets import half, read_jsonl, read_predictions, score_records, write_jsonl
+from dev_sets import Record, half, read_jsonl, read_predictions, score_records, write_jsonl
 from timex_conventions import aligned, convention_of, direction_table, overlaps
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,7 +65,7 @@ PARTS = ("A", "B", "C", "D", "E")
 LATER_PARTS = ("C", "D", "E")
 
 
-def own_part(record: dict) -> str:
+def own_part(record: Record) -> str:
     """'C', 'D' or 'E' for the articles of own_c/own_d/own_e.jsonl, else own_half of the id."""
     part = record.get("part")
     return part if part in LATER_PARTS else own_half(record["id"])
@@ -83,7 +83,7 @@ def gold_records(
     own_c: Path | None = OWN_C,
     own_d: Path | None = OWN_D,
     own_e: Path | None = OWN_E,
-) -> list[dict]:
+) -> list[Record]:
     """The own annotation joined to the shared texts: scorer-ready gold records (with text), own-C's
     marked `part` "C", own-D's "D", own-E's "E"."""
     texts: dict[str, str] = {}
@@ -116,7 +116,9 @@ def decade_spelled_x(value: str) -> str:
     return value + "X" if _DECADE.fullmatch(value) else value
 
 
-def without_decision_one(gold: list[dict], pred: dict[str, dict]) -> tuple[list[dict], dict[str, dict], int]:
+def without_decision_one(
+    gold: list[Record], pred: dict[str, Record]
+) -> tuple[list[Record], dict[str, Record], int]:
     """Both sides without the expressions made of Decision 1's words (bench/timex_conventions.py)."""
     gold_out, pred_out, removed = [], {}, 0
     for record in gold:
@@ -134,7 +136,7 @@ def without_decision_one(gold: list[dict], pred: dict[str, dict]) -> tuple[list[
     return gold_out, pred_out, removed
 
 
-def error_class(gold: dict | None, pred: dict | None, exact: bool) -> str:
+def error_class(gold: Record | None, pred: Record | None, exact: bool) -> str:
     """A coarse class for an error: what went wrong, then the gold (or predicted) type."""
     if pred is None:
         return f"MISS {gold['type'] if gold else ''}"
@@ -148,7 +150,7 @@ def error_class(gold: dict | None, pred: dict | None, exact: bool) -> str:
     return f"VALUE {gold['type']}"
 
 
-def errors(gold: list[dict], pred: dict[str, dict], part: str = "A") -> list[str]:
+def errors(gold: list[Record], pred: dict[str, Record], part: str = "A") -> list[str]:
     """The misses, spurious, span and value errors of own-A or own-D (the parts whose errors are read),
     grouped by class with counts."""
     if part not in READ_PARTS:
@@ -160,6 +162,7 @@ def errors(gold: list[dict], pred: dict[str, dict], part: str = "A") -> list[str
         predicted = (pred.get(record["id"]) or {}).get("timexes") or []
         for t, p in aligned(record["timexes"], predicted):
             if p is None:
+                assert t is not None  # aligned pairs every gold expression; never None with None
                 by_class.setdefault(error_class(t, None, False), []).append(
                     f"{record['id']} {record['dct']}\t{t['text']!r} {t['type']} {t['value']}"
                 )

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dev_sets import half
+from dev_sets import Record, half
 from timex_conventions import TIMEML_MODIFIERS, TIMEML_UNTAGGED, aligned
 
 from newsgraph.nlp.datelines import find_datelines, lead_in_end
@@ -42,7 +42,7 @@ _OUTSIDE_BY_TIMEML = re.compile(r"[\s,.;:'\"]*|['’]s")
 CLASSES = ("missing", "spurious", "too long", "too short", "shifted")
 
 
-def _convention(kind: str, text: str, gold: dict | None, pred: dict | None) -> bool:
+def _convention(kind: str, text: str, gold: Record | None, pred: Record | None) -> bool:
     """Whether the TempEval gold's conventions (or the lead's decisions) explain this loss."""
     if kind == "missing" and gold is not None:
         return bool(TIMEML_UNTAGGED.fullmatch(gold["text"].strip()))
@@ -66,7 +66,7 @@ def _convention(kind: str, text: str, gold: dict | None, pred: dict | None) -> b
     return False
 
 
-def _kind(gold: dict | None, pred: dict | None) -> str | None:
+def _kind(gold: Record | None, pred: Record | None) -> str | None:
     if gold is None:
         return "spurious"
     if pred is None:
@@ -80,7 +80,7 @@ def _kind(gold: dict | None, pred: dict | None) -> str | None:
     return "shifted"
 
 
-def span_losses(gold: list[dict], pred: dict[str, dict]) -> Iterator[tuple[str, bool, str]]:
+def span_losses(gold: list[Record], pred: dict[str, Record]) -> Iterator[tuple[str, bool, str]]:
     """(class, explained by a convention, what to show) for each of half A's span losses."""
     for record in gold:
         if half(record["id"]) != "A":
@@ -94,7 +94,7 @@ def span_losses(gold: list[dict], pred: dict[str, dict]) -> Iterator[tuple[str, 
             yield kind, _convention(kind, record["text"], t, p), shown
 
 
-def span_counts(gold: list[dict], pred: dict[str, dict]) -> list[str]:
+def span_counts(gold: list[Record], pred: dict[str, Record]) -> list[str]:
     """One line per class (count, of them conventions), then its expressions marked C (convention) or O
     (ours: a rule's miss, or a gold expression TimeML would value or bound otherwise)."""
     losses = list(span_losses(gold, pred))
