@@ -1,10 +1,13 @@
 """The one dateline detector (nlp/datelines.py) that the places stage (dateline places) and the entities
-stage (the story's home country) both read. Sentences written here."""
+stage (the story's home country; a dateline's place is a place) both read. Sentences written here."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from newsgraph import Document
 from newsgraph.nlp.datelines import find_datelines, lead_in_end
 from newsgraph.stages.places.context import datelines
 
@@ -73,3 +76,17 @@ def test_places_take_dashed_datelines_and_dated_ones_on_their_own_line() -> None
 def test_lead_in_end_is_where_the_story_starts(text: str, story_starts_with: str) -> None:
     (dateline,) = find_datelines(text)
     assert text[lead_in_end(text, dateline) :].startswith(story_starts_with)
+
+
+@pytest.mark.model
+def test_a_datelines_place_is_a_place_whatever_the_model_typed_it(extract: Callable[..., Document]) -> None:
+    # The model types this capitalised dateline an organisation (a club of the town is in the knowledge
+    # base too): its mention is the town's, a place of the Netherlands.
+    text = (
+        "Boy rescued from canal .\nGRONINGEN , Netherlands 1996-08-30\nFiremen pulled a boy of six from a "
+        "canal in the city centre late on Thursday, a spokesman for the fire brigade said ."
+    )
+    doc = extract(text)
+    at = text.index("GRONINGEN")
+    [holder] = [e for e in doc.entities if any(m.start == at for m in e.mentions)]
+    assert (holder.type, holder.country) == ("GPE", "NLD")

@@ -17,6 +17,7 @@ from ...model import CountrySource, Entity, FactSource, Mention, Relation
 from ..base import Parsed, Results
 from .anaphora import add_nominals_and_pronouns
 from .countries import body_country
+from .dateline_places import dateline_places
 from .grouping import Cluster, group_mentions, merge_misfiled_people, propagate_names
 from .kb_forms import names_written
 from .kb_link import KBLink, knowledge_base, link_cluster, retype_known_people
@@ -283,6 +284,7 @@ def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
     clusters = merge_misfiled_people(group_mentions(candidates))
     clusters = merge_misfiled_people(retype_known_people(clusters, kb, parsed.article.published))
     propagate_names(parsed, clusters)
+    clusters = dateline_places(parsed, clusters)
     rehome_shared_surnames(parsed, clusters)
     retype_teams(parsed, clusters)
     facts = find_roles(parsed, clusters)

@@ -1,0 +1,51 @@
+"""A dateline's place is a place, whatever the model typed it.
+
+The model reads a dateline in capitals ("GRONINGEN, Netherlands 1996-08-30", "NEW YORK (Reuters) -") as
+an organisation now and then, and the name then joins a body of the same name the story names: a sports
+story's club ("Nice" beat Lens; "NICE 1996-08-30" filed it) or nothing at all ("EDMONTON" alone), and
+the club or the body takes the dateline's mention, or the place is lost. The dateline's name mention goes
+to the story's place of that name (a new one when there is none); the body keeps its other mentions.
+
+Datelines are the ones the story's home trusts (place_countries.home_country): at the start of a line,
+not one only a hyphen ends (a sports headline's shape).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from ...nlp.datelines import find_datelines
+from .grouping import Cluster
+
+if TYPE_CHECKING:
+    from ..base import Parsed
+
+_PLACES = ("GPE", "LOC")
+
+
+def dateline_places(parsed: Parsed, clusters: list[Cluster]) -> list[Cluster]:
+    """The clusters with each dateline name mention of a body or person moved to a place cluster."""
+    spans = [
+        (d.start, d.end)
+        for d in find_datelines(parsed.text)
+        if d.at_line_start and (d.agency or d.delimiter != "hyphen")
+    ]
+    if not spans:
+        return clusters
+    out = list(clusters)
+    for c in clusters:
+        if c.type in _PLACES:
+            continue
+        moved = [
+            m for m in c.mentions if m.kind == "name" and any(s <= m.start and m.end <= e for s, e in spans)
+        ]
+        for m in moved:
+            c.mentions.remove(m)
+            place = next((p for p in out if p.type in _PLACES and any(n.key == m.key for n in p.names)), None)
+            if place is None:
+                place = Cluster("GPE")
+                out.append(place)
+            place.add(dataclasses.replace(m, type="GPE"))
+            place.mentions.sort(key=lambda n: n.start)
+    return [c for c in out if c.mentions]
