@@ -9,7 +9,7 @@ pronoun that can only stand for the surname's bearer, and whose gender tells the
 - a possessive on the verb's object ("Kowalski sold her shop"), or a reflexive object ("Kowalski
   defended himself").
 
-Only when exactly two or more persons of the story bear the surname with a full name each, their given
+Only when two or more persons of the story bear the surname with a full name each, their given
 names or titles say their genders, and the genders differ; a surname with a gendered title ("Mrs.
 Kowalski") is grouping's already.
 """
