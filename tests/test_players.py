@@ -9,7 +9,7 @@ from spacy.tokens import Span
 from newsgraph import Document, extract
 from newsgraph.nlp import DEFAULT_MODEL, load_nlp
 from newsgraph.stages.entities.orgs import club_spans
-from newsgraph.stages.entities.players import is_initialled, listed_players
+from newsgraph.stages.entities.players import is_initialled, listed_players, side_bracket_players
 from newsgraph.stages.entities.sides import country_named
 
 pytestmark = pytest.mark.model
@@ -109,3 +109,27 @@ def test_a_players_country_in_brackets_after_the_name_is_read_from_the_text() ->
     )
     found = {e.name: (e.country, e.country_source) for e in doc.entities if e.type == "PERSON"}
     assert found.get("Mark Phillipson") == ("AUS", "text"), found  # not the story's most named country
+
+
+def test_players_listed_in_brackets_after_their_national_side() -> None:
+    text = (
+        "CYCLING - TRACK CHAMPIONSHIP RESULTS .\nVALENCIA 2001-06-04\nResults on Sunday :\n"
+        "Team pursuit : Veldia ( Ada Rossi , Marco Bellini ) 4:00.958 beat Russia ( Ivan Petrov , "
+        "Oleg Smirnov , Pavel Orlov ) 4:06.534 .\nFrance ( Paul Girard , Henri Dubois ) beat Germany ( Jan "
+        "Vogel and Kurt Lang ) .\nSpain ( 3 ) beat Chile ( Ana Ruiz ) ."
+    )
+    found = [text[a:b] for a, b in side_bracket_players(text)]
+    # Veldia is no country; one name alone in brackets, or a figure, is no list.
+    assert found == [
+        "Ivan Petrov",
+        "Oleg Smirnov",
+        "Pavel Orlov",
+        "Paul Girard",
+        "Henri Dubois",
+        "Jan Vogel",
+        "Kurt Lang",
+    ]
+    doc = extract(text)
+    countries = {e.name: e.country for e in doc.entities if e.type == "PERSON"}
+    assert {countries.get(n) for n in ("Ivan Petrov", "Oleg Smirnov", "Pavel Orlov")} == {"RUS"}
+    assert (countries.get("Henri Dubois"), countries.get("Jan Vogel")) == ("FRA", "DEU")

@@ -7,7 +7,8 @@ opening with a sport's name) these are people, whatever the model made of them:
 - the names listed after their national side ("Brazil - NAME ( 14th ) , NAME"; sides.py reads their
   country);
 - in the results of sports played by people, not clubs, two to four capitalised words right before a
-  country in brackets ("Ann Rask ( Sweden ) beat ...").
+  country in brackets ("Ann Rask ( Sweden ) beat ...");
+- the names listed in brackets after a national side ("Italy ( NAME , NAME )": a relay, a team pursuit).
 
 Nothing else in the story changes, and outside sports stories "W. Va." or "A. Company" are left to the
 model.
@@ -70,7 +71,7 @@ def add_players(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
     spans = initialled_names(doc)
     if not team_sport_story(parsed.text):
         spans.extend(bracketed_players(doc))
-    for start, end in listed_players(parsed.text):
+    for start, end in [*listed_players(parsed.text), *side_bracket_players(parsed.text)]:
         span = doc.char_span(start, end, alignment_mode="strict")
         if span is not None:
             spans.append((span.start, span.end))
@@ -107,6 +108,41 @@ def bracketed_players(doc: Doc) -> list[tuple[int, int]]:
         if len(doc[start:i].text.split()) >= 2 and doc[start].text[:1].isupper():
             out.append((start, i))
     return out
+
+
+# A national side's name, then its players in brackets: "Italy ( Ada Rossi , Marco Bellini , ... )".
+_SIDE_BRACKET = re.compile(
+    r"(?P<side>[A-Z][A-Za-z.]*(?:[^\S\n][A-Z][A-Za-z.]*){0,2})[^\S\n]*\((?P<list>[^()\n]+)\)"
+)
+
+
+def side_bracket_players(text: str) -> list[tuple[int, int]]:
+    """(start, end) characters of each name listed in brackets right after a country's name, when the
+    brackets hold a list (a comma, a slash or "and"): a team pursuit's, a relay's or a doubles pair's
+    players ("Italy ( Ada Rossi , Marco Bellini )"; sides.py gives them the country)."""
+    out: list[tuple[int, int]] = []
+    for found in _SIDE_BRACKET.finditer(text):
+        inner = found.group("list")
+        if not re.search(r",|/| and ", inner) or _country_in(found.group("side")) is None:
+            continue
+        start, end = found.span("list")
+        for segment in re.finditer(r"[^,/]+", text[start:end]):
+            a, b = start + segment.start(), start + segment.end()
+            out.extend(_names_in(text, a, b) if " and " not in text[a:b] else _names_in_and(text, a, b))
+    return out
+
+
+def _country_in(words: str) -> str | None:
+    """The country the last one to three words before the bracket name ("beat Russia" -> RUS)."""
+    parts = words.split()
+    return next(
+        (c for n in (3, 2, 1) if len(parts) >= n and (c := country_named(" ".join(parts[-n:])))), None
+    )
+
+
+def _names_in_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    at = text.find(" and ", start, end)
+    return [*_names_in(text, start, at), *_names_in(text, at + 5, end)]
 
 
 # Words inside a player's name that are not capitalised ("Ronald de Boer", "Rafael van der Vaart").
