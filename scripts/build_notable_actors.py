@@ -17,6 +17,7 @@ out: a wrong country is worse than none. Deterministic: rows sorted by id, no ti
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 import unicodedata
 from pathlib import Path
@@ -27,10 +28,12 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from actor_kb.names import slug  # noqa: E402
 
+from newsgraph.geo.gazetteer import gazetteer  # noqa: E402
 from newsgraph.kb import CURATED_ACTORS, NOTABLE_ACTORS, PHOENIX_ACTORS, firm_key, normalise  # noqa: E402
 from newsgraph.kb.tables import ACTOR_REQUIRED, read_actors, read_lines, split_table  # noqa: E402
 from newsgraph.lexicons import country_by_code  # noqa: E402
 from newsgraph.lexicons.names import is_given_name  # noqa: E402
+from newsgraph.nlp import DEFAULT_MODEL, load_nlp  # noqa: E402
 
 PARTS = ROOT / "scripts" / "data" / "notable_actors"
 SECOND_PASS = ROOT / "scripts" / "data" / "notable_agreement.tsv"  # the first two rounds' rows
@@ -140,7 +143,7 @@ def nicknames(row: dict[str, str]) -> list[str]:
 # left is a word many clubs open with ("Real", "Dinamo"), a given name ("Chelsea", "Nancy": a person
 # named so would take the club's country), an English word by its shape (_usable_short_name), a name
 # Phoenix or the curated facts give an actor, or another club's short form too: build() drops a form
-# two actors share.
+# two actors share. A town the club is seated in, ending its name, goes too (_without_seat).
 CLUB_FORMS = frozenset(
     {
         "fc", "afc", "cfc", "cf", "sc", "ac", "as", "aj", "ss", "ssc", "us", "usm", "rc", "rcd", "cd", "sd",
@@ -154,6 +157,8 @@ CLUB_OPENERS = frozenset(
         "america", "athletic", "atletico", "city", "club", "county", "deportivo", "dinamo", "dynamo",
         "independiente", "inter", "internacional", "nacional", "olympique", "racing", "rangers", "real",
         "rovers", "sporting", "stade", "town", "union", "united", "universidad", "wanderers",
+        # the same words in other languages, which many clubs of a country open with
+        "clube", "esporte", "energie", "gimnasia", "politehnica", "universitatea", "en",
     }
 )  # fmt: skip
 
@@ -166,10 +171,40 @@ def club_short_names(row: dict[str, str]) -> list[str]:
     forms = [row["name"], *filter(None, row["aliases"].split("|"))]
     out: list[str] = []
     for form in forms:
-        short = _without_club_form(form)
-        if short not in forms and short not in out and _usable_short_name(short):
-            out.append(short)
+        bare = _without_club_form(form)
+        for short in (bare, _without_seat(bare, row["country"])):
+            if short and short not in forms and short not in out and _usable_short_name(short):
+                out.append(short)
     return out
+
+
+def _without_seat(name: str, country: str) -> str:
+    """A club's name without the town it is seated in, when that ends it ("Red Star Belgrade", "Legia
+    Warsaw": "Red Star", "Legia"), else "". Not when what is left is a place itself ("Istanbul
+    Basaksehir" is no "Istanbul"), ends with a particle ("Atletico de Madrid") or is an English word
+    (the parser's dictionary of words: "Standard Liege", "Sport Recife", "Torpedo Moscow")."""
+    words = name.split()
+    places = gazetteer()
+    for n in (2, 1):
+        if len(words) > n and any(p.country == country for p in places.lookup(" ".join(words[-n:]))):
+            rest = words[:-n]
+            if rest[-1] in _PARTICLES or places.lookup(" ".join(rest)):
+                return ""
+            if len(rest) == 1 and rest[0].lower() in english_words():
+                return ""
+            return " ".join(rest)
+    return ""
+
+
+_PARTICLES = frozenset({"de", "da", "do", "di", "del", "y", "e"})
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """The nouns, verbs, adjectives and adverbs of the spaCy model's lemmatizer tables (WordNet's words)."""
+    lemmatizer = load_nlp(DEFAULT_MODEL).get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, []))
 
 
 def _without_club_form(form: str) -> str:
@@ -195,7 +230,7 @@ def _usable_short_name(short: str) -> bool:
         len(short.replace(" ", "")) >= 5
         and short[:1].isupper()
         and not short.endswith("s")
-        and short.lower() not in CLUB_OPENERS
+        and short.lower().split()[0] not in CLUB_OPENERS
         and not is_given_name(short)
     )
 
@@ -221,6 +256,9 @@ def build() -> tuple[str, list[str]]:
     rows = [r for part in sorted(PARTS.glob("*.tsv")) for r in _rows(part, problems)]
     curated_names = _names(CURATED_ACTORS, "curated")
     phoenix_names = _names(PHOENIX_ACTORS, "phoenix")
+    # The names the lists write: a short form one of them gives another actor is that actor's ("Skoda" of
+    # a Greek club would take the carmaker's "Škoda" from it).
+    written = {normalise(f) for r in rows for f in [r["name"], *r["aliases"].split("|")] if f}
     for r in rows:
         if r["type"] == "PERSON":
             r["country"] = PERSON_COUNTRY.get(r["country"], r["country"])
@@ -229,6 +267,8 @@ def build() -> tuple[str, list[str]]:
         for short in club_short_names(r):
             if normalise(short) in phoenix_names:
                 problems.append(f"short name {short!r} of {r['name']!r} left out: a Phoenix actor's name")
+            elif normalise(short) in written and normalise(short) not in known:
+                problems.append(f"short name {short!r} of {r['name']!r} left out: another actor's name form")
             elif normalise(short) not in known:
                 extra.append(short)
         r["aliases"] = "|".join(filter(None, [r["aliases"], *extra]))

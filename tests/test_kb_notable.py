@@ -1,6 +1,7 @@
 """The notable people and bodies of the knowledge base (kb/notable_actors.tsv: athletes, performers, firms,
 outlets, aides ...): the shipped file is what its lists build, reads, and stays below the curated facts;
-a full name links, a bare surname needs the text's support, and the text's own country wins. Model-free.
+a full name links, a bare surname needs the text's support, and the text's own country wins. The build
+reads the spaCy model's dictionary of English words (a club's short name is none): its tests are `model`.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def _actors(path: Path, source: str) -> list:  # type: ignore[type-arg]
     )
 
 
+@pytest.mark.model
 def test_the_shipped_file_is_what_its_lists_build() -> None:
     text, _ = _build_script().build()
     assert NOTABLE.read_text(encoding="utf-8") == text, "run: python scripts/build_notable_actors.py"
@@ -66,6 +68,7 @@ def _built(
     return script.table_rows(text.splitlines()), problems
 
 
+@pytest.mark.model
 def test_lists_disagreeing_on_a_country_leave_the_name_out(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -87,6 +90,7 @@ def test_lists_disagreeing_on_a_country_leave_the_name_out(
     assert any("Dorn Quayle" in p and "gender" in p for p in problems)
 
 
+@pytest.mark.model
 def test_a_short_acronym_is_left_out_with_or_without_a_legal_form(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -98,6 +102,7 @@ def test_a_short_acronym_is_left_out_with_or_without_a_legal_form(
     assert sum("short acronym" in p for p in problems) == 2
 
 
+@pytest.mark.model
 def test_a_list_of_office_holders_leaves_to_phoenix_the_names_it_has(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -189,6 +194,7 @@ def test_a_north_american_club_is_known_by_its_nickname() -> None:
     assert nicknames({**club, "country": "GBR"}) == []
 
 
+@pytest.mark.model
 def test_a_club_elsewhere_is_known_by_its_name_without_its_form() -> None:
     short = _build_script().club_short_names
     club = {"name": "AJ Quorvik", "aliases": "Quorvik Football Club|1. FC Quorvik 04", "role": "club"}
@@ -198,10 +204,15 @@ def test_a_club_elsewhere_is_known_by_its_name_without_its_form() -> None:
     # A word many clubs open with, a given name, four letters, a plural: English words as often.
     for name in ("Real FC", "FC Chelsea", "OGC Vale", "Shooting Stars SC", "TSV 1860 Quorvik"):
         assert short({**club, "name": name, "aliases": "", "country": "ESP"}) == [], name
+    # A town it is seated in, ending its name: not when what is left is a place, a particle or a word.
+    assert short({**club, "name": "Quorvik Warsaw", "aliases": "", "country": "POL"}) == ["Quorvik"]
+    for name in ("Torpedo Warsaw", "Krakow Warsaw", "Quorvik de Warsaw"):
+        assert short({**club, "name": name, "aliases": "", "country": "POL"}) == [], name
     assert short({**club, "country": "USA"}) == []  # a North American club goes by its nickname
     assert short({**club, "role": "firm", "country": "FRA"}) == []
 
 
+@pytest.mark.model
 def test_a_short_name_two_clubs_share_is_neither_ones(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
