@@ -90,3 +90,19 @@ def test_a_datelines_place_is_a_place_whatever_the_model_typed_it(extract: Calla
     at = text.index("GRONINGEN")
     [holder] = [e for e in doc.entities if any(m.start == at for m in e.mentions)]
     assert (holder.type, holder.country) == ("GPE", "NLD")
+
+
+@pytest.mark.model
+def test_a_datelines_place_the_gazetteer_does_not_know_stays_a_place(
+    extract: Callable[..., Document],
+) -> None:
+    # In capitals and unknown to the gazetteer, the village "TOFTIR" reads like a body's acronym; a
+    # dateline says where.
+    text = (
+        "Ferry strike ends .\nTOFTIR , Faroe Islands 1996-08-30\nFerry crews went back to work on "
+        "Friday once the island's unions took a pay offer ."
+    )
+    doc = extract(text)
+    at = text.index("TOFTIR")
+    [holder] = [e for e in doc.entities if any(m.start == at for m in e.mentions)]
+    assert holder.type == "GPE"

@@ -24,6 +24,7 @@ from ...lexicons import places as place_tables
 from ...lexicons.places import place_words
 from ...model import Entity, EntityType, Mention, MentionKind
 from ..base import Parsed
+from .context import datelines
 
 _WORDS = place_words()  # the word lists this module uses, from lexicons/place_words.tsv
 
@@ -323,11 +324,15 @@ def demote_non_places(
             *(ent.start_char for ent in parsed.doc.ents if ent.label_ == "PERSON"),
         )
     )
+    marks = datelines(parsed.text)
     out = []
     for e in entities:
         names = [m for m in e.mentions if m.kind == "name"]
         if not e.is_place or not names:
             out.append(e)
+            continue
+        if all(any(s <= m.start and m.end <= t for s, t in marks) for m in names):
+            out.append(e)  # a dateline's place is a place, known or not ("TOFTIR" is no acronym)
             continue
         if all(m.text[:1].islower() and m.text.split()[0] not in _LOWER_QUALIFIERS for m in names) or all(
             _only_qualifiers(m.text) for m in names
