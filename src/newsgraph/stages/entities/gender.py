@@ -9,9 +9,10 @@ Evidence, strongest first; the first that speaks decides:
 3. the given name of their full name, when nearly all its bearers are of one gender
    (lexicons/first_names.tsv: "Maria Lopez" is a woman, "John Baker" a man);
 4. the text's own pronouns: a gendered reflexive or possessive pronoun whose clause has the person as its
-   only possible subject ("Graham defended his vote"), or the subject pronoun of a clause joined to the
-   person's own with no other person between ("Sink wanted the best deal, so she asked for bids"; not
-   after a reporting verb: in "Smith is wrong, she said" she is someone else);
+   only possible subject ("Graham defended his vote"; "Ellis hired Tate as her deputy": not Tate's), or
+   the subject pronoun of a clause joined to the person's own with no other person between ("Sink
+   wanted the best deal, so she asked for bids"; not after a reporting verb: in "Smith is wrong, she
+   said" she is someone else);
 5. a given name that only leans one way ("Lindsey" 0.90 women), or one too rare for the names list that
    the list of rarer names knows (lexicons/first_names_rare.tsv); "Jean" or "Andrea" say nothing;
 6. a person the text only ever names by one word that is an overwhelmingly one-gender given name ("his
@@ -138,7 +139,8 @@ def _pronoun_evidence(
     doc: Doc, cluster: Cluster, people: dict[int, Cluster], quoted: Sequence[tuple[int, int]]
 ) -> Gender | None:
     """Votes of reflexive and possessive pronouns whose clause's subject is a mention of the cluster and
-    whose sentence mentions no other person ("Lopez defended her plan", "Baker said he himself"). Not a
+    that no other person of the sentence may own ("Lopez defended her plan", "Baker said he himself";
+    "Ellis hired Tate as her deputy": Tate is the deputy, not its owner). Not a
     pronoun inside a quotation: those are the speaker's words about someone else ('Baker called it "her
     worst plan"'; a speaker names themself "I")."""
     votes = {"m": 0, "f": 0}
@@ -153,21 +155,42 @@ def _pronoun_evidence(
         if linked is not None:
             votes[linked] += 1
         sentence = verb.sent
-        others = {
-            id(c)
+        others = [
+            t
             for t in sentence
             if (c := people.get(t.i)) is not None and c is not cluster and c.type == "PERSON"
-        }
-        if others:
-            continue
+        ]
         for tok in verb.subtree:
             if tok.pos_ == "PRON" and _owned_by(tok, verb) and not inside_spans(quoted, tok.idx):
+                if not all(_possessed_is(tok, verb, t) for t in others):
+                    continue  # another person of the sentence may own it
                 g = pronoun_gender(tok.text)
                 if g is not None:
                     votes[g] += 1
     if votes["m"] == votes["f"]:
         return None
     return "m" if votes["m"] > votes["f"] else "f"
+
+
+def _possessed_is(pronoun: Token, verb: Token, person: Token) -> bool:
+    """The other person's word `person` names what the possessive `pronoun` qualifies, so cannot own it:
+    "thanked her coach, Brian Walsh" (an apposition), "hired Mark Tate as her deputy" (the object the
+    verb's "as" describes)."""
+    if pronoun.dep_ != "poss":
+        return False
+    while person.dep_ in ("compound", "flat") and person.head.i != person.i:
+        person = person.head  # "Mark" of "Mark Tate": the name's head word says its role
+    noun = pronoun.head
+    if any(t.dep_ == "appos" and t.head.i == noun.i for t in (person, *person.ancestors)):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        described = noun.head.head
+        return (
+            described.i == person.i
+            or (described.i == verb.i and person.dep_ == "dobj" and person.head.i == verb.i)
+            or any(a.i == described.i and a.dep_ == "dobj" for a in person.ancestors)
+        )
+    return False
 
 
 # Clauses joined to a clause whose subject a pronoun may take up: "..., so she required", "and he left".
