@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from newsgraph import Document
+from newsgraph import Document, Entity
 from newsgraph.nlp.datelines import find_datelines, lead_in_end
 from newsgraph.stages.places.context import datelines
 
@@ -86,9 +86,7 @@ def test_a_datelines_place_is_a_place_whatever_the_model_typed_it(extract: Calla
         "Boy rescued from canal .\nGRONINGEN , Netherlands 1996-08-30\nFiremen pulled a boy of six from a "
         "canal in the city centre late on Thursday, a spokesman for the fire brigade said ."
     )
-    doc = extract(text)
-    at = text.index("GRONINGEN")
-    [holder] = [e for e in doc.entities if any(m.start == at for m in e.mentions)]
+    holder = _holder_of(extract(text), text.index("GRONINGEN"))
     assert (holder.type, holder.country) == ("GPE", "NLD")
 
 
@@ -102,7 +100,10 @@ def test_a_datelines_place_the_gazetteer_does_not_know_stays_a_place(
         "Ferry strike ends .\nTOFTIR , Faroe Islands 1996-08-30\nFerry crews went back to work on "
         "Friday once the island's unions took a pay offer ."
     )
-    doc = extract(text)
-    at = text.index("TOFTIR")
+    assert _holder_of(extract(text), text.index("TOFTIR")).type == "GPE"
+
+
+def _holder_of(doc: Document, at: int) -> Entity:
+    """The one entity with a mention starting at character `at`."""
     [holder] = [e for e in doc.entities if any(m.start == at for m in e.mentions)]
-    assert holder.type == "GPE"
+    return holder

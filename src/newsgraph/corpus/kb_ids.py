@@ -13,18 +13,10 @@ never had, like a gazetteer's "country:NER", stays as it is.
 
 from __future__ import annotations
 
-from typing import Protocol
-
-from ..kb import load_kb
+from ..kb import ActorKB, load_kb
 
 
-class _Holders(Protocol):
-    def current_id(self, actor_id: str) -> str | None: ...
-
-    def replaced_ids(self, actor_id: str) -> tuple[str, ...]: ...
-
-
-def _holders() -> _Holders:
+def _holders() -> ActorKB:
     # The knowledge base is read on the first id asked (once per process), not on import.
     return load_kb()
 
@@ -36,10 +28,7 @@ def current_kb_id(kb_id: str | None) -> str | None:
     return _holders().current_id(kb_id) or kb_id
 
 
-def kb_keys(kb_id: str | None) -> frozenset[str]:
-    """The `KB:` keys a stored actor of this entry may be filed under: its current id's and those of the
-    records it replaced."""
-    current = current_kb_id(kb_id)
-    if not current:
-        return frozenset()
+def kb_keys(current: str) -> frozenset[str]:
+    """The `KB:` keys a stored actor of the entry `current` (an id as current_kb_id gives it) may be filed
+    under: its own and those of the records it replaced."""
     return frozenset(f"KB:{i}" for i in (current, *_holders().replaced_ids(current)))

@@ -84,8 +84,8 @@ def _link_actors(
             continue
         profile = profile_of(entity, doc.id)
         keys = profile.keys
-        if f"KB:{profile.kb_id}" in keys:  # and under the ids its record replaced (a store of before)
-            keys |= kb_keys(profile.kb_id)
+        if profile.kb_id and f"KB:{profile.kb_id}" in keys:  # and under the ids its record replaced
+            keys |= kb_keys(profile.kb_id)  # (profile_of gave the current id; a store of before has those)
         # A full name's own key first: it finds the actor without loading everyone with that surname.
         precise = frozenset(k for k in keys if k.startswith("PN:"))
         match = _match(profile, precise, touched, look) if precise else None

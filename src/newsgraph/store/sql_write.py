@@ -116,9 +116,10 @@ def write(db: Dialect, linked: Linked, digest: str, origin: str | None) -> None:
         )
         db.executemany("INSERT INTO actor_keys VALUES (?, ?) ON CONFLICT DO NOTHING", keys)
         entry = [k for k, _ in keys if k.startswith("KB:")]
-        if entry:
+        if entry and actor[0] not in linked.new_actors:
             # An actor is one knowledge-base entry: the key of an id its record has since replaced (a
-            # store written before an upgrade) goes, so that lookups read the entry from one key.
+            # store written before an upgrade) goes, so that lookups read the entry from one key. (A new
+            # actor has no stored keys: nothing to ask of the database.)
             db.execute(
                 "DELETE FROM actor_keys WHERE actor_id = ? AND key >= ? AND key < ? AND key <> ?",
                 (actor[0], "KB:", "KB;", entry[0]),

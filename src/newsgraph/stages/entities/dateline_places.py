@@ -6,8 +6,7 @@ story's club ("Nice" beat Lens; "NICE 1996-08-30" filed it) or nothing at all ("
 the club or the body takes the dateline's mention, or the place is lost. The dateline's name mention goes
 to the story's place of that name (a new one when there is none); the body keeps its other mentions.
 
-Datelines are the ones the story's home trusts (place_countries.home_country): at the start of a line,
-not one only a hyphen ends (a sports headline's shape).
+Datelines are the ones the story's home trusts (place_countries.home_dateline).
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ...nlp.datelines import find_datelines
 from .grouping import Cluster
+from .place_countries import home_dateline
 
 if TYPE_CHECKING:
     from ..base import Parsed
@@ -26,11 +26,7 @@ _PLACES = ("GPE", "LOC")
 
 def dateline_places(parsed: Parsed, clusters: list[Cluster]) -> list[Cluster]:
     """The clusters with each dateline name mention of a body or person moved to a place cluster."""
-    spans = [
-        (d.start, d.end)
-        for d in find_datelines(parsed.text)
-        if d.at_line_start and (d.agency or d.delimiter != "hyphen")
-    ]
+    spans = [(d.start, d.end) for d in find_datelines(parsed.text) if home_dateline(d)]
     if not spans:
         return clusters
     out = list(clusters)

@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ... import lexicons
 from ...lexicons.entities import entity_words
-from ...lexicons.names import first_name_gender, title_gender
+from ...lexicons.names import Gender, first_name_gender, title_gender
 from .mentions import Candidate
 
 if TYPE_CHECKING:
@@ -123,19 +123,20 @@ def _name_match(c: Cluster, m: Candidate) -> int:
     return 2 if fa == fb or fa.startswith(fb) or fb.startswith(fa) else 0
 
 
-def _gender_of(m: Candidate) -> str | None:
-    """What a mention itself says of the gender: a courtesy title before it, else its given name."""
+def mention_gender(m: Candidate, strong: bool = True) -> Gender | None:
+    """What a mention itself says of the gender: a courtesy title before it, else its given name (with
+    `strong`, only one nearly all its bearers share)."""
     if m.title_before and (said := title_gender(m.title_before)) is not None:
         return said
     words = m.text.split()
-    return first_name_gender(words[0], strong=True) if len(words) > 1 else None
+    return first_name_gender(words[0], strong=strong) if len(words) > 1 else None
 
 
 def _genders_clash(c: Cluster, m: Candidate) -> bool:
-    mine = _gender_of(m)
+    mine = mention_gender(m)
     if mine is None:
         return False
-    theirs = [(n, _gender_of(n)) for n in c.names]
+    theirs = [(n, mention_gender(n)) for n in c.names]
     if any(g is not None and g != mine for _, g in theirs):
         return True
     # A given name the names list does not know says nothing; a gendered noun beside that full name then

@@ -18,7 +18,7 @@ from ... import lexicons
 from ...lexicons.entities import entity_words
 from ...lexicons.places import regions, us_states
 from ...model import Entity
-from ...nlp.datelines import find_datelines
+from ...nlp.datelines import Dateline, find_datelines
 from ..common import host_names, publication_country
 from .story_countries import named_countries, named_namesake_country, nation_country
 
@@ -72,18 +72,17 @@ def story_start(text: str) -> int:
     return d.start if d is not None else 0
 
 
+def home_dateline(d: Dateline) -> bool:
+    """A dateline the story's home trusts: at the start of a line, and not one only a hyphen ends (a
+    sports headline's shape: "SOCCER - ROMANIA BEAT LITHUANIA")."""
+    return d.at_line_start and (d.agency or d.delimiter != "hyphen")
+
+
 def home_country(text: str) -> str | None:
     """The country of the article's dateline ("NAIROBI, Kenya (AP)": KEN; "BIRMINGHAM, England": GBR), None
     without one; a city with namesakes of like size abroad is the biggest one the story names the
     country of (story_countries.py)."""
-    d = next(
-        (
-            d
-            for d in find_datelines(text, _HOME_REACH)
-            if d.at_line_start and (d.agency or d.delimiter != "hyphen")
-        ),
-        None,
-    )
+    d = next((d for d in find_datelines(text, _HOME_REACH) if home_dateline(d)), None)
     if d is None:
         return None
     if d.qualifier:

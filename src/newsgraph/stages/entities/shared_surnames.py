@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lexicons.names import Gender, first_name_gender, pronoun_gender, title_gender
+from ...lexicons.names import Gender, pronoun_gender, title_gender
+from .grouping import mention_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,7 +41,7 @@ def rehome_shared_surnames(parsed: Parsed, clusters: list[Cluster]) -> None:
         full = c.full if c.type == "PERSON" else None
         if full is None or len(full.text.split()) < 2:
             continue
-        gender = _full_name_gender(full)
+        gender = mention_gender(full, strong=False)
         if gender is not None:
             bearers.setdefault(full.key.split()[-1], []).append((c, gender))
     for surname, people in bearers.items():
@@ -54,12 +55,6 @@ def rehome_shared_surnames(parsed: Parsed, clusters: list[Cluster]) -> None:
                     c.mentions.remove(m)
                     owners[0].add(m)
                     owners[0].mentions.sort(key=lambda n: n.start)  # in text order, as grouping left them
-
-
-def _full_name_gender(full: Candidate) -> Gender | None:
-    if full.title_before and (said := title_gender(full.title_before)) is not None:
-        return said
-    return first_name_gender(full.text.split()[0])
 
 
 def _bare(m: Candidate, surname: str) -> bool:
