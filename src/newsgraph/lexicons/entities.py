@@ -44,6 +44,7 @@ class EntityWords:
     club_prefixes: frozenset[str]
     club_suffixes: frozenset[str]
     place_body_heads: frozenset[str]
+    storm_words: frozenset[str]
 
 
 @functools.cache

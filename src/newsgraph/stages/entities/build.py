@@ -35,6 +35,7 @@ from .players import add_players
 from .roles import RoleFacts, find_roles, qualifier_country
 from .shared_surnames import rehome_shared_surnames
 from .signed_names import add_signers
+from .storms import drop_storm_names
 from .story_countries import filed_from_abroad, namesake_body_abroad
 from .teams import retype_teams
 from .titled_names import add_titled_people
@@ -274,7 +275,8 @@ def _country_at_home(
 def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
     """The stage; `actors` is a user's actors file read over the shipped knowledge base (--actors)."""
     kb = knowledge_base(actors)
-    candidates = join_saint_bodies(parsed, with_legal_forms(parsed, name_candidates(parsed)))
+    candidates = drop_storm_names(parsed, name_candidates(parsed))
+    candidates = join_saint_bodies(parsed, with_legal_forms(parsed, candidates))
     candidates = named_after_org_noun(parsed, add_clubs(parsed, candidates))
     candidates = add_headed_bodies(parsed, add_known_bodies(parsed, candidates, kb))
     candidates = add_signers(parsed, add_titled_people(parsed, add_players(parsed, candidates)))
