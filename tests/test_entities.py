@@ -127,6 +127,15 @@ def test_sports_clubs_named_after_places_are_organisations() -> None:
     assert london.type == "GPE"
 
 
+def test_an_armed_groups_acronym_alone_is_the_group() -> None:
+    # Phoenix knew the group only as "Irish Republican Army (IRA)", of a region and no country.
+    doc = extract(
+        "The bombing was an IRA attempt to kill the minister, police in Belfast said.", "1996-08-30"
+    )
+    ira = by_alias(doc, "IRA")
+    assert ira.type == "ORG" and ira.country == "GBR"
+
+
 def test_acronym_joins_its_expansion() -> None:
     doc = extract(
         "The National Union of Mineworkers called a strike on Monday. "
