@@ -478,3 +478,35 @@ def test_a_man_described_beside_his_name_keeps_apart_from_ms_of_his_surname(
     )
     assert first_name_gender("Odvar") is None
     assert "she" not in pronouns_of(person(doc, "Odvar Ellingsen"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "met",
+    [
+        "French President Emmanuel Macron",  # the text says his country
+        "President Emmanuel Macron",  # the knowledge base does, for the article's date
+    ],
+)
+def test_a_countrys_office_described_after_its_named_holder_is_that_holder(
+    extract: Callable[..., Document], met: str
+) -> None:
+    doc = extract(
+        f"German Chancellor Angela Merkel met {met} in Berlin on Tuesday. The French president agreed, "
+        "and said he would come back in June.",
+        "2019-05-02",
+    )
+    macron = person(doc, "Emmanuel Macron")
+    assert "French president" in [m.text for m in macron.mentions]
+    assert "he" in pronouns_of(macron)
+    assert not any(e.name == "French president" for e in doc.entities)
+
+
+@pytest.mark.model
+def test_a_former_holder_of_the_office_is_someone_else(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "French President Emmanuel Macron met Angela Merkel on Tuesday. A former French president said "
+        "he would not attend.",
+        "2019-05-02",
+    )
+    assert "French president" not in [m.text for m in person(doc, "Emmanuel Macron").mentions]

@@ -27,7 +27,7 @@ from .pronouns import (
     third_person_pronouns,
 )
 from .roles import RoleFacts, qualifier_country, record_title
-from .title_phrases import TitlePhrase, is_title_word, title_ending_at
+from .title_phrases import POSSESSIVE, TitlePhrase, is_title_word, title_ending_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -49,7 +49,9 @@ def _candidate(parsed: Parsed, start: int, end: int, type_: str, kind: str) -> C
     return Candidate.from_span(parsed, parsed.doc[start:end], type_, kind)
 
 
-def _role_holders(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> None:
+def _role_holders(
+    parsed: Parsed, clusters: list[Cluster], facts: RoleFacts, kb: ActorKB | None = None
+) -> None:
     """`Mali's defense minister` (a possessive country and a title, no name next to it): a new person.
 
     A description set beside a name ("Mali's interim president, Colonel Assimi Goïta"; "X, Niger's
@@ -74,12 +76,69 @@ def _role_holders(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts) -> 
             continue
         if doc[phrase.qualifier_start].text[0].islower() or tok.i in facts.title_tokens:
             continue  # (or a word of a longer title roles.py gave a name: "chief" of "chief of staff NAME")
+        named = _named_holder(parsed, clusters, facts, phrase, kb)
+        if named is not None:
+            _describe(parsed, named, phrase, facts)
+            continue
         holder = Cluster("PERSON")
         holder.add(_candidate(parsed, phrase.qualifier_start, phrase.end, "PERSON", "nominal"))
         clusters.append(holder)
         record_title(facts, holder, phrase, holder.mentions[0].sentence)
         for t in range(phrase.qualifier_start, phrase.end):
             facts.token_cluster.setdefault(t, holder)
+
+
+def _named_holder(
+    parsed: Parsed, clusters: list[Cluster], facts: RoleFacts, phrase: TitlePhrase, kb: ActorKB | None
+) -> Cluster | None:
+    """The person named before a definite description of a country's office ("the French president",
+    "France's foreign minister") who holds it: the one person, within TITLE_WINDOW sentences, whose
+    titles end in its head word and whom the text, or else the knowledge base by their full name, places
+    in that country. Not "a French minister" (one
+    of many), nor a former or future holder ("the former French president")."""
+    doc = parsed.doc
+    country = qualifier_country(phrase.qualifier) if phrase.qualifier is not None else None
+    before = doc[phrase.qualifier_start - 1] if phrase.qualifier_start > 0 else None
+    possessive = phrase.qualifier_start < phrase.start and doc[phrase.start - 1].text in POSSESSIVE
+    if country is None or not (possessive or (before is not None and before.lower_ == "the")):
+        return None
+    if any(t.lower_ in _NOT_SITTING for t in doc[phrase.qualifier_start : phrase.head]):
+        return None
+    word = doc[phrase.head].lower_
+    sentence = parsed.sentence_index(doc[phrase.head].idx)
+    holders = [
+        c
+        for c in clusters
+        if _holds(facts, word, c)
+        and _person_country(facts, c, kb, parsed.article.published) == country
+        and any(
+            m.kind == "name" and m.tok_end <= phrase.qualifier_start and sentence - m.sentence <= TITLE_WINDOW
+            for m in c.mentions
+        )
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _person_country(
+    facts: RoleFacts, person: Cluster, kb: ActorKB | None, published: str | None
+) -> str | None:
+    """The country the text gives the person, else the one every knowledge-base person of their full
+    name has on the `published` date."""
+    info = facts.info.get(id(person))
+    if info is not None and info.country:
+        return info.country
+    full = person.full
+    if kb is None or full is None or full.kind != "name" or " " not in full.text:
+        return None
+    matches = kb.lookup(full.text, published)
+    found = {m.country for m in matches if m.how == "name" and m.actor.type == "PERSON"}
+    return found.pop() if len(found) == 1 else None
+
+
+#: Words that make a description of an office name someone other than its holder of the day.
+_NOT_SITTING = frozenset(
+    {"former", "ex", "late", "future", "next", "previous", "then", "outgoing", "incoming"}
+)
 
 
 def _describe(parsed: Parsed, person: Cluster, phrase: TitlePhrase, facts: RoleFacts) -> None:
@@ -241,7 +300,7 @@ def add_nominals_and_pronouns(
     kept = {id(c) for c in clusters}
     for t in [t for t, c in facts.token_cluster.items() if id(c) not in kept]:
         del facts.token_cluster[t]
-    _role_holders(parsed, clusters, facts)
+    _role_holders(parsed, clusters, facts, kb)
     _descriptive(parsed, clusters, facts)
     add_group_actors(parsed, clusters, facts)
     _definite_titles(parsed, clusters, facts)
