@@ -489,3 +489,20 @@ def test_a_states_body_named_by_its_bare_noun_may_take_the_home_beside_another_c
     assert [(c.country, c.pickable) for c in candidates(firm, doc, None) if c.country == "USA"] == [
         ("USA", False)
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # The tagger reads a player's position as an adverb: "forward" had stopped the demonym's reach.
+        ("Danish forward Mikkel Sorensen scored twice on Saturday.", "Mikkel Sorensen", "DNK"),
+        # "U.S." qualifies a title only when "Attorney" is one.
+        ("Assistant U.S. Attorney Karen Whitfield told the jury the man had lied.", "Karen Whitfield", "USA"),
+    ],
+)
+def test_a_country_before_a_title_gives_the_person_its_country(
+    extract: Callable[..., Document], text: str, name: str, country: str
+) -> None:
+    doc = extract(text, "2017-02-12")
+    assert next(e for e in doc.entities if e.name == name).country == country

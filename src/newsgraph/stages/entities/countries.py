@@ -148,6 +148,11 @@ def _demonym_at(doc: Doc, i: int, token_cluster: dict[int, Cluster]) -> str | No
     return None
 
 
+# The words between a demonym and a name ("Saudi oil minister"); the tagger reads a player's position
+# "forward" as an adverb ("Danish forward NAME").
+_DESCRIBING = frozenset({"NOUN", "ADJ", "ADV"})
+
+
 def demonym_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str | None:
     """The country a demonym gives the name at token `start`: a demonym and up to three lower-case words
     before it ("Saudi businessman Omar Fadil", "Saudi oil minister"), or "the Libyan, NAME"."""
@@ -155,7 +160,7 @@ def demonym_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> s
     if i >= 2 and doc[i].text == "," and doc[i - 2].lower_ in ARTICLES:
         return _demonym_at(doc, i - 1, token_cluster)
     words = 0
-    while i >= 0 and words < 3 and doc[i].is_alpha and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ"):
+    while i >= 0 and words < 3 and doc[i].is_alpha and doc[i].is_lower and doc[i].pos_ in _DESCRIBING:
         i -= 1
         words += 1
     if words == 0 or i < 0:
