@@ -181,8 +181,9 @@ def club_short_names(row: dict[str, str]) -> list[str]:
 def _without_seat(name: str, country: str) -> str:
     """A club's name without the town it is seated in, when that ends it ("Red Star Belgrade", "Legia
     Warsaw": "Red Star", "Legia"), else "". Not when what is left is a place itself ("Istanbul
-    Basaksehir" is no "Istanbul"), ends with a particle ("Atletico de Madrid") or is an English word
-    (the parser's dictionary of words: "Standard Liege", "Sport Recife", "Torpedo Moscow")."""
+    Basaksehir" is no "Istanbul"), ends with a particle ("Atletico de Madrid", "Heart of Midlothian")
+    or is an English word (the parser's dictionary of words: "Standard Liege", "Sport Recife", "Torpedo
+    Moscow")."""
     words = name.split()
     places = gazetteer()
     for n in (2, 1):
@@ -196,7 +197,7 @@ def _without_seat(name: str, country: str) -> str:
     return ""
 
 
-_PARTICLES = frozenset({"de", "da", "do", "di", "del", "y", "e"})
+_PARTICLES = frozenset({"de", "da", "do", "di", "del", "y", "e", "of", "the", "and", "&", "upon", "on"})
 
 
 @functools.cache

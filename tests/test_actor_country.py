@@ -506,3 +506,14 @@ def test_a_country_before_a_title_gives_the_person_its_country(
 ) -> None:
     doc = extract(text, "2017-02-12")
     assert next(e for e in doc.entities if e.name == name).country == country
+
+
+@pytest.mark.model
+def test_a_person_in_a_county_of_the_united_kingdom_is_of_its_country(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract("Mary Hughes, a councillor in Cumbria, said the floods were the worst she had seen.")
+    hughes = next(e for e in doc.entities if e.name == "Mary Hughes")
+    assert hughes.country == "GBR"  # was USA: the gazetteer read Cumbria as a town of Maryland
+    doc = extract("Kent State University said its president would retire in June.")
+    assert next(e for e in doc.entities if e.name == "Kent State University").country == "USA"

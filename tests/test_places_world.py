@@ -36,6 +36,33 @@ def extract():  # type: ignore[no-untyped-def]
             {"Chinese": "CHN", "Italian": "ITA"},
             id="a_demonym_is_the_country_not_a_namesake_town",
         ),
+        pytest.param(
+            # The gazetteer of towns and first-level divisions lacked the counties: Cumbria was a town of
+            # Maryland's by an old name, Lancashire nothing, and they took Wales to Wisconsin.
+            "Floods hit Wales on Sunday. Roads were closed in Cumbria and in Lancashire, police said.",
+            {"Wales": "GBR", "Cumbria": "GBR", "Lancashire": "GBR"},
+            id="counties_of_the_united_kingdom",
+        ),
+        pytest.param(
+            "Siobhan Walsh, a nurse from County Kerry, said the hospital in Powys had closed its ward.",
+            {"County Kerry": "IRL", "Powys": "GBR"},
+            id="an_irish_county_and_a_welsh_one",
+        ),
+        pytest.param(
+            "Police in Norfolk, Virginia, arrested two men on Friday.",
+            {"Norfolk": "USA"},
+            id="an_english_county_gives_way_to_the_town_the_text_places",
+        ),
+        pytest.param(
+            "LONDON, Ont. -- The city will hire 40 bus drivers, the mayor said on Monday.",
+            {"LONDON": "CAN"},
+            id="a_canadian_provinces_abbreviation_after_a_dateline",
+        ),
+        pytest.param(
+            "Police in Dubbo, N.S.W., said a man had been charged.",
+            {"Dubbo": "AUS"},
+            id="an_australian_states_abbreviation_after_a_town",
+        ),
     ],
 )
 def test_the_country_not_a_namesake_town(extract, text: str, countries: dict[str, str]) -> None:  # type: ignore[no-untyped-def]

