@@ -127,6 +127,27 @@ def test_sports_clubs_named_after_places_are_organisations() -> None:
     assert london.type == "GPE"
 
 
+def test_a_county_side_is_a_club_against_whom_a_match_is_played() -> None:
+    # Cumbria is a county in the gazetteer and no club in the knowledge base: only "against" says it is
+    # the side.
+    doc = extract(
+        "CRICKET - MINOR COUNTIES CHAMPIONSHIP\nLONDON 1996-08-30\nRain ended Norfolk's match against "
+        "Cumbria on Friday, and the points were shared."
+    )
+    cumbria = by_alias(doc, "Cumbria")
+    assert cumbria.type == "ORG" and cumbria.country == "GBR"
+
+
+def test_a_place_the_knowledge_base_knows_as_a_club_is_the_club_in_a_sports_story() -> None:
+    # The model reads "Leicestershire" as a person here; the knowledge base knows it as a club only.
+    doc = extract(
+        "CRICKET - COUNTY CHAMPIONSHIP\nLONDON 1996-08-30\nRain washed out the last day, so "
+        "Leicestershire, second in the table, stay eight points behind."
+    )
+    leics = by_alias(doc, "Leicestershire")
+    assert leics.type == "ORG" and leics.country == "GBR"
+
+
 def test_an_armed_groups_acronym_alone_is_the_group() -> None:
     # Phoenix knew the group only as "Irish Republican Army (IRA)", of a region and no country.
     doc = extract(

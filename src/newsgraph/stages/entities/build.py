@@ -288,7 +288,7 @@ def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
     propagate_names(parsed, clusters)
     clusters = dateline_places(parsed, clusters)
     rehome_shared_surnames(parsed, clusters)
-    retype_teams(parsed, clusters)
+    retype_teams(parsed, clusters, kb)
     facts = find_roles(parsed, clusters)
     clusters = add_nominals_and_pronouns(parsed, clusters, facts, kb)
     home = home_country(parsed.text)

@@ -22,6 +22,7 @@ from .players import is_initialled
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from ...kb import ActorKB
     from ..base import Parsed
 
 _WORDS = entity_words()  # the word lists this module uses, from lexicons/entity_words.tsv
@@ -34,9 +35,10 @@ _DATELINE = re.compile(
 _VERSUS = _WORDS.versus
 
 
-def _team_cue(doc: Doc, text: str, start: int, end: int) -> bool:
-    """The name at tokens start..end is a team's: a score or "vs" beside it, or a sports verb's party
-    (`text` is the document's: Doc.text joins every token on each call)."""
+def _team_cue(doc: Doc, text: str, start: int, end: int, person: bool = False) -> bool:
+    """The name at tokens start..end is a team's: a score or "vs" beside it, "against" before it, or a
+    sports verb's party (`text` is the document's: Doc.text joins every token on each call; `person`:
+    the model took the name for a person's)."""
     _, verbs = sports_words()
     nxt = doc[end] if end < len(doc) else None
     prev = doc[start - 1] if start > 0 else None
@@ -47,6 +49,10 @@ def _team_cue(doc: Doc, text: str, start: int, end: int) -> bool:
     if (nxt is not None and nxt.lower_ in _VERSUS) or (prev is not None and prev.lower_ in _VERSUS):
         return True
     head = doc[end - 1]
+    if head.dep_ == "pobj" and head.head.lower_ == "against" and not person:
+        # "their match against Nottinghamshire": an opponent (national sides never get here); a boxer's
+        # or a player's surname is one too, but a person's ("a rematch against Camacho").
+        return True
     return head.dep_ in ("nsubj", "dobj", "pobj") and (
         head.head.lemma_.lower() in verbs or (head.dep_ == "pobj" and head.head.head.lemma_.lower() in verbs)
     )
@@ -59,9 +65,11 @@ def _club_name(name: str) -> bool:
     return len(words) > 1 and words[-1].lower() in _WORDS.club_suffixes
 
 
-def retype_teams(parsed: Parsed, clusters: list[Cluster]) -> None:
+def retype_teams(parsed: Parsed, clusters: list[Cluster], kb: ActorKB | None = None) -> None:
     """Turn place clusters that act as clubs in a sports story into organisations (in place), and drop
-    the sport's name in an all-caps headline ("CRICKET -"), which the model takes for a body."""
+    the sport's name in an all-caps headline ("CRICKET -"), which the model takes for a body. A place
+    the knowledge base knows by that very name as a club is one there ("Leicestershire" in a cricket
+    story), whatever the sentence does with it ("rivals Leicestershire, who ...")."""
     if not is_sports_story(parsed.text):
         return
     doc = parsed.doc
@@ -76,15 +84,29 @@ def retype_teams(parsed: Parsed, clusters: list[Cluster]) -> None:
             continue  # national sides are named as their nations, as news and CoNLL both do
         # "Manchester United" is a club's name by its shape, whatever the model made of it.
         club = bool(c.names) and all(_club_name(m.text) for m in c.names)
+        club = club or _known_club(kb, c)
         if (
             not club
             and c.type == "PERSON"
             and any(len(m.text.split()) > 1 or is_initialled(m.text) for m in c.names)
         ):
             continue  # a full personal name is a player, and so is an initialled one ("T.O'Hara 109")
-        if club or any(_team_cue(doc, parsed.text, m.tok_start, m.tok_end) for m in c.names):
+        person = c.type == "PERSON"
+        if club or any(_team_cue(doc, parsed.text, m.tok_start, m.tok_end, person) for m in c.names):
             c.type = "ORG"
             c.mentions = [dataclasses.replace(m, type="ORG") for m in c.mentions]
+
+
+def _known_club(kb: ActorKB | None, cluster: Cluster) -> bool:
+    """Every name of the place is, as written, a club's name in the knowledge base and no other actor's."""
+    if kb is None or not cluster.names:
+        return False
+    for m in cluster.names:
+        name = m.text.title() if m.text.isupper() else m.text
+        found = [k for k in kb.lookup(name) if k.how == "name"]
+        if not found or any(k.actor.type != "ORG" or (k.role and k.role.role) != "club" for k in found):
+            return False
+    return True
 
 
 # A club's town is a big city: at least this many people, and this many times any namesake in another
