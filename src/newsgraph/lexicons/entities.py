@@ -45,6 +45,8 @@ class EntityWords:
     club_suffixes: frozenset[str]
     place_body_heads: frozenset[str]
     storm_words: frozenset[str]
+    place_plurals: frozenset[str]
+    team_suffixes: frozenset[str]
 
 
 @functools.cache

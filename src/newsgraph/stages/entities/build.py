@@ -37,6 +37,7 @@ from .shared_surnames import rehome_shared_surnames
 from .signed_names import add_signers
 from .storms import drop_storm_names
 from .story_countries import filed_from_abroad, namesake_body_abroad
+from .team_names import extend_team_names, retype_named_teams
 from .teams import retype_teams
 from .titled_names import add_titled_people
 
@@ -275,7 +276,7 @@ def _country_at_home(
 def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
     """The stage; `actors` is a user's actors file read over the shipped knowledge base (--actors)."""
     kb = knowledge_base(actors)
-    candidates = drop_storm_names(parsed, name_candidates(parsed))
+    candidates = extend_team_names(parsed, drop_storm_names(parsed, name_candidates(parsed)))
     candidates = join_saint_bodies(parsed, with_legal_forms(parsed, candidates))
     candidates = named_after_org_noun(parsed, add_clubs(parsed, candidates))
     candidates = add_headed_bodies(parsed, add_known_bodies(parsed, candidates, kb))
@@ -288,6 +289,7 @@ def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
     propagate_names(parsed, clusters)
     clusters = dateline_places(parsed, clusters)
     rehome_shared_surnames(parsed, clusters)
+    retype_named_teams(clusters)
     retype_teams(parsed, clusters, kb)
     facts = find_roles(parsed, clusters)
     clusters = add_nominals_and_pronouns(parsed, clusters, facts, kb)
