@@ -107,6 +107,9 @@ def _problem(row: dict[str, str], width: int) -> str:
 # An acronym alias this short names many bodies ("MIT" is a university and Turkey's intelligence service):
 # left out; a body whose own name is an acronym ("BBC", "RT") keeps it.
 SHORT_ACRONYM = 3
+# ... but for the leagues and sports bodies that sports pages name by their acronym alone, which news
+# writes for nothing else ("NBA", "IOC"; not "AFL", which is also the AFL-CIO).
+KEPT_SHORT_ACRONYMS = frozenset({"NBA", "NFL", "MLB", "NHL", "MLS", "IOC", "WWE", "NRL"})
 
 # A Puerto Rican is a US citizen: the project's actors give them USA (docs/annotation-actors.md, sports),
 # though the lists may write the island's own code, as its sides play under it.
@@ -309,7 +312,7 @@ def build() -> tuple[str, list[str]]:
             key = normalise(a)
             if len(owners.get(key, ())) > 1 or key in curated_names:
                 problems.append(f"alias {a!r} of {r['name']!r} left out: another actor's name form")
-            elif _short_acronym(a):
+            elif _short_acronym(a) and a not in KEPT_SHORT_ACRONYMS:
                 problems.append(f"alias {a!r} of {r['name']!r} left out: a short acronym is many bodies'")
             elif key != normalise(r["name"]) and a not in aliases:
                 aliases.append(a)

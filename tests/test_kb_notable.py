@@ -103,6 +103,25 @@ def test_a_short_acronym_is_left_out_with_or_without_a_legal_form(
 
 
 @pytest.mark.model
+def test_a_sports_bodys_acronym_that_news_writes_alone_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    league = "National Basketball Association\tNBA\tORG\t\tUSA\t\tCVL\tleague\t\t"
+    [row], problems = _built(tmp_path, monkeypatch, {"a.tsv": [league]})
+    assert row[2] == "NBA" and not problems
+
+
+def test_the_shipped_base_knows_the_leagues_by_their_acronyms() -> None:
+    kb = load_kb()
+    assert [m.actor.id for m in kb.lookup("NBA") if m.how == "name"] == [
+        "ntb:NATIONAL_BASKETBALL_ASSOCIATION"
+    ]
+    assert [m.actor.id for m in kb.lookup("IOC") if m.how == "name"] == [
+        "ntb:INTERNATIONAL_OLYMPIC_COMMITTEE"
+    ]
+
+
+@pytest.mark.model
 def test_a_list_of_office_holders_leaves_to_phoenix_the_names_it_has(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
