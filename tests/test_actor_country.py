@@ -517,3 +517,19 @@ def test_a_person_in_a_county_of_the_united_kingdom_is_of_its_country(
     assert hughes.country == "GBR"  # was USA: the gazetteer read Cumbria as a town of Maryland
     doc = extract("Kent State University said its president would retire in June.")
     assert next(e for e in doc.entities if e.name == "Kent State University").country == "USA"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Veltrix will buy London-based consultancy Northgate Analytics.", "Northgate Analytics", "GBR"),
+        # The tokenizer keeps "U.S.-based" whole: its seat word is read inside the token.
+        ("Veltrix will buy U.S.-based cloud consultancy Northgate Analytics.", "Northgate Analytics", "USA"),
+    ],
+)
+def test_a_body_described_by_its_seat_and_trade_takes_the_seats_country(
+    extract: Callable[..., Document], text: str, name: str, country: str
+) -> None:
+    doc = extract(text, "2019-08-27")
+    assert next(e for e in doc.entities if e.name == name).country == country

@@ -200,6 +200,8 @@ def described_body_country(doc: Doc, start: int, token_cluster: dict[int, Cluste
         words += 1
     if i < 0 or words == 0:
         return None
+    if (fused := _fused_seat(doc[i].text)) is not None:
+        return fused  # "U.S.-based": the tokenizer keeps an abbreviation's hyphenated word whole
     if _seat_at(doc, i):
         return place_country_at(doc, i - 1, token_cluster)  # "France-registered", "London-based"
     if i >= 1 and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_:
@@ -207,6 +209,16 @@ def described_body_country(doc: Doc, start: int, token_cluster: dict[int, Cluste
     if doc[i].text in _POSSESSIVE:
         return country_owner_before(doc, i + 1, token_cluster)  # "Japan's third biggest carrier NAME"
     return _demonym_at(doc, i, token_cluster) if doc[i].text[:1].isupper() else None
+
+
+def _fused_seat(word: str) -> str | None:
+    """The country of a country's name or a region's written with a seat word as one token ("U.S.-based",
+    "UK-registered"), else None."""
+    head, _, tail = word.rpartition("-")
+    if not head or tail.lower() not in country_cues().seat:
+        return None
+    country = lexicons.country_by_name().get(head)
+    return country.iso3 if country is not None else region_countries().get(head)
 
 
 def _seat_at(doc: Doc, i: int) -> bool:
@@ -243,11 +255,14 @@ def based_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str
     while i >= 0 and words < 4 and doc[i].is_alpha and doc[i].is_lower:
         i -= 1
         words += 1
+    fused = _fused_seat(doc[i].text) if i >= 0 else None  # "a U.S.-based analyst, NAME"
     # The words between the seat and the name are the job ("obstetrician", "senior analyst"), not a
     # clause ("Miami-based lawyers could fly NAME": a verb between them).
-    job = doc[i + 2 : start] if words >= 2 else ()
+    job = doc[i + 1 : start] if fused and words >= 1 else doc[i + 2 : start] if words >= 2 else ()
     if not job or any(t.pos_ not in ("NOUN", "ADJ") and t.text != "," for t in job):
         return None
+    if fused:
+        return fused
     return place_country_at(doc, i - 1, token_cluster) if _seat_at(doc, i) else None
 
 
