@@ -48,21 +48,3 @@ def test_teams_the_model_took_for_places_are_organisations(extract: Callable[...
     assert orgs["Iowa State"] == "USA" and orgs["Kansas State"] == "USA"
     assert orgs["Coventry City"] == "GBR" and orgs["Luton Town"] == "GBR"
     assert not any(e.type == "ORG" and e.name == "Boston" for e in doc.entities)
-
-
-@pytest.mark.model
-def test_a_story_that_opens_with_a_result_is_a_sports_story(extract: Callable[..., Document]) -> None:
-    # No "SOCCER -" headline: the score beside "beat" says the towns after "at" are clubs.
-    doc = extract(
-        "AMSTERDAM (Reuters) - Ajax beat Groningen 2-1 on Sunday, and Twente lost 3-0 at Utrecht.",
-        "2017-02-12",
-    )
-    utrecht = next(e for e in doc.entities if e.name == "Utrecht")
-    assert utrecht.type == "ORG" and utrecht.country == "NLD"
-    assert next(e for e in doc.entities if e.name == "AMSTERDAM").type == "GPE"  # the dateline stays
-
-
-@pytest.mark.model
-def test_without_a_sports_headline_a_surname_stays_a_person(extract: Callable[..., Document]) -> None:
-    doc = extract("PARIS (Reuters) - Federer beat Djokovic 6-3 6-4 on Sunday.", "2017-02-12")
-    assert not any(e.type == "ORG" and e.name in ("Federer", "Djokovic", "PARIS") for e in doc.entities)

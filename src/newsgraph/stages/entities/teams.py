@@ -2,9 +2,8 @@
 "CHICAGO 74 58" line of a standings table name clubs (ORG), not the places. National teams stay places,
 as news and CoNLL both treat them ("Romania beat Wales").
 
-A story is a sports story when its headline opens with a sport's name, or when one of its first sentences
-reports a result (a score beside a verb of results: "Ajax beat PSV 2-1"); only then are the cues
-applied, so "Essex police said" in a news story is untouched.
+A story is a sports story when its headline opens with a sport's name; only then are the cues applied, so
+"Essex police said" in a news story is untouched.
 """
 
 from __future__ import annotations
@@ -15,10 +14,9 @@ from typing import TYPE_CHECKING
 
 from ...lexicons.entities import entity_words, leagues_abroad, sports_words
 from ...model import Entity
-from ...nlp.datelines import find_datelines
 from ..common import is_sports_story
 from .grouping import Cluster
-from .place_countries import biggest_alone, home_dateline, places_named
+from .place_countries import biggest_alone, places_named
 from .players import is_initialled
 
 if TYPE_CHECKING:
@@ -60,24 +58,6 @@ def _team_cue(doc: Doc, text: str, start: int, end: int, person: bool = False) -
     )
 
 
-# The sentences at the top of a story where a result ("Ajax beat PSV 2-1") makes it a sports report.
-_RESULT_REACH = 3
-_RESULT = re.compile(r"(?<![\d-])\d{1,3} ?- ?\d{1,3}(?![\d-])")
-
-
-def reports_results(doc: Doc) -> bool:
-    """A story without a sport's headline that opens with a result: a score in one of its first
-    sentences, beside a verb of sport results ("Ajax beat PSV 2-1 on Sunday", "Iowa State won 70-64"; the
-    parse cuts a score in three and may tag "beat" a noun, so both are read off the words)."""
-    _, verbs = sports_words()
-    for sentence in list(doc.sents)[:_RESULT_REACH]:
-        if _RESULT.search(sentence.text) and any(
-            t.lower_ in verbs or t.lemma_.lower() in verbs for t in sentence if t.is_alpha
-        ):
-            return True
-    return False
-
-
 def _club_name(name: str) -> bool:
     """A club's name by its shape: a town and a club word ("Leeds United", "Bristol Rovers"; entity_words
     club_suffixes)."""
@@ -90,23 +70,18 @@ def retype_teams(parsed: Parsed, clusters: list[Cluster], kb: ActorKB | None = N
     the sport's name in an all-caps headline ("CRICKET -"), which the model takes for a body. A place
     the knowledge base knows by that very name as a club is one there ("Leicestershire" in a cricket
     story), whatever the sentence does with it ("rivals Leicestershire, who ...")."""
-    headlined = is_sports_story(parsed.text)
-    if not (headlined or reports_results(parsed.doc)):
+    if not is_sports_story(parsed.text):
         return
-    # Without a sport's headline the sport is unknown: "Nadal beat Federer 6-3" names players, so only
-    # places are retyped there.
-    retypable = ("GPE", "LOC", "PERSON") if headlined else ("GPE", "LOC")
-    datelines = {d.start for d in find_datelines(parsed.text) if home_dateline(d)}
     doc = parsed.doc
     sports, _ = sports_words()
     for c in clusters:
         c.mentions = [m for m in c.mentions if m.text.lower() not in sports]
     clusters[:] = [c for c in clusters if c.mentions]
     for c in clusters:
-        if c.type not in retypable or (c.kb or "").startswith(("country:", "nation:", "demonym:")):
+        if c.type not in ("GPE", "LOC", "PERSON") or (c.kb or "").startswith(
+            ("country:", "nation:", "demonym:")
+        ):
             continue  # national sides are named as their nations, as news and CoNLL both do
-        if any(m.start in datelines for m in c.mentions):
-            continue  # "PARIS (Reuters) - Nadal beat ...": where the story was filed
         # "Manchester United" is a club's name by its shape, whatever the model made of it.
         club = bool(c.names) and all(_club_name(m.text) for m in c.names)
         club = club or _known_club(kb, c)
