@@ -54,6 +54,12 @@ def extract():  # type: ignore[no-untyped-def]
             id="an_english_county_gives_way_to_the_town_the_text_places",
         ),
         pytest.param(
+            # Wales and Canton are also towns of Massachusetts, near each other.
+            "The bakery was named the best in Wales, and it will open a second shop in Canton.",
+            {"Wales": "GBR"},
+            id="a_nation_of_the_united_kingdom_over_two_namesake_towns",
+        ),
+        pytest.param(
             "LONDON, Ont. -- The city will hire 40 bus drivers, the mayor said on Monday.",
             {"LONDON": "CAN"},
             id="a_canadian_provinces_abbreviation_after_a_dateline",

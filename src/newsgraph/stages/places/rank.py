@@ -68,8 +68,20 @@ def base_score(p: Place) -> float:
             score += _CAPITAL_BONUS
         return score
     if p.kind == "adm1" and p.country != "USA":
-        return _FOREIGN_ADM1
+        # A nation inside a state ("Wales", "Scotland", "Quebec") means itself as a country's name does,
+        # unless the text says otherwise: its namesake towns (Wales, Massachusetts) must not outvote it.
+        return _KIND_PRIOR["country"] if _is_nation(p) else _FOREIGN_ADM1
     return _KIND_PRIOR.get(p.kind, 5.0)
+
+
+@functools.cache
+def _nations() -> frozenset[tuple[str, str]]:
+    """(sovereign, name key) of the nations of lexicons/nations.tsv ("England", "Quebec")."""
+    return frozenset((n.sovereign, name_key(n.name)) for n in lexicons.nations())
+
+
+def _is_nation(p: Place) -> bool:
+    return (p.country or "", name_key(p.name)) in _nations()
 
 
 def fits(p: Place, h: Hint) -> bool:
@@ -218,7 +230,9 @@ def _cell_weights(places: tuple[Place, ...]) -> dict[tuple[int, int], float]:
     namesake towns (Denmark and Brussels, Wisconsin) count a quarter: they must not vouch for each other
     and outvote the capital, yet still break a tie ("Paris" and "Henry County", Tennessee)."""
     floor = capital_floor()
-    prominent = any(p.kind == "country" or (p.kind == "city" and base_score(p) >= floor) for p in places)
+    prominent = any(
+        p.kind == "country" or (p.kind in ("city", "adm1") and base_score(p) >= floor) for p in places
+    )
     out: dict[tuple[int, int], float] = {}
     for p in places:
         if p.kind in LOCAL:
