@@ -533,3 +533,15 @@ def test_a_body_described_by_its_seat_and_trade_takes_the_seats_country(
 ) -> None:
     doc = extract(text, "2019-08-27")
     assert next(e for e in doc.entities if e.name == name).country == country
+
+
+@pytest.mark.model
+def test_a_countrys_possessive_before_a_persons_name_gives_the_country(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "Kenya's Geoffrey Kiprono won the race, ahead of Ethiopia's Tadesse Bekele and Japan's Kenji Inoue.",
+        "2019-10-27",
+    )
+    countries = {e.name: e.country for e in doc.entities if e.type == "PERSON"}
+    assert countries == {"Geoffrey Kiprono": "KEN", "Tadesse Bekele": "ETH", "Kenji Inoue": "JPN"}

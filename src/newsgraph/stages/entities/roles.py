@@ -212,7 +212,7 @@ _NOT_IN_DESCRIPTION = frozenset({"ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"
 
 def _cues(parsed: Parsed, facts: RoleFacts, person: Cluster, start: int, end: int) -> None:
     """Country cues around a name that are not titles: "Saudi businessman NAME", "the Libyan, NAME",
-    "NAME (D-Va.)", "NAME of Vermont", "NBC's NAME"."""
+    "NAME (D-Va.)", "NAME of Vermont", "NBC's NAME", "Kenya's NAME"."""
     doc = parsed.doc
     info = facts.role(person)
     info.country = info.country or demonym_before(doc, start, facts.token_cluster)
@@ -232,6 +232,9 @@ def _cues(parsed: Parsed, facts: RoleFacts, person: Cluster, start: int, end: in
     owner = facts.token_cluster.get(start - 2) if start >= 2 and doc[start - 1].text in POSSESSIVE else None
     if owner is not None and owner.type == "ORG" and owner is not person:
         info.orgs.append(owner)
+    elif owner is not None and owner.type == "GPE" and (owner.kb or "").startswith("country:"):
+        # "Kenya's Geoffrey Kiprono", "Russia's Vladimir Putin": a country's possessive before a name
+        info.country = info.country or qualifier_country(owner)
 
 
 def _before(doc: Doc, facts: RoleFacts, person: Cluster, start: int, sentence: int) -> None:
