@@ -5,9 +5,10 @@
 
 Every annotated person with a gender (m/f) and a mention of two words or more is taken once; its given
 name is the first word of its first such mention that is not a title or an initial. The figure is how
-many of them `first_name_gender` (lexicons/first_names.tsv, then first_names_rare.tsv) gives a gender,
-and how many of those are right, beside the main list alone: a measure of the names resource, not of
-extraction (gender.py reads titles, the knowledge base and the text's own pronouns first).
+many of them `first_name_gender` (lexicons/first_names.tsv, then first_names_rare.tsv and
+first_names_world.tsv) gives a gender, and how many of those are right, beside the main list alone: a
+measure of the names resource, not of extraction (gender.py reads titles, the knowledge base and the
+text's own pronouns first).
 """
 
 from __future__ import annotations
@@ -87,7 +88,7 @@ def main() -> None:
         return
     people = given_names(DEVELOPMENT if args.set == "development" else BLIND, args.shared)
     print(f"{args.set} sets: {len(people)} annotated persons with a gender and a full name")
-    lists = (("first_names.tsv alone", main_list_only), ("with first_names_rare", first_name_gender))
+    lists = (("first_names.tsv alone", main_list_only), ("with rare and world", first_name_gender))
     for label, gender_of in lists:
         c = tally(people, gender_of)
         print(f"  {label:22} known {c['known']}, right {c['right']}, wrong {c['wrong']}")

@@ -60,6 +60,13 @@ def rare_first_names() -> dict[str, float]:
     return _shares("first_names_rare.tsv")
 
 
+@functools.cache
+def world_first_names() -> dict[str, float]:
+    """The project's own given names of cultures those sources cover thinly (first_names_world.tsv),
+    answered like the rare ones: a person's gender only, after them."""
+    return _shares("first_names_world.tsv")
+
+
 def _shares(filename: str) -> dict[str, float]:
     out: dict[str, float] = {}
     for row in read_table(filename, ("name", "p_female")):
@@ -76,11 +83,14 @@ def _shares(filename: str) -> dict[str, float]:
 def first_name_gender(name: str, strong: bool = False) -> Gender | None:
     """'m' or 'f' when the given name leans clearly one way (with `strong`, overwhelmingly), else None
     (unknown or ambiguous names). Without `strong`, a name too rare for first_names.tsv answers from
-    first_names_rare.tsv: fewer bearers say less, so never strongly enough to outweigh the text."""
+    first_names_rare.tsv, then first_names_world.tsv: fewer bearers, or two annotators' knowledge, say
+    less than the sources' counts, so never strongly enough to outweigh the text."""
     key = _fold(name)
     p = first_names().get(key)
     if p is None and not strong:
         p = rare_first_names().get(key)
+    if p is None and not strong:
+        p = world_first_names().get(key)
     if p is None:
         return None
     if p >= (STRONG_FEMALE_AT_LEAST if strong else FEMALE_AT_LEAST):

@@ -14,7 +14,9 @@ Evidence, strongest first; the first that speaks decides:
    wanted the best deal, so she asked for bids"; not after a reporting verb: in "Smith is wrong, she
    said" she is someone else);
 5. a given name that only leans one way ("Lindsey" 0.90 women), or one too rare for the names list that
-   the list of rarer names knows (lexicons/first_names_rare.tsv); "Jean" or "Andrea" say nothing;
+   the list of rarer names knows (lexicons/first_names_rare.tsv), or else the project's list of names of
+   cultures both lists cover thinly (first_names_world.tsv: "Gulalai", "Efua"); "Jean" or "Andrea" say
+   nothing;
 6. a person the text only ever names by one word that is an overwhelmingly one-gender given name ("his
    son Noah", "Lena was asleep"): stories call children and relatives by their given name. Not a word
    the knowledge base knows as a person's surname ("Clinton" is a man's given name too): that one
