@@ -107,3 +107,15 @@ def _holder_of(doc: Document, at: int) -> Entity:
     """The one entity with a mention starting at character `at`."""
     [holder] = [e for e in doc.entities if any(m.start == at for m in e.mentions)]
     return holder
+
+
+@pytest.mark.model
+def test_a_dateline_place_the_model_cut_short_is_the_datelines_whole_name(
+    extract: Callable[..., Document],
+) -> None:
+    # The model tags "SAO" alone (as a body); the dateline's place is "SAO PAULO", which the gazetteer knows.
+    doc = extract(
+        "SAO PAULO (Reuters) - The meatpacker said on Wednesday that exports had doubled.", "2020-05-06"
+    )
+    place = next(e for e in doc.entities if e.type == "GPE" and e.mentions[0].start == 0)
+    assert place.mentions[0].text == "SAO PAULO" and place.country == "BRA"

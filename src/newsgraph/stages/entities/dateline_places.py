@@ -6,7 +6,8 @@ story's club ("Nice" beat Lens; "NICE 1996-08-30" filed it) or nothing at all ("
 the club or the body takes the dateline's mention, or the place is lost. The dateline's name mention goes
 to the story's place of that name (a new one when there is none); the body keeps its other mentions.
 
-Datelines are the ones the story's home trusts (place_countries.home_dateline).
+A place's mention the model cut short inside a dateline ("SAO" of "SAO PAULO") is made the dateline's
+whole place name. Datelines are the ones the story's home trusts (place_countries.home_dateline).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ...nlp.datelines import find_datelines
 from .grouping import Cluster
+from .mentions import Candidate
 from .place_countries import home_dateline
 
 if TYPE_CHECKING:
@@ -44,4 +46,17 @@ def dateline_places(parsed: Parsed, clusters: list[Cluster]) -> list[Cluster]:
                 out.append(place)
             place.add(dataclasses.replace(m, type="GPE"))
             place.mentions.sort(key=lambda n: n.start)
+    for c in out:
+        if c.type in _PLACES:
+            _whole_dateline(parsed, c, spans)
     return [c for c in out if c.mentions]
+
+
+def _whole_dateline(parsed: Parsed, place: Cluster, spans: list[tuple[int, int]]) -> None:
+    """A place's mention the model cut short inside a dateline ("SAO" of "SAO PAULO (Reuters) -") made
+    the dateline's whole place name, which the gazetteer knows."""
+    for i, m in enumerate(place.mentions):
+        whole = next((s for s in spans if s[0] == m.start and m.end < s[1]), None)
+        span = parsed.doc.char_span(*whole) if m.kind == "name" and whole is not None else None
+        if span is not None:
+            place.mentions[i] = Candidate.from_span(parsed, span, m.type, "name", m.kb)
