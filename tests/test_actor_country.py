@@ -545,3 +545,11 @@ def test_a_countrys_possessive_before_a_persons_name_gives_the_country(
     )
     countries = {e.name: e.country for e in doc.entities if e.type == "PERSON"}
     assert countries == {"Geoffrey Kiprono": "KEN", "Tadesse Bekele": "ETH", "Kenji Inoue": "JPN"}
+
+
+@pytest.mark.model
+def test_a_language_teacher_is_no_national_of_the_language(extract: Callable[..., Document]) -> None:
+    doc = extract("Spanish teacher Maria Lopez retired from Central High School on Friday.", "2015-06-05")
+    assert next(e for e in doc.entities if e.name == "Maria Lopez").country != "ESP"
+    doc = extract("Brazilian striker Joao Pereira signed a three-year contract.", "2015-06-05")
+    assert next(e for e in doc.entities if e.name == "Joao Pereira").country == "BRA"

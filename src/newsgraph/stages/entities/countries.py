@@ -63,6 +63,7 @@ class CountryCues:
     body: dict[str, str]  # the name of a body only one country has -> ISO3
     descriptor: frozenset[str]  # nouns of a body's trade before its name ("Swedish telecoms group NAME")
     seat: frozenset[str]  # "PLACE-based NAME": words after a hyphen that say the place is the body's seat
+    language: frozenset[str]  # nouns a demonym before names a language of ("Spanish teacher NAME")
 
 
 @functools.cache
@@ -71,7 +72,7 @@ def country_cues() -> CountryCues:
     office: dict[str, str] = {}
     domestic: set[str] = set()
     body: dict[str, str] = {}
-    plain: dict[str, set[str]] = {"domestic": domestic, "descriptor": set(), "seat": set()}
+    plain: dict[str, set[str]] = {"domestic": domestic, "descriptor": set(), "seat": set(), "language": set()}
     for r in lexicons.read_table("country_cues.tsv", ("kind", "words", "country")):
         words = r["words"].lower()
         if r["kind"] in plain:
@@ -79,12 +80,20 @@ def country_cues() -> CountryCues:
             continue
         table = {"party": party, "office": office, "body": body}.get(r["kind"])
         if table is None:
-            raise r.error("kind", f"{r['kind']!r} is not party, office, body, domestic, descriptor or seat")
+            raise r.error(
+                "kind", f"{r['kind']!r} is not party, office, body, domestic, descriptor, seat or language"
+            )
         if len(r["country"]) != 3:
             raise r.error("country", f"{r['country']!r} is not an ISO3 code")
         table[words] = r["country"]
     return CountryCues(
-        party, office, frozenset(domestic), body, frozenset(plain["descriptor"]), frozenset(plain["seat"])
+        party,
+        office,
+        frozenset(domestic),
+        body,
+        frozenset(plain["descriptor"]),
+        frozenset(plain["seat"]),
+        frozenset(plain["language"]),
     )
 
 
@@ -163,8 +172,8 @@ def demonym_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> s
     while i >= 0 and words < 3 and doc[i].is_alpha and doc[i].is_lower and doc[i].pos_ in _DESCRIBING:
         i -= 1
         words += 1
-    if words == 0 or i < 0:
-        return None
+    if words == 0 or i < 0 or doc[i + 1].lower_ in country_cues().language:
+        return None  # (or "Spanish teacher NAME", "English tutor NAME": the demonym names a language)
     return _demonym_at(doc, i, token_cluster)
 
 
