@@ -94,8 +94,8 @@ def _named_holder(
     """The person named before a definite description of a country's office ("the French president",
     "France's foreign minister") who holds it: the one person, within TITLE_WINDOW sentences, whose
     titles end in its head word and whom the text, or else the knowledge base by their full name, places
-    in that country. Not "a French minister" (one
-    of many), nor a former or future holder ("the former French president")."""
+    in that country. Not "a French minister" (one of many), nor a former or future holder ("the former
+    French president")."""
     doc = parsed.doc
     country = qualifier_country(phrase.qualifier) if phrase.qualifier is not None else None
     before = doc[phrase.qualifier_start - 1] if phrase.qualifier_start > 0 else None

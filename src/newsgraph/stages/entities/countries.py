@@ -19,7 +19,9 @@ one ("Omar Fadil, a Comorian Muslim"; not "a Cuban exile") or names a country's 
 ("commander of the Turkish army"), and a demonym right before a body's name ("an Egyptian Islamic Jihad
 group", which then outranks a namesake of the knowledge base).
 Where nothing of this is written the country stays empty: a wrong country is worse than none.
-What a place's name alone gives (a region, a big city, the dateline) is looked up in place_countries.py.
+What a place's name alone gives (a region, a big city, the dateline) is looked up in place_countries.py;
+a seat or a trade before a name ("London-based bank NAME", "Lagos-based obstetrician NAME") is read in
+seated.py.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from ... import lexicons
 from ...kb import without_possessive
 from ...lexicons.entities import home_words
 from ...model import CountrySource
-from .place_countries import city_country, region_countries
+from .place_countries import region_countries
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -145,7 +147,7 @@ def congress_suffix(text: str, end: int) -> CountryCue | None:
     return CountryCue("USA", "region")
 
 
-def _demonym_at(doc: Doc, i: int, token_cluster: dict[int, Cluster]) -> str | None:
+def demonym_at(doc: Doc, i: int, token_cluster: dict[int, Cluster]) -> str | None:
     """The country of a demonym at token `i` ("Saudi", "Libyan"), not of a place name ("Iraq war")."""
     cluster = token_cluster.get(i)
     if cluster is None or cluster.type != "GPE":
@@ -167,14 +169,14 @@ def demonym_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> s
     before it ("Saudi businessman Omar Fadil", "Saudi oil minister"), or "the Libyan, NAME"."""
     i = start - 1
     if i >= 2 and doc[i].text == "," and doc[i - 2].lower_ in ARTICLES:
-        return _demonym_at(doc, i - 1, token_cluster)
+        return demonym_at(doc, i - 1, token_cluster)
     words = 0
     while i >= 0 and words < 3 and doc[i].is_alpha and doc[i].is_lower and doc[i].pos_ in _DESCRIBING:
         i -= 1
         words += 1
     if words == 0 or i < 0 or doc[i + 1].lower_ in country_cues().language:
         return None  # (or "Spanish teacher NAME", "English tutor NAME": the demonym names a language)
-    return _demonym_at(doc, i, token_cluster)
+    return demonym_at(doc, i, token_cluster)
 
 
 def demonym_right_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str | None:
@@ -186,99 +188,17 @@ def demonym_right_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]
         return None
     if start < len(doc) and doc[start].text in lexicons.country_by_demonym():
         return None
-    return _demonym_at(doc, i, token_cluster)
+    return demonym_at(doc, i, token_cluster)
 
 
-_POSSESSIVE = frozenset({"'s", "’s"})
-_HYPHENS = frozenset({"-", "–"})
-
-
-def described_body_country(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str | None:
-    """The country a description right before a body's name gives it: a demonym or a place's seat word,
-    then up to three lower-case words ending in a noun of its trade (country_cues.tsv `descriptor`):
-    "Swedish telecoms group NAME", "the French oil company NAME", "France-registered packaging company
-    NAME", "London-based bank NAME"; or a country's possessive ("Japan's biggest carmaker NAME"). Not
-    "pro-Iranian militant group NAME" (a hyphen ties the demonym to another word) nor a place's word
-    other than a seat ("state-owned", "Chinese-owned")."""
-    i = start - 1
-    if i < 1 or doc[i].lower_ not in country_cues().descriptor:
-        return None
-    words = 0
-    while i >= 0 and words < 4 and doc[i].is_alpha and doc[i].is_lower:
-        i -= 1
-        words += 1
-    if i < 0 or words == 0:
-        return None
-    if (fused := _fused_seat(doc[i].text)) is not None:
-        return fused  # "U.S.-based": the tokenizer keeps an abbreviation's hyphenated word whole
-    if _seat_at(doc, i):
-        return place_country_at(doc, i - 1, token_cluster)  # "France-registered", "London-based"
-    if i >= 1 and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_:
-        return None  # "pro-Iranian militant group"
-    if doc[i].text in _POSSESSIVE:
-        return country_owner_before(doc, i + 1, token_cluster)  # "Japan's third biggest carrier NAME"
-    return _demonym_at(doc, i, token_cluster) if doc[i].text[:1].isupper() else None
-
-
-def _fused_seat(word: str) -> str | None:
-    """The country of a country's name or a region's written with a seat word as one token ("U.S.-based",
-    "UK-registered"), else None."""
-    head, _, tail = word.rpartition("-")
-    if not head or tail.lower() not in country_cues().seat:
-        return None
-    country = lexicons.country_by_name().get(head)
-    return country.iso3 if country is not None else region_countries().get(head)
-
-
-def _seat_at(doc: Doc, i: int) -> bool:
-    """Token `i` is the hyphen of "PLACE-based", "PLACE-registered" (country_cues' `seat` words)."""
-    return (
-        1 <= i < len(doc) - 1
-        and doc[i].text in _HYPHENS
-        and not doc[i].whitespace_
-        and not doc[i - 1].whitespace_
-        and doc[i + 1].lower_ in country_cues().seat
-    )
-
-
-def place_country_at(doc: Doc, i: int, token_cluster: dict[int, Cluster]) -> str | None:
-    """The one country of the place token `i` names: a country's or capital's code, a region of one
-    country, else a big city's ("Lagos-based"); None when it is no place or names no one country."""
-    place = token_cluster.get(i)
-    if place is None or place.type not in ("GPE", "LOC"):
-        return None
-    found = {m.code for m in place.mentions if m.code} or {region_country(place) or ""}
-    found.discard("")
-    if not found:
-        found = {city_country(doc[i].text) or ""} - {""}
-    return found.pop() if len(found) == 1 else None
-
-
-def based_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str | None:
-    """The country of the place a person works from, written before their job and name ("Lagos-based
-    obstetrician NAME", "a Geneva-based analyst, NAME"): the seat's place, as for a body."""
-    i = start - 1
-    if i >= 1 and doc[i].text == "," and doc[i - 1].is_lower:
-        i -= 1  # "a Geneva-based analyst, NAME"
-    words = 0
-    while i >= 0 and words < 4 and doc[i].is_alpha and doc[i].is_lower:
-        i -= 1
-        words += 1
-    fused = _fused_seat(doc[i].text) if i >= 0 else None  # "a U.S.-based analyst, NAME"
-    # The words between the seat and the name are the job ("obstetrician", "senior analyst"), not a
-    # clause ("Miami-based lawyers could fly NAME": a verb between them).
-    job = doc[i + 1 : start] if fused and words >= 1 else doc[i + 2 : start] if words >= 2 else ()
-    if not job or any(t.pos_ not in ("NOUN", "ADJ") and t.text != "," for t in job):
-        return None
-    if fused:
-        return fused
-    return place_country_at(doc, i - 1, token_cluster) if _seat_at(doc, i) else None
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+HYPHENS = frozenset({"-", "–"})
 
 
 def country_owner_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str | None:
     """The country whose possessive comes right before a body's name ("Peru's Socialist Party", "head of
     Peru's National Assembly"): a country's name, not a region's or a city's."""
-    if start < 2 or doc[start - 1].text not in _POSSESSIVE:
+    if start < 2 or doc[start - 1].text not in POSSESSIVE_MARKS:
         return None
     owner = token_cluster.get(start - 2)
     # A country named in the story by its demonym too ("Chinese", "China") is one cluster keyed by it.
@@ -365,7 +285,7 @@ def apposition_employer(
         if body is not None and body.type == "ORG":
             return body
         after = doc[j + 1] if j + 1 < len(doc) else None
-        if body is not None and body.type == "GPE" and after is not None and after.text in _POSSESSIVE:
+        if body is not None and body.type == "GPE" and after is not None and after.text in POSSESSIVE_MARKS:
             owned = token_cluster.get(after.i + 1)
             if owned is not None and owned.type == "ORG":
                 return owned  # "head of Peru's National Assembly": the body, given the owner's country
@@ -374,7 +294,7 @@ def apposition_employer(
             if owned is not None and owned.type == "ORG":
                 return owned  # "the German Foreign Ministry": the body, given the demonym's country
             if after.is_lower and lexicons.sector_from_name(after.lower_):
-                return _demonym_at(doc, j, token_cluster)  # "the Turkish army"
+                return demonym_at(doc, j, token_cluster)  # "the Turkish army"
         return None
     return None
 

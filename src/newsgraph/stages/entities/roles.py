@@ -27,20 +27,18 @@ from .countries import (
     agency_country,
     apposition_demonym,
     apposition_employer,
-    based_before,
     congress_suffix,
     country_cues,
     country_right_before,
     demonym_before,
-    described_body_country,
     is_domestic_title,
     place_after_of,
-    place_country_at,
     region_country,
     subject_of,
     title_cue,
 )
 from .grouping import Cluster
+from .seated import based_before, described_body_country, place_country_at
 from .sides import side_listed
 from .title_phrases import MODIFIERS, POSSESSIVE, TitlePhrase, is_title_word, title_ending_at
 
@@ -192,7 +190,7 @@ def _described_after(doc: Doc, end: int, token_cluster: dict[int, Cluster]) -> s
 
 
 def _place_country(doc: Doc, i: int, token_cluster: dict[int, Cluster]) -> str | None:
-    """The country of the place named at token `i` (countries.place_country_at, as for a seat), or of the
+    """The country of the place named at token `i` (seated.place_country_at, as for a seat), or of the
     region after its comma ("Portland, Ore.")."""
     place = token_cluster.get(i)
     if place is None or place.type not in ("GPE", "LOC"):

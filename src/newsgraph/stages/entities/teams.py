@@ -69,7 +69,7 @@ def retype_teams(parsed: Parsed, clusters: list[Cluster], kb: ActorKB | None = N
     """Turn place clusters that act as clubs in a sports story into organisations (in place), and drop
     the sport's name in an all-caps headline ("CRICKET -"), which the model takes for a body. A place
     the knowledge base knows by that very name as a club is one there ("Leicestershire" in a cricket
-    story), whatever the sentence does with it ("rivals Leicestershire, who ...")."""
+    story), whatever the sentence does with it ("so Leicestershire, second in the table, stay ...")."""
     if not is_sports_story(parsed.text):
         return
     doc = parsed.doc

@@ -1,0 +1,106 @@
+"""Countries from a seat or a trade written before a name: "London-based bank NAME", "the French oil
+company NAME", "Japan's biggest carmaker NAME", "a U.S.-based analyst, NAME", "Lagos-based obstetrician
+NAME". Split from countries.py, whose other cues read a demonym, a title or a place after the name.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ... import lexicons
+from .countries import (
+    HYPHENS,
+    POSSESSIVE_MARKS,
+    country_cues,
+    country_owner_before,
+    demonym_at,
+    region_country,
+)
+from .place_countries import city_country, region_countries
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .grouping import Cluster
+
+
+def described_body_country(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str | None:
+    """The country a description right before a body's name gives it: a demonym or a place's seat word,
+    then up to three lower-case words ending in a noun of its trade (country_cues.tsv `descriptor`):
+    "Swedish telecoms group NAME", "the French oil company NAME", "France-registered packaging company
+    NAME", "London-based bank NAME"; or a country's possessive ("Japan's biggest carmaker NAME"). Not
+    "pro-Iranian militant group NAME" (a hyphen ties the demonym to another word) nor a place's word
+    other than a seat ("state-owned", "Chinese-owned")."""
+    i = start - 1
+    if i < 1 or doc[i].lower_ not in country_cues().descriptor:
+        return None
+    words = 0
+    while i >= 0 and words < 4 and doc[i].is_alpha and doc[i].is_lower:
+        i -= 1
+        words += 1
+    if i < 0 or words == 0:
+        return None
+    if (fused := _fused_seat(doc[i].text)) is not None:
+        return fused  # "U.S.-based": the tokenizer keeps an abbreviation's hyphenated word whole
+    if _seat_at(doc, i):
+        return place_country_at(doc, i - 1, token_cluster)  # "France-registered", "London-based"
+    if i >= 1 and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_:
+        return None  # "pro-Iranian militant group"
+    if doc[i].text in POSSESSIVE_MARKS:
+        return country_owner_before(doc, i + 1, token_cluster)  # "Japan's third biggest carrier NAME"
+    return demonym_at(doc, i, token_cluster) if doc[i].text[:1].isupper() else None
+
+
+def _fused_seat(word: str) -> str | None:
+    """The country of a country's name or a region's written with a seat word as one token ("U.S.-based",
+    "UK-registered"), else None."""
+    head, _, tail = word.rpartition("-")
+    if not head or tail.lower() not in country_cues().seat:
+        return None
+    country = lexicons.country_by_name().get(head)
+    return country.iso3 if country is not None else region_countries().get(head)
+
+
+def _seat_at(doc: Doc, i: int) -> bool:
+    """Token `i` is the hyphen of "PLACE-based", "PLACE-registered" (country_cues' `seat` words)."""
+    return (
+        1 <= i < len(doc) - 1
+        and doc[i].text in HYPHENS
+        and not doc[i].whitespace_
+        and not doc[i - 1].whitespace_
+        and doc[i + 1].lower_ in country_cues().seat
+    )
+
+
+def place_country_at(doc: Doc, i: int, token_cluster: dict[int, Cluster]) -> str | None:
+    """The one country of the place token `i` names: a country's or capital's code, a region of one
+    country, else a big city's ("Lagos-based"); None when it is no place or names no one country."""
+    place = token_cluster.get(i)
+    if place is None or place.type not in ("GPE", "LOC"):
+        return None
+    found = {m.code for m in place.mentions if m.code} or {region_country(place) or ""}
+    found.discard("")
+    if not found:
+        found = {city_country(doc[i].text) or ""} - {""}
+    return found.pop() if len(found) == 1 else None
+
+
+def based_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str | None:
+    """The country of the place a person works from, written before their job and name ("Lagos-based
+    obstetrician NAME", "a Geneva-based analyst, NAME"): the seat's place, as for a body."""
+    i = start - 1
+    if i >= 1 and doc[i].text == "," and doc[i - 1].is_lower:
+        i -= 1  # "a Geneva-based analyst, NAME"
+    words = 0
+    while i >= 0 and words < 4 and doc[i].is_alpha and doc[i].is_lower:
+        i -= 1
+        words += 1
+    fused = _fused_seat(doc[i].text) if i >= 0 else None  # "a U.S.-based analyst, NAME"
+    # The words between the seat and the name are the job ("obstetrician", "senior analyst"), not a
+    # clause ("Miami-based lawyers could fly NAME": a verb between them).
+    job = doc[i + 1 : start] if fused and words >= 1 else doc[i + 2 : start] if words >= 2 else ()
+    if not job or any(t.pos_ not in ("NOUN", "ADJ") and t.text != "," for t in job):
+        return None
+    if fused:
+        return fused
+    return place_country_at(doc, i - 1, token_cluster) if _seat_at(doc, i) else None
