@@ -553,3 +553,39 @@ def test_a_language_teacher_is_no_national_of_the_language(extract: Callable[...
     assert next(e for e in doc.entities if e.name == "Maria Lopez").country != "ESP"
     doc = extract("Brazilian striker Joao Pereira signed a three-year contract.", "2015-06-05")
     assert next(e for e in doc.entities if e.name == "Joao Pereira").country == "BRA"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "body", "person", "country"),
+    [
+        (
+            "NEW DELHI (Reuters) - Congress leader Rahul Gandhi said the party would contest every seat. "
+            "Prime Minister Narendra Modi's Bharatiya Janata Party dismissed the plan.",
+            "Congress",
+            "Rahul Gandhi",
+            "IND",
+        ),
+        (
+            "MANILA (Reuters) - Senate President Vicente Sotto said the chamber would vote next week.",
+            "Senate",
+            "Vicente Sotto",
+            "PHL",
+        ),
+        (
+            "WASHINGTON (Reuters) - Congress passed the bill, and Senate Majority Leader Mitch McConnell "
+            "said it would help families.",
+            "Congress",
+            "Mitch McConnell",
+            "USA",
+        ),
+    ],
+)
+def test_a_congress_or_senate_is_the_storys_own_unless_the_us_is_named(
+    extract: Callable[..., Document], text: str, body: str, person: str, country: str
+) -> None:
+    # The organisation lexicon's bare "Congress" and "Senate" are the US bodies; another country's
+    # story means its own, and the person titled by it is of that country too.
+    doc = extract(text, "2019-03-04")
+    assert next(e for e in doc.entities if e.name == body).country == country
+    assert next(e for e in doc.entities if e.name == person).country == country

@@ -40,6 +40,7 @@ from .countries import (
 from .grouping import Cluster
 from .seated import based_before, described_body_country, place_country_at
 from .sides import side_listed
+from .story_countries import shared_body_name
 from .title_phrases import MODIFIERS, POSSESSIVE, TitlePhrase, is_title_word, title_ending_at
 
 if TYPE_CHECKING:
@@ -90,7 +91,11 @@ def record_title(facts: RoleFacts, person: Cluster, phrase: TitlePhrase, sentenc
     if q is None:
         info.domestic = info.domestic or is_domestic_title(phrase.title)
         return
-    code = qualifier_country(q)
+    # A body many states have ("Congress leader", "Senate President"): its lexicon country may be a
+    # namesake's, which build.py decides once the body has its country; the person takes that one.
+    lexicon_only = q.type == "ORG" and not any(m.code for m in q.mentions)
+    shared = lexicon_only and all(shared_body_name(m.text) for m in q.names)
+    code = None if shared else qualifier_country(q)
     info.country = info.country or code
     if code is None and q.type in ("GPE", "LOC"):
         region = region_country(q)  # "Vermont Sen.": a state of one country

@@ -93,14 +93,17 @@ def filed_from_abroad(dateline: str, counts: Counter[str]) -> bool:
 def namesake_body_abroad(names: list[str], country: str, mentioned: frozenset[str], home: str | None) -> bool:
     """Whether a body that a table of facts gives `country` is rather a namesake of another state: every
     name the story writes for it is of words that bodies of many states bear alike (entity_words.tsv's
-    shared_body_names: "Metropolitan Police", "House of Representatives"), and the story names states
-    (`mentioned`) but never that one, nor is datelined there (`home`). The text wins over the table: a
-    story of a city's force that never names the state of the table's force is not about that force."""
+    shared_body_names: "Metropolitan Police", "House of Representatives", "Congress"), and the story
+    names states (`mentioned`) but never that one, nor is datelined there (`home`). The text wins over
+    the table: a story of a city's force that never names the state of the table's force is not about
+    that force."""
     if not names or not mentioned or country in mentioned or country == home:
         return False
-    shared = entity_words().shared_body_names
-    for name in names:
-        words = normalise(without_possessive(name)).split()
-        if len(words) < 2 or not set(words) <= shared:
-            return False
-    return True
+    return all(shared_body_name(name) for name in names)
+
+
+def shared_body_name(name: str) -> bool:
+    """A name of words only that bodies of many states bear alike ("House of Representatives", "Supreme
+    Court", and alone "Congress" or "Senate": Peru, the Philippines and Italy have them too)."""
+    words = normalise(without_possessive(name)).split()
+    return bool(words) and set(words) <= entity_words().shared_body_names
