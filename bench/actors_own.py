@@ -1,0 +1,151 @@
+"""Actor countries on news passages the project wrote itself (issue 14): a held-out measure beside the
+blind annotated sets, whose pool of shared articles is spent.
+
+    python bench/actors_own.py                        # every set, totals by kind of news
+    python bench/actors_own.py --set tuning_own2 --list   # and each miss (never for a held-out set)
+
+The sets are training/actors/own/*.jsonl, one passage a line: `id`, `kind` of news, `real` (about real
+people and bodies, or invented), `published`, `text`, and `actors` (name as first written, type,
+country or null for an international body or none, and `forms`: the short forms also looked for, a
+person's surname by default). Helpers of the twenty-eighth session wrote them (docs/annotation-actors.md):
+`heldout_own1` with its gold frozen before the system ran and its misses never read, `tuning_own2` read
+while writing rules.
+
+An actor is found when an entity that is no place has a name mention over one of its spans (its name,
+or a short form outside every other actor's name); of several, the one with most such mentions, then the
+one that holds the first full name, then the earliest. It is right when that entity's country is the
+annotated one (none for an actor annotated with none).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OWN = ROOT / "training" / "actors" / "own"
+HELD_OUT = ("heldout_own1",)
+OUTCOMES = ("right", "wrong country", "no country", "not found")
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    type: str
+    country: str | None
+    forms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Passage:
+    id: str
+    kind: str
+    real: bool
+    published: str
+    text: str
+    actors: tuple[Actor, ...]
+
+
+def load_set(name: str) -> list[Passage]:
+    out = []
+    for line in (OWN / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        actors = tuple(Actor(a["name"], a["type"], a["country"], tuple(a["forms"])) for a in r["actors"])
+        out.append(Passage(r["id"], r["kind"], r["real"], r["published"], r["text"], actors))
+    return out
+
+
+def occurrences(text: str, form: str) -> list[tuple[int, int]]:
+    """Where `form` is written in `text`, as a whole word or words (case as written)."""
+    return [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text)]
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def actor_spans(p: Passage) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]]]]:
+    """For each actor: the spans of its full name, and of every form (short forms inside another actor's
+    full name left out)."""
+    full = [occurrences(p.text, a.name) for a in p.actors]
+    out = []
+    for i, a in enumerate(p.actors):
+        spans = list(full[i])
+        others = [s for j, f in enumerate(full) if j != i for s in f]
+        for form in a.forms:
+            for s in occurrences(p.text, form):
+                if not any(overlaps(s, o) for o in others) and not any(overlaps(s, o) for o in spans):
+                    spans.append(s)
+        out.append((full[i], sorted(spans)))
+    return out
+
+
+def outcome(p: Passage, entities: list[tuple[bool, str | None, list[tuple[int, int]]]]) -> list[str]:
+    """Each actor's outcome against the entities (is a place, country, name mention spans)."""
+    out = []
+    for a, (full, spans) in zip(p.actors, actor_spans(p), strict=True):
+        candidates = []
+        for place, country, names in entities:
+            hits = [s for s in spans if any(overlaps(s, n) for n in names)]
+            if hits:
+                first = bool(full) and any(overlaps(full[0], n) for n in names)
+                candidates.append((not place, len(hits), first, -min(n[0] for n in names), country))
+        candidates.sort(key=lambda c: c[:4], reverse=True)
+        if not candidates or not candidates[0][0]:
+            out.append("not found")
+            continue
+        got = candidates[0][4]
+        if got == a.country:
+            out.append("right")
+        else:
+            out.append("no country" if got is None else "wrong country")
+    return out
+
+
+def run_set(name: str, listing: bool) -> Counter[tuple[str, str]]:
+    from newsgraph.api import extract
+
+    tally: Counter[tuple[str, str]] = Counter()
+    for p in load_set(name):
+        doc = extract(p.text, p.published, id=p.id)
+        entities = [
+            (e.is_place, e.country, [(m.start, m.end) for m in e.mentions if m.kind == "name"])
+            for e in doc.entities
+        ]
+        for a, result in zip(p.actors, outcome(p, entities), strict=True):
+            for group in ("all", p.kind, "real" if p.real else "invented"):
+                tally[(group, result)] += 1
+            if listing and result != "right":
+                print(f"  {p.id} {result:13} {a.type:6} {a.name!r} want {a.country or '-'}")
+    return tally
+
+
+def report(name: str, tally: Counter[tuple[str, str]]) -> None:
+    groups = dict.fromkeys(g for g, _ in tally)
+    for group in ["all", *sorted(g for g in groups if g != "all")]:
+        counts = [tally[(group, o)] for o in OUTCOMES]
+        n = sum(counts)
+        cells = ", ".join(f"{o} {c}" for o, c in zip(OUTCOMES, counts, strict=True))
+        print(f"{name} {group}: {n} actors; {cells} ({counts[0] / max(1, n):.1%} right)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    sets = sorted(p.stem for p in OWN.glob("*.jsonl"))
+    parser.add_argument("--set", choices=sets, help="one set (default: every set)")
+    parser.add_argument("--list", action="store_true", help="list each miss (a tuning set only)")
+    args = parser.parse_args()
+    if args.list and (args.set is None or args.set in HELD_OUT):
+        parser.error("--list lists misses: give one set, never a held-out one")
+    for name in [args.set] if args.set else sets:
+        report(name, run_set(name, args.list))
+
+
+if __name__ == "__main__":
+    main()
