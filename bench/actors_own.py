@@ -8,8 +8,8 @@ The sets are training/actors/own/*.jsonl, one passage a line: `id`, `kind` of ne
 people and bodies, or invented), `published`, `text`, and `actors` (name as first written, type,
 country or null for an international body or none, and `forms`: the short forms also looked for, a
 person's surname by default). Helpers of the twenty-eighth session wrote them (docs/annotation-actors.md):
-`heldout_own1` with its gold frozen before the system ran and its misses never read, `tuning_own2` read
-while writing rules.
+`heldout_own1` and `heldout_own2` with their gold frozen before the system ran and their misses never
+read, `tuning_own2` read while writing rules.
 
 An actor is found when an entity that is no place has a name mention over one of its spans (its name,
 or a short form outside every other actor's name); of several, the one with most such mentions, then the
@@ -28,7 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OWN = ROOT / "training" / "actors" / "own"
-HELD_OUT = ("heldout_own1",)
+HELD_OUT = ("heldout_own1", "heldout_own2")
 OUTCOMES = ("right", "wrong country", "no country", "not found")
 
 

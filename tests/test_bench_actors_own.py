@@ -33,7 +33,7 @@ def test_an_actor_is_the_entity_over_its_names_and_its_country_is_scored(bench: 
 
 
 def test_the_shipped_sets_read_and_each_actor_is_written_in_its_passage(bench: ModuleType) -> None:
-    for name in ("heldout_own1", "tuning_own2"):
+    for name in ("heldout_own1", "heldout_own2", "tuning_own2"):
         passages = bench.load_set(name)
         assert len(passages) >= 60
         for p in passages:
