@@ -40,3 +40,31 @@ def test_the_shipped_sets_read_and_each_actor_is_written_in_its_passage(bench: M
             for a, (full, _) in zip(p.actors, bench.actor_spans(p), strict=True):
                 assert full, f"{p.id}: {a.name!r} is not in the text"
                 assert a.type in ("PERSON", "ORG") and (a.country is None or len(a.country) == 3)
+
+
+@pytest.fixture(scope="module")
+def pronouns_bench() -> ModuleType:
+    return load_training_script("bench/pronouns_own.py", "pronouns_own_bench")  # type: ignore[no-any-return]
+
+
+def test_a_pronoun_is_scored_by_the_persons_its_entity_names(pronouns_bench: ModuleType) -> None:
+    text = "Ana Ruiz met Ben Ruiz. She left, and he stayed; his ship sailed."
+    record = {
+        "text": text,
+        "persons": {"ana": {"gender": "f", "spans": [[0, 8]]}, "ben": {"gender": "m", "spans": [[13, 21]]}},
+        "pronouns": [[23, 26, "ana"], [37, 39, "ben"], [48, 51, "ben"]],
+    }
+    entities = [([(23, 26)], [(0, 8)]), ([(37, 39)], [(0, 8)])]  # "he" given to Ana; "his" to no one
+    assert pronouns_bench.outcome(record, entities) == ["right", "other gender", "unresolved"]
+
+
+def test_the_pronoun_traps_point_at_gendered_pronouns_and_written_names(pronouns_bench: ModuleType) -> None:
+    import json
+
+    for line in pronouns_bench.TRAPS.read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        for start, end, key in r["pronouns"]:
+            assert r["text"][start:end].lower() in pronouns_bench.GENDER, (r["id"], start)
+            assert key == "None" or key in r["persons"]
+        for p in r["persons"].values():
+            assert all(0 <= a < b <= len(r["text"]) for a, b in p["spans"])

@@ -1,0 +1,116 @@
+"""Gendered pronouns on trap passages the project wrote itself (issue 14: "never a pronoun to a person of
+the other gender").
+
+    python bench/pronouns_own.py            # totals
+    python bench/pronouns_own.py --list     # and each pronoun given to the wrong person or to nothing
+
+training/actors/own/pronoun_traps.jsonl: 144 passages a helper of the twenty-eighth session wrote around
+the situations that mislead pronoun rules (names of one gender borne by the other, names no list knows,
+couples, quotes, cataphora, ships and storms), one a line: `id`, `category` (the brief's situation,
+1-10), `published`, `text`, `persons` (a key -> `gender`: m or f for a person, x for a thing or a name
+that is no one's, g for a group; `spans`: its mentions' offsets) and `pronouns` ([start, end, key]; key
+"None" for a pronoun of no one in the passage). Development data: its errors were read while writing rules.
+
+A pronoun is given to the entity holding a pronoun mention over it; that entity is every annotated key
+whose spans its other mentions overlap. The pronoun is right when its key is among them, of the other
+gender when one of them is a person of the other gender, else wrong (same gender, a thing, or an entity
+no annotation names), or unresolved.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+Span = tuple[int, int]
+
+ROOT = Path(__file__).resolve().parent.parent
+TRAPS = ROOT / "training" / "actors" / "own" / "pronoun_traps.jsonl"
+GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+OUTCOMES = ("right", "other gender", "same gender", "to a thing", "to no annotated one", "unresolved")
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def outcome(record: dict[str, Any], entities: list[tuple[list[Span], list[Span]]]) -> list[str]:
+    """Each annotated pronoun's outcome (None-keyed ones: "no one"), against the entities given as (their
+    pronoun mentions' spans, their other mentions' spans)."""
+    persons: dict[str, dict[str, Any]] = record["persons"]
+    text: str = record["text"]
+    keyed = []
+    for pronouns, others in entities:
+        keys = {
+            k
+            for k, p in persons.items()
+            for s in p["spans"]
+            if any(overlaps((s[0], s[1]), o) for o in others)
+        }
+        keyed.append((pronouns, keys))
+    out = []
+    for start, end, key in record["pronouns"]:
+        if key == "None" or persons[key]["gender"] not in ("m", "f"):
+            out.append("no one")
+            continue
+        owner = next(
+            (keys for pronouns, keys in keyed if any(overlaps((start, end), p) for p in pronouns)), None
+        )
+        if owner is None:
+            out.append("unresolved")
+            continue
+        genders = {persons[k]["gender"] for k in owner} & {"m", "f"}
+        if key in owner:
+            out.append("right")
+        elif genders - {GENDER[text[start:end].lower()]}:
+            out.append("other gender")
+        elif genders:
+            out.append("same gender")
+        else:
+            out.append("to a thing" if owner else "to no annotated one")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--list", action="store_true", help="list each pronoun not given to its person")
+    args = parser.parse_args()
+    from newsgraph.api import extract
+
+    tally: Counter[str] = Counter()
+    for line in TRAPS.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        doc = extract(record["text"], record["published"], id=record["id"])
+        entities = [
+            (
+                [(m.start, m.end) for m in e.mentions if m.kind == "pronoun"],
+                [(m.start, m.end) for m in e.mentions if m.kind != "pronoun"],
+            )
+            for e in doc.entities
+        ]
+        for (start, end, key), result in zip(record["pronouns"], outcome(record, entities), strict=True):
+            tally[result] += 1
+            if args.list and result not in ("right", "no one"):
+                print(f"  {record['id']} {record['text'][start:end]!r}@{start} want {key}: {result}")
+    scored = sum(tally[o] for o in OUTCOMES)
+    total = scored + tally["no one"]
+    print(f"pronouns: {total}, of a person: {scored}; no one's or a thing's: {tally['no one']}")
+    print("  " + ", ".join(f"{o} {tally[o]}" for o in OUTCOMES))
+
+
+if __name__ == "__main__":
+    main()
