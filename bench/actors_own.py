@@ -26,6 +26,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from actors_gold import overlaps
+
 ROOT = Path(__file__).resolve().parent.parent
 OWN = ROOT / "training" / "actors" / "own"
 HELD_OUT = ("heldout_own1", "heldout_own2")
@@ -62,10 +64,6 @@ def load_set(name: str) -> list[Passage]:
 def occurrences(text: str, form: str) -> list[tuple[int, int]]:
     """Where `form` is written in `text`, as a whole word or words (case as written)."""
     return [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text)]
-
-
-def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def actor_spans(p: Passage) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]]]]:

@@ -25,25 +25,13 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from actors_gold import PRONOUN_GENDER, overlaps
+
 Span = tuple[int, int]
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAPS = ROOT / "training" / "actors" / "own" / "pronoun_traps.jsonl"
-GENDER = {
-    "he": "m",
-    "him": "m",
-    "his": "m",
-    "himself": "m",
-    "she": "f",
-    "her": "f",
-    "hers": "f",
-    "herself": "f",
-}
 OUTCOMES = ("right", "other gender", "same gender", "to a thing", "to no annotated one", "unresolved")
-
-
-def overlaps(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def outcome(record: dict[str, Any], entities: list[tuple[list[Span], list[Span]]]) -> list[str]:
@@ -74,7 +62,7 @@ def outcome(record: dict[str, Any], entities: list[tuple[list[Span], list[Span]]
         genders = {persons[k]["gender"] for k in owner} & {"m", "f"}
         if key in owner:
             out.append("right")
-        elif genders - {GENDER[text[start:end].lower()]}:
+        elif genders - {PRONOUN_GENDER[text[start:end].lower()]}:
             out.append("other gender")
         elif genders:
             out.append("same gender")

@@ -3,10 +3,23 @@ shape of the shipped own passage sets."""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterator
+from pathlib import Path
 from types import ModuleType
 
 import pytest
 from training_script import load_training_script
+
+BENCH = str(Path(__file__).resolve().parent.parent / "bench")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _bench_on_path() -> Iterator[None]:
+    """The two scripts import bench/actors_gold.py's helpers, as run from bench/ they find it."""
+    sys.path.insert(0, BENCH)
+    yield
+    sys.path.remove(BENCH)
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +77,7 @@ def test_the_pronoun_traps_point_at_gendered_pronouns_and_written_names(pronouns
     for line in pronouns_bench.TRAPS.read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
         for start, end, key in r["pronouns"]:
-            assert r["text"][start:end].lower() in pronouns_bench.GENDER, (r["id"], start)
+            assert r["text"][start:end].lower() in pronouns_bench.PRONOUN_GENDER, (r["id"], start)
             assert key == "None" or key in r["persons"]
         for p in r["persons"].values():
             assert all(0 <= a < b <= len(r["text"]) for a, b in p["spans"])

@@ -142,25 +142,18 @@ class Region:
 @functools.cache
 def regions() -> tuple[Region, ...]:
     """Regions, seas and continents the GeoNames extracts lack (places_regions.tsv)."""
-    columns = ("name", "aliases", "country", "lat", "lon", "kind", "demonyms")
-    return tuple(
-        Region(
-            r["name"],
-            _split(r["aliases"]),
-            r["country"] or None,
-            _degrees(r, "lat"),
-            _degrees(r, "lon"),
-            r["kind"] or "region",
-            _split(r["demonyms"]),
-        )
-        for r in read_table("places_regions.tsv", columns)
-    )
+    return _region_table("places_regions.tsv", "region")
 
 
 @functools.cache
 def counties() -> tuple[Region, ...]:
     """Counties and council areas of the United Kingdom and Ireland (places_counties.tsv): the gazetteer's
     only, since the GeoNames extracts lack them."""
+    return _region_table("places_counties.tsv", "adm2")
+
+
+def _region_table(filename: str, kind: str) -> tuple[Region, ...]:
+    """The rows of a table of named areas in places_regions.tsv's columns; `kind` where a row gives none."""
     columns = ("name", "aliases", "country", "lat", "lon", "kind", "demonyms")
     return tuple(
         Region(
@@ -169,9 +162,10 @@ def counties() -> tuple[Region, ...]:
             r["country"] or None,
             _degrees(r, "lat"),
             _degrees(r, "lon"),
-            r["kind"] or "adm2",
+            r["kind"] or kind,
+            _split(r["demonyms"]),
         )
-        for r in read_table("places_counties.tsv", columns)
+        for r in read_table(filename, columns)
     )
 
 
@@ -181,12 +175,6 @@ def province_abbreviations() -> dict[str, tuple[str, str]]:
     ISO3, the province's name) (places_province_forms.tsv)."""
     rows = read_table("places_province_forms.tsv", ("form", "country", "province"))
     return {r["form"]: (r["country"], r["province"]) for r in rows}
-
-
-@functools.cache
-def province_forms() -> dict[str, str]:
-    """An abbreviation of a Canadian province or an Australian state -> its country's ISO3."""
-    return {form: country for form, (country, _) in province_abbreviations().items()}
 
 
 @functools.cache

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ...lexicons.entities import entity_words
-from ...lexicons.places import province_forms, regions, us_states
+from ...lexicons.places import province_abbreviations, regions, us_states
 from ...model import Entity
 from ...nlp.datelines import Dateline, find_datelines
 from ..common import host_names, publication_country
@@ -110,7 +110,7 @@ def region_countries() -> dict[str, str]:
         if region.country:
             for form in (region.name, *region.aliases):
                 out.setdefault(form, region.country)
-    for form, country in province_forms().items():
+    for form, (country, _) in province_abbreviations().items():
         out.setdefault(form, country)
     return out
 

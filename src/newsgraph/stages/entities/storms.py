@@ -42,4 +42,4 @@ def drop_storm_names(parsed: Parsed, candidates: list[Candidate]) -> list[Candid
     names = storm_names(parsed.doc)
     if not names:
         return candidates
-    return [c for c in candidates if c.text not in names and c.text.split()[-1] not in names]
+    return [c for c in candidates if c.text.split()[-1] not in names]  # "Helene", and "Hurricane Helene"

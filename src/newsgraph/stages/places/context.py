@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ... import lexicons
 from ...geo import Gazetteer, Place, name_key
-from ...lexicons.places import place_words, province_forms, street_words
+from ...lexicons.places import place_words, province_abbreviations, street_words
 from ...model import Entity, Mention
 from ...nlp.datelines import Dateline, find_datelines
 
@@ -65,8 +65,8 @@ def hint_after(text: str, end: int, gaz: Gazetteer) -> Hint | None:
                 return Hint(state=state, country=country.iso3 if country else None)
             if len(f) > 4 and (province := _province_country(f, gaz)) is not None:
                 return Hint(country=province)  # "Toronto, Ontario", "Woodstock, New South Wales"
-            if form in province_forms():
-                return Hint(country=province_forms()[form])  # "London, Ont.", "Dubbo, N.S.W."
+            if form in province_abbreviations():
+                return Hint(country=province_abbreviations()[form][0])  # "London, Ont.", "Dubbo, N.S.W."
     return None
 
 
