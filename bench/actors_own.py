@@ -82,21 +82,30 @@ def actor_spans(p: Passage) -> list[tuple[list[tuple[int, int]], list[tuple[int,
     return out
 
 
-def outcome(p: Passage, entities: list[tuple[bool, str | None, list[tuple[int, int]]]]) -> list[str]:
-    """Each actor's outcome against the entities (is a place, country, name mention spans)."""
-    out = []
-    for a, (full, spans) in zip(p.actors, actor_spans(p), strict=True):
+def align(p: Passage, entities: list[tuple[bool, str | None, list[tuple[int, int]]]]) -> list[int | None]:
+    """Each actor's entity (an index into `entities`, given as (is a place, country, name mention spans)),
+    None when no entity that is no place holds one of its spans."""
+    out: list[int | None] = []
+    for full, spans in actor_spans(p):
         candidates = []
-        for place, country, names in entities:
+        for index, (place, _, names) in enumerate(entities):
             hits = [s for s in spans if any(overlaps(s, n) for n in names)]
             if hits:
                 first = bool(full) and any(overlaps(full[0], n) for n in names)
-                candidates.append((not place, len(hits), first, -min(n[0] for n in names), country))
+                candidates.append((not place, len(hits), first, -min(n[0] for n in names), index))
         candidates.sort(key=lambda c: c[:4], reverse=True)
-        if not candidates or not candidates[0][0]:
+        out.append(candidates[0][4] if candidates and candidates[0][0] else None)
+    return out
+
+
+def outcome(p: Passage, entities: list[tuple[bool, str | None, list[tuple[int, int]]]]) -> list[str]:
+    """Each actor's outcome against the entities (is a place, country, name mention spans)."""
+    out = []
+    for a, index in zip(p.actors, align(p, entities), strict=True):
+        if index is None:
             out.append("not found")
             continue
-        got = candidates[0][4]
+        got = entities[index][1]
         if got == a.country:
             out.append("right")
         else:

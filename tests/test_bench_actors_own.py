@@ -71,10 +71,14 @@ def test_a_pronoun_is_scored_by_the_persons_its_entity_names(pronouns_bench: Mod
     assert pronouns_bench.outcome(record, entities) == ["right", "other gender", "unresolved"]
 
 
-def test_the_pronoun_traps_point_at_gendered_pronouns_and_written_names(pronouns_bench: ModuleType) -> None:
+@pytest.mark.parametrize("name", ["pronoun_traps", "heldout_pronouns1"])
+def test_the_pronoun_sets_point_at_gendered_pronouns_and_written_names(
+    pronouns_bench: ModuleType, name: str
+) -> None:
     import json
 
-    for line in pronouns_bench.TRAPS.read_text(encoding="utf-8").splitlines():
+    assert name in pronouns_bench.SETS
+    for line in (pronouns_bench.OWN / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
         for start, end, key in r["pronouns"]:
             assert r["text"][start:end].lower() in pronouns_bench.PRONOUN_GENDER, (r["id"], start)
