@@ -37,7 +37,7 @@ Span = tuple[int, int]
 
 ROOT = Path(__file__).resolve().parent.parent
 OWN = ROOT / "training" / "actors" / "own"
-SETS = ("pronoun_traps", "heldout_pronouns1")
+SETS = ("pronoun_traps", "tuning_pronouns2", "heldout_pronouns1")
 HELD_OUT = ("heldout_pronouns1",)
 OUTCOMES = ("right", "other gender", "same gender", "to a thing", "to no annotated one", "unresolved")
 

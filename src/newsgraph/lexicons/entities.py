@@ -24,6 +24,7 @@ class EntityWords:
     moving_verbs: frozenset[str]
     institutions: frozenset[str]
     leading_drop: frozenset[str]
+    honorifics: frozenset[str]
     title_words: frozenset[str]
     org_heads: frozenset[str]
     numbered_names: frozenset[str]

@@ -7,16 +7,17 @@ Evidence, strongest first; the first that speaks decides:
 2. the knowledge base's gender for the person, when every entry of their full name that gives one gives
    the same (kb/curated_actors.tsv writes each head of state's and minister's);
 3. the given name of their full name, when nearly all its bearers are of one gender
-   (lexicons/first_names.tsv: "Maria Lopez" is a woman, "John Baker" a man);
+   (lexicons/first_names.tsv: "Maria Lopez" is a woman, "John Baker" a man), or when it is a name of the
+   project's list of names of cultures those sources cover thinly, on which two annotators agreed
+   (first_names_world.tsv: "Thanakorn", "Siriporn"; twenty-ninth session: before, a possessive that was
+   another woman's, "Thanakorn ... carried her pots", made a Thai man a woman);
 4. the text's own pronouns: a gendered reflexive or possessive pronoun whose clause has the person as its
    only possible subject ("Graham defended his vote"; "Ellis hired Tate as her deputy": not Tate's), or
    the subject pronoun of a clause joined to the person's own with no other person between ("Sink
    wanted the best deal, so she asked for bids"; not after a reporting verb: in "Smith is wrong, she
    said" she is someone else);
 5. a given name that only leans one way ("Lindsey" 0.90 women), or one too rare for the names list that
-   the list of rarer names knows (lexicons/first_names_rare.tsv), or else the project's list of names of
-   cultures both lists cover thinly (first_names_world.tsv: "Gulalai", "Efua"); "Jean" or "Andrea" say
-   nothing;
+   the list of rarer names knows (lexicons/first_names_rare.tsv); "Jean" or "Andrea" say nothing;
 6. a person the text only ever names by one word that is an overwhelmingly one-gender given name ("his
    son Noah", "Lena was asleep"): stories call children and relatives by their given name. Not a word
    the knowledge base knows as a person's surname ("Clinton" is a man's given name too): that one
@@ -30,7 +31,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ...lexicons import titles
-from ...lexicons.names import Gender, first_name_gender, noun_gender, pronoun_gender, title_gender
+from ...lexicons.names import (
+    Gender,
+    first_name_gender,
+    noun_gender,
+    pronoun_gender,
+    title_gender,
+    world_name_gender,
+)
 from ...lexicons.quotes import cue_lexicon
 from .headlines import inside_spans
 
@@ -85,7 +93,9 @@ def apposition_genders(head: Token) -> set[Gender]:
 _OWN_NAME = frozenset({"appos", "compound", "flat", "npadvmod"})
 
 
-def _given_name(doc: Doc, cluster: Cluster, strong: bool) -> Gender | None:
+def _given_name(doc: Doc, cluster: Cluster, strong: bool, world: bool = False) -> Gender | None:
+    """The gender the given name of the cluster's full name says (`first_name_gender`, `strong` or not;
+    with `world`, the project's own list of names of thinly covered cultures alone)."""
     full = cluster.full
     if full is None or full.tok_end - full.tok_start < 2:
         return None  # a surname alone says nothing
@@ -95,7 +105,7 @@ def _given_name(doc: Doc, cluster: Cluster, strong: bool) -> Gender | None:
             # An initial ("J. Smith") or a title inside the name: "Governor", "Judge" and "Dr" are
             # given names too in the names lists, of men mostly ("Judge Ann Lee" is a woman).
             continue
-        return first_name_gender(word, strong)
+        return world_name_gender(word) if world else first_name_gender(word, strong)
     return None
 
 
@@ -263,6 +273,7 @@ def person_genders(
             _title_evidence(doc, c, facts)
             or _kb_gender(c, kb)
             or _given_name(doc, c, strong=True)
+            or _given_name(doc, c, strong=True, world=True)
             or _pronoun_evidence(doc, c, people, quoted)
             or _given_name(doc, c, strong=False)
             or _single_given_name(doc, c, kb)

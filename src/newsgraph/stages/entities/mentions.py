@@ -30,6 +30,7 @@ _WORDS = entity_words()  # the word lists this module uses, from lexicons/entity
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC", "NORP": "GPE"}
 
 _LEADING_DROP = _WORDS.leading_drop
+_HONORIFICS = _WORDS.honorifics
 _TRAILING_DROP = {"'s", "’s", "'", "’", ",", ".", ":", ";", "-", "—", "–"}
 _POSSESSIVE = ("'s", "’s")
 # Words that stand before a title and are left over when the model cuts the title off a body's name.
@@ -185,10 +186,14 @@ def _trim(span: Span) -> tuple[int, int, bool] | None:
     if end > start and doc[end - 1].text in _EVENT_TAILS:
         return None  # "U.S. Open", "Davis Cup": a contest, not an actor or a place
     titled = False
-    # A title before a capitalised name belongs to the person, not to the name ("President Ruto").
+    # A title before a capitalised name belongs to the person, not to the name ("President Ruto"); so does
+    # a courtesy title the model kept in a person's span ("Mrs Lowe").
     while (
         end - start > 1
-        and _is_title(doc[start].text)
+        and (
+            _is_title(doc[start].text)
+            or (span.label_ == "PERSON" and doc[start].lower_.rstrip(".") in _HONORIFICS)
+        )
         and doc[start].text[:1].isupper()
         and not any(t.lower_ in _ORG_HEADS for t in doc[start + 1 : end])  # "Justice Department"
     ):
