@@ -30,6 +30,10 @@ def _found(text: str) -> list[tuple[str, str | None, bool, str, bool]]:
         ("CAIRO, March 3 (Reuters) -- Talks.", [("CAIRO", None, False, "date", True)]),
         ("BERN (Reuters) The council met.", [("BERN", None, True, "agency", True)]),
         ("TENNIS - SMITH WINS\n", [("TENNIS", None, False, "hyphen", True)]),
+        # Accented capitals, and a colon at a line's start (South Asian papers).
+        ("GORZÓW WIELKOPOLSKI, Poland — A court", [("GORZÓW WIELKOPOLSKI", "Poland", False, "dash", True)]),
+        ("KARACHI: The court met.", [("KARACHI", None, False, "colon", True)]),
+        ("The court met. UPDATE: more to come.", []),
         # After a headline run into the story, at a sentence start.
         ("The plan won. ELKTON — The council voted.", [("ELKTON", None, False, "dash", False)]),
         # Capitals in the middle of a sentence, or a hyphen with no space before it, are no dateline.
@@ -119,3 +123,36 @@ def test_a_dateline_place_the_model_cut_short_is_the_datelines_whole_name(
     )
     place = next(e for e in doc.entities if e.type == "GPE" and e.mentions[0].start == 0)
     assert place.mentions[0].text == "SAO PAULO" and place.country == "BRA"
+
+
+def test_a_hyphen_dateline_tells_a_sentence_from_a_headline_in_capitals() -> None:
+    assert [d.then_sentence for d in find_datelines("ENNIS - The county council voted.")] == [True]
+    assert [d.then_sentence for d in find_datelines("SOCCER - ROMANIA BEAT LITHUANIA\n")] == [False]
+
+
+@pytest.mark.model
+def test_the_story_home_reads_a_colon_dateline_of_a_big_city_not_a_speaker(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "KARACHI: The city court on Monday jailed a shopkeeper, Asif Farooq, for fraud. His lawyer, "
+        "Bilal Ahmed, said he would appeal."
+    )
+    assert entity_country(doc, "Bilal Ahmed") == "PAK"
+    transcript = extract("CLINTON: I think we need a plan.\nTRUMP: We need jobs.")
+    assert not [e for e in transcript.entities if e.is_place]
+
+
+@pytest.mark.model
+def test_the_story_home_reads_a_hyphen_dateline_before_a_sentence(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "OSNABRÜCK - Police on Monday arrested a local man, Jens Bauer, after a chase. Officer Karl "
+        "Weber said Bauer had been drinking."
+    )
+    assert entity_country(doc, "Jens Bauer") == "DEU"
+
+
+def entity_country(doc: Document, name: str) -> str | None:
+    found: list[Entity] = [e for e in doc.entities if e.name == name]
+    assert found, [e.name for e in doc.entities]
+    return found[0].country

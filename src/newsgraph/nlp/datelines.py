@@ -6,11 +6,12 @@ keeps the ones its question trusts (`Dateline.delimiter`, `Dateline.at_line_star
 ("SOCCER - ROMANIA BEAT LITHUANIA") is shaped like a dateline with a hyphen, so a story's home country
 does not take a hyphen's; a dated place is a dateline only on a line of its own.
 
-A dateline is a place in capitals (one to four words), an optional ", State" or ", Country" qualifier, an
-optional agency in brackets, then a delimiter: a dash, a hyphen between spaces, an underscore (AP's wire
-style), or a date (the month written out or as the wires abbreviate it: "Sept. 26", "Aug 15"). It stands
-at the start of the text, of a line, or of a sentence near the top ("... supporters. HARWINTON — ...":
-after a headline run into the story).
+A dateline is a place in capitals (one to four words, accented capitals too: "OSNABRÜCK"), an optional
+", State" or ", Country" qualifier, an optional agency in brackets, then a delimiter: a dash, a hyphen
+between spaces, an underscore (AP's wire style), a date (the month written out or as the wires abbreviate
+it: "Sept. 26", "Aug 15"), or, at the start of a line only, a colon (South Asian papers: "KARACHI: The
+..."). It stands at the start of the text, of a line, or of a sentence near the top ("... supporters.
+HARWINTON — ...": after a headline run into the story).
 """
 
 from __future__ import annotations
@@ -22,12 +23,14 @@ from typing import Literal
 
 from ..lexicons.timex import time_words
 
-Delimiter = Literal["dash", "hyphen", "underscore", "date", "agency"]
+Delimiter = Literal["dash", "hyphen", "underscore", "date", "colon", "agency"]
 
+# Capital letters, the Latin alphabets' accented ones too ("OSNABRÜCK", "GORZÓW", "ŁÓDŹ").
+_UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
 # The place: words in capitals (with dots, apostrophes and hyphens: "ST. LOUIS", "AL-AIN").
-_PLACE = r"[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){0,3}"
-# A state or country after a comma: "Calif.", "New Jersey", "Kenya".
-_QUALIFIER = r"[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?"
+_PLACE = rf"[{_UPPER}][{_UPPER}.'\-]+(?:[ \t][{_UPPER}][{_UPPER}.'\-]+){{0,3}}"
+# A state or country after a comma: "Calif.", "New Jersey", "Kenya", "Österreich".
+_QUALIFIER = rf"[{_UPPER}](?:[^\W\d_]|\.)+(?:[ \t][{_UPPER}](?:[^\W\d_]|\.)+)?"
 # An agency in brackets: "(AP)", "(Reuters)".
 _AGENCY = r"\([^()\n]{1,40}\)"
 # The delimiters: a dash, a hyphen between spaces (a sports headline has one too), a date as the wires
@@ -58,7 +61,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<place>{_PLACE})(?:[ \t]*,[ \t]*(?P<qualifier>{_QUALIFIER}))?"
         rf"[ \t]*(?:(?P<agency>{_AGENCY})[ \t]*)?"
         rf"(?:(?P<dash>{_DASH})|(?P<hyphen>{_HYPHEN})|(?P<underscore>_)"
-        rf"|(?P<date>,?[ \t]+(?:{_ISO_DATE}|(?:{month})[ \t]+\d))"
+        rf"|(?P<date>,?[ \t]+(?:{_ISO_DATE}|(?:{month})[ \t]+\d))|(?P<colon>:(?=[ \t]))"
         r"|(?(agency)|(?!)))",
         re.MULTILINE,
     )
@@ -76,6 +79,9 @@ class Dateline:
     agency: bool  # an agency in brackets stands before the delimiter: "(AP)", "(Reuters)"
     delimiter: Delimiter  # "agency": nothing follows the agency's bracket ("WASHINGTON (AP) The ...")
     at_line_start: bool  # at the start of the text or of a line, not after a sentence
+    # What follows the delimiter opens a sentence, a capital then small letters ("BRANDON - City council
+    # voted"), not a headline in capitals ("SOCCER - ROMANIA BEAT LITHUANIA").
+    then_sentence: bool = False
 
 
 @functools.cache
@@ -102,12 +108,22 @@ def find_datelines(text: str, reach: int = REACH) -> list[Dateline]:
     out = []
     for m in _pattern().finditer(head):
         kind: Delimiter = next(
-            (k for k in ("dash", "hyphen", "underscore", "date") if m.group(k) is not None), "agency"
+            (k for k in ("dash", "hyphen", "underscore", "date", "colon") if m.group(k) is not None),
+            "agency",
         )
         qualifier = m.group("qualifier")
         if qualifier is not None and qualifier.split()[0].rstrip(".") in _month_names():
             qualifier = None  # "LONDON, August (Reuters) -": a date's month, not a state's or country's
         start, end = m.span("place")
         at_line_start = m.start() == 0 or head[m.start() - 1] == "\n"
-        out.append(Dateline(start, end, qualifier, m.group("agency") is not None, kind, at_line_start))
+        if kind == "colon" and not at_line_start:
+            continue  # "... said. UPDATE: ...": a label in a sentence's place, not where a story was filed
+        sentence = _SENTENCE_OPENS.match(text, m.end()) is not None
+        out.append(
+            Dateline(start, end, qualifier, m.group("agency") is not None, kind, at_line_start, sentence)
+        )
     return out
+
+
+# A sentence's first words after a delimiter: a capitalised word, then small letters within two words.
+_SENTENCE_OPENS = re.compile(r"[ \t]*[\"“'‘]?[A-Z0-9][\w'’.,-]*(?:[ \t]+[A-Z0-9][\w'’.,-]*)?[ \t]+[a-z]")

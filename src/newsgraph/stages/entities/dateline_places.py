@@ -4,10 +4,11 @@ The model reads a dateline in capitals ("GRONINGEN, Netherlands 1996-08-30", "NE
 an organisation now and then, and the name then joins a body of the same name the story names: a sports
 story's club ("Nice" beat Lens; "NICE 1996-08-30" filed it) or nothing at all ("EDMONTON" alone), and
 the club or the body takes the dateline's mention, or the place is lost. The dateline's name mention goes
-to the story's place of that name (a new one when there is none); the body keeps its other mentions.
+to the story's place of that name (a new one when there is none); the body keeps its other mentions, a
+person made of the town's name does not.
 
 A place's mention the model cut short inside a dateline ("SAO" of "SAO PAULO") is made the dateline's
-whole place name. Datelines are the ones the story's home trusts (place_countries.home_dateline).
+whole place name. Datelines are the ones the story's home trusts (place_countries.trusted_dateline).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 from ...nlp.datelines import find_datelines
 from .grouping import Cluster
 from .mentions import Candidate
-from .place_countries import home_dateline
+from .place_countries import trusted_dateline
 
 if TYPE_CHECKING:
     from ..base import Parsed
@@ -28,7 +29,7 @@ _PLACES = ("GPE", "LOC")
 
 def dateline_places(parsed: Parsed, clusters: list[Cluster]) -> list[Cluster]:
     """The clusters with each dateline name mention of a body or person moved to a place cluster."""
-    spans = [(d.start, d.end) for d in find_datelines(parsed.text) if home_dateline(d)]
+    spans = [(d.start, d.end) for d in find_datelines(parsed.text) if trusted_dateline(d, parsed.text)]
     if not spans:
         return clusters
     out = list(clusters)
@@ -38,6 +39,11 @@ def dateline_places(parsed: Parsed, clusters: list[Cluster]) -> list[Cluster]:
         moved = [
             m for m in c.mentions if m.kind == "name" and any(s <= m.start and m.end <= e for s, e in spans)
         ]
+        if moved and c.type == "PERSON":
+            # A person the model made of a dateline's town ("ST. PAUL, Minn. - Police in St. Paul") is
+            # that town wherever its name is written; a body keeps its other mentions (a club: "Nice").
+            keys = {m.key for m in moved}
+            moved = [m for m in c.mentions if m.kind == "name" and m.key in keys]
         for m in moved:
             c.mentions.remove(m)
             place = next((p for p in out if p.type in _PLACES and any(n.key == m.key for n in p.names)), None)

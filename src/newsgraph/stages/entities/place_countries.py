@@ -73,16 +73,28 @@ def story_start(text: str) -> int:
 
 
 def home_dateline(d: Dateline) -> bool:
-    """A dateline the story's home trusts: at the start of a line, and not one only a hyphen ends (a
-    sports headline's shape: "SOCCER - ROMANIA BEAT LITHUANIA")."""
-    return d.at_line_start and (d.agency or d.delimiter != "hyphen")
+    """A dateline the story's home trusts: at the start of a line, and not one only a hyphen ends unless a
+    sentence follows it (a sports headline's shape: "SOCCER - ROMANIA BEAT LITHUANIA"; but "ENNIS - The
+    council voted")."""
+    if d.delimiter == "colon":
+        return False  # "CLINTON: I think ...": a transcript's speaker as often as a place (home_country)
+    return d.at_line_start and (d.agency or d.delimiter != "hyphen" or d.then_sentence)
+
+
+def trusted_dateline(d: Dateline, text: str) -> bool:
+    """`home_dateline`, or a colon's at a line's start that names a country or a big city ("KARACHI:
+    The ..."; not a transcript's speaker, "CLINTON: I think ...")."""
+    if d.delimiter != "colon":
+        return home_dateline(d)
+    city = text[d.start : d.end].title()
+    return d.at_line_start and (_named_country(city) or city_country(city)) is not None
 
 
 def home_country(text: str) -> str | None:
     """The country of the article's dateline ("NAIROBI, Kenya (AP)": KEN; "BIRMINGHAM, England": GBR), None
     without one; a city with namesakes of like size abroad is the biggest one the story names the
     country of (story_countries.py)."""
-    d = next((d for d in find_datelines(text, _HOME_REACH) if home_dateline(d)), None)
+    d = next((d for d in find_datelines(text, _HOME_REACH) if trusted_dateline(d, text)), None)
     if d is None:
         return None
     if d.qualifier:
