@@ -207,3 +207,17 @@ def test_the_words_of_a_named_persons_title_are_no_actor_of_their_own(
     assert (people["Jan Wrona"].country, people["Jan Wrona"].titles) == ("POL", ("chief of staff",))
     assert people["Laszlo Varga"].country == "HUN"
     assert not any(e.name.lower() in ("staff", "spokeswoman") for e in doc.entities)
+
+
+def test_a_description_with_a_name_in_apposition_is_that_persons(extract: Callable[..., Document]) -> None:
+    # Issue 14: descriptions and appositions merge into the named actor, the description as a title.
+    doc = extract(
+        "BERLIN (Reuters) - A Belgian truck driver, Yannick Peeters, 38, is accused of organising the "
+        "shipment. Police on Friday freed an American journalist, Jo Ann Reyes, who had been held."
+    )
+    peeters = _at(doc, "Yannick Peeters")
+    assert peeters is not None and _at(doc, "Belgian truck driver") is peeters
+    assert peeters.country == "BEL" and "Belgian truck driver" in peeters.titles
+    reyes = _at(doc, "Jo Ann Reyes")
+    assert reyes is not None and reyes.country == "USA" and _at(doc, "American journalist") is reyes
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Yannick Peeters", "Jo Ann Reyes"]

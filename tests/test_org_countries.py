@@ -143,6 +143,16 @@ def test_a_bodys_seat_before_its_trade_gives_its_country(extract: Callable[..., 
     assert entity(doc, "Transvia").country != "FRA"
 
 
+def test_a_bodys_seat_gives_its_country_with_no_trade_after_it(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "Singapore-based Lumen Energy said on Monday it would build a plant, and U.S.-based Acme Corp "
+        "said profits rose. The state-owned Transvia gained."
+    )
+    assert entity(doc, "Lumen Energy").country == "SGP"
+    assert entity(doc, "Acme Corp").country == "USA"
+    assert entity(doc, "Transvia").country is None  # "state-owned" is no seat
+
+
 def test_an_international_body_named_by_its_acronym_stays_without_a_country(
     extract: Callable[..., Document],
 ) -> None:

@@ -219,6 +219,10 @@ def add_agent_actors(
             holder.add(Candidate.from_span(parsed, doc[tok.i : tok.i + 1], "PERSON", "nominal"))
             facts.token_cluster.setdefault(tok.i, holder)
             continue
+        named = _named_by_apposition(tok, facts) if type_ == "PERSON" and not plural else None
+        if named is not None:
+            _describe_named(parsed, facts, named, tok)
+            continue
         if head_tok.speaker and _speaks_for_another(tok, clusters, facts):
             continue  # "a spokesman for Iran said": the quotes stage reads it as Iran's voice
         if head_tok.speaker and plural and not _group_takes_part(tok):
@@ -357,6 +361,41 @@ def _reporting_subject(tok: Token) -> bool:
     if cue is None or cue.kind != "speech":
         return False
     return verb.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+
+
+def _named_by_apposition(tok: Token, facts: RoleFacts) -> Cluster | None:
+    """The person whose name stands in apposition to the noun ("a Belgian lawyer, Yannick Peeters, ...",
+    "freed an American journalist, John Reyes,"): the description is theirs, not an actor of its own."""
+    for child in tok.children:
+        if child.dep_ == "appos" and child.i > tok.i:
+            named = facts.token_cluster.get(child.i)
+            if named is not None and named.type == "PERSON" and any(m.kind == "name" for m in named.mentions):
+                return named
+    return None
+
+
+def _describe_named(parsed: Parsed, facts: RoleFacts, person: Cluster, tok: Token) -> None:
+    """The description before a person's name in apposition made theirs: a nominal mention, a title, and
+    the country its demonym names when the text gives them none else ("A Belgian lawyer, NAME": BEL)."""
+    start = _phrase_start(tok, facts)
+    doc = parsed.doc
+    # The mention leaves out the name of a person or body that owns the phrase ("Ferreira's lawyer, Anne
+    # Joubert": "lawyer"), which stays theirs; a demonym stays in ("Belgian truck driver"); the title
+    # keeps the whole phrase.
+    own = start
+    for t in range(start, tok.i):
+        other = facts.token_cluster.get(t)
+        owner = other is not None and other is not person and other.type in ("PERSON", "ORG")
+        if owner or doc[t].tag_ == "POS":
+            own = t + 1
+    person.add(Candidate.from_span(parsed, doc[own : tok.i + 1], "PERSON", "nominal"))
+    info = facts.role(person)
+    title = doc[start : tok.i + 1].text
+    if title not in info.titles:
+        info.titles.append(title)
+    info.country = info.country or _country_in(tok, start, facts)
+    for t in range(own, tok.i + 1):
+        facts.token_cluster.setdefault(t, person)
 
 
 def _title_holder(tok: Token, clusters: list[Cluster], facts: RoleFacts) -> Cluster | None:

@@ -279,9 +279,12 @@ def _title_of_body(doc: Doc, i: int, token_cluster: dict[int, Cluster]) -> Title
 
 
 def _after(doc: Doc, facts: RoleFacts, person: Cluster, end: int, sentence: int) -> None:
-    """`NAME, [X's] [mods] TITLE [to X],` : the apposition ends at a comma, a verb or the sentence."""
+    """`NAME, [X's] [mods] TITLE [to X],` : the apposition ends at a comma, a verb or the sentence. An
+    age may stand between ("NAME, 38, a Belgian lawyer,")."""
     if end >= len(doc) or doc[end].text != ",":
         return
+    if end + 3 < len(doc) and doc[end + 1].like_num and doc[end + 2].text == "," and doc[end + 3].is_lower:
+        end += 2
     j = end + 1
     limit = min(len(doc), end + 12)
     while (

@@ -30,8 +30,13 @@ def described_body_country(doc: Doc, start: int, token_cluster: dict[int, Cluste
     "Swedish telecoms group NAME", "the French oil company NAME", "France-registered packaging company
     NAME", "London-based bank NAME"; or a country's possessive ("Japan's biggest carmaker NAME"). Not
     "pro-Iranian militant group NAME" (a hyphen ties the demonym to another word) nor a place's word
-    other than a seat ("state-owned", "Chinese-owned")."""
+    other than a seat ("state-owned", "Chinese-owned"). A seat needs no trade after it: "its employer,
+    Venlo-based Maas Transport", "U.S.-based Acme"."""
     i = start - 1
+    if i >= 0 and (fused := _fused_seat(doc[i].text)) is not None:
+        return fused  # "U.S.-based NAME"
+    if i >= 2 and doc[i].lower_ in country_cues().seat and _seat_at(doc, i - 1):
+        return place_country_at(doc, i - 2, token_cluster)  # "Venlo-based NAME"
     if i < 1 or doc[i].lower_ not in country_cues().descriptor:
         return None
     words = 0
