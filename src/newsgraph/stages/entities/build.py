@@ -21,6 +21,7 @@ from .dateline_places import dateline_places
 from .grouping import Cluster, group_mentions, merge_misfiled_people, propagate_names
 from .kb_forms import names_written
 from .kb_link import KBLink, knowledge_base, link_cluster, retype_known_people
+from .known_people import add_known_people
 from .mentions import name_candidates
 from .orgs import (
     add_clubs,
@@ -281,6 +282,7 @@ def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
     candidates = named_after_org_noun(parsed, add_clubs(parsed, candidates))
     candidates = add_headed_bodies(parsed, add_known_bodies(parsed, candidates, kb))
     candidates = add_signers(parsed, add_titled_people(parsed, add_players(parsed, candidates)))
+    candidates = add_known_people(parsed, candidates, kb)
     # A name the model typed a body or place that is a known person ("Jan Kavan" GPE) is retyped after
     # the misfiled people have joined the persons they name ("Donald J. Trump" ORG joins "Trump"), then
     # its own bare surname joins it ("Kavan" ORG).
