@@ -232,6 +232,19 @@ def test_a_title_word_inside_an_organisation_name_is_not_a_title() -> None:
     assert ross.type == "PERSON" and "Chief Justice" in ross.titles
 
 
+def test_a_title_of_several_words_before_a_name_gives_the_bodys_country() -> None:
+    # "executive" is no title alone; "chief executive" is (lexicons/titles.tsv).
+    doc = extract(
+        "NAIROBI (Reuters) - Ravenmoor Group chief executive Sipho Dlamuka said the fine was unfair. "
+        "NASA administrator Carl Brenning said the launch would wait."
+    )
+    dlamuka = by_alias(doc, "Sipho Dlamuka")
+    assert "Ravenmoor Group chief executive" in dlamuka.titles
+    brenning = by_alias(doc, "Carl Brenning")
+    assert brenning.country == "USA" and "NASA administrator" in brenning.titles
+    assert ("Carl Brenning", "leader_of", "NASA") in relation_names(doc)
+
+
 def test_generational_suffix_is_not_the_surname() -> None:
     doc = extract("Robert Hale Jr. addressed the council in Accra. Hale said the budget was final.")
     hale = by_alias(doc, "Robert Hale Jr.")

@@ -99,7 +99,26 @@ def is_title_word(token: Token) -> bool:
         _title_entry([token.text]) is not None
         or token.lower_ in ("vice-president",)
         or (split_abbreviation(token) and _title_entry([token.text + "."]) is not None)
+        or _ends_title(token)
     )
+
+
+def _ends_title(token: Token) -> bool:
+    return _title_start(token) is not None
+
+
+def _title_start(token: Token) -> int | None:
+    """The first token of the longest title of several words that the token ends with the words before
+    it ("executive" of "Apple chief executive NAME", "partner" of "managing partner"), else None."""
+    table = lexicons.titles()
+    found = None
+    for n in (2, 3):
+        start = token.i - n + 1
+        if start < 0:
+            break
+        if " ".join(t.lower_ for t in token.doc[start : token.i + 1]) in table:
+            found = start
+    return found
 
 
 def _compound_of_title(tok: Token, head: int) -> bool:
@@ -117,7 +136,7 @@ def title_ending_at(doc: Doc, head: int, token_cluster: dict[int, Cluster]) -> T
     start = _title_with_of(doc, head)  # before the entity test: "Secretary of State" is no body's name
     if start is None and (not is_title_word(doc[head]) or head in token_cluster):
         return None
-    start = head if start is None else start
+    start = (_title_start(doc[head]) or head) if start is None else start
     while start > 0:
         prev = doc[start - 1]
         if prev.i in token_cluster:
