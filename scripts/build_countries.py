@@ -87,6 +87,17 @@ DEMONYMS = {
     "UKR": "Ukrainian", "ARE": "Emirati", "GBR": "British", "USA": "American",
     "URY": "Uruguayan", "UZB": "Uzbek", "VEN": "Venezuelan", "VNM": "Vietnamese", "YEM": "Yemeni",
     "ZMB": "Zambian", "ZWE": "Zimbabwean", "CPV": "Cape Verdean", "SWZ": "Swazi",
+    # Twenty-ninth session: small states and the nouns news writes for a national ("a Swede, NAME").
+    # Not "Finn", "Dane", "Scot", "Brit": given names as often ("Finn Russell").
+    "TON": "Tongan", "WSM": "Samoan", "SYC": "Seychellois", "TLS": "Timorese|East Timorese",
+    "VUT": "Ni-Vanuatu", "NRU": "Nauruan", "PLW": "Palauan", "MHL": "Marshallese",
+    "LIE": "Liechtensteiner", "SMR": "Sammarinese", "TUV": "Tuvaluan", "SLB": "Solomon Islander",
+    "BRB": "Barbadian|Bajan", "BHS": "Bahamian", "KIR": "I-Kiribati", "GRL": "Greenlandic",
+}
+# More forms of a demonym given above: nouns for a national, and other spellings.
+MORE_DEMONYMS = {
+    "LUX": "Luxembourger", "KAZ": "Kazakhstani", "SWE": "Swede", "ISL": "Icelander", "HRV": "Croat",
+    "BWA": "Motswana", "LSO": "Mosotho", "SLV": "Salvadorean",
 }
 
 # Names GeoNames spells in ways news does not.
@@ -105,7 +116,8 @@ def main() -> None:
         iso3 = c["iso3"]
         name = RENAME.get(iso3, c["name"])
         aliases = [a for a in ALIASES.get(iso3, "").split("|") if a and a != name]
-        rows.append("\t".join([iso3, name, "|".join(aliases), DEMONYMS.get(iso3, ""),
+        demonyms = "|".join(d for d in (DEMONYMS.get(iso3, ""), MORE_DEMONYMS.get(iso3, "")) if d)
+        rows.append("\t".join([iso3, name, "|".join(aliases), demonyms,
                                c.get("capital") or "", str(c["geonameid"]), c["continentcode"]]))
     out.write_text("\n".join(rows) + "\n", encoding="utf-8")
     print(f"wrote {len(rows) - 1} countries to {out}")

@@ -331,3 +331,10 @@ def test_tables_read_by_the_family_modules() -> None:
     sports, verbs = entities.sports_words()
     assert "soccer" in sports and verbs and not (sports & verbs)
     assert "halftime" in entities.table_words() and not (entities.table_words() & (sports | verbs))
+
+
+def test_small_states_and_a_nationals_noun_are_demonyms_not_given_names() -> None:
+    by_demonym = lexicons.country_by_demonym()
+    assert by_demonym["Tongan"].iso3 == "TON" and by_demonym["Samoan"].iso3 == "WSM"
+    assert by_demonym["Swede"].iso3 == "SWE" and by_demonym["Croat"].iso3 == "HRV"
+    assert "Finn" not in by_demonym and "Dane" not in by_demonym  # "Finn Russell", "Dane Cook"
