@@ -126,6 +126,15 @@ def test_an_acronym_after_the_is_a_body_but_a_country_code_is_not() -> None:
     assert not body_acronym(Entity("E2", "US", "GPE", (us,)), [us], text)
 
 
+def test_an_acronym_after_a_or_an_local_is_a_body_not_a_town_of_that_name() -> None:
+    # "Ngo" is a town in the Republic of the Congo; "a local NGO" is no place.
+    text = "A local NGO said it would help, and an NGO in Lagos agreed. Trains to NY ran late."
+    local, other = Mention(8, 11, "NGO", 0), Mention(38, 41, "NGO", 0)
+    assert body_acronym(Entity("E1", "NGO", "GPE", (local, other)), [local, other], text)
+    ny = Mention(text.index("NY"), text.index("NY") + 2, "NY", 1)
+    assert not body_acronym(Entity("E2", "NY", "GPE", (ny,)), [ny], text)
+
+
 def test_a_state_code_after_a_town_stays_a_place() -> None:
     text = "He grew up in Erie, PA and the PA fair."
     erie_pa = Mention(20, 22, "PA", 0)

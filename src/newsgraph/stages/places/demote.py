@@ -126,14 +126,18 @@ def is_acronym(name: str) -> bool:
     return " " not in name and "." not in name and upper >= 2 and 2 * upper >= sum(c.isalpha() for c in name)
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Aa]n?)\s+(?:local\s+)?$")
+
+
 def body_acronym(entity: Entity, names: list[Mention], text: str) -> bool:
-    """Whether an all-capital name is a body's acronym ("The PA was worried"): a state's postal code is
-    never written after "the", a body's is, in at least half its mentions; and it never follows a town
-    ("Erie, PA"). Country codes ("the US", "the UK") stay places."""
+    """Whether an all-capital name is a body's acronym ("The PA was worried", "a local NGO"): a state's
+    postal code is never written after "the", "a" or "an" (with "local" between or not), a body's is, in
+    at least half its mentions; and it never follows a town ("Erie, PA"). Country codes ("the US", "the
+    UK") stay places."""
     name = entity.name
     if not (2 <= len(name) <= 4 and name.isalpha() and name.isupper()) or name in lexicons.country_by_name():
         return False
-    after_the = sum(text[max(0, m.start - 4) : m.start].lower() == "the " for m in names)
+    after_the = sum(_ARTICLE_BEFORE.search(text[max(0, m.start - 10) : m.start]) is not None for m in names)
     return 2 * after_the >= len(names) and not any(
         _TOWN_BEFORE.search(text[max(0, m.start - 30) : m.start]) for m in names
     )
