@@ -51,3 +51,16 @@ def test_a_person_of_the_pronouns_gender_outweighs_a_description_or_one_word_of_
     # rare names list now knows this test's earlier "Zuberi", a man's name)
     full = extract("Ellen Park visited the school on Monday. Pupils gave Okonye Tavi a card before she left.")
     assert pronouns_of(person(full, "Okonye Tavi")) == ["she"]
+
+
+@pytest.mark.model
+def test_an_object_in_a_relative_clause_is_not_the_person_the_clause_describes(
+    extract: Callable[..., Document],
+) -> None:
+    # "who" stands for Ogunleye, so "him" in its clause is someone else (Adeyemi), whatever her name says.
+    doc = extract(
+        "Prosecutors said Olumide Adeyemi moved the money. Adeola Ogunleye, a teller who worked under him "
+        "for three years, testified on Tuesday."
+    )
+    assert "him" not in pronouns_of(person(doc, "Adeola Ogunleye"))
+    assert "him" in pronouns_of(person(doc, "Olumide Adeyemi"))

@@ -148,7 +148,7 @@ def _resolve_pronoun(
             if reports and m.sentence == sentence and inside_spans(quoted, m.start):
                 continue
             last = doc[m.tok_end - 1]  # (one Token for both tests: this runs per pronoun per mention)
-            if same_clause_object(tok, last):
+            if same_clause_object(tok, last) or relative_clause_object(tok, last):
                 continue  # "Baker answered her": her is not Baker
             subject = last.dep_ in _SUBJECTS
             key = (not (narrative and inside_spans(quoted, m.start)), m.sentence, subject, m.tok_start)
@@ -293,6 +293,21 @@ def same_clause_object(pronoun: Token, subject: Token) -> bool:
         return False
     head = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     return head.i == subject.head.i
+
+
+def relative_clause_object(pronoun: Token, name: Token) -> bool:
+    """The pronoun is an object in a relative clause whose subject, "who" or "that", stands for the
+    person named by `name` or by a description in apposition to it ("Adeola Ogunleye, a teller who worked
+    under him, ..."): then it is someone else, as in the clause the relative pronoun stands in for."""
+    if pronoun.dep_ not in ("dobj", "dative", "pobj") or pronoun.lower_.endswith(("self", "selves")):
+        return False
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    if verb.dep_ != "relcl":
+        return False
+    if not any(c.dep_ in _SUBJECTS and c.tag_ in ("WP", "WDT") for c in verb.children):
+        return False
+    noun = verb.head
+    return noun.i == name.i or (noun.dep_ == "appos" and noun.head.i == name.i)
 
 
 def _reporting_subject(doc: Doc, start: int, end: int) -> Token | None:
