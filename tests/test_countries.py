@@ -70,6 +70,7 @@ def test_a_region_shadows_a_country_in_a_name() -> None:
         ("They met Secretary of State Carl Heller on Friday.", "Carl Heller", "USA", "office"),
         ("Saudi businessman Omar Fadil was arrested.", "Omar Fadil", "SAU", "text"),
         ("Police escorted the Libyan, Sami Farid Nour, to the airport.", "Sami Farid Nour", "LBY", "text"),
+        ("Kipchoge won, ahead of fellow Kenyan Amos Kiprop Tanui.", "Amos Kiprop Tanui", "KEN", "text"),
         ("Hungarian head of state Zoltan Vass signed the treaty.", "Zoltan Vass", "HUN", "text"),
         # The demonym before a title with "of" is what gives these two their country (the Hungarian
         # case above gets its country by another path too): without it Pontes would take the office
@@ -386,3 +387,10 @@ def test_a_commissioner_of_a_body_takes_its_country_and_a_county_commissioner_is
     person = next(e for e in doc.entities if e.name == "Dora Malvern")
     assert (person.country, person.country_source) == ("USA", "org")
     assert is_domestic_title("County Commissioner") and not is_domestic_title("EU Commissioner")
+
+
+def test_a_demonym_a_hyphen_ties_to_a_word_before_it_gives_no_country(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract("The pro-Russian Oleg Marvenko spoke on Monday.", "2016-10-01")
+    assert person(doc, "Oleg Marvenko").country is None

@@ -166,7 +166,9 @@ _DESCRIBING = frozenset({"NOUN", "ADJ", "ADV"})
 
 def demonym_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str | None:
     """The country a demonym gives the name at token `start`: a demonym and up to three lower-case words
-    before it ("Saudi businessman Omar Fadil", "Saudi oil minister"), or "the Libyan, NAME"."""
+    before it ("Saudi businessman Omar Fadil", "Saudi oil minister"), a demonym right before the name
+    ("Kenyan Amos Kipruto", "fellow Kenyan NAME"; not one a hyphen ties to a word before it:
+    "pro-Russian NAME"), or "the Libyan, NAME"."""
     i = start - 1
     if i >= 2 and doc[i].text == "," and doc[i - 2].lower_ in ARTICLES:
         return demonym_at(doc, i - 1, token_cluster)
@@ -174,8 +176,12 @@ def demonym_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> s
     while i >= 0 and words < 3 and doc[i].is_alpha and doc[i].is_lower and doc[i].pos_ in _DESCRIBING:
         i -= 1
         words += 1
-    if words == 0 or i < 0 or doc[i + 1].lower_ in country_cues().language:
-        return None  # (or "Spanish teacher NAME", "English tutor NAME": the demonym names a language)
+    if i < 0:
+        return None
+    if words == 0:
+        return None if i >= 1 and doc[i - 1].text in HYPHENS else demonym_at(doc, i, token_cluster)
+    if doc[i + 1].lower_ in country_cues().language:
+        return None  # "Spanish teacher NAME", "English tutor NAME": the demonym names a language
     return demonym_at(doc, i, token_cluster)
 
 
