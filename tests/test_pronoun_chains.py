@@ -64,3 +64,16 @@ def test_an_object_in_a_relative_clause_is_not_the_person_the_clause_describes(
     )
     assert "him" not in pronouns_of(person(doc, "Adeola Ogunleye"))
     assert "him" in pronouns_of(person(doc, "Olumide Adeyemi"))
+
+
+@pytest.mark.model
+def test_a_nickname_given_after_a_name_is_that_person(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "BANGKOK - Noodle seller Siriporn Chaiyasit, known to everyone as Beer, moved her stall. Taxi "
+        "driver Thanakorn Boonmee, whose nickname is Golf, carried her pots. Beer says she has not "
+        "charged Golf for a meal since."
+    )
+    siriporn, thanakorn = person(doc, "Siriporn Chaiyasit"), person(doc, "Thanakorn Boonmee")
+    assert [m.text for m in siriporn.mentions if m.kind == "name"] == ["Siriporn Chaiyasit", "Beer", "Beer"]
+    assert [m.text for m in thanakorn.mentions if m.kind == "name"] == ["Thanakorn Boonmee", "Golf", "Golf"]
+    assert "she" in pronouns_of(siriporn)

@@ -23,6 +23,7 @@ from .kb_forms import names_written
 from .kb_link import KBLink, knowledge_base, link_cluster, retype_known_people
 from .known_people import add_known_people
 from .mentions import name_candidates
+from .nicknames import join_nicknames
 from .orgs import (
     add_clubs,
     add_headed_bodies,
@@ -289,7 +290,7 @@ def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
     clusters = merge_misfiled_people(group_mentions(candidates))
     clusters = merge_misfiled_people(retype_known_people(clusters, kb, parsed.article.published))
     propagate_names(parsed, clusters)
-    clusters = dateline_places(parsed, clusters)
+    clusters = join_nicknames(parsed, dateline_places(parsed, clusters))
     rehome_shared_surnames(parsed, clusters)
     retype_named_teams(clusters)
     retype_teams(parsed, clusters, kb)

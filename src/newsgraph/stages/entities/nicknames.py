@@ -1,0 +1,65 @@
+"""A person's nickname, given right after their name, is that person (issue 14: one actor per person):
+"Joaquin Guzman, known as El Chapo, ...", "Siriporn Chaiyasit, known to everyone as Beer, ...",
+"Thanakorn Boonmee, whose nickname is Golf, ...". The nickname's later mentions join the person, the
+ones the model made an entity of (a person, a body, a place) and the ones it left untagged ("Beer
+says she ..."), so that its pronouns and quotes are the person's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from .grouping import Cluster
+from .mentions import Candidate, normalise_name
+
+if TYPE_CHECKING:
+    from ..base import Parsed
+
+# What stands between the name and its nickname: an age, then "known (to everyone | at the rink | in
+# Kabul | locally) as", "nicknamed", "dubbed", or "whose nickname is"; the nickname is one to three
+# capitalised words, in quotation marks or not.
+_NICKNAMED = re.compile(
+    r",?[ \t]*(?:\d{1,3},[ \t]*)?"
+    r"(?:(?:better |widely |popularly |also )?known(?:[ \t]+(?:to|at|in|on|among)[ \t]+[\w' ]{1,30}?"
+    r"|[ \t]+locally|[ \t]+simply)?[ \t]+as|nicknamed|dubbed|whose nickname is)"
+    r"[ \t]+[\"“']?(?P<nick>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})"
+)
+
+
+def join_nicknames(parsed: Parsed, clusters: list[Cluster]) -> list[Cluster]:
+    """The clusters with each person's nickname's mentions moved to the person: the clusters named by it
+    and its untagged later occurrences (whole words, as written)."""
+    text = parsed.text
+    out = list(clusters)
+    for person in clusters:
+        if person.type != "PERSON" or person not in out:
+            continue
+        for name in [m for m in person.mentions if m.kind == "name"]:
+            found = _NICKNAMED.match(text, name.end)
+            if found is None:
+                continue
+            nick = found.group("nick")
+            key = normalise_name(nick)
+            for other in [c for c in out if c is not person and any(m.key == key for m in c.names)]:
+                for m in [m for m in other.mentions if m.key == key]:
+                    other.mentions.remove(m)
+                    person.add(dataclasses.replace(m, type="PERSON"))
+                if not other.mentions:
+                    out.remove(other)
+            _add_untagged(parsed, person, nick, found.start("nick"), out)
+    return out
+
+
+def _add_untagged(parsed: Parsed, person: Cluster, nick: str, start: int, clusters: list[Cluster]) -> None:
+    """The nickname's occurrences from `start` on that no mention covers, as the person's name mentions."""
+    taken = [(m.start, m.end) for c in clusters for m in c.mentions]
+    for found in re.finditer(r"(?<![\w-])" + re.escape(nick) + r"(?![\w-])", parsed.text[start:]):
+        a, b = start + found.start(), start + found.end()
+        if any(s < b and a < e for s, e in taken):
+            continue
+        span = parsed.doc.char_span(a, b)
+        if span is not None:
+            person.add(Candidate.from_span(parsed, span, "PERSON", "name"))
+    person.mentions.sort(key=lambda m: m.start)
