@@ -34,13 +34,19 @@ def join_nicknames(parsed: Parsed, clusters: list[Cluster]) -> list[Cluster]:
     text = parsed.text
     out = list(clusters)
     for person in clusters:
-        if person.type != "PERSON" or person not in out:
+        full = person.full
+        # A person named in full: a one-word "person" is as often a place the model mistyped ("Downtown
+        # Greer, known as Greer Station"), which the places stage may still make a place.
+        if person.type != "PERSON" or person not in out or full is None or " " not in full.text.strip():
             continue
+        own_words = {w for m in person.names for w in m.key.split()}
         for name in [m for m in person.mentions if m.kind == "name"]:
             found = _NICKNAMED.match(text, name.end)
             if found is None:
                 continue
             nick = found.group("nick")
+            if normalise_name(nick).split()[0] in own_words:
+                continue  # "Ann Greer, known as Greer": a name of their own, not a nickname
             key = normalise_name(nick)
             for other in [c for c in out if c is not person and any(m.key == key for m in c.names)]:
                 for m in [m for m in other.mentions if m.key == key]:
