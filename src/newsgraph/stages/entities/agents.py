@@ -43,11 +43,12 @@ from spacy.attrs import LIKE_NUM
 from ...lexicons.agents import AgentNoun, agent_nouns, agent_words
 from ...lexicons.events import event_words, trigger_entries
 from ...lexicons.quotes import cue_lexicon
+from .described import country_in, describe_named, named_by_apposition, phrase_start
 from .grouping import Cluster
 from .groups import moved
 from .headlines import inside_spans, line_shapes
 from .mentions import Candidate, capitalised_in_text
-from .roles import RoleFacts, qualifier_country
+from .roles import RoleFacts
 from .title_phrases import is_title_word
 
 if TYPE_CHECKING:
@@ -59,8 +60,6 @@ _WORDS = agent_words()
 ActorKind = Literal["bodies", "groups", "people"]
 _Latest = tuple[Cluster, set[str]]  # an actor and the words its phrases gave it
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "obj"})
-# left modifiers that belong to the actor's name ("Customs officers", "the ruling party", "Mali's army")
-_NAME_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 _POSSESSIVE = frozenset({"'s", "’s", "'"})
 # spaCy's entity labels of a number that counts something other than people
 _NOT_PEOPLE = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
@@ -110,36 +109,6 @@ def _generic(tok: Token) -> bool:
         c.dep_ in ("det", "amod") and c.lower_ in _WORDS.generic_quantifiers for c in tok.children
     )
     return quantified and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _WORDS.stance_verbs
-
-
-def _phrase_start(tok: Token, facts: RoleFacts) -> int:
-    """First token of the actor's name: the contiguous run of name modifiers left of the head, without a
-    determiner, a number or a possessive pronoun ("the seven Iraqi men" -> "Iraqi men")."""
-    start = tok.i
-    for child in sorted(tok.lefts, key=lambda c: -c.i):
-        left = child.left_edge.i
-        if child.dep_ not in _NAME_DEPS or child.right_edge.i != start - 1:
-            break
-        if child.dep_ == "poss" and (child.pos_ == "PRON" or facts.token_cluster.get(child.i) is None):
-            break  # "their families", "the party's members": the possessor is not part of the name
-        if any(t.like_num or t.dep_ in ("det", "nummod", "quantmod") for t in tok.doc[left : child.i + 1]):
-            break
-        start = left
-    return start
-
-
-def _country_in(tok: Token, start: int, facts: RoleFacts) -> str | None:
-    """The country a demonym or a possessive country inside the phrase names ("Malian kidnappers"); of a
-    hyphenated identity, the last ("Mexican-American activists": American)."""
-    found = None
-    for i in range(start, tok.i):
-        c = facts.token_cluster.get(i)
-        code = qualifier_country(c) if c is not None and c.type == "GPE" else None
-        if code:
-            found = code
-        elif found is not None and tok.doc[i].text not in ("-", "–"):
-            break
-    return found
 
 
 def _key(text: str) -> str:
@@ -219,15 +188,15 @@ def add_agent_actors(
             holder.add(Candidate.from_span(parsed, doc[tok.i : tok.i + 1], "PERSON", "nominal"))
             facts.token_cluster.setdefault(tok.i, holder)
             continue
-        named = _named_by_apposition(tok, facts) if type_ == "PERSON" and not plural else None
+        named = named_by_apposition(tok, facts) if type_ == "PERSON" and not plural else None
         if named is not None:
-            _describe_named(parsed, facts, named, tok)
+            describe_named(parsed, facts, named, tok)
             continue
         if head_tok.speaker and _speaks_for_another(tok, clusters, facts):
             continue  # "a spokesman for Iran said": the quotes stage reads it as Iran's voice
         if head_tok.speaker and plural and not _group_takes_part(tok):
             continue  # "the port was shelled, officials said": a group that only reports stays text
-        start = _phrase_start(tok, facts)
+        start = phrase_start(tok, facts)
         span = doc[start : tok.i + 1]
         key = _key(span.text)
         head = (tok.lemma_.lower(), plural)
@@ -239,7 +208,7 @@ def add_agent_actors(
         if cluster is None or cluster.type != type_:
             cluster = Cluster(type_)
             clusters.append(cluster)
-            _describe(facts, cluster, entry, _country_in(tok, start, facts))
+            _describe(facts, cluster, entry, country_in(tok, start, facts))
         cluster.add(Candidate.from_span(parsed, span, type_, "name" if _proper(span, entry) else "nominal"))
         by_key[key] = cluster
         previous = by_head.get(head)
@@ -361,41 +330,6 @@ def _reporting_subject(tok: Token) -> bool:
     if cue is None or cue.kind != "speech":
         return False
     return verb.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
-
-
-def _named_by_apposition(tok: Token, facts: RoleFacts) -> Cluster | None:
-    """The person whose name stands in apposition to the noun ("a Belgian lawyer, Yannick Peeters, ...",
-    "freed an American journalist, John Reyes,"): the description is theirs, not an actor of its own."""
-    for child in tok.children:
-        if child.dep_ == "appos" and child.i > tok.i:
-            named = facts.token_cluster.get(child.i)
-            if named is not None and named.type == "PERSON" and any(m.kind == "name" for m in named.mentions):
-                return named
-    return None
-
-
-def _describe_named(parsed: Parsed, facts: RoleFacts, person: Cluster, tok: Token) -> None:
-    """The description before a person's name in apposition made theirs: a nominal mention, a title, and
-    the country its demonym names when the text gives them none else ("A Belgian lawyer, NAME": BEL)."""
-    start = _phrase_start(tok, facts)
-    doc = parsed.doc
-    # The mention leaves out the name of a person or body that owns the phrase ("Ferreira's lawyer, Anne
-    # Joubert": "lawyer"), which stays theirs; a demonym stays in ("Belgian truck driver"); the title
-    # keeps the whole phrase.
-    own = start
-    for t in range(start, tok.i):
-        other = facts.token_cluster.get(t)
-        owner = other is not None and other is not person and other.type in ("PERSON", "ORG")
-        if owner or doc[t].tag_ == "POS":
-            own = t + 1
-    person.add(Candidate.from_span(parsed, doc[own : tok.i + 1], "PERSON", "nominal"))
-    info = facts.role(person)
-    title = doc[start : tok.i + 1].text
-    if title not in info.titles:
-        info.titles.append(title)
-    info.country = info.country or _country_in(tok, start, facts)
-    for t in range(own, tok.i + 1):
-        facts.token_cluster.setdefault(t, person)
 
 
 def _title_holder(tok: Token, clusters: list[Cluster], facts: RoleFacts) -> Cluster | None:

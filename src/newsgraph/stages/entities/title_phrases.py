@@ -99,17 +99,13 @@ def is_title_word(token: Token) -> bool:
         _title_entry([token.text]) is not None
         or token.lower_ in ("vice-president",)
         or (split_abbreviation(token) and _title_entry([token.text + "."]) is not None)
-        or _ends_title(token)
+        or _title_start(token) is not None
     )
-
-
-def _ends_title(token: Token) -> bool:
-    return _title_start(token) is not None
 
 
 def _title_start(token: Token) -> int | None:
     """The first token of the longest title of several words that the token ends with the words before
-    it ("executive" of "Apple chief executive NAME", "partner" of "managing partner"), else None."""
+    it, though it is no title alone ("executive" of "Apple chief executive NAME"), else None."""
     table = lexicons.titles()
     found = None
     for n in (2, 3):
@@ -136,7 +132,9 @@ def title_ending_at(doc: Doc, head: int, token_cluster: dict[int, Cluster]) -> T
     start = _title_with_of(doc, head)  # before the entity test: "Secretary of State" is no body's name
     if start is None and (not is_title_word(doc[head]) or head in token_cluster):
         return None
-    start = (_title_start(doc[head]) or head) if start is None else start
+    if start is None:
+        start = _title_start(doc[head])
+        start = head if start is None else start  # (a title may open the text: token 0)
     while start > 0:
         prev = doc[start - 1]
         if prev.i in token_cluster:
