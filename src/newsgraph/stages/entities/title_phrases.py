@@ -133,8 +133,11 @@ def title_ending_at(doc: Doc, head: int, token_cluster: dict[int, Cluster]) -> T
     if start is None and (not is_title_word(doc[head]) or head in token_cluster):
         return None
     if start is None:
+        # A title of several words ("chief executive") read whole, unless an entity stands inside it: that
+        # is its qualifier ("Assistant U.S. Attorney": the loop below stops at "U.S.").
         start = _title_start(doc[head])
-        start = head if start is None else start  # (a title may open the text: token 0)
+        if start is None or any(t in token_cluster for t in range(start, head)):
+            start = head
     while start > 0:
         prev = doc[start - 1]
         if prev.i in token_cluster:
