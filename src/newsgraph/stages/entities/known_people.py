@@ -28,27 +28,26 @@ _LENGTHS = (3, 2)
 
 
 def _name_word(text: str) -> bool:
-    return _WORD.fullmatch(text) is not None and text[:1].isupper() and not text.isupper()
-
-
-def _capitalised(doc: Doc, i: int) -> bool:
-    return 0 <= i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha
+    return text[:1].isupper() and not text.isupper() and _WORD.fullmatch(text) is not None
 
 
 def known_people(doc: Doc, kb: ActorKB, covered: set[int]) -> list[tuple[int, int]]:
     """(start, end) tokens of each run of name words no mention covers that the knowledge base knows in
     full as a person."""
+    # Each token's shape once (a slice of the Doc per window would cost more than the whole test).
+    words = [t.text for t in doc]
+    named = [_name_word(w) and i not in covered for i, w in enumerate(words)]
+    breaks = ["\n" in t.whitespace_ for t in doc]
+    capital = [w[:1].isupper() and w.isalpha() for w in words]
     out: list[tuple[int, int]] = []
     i = 0
-    while i < len(doc):
+    while i < len(words):
         found = None
         for n in _LENGTHS:
             end = i + n
-            if end > len(doc) or covered.intersection(range(i, end)):
+            if end > len(words) or not all(named[i:end]) or any(breaks[i : end - 1]):
                 continue
-            if not all(_name_word(t.text) and not t.whitespace_.count("\n") for t in doc[i : end - 1]):
-                continue
-            if not _name_word(doc[end - 1].text) or _capitalised(doc, i - 1) or _capitalised(doc, end):
+            if (i > 0 and capital[i - 1]) or (end < len(words) and capital[end]):
                 continue
             matches = kb.lookup(doc[i:end].text)
             if any(m.how == "name" and m.actor.type == "PERSON" for m in matches):

@@ -106,6 +106,8 @@ def is_title_word(token: Token) -> bool:
 def _title_start(token: Token) -> int | None:
     """The first token of the longest title of several words that the token ends with the words before
     it, though it is no title alone ("executive" of "Apple chief executive NAME"), else None."""
+    if token.lower_ not in _last_title_words():
+        return None
     table = lexicons.titles()
     found = None
     for n in (2, 3):
@@ -115,6 +117,12 @@ def _title_start(token: Token) -> int | None:
         if " ".join(t.lower_ for t in token.doc[start : token.i + 1]) in table:
             found = start
     return found
+
+
+@functools.cache
+def _last_title_words() -> frozenset[str]:
+    """The last words of the lexicon's titles of several words ("executive" of "chief executive")."""
+    return frozenset(title.split()[-1] for title in lexicons.titles() if " " in title)
 
 
 def _compound_of_title(tok: Token, head: int) -> bool:
