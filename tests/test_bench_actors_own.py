@@ -46,7 +46,15 @@ def test_an_actor_is_the_entity_over_its_names_and_its_country_is_scored(bench: 
 
 
 def test_the_shipped_sets_read_and_each_actor_is_written_in_its_passage(bench: ModuleType) -> None:
-    for name in ("heldout_own1", "heldout_own2", "tuning_own2"):
+    for name in (
+        "heldout_own1",
+        "heldout_own2",
+        "heldout_own3",
+        "tuning_own2",
+        "tuning_own3",
+        "tuning_own4",
+        "country_traps",
+    ):
         passages = bench.load_set(name)
         assert len(passages) >= 60
         for p in passages:
@@ -71,7 +79,9 @@ def test_a_pronoun_is_scored_by_the_persons_its_entity_names(pronouns_bench: Mod
     assert pronouns_bench.outcome(record, entities) == ["right", "other gender", "unresolved"]
 
 
-@pytest.mark.parametrize("name", ["pronoun_traps", "heldout_pronouns1"])
+@pytest.mark.parametrize(
+    "name", ["pronoun_traps", "tuning_pronouns2", "heldout_pronouns1", "heldout_pronouns2"]
+)
 def test_the_pronoun_sets_point_at_gendered_pronouns_and_written_names(
     pronouns_bench: ModuleType, name: str
 ) -> None:
