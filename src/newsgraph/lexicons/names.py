@@ -91,6 +91,18 @@ def first_name_gender(name: str, strong: bool = False) -> Gender | None:
         p = rare_first_names().get(key)
     if p is None and not strong:
         p = world_first_names().get(key)
+    return _lean(p, strong)
+
+
+def world_name_gender(name: str) -> Gender | None:
+    """The gender of a given name of the project's own list of names of thinly covered cultures
+    (first_names_world.tsv: two annotators agreed on it, 9 in 10 of its bearers or more), None for any
+    other name."""
+    return _lean(world_first_names().get(_fold(name)), strong=False)
+
+
+def _lean(p: float | None, strong: bool) -> Gender | None:
+    """'f' or 'm' when the share of women `p` leans clearly (with `strong`, overwhelmingly) one way."""
     if p is None:
         return None
     if p >= (STRONG_FEMALE_AT_LEAST if strong else FEMALE_AT_LEAST):
@@ -98,16 +110,6 @@ def first_name_gender(name: str, strong: bool = False) -> Gender | None:
     if p <= (STRONG_MALE_AT_MOST if strong else MALE_AT_MOST):
         return "m"
     return None
-
-
-def world_name_gender(name: str) -> Gender | None:
-    """The gender of a given name of the project's own list of names of thinly covered cultures
-    (first_names_world.tsv: two annotators agreed on it, 9 in 10 of its bearers or more), None for any
-    other name."""
-    p = world_first_names().get(_fold(name))
-    if p is None:
-        return None
-    return "f" if p >= FEMALE_AT_LEAST else "m" if p <= MALE_AT_MOST else None
 
 
 def is_given_name(name: str) -> bool:

@@ -72,22 +72,17 @@ def story_start(text: str) -> int:
     return d.start if d is not None else 0
 
 
-def home_dateline(d: Dateline) -> bool:
-    """A dateline the story's home trusts: at the start of a line, and not one only a hyphen ends unless a
-    sentence follows it (a sports headline's shape: "SOCCER - ROMANIA BEAT LITHUANIA"; but "ENNIS - The
-    council voted")."""
-    if d.delimiter == "colon":
-        return False  # "CLINTON: I think ...": a transcript's speaker as often as a place (home_country)
-    return d.at_line_start and (d.agency or d.delimiter != "hyphen" or d.then_sentence)
-
-
 def trusted_dateline(d: Dateline, text: str) -> bool:
-    """`home_dateline`, or a colon's at a line's start that names a country or a big city ("KARACHI:
-    The ..."; not a transcript's speaker, "CLINTON: I think ...")."""
-    if d.delimiter != "colon":
-        return home_dateline(d)
-    city = text[d.start : d.end].title()
-    return d.at_line_start and (_named_country(city) or city_country(city)) is not None
+    """A dateline the story's home trusts: at the start of a line; not one only a hyphen ends unless a
+    sentence follows it (a sports headline's shape: "SOCCER - ROMANIA BEAT LITHUANIA"; but "ENNIS - The
+    council voted"); a colon's only when it names a country or a big city ("KARACHI: The ..."; not a
+    transcript's speaker, "CLINTON: I think ...")."""
+    if not d.at_line_start:
+        return False
+    if d.delimiter == "colon":
+        city = text[d.start : d.end].title()
+        return (_named_country(city) or city_country(city)) is not None
+    return d.agency or d.delimiter != "hyphen" or d.then_sentence
 
 
 def home_country(text: str) -> str | None:

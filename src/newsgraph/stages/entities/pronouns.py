@@ -287,22 +287,24 @@ def _holds_other_gender(cluster: Cluster, want: Gender) -> bool:
 def same_clause_object(pronoun: Token, subject: Token) -> bool:
     """The pronoun is an object in the clause whose subject is `subject`: then it is someone else
     (an object that is the subject says "himself", "themselves"; a possessive may be the subject's)."""
+    head = _object_head(pronoun)
+    return head is not None and subject.dep_ in _SUBJECTS and head.i == subject.head.i
+
+
+def _object_head(pronoun: Token) -> Token | None:
+    """The word a non-reflexive object pronoun is the object of (the verb over its preposition: "worked
+    under him"), else None."""
     if pronoun.dep_ not in ("dobj", "dative", "pobj") or pronoun.lower_.endswith(("self", "selves")):
-        return False
-    if subject.dep_ not in _SUBJECTS:
-        return False
-    head = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-    return head.i == subject.head.i
+        return None
+    return pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
 
 
 def relative_clause_object(pronoun: Token, name: Token) -> bool:
     """The pronoun is an object in a relative clause whose subject, "who" or "that", stands for the
     person named by `name` or by a description in apposition to it ("Adeola Ogunleye, a teller who worked
     under him, ..."): then it is someone else, as in the clause the relative pronoun stands in for."""
-    if pronoun.dep_ not in ("dobj", "dative", "pobj") or pronoun.lower_.endswith(("self", "selves")):
-        return False
-    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-    if verb.dep_ != "relcl":
+    verb = _object_head(pronoun)
+    if verb is None or verb.dep_ != "relcl":
         return False
     if not any(c.dep_ in _SUBJECTS and c.tag_ in ("WP", "WDT") for c in verb.children):
         return False
