@@ -41,6 +41,9 @@ class GenderWords:
     credit_phrases: tuple[str, ...]
     headline_small_words: frozenset[str]
     byline_starts: tuple[str, ...]
+    vietnamese_family_names: frozenset[str]
+    male_middle_names: frozenset[str]
+    female_middle_names: frozenset[str]
 
 
 @functools.cache
@@ -92,6 +95,25 @@ def first_name_gender(name: str, strong: bool = False) -> Gender | None:
     if p is None and not strong:
         p = world_first_names().get(key)
     return _lean(p, strong)
+
+
+def rare_name_gender(name: str) -> Gender | None:
+    """The gender of a given name too rare for first_names.tsv that first_names_rare.tsv says nearly all
+    bearers share (as `first_name_gender` with `strong`), None for any other name."""
+    key = _fold(name)
+    return None if key in first_names() else _lean(rare_first_names().get(key), strong=True)
+
+
+def middle_name_gender(words: list[str]) -> Gender | None:
+    """The gender a Vietnamese full name's middle name says ("Nguyen Van Hung" 'm', "Tran Thi Lan" 'f';
+    gender_words.tsv), for a name of three words or more that opens with a family name; else None."""
+    if len(words) < 3:
+        return None
+    lists = gender_words()
+    folded = [_fold(w) for w in words]
+    if folded[0] not in lists.vietnamese_family_names:
+        return None
+    return _gender_in(folded[1], lists.male_middle_names, lists.female_middle_names)
 
 
 def world_name_gender(name: str) -> Gender | None:

@@ -1,24 +1,33 @@
 """The gender of a person entity, from what the text and a names list say, for pronoun agreement.
 
 Evidence, strongest first; the first that speaks decides:
-1. a gendered title right before one of the person's names ("Mr. Reyes", "Queen Rania"), a gendered
-   title or description of theirs ("spokeswoman", "the congressman"), or a gendered noun set beside one
-   of their names as an apposition ("her mother, Pat Holt", "Lee Ward, his son,");
+1. a gendered title right before one of the person's names or opening it ("Mr. Reyes", "Queen Rania",
+   "Lady Eleanor"), a gendered title or description of theirs ("spokeswoman", "the congressman"), or a
+   gendered noun set beside one of their names as an apposition ("her mother, Pat Holt", "Lee Ward, his
+   son,");
 2. the knowledge base's gender for the person, when every entry of their full name that gives one gives
    the same (kb/curated_actors.tsv writes each head of state's and minister's);
 3. the given name of their full name, when nearly all its bearers are of one gender
    (lexicons/first_names.tsv: "Maria Lopez" is a woman, "John Baker" a man), or when it is a name of the
    project's list of names of cultures those sources cover thinly, on which two annotators agreed
    (first_names_world.tsv: "Thanakorn", "Siriporn"; twenty-ninth session: before, a possessive that was
-   another woman's, "Thanakorn ... carried her pots", made a Thai man a woman);
+   another woman's, "Thanakorn ... carried her pots", made a Thai man a woman); the middle name of a
+   Vietnamese full name ("Nguyen Van Hung" a man, "Tran Thi Lan" a woman);
 4. the text's own pronouns: a gendered reflexive or possessive pronoun whose clause has the person as its
-   only possible subject ("Graham defended his vote"; "Ellis hired Tate as her deputy": not Tate's), or
-   the subject pronoun of a clause joined to the person's own with no other person between ("Sink
+   only possible subject ("Graham defended his vote"; "Ellis hired Tate as her deputy": not Tate's; an
+   object is someone else: "Vasko thanked him");
+5. a rare given name (lexicons/first_names_rare.tsv) that nearly all its bearers share ("Efua");
+6. the subject pronoun of a clause joined to the person's own with no other person between ("Sink
    wanted the best deal, so she asked for bids"; not after a reporting verb: in "Smith is wrong, she
-   said" she is someone else);
-5. a given name that only leans one way ("Lindsey" 0.90 women), or one too rare for the names list that
-   the list of rarer names knows (lexicons/first_names_rare.tsv); "Jean" or "Andrea" say nothing;
-6. a person the text only ever names by one word that is an overwhelmingly one-gender given name ("his
+   said" she is someone else; thirtieth session: below 5, "Efua Mensah ruled against the ministry, and
+   he resigned" is another);
+7. the subject pronoun of what the person reports ("Alvarez told the jury that she had complained"),
+   unless a person that evidence 1-6, or this one before, says is of that gender is named in the
+   pronoun's reach ("Jennifer Tan ... Judge Ong said she had preyed ...": Tan; thirtieth session);
+8. a given name that only leans one way ("Lindsey" 0.90 women, "Jordan" 0.11), or one too rare for the
+   names list that the list of rarer names or the project's world list knows; "Jean" or "Andrea" say
+   nothing;
+9. a person the text only ever names by one word that is an overwhelmingly one-gender given name ("his
    son Noah", "Lena was asleep"): stories call children and relatives by their given name. Not a word
    the knowledge base knows as a person's surname ("Clinton" is a man's given name too): that one
    word is more likely a famous surname.
@@ -34,8 +43,10 @@ from ...lexicons import titles
 from ...lexicons.names import (
     Gender,
     first_name_gender,
+    middle_name_gender,
     noun_gender,
     pronoun_gender,
+    rare_name_gender,
     title_gender,
     world_name_gender,
 )
@@ -58,9 +69,10 @@ def _title_evidence(doc: Doc, cluster: Cluster, facts: RoleFacts) -> Gender | No
         i = m.tok_start - 1
         if i >= 0 and doc[i].text == ".":
             i -= 1  # "Mr ." split by the tokenizer
-        if i >= 0 and doc[i].text[:1].isupper():
-            g = title_gender(doc[i].text)
-            if g is not None:
+        # The title before the name, or the one the name opens with ("Lady Eleanor", "Father Wilk": the
+        # model keeps a title it reads as part of the name inside the mention).
+        for j in (i, m.tok_start) if m.tok_end - m.tok_start > 1 else (i,):
+            if j >= 0 and doc[j].text[:1].isupper() and (g := title_gender(doc[j].text)) is not None:
                 said.add(g)
         said.update(apposition_genders(doc[m.tok_end - 1]))
     info = facts.info.get(id(cluster))
@@ -93,7 +105,9 @@ def apposition_genders(head: Token) -> set[Gender]:
 _OWN_NAME = frozenset({"appos", "compound", "flat", "npadvmod"})
 
 
-def _given_name(doc: Doc, cluster: Cluster, strong: bool, world: bool = False) -> Gender | None:
+def _given_name(
+    doc: Doc, cluster: Cluster, strong: bool, world: bool = False, rare: bool = False
+) -> Gender | None:
     """The gender the given name of the cluster's full name says (`first_name_gender`, `strong` or not;
     with `world`, the project's own list of names of thinly covered cultures alone)."""
     full = cluster.full
@@ -105,8 +119,18 @@ def _given_name(doc: Doc, cluster: Cluster, strong: bool, world: bool = False) -
             # An initial ("J. Smith") or a title inside the name: "Governor", "Judge" and "Dr" are
             # given names too in the names lists, of men mostly ("Judge Ann Lee" is a woman).
             continue
+        if rare:
+            return rare_name_gender(word)
         return world_name_gender(word) if world else first_name_gender(word, strong)
     return None
+
+
+def _vietnamese_middle_name(doc: Doc, cluster: Cluster) -> Gender | None:
+    """The gender the middle name of a Vietnamese full name says ("Nguyen Thi Mai": f)."""
+    full = cluster.full
+    if full is None or full.kind != "name":
+        return None
+    return middle_name_gender([t.text for t in doc[full.tok_start : full.tok_end]])
 
 
 def _is_title(word: str) -> bool:
@@ -148,13 +172,18 @@ def _kb_gender(cluster: Cluster, kb: ActorKB | None) -> Gender | None:
 
 
 def _pronoun_evidence(
-    doc: Doc, cluster: Cluster, people: dict[int, Cluster], quoted: Sequence[tuple[int, int]]
+    doc: Doc,
+    cluster: Cluster,
+    people: dict[int, Cluster],
+    quoted: Sequence[tuple[int, int]],
+    linked_only: bool = False,
 ) -> Gender | None:
     """Votes of reflexive and possessive pronouns whose clause's subject is a mention of the cluster and
     that no other person of the sentence may own ("Lopez defended her plan", "Baker said he himself";
     "Ellis hired Tate as her deputy": Tate is the deputy, not its owner). Not a
     pronoun inside a quotation: those are the speaker's words about someone else ('Baker called it "her
-    worst plan"'; a speaker names themself "I")."""
+    worst plan"'; a speaker names themself "I"). With `linked_only`, the votes of the subject pronouns of
+    clauses joined to the person's own instead (`_linked_subject`), weaker evidence."""
     votes = {"m": 0, "f": 0}
     for m in cluster.mentions:
         if m.kind != "name":
@@ -163,9 +192,11 @@ def _pronoun_evidence(
         if head.dep_ not in ("nsubj", "nsubjpass"):
             continue
         verb = head.head
-        linked = _linked_subject(doc, head, verb, people)
-        if linked is not None:
-            votes[linked] += 1
+        if linked_only:
+            linked = _linked_subject(doc, head, verb, people)
+            if linked is not None:
+                votes[linked] += 1
+            continue
         sentence = verb.sent
         others = [
             t
@@ -246,7 +277,8 @@ def _owned_by(tok: Token, verb: Token) -> bool:
         if t.head.i == t.i:
             return False
         t = t.head
-    return tok.dep_ in ("poss", "dobj", "pobj") or tok.text.lower().endswith("self")
+    # A possessive or a reflexive may be the subject's; "Baker thanked him" is someone else.
+    return tok.dep_ == "poss" or tok.text.lower().endswith(("self", "selves"))
 
 
 def person_genders(
@@ -265,19 +297,76 @@ def person_genders(
         for m in c.mentions
         for t in range(m.tok_start, m.tok_end)
     }
+    persons = [c for c in clusters if c.type == "PERSON"]
     out: dict[int, Gender] = {}
-    for c in clusters:
-        if c.type != "PERSON":
-            continue
+    for c in persons:
         g = (
             _title_evidence(doc, c, facts)
             or _kb_gender(c, kb)
             or _given_name(doc, c, strong=True)
             or _given_name(doc, c, strong=True, world=True)
+            or _vietnamese_middle_name(doc, c)
             or _pronoun_evidence(doc, c, people, quoted)
+            or _given_name(doc, c, strong=True, rare=True)
+            or _pronoun_evidence(doc, c, people, quoted, linked_only=True)
+        )
+        if g is not None:
+            out[id(c)] = g
+    # What the evidence above said of the others, and this one of those named before, decides whether
+    # "X told the jury that she" is X ("Leclerc said he proposed ... Whitfield says he is exaggerating").
+    for c in sorted(persons, key=lambda c: min(m.tok_start for m in c.mentions)):
+        if id(c) in out:
+            continue
+        g = (
+            _reported_evidence(doc, c, persons, out, quoted)
             or _given_name(doc, c, strong=False)
             or _single_given_name(doc, c, kb)
         )
         if g is not None:
             out[id(c)] = g
     return out
+
+
+def _reported_evidence(
+    doc: Doc,
+    cluster: Cluster,
+    persons: list[Cluster],
+    told: dict[int, Gender],
+    quoted: Sequence[tuple[int, int]],
+) -> Gender | None:
+    """The gender of the subject pronoun of what the person reports ("Alvarez told the jury that she had
+    complained"), when no other person the pronoun may stand for is of that gender by stronger evidence
+    (`told`): "Judge Ong said she had preyed on ..." after "Jennifer Tan ..." says nothing of Ong. It
+    outweighs a given name that only leans ("Jordan" 0.11 women), never the names list's overwhelming
+    lean; all such pronouns of the person must agree."""
+    said: set[Gender] = set()
+    for m in cluster.mentions:
+        head = doc[m.tok_end - 1]
+        if m.kind != "name" or head.dep_ != "nsubj" or inside_spans(quoted, head.idx):
+            continue
+        verb = head.head
+        if verb.lemma_.lower() not in cue_lexicon():
+            continue
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.i < head.i:
+                continue
+            pronoun = next((t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+            if pronoun is None or pronoun.pos_ != "PRON" or inside_spans(quoted, pronoun.idx):
+                continue
+            g = pronoun_gender(pronoun.text)
+            if g is not None and not _another_in_reach(cluster, persons, told, g, m.sentence, pronoun.i):
+                said.add(g)
+    return next(iter(said)) if len(said) == 1 else None
+
+
+def _another_in_reach(
+    cluster: Cluster, persons: list[Cluster], told: dict[int, Gender], g: Gender, sentence: int, at: int
+) -> bool:
+    """Another person known to be of gender `g` is named before token `at` within the sentences a
+    pronoun reaches back (pronouns.PRONOUN_WINDOW, three)."""
+    return any(
+        other is not cluster
+        and told.get(id(other)) == g
+        and any(o.tok_end <= at and 0 <= sentence - o.sentence <= 3 for o in other.mentions)
+        for other in persons
+    )
