@@ -15,6 +15,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from ... import lexicons
+from ...geo.divisions import division_country, named_division_namesake, town_countries
 from ...lexicons.entities import entity_words
 from ...lexicons.places import province_abbreviations, regions, us_states
 from ...model import Entity
@@ -95,12 +96,19 @@ def home_country(text: str) -> str | None:
     if d.qualifier:
         # "Netherlands" is the lexicon's "The Netherlands"; "England" a nation of GBR.
         forms = (d.qualifier, d.qualifier.title(), "The " + d.qualifier.title())
-        return next((c for f in forms if (c := _named_country(f) or nation_country(f))), None)
+        named = next((c for f in forms if (c := _named_country(f) or nation_country(f))), None)
+        town = text[d.start : d.end].title()
+        if named is not None and named not in town_countries(town):
+            # "ATLANTA, Georgia": the state where the town lies, not the country of that name
+            return division_country(d.qualifier, town, country_too=True) or named
+        # "BRANDON, Manitoba", "PERTH, Western Australia": a province, state or region of one country
+        return named or division_country(d.qualifier, town)
     city = text[d.start : d.end].title()
     return (
         _named_country(city)
         or city_country(city)
         or named_namesake_country(city, text[d.end :], _CITY_POPULATION)
+        or named_division_namesake(city, text[d.end :])
     )
 
 

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from ...geo import Gazetteer, Place, gazetteer, name_key
+from ...geo.divisions import named_division_namesake
 from ...lexicons.names import gender_words, pronoun_gender
 from ...lexicons.places import place_words
 from ...model import Entity
@@ -258,7 +259,11 @@ def choose_places(
     named |= {h.state for hs in hints.values() for h in hs if h.state}
     votes = country_votes(first, weights)
     for eid, d in dated.items():
-        cands[eid] = filed_in(cands[eid], d, story_country(eid, votes, d, ctx.home))
+        country = story_country(eid, votes, d, ctx.home)
+        if country is None and d.qualifier is None:
+            # "HAMILTON -- ... the Waikato Regional Council": a province the story names elsewhere
+            country = named_division_namesake(text[d.start : d.end].title(), text[d.end :])
+        cands[eid] = filed_in(cands[eid], d, country)
     chosen: dict[object, dict[str, float]] = {}
     for eid, c in first.items():
         if c.place.country == "USA" and c.place.admin1 and c.place.kind in LOCAL:
