@@ -80,6 +80,7 @@ class HomeWords:
     firm_forms: frozenset[str]
     journeys: frozenset[str]
     not_home_names: frozenset[str]
+    body_nouns: frozenset[str]
 
 
 @functools.cache

@@ -7,12 +7,16 @@
 - "University of CITY", "Bank of CITY": the city a body is named after, as a city opening a name
   ("CITY Police Department", homes.py) places it; a place of the story by that name, else a big city with
   no namesake of its size elsewhere. A city only: a body named after a country or a state ("University of
-  STATE") is read by the rules of the names stage, and a state may share its name with a country."""
+  STATE") is read by the rules of the names stage, and a state may share its name with a country.
+- "the Tallinn start-up Lumiline", "a Chilean wine company, NAME", "NAME, a charity based in Utrecht": a
+  description of a body (home_words' `body_nouns`) placed by a town of the story, a big city or a demonym,
+  right before or after its name (thirtieth session)."""
 
 from __future__ import annotations
 
 import re
 
+from ... import lexicons
 from ...lexicons.entities import home_words
 from ...model import Entity
 from .mentions import is_legal_form
@@ -73,3 +77,45 @@ def _city_only(name: str) -> str | None:
 
     known = sorted(gazetteer().lookup(name), key=lambda p: -(p.population or 0))
     return city_country(name) if known and known[0].kind == "city" else None
+
+
+# A description before a body's name: "the PLACE(-based) [up to three words] NOUN[,] " right before it.
+_PLACED_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)(?:-based)?[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,3}?(?P<noun>[a-z][a-z-]*),?[ \t]+$"
+)
+# After it: ", a [up to three words] NOUN based in PLACE" or ", a PLACE(-based) [words] NOUN".
+_BASED_AFTER = re.compile(
+    r",[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?P<noun>[a-z][a-z-]*)[ \t]+"
+    r"(?:based|headquartered)[ \t]+in[ \t]+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)"
+)
+_PLACED_AFTER = re.compile(
+    r",[ \t]+(?:an?|the)[ \t]+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)(?:-based)?[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,3}?(?P<noun>[a-z][a-z-]*)\b"
+)
+
+
+def body_described(text: str, e: Entity, by_name: dict[str, str]) -> str | None:
+    """The country of the town or demonym of a description right before or after one of a body's names
+    ("the Tallinn start-up NAME", "NAME, a Chilean wine company"), when all such give one country;
+    `by_name`: each place mention's text -> its country (else a big city, else a demonym)."""
+    nouns = home_words().body_nouns
+    found = set()
+    for m in e.mentions:
+        if m.kind != "name":
+            continue
+        hits = [_PLACED_BEFORE.search(text, max(0, m.start - 90), m.start)]
+        hits += [_BASED_AFTER.match(text, m.end), _PLACED_AFTER.match(text, m.end)]
+        for hit in hits:
+            if hit is None or hit.group("noun") not in nouns:
+                continue
+            country = _place_country(hit.group("place"), by_name)
+            if country is not None:
+                found.add(country)
+    return found.pop() if len(found) == 1 else None
+
+
+def _place_country(written: str, by_name: dict[str, str]) -> str | None:
+    """A place of the story by that name, a big city with no namesake of its size, or a demonym."""
+    demonym = lexicons.country_by_demonym().get(written)
+    return by_name.get(written) or _city_only(written) or (demonym.iso3 if demonym else None)

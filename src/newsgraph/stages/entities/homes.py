@@ -33,7 +33,7 @@ from ...model import Entity
 from ..base import Parsed, Results
 from ..common import generic_address, is_sports_story, publication_country
 from .countries import is_domestic_title
-from .country_phrases import body_named_of, body_of_place
+from .country_phrases import body_described, body_named_of, body_of_place
 from .performers import is_performer
 from .place_countries import as_written, home_country, namesakes_at_home, story_start
 from .placed import (
@@ -105,6 +105,7 @@ def _story_home(
     publication is when every place it names lies there; a longer one whose places lie in several
     countries, when its publication's is named more often than any other."""
     counts: Counter[str] = Counter(country for _, country in places.values())
+    lead = lead_places(text, entities)
     published_in = publication_country(url)
     home = home_country(text)
     total = sum(counts.values())
@@ -112,8 +113,12 @@ def _story_home(
     if home is not None and filed_from_abroad(home, counts):
         home = None
     if home is None and total >= _MIN_PLACE_MENTIONS and _distinct_places(entities) >= 2:
-        top, n = counts.most_common(1)[0]
-        home = top if n > _HOME_SHARE * total else None
+        # The places the lead names count twice: a story says first where it happens ("The harbour office
+        # in Tromso ordered a Russian trawler ... its captain, of Murmansk"), a demonym there is often
+        # of a visitor.
+        weighted = counts + lead
+        top, n = weighted.most_common(1)[0]
+        home = top if n > _HOME_SHARE * sum(weighted.values()) else None
         # The publication's country vetoes another home, unless it is a generic ending's default and
         # the story names no place of it (an Ontario story on a .com address).
         vetoed = published_in is not None and published_in != home
@@ -135,6 +140,19 @@ def _story_home(
             home, local = published_in, True
     only = home is not None and set(counts) <= {home} and total >= _MIN_PLACE_MENTIONS
     return StoryHome(home, only, local)
+
+
+def lead_places(text: str, entities: tuple[Entity, ...]) -> Counter[str]:
+    """The countries of the place names of the story's first sentence (after its dateline); not its
+    demonyms, often a visitor's ("ordered a Russian trawler")."""
+    places = _place_mentions(entities, ("name",))
+    opening = story_start(text)
+    sentence_of = {m.start: m.sentence for e in entities for m in e.mentions}
+    after = [start for start in sentence_of if start >= opening]
+    if not after:
+        return Counter()
+    first = sentence_of[min(after)]
+    return Counter(country for start, (_, country) in places.items() if sentence_of.get(start) == first)
 
 
 def _first_sentence(e: Entity, text: str) -> int | None:
@@ -281,6 +299,7 @@ def place_countries(
             named = body_of_place(text, e, named_places) if one_state else None
             named = named or named_after_place(e, place_names)
             named = named or (body_named_of(e, place_names) if one_state else None)
+            named = named or body_described(text, e, place_names)
             if named is not None:
                 e = dataclasses.replace(e, country=named, country_source="region")
         if e.country is None and home is not None and e.type in ("PERSON", "ORG") and _of_one_state(e):

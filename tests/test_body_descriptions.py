@@ -1,0 +1,51 @@
+"""A body placed by the description written beside its name (entities/country_phrases.py
+`body_described`), and a story's lead naming where it happens (homes.py `lead_places`). Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph import Document
+
+
+def countries(doc: Document) -> dict[str, str | None]:
+    return {e.name: e.country for e in doc.entities}
+
+
+@pytest.mark.model
+def test_a_town_or_demonym_in_a_description_right_beside_a_body_places_it(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "The Tallinn start-up Voogla Ltd has raised 12 million euros in a round led by the Stockholm "
+        "venture firm Granholt Capital. A Chilean wine company, Viñas Sur Group, also took part. The "
+        "Verbeek Water Fund, a charity based in Utrecht, gave a grant."
+    )
+    found = countries(doc)
+    assert found["Voogla Ltd"] == "EST"
+    assert found["Granholt Capital"] == "SWE"
+    assert found["Viñas Sur Group"] == "CHL"
+    assert found["Verbeek Water Fund"] == "NLD"
+
+
+@pytest.mark.model
+def test_a_description_of_two_countries_places_no_body(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "The Nairobi firm Brandvoll Partners, a company based in London, bought the mill on Monday."
+    )
+    assert countries(doc)["Brandvoll Partners"] is None
+
+
+@pytest.mark.model
+def test_the_place_a_lead_names_outweighs_a_visitors_demonym_and_home_town(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "The harbour office in Tromsø has ordered a Russian trawler to stay at the quay. The captain, "
+        "Pavel Gromov of Murmansk, said the hold had been loaded correctly. Harbour master Sigrid Aasen "
+        "said the ship could sail once part of the catch had been moved."
+    )
+    assert countries(doc)["Sigrid Aasen"] != "RUS"
