@@ -17,7 +17,9 @@ and harder but natural cases (37; `category` "ordinary" or "hard"), 585 pronouns
 written by a helper who never ran the system; frozen before any rule of that session was measured on it.
 Held out: `--list` refuses it. heldout_pronouns2.jsonl (110 passages, 497 pronouns; 73 ordinary, 37
 hard) was written to the same brief by another helper at the end of that session, after its last rule,
-and nothing was run on it: the next session's unspent measure.
+and nothing was run on it: the next session's unspent measure. Thirtieth session: tuning_pronouns3
+(110 passages, 500 pronouns; read after its first measure) and heldout_pronouns3 (110 passages, 487
+pronouns; frozen, nothing run on it: the next session's unspent measure).
 
 A pronoun is given to the entity holding a pronoun mention over it; that entity is every annotated key
 whose spans its other mentions overlap. The pronoun is right when its key is among them, of the other
@@ -39,8 +41,15 @@ Span = tuple[int, int]
 
 ROOT = Path(__file__).resolve().parent.parent
 OWN = ROOT / "training" / "actors" / "own"
-SETS = ("pronoun_traps", "tuning_pronouns2", "heldout_pronouns1", "heldout_pronouns2")
-HELD_OUT = ("heldout_pronouns1", "heldout_pronouns2")
+SETS = (
+    "pronoun_traps",
+    "tuning_pronouns2",
+    "tuning_pronouns3",
+    "heldout_pronouns1",
+    "heldout_pronouns2",
+    "heldout_pronouns3",
+)
+HELD_OUT = ("heldout_pronouns1", "heldout_pronouns2", "heldout_pronouns3")
 OUTCOMES = ("right", "other gender", "same gender", "to a thing", "to no annotated one", "unresolved")
 
 
