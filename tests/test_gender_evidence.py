@@ -82,3 +82,19 @@ def test_middle_name_gender_reads_only_a_vietnamese_full_name() -> None:
     assert middle_name_gender(["Le", "Van", "Tam"]) == "m"
     assert middle_name_gender(["Martin", "Van", "Buren"]) is None  # no Vietnamese family name first
     assert middle_name_gender(["Nguyen", "Hung"]) is None  # two words: no middle name
+
+
+@pytest.mark.model
+def test_a_possessive_in_a_phrase_with_a_subject_of_its_own_says_nothing_of_the_clauses_subject(
+    extract: Callable[..., Document],
+) -> None:
+    # The parser hangs "most of them teenagers from her neighbourhood" on "statement" with a subject of
+    # its own: "her" there is the director's, not Farahani's (a passage of tuning_pronouns3, tp3-079)
+    doc = extract(
+        "BERLIN — Parisa Tavakoli could not attend the premiere of her own film. Authorities in Tehran had "
+        "held her passport for a month, so her cinematographer, Reza Farahani, accepted the jury prize on "
+        "her behalf on Saturday. Farahani read a short statement in which the director thanked her cast, "
+        "most of them teenagers from her neighbourhood in south Tehran. He said she had followed the "
+        "ceremony by telephone."
+    )
+    assert held(doc)["Reza Farahani"] == ["he"]
