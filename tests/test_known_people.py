@@ -4,9 +4,11 @@ tests do not hang on what the model happens to tag."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from newsgraph import Article
+from newsgraph import Article, Document
 from newsgraph.nlp import DEFAULT_MODEL, load_nlp
 from newsgraph.stages.base import Parsed
 from newsgraph.stages.entities.kb_link import knowledge_base
@@ -45,3 +47,28 @@ def test_not_inside_a_longer_name_nor_over_a_mention_the_model_made() -> None:
     assert "Scott Morrison" not in found and found.get("Boris Johnson Ltd") == "ORG"
     unknown = _read("Later Harriet Quellbrook said she would stay.", ())
     assert "Harriet Quellbrook" not in _found(unknown)  # no knowledge-base person of that name
+
+
+@pytest.mark.model
+def test_a_name_the_model_missed_after_a_dateline_is_a_person_by_the_age_after_it(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "BRISTOL — Ashley Burrows, 27, was found guilty of fraud on Thursday after a trial in which he "
+        "represented himself. Prosecutor Dana Greer told the jury that Burrows had sold fake tickets."
+    )
+    burrows = [e for e in doc.entities if e.name == "Ashley Burrows"]
+    assert [e.type for e in burrows] == ["PERSON"]
+    assert [m.text for m in burrows[0].mentions] == ["Ashley Burrows", "he", "himself", "Burrows"]
+
+
+def test_an_age_makes_a_person_only_of_a_name_no_person_mention_covers_and_no_title_opens() -> None:
+    from newsgraph.stages.entities.known_people import aged_people
+
+    nlp = load_nlp(DEFAULT_MODEL)
+    plain = nlp("On Monday, Olga Varenne, 28, spoke.")
+    assert aged_people(plain, {}) == [(3, 5)]
+    assert aged_people(plain, {4: (4, 5, "ORG")}) == [(3, 5)]  # a surname typed a body gives way
+    assert aged_people(plain, {3: (3, 5, "PERSON"), 4: (3, 5, "PERSON")}) == []  # the model's stands
+    titled = nlp("Judge Olga Varenne, 28, and Mexican Ariel Cruz, 30, spoke.")
+    assert aged_people(titled, {}) == []  # a title or a demonym before: not a name of two words

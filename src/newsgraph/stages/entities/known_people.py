@@ -6,6 +6,11 @@ A run of two or three capitalised words that no mention covers, with no capitali
 after it (a longer name or a body named after a person: "George Washington University"), is a person when
 the knowledge base holds a person under exactly that name form. Only where the model found nothing: a
 name it typed a body or a place is retype_known_people's to judge (kb_link.py), with the article's date.
+
+And people the model misses whose age the text writes after their name ("BRISTOL - Ashley Burrows, 27,
+was found guilty": the model reads the words after a dateline poorly): a run of two or three name words
+no mention covers, opening with a given name (a word the names lists know, or no country's or big town's
+name), right before ", AGE," (thirtieth session).
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ... import lexicons
+from ...lexicons.names import first_name_gender, is_given_name
 from .mentions import Candidate, as_people
 
 if TYPE_CHECKING:
@@ -61,7 +68,55 @@ def known_people(doc: Doc, kb: ActorKB, covered: set[int]) -> list[tuple[int, in
     return out
 
 
+# ", 27," after a name: an age in apposition.
+_AGE = re.compile(r"[ \t]*,[ \t]*(\d{1,3})[ \t]*,")
+
+
+def aged_people(doc: Doc, spans: dict[int, tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """(start, end) tokens of each run of two or three name words, opening with a given name (not a
+    title, a demonym, a country or a big town: `_big_place`) and followed by an age in apposition (",
+    27,"), with no capitalised word right before it. No mention may cover it (`spans`: each covered token
+    -> its mention's token span and type) but one ending it that the model typed other than a person (the
+    surname "Burrows" or the whole name typed a body): where the model found the person, its span stands
+    ("Judge Olga NAME", "Mexican NAME")."""
+    ending = {t.idx + len(t.text): t.i for t in doc}  # a token's end offset -> its index
+    out: list[tuple[int, int]] = []
+    for hit in _AGE.finditer(doc.text):
+        last = ending.get(hit.start())
+        if last is None or not 0 < int(hit.group(1)) <= 110:
+            continue
+        end = last + 1
+        for n in _LENGTHS:
+            start = end - n
+            if start < 0 or not all(_name_word(doc[t].text) for t in range(start, end)):
+                continue
+            inside = {spans[t] for t in range(start, end) if t in spans}
+            if any(not (start <= a and b == end and kind != "PERSON") for a, b, kind in inside):
+                continue
+
+            if start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+                continue
+            given = doc[start].text
+            if given.lower() in lexicons.titles() or given in lexicons.country_by_demonym():
+                continue  # "Judge", "Mexican" before a name the model found: not its given name
+            if is_given_name(given) or first_name_gender(given) is not None or not _big_place(given):
+                out.append((start, end))
+                break
+    return out
+
+
+def _big_place(word: str) -> bool:
+    """A country, or a town of 100,000 people or more, is called `word` ("Jordan", "Lima"): "Lima Burrows,
+    27," may be a list. A given name borne by both genders ("Ashley") is no names list's, and few
+    towns are called so."""
+    from ...geo import gazetteer
+
+    return any(p.kind == "country" or (p.population or 0) >= 100_000 for p in gazetteer().lookup(word))
+
+
 def add_known_people(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -> list[Candidate]:
-    """The candidates with each person `known_people` finds as a PERSON name mention."""
-    covered = {t for c in candidates for t in range(c.tok_start, c.tok_end)}
-    return as_people(parsed, candidates, known_people(parsed.doc, kb, covered))
+    """The candidates with each person `known_people` or `aged_people` finds as a PERSON name mention."""
+    spans = {t: (c.tok_start, c.tok_end, c.type) for c in candidates for t in range(c.tok_start, c.tok_end)}
+    found = known_people(parsed.doc, kb, set(spans))
+    spans |= {t: (start, end, "PERSON") for start, end in found for t in range(start, end)}
+    return as_people(parsed, candidates, found + aged_people(parsed.doc, spans))
