@@ -81,6 +81,7 @@ class HomeWords:
     journeys: frozenset[str]
     not_home_names: frozenset[str]
     body_nouns: frozenset[str]
+    employer_posts: frozenset[str]
 
 
 @functools.cache

@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 from ...model import CountrySource, Entity, Relation
 from ...models.actor_country import CountryRanker, load_ranker
 from ..base import Parsed, Results
+from ..common import is_sports_story
 from .country_evidence import FEATURES, Candidate, candidates
 from .country_links import Links, country_links
+from .employers import employer_countries
 from .homes import rule_countries
 from .kb_link import knowledge_base
 from .place_countries import as_written, namesakes_at_home
@@ -127,5 +129,8 @@ def run(parsed: Parsed, results: Results) -> Results:
             parsed.doc,
             results.relations,
         )
+    if not is_sports_story(parsed.text):
+        # After the ranker, whose story-wide evidence (the country most people are of) it would tip
+        entities = employer_countries(parsed.text, entities)
     entities = as_written(results.entities, seen, entities)
     return results if entities == results.entities else results.replace(entities=entities)

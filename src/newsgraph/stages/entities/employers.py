@@ -1,0 +1,80 @@
+"""A person the rules and the ranker gave no country takes their employer's, when the text names the person
+by their post at a body that has one (country_choice.py runs it last: the ranker weighs the country most
+of a story's people are of, which these would tip):
+
+- "Havbruk Vest, whose finance director, NAME, said", "Acme said through its manager, NAME": the body
+  named last before "whose" or "its" in the sentence;
+- "The Tallinn start-up Voogla ... Its chief executive, NAME, said": the body the sentence before names
+  first (its subject, more often than the body named last);
+- "Hanbit's chief executive, NAME": the body named right before the possessive.
+
+The post is one to four lower-case words ending in a title of the titles lexicon or a word of
+home_words' `employer_posts` ("founder", "owner"). Not in a sports story, whose clubs' coaches and
+players are of any country, and not a body of no one state (an international organisation's official is
+of no country). The country's source is `org`, as for "NBC anchor" (build.py's _country_of_body).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ... import lexicons
+from ...lexicons.entities import home_words
+from ...model import Entity
+
+# "whose finance director, " / "Its chief executive, " / "'s managing director, " right before a name.
+_POST_BEFORE = re.compile(
+    r"(?:\b(?P<rel>[Ww]hose|[Ii]ts)|(?P<poss>['’]s))[ \t]+(?P<post>(?:[a-z][a-z-]*[ \t]+){0,3}[a-z][a-z-]*),"
+    r"[ \t]+$"
+)
+_REACH = 120  # characters before a name in which its post is looked for
+_SECTORS_OF_NO_STATE = frozenset({"IGO", "NGO"})
+
+
+def employer_countries(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """The entities with each person of no country given their employer's (see the module docstring)."""
+    bodies = [
+        (m.start, m.end, m.sentence, e)
+        for e in entities
+        if e.type == "ORG" and e.country and e.sector not in _SECTORS_OF_NO_STATE
+        for m in e.mentions
+        if m.kind == "name"
+    ]
+    if not bodies:
+        return entities
+    out = []
+    for e in entities:
+        if e.type == "PERSON" and e.country is None:
+            country = _employer_country(text, e, bodies)
+            if country is not None:
+                e = dataclasses.replace(e, country=country, country_source="org")
+        out.append(e)
+    return tuple(out)
+
+
+def _employer_country(text: str, person: Entity, bodies: list[tuple[int, int, int, Entity]]) -> str | None:
+    found = set()
+    for m in person.mentions:
+        if m.kind != "name":
+            continue
+        hit = _POST_BEFORE.search(text, max(0, m.start - _REACH), m.start)
+        if hit is None or not _post(hit.group("post")):
+            continue
+        if hit.group("poss"):
+            body = next((b for b in bodies if b[1] == hit.start()), None)
+        elif hit.group("rel") != "Its":  # "whose", "its": the body named last before it in the sentence
+            before = [b for b in bodies if b[1] <= hit.start() and b[2] == m.sentence]
+            body = max(before, key=lambda b: b[1], default=None)
+        else:  # "Its" opening a sentence: the body the sentence before names first, often its subject
+            before = [b for b in bodies if b[2] == m.sentence - 1]
+            body = min(before, key=lambda b: b[0], default=None)
+        if body is not None and body[3].country:
+            found.add(body[3].country)
+    return found.pop() if len(found) == 1 else None
+
+
+def _post(words: str) -> bool:
+    """Words that name a post at a body: their last is a title or an employer's post word."""
+    last = words.split()[-1]
+    return last in lexicons.titles() or last in home_words().employer_posts

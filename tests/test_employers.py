@@ -1,0 +1,37 @@
+"""A person of no country takes the country of the body the text names them a post at
+(stages/entities/employers.py). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph import Document
+
+
+def countries(doc: Document) -> dict[str, str | None]:
+    return {e.name: e.country for e in doc.entities}
+
+
+@pytest.mark.model
+def test_whose_post_and_its_post_carry_the_bodys_country(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "The fish farm was bought by the Bergen group Havbruk Vest, whose finance director, Oeyvind Strand, "
+        "said insurance would cover part of the loss. The Tallinn start-up Voogla Ltd has raised money from "
+        "the Stockholm venture firm Granholt Capital. Its chief executive, Kadri Tamm, said the money would "
+        "pay for expansion."
+    )
+    found = countries(doc)
+    assert found["Oeyvind Strand"] == "NOR"
+    assert found["Kadri Tamm"] == "EST"  # the sentence before names Voogla first, not Granholt
+    assert [e.country_source for e in doc.entities if e.name == "Kadri Tamm"] == ["org"]
+
+
+@pytest.mark.model
+def test_its_post_needs_a_body_in_its_own_sentence(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "The Oslo firm Fjordlys AS opened a plant on Monday. A Swiss buyer will visit it; its owner, Regula "
+        "Baumann, said the price was fair."
+    )
+    assert countries(doc)["Regula Baumann"] != "NOR"
