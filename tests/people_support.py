@@ -23,3 +23,8 @@ def person(doc: Document, name: str) -> Entity:
 
 def pronouns_of(e: Entity) -> list[str]:
     return [m.text.lower() for m in e.mentions if m.kind == "pronoun"]
+
+
+def countries(doc: Document) -> dict[str, str | None]:
+    """Each entity's name -> its country."""
+    return {e.name: e.country for e in doc.entities}

@@ -6,12 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from people_support import countries
 
 from newsgraph import Document
-
-
-def countries(doc: Document) -> dict[str, str | None]:
-    return {e.name: e.country for e in doc.entities}
 
 
 @pytest.mark.model
