@@ -29,6 +29,19 @@ def test_a_town_or_demonym_in_a_description_right_beside_a_body_places_it(
 
 
 @pytest.mark.model
+def test_a_description_without_its_article_or_noun_places_a_body_too(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "AMSTERDAM, June 9 (Reuters) - Dutch animal nutrition group Voerwerk Holding has agreed to buy a "
+        "rival. Residents said the Vancouver-based Northbrook Minerals had begun drilling."
+    )
+    found = countries(doc)
+    assert found["Voerwerk Holding"] == "NLD"
+    assert found["Northbrook Minerals"] == "CAN"
+
+
+@pytest.mark.model
 def test_a_description_of_two_countries_places_no_body(extract: Callable[..., Document]) -> None:
     doc = extract(
         "The Nairobi firm Brandvoll Partners, a company based in London, bought the mill on Monday."

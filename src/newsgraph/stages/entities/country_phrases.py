@@ -80,9 +80,11 @@ def _city_only(name: str) -> str | None:
 
 
 # A description before a body's name: "the PLACE(-based) [up to three words] NOUN[,] " right before it.
+# The article may be left out ("Dutch animal nutrition group NAME"), and after "PLACE-based" the noun
+# ("the Vancouver-based NAME").
 _PLACED_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)(?:-based)?[ \t]+"
-    r"(?:[a-z][\w-]*[ \t]+){0,3}?(?P<noun>[a-z][a-z-]*),?[ \t]+$"
+    r"(?:\b(?:[Tt]he|[Aa]n?)[ \t]+|(?<![\w'’-]))(?P<place>[A-Z][\w'’]+(?:[ \t-][A-Z][\w'’]+){0,3}?)"
+    r"(?:(?P<based>-based)|[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?P<noun>[a-z][a-z-]*)),?[ \t]+$"
 )
 # After it: ", a [up to three words] NOUN based in PLACE" or ", a PLACE(-based) [words] NOUN".
 _BASED_AFTER = re.compile(
@@ -107,7 +109,7 @@ def body_described(text: str, e: Entity, by_name: dict[str, str]) -> str | None:
         hits = [_PLACED_BEFORE.search(text, max(0, m.start - 90), m.start)]
         hits += [_BASED_AFTER.match(text, m.end), _PLACED_AFTER.match(text, m.end)]
         for hit in hits:
-            if hit is None or hit.group("noun") not in nouns:
+            if hit is None or (hit.group("noun") not in nouns and not hit.groupdict().get("based")):
                 continue
             country = _place_country(hit.group("place"), by_name)
             if country is not None:
