@@ -7,7 +7,8 @@ entities stage, so this is a stage of its own, after places):
   followed by "of PLACE" ("ACME Co of PLACE") or is named after a city ("University of CITY":
   country_phrases.py): that place's country, source `region`;
 - the story's home country (`home`): the dateline's, else the country of more than half the story's place
-  mentions (a territory's counting as its sovereign's), else the publication's country when every place of a
+  mentions (a territory's counting as its sovereign's; the place names of its first sentence count twice:
+  `lead_places`), else the publication's country when every place of a
   story too short for that lies there, or when it is named more often than any other. It goes to roles of
   domestic life ("Mayor", "Sheriff", "Gov.", a police department, a city council) when the sentence first
   naming them names no other country; and to every named person and body still without one in a story that
