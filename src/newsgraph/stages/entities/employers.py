@@ -21,7 +21,7 @@ import re
 
 from ... import lexicons
 from ...lexicons.entities import home_words
-from ...model import Entity
+from ...model import Entity, Mention
 
 # "whose finance director, " / "Its chief executive, " / "'s managing director, " right before a name.
 _POST_BEFORE = re.compile(
@@ -35,7 +35,7 @@ _SECTORS_OF_NO_STATE = frozenset({"IGO", "NGO"})
 def employer_countries(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """The entities with each person of no country given their employer's (see the module docstring)."""
     bodies = [
-        (m.start, m.end, m.sentence, e)
+        (m, e)
         for e in entities
         if e.type == "ORG" and e.country and e.sector not in _SECTORS_OF_NO_STATE
         for m in e.mentions
@@ -53,7 +53,9 @@ def employer_countries(text: str, entities: tuple[Entity, ...]) -> tuple[Entity,
     return tuple(out)
 
 
-def _employer_country(text: str, person: Entity, bodies: list[tuple[int, int, int, Entity]]) -> str | None:
+def _employer_country(text: str, person: Entity, bodies: list[tuple[Mention, Entity]]) -> str | None:
+    """The one country of the bodies the person's name mentions are named a post at (`bodies`: each name
+    mention of a body with a country, and its body)."""
     found = set()
     for m in person.mentions:
         if m.kind != "name":
@@ -62,15 +64,15 @@ def _employer_country(text: str, person: Entity, bodies: list[tuple[int, int, in
         if hit is None or not _post(hit.group("post")):
             continue
         if hit.group("poss"):
-            body = next((b for b in bodies if b[1] == hit.start()), None)
+            body = next((b for b in bodies if b[0].end == hit.start()), None)
         elif hit.group("rel") != "Its":  # "whose", "its": the body named last before it in the sentence
-            before = [b for b in bodies if b[1] <= hit.start() and b[2] == m.sentence]
-            body = max(before, key=lambda b: b[1], default=None)
+            before = [b for b in bodies if b[0].end <= hit.start() and b[0].sentence == m.sentence]
+            body = max(before, key=lambda b: b[0].end, default=None)
         else:  # "Its" opening a sentence: the body the sentence before names first, often its subject
-            before = [b for b in bodies if b[2] == m.sentence - 1]
-            body = min(before, key=lambda b: b[0], default=None)
-        if body is not None and body[3].country:
-            found.add(body[3].country)
+            before = [b for b in bodies if b[0].sentence == m.sentence - 1]
+            body = min(before, key=lambda b: b[0].start, default=None)
+        if body is not None:
+            found.add(body[1].country)
     return found.pop() if len(found) == 1 else None
 
 

@@ -36,7 +36,8 @@ An entity nothing speaks for has no known gender, and a pronoun of either gender
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ...lexicons import titles
@@ -52,6 +53,8 @@ from ...lexicons.names import (
 )
 from ...lexicons.quotes import cue_lexicon
 from .headlines import inside_spans
+
+PRONOUN_WINDOW = 3  # sentences back that a third-person pronoun may reach (pronouns.py reads it too)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -105,11 +108,9 @@ def apposition_genders(head: Token) -> set[Gender]:
 _OWN_NAME = frozenset({"appos", "compound", "flat", "npadvmod"})
 
 
-def _given_name(
-    doc: Doc, cluster: Cluster, strong: bool, world: bool = False, rare: bool = False
-) -> Gender | None:
-    """The gender the given name of the cluster's full name says (`first_name_gender`, `strong` or not;
-    with `world`, the project's own list of names of thinly covered cultures alone)."""
+def _given_name(doc: Doc, cluster: Cluster, lean: Callable[[str], Gender | None]) -> Gender | None:
+    """The gender the given name of the cluster's full name says, as `lean` reads a word (one of the
+    names lists: `_strong`, `_weak`, `world_name_gender`, `rare_name_gender`)."""
     full = cluster.full
     if full is None or full.tok_end - full.tok_start < 2:
         return None  # a surname alone says nothing
@@ -119,10 +120,16 @@ def _given_name(
             # An initial ("J. Smith") or a title inside the name: "Governor", "Judge" and "Dr" are
             # given names too in the names lists, of men mostly ("Judge Ann Lee" is a woman).
             continue
-        if rare:
-            return rare_name_gender(word)
-        return world_name_gender(word) if world else first_name_gender(word, strong)
+        return lean(word)
     return None
+
+
+def _strong(word: str) -> Gender | None:
+    return first_name_gender(word, strong=True)
+
+
+def _weak(word: str) -> Gender | None:
+    return first_name_gender(word, strong=False)
 
 
 def _vietnamese_middle_name(doc: Doc, cluster: Cluster) -> Gender | None:
@@ -172,31 +179,16 @@ def _kb_gender(cluster: Cluster, kb: ActorKB | None) -> Gender | None:
 
 
 def _pronoun_evidence(
-    doc: Doc,
-    cluster: Cluster,
-    people: dict[int, Cluster],
-    quoted: Sequence[tuple[int, int]],
-    linked_only: bool = False,
+    doc: Doc, cluster: Cluster, people: dict[int, Cluster], quoted: Sequence[tuple[int, int]]
 ) -> Gender | None:
     """Votes of reflexive and possessive pronouns whose clause's subject is a mention of the cluster and
     that no other person of the sentence may own ("Lopez defended her plan", "Baker said he himself";
     "Ellis hired Tate as her deputy": Tate is the deputy, not its owner). Not a
     pronoun inside a quotation: those are the speaker's words about someone else ('Baker called it "her
-    worst plan"'; a speaker names themself "I"). With `linked_only`, the votes of the subject pronouns of
-    clauses joined to the person's own instead (`_linked_subject`), weaker evidence."""
-    votes = {"m": 0, "f": 0}
-    for m in cluster.mentions:
-        if m.kind != "name":
-            continue
-        head = doc[m.tok_end - 1]
-        if head.dep_ not in ("nsubj", "nsubjpass"):
-            continue
+    worst plan"'; a speaker names themself "I")."""
+    votes: Counter[Gender] = Counter()
+    for head in _subject_heads(doc, cluster):
         verb = head.head
-        if linked_only:
-            linked = _linked_subject(doc, head, verb, people)
-            if linked is not None:
-                votes[linked] += 1
-            continue
         sentence = verb.sent
         others = [
             t
@@ -210,6 +202,28 @@ def _pronoun_evidence(
                 g = pronoun_gender(tok.text)
                 if g is not None:
                     votes[g] += 1
+    return _majority(votes)
+
+
+def _linked_evidence(doc: Doc, cluster: Cluster, people: dict[int, Cluster]) -> Gender | None:
+    """Votes of the subject pronouns of clauses joined to one whose subject is a mention of the cluster
+    (`_linked_subject`): weaker evidence than a possessive's."""
+    votes: Counter[Gender] = Counter()
+    for head in _subject_heads(doc, cluster):
+        linked = _linked_subject(doc, head, head.head, people)
+        if linked is not None:
+            votes[linked] += 1
+    return _majority(votes)
+
+
+def _subject_heads(doc: Doc, cluster: Cluster) -> list[Token]:
+    """The head words of the cluster's name mentions that are a clause's subject."""
+    heads = (doc[m.tok_end - 1] for m in cluster.mentions if m.kind == "name")
+    return [h for h in heads if h.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _majority(votes: Counter[Gender]) -> Gender | None:
+    """The gender with more votes, None on a tie (or no vote)."""
     if votes["m"] == votes["f"]:
         return None
     return "m" if votes["m"] > votes["f"] else "f"
@@ -302,12 +316,12 @@ def person_genders(
         g = (
             _title_evidence(doc, c, facts)
             or _kb_gender(c, kb)
-            or _given_name(doc, c, strong=True)
-            or _given_name(doc, c, strong=True, world=True)
+            or _given_name(doc, c, _strong)
+            or _given_name(doc, c, world_name_gender)
             or _vietnamese_middle_name(doc, c)
             or _pronoun_evidence(doc, c, people, quoted)
-            or _given_name(doc, c, strong=True, rare=True)
-            or _pronoun_evidence(doc, c, people, quoted, linked_only=True)
+            or _given_name(doc, c, rare_name_gender)
+            or _linked_evidence(doc, c, people)
         )
         if g is not None:
             out[id(c)] = g
@@ -318,7 +332,7 @@ def person_genders(
             continue
         g = (
             _reported_evidence(doc, c, persons, out, quoted)
-            or _given_name(doc, c, strong=False)
+            or _given_name(doc, c, _weak)
             or _single_given_name(doc, c, kb)
         )
         if g is not None:
@@ -362,10 +376,10 @@ def _another_in_reach(
     cluster: Cluster, persons: list[Cluster], told: dict[int, Gender], g: Gender, sentence: int, at: int
 ) -> bool:
     """Another person known to be of gender `g` is named before token `at` within the sentences a
-    pronoun reaches back (pronouns.PRONOUN_WINDOW, three)."""
+    pronoun reaches back (`PRONOUN_WINDOW`)."""
     return any(
         other is not cluster
         and told.get(id(other)) == g
-        and any(o.tok_end <= at and 0 <= sentence - o.sentence <= 3 for o in other.mentions)
+        and any(o.tok_end <= at and 0 <= sentence - o.sentence <= PRONOUN_WINDOW for o in other.mentions)
         for other in persons
     )

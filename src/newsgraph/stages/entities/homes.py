@@ -84,11 +84,14 @@ def _distinct_places(entities: tuple[Entity, ...]) -> int:
 @dataclass(frozen=True)
 class StoryHome:
     """Where a story is set: `country` (None when unknown); `only`: every place it names lies there;
-    `local`: its places and its publication agree on it (a local paper's story, not a wire report)."""
+    `local`: its places and its publication agree on it (a local paper's story, not a wire report);
+    `lead`: the countries of the place names of its first sentence (`lead_places`), counted twice; what
+    the others are read from, so no part of what a home is."""
 
     country: str | None
     only: bool = False
     local: bool = False
+    lead: Counter[str] = dataclasses.field(default_factory=Counter, compare=False)
 
 
 def story_home(text: str, entities: tuple[Entity, ...], url: str | None = None) -> StoryHome:
@@ -140,7 +143,7 @@ def _story_home(
         if ranked[0][0] == published_in and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
             home, local = published_in, True
     only = home is not None and set(counts) <= {home} and total >= _MIN_PLACE_MENTIONS
-    return StoryHome(home, only, local)
+    return StoryHome(home, only, local, lead)
 
 
 def lead_places(text: str, entities: tuple[Entity, ...]) -> Counter[str]:

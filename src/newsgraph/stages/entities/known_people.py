@@ -93,7 +93,6 @@ def aged_people(doc: Doc, spans: dict[int, tuple[int, int, str]]) -> list[tuple[
             inside = {spans[t] for t in range(start, end) if t in spans}
             if any(not (start <= a and b == end and kind != "PERSON") for a, b, kind in inside):
                 continue
-
             if start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
                 continue
             given = doc[start].text

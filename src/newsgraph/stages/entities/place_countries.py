@@ -86,6 +86,7 @@ def trusted_dateline(d: Dateline, text: str) -> bool:
     return d.agency or d.delimiter != "hyphen" or d.then_sentence
 
 
+@functools.lru_cache(maxsize=8)
 def home_country(text: str) -> str | None:
     """The country of the article's dateline ("NAIROBI, Kenya (AP)": KEN; "BIRMINGHAM, England": GBR), None
     without one; a city with namesakes of like size abroad is the biggest one the story names the

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from ...lexicons.names import Gender, gender_words, noun_gender, pronoun_gender
 from ...lexicons.quotes import cue_lexicon
-from .gender import person_genders
+from .gender import PRONOUN_WINDOW, person_genders
 from .headlines import inside_spans, span_index
 from .mentions import Candidate
 from .quoted import quoted_spans
@@ -52,7 +52,6 @@ if TYPE_CHECKING:
     from .roles import RoleFacts
 
 _WORDS = gender_words()
-PRONOUN_WINDOW = 3  # sentences back that a third-person pronoun may reach
 _SUBJECTS = ("nsubj", "nsubjpass")
 #: Links of an adjunct to its clause's verb ("In his speech, ...", "After she left, ...").
 _FRONTED = ("prep", "advcl", "npadvmod")

@@ -15,7 +15,7 @@ from ...lexicons.agents import agent_nouns
 from ...lexicons.entities import entity_words
 from ...model import Entity
 from ..common import is_sports_story, publication_country
-from .homes import countries_by_sentence, home_guards, lead_places, story_home
+from .homes import countries_by_sentence, home_guards, story_home
 from .place_countries import home_country
 from .placed import TERRITORY_OF
 from .story_countries import nation_country
@@ -82,8 +82,8 @@ class DocumentEvidence:
     # The country most of the story's people and bodies with a country are of, when one leads: a story
     # without a dateline or web address ("Trump ... Clinton ... Holt") is about the country of its people.
     people: PeopleCountry | None
-    # The countries of the places the story's first sentence names (homes.lead_places): counted twice
-    # for the story's top country, as for its home.
+    # The countries of the places the story's first sentence names (StoryHome.lead): counted twice for
+    # the story's top country, as for its home.
     lead: Counter[str] = field(default_factory=Counter)
 
     @property
@@ -148,7 +148,7 @@ def document_evidence(text: str, entities: tuple[Entity, ...], url: str | None) 
         and story.country is not None
         and _countries_named(entities) <= {story.country},
         people=_people_country(entities),
-        lead=lead_places(text, entities),
+        lead=story.lead,
     )
 
 
