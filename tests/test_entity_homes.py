@@ -34,8 +34,45 @@ def test_home_needs_a_dateline_or_most_place_mentions() -> None:
     assert story_home(text, places) == StoryHome(
         "USA", only=False
     )  # two in three: home, but not the only country
-    assert story_home(text, places[:2]) == StoryHome(None)  # too few places to tell
+    assert story_home(text, places[::2]) == StoryHome(None)  # too few places to tell, of two countries
     assert story_home(text, (*places[:2], _place("E4", 21, "Toledo", "USA"))) == StoryHome("USA", only=True)
+
+
+def _placed(ident: str, text: str, name: str, country: str, after: int = 0, kind: str = "name") -> Entity:
+    """A place entity at the first `name` from `after`, in the sentence its full stops before it count."""
+    start = text.index(name, after)
+    mention = Mention(start, start + len(name), name, text.count(". ", 0, start), kind=kind)  # type: ignore[arg-type]
+    return Entity(ident, name, "GPE", (mention,), country=country)
+
+
+def test_a_story_with_no_dateline_is_set_where_its_first_sentence_says() -> None:
+    text = "Fish traders in Kisumu got a cold room. A Dutch fund in Utrecht paid for it."
+    places = (_placed("E1", text, "Kisumu", "KEN"), _placed("E2", text, "Utrecht", "NLD"))
+    assert story_home(text, places).country == "KEN"  # "in PLACE": the scene, though Utrecht is as named
+    dutch = _placed("E3", text, "Dutch", "NLD", kind="demonym")
+    assert story_home(text.replace("in Kisumu", "of Kisumu"), (*places, dutch)).country == "KEN"
+    twice = text + " Utrecht gave more."
+    again = (*places, _placed("E3", twice, "Utrecht", "NLD", after=60))
+    assert story_home(twice, again).country is None  # another country named twice as often
+
+
+def test_a_first_sentences_town_qualifier_needs_more_names_than_any_other_country() -> None:
+    text = "A Gold Coast planner was jailed. He had moved money to a bank in Auckland."
+    coast = _placed("E1", text, "Gold Coast", "AUS")
+    auckland = _placed("E2", text, "Auckland", "NZL")
+    assert story_home(text, (coast,)).country == "AUS"
+    assert story_home(text, (coast, auckland)).country is None  # one name each: no home
+    veteran = "Iraq war veteran John Smith spoke at the rally."
+    assert story_home(veteran, (_place("E1", 0, "Iraq", "IRQ"),)).country is None  # a country says who
+
+
+def test_a_dateline_or_a_web_address_leaves_the_first_sentence_alone() -> None:
+    text = "DAYTON, Ohio - Fish traders in Kisumu got a cold room."
+    kisumu = _place("E1", text.index("Kisumu"), "Kisumu", "KEN")
+    assert story_home(text, (kisumu,)).country == "USA"
+    plain = "Fish traders in Kisumu got a cold room."
+    web = "http://www.dispatch.com/1"
+    assert story_home(plain, (_place("E1", 16, "Kisumu", "KEN"),), web).country is None
 
 
 def test_a_territory_counts_as_its_sovereign() -> None:

@@ -9,7 +9,9 @@ entities stage, so this is a stage of its own, after places):
 - the story's home country (`home`): the dateline's, else the country of more than half the story's place
   mentions (a territory's counting as its sovereign's; the place names of its first sentence count twice:
   `lead_places`), else the publication's country when every place of a
-  story too short for that lies there, or when it is named more often than any other. It goes to roles of
+  story too short for that lies there, or when it is named more often than any other; else, in a story
+  with no dateline or web address, the one country its first sentence's places lie in when it says where
+  ("Fish traders in Kisumu", "A Gold Coast planner": `_scene`). It goes to roles of
   domestic life ("Mayor", "Sheriff", "Gov.", a police department, a city council) when the sentence first
   naming them names no other country; and to every named person and body still without one in a story that
   names at least three places, all in that one country (a local story's residents, lawyers and firms); and,
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -59,6 +62,8 @@ _NOT_HOME_SECTORS = frozenset({"IGO", "NGO", "REB"})
 _ABROAD_SECTORS = frozenset({"GOV", "MIL", "IGO"})
 # A story's home from its places: enough place mentions, and more than half of them in one country.
 _MIN_PLACE_MENTIONS = 3
+# A place named as where something happens: "in PLACE", "at PLACE", "near PLACE" (ending right before it).
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|of)\s+(?:the\s+)?\Z")
 _HOME_SHARE = 1 / 2
 
 
@@ -97,7 +102,8 @@ class StoryHome:
 def story_home(text: str, entities: tuple[Entity, ...], url: str | None = None) -> StoryHome:
     """The story's home country: the dateline's (unless the story is told of another country, from a
     bureau abroad: story_countries.filed_from_abroad), else that of more than half its place mentions,
-    which must name two places at least and agree with the publication's country when it is known."""
+    which must name two places at least and agree with the publication's country when it is known; else,
+    with no dateline nor web address, its first sentence's scene (`_scene`)."""
     return _story_home(text, entities, url, _place_mentions(entities))
 
 
@@ -111,7 +117,7 @@ def _story_home(
     counts: Counter[str] = Counter(country for _, country in places.values())
     lead = lead_places(text, entities)
     published_in = publication_country(url)
-    home = home_country(text)
+    home = dated = home_country(text)
     total = sum(counts.values())
     local = False
     if home is not None and filed_from_abroad(home, counts):
@@ -142,21 +148,47 @@ def _story_home(
         ranked = named.most_common(2) or counts.most_common(2)
         if ranked[0][0] == published_in and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
             home, local = published_in, True
+    if home is None and dated is None and published_in is None:
+        home = _scene(text, entities)
     only = home is not None and set(counts) <= {home} and total >= _MIN_PLACE_MENTIONS
     return StoryHome(home, only, local, lead)
 
 
-def lead_places(text: str, entities: tuple[Entity, ...]) -> Counter[str]:
-    """The countries of the place names of the story's first sentence (after its dateline); not its
-    demonyms, often a visitor's ("ordered a Russian trawler")."""
+def _scene(text: str, entities: tuple[Entity, ...]) -> str | None:
+    """The country a story with no dateline or web address is set in by its first sentence, when all the
+    places it names lie in that one country: where one is named as where things happen ("Fish traders at
+    a beach in Kisumu", "The harbour office in Tromso ordered a Russian trawler ... of Murmansk"), unless
+    another country's places are named twice as often in the whole story; where a town or region only
+    qualifies a name ("A Gold Coast planner"), unless another country's are named as often. Not a country's
+    own name as a qualifier ("Iraq war veteran NAME", "Singapore-based NAME"): it says who, not where."""
+    lead = _lead_mentions(text, entities)
+    if len(set(lead.values())) != 1:
+        return None
+    home = next(iter(lead.values()))
+    named = Counter(country for _, country in _place_mentions(entities, ("name",)).values())
+    if any(_LOCATIVE.search(text, max(0, start - 16), start) for start, _ in lead):
+        return home if all(n < 2 * named[home] for c, n in named.items() if c != home) else None
+    if any(text[start:end] not in lexicons.country_by_name() for start, end in lead):
+        return home if all(n < named[home] for c, n in named.items() if c != home) else None
+    return None
+
+
+def _lead_mentions(text: str, entities: tuple[Entity, ...]) -> dict[tuple[int, int], str]:
+    """(start, end) of each place name of the story's first sentence (after its dateline) -> its country."""
     places = _place_mentions(entities, ("name",))
     opening = story_start(text)
     sentence_of = {m.start: m.sentence for e in entities for m in e.mentions}
     after = [start for start in sentence_of if start >= opening]
     if not after:
-        return Counter()
+        return {}
     first = sentence_of[min(after)]
-    return Counter(country for start, (_, country) in places.items() if sentence_of.get(start) == first)
+    return {(s, end): country for s, (end, country) in places.items() if sentence_of.get(s) == first}
+
+
+def lead_places(text: str, entities: tuple[Entity, ...]) -> Counter[str]:
+    """The countries of the place names of the story's first sentence (after its dateline); not its
+    demonyms, often a visitor's ("ordered a Russian trawler")."""
+    return Counter(_lead_mentions(text, entities).values())
 
 
 def _first_sentence(e: Entity, text: str) -> int | None:
