@@ -10,6 +10,8 @@ import pytest
 from people_support import countries
 
 from newsgraph import Document
+from newsgraph.model import Entity, Mention
+from newsgraph.stages.entities.country_phrases import body_described
 
 
 @pytest.mark.model
@@ -26,6 +28,14 @@ def test_a_town_or_demonym_in_a_description_right_beside_a_body_places_it(
     assert found["Granholt Capital"] == "SWE"
     assert found["Viñas Sur Group"] == "CHL"
     assert found["Verbeek Water Fund"] == "NLD"
+
+
+def test_the_trade_after_a_town_may_follow_a_modifier() -> None:
+    text = "The show is backed by the Fundacao Maresia, a Lisbon arts foundation, and two banks."
+    start = text.index("Fundacao")
+    body = Entity("E1", "Fundacao Maresia", "ORG", (Mention(start, start + 16, "Fundacao Maresia", 0),))
+    assert body_described(text, body, {"Lisbon": "PRT"}) == "PRT"
+    assert body_described(text.replace("foundation", "poet"), body, {"Lisbon": "PRT"}) is None
 
 
 @pytest.mark.model

@@ -25,6 +25,7 @@ def _places(text: str, **countries: str) -> dict[int, tuple[int, str]]:
         "Norvale Paper Co of Finland will build a mill near the port.",  # a short firm form between
         "Norvale Paper Oyj of Finland will build a mill near the port.",  # a legal form
         "Norvale Paper of Finland will build a mill near the port.",
+        "Norvale Paper in Finland will build a mill near the port.",  # where it is (thirty-first session)
     ],
 )
 def test_the_place_right_after_a_bodys_name_gives_its_country(text: str) -> None:
@@ -38,6 +39,7 @@ def test_the_place_right_after_a_bodys_name_gives_its_country(text: str) -> None
         "Norvale Paper plans a mill of its own in Finland.",  # "of" further on
         "Norvale Paper Mills of Finland will build a mill.",  # a word of the name that is no firm form
         "Norvale Paper spoke of Finland at the fair.",
+        "Norvale Paper spoke in Finland at the fair.",
     ],
 )
 def test_no_country_when_the_place_does_not_follow_the_name(text: str) -> None:

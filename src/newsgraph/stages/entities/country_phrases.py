@@ -1,6 +1,7 @@
 """A body's country written right after its name, or in it after "of" (homes.py gives it, source `region`):
 
-- "ACME Co of PLACE", "ACME of the PLACE": a story of foreign firms abroad names their country so, once,
+- "ACME Co of PLACE", "ACME of the PLACE", "ACME in PLACE" (thirty-first session: "the Museo del Prado in
+  Madrid", "Kampong Books in Singapore"): a story of foreign firms abroad names their country so, once,
   and the dateline's or the story's home would otherwise be theirs. The place must follow the name, or the
   name and the firm's legal form ("Corp", "Co"), directly: "of" further on names the topic or the owner of
   something else ("a plant of ACME in PLACE");
@@ -22,9 +23,9 @@ from ...model import Entity
 from .mentions import is_legal_form
 from .place_countries import city_country
 
-# After a body's name: an optional capitalised word (the firm's legal form, checked below), then "of"
-# and an optional "the", then the place.
-_OF_PLACE = re.compile(r"(?:[ \t]+([A-Z][A-Za-z]*\.?),?)?[ \t]+of[ \t]+(?:the[ \t]+)?")
+# After a body's name: an optional capitalised word (the firm's legal form, checked below), then "of" or
+# "in" and an optional "the", then the place.
+_OF_PLACE = re.compile(r"(?:[ \t]+([A-Z][A-Za-z]*\.?),?)?[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?")
 
 
 def _firm_form(word: str | None) -> bool:
@@ -93,7 +94,7 @@ _BASED_AFTER = re.compile(
 )
 _PLACED_AFTER = re.compile(
     r",[ \t]+(?:an?|the)[ \t]+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)(?:-based)?[ \t]+"
-    r"(?:[a-z][\w-]*[ \t]+){0,3}?(?P<noun>[a-z][a-z-]*)\b"
+    r"(?P<words>(?:[a-z][\w-]*[ \t]+){0,3}[a-z][a-z-]*)\b"
 )
 
 
@@ -109,7 +110,13 @@ def body_described(text: str, e: Entity, by_name: dict[str, str]) -> str | None:
         hits = [_PLACED_BEFORE.search(text, max(0, m.start - 90), m.start)]
         hits += [_BASED_AFTER.match(text, m.end), _PLACED_AFTER.match(text, m.end)]
         for hit in hits:
-            if hit is None or (hit.group("noun") not in nouns and not hit.groupdict().get("based")):
+            if hit is None:
+                continue
+            groups = hit.groupdict()
+            # after the name, the noun is any of the words ("a Lisbon arts foundation", "a Lisbon firm
+            # that makes ..."): the first of them may be a modifier
+            heads = set(groups["words"].split()) if groups.get("words") else {groups.get("noun")}
+            if not heads & nouns and not groups.get("based"):
                 continue
             country = _place_country(hit.group("place"), by_name)
             if country is not None:
