@@ -11,7 +11,8 @@ person's surname by default). Helpers of the twenty-eighth session wrote them (d
 `heldout_own1` and `heldout_own2` with their gold frozen before the system ran and their misses never
 read, `tuning_own2` read while writing rules; in the twenty-ninth, `country_traps`, `tuning_own3` and
 `tuning_own4` (read), and `heldout_own3`, frozen after that session's last rule and never run; in the
-thirtieth, `tuning_own5` (read after its first measure) and `heldout_own4` (frozen, never run).
+thirtieth, `tuning_own5` (read after its first measure) and `heldout_own4` (frozen, never run); in the
+thirty-first, `tuning_own6` (read after its first measure) and `heldout_own5` (frozen, never run).
 
 An actor is found when an entity that is no place has a name mention over one of its spans (its name,
 or a short form outside every other actor's name); of several, the one with most such mentions, then the
@@ -32,7 +33,7 @@ from actors_gold import overlaps
 
 ROOT = Path(__file__).resolve().parent.parent
 OWN = ROOT / "training" / "actors" / "own"
-HELD_OUT = ("heldout_own1", "heldout_own2", "heldout_own3", "heldout_own4")
+HELD_OUT = ("heldout_own1", "heldout_own2", "heldout_own3", "heldout_own4", "heldout_own5")
 OUTCOMES = ("right", "wrong country", "no country", "not found")
 
 
