@@ -1,0 +1,74 @@
+"""Towns the model typed a person or a body: "a nine-year-old boy from Vellore", "RHC Maaszicht of
+Rotterdam", "the port of Szczecin", "Rescuers in Christchurch". The small model knows few towns of
+the world; a name it took for a person or a body, written right after "in", "at", "near", "of", "from" or
+"outside", that is the name of a town of at least `_MIN_POPULATION` people (the gazetteer's biggest place
+of that name being a town), is a place there and wherever the story writes it so. The places stage then
+resolves it as it resolves any other (its country, its namesakes).
+
+Not: a town's name that is a given name too ("Chelsea", "Florence"), unless a big city
+(`_GIVEN_NAME_CITY`: "Asunción", "Verona"); a name run on into a longer one ("Kensington and Chelsea
+council"); a name in capitals (an acronym: "EU" is a French village's too); a possessive ("at
+Barcelona's offices"); after "at" in a sentence with a score ("held 2-2 at Chelsea": a club's ground);
+anything in a sports story ("joined Milan from Torino": a club).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from ...lexicons.names import is_given_name
+from ..common import is_sports_story
+from .place_countries import places_named
+
+if TYPE_CHECKING:
+    from ..base import Parsed
+    from .mentions import Candidate
+
+# The word right before the name says where: "in PLACE", "of PLACE" ...
+_LOCATIVE = re.compile(r"\b(?P<word>[Ii]n|at|near|of|from|outside)\s+\Z")
+# The name runs on ("Kensington and Chelsea", "Kiel Week") or owns something, as a body does ("at
+# Barcelona's offices").
+_RUNS_ON = re.compile(r"\s+(?:and|&)\s+[A-Z]|\s*-?[A-Z]|['’]s\b")
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+_MIN_POPULATION = 10_000
+_GIVEN_NAME_CITY = 200_000
+
+
+def retype_towns(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates with every name candidate typed PERSON or ORG whose text is a town written after a
+    word of place (see the module's docstring) typed GPE."""
+    text = parsed.text
+    if is_sports_story(text):
+        return candidates  # "joined Milan from Torino": clubs are named by their towns
+    towns = {c.text for c in candidates if _town_written_so(text, c)}
+    if not towns:
+        return candidates
+    return [
+        dataclasses.replace(c, type="GPE")
+        if c.kind == "name" and c.type in ("PERSON", "ORG") and c.text in towns
+        else c
+        for c in candidates
+    ]
+
+
+def _town_written_so(text: str, c: Candidate) -> bool:
+    if c.kind != "name" or c.type not in ("PERSON", "ORG") or c.kb is not None or c.text.isupper():
+        return False
+    before = _LOCATIVE.search(text, max(0, c.start - 12), c.start)
+    if before is None or _RUNS_ON.match(text, c.end):
+        return False
+    if before.group("word") == "at" and _SCORE.search(_sentence_around(text, c.start)):
+        return False
+    places = places_named(c.text, ("city", "adm1", "adm2", "region", "country", "area"))
+    if not places or places[0].kind != "city":
+        return False
+    floor = _GIVEN_NAME_CITY if is_given_name(c.text.split()[0]) else _MIN_POPULATION
+    return (places[0].population or 0) >= floor
+
+
+def _sentence_around(text: str, at: int) -> str:
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = text.find(". ", at)
+    return text[start : end if end >= 0 else len(text)]
