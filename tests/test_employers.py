@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 import pytest
 from people_support import countries
 
 from newsgraph import Document
+from newsgraph.model import Entity, Mention
+from newsgraph.stages.entities.employers import employer_countries
 
 
 @pytest.mark.model
@@ -34,3 +37,21 @@ def test_its_post_needs_a_body_in_its_own_sentence(extract: Callable[..., Docume
     # The employer rule gives her nothing (the story's home, Norway by its first sentence's firm, may
     # still reach her through the ranker, which weighs her sentence's "Swiss").
     assert [e.country_source for e in doc.entities if e.name == "Regula Baumann"] != ["org"]
+
+
+def test_the_employer_outweighs_the_storys_home_and_needs_no_comma() -> None:
+    text = (
+        "Ferries in Kochi will go electric. The hull was designed by Kieler Werft GmbH, a small company in "
+        "Kiel, whose engineer Jonas Brandt tested it."
+    )
+
+    def at(name: str, type_: str, sentence: int, **kw: object) -> Entity:
+        start = text.index(name)
+        return Entity(name, name, type_, (Mention(start, start + len(name), name, sentence),), **kw)  # type: ignore[arg-type]
+
+    firm = at("Kieler Werft GmbH", "ORG", 1, country="DEU", country_source="region")
+    guessed = at("Jonas Brandt", "PERSON", 1, country="IND", country_source="home")
+    [_, brandt] = employer_countries(text, (firm, guessed))
+    assert (brandt.country, brandt.country_source) == ("DEU", "org")
+    said = dataclasses.replace(guessed, country_source="text")  # what the text says of him stands
+    assert employer_countries(text, (firm, said))[1].country == "IND"

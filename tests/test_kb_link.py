@@ -396,6 +396,16 @@ def test_a_title_and_surname_the_kb_lists_as_a_name_link_a_bare_surname() -> Non
     assert link_cluster(falak, kb, None, None, None, frozenset({"QAT"}), ("Mayor",)) is None
 
 
+def test_a_title_and_a_full_name_the_kb_lists_as_a_name_link_too() -> None:
+    # Phoenix writes "King Zog Ahmet"; the text "King Zog Ahmet opened ..." gives the title apart, and the
+    # bare "Zog Ahmet" is an unsupported Phoenix surname.
+    kb = ActorKB.from_rows(phoenix=rows("phx:ZOG_II;Zog Ahmet II;King Zog Ahmet;PERSON;ALB;GOV;;;"))
+    zog = cluster("PERSON", "Zog Ahmet")
+    found = link_cluster(zog, kb, None, None, None, frozenset(), ("King",))
+    assert found is not None and (found.kb_id, found.country) == ("phx:ZOG_II", "ALB")
+    assert link_cluster(zog, kb, None, None, None, frozenset(), ("Mayor",)) is None
+
+
 def test_a_party_named_without_its_countrys_adjective_links_in_a_story_naming_that_country() -> None:
     kb = curated(
         "cur:NOR_HARBOUR;Norwegian Harbour Party;;ORG;NOR;PTY;party;;",

@@ -25,11 +25,12 @@ from ...model import Entity, Mention
 
 # "whose finance director, " / "Its chief executive, " / "'s managing director, " right before a name.
 _POST_BEFORE = re.compile(
-    r"(?:\b(?P<rel>[Ww]hose|[Ii]ts)|(?P<poss>['’]s))[ \t]+(?P<post>(?:[a-z][a-z-]*[ \t]+){0,3}[a-z][a-z-]*),"
+    r"(?:\b(?P<rel>[Ww]hose|[Ii]ts)|(?P<poss>['’]s))[ \t]+(?P<post>(?:[a-z][a-z-]*[ \t]+){0,3}[a-z][a-z-]*),?"
     r"[ \t]+$"
 )
 _REACH = 120  # characters before a name in which its post is looked for
 _SECTORS_OF_NO_STATE = frozenset({"IGO", "NGO"})
+_GUESSED = frozenset({"home", "dateline"})
 
 
 def employer_countries(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
@@ -45,7 +46,8 @@ def employer_countries(text: str, entities: tuple[Entity, ...]) -> tuple[Entity,
         return entities
     out = []
     for e in entities:
-        if e.type == "PERSON" and e.country is None:
+        # The story's home is a guess from the places it names; "its owner, NAME" is the text's word.
+        if e.type == "PERSON" and (e.country is None or e.country_source in _GUESSED):
             country = _employer_country(text, e, bodies)
             if country is not None:
                 e = dataclasses.replace(e, country=country, country_source="org")

@@ -92,12 +92,12 @@ def _an_acronym(form: str) -> bool:
 
 
 def titled_matches(cluster: Cluster, titles: tuple[str, ...], kb: ActorKB, on: str | None) -> list[KBMatch]:
-    """The people the knowledge base lists under a title and a one-word name of the cluster together
-    ("Ayatollah X", "Sheikh Y"), matched as a whole name form, never as a surname."""
-    words = {without_possessive(m.text) for m in cluster.mentions if m.kind == "name"}
+    """The people the knowledge base lists under a title and a name of the cluster together ("Ayatollah
+    X", "Sheikh Y", "King Juan Carlos"), matched as a whole name form, never as a surname."""
+    words = {without_possessive(m.text).strip() for m in cluster.mentions if m.kind == "name"}
     found: dict[str, KBMatch] = {}
     for title in titles:
-        for word in sorted(w for w in words if " " not in w.strip()):
+        for word in sorted(words):
             for m in kb.lookup(f"{title} {word}", on):
                 if m.how == "name" and m.actor.type == "PERSON":
                     found.setdefault(m.actor.id, m)
