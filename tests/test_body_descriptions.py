@@ -38,6 +38,15 @@ def test_the_trade_after_a_town_may_follow_a_modifier() -> None:
     assert body_described(text.replace("foundation", "poet"), body, {"Lisbon": "PRT"}) is None
 
 
+@pytest.mark.parametrize("where", ["in", "from", "based in"])
+def test_a_trade_in_or_from_a_town_after_a_bodys_name_places_it(where: str) -> None:
+    text = f"It was shipped by Agrocampo SA, a grain exporter {where} Paysandu, on Monday."
+    start = text.index("Agrocampo")
+    body = Entity("E1", "Agrocampo SA", "ORG", (Mention(start, start + 12, "Agrocampo SA", 0),))
+    assert body_described(text, body, {"Paysandu": "URY"}) == "URY"
+    assert body_described(text.replace("exporter", "poet"), body, {"Paysandu": "URY"}) is None
+
+
 @pytest.mark.model
 def test_a_description_without_its_article_or_noun_places_a_body_too(
     extract: Callable[..., Document],

@@ -214,7 +214,7 @@ def candidates(
     people_ok = (
         people is not None
         and doc.home is None
-        and people.of_it >= 2
+        and people.of_it >= 3
         and not placed_away
         and _may_take_story_country(entity, doc, people.country)
     )

@@ -87,10 +87,11 @@ _PLACED_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?)[ \t]+|(?<![\w'’-]))(?P<place>[A-Z][\w'’]+(?:[ \t-][A-Z][\w'’]+){0,3}?)"
     r"(?:(?P<based>-based)|[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?P<noun>[a-z][a-z-]*)),?[ \t]+$"
 )
-# After it: ", a [up to three words] NOUN based in PLACE" or ", a PLACE(-based) [words] NOUN".
+# After it: ", a [up to three words] NOUN (based) in PLACE", "..., a NOUN from PLACE" or ", a PLACE(-based)
+# [words] NOUN".
 _BASED_AFTER = re.compile(
     r",[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?P<noun>[a-z][a-z-]*)[ \t]+"
-    r"(?:based|headquartered)[ \t]+in[ \t]+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)"
+    r"(?:(?:based|headquartered)[ \t]+in|in|from)[ \t]+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)"
 )
 _PLACED_AFTER = re.compile(
     r",[ \t]+(?:an?|the)[ \t]+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)(?:-based)?[ \t]+"

@@ -380,8 +380,20 @@ def with_legal_forms(parsed: Parsed, candidates: list[Candidate]) -> list[Candid
             and is_legal_form(nxt.text)
         ):
             c = Candidate.from_span(parsed, doc[c.tok_start : c.tok_end + 1], "ORG", "name")
+        elif c.kind == "name" and c.type == "PERSON" and _ends_in_legal_form(c.text):
+            c = dataclasses.replace(c, type="ORG")  # "Kieler Elektroschiff GmbH", "Koelwerk BV"
         out.append(c)
     return out
+
+
+def _ends_in_legal_form(name: str) -> bool:
+    """A name of two words or more whose last is a firm's legal form: written inside the name the model
+    read, a short form ("BV", "SA", "AB") needs no dots, only its capitals."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    return is_legal_form(last) or (last.isupper() and last.lower() in entity_words().legal_forms)
 
 
 def join_saint_bodies(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
