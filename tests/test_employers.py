@@ -55,3 +55,22 @@ def test_the_employer_outweighs_the_storys_home_and_needs_no_comma() -> None:
     assert (brandt.country, brandt.country_source) == ("DEU", "org")
     said = dataclasses.replace(guessed, country_source="text")  # what the text says of him stands
     assert employer_countries(text, (firm, said))[1].country == "IND"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ", the chief economist at Kieler Werft GmbH,",
+        ", head of the Kieler Werft GmbH,",
+        ", Kieler Werft GmbH's buyer,",
+    ],
+)
+def test_a_post_at_a_body_written_after_the_name_gives_its_country(after: str) -> None:
+    text = f"Jonas Brandt{after} said the boat was ready."
+    start = text.index("Kieler")
+    firm = Entity("E1", "Kieler Werft GmbH", "ORG", (Mention(start, start + 17, "Kieler Werft GmbH", 0),))
+    firm = dataclasses.replace(firm, country="DEU", country_source="region")
+    person = Entity("E2", "Jonas Brandt", "PERSON", (Mention(0, 12, "Jonas Brandt", 0),))
+    assert employer_countries(text, (firm, person))[1].country == "DEU"
+    fan = text.replace("chief economist", "fan").replace("head", "fan").replace("buyer", "fan")
+    assert employer_countries(fan, (firm, person))[1].country is None  # no post: no employer

@@ -6,7 +6,9 @@ of a story's people are of, which these would tip):
   named last before "whose" or "its" in the sentence;
 - "The Tallinn start-up Voogla ... Its chief executive, NAME, said": the body the sentence before names
   first (its subject, more often than the body named last);
-- "Hanbit's chief executive, NAME": the body named right before the possessive.
+- "Hanbit's chief executive, NAME": the body named right before the possessive;
+- "NAME, the chief economist at BODY", "NAME, head of the BODY", "NAME, BODY's buyer": the body named
+  right after the post that follows the name (thirty-first session).
 
 The post is one to four lower-case words ending in a title of the titles lexicon or a word of
 home_words' `employer_posts` ("founder", "owner"). Not in a sports story, whose clubs' coaches and
@@ -28,6 +30,15 @@ _POST_BEFORE = re.compile(
     r"(?:\b(?P<rel>[Ww]hose|[Ii]ts)|(?P<poss>['’]s))[ \t]+(?P<post>(?:[a-z][a-z-]*[ \t]+){0,3}[a-z][a-z-]*),?"
     r"[ \t]+$"
 )
+# After a name: ", the chief economist at " / ", head of the " right before a body's name; ", " before a
+# body's name then "'s buyer" after it.
+_POST_AT = re.compile(
+    r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?P<post>(?:[a-z][a-z-]*[ \t]+){0,3}?[a-z][a-z-]*)[ \t]+"
+    r"(?:at|of|for|with)"
+    r"[ \t]+(?:the[ \t]+)?"
+)
+_OWNER_AFTER = re.compile(r",[ \t]+(?:the[ \t]+)?")
+_POSSESSIVE_POST = re.compile(r"['’]s?[ \t]+(?P<post>(?:[a-z][a-z-]*[ \t]+){0,3}[a-z][a-z-]*)\b")
 _REACH = 120  # characters before a name in which its post is looked for
 _SECTORS_OF_NO_STATE = frozenset({"IGO", "NGO"})
 _GUESSED = frozenset({"home", "dateline"})
@@ -75,7 +86,25 @@ def _employer_country(text: str, person: Entity, bodies: list[tuple[Mention, Ent
             body = min(before, key=lambda b: b[0].start, default=None)
         if body is not None:
             found.add(body[1].country)
+    for m in person.mentions:
+        if m.kind == "name" and (body := _body_after(text, m, bodies)) is not None:
+            found.add(body[1].country)
     return found.pop() if len(found) == 1 else None
+
+
+def _body_after(text: str, m: Mention, bodies: list[tuple[Mention, Entity]]) -> tuple[Mention, Entity] | None:
+    """The body a post written right after the person's name is held at: "NAME, the chief economist at
+    BODY", "NAME, head of the BODY", "NAME, BODY's buyer"."""
+    by_start = {b[0].start: b for b in bodies}
+    at = _POST_AT.match(text, m.end)
+    if at is not None and _post(at.group("post")) and at.end() in by_start:
+        return by_start[at.end()]
+    owner = _OWNER_AFTER.match(text, m.end)
+    if owner is None or owner.end() not in by_start:
+        return None
+    body = by_start[owner.end()]
+    post = _POSSESSIVE_POST.match(text, body[0].end)
+    return body if post is not None and _post(post.group("post")) else None
 
 
 def _post(words: str) -> bool:
