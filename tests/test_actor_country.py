@@ -528,6 +528,8 @@ def test_a_person_in_a_county_of_the_united_kingdom_is_of_its_country(
         ("Veltrix will buy London-based consultancy Northgate Analytics.", "Northgate Analytics", "GBR"),
         # The tokenizer keeps "U.S.-based" whole: its seat word is read inside the token.
         ("Veltrix will buy U.S.-based cloud consultancy Northgate Analytics.", "Northgate Analytics", "USA"),
+        # A demonym and a trade (thirty-first session: more trades, "meatpacker", "roaster", "winery").
+        ("Veltrix will buy the Swiss coffee roaster Kaffee Brenner AG.", "Kaffee Brenner AG", "CHE"),
     ],
 )
 def test_a_body_described_by_its_seat_and_trade_takes_the_seats_country(

@@ -80,7 +80,6 @@ class HomeWords:
     firm_forms: frozenset[str]
     journeys: frozenset[str]
     not_home_names: frozenset[str]
-    body_nouns: frozenset[str]
     employer_posts: frozenset[str]
 
 

@@ -9,9 +9,10 @@
   ("CITY Police Department", homes.py) places it; a place of the story by that name, else a big city with
   no namesake of its size elsewhere. A city only: a body named after a country or a state ("University of
   STATE") is read by the rules of the names stage, and a state may share its name with a country.
-- "the Tallinn start-up Lumiline", "a Chilean wine company, NAME", "NAME, a charity based in Utrecht": a
-  description of a body (home_words' `body_nouns`) placed by a town of the story, a big city or a demonym,
-  right before or after its name (thirtieth session)."""
+- "the Tallinn start-up Lumiline", "a Chilean wine company, NAME", "NAME, a charity based in Utrecht",
+  "NAME, a grain exporter from PLACE": a description of a body (a trade of country_cues.tsv's `descriptor`,
+  the nouns seated.py reads after a demonym) placed by a town of the story, a big city or a demonym, right
+  before or after its name (thirtieth session; the trades one list since the thirty-first)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ import re
 from ... import lexicons
 from ...lexicons.entities import home_words
 from ...model import Entity
+from .countries import country_cues
 from .mentions import is_legal_form
 from .place_countries import city_country
 
@@ -103,7 +105,7 @@ def body_described(text: str, e: Entity, by_name: dict[str, str]) -> str | None:
     """The country of the town or demonym of a description right before or after one of a body's names
     ("the Tallinn start-up NAME", "NAME, a Chilean wine company"), when all such give one country;
     `by_name`: each place mention's text -> its country (else a big city, else a demonym)."""
-    nouns = home_words().body_nouns
+    nouns = country_cues().descriptor
     found = set()
     for m in e.mentions:
         if m.kind != "name":
