@@ -86,16 +86,19 @@ def _employer_country(text: str, person: Entity, bodies: list[tuple[Mention, Ent
             body = min(before, key=lambda b: b[0].start, default=None)
         if body is not None:
             found.add(body[1].country)
+    by_start = {b[0].start: b for b in bodies}
     for m in person.mentions:
-        if m.kind == "name" and (body := _body_after(text, m, bodies)) is not None:
+        if m.kind == "name" and (body := _body_after(text, m, by_start)) is not None:
             found.add(body[1].country)
     return found.pop() if len(found) == 1 else None
 
 
-def _body_after(text: str, m: Mention, bodies: list[tuple[Mention, Entity]]) -> tuple[Mention, Entity] | None:
+def _body_after(
+    text: str, m: Mention, by_start: dict[int, tuple[Mention, Entity]]
+) -> tuple[Mention, Entity] | None:
     """The body a post written right after the person's name is held at: "NAME, the chief economist at
-    BODY", "NAME, head of the BODY", "NAME, BODY's buyer"."""
-    by_start = {b[0].start: b for b in bodies}
+    BODY", "NAME, head of the BODY", "NAME, BODY's buyer" (`by_start`: each body name mention by its
+    start, with its body)."""
     at = _POST_AT.match(text, m.end)
     if at is not None and _post(at.group("post")) and at.end() in by_start:
         return by_start[at.end()]

@@ -62,7 +62,8 @@ _NOT_HOME_SECTORS = frozenset({"IGO", "NGO", "REB"})
 _ABROAD_SECTORS = frozenset({"GOV", "MIL", "IGO"})
 # A story's home from its places: enough place mentions, and more than half of them in one country.
 _MIN_PLACE_MENTIONS = 3
-# A place named as where something happens: "in PLACE", "at PLACE", "near PLACE" (ending right before it).
+# A place named as where something happens: "in PLACE", "at PLACE", "near PLACE", "outside PLACE", "the port
+# of PLACE" (ending right before it).
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|of)\s+(?:the\s+)?\Z")
 _HOME_SHARE = 1 / 2
 
