@@ -382,8 +382,30 @@ def with_legal_forms(parsed: Parsed, candidates: list[Candidate]) -> list[Candid
             c = Candidate.from_span(parsed, doc[c.tok_start : c.tok_end + 1], "ORG", "name")
         elif c.kind == "name" and c.type == "PERSON" and _ends_in_legal_form(c.text):
             c = dataclasses.replace(c, type="ORG")  # "Kieler Elektroschiff GmbH", "Koelwerk BV"
+        elif c.kind == "name" and c.type == "PERSON" and (whole := _hyphened_name_end(parsed, c)) > c.tok_end:
+            # "Moon Jae-in": the tokenizer splits "-in", a word of its own, and the model ends the name
+            # before it
+            c = Candidate.from_span(parsed, doc[c.tok_start : whole], "PERSON", "name", c.kb, c.title_before)
         out.append(c)
     return out
+
+
+def _hyphened_name_end(parsed: Parsed, c: Candidate) -> int:
+    """The token end of a person's name that runs on, with no space, into a hyphen and a lower-case
+    syllable ("Jae" + "-" + "in"); `c.tok_end` when it does not."""
+    doc = parsed.doc
+    i = c.tok_end
+    if (
+        i + 1 < len(doc)
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].is_alpha
+        and doc[i + 1].is_lower
+        and len(doc[i + 1].text) <= 3
+    ):
+        return i + 2
+    return i
 
 
 def _ends_in_legal_form(name: str) -> bool:
