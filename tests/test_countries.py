@@ -394,3 +394,15 @@ def test_a_demonym_a_hyphen_ties_to_a_word_before_it_gives_no_country(
 ) -> None:
     doc = extract("The pro-Russian Oleg Marvenko spoke on Monday.", "2016-10-01")
     assert person(doc, "Oleg Marvenko").country is None
+
+
+def test_an_embassy_is_never_its_host_countrys(extract: Callable[..., Document]) -> None:
+    story = (
+        "MANILA - Police arrested a man on Wednesday. The Korean Embassy in Manila said it was helping "
+        "police."
+    )
+    embassy = next(e for e in extract(story, "2018-05-10").entities if e.name == "Korean Embassy")
+    assert embassy.country != "PHL"  # "Korean" names no one state; Manila is where it stands, not whose it is
+    story = "MANILA - The U.S. Embassy said on Wednesday it was helping police."
+    embassy = next(e for e in extract(story, "2018-05-10").entities if "Embassy" in e.name)
+    assert embassy.country == "USA"
