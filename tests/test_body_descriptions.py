@@ -1,5 +1,5 @@
 """A body placed by the description written beside its name (entities/country_phrases.py
-`body_described`), and a story's lead naming where it happens (homes.py `lead_places`). Sentences written
+`body_described`), and a story's lead naming where it happens (homes.py `_lead_mentions`). Sentences written
 for these tests."""
 
 from __future__ import annotations

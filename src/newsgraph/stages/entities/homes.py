@@ -8,7 +8,7 @@ entities stage, so this is a stage of its own, after places):
   country_phrases.py): that place's country, source `region`;
 - the story's home country (`home`): the dateline's, else the country of more than half the story's place
   mentions (a territory's counting as its sovereign's; the place names of its first sentence count twice:
-  `lead_places`), else the publication's country when every place of a
+  `_lead_mentions`), else the publication's country when every place of a
   story too short for that lies there, or when it is named more often than any other; else, in a story
   with no dateline or web address, the one country its first sentence's places lie in when it says where
   ("Fish traders in Kisumu", "A Gold Coast planner": `_scene`). It goes to roles of
@@ -91,7 +91,7 @@ def _distinct_places(entities: tuple[Entity, ...]) -> int:
 class StoryHome:
     """Where a story is set: `country` (None when unknown); `only`: every place it names lies there;
     `local`: its places and its publication agree on it (a local paper's story, not a wire report);
-    `lead`: the countries of the place names of its first sentence (`lead_places`), counted twice; what
+    `lead`: the countries of the place names of its first sentence (`_lead_mentions`), counted twice; what
     the others are read from, so no part of what a home is."""
 
     country: str | None
@@ -116,7 +116,9 @@ def _story_home(
     publication is when every place it names lies there; a longer one whose places lie in several
     countries, when its publication's is named more often than any other."""
     counts: Counter[str] = Counter(country for _, country in places.values())
-    lead = lead_places(text, entities)
+    named_places = _place_mentions(entities, ("name",))
+    lead_mentions = _lead_mentions(text, entities, named_places)
+    lead = Counter(lead_mentions.values())
     published_in = publication_country(url)
     home = dated = home_country(text)
     total = sum(counts.values())
@@ -145,28 +147,30 @@ def _story_home(
         # paper's country when it is named more often than any other, though not in most mentions. Names,
         # not demonyms, are counted: a town's "French students" and "Mexican restaurant" are no story
         # set in France or Mexico.
-        named = Counter(country for _, country in _place_mentions(entities, ("name",)).values())
+        named = Counter(country for _, country in named_places.values())
         ranked = named.most_common(2) or counts.most_common(2)
         if ranked[0][0] == published_in and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
             home, local = published_in, True
     if home is None and dated is None and published_in is None:
-        home = _scene(text, entities)
+        home = _scene(text, lead_mentions, named_places)
     only = home is not None and set(counts) <= {home} and total >= _MIN_PLACE_MENTIONS
     return StoryHome(home, only, local, lead)
 
 
-def _scene(text: str, entities: tuple[Entity, ...]) -> str | None:
+def _scene(
+    text: str, lead: dict[tuple[int, int], str], named_places: dict[int, tuple[int, str]]
+) -> str | None:
     """The country a story with no dateline or web address is set in by its first sentence, when all the
     places it names lie in that one country: where one is named as where things happen ("Fish traders at
     a beach in Kisumu", "The harbour office in Tromso ordered a Russian trawler ... of Murmansk"), unless
     another country's places are named twice as often in the whole story; where a town or region only
     qualifies a name ("A Gold Coast planner"), unless another country's are named as often. Not a country's
-    own name as a qualifier ("Iraq war veteran NAME", "Singapore-based NAME"): it says who, not where."""
-    lead = _lead_mentions(text, entities)
+    own name as a qualifier ("Iraq war veteran NAME", "Singapore-based NAME"): it says who, not where.
+    `lead`: `_lead_mentions`; `named_places`: the story's place name mentions (`_place_mentions`)."""
     if len(set(lead.values())) != 1:
         return None
     home = next(iter(lead.values()))
-    named = Counter(country for _, country in _place_mentions(entities, ("name",)).values())
+    named = Counter(country for _, country in named_places.values())
     if any(_LOCATIVE.search(text, max(0, start - 16), start) for start, _ in lead):
         return home if all(n < 2 * named[home] for c, n in named.items() if c != home) else None
     if any(text[start:end] not in lexicons.country_by_name() for start, end in lead):
@@ -174,9 +178,12 @@ def _scene(text: str, entities: tuple[Entity, ...]) -> str | None:
     return None
 
 
-def _lead_mentions(text: str, entities: tuple[Entity, ...]) -> dict[tuple[int, int], str]:
-    """(start, end) of each place name of the story's first sentence (after its dateline) -> its country."""
-    places = _place_mentions(entities, ("name",))
+def _lead_mentions(
+    text: str, entities: tuple[Entity, ...], places: dict[int, tuple[int, str]]
+) -> dict[tuple[int, int], str]:
+    """(start, end) of each place name of the story's first sentence (after its dateline) -> its country
+    (not its demonyms, often a visitor's: "ordered a Russian trawler");
+    `places`: the story's place name mentions (`_place_mentions(entities, ("name",))`)."""
     opening = story_start(text)
     sentence_of = {m.start: m.sentence for e in entities for m in e.mentions}
     after = [start for start in sentence_of if start >= opening]
@@ -184,12 +191,6 @@ def _lead_mentions(text: str, entities: tuple[Entity, ...]) -> dict[tuple[int, i
         return {}
     first = sentence_of[min(after)]
     return {(s, end): country for s, (end, country) in places.items() if sentence_of.get(s) == first}
-
-
-def lead_places(text: str, entities: tuple[Entity, ...]) -> Counter[str]:
-    """The countries of the place names of the story's first sentence (after its dateline); not its
-    demonyms, often a visitor's ("ordered a Russian trawler")."""
-    return Counter(_lead_mentions(text, entities).values())
 
 
 def _first_sentence(e: Entity, text: str) -> int | None:

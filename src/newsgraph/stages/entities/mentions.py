@@ -339,10 +339,13 @@ def _described(span: Span) -> Gender | None:
 _AMBIGUOUS_FORMS = frozenset({"sa", "ab", "se", "lp", "pty", "bv"})
 
 
-def is_legal_form(word: str) -> bool:
-    """A firm's legal form as written ("Ltd", "S.A.", "GmbH"; entity_words' `legal_forms`)."""
+def is_legal_form(word: str, in_name: bool = False) -> bool:
+    """A firm's legal form as written ("Ltd", "S.A.", "GmbH"; entity_words' `legal_forms`). A form that is
+    also a short word or a place's abbreviation ("SA", "BV") needs its dots, or, written inside a name the
+    model read (`in_name`), its capitals only."""
     key = word.replace(".", "").lower()
-    return key in _WORDS.legal_forms and (key not in _AMBIGUOUS_FORMS or "." in word)
+    plain = key not in _AMBIGUOUS_FORMS or "." in word or (in_name and word.isupper())
+    return key in _WORDS.legal_forms and plain
 
 
 def capitalised_in_text(span: Span) -> bool:

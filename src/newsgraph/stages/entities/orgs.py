@@ -412,10 +412,7 @@ def _ends_in_legal_form(name: str) -> bool:
     """A name of two words or more whose last is a firm's legal form: written inside the name the model
     read, a short form ("BV", "SA", "AB") needs no dots, only its capitals."""
     words = name.split()
-    if len(words) < 2:
-        return False
-    last = words[-1]
-    return is_legal_form(last) or (last.isupper() and last.lower() in entity_words().legal_forms)
+    return len(words) >= 2 and is_legal_form(words[-1], in_name=True)
 
 
 def join_saint_bodies(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
