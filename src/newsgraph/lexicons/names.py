@@ -139,6 +139,14 @@ def is_given_name(name: str) -> bool:
     return _fold(name) in first_names()
 
 
+def is_any_given_name(name: str) -> bool:
+    """`name` is a given name one of the three lists knows (first_names.tsv, the rare and the world ones),
+    whatever gender it leans to: a word people bear as a given name, for telling a person's name from a
+    body's."""
+    key = _fold(name)
+    return key in first_names() or key in rare_first_names() or key in world_first_names()
+
+
 def title_gender(word: str) -> Gender | None:
     """The gender a title before a name says ("Mr." -> 'm', "Queen" -> 'f'), else None."""
     words = gender_words()

@@ -20,6 +20,7 @@ from .country_links import Links, country_links
 from .employers import employer_countries
 from .homes import rule_countries
 from .kb_link import knowledge_base
+from .name_countries import name_countries
 from .place_countries import as_written, namesakes_at_home
 from .story_evidence import DocumentEvidence, HomeAccess, body_homes, document_evidence, home_access
 
@@ -132,5 +133,7 @@ def run(parsed: Parsed, results: Results) -> Results:
     if not is_sports_story(parsed.text):
         # After the ranker, whose story-wide evidence (the country most people are of) it would tip
         entities = employer_countries(parsed.text, entities)
+    # Last: a name is the weakest cue, for those every other one left without a country
+    entities = name_countries(entities)
     entities = as_written(results.entities, seen, entities)
     return results if entities == results.entities else results.replace(entities=entities)

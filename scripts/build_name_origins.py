@@ -1,0 +1,121 @@
+"""Build src/newsgraph/kb/name_origins.tsv: how often each feature of a person's name (a word, its last three
+and four letters: newsgraph.kb.name_origins.name_features) occurs among the people of each country.
+
+    python scripts/build_name_origins.py            # write the file
+    python scripts/build_name_origins.py --check    # exit 1 when the shipped file is not what it builds
+    python scripts/build_name_origins.py --evaluate # the model on a tenth of the people held out of it
+
+The people are the shipped knowledge base's (newsgraph.kb: the Phoenix dictionaries, MIT, and the
+project's curated and notable facts, MIT), after its merge: each PERSON actor whose roles give one
+country, by its primary name (aliases are other spellings of the same person and would count them twice).
+A person whose roles give two countries is left out. Nothing else is read; no text of any article.
+Deterministic: rows sorted by feature, countries by code, no timestamps. Re-run it after the knowledge
+base's files change; `--check` in the tests keeps the two in step.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsgraph.kb import load_kb  # noqa: E402
+from newsgraph.kb.name_origins import NAME_ORIGINS, TOTALS, NameOrigins, name_features  # noqa: E402
+
+HEADER = (
+    "# Name features (a word w:, its last three s3: and four s4: letters) and how often each occurs among\n"
+    "# the people of each country, for newsgraph.kb.name_origins (README.md here). Derived from the\n"
+    "# knowledge base's people: the Phoenix dictionaries of PETRARCH2 (MIT, Copyright (c) 2014 Open Event\n"
+    "# Data; LICENSE.phoenix beside this file) and the project's curated and notable facts (MIT).\n"
+    "# built by: python scripts/build_name_origins.py (do not edit by hand)\n"
+)
+
+
+def people() -> list[tuple[str, str]]:
+    """(primary name, country) of each knowledge-base person whose roles give exactly one country."""
+    out = []
+    for actor in load_kb().actors:
+        if actor.type != "PERSON":
+            continue
+        countries = {r.country for r in actor.roles if r.country}
+        if len(countries) == 1:
+            out.append((actor.name, countries.pop()))
+    return out
+
+
+def tally(named: list[tuple[str, str]]) -> tuple[dict[str, Counter[str]], Counter[str]]:
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    totals: Counter[str] = Counter()
+    for name, country in named:
+        for feature in name_features(name):
+            counts[feature][country] += 1
+            totals[country] += 1
+    return counts, totals
+
+
+def evaluate(seed: int = 32) -> str:
+    """Hold out a tenth of the people (seeded shuffle), build from the rest, and ask for each held-out
+    person which of three countries (theirs and two others drawn at random) the name is typical of,
+    with the stage's thresholds (name_countries.MIN_SCORE, MIN_LEAD, MAX_SIMILARITY): how many it answers,
+    how many right."""
+    from newsgraph.stages.entities.name_countries import MAX_SIMILARITY, MIN_LEAD, MIN_SCORE
+
+    named = sorted(people())
+    rng = random.Random(seed)
+    rng.shuffle(named)
+    cut = len(named) // 10
+    counts, totals = tally(named[cut:])
+    origins = NameOrigins({f: dict(c) for f, c in counts.items()}, dict(totals))
+    countries = sorted(totals)
+    top = answered = right = 0
+    for name, country in named[:cut]:
+        scores = origins.scores(name, [country, *rng.sample([c for c in countries if c != country], 2)])
+        top += scores[0][0] == country
+        (best, score), (_, second) = scores[0], scores[1]
+        alike = any(origins.similarity(best, other) >= MAX_SIMILARITY for other, _ in scores[1:])
+        if score >= MIN_SCORE and score - second >= MIN_LEAD and not alike:
+            answered += 1
+            right += best == country
+    return (
+        f"{cut} people held out (seed {seed}) of {len(named)}: the likeliest of three countries is theirs "
+        f"for {top} ({top / cut:.1%}); at the stage's thresholds it answers {answered} "
+        f"({answered / cut:.1%}), {right} right ({right / max(1, answered):.1%})\n"
+    )
+
+
+def build() -> str:
+    counts, totals = tally(people())
+
+    def row(feature: str, tally: Counter[str]) -> str:
+        return feature + "\t" + " ".join(f"{c}:{n}" for c, n in sorted(tally.items())) + "\n"
+
+    return HEADER + row(TOTALS, totals) + "".join(row(f, counts[f]) for f in sorted(counts))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--check", action="store_true", help="exit 1 when the shipped file differs")
+    parser.add_argument("--evaluate", action="store_true", help="score the model on people held out of it")
+    args = parser.parse_args()
+    if args.evaluate:
+        sys.stdout.write(evaluate())
+        return 0
+    text = build()
+    if args.check:
+        same = NAME_ORIGINS.is_file() and NAME_ORIGINS.read_text(encoding="utf-8") == text
+        sys.stderr.write(f"{NAME_ORIGINS}: {'up to date' if same else 'out of date; re-run the script'}\n")
+        return 0 if same else 1
+    NAME_ORIGINS.write_text(text, encoding="utf-8")
+    sys.stderr.write(f"wrote {NAME_ORIGINS}: {text.count(chr(10)) - HEADER.count(chr(10)) - 1} features\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
