@@ -59,11 +59,11 @@ def tally(named: list[tuple[str, str]]) -> tuple[dict[str, Counter[str]], Counte
 
 
 def evaluate(seed: int = 32) -> str:
-    """Hold out a tenth of the people (seeded shuffle), build from the rest, and ask for each held-out
-    person which of three countries (theirs and two others drawn at random) the name is typical of,
-    with the stage's thresholds (name_countries.MIN_SCORE, MIN_LEAD, MAX_SIMILARITY): how many it answers,
-    how many right."""
-    from newsgraph.stages.entities.name_countries import MAX_SIMILARITY, MIN_LEAD, MIN_SCORE
+    """Hold out a tenth of the people (seeded shuffle), build from the rest, and ask the stage's decision
+    (name_countries.name_country, its thresholds) for each held-out person which of three countries (theirs
+    and two others drawn at random) the name is typical of: how often the likeliest is theirs, how many it
+    answers, how many right."""
+    from newsgraph.stages.entities.name_countries import name_country
 
     named = sorted(people())
     rng = random.Random(seed)
@@ -74,16 +74,14 @@ def evaluate(seed: int = 32) -> str:
     countries = sorted(totals)
     top = answered = right = 0
     for name, country in named[:cut]:
-        scores = origins.scores(name, [country, *rng.sample([c for c in countries if c != country], 2)])
-        top += scores[0][0] == country
-        (best, score), (_, second) = scores[0], scores[1]
-        alike = any(origins.similarity(best, other) >= MAX_SIMILARITY for other, _ in scores[1:])
-        if score >= MIN_SCORE and score - second >= MIN_LEAD and not alike:
-            answered += 1
-            right += best == country
+        three = [country, *rng.sample([c for c in countries if c != country], 2)]
+        top += origins.scores(name, three)[0][0] == country
+        answer = name_country(name, set(three), origins)
+        answered += answer is not None
+        right += answer == country
     return (
         f"{cut} people held out (seed {seed}) of {len(named)}: the likeliest of three countries is theirs "
-        f"for {top} ({top / cut:.1%}); at the stage's thresholds it answers {answered} "
+        f"for {top} ({top / cut:.1%}); the stage's decision answers {answered} "
         f"({answered / cut:.1%}), {right} right ({right / max(1, answered):.1%})\n"
     )
 

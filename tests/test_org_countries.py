@@ -93,7 +93,10 @@ def test_a_hyphenated_identity_names_the_citizenship_last(extract: Callable[...,
 
 def test_a_body_after_a_demonym_is_not_the_persons_description(extract: Callable[..., Document]) -> None:
     doc = extract("Talks on the return of Tomas Vidal, the Cuban government said, would start soon.")
-    assert entity(doc, "Tomas Vidal").country is None
+    # The demonym is the government's, not his description: no country from it (his name, a Cuban one in
+    # a story naming only Cuba, may give one of its own source)
+    vidal = entity(doc, "Tomas Vidal")
+    assert (vidal.country, vidal.country_source) in ((None, None), ("CUB", "name"))
 
 
 def test_the_body_an_apposition_says_a_person_works_for_gives_its_country(

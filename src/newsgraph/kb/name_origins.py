@@ -33,7 +33,7 @@ from newsgraph.kb.records import normalise, without_possessive
 
 NAME_ORIGINS = Path(__file__).resolve().parent / "name_origins.tsv"
 TOTALS = "*"  # the row of each country's number of features
-_ALPHA = 0.5  # additive smoothing of each feature's count in a country
+_OWN_WEIGHT = 0.5  # a country's share of a feature, against everyone's, in the mixture `scores` reads
 
 
 def name_features(name: str) -> tuple[str, ...]:
@@ -61,19 +61,22 @@ class NameOrigins:
 
     def scores(self, name: str, countries: Iterable[str]) -> list[tuple[str, float]]:
         """Each of `countries` with the log-likelihood ratio of the name's known features among its people
-        against all people, best first (ties by code); every score 0.0 when no feature is known."""
+        against all people, best first (ties by code); every score 0.0 when no feature is known.
+
+        A country's share of a feature is mixed half and half with everyone's (`_OWN_WEIGHT`) before the
+        ratio is taken: a feature none of a small country's people bear costs log 0.5, not the collapse
+        additive smoothing over 62,000 features gives the countries with few people (it left a clearly
+        Ghanaian name scoring -10 for Ghana)."""
         features = [f for f in name_features(name) if f in self.counts]
-        size = len(self.counts)
         everyone = sum(self.totals.values())
+        shares = [(self.counts[f], sum(self.counts[f].values()) / everyone) for f in features]
         out = []
         for country in sorted(set(countries)):
-            own = self.totals.get(country, 0) + _ALPHA * size
+            total = self.totals.get(country, 0)
             score = 0.0
-            for f in features:
-                row = self.counts[f]
-                mine = (row.get(country, 0) + _ALPHA) / own
-                anyone = (sum(row.values()) + _ALPHA) / (everyone + _ALPHA * size)
-                score += math.log(mine / anyone)
+            for row, anyone in shares:
+                mine = row.get(country, 0) / total if total else 0.0
+                score += math.log(_OWN_WEIGHT * mine / anyone + (1 - _OWN_WEIGHT))
             out.append((country, score))
         out.sort(key=lambda pair: (-pair[1], pair[0]))
         return out
