@@ -47,6 +47,7 @@ class EntityWords:
     place_body_heads: frozenset[str]
     storm_words: frozenset[str]
     place_plurals: frozenset[str]
+    body_name_words: frozenset[str]
     team_suffixes: frozenset[str]
 
 
