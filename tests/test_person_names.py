@@ -18,6 +18,8 @@ from newsgraph.stages.entities.person_names import reads_as_person
         ("Giovanni Botta", True),
         ("Karim El Amrani", True),  # a particle inside the surname
         ("Kofi Mensah-Bonsu", True),
+        ("Liam O'Neill", True),
+        ("Ewan McAllister", True),
         ("Grace Bible Church", False),  # a body's word
         ("Victoria University Press", False),
         ("Marta Holdings", False),

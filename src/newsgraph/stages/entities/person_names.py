@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 
 # A word of a person's name: a capital, then letters (an inner capital, hyphen or apostrophe allowed:
 # "McAllister", "Mensah-Bonsu", "O'Neill"), not a word in capitals (an acronym).
-_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’-]?[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]*)*\Z")
+_NAME_WORD = re.compile(
+    r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+|['’](?=[A-ZÀ-ÖØ-Þ]))(?:['’-]?[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]*)*\Z"
+)
 # An article, maybe with one word between, right before the name: "the ruling NAME", "a NAME" are bodies'
 # ways; a person's name stands without one.
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?\Z")
