@@ -21,6 +21,8 @@ and nothing was run on it: the next session's unspent measure. Thirtieth session
 (110 passages, 500 pronouns; read after its first measure) and heldout_pronouns3 (110 passages, 487
 pronouns; frozen, nothing run on it: the next session's unspent measure). Thirty-first session:
 heldout_pronouns4 (110 passages, 689 pronouns; 73 ordinary, 37 hard; frozen, nothing run on it).
+Thirty-second session: heldout_pronouns5 (110 passages, 751 pronouns; 73 ordinary, 37 hard; frozen,
+nothing run on it: the next session's unspent measure).
 
 A pronoun is given to the entity holding a pronoun mention over it; that entity is every annotated key
 whose spans its other mentions overlap. The pronoun is right when its key is among them, of the other
@@ -50,8 +52,15 @@ SETS = (
     "heldout_pronouns2",
     "heldout_pronouns3",
     "heldout_pronouns4",
+    "heldout_pronouns5",
 )
-HELD_OUT = ("heldout_pronouns1", "heldout_pronouns2", "heldout_pronouns3", "heldout_pronouns4")
+HELD_OUT = (
+    "heldout_pronouns1",
+    "heldout_pronouns2",
+    "heldout_pronouns3",
+    "heldout_pronouns4",
+    "heldout_pronouns5",
+)
 OUTCOMES = ("right", "other gender", "same gender", "to a thing", "to no annotated one", "unresolved")
 
 
