@@ -47,7 +47,6 @@ class EntityWords:
     place_body_heads: frozenset[str]
     storm_words: frozenset[str]
     place_plurals: frozenset[str]
-    body_name_words: frozenset[str]
     team_suffixes: frozenset[str]
 
 

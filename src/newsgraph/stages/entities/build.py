@@ -32,7 +32,6 @@ from .orgs import (
     named_after_org_noun,
     with_legal_forms,
 )
-from .person_names import retype_personal_names
 from .place_countries import home_country, region_in_name, shadowed_by_region, town_in_name
 from .players import add_players
 from .roles import RoleFacts, find_roles, qualifier_country
@@ -283,7 +282,6 @@ def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
     candidates = retype_towns(parsed, name_candidates(parsed))
     candidates = extend_team_names(parsed, drop_storm_names(parsed, candidates))
     candidates = join_saint_bodies(parsed, with_legal_forms(parsed, candidates))
-    candidates = retype_personal_names(parsed, candidates, kb)
     candidates = named_after_org_noun(parsed, add_clubs(parsed, candidates))
     candidates = add_headed_bodies(parsed, add_known_bodies(parsed, candidates, kb))
     candidates = add_signers(parsed, add_titled_people(parsed, add_players(parsed, candidates)))
