@@ -96,3 +96,19 @@ def test_the_shipped_knowledge_base_names_the_holder_of_a_replaced_id():
     assert kb.current_id("phx:NF") == kb.current_id("ntb:NF") == "ntb:NF"
     assert kb.replaced_ids("ntb:NF") == ("phx:NF",)
     assert kb.current_id("country:NER") is None and kb.replaced_ids("phx:NF") == ()
+
+
+def test_an_entitys_sources_and_entry_are_stored_for_sql(store):  # noqa: F811
+    # An analyst filtering in SQL needs what the contract document says: where each country and sector
+    # came from, and the knowledge-base entry.
+    text = "Mikko Virtanen met the Northern Front (d9)."
+    person = Entity("E1", "Mikko Virtanen", "PERSON", (Mention(0, 14, "Mikko Virtanen", 0),), "FIN",
+                    country_source="name")  # fmt: skip
+    body = Entity("E2", "Northern Front", "ORG", (Mention(23, 37, "Northern Front", 0),), "IRQ", "REB",
+                  country_source="kb", sector_source="kb", kb_id="kb:NF")  # fmt: skip
+    store.put_document(Document("d9", text, ((0, len(text)),), "2024-05-02", None, None, "Test Wire",
+                                (person, body)))  # fmt: skip
+    rows = {r["entity_id"]: r for r in store.rows("entities") if r["doc_id"] == "d9"}
+    keys = ("country", "country_source", "sector_source", "kb_id")
+    got = {e: tuple(rows[e][k] for k in keys) for e in rows}
+    assert got == {"E1": ("FIN", "name", None, None), "E2": ("IRQ", "kb", "kb", "kb:NF")}

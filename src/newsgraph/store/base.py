@@ -176,7 +176,10 @@ class Store(ABC):
         quotes: document, id, kind, speaker (actor id), speaker_name, speaker_text, cue, sentence, start,
             end, text
         relations: subject, predicate, object (actor ids), mentions, documents
-        entities: the per-document entities with doc_id, entity_id and their actor_id
+        entities: the per-document entities with doc_id, entity_id and their actor_id; name, type,
+            country, sector, where each came from (country_source, sector_source: the contract's
+            values, so a query can leave out the countries a name or a story's home gave), kb_id,
+            titles, aliases, mentions (a count)
         """
 
     # ---------------------------------------------------------------- exploring (newsgraph serve)

@@ -6,7 +6,7 @@ full-text search uses generated tsvector columns with GIN indexes instead of FTS
 
 from __future__ import annotations
 
-STORE_SCHEMA = "newsgraph.store.postgres/1"
+STORE_SCHEMA = "newsgraph.store.postgres/2"
 
 #: The text search configuration. 'simple' (no stemming, no stop words) finds what SQLite's unicode61
 #: tokenizer finds, so a query answers the same on both backends.
@@ -64,6 +64,7 @@ CREATE INDEX actor_keys_actor ON actor_keys(actor_id);
 CREATE TABLE entities (
     doc_id TEXT NOT NULL, entity_id TEXT NOT NULL, actor_id TEXT NOT NULL,
     name TEXT NOT NULL, type TEXT NOT NULL, country TEXT, sector TEXT,
+    country_source TEXT, sector_source TEXT, kb_id TEXT,
     titles TEXT NOT NULL, aliases TEXT NOT NULL, mentions INTEGER NOT NULL,
     PRIMARY KEY (doc_id, entity_id)
 );

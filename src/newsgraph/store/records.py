@@ -50,7 +50,8 @@ def actor_count_rows(linked: Linked) -> list[Params]:
 
 
 def entity_rows(linked: Linked) -> list[Params]:
-    """entities: doc_id, entity_id, actor_id, name, type, country, sector, titles, aliases, mentions."""
+    """entities: doc_id, entity_id, actor_id, name, type, country, sector, country_source, sector_source,
+    kb_id, titles, aliases, mentions."""
     doc = linked.document
     return [
         (
@@ -61,6 +62,9 @@ def entity_rows(linked: Linked) -> list[Params]:
             e.type,
             e.country,
             e.sector,
+            e.country_source,
+            e.sector_source,
+            e.kb_id,
             json.dumps(e.titles),
             json.dumps(e.aliases),
             len(e.mentions),

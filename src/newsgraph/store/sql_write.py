@@ -129,7 +129,9 @@ def write(db: Dialect, linked: Linked, digest: str, origin: str | None) -> None:
         "UPDATE actors SET documents=documents+1, mentions=mentions+? WHERE id=?",
         rec.actor_count_rows(linked),
     )
-    db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rec.entity_rows(linked))
+    db.executemany(
+        "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rec.entity_rows(linked)
+    )
     db.executemany("INSERT INTO relations VALUES (?, ?, ?, ?, ?)", rec.relation_rows(linked))
     db.executemany(
         'INSERT INTO quotes (doc_id, quote_id, kind, start, "end", text, speaker, speaker_text, cue, '

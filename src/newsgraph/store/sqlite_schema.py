@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-STORE_SCHEMA = "newsgraph.store/2"
+STORE_SCHEMA = "newsgraph.store/3"
 
 
 def _full_text(table: str) -> str:
@@ -54,6 +54,7 @@ CREATE INDEX IF NOT EXISTS actor_keys_actor ON actor_keys(actor_id);
 CREATE TABLE IF NOT EXISTS entities (
     doc_id TEXT NOT NULL, entity_id TEXT NOT NULL, actor_id TEXT NOT NULL,
     name TEXT NOT NULL, type TEXT NOT NULL, country TEXT, sector TEXT,
+    country_source TEXT, sector_source TEXT, kb_id TEXT,
     titles TEXT NOT NULL, aliases TEXT NOT NULL, mentions INTEGER NOT NULL,
     PRIMARY KEY (doc_id, entity_id)
 ) WITHOUT ROWID;
