@@ -120,29 +120,17 @@ def component(db: Dialect, keys: frozenset[str]) -> Component:
     return Component(rows, types, frozenset(r["actor_id"] for r in linked))
 
 
-def _kb_ids(db: Dialect, doc_ids: list[str]) -> dict[tuple[str, str], str]:
-    """(doc, entity) -> knowledge-base id, read from the stored documents (the entities table has none)."""
-    out: dict[tuple[str, str], str] = {}
-    if not doc_ids:
-        return out
-    in_ids, args = db.in_list("id", doc_ids)
-    for r in db.execute(f"SELECT id, data FROM documents WHERE {in_ids}", args):
-        for e in json.loads(zlib.decompress(r["data"])).get("entities", []):
-            if e.get("kb_id"):
-                # As the document was extracted: compared as the id of the record holding it now.
-                out[(r["id"], e["id"])] = current_kb_id(e["kb_id"]) or e["kb_id"]
-    return out
-
-
 def stored_members(db: Dialect, comp: Component) -> list[Member]:
     """The component's entities as clustering reads them. A common name is stored thousands of times
     alike: one profile per distinct row (and knowledge-base entry), shared by its members. Knowledge-base
-    ids are read from the documents of actors filed under a `K:` key only (those with a linked entity)."""
-    kb = _kb_ids(db, sorted({r["doc_id"] for r in comp.rows if r["actor_id"] in comp.kb_actors}))
+    ids are read in the documents of actors filed under a `K:` key only (those with a linked entity), each
+    as the id of the record holding it now."""
+    linked = {r["doc_id"] for r in comp.rows if r["actor_id"] in comp.kb_actors}
     profiles: dict[tuple[Any, ...], ActorProfile | None] = {}
     out = []
     for r in comp.rows:
-        kb_id = kb.get((r["doc_id"], r["entity_id"]))
+        stored = r["kb_id"] if r["doc_id"] in linked else None
+        kb_id = (current_kb_id(stored) or stored) if stored else None
         key = (r["type"], r["name"], r["aliases"], r["titles"], r["country"], r["sector"], kb_id)
         if key not in profiles:
             names = tuple(dict.fromkeys(n for n in (r["name"], *json.loads(r["aliases"])) if n and n.strip()))
