@@ -68,8 +68,8 @@ class NameOrigins:
         additive smoothing over 62,000 features gives the countries with few people (it left a clearly
         Ghanaian name scoring -10 for Ghana)."""
         features = [f for f in name_features(name) if f in self.counts]
-        everyone = sum(self.totals.values())
-        shares = [(self.counts[f], sum(self.counts[f].values()) / everyone) for f in features]
+        everyone, borne = self._everyone, self._borne
+        shares = [(self.counts[f], borne[f] / everyone) for f in features]
         out = []
         for country in sorted(set(countries)):
             total = self.totals.get(country, 0)
@@ -100,6 +100,16 @@ class NameOrigins:
         return self._similar[key]
 
     @functools.cached_property
+    def _everyone(self) -> int:
+        """All features of all people: the denominator of everyone's share of a feature."""
+        return sum(self.totals.values())
+
+    @functools.cached_property
+    def _borne(self) -> dict[str, int]:
+        """Feature -> how many times the people of every country bear it, read once, not per name."""
+        return {feature: sum(row.values()) for feature, row in self.counts.items()}
+
+    @functools.cached_property
     def _words(self) -> dict[str, dict[str, int]]:
         """Country -> {word feature: count}: the table turned round, for `similarity`."""
         out: dict[str, dict[str, int]] = {}
@@ -112,7 +122,7 @@ class NameOrigins:
     def bearers(self, word: str) -> int:
         """How many of the knowledge base's people bear `word` in their name (normalised as names are)."""
         key = normalise(word)
-        return sum(self.counts.get("w:" + key, {}).values()) if key.isalpha() else 0
+        return self._borne.get("w:" + key, 0) if key.isalpha() else 0
 
 
 def read_name_origins(path: Path) -> NameOrigins:

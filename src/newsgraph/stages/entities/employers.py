@@ -55,24 +55,32 @@ def employer_countries(text: str, entities: tuple[Entity, ...]) -> tuple[Entity,
     ]
     if not bodies:
         return entities
+    by_start = {b[0].start: b for b in bodies}
     out = []
     for e in entities:
         # The story's home is a guess from the places it names; "its owner, NAME" is the text's word.
         if e.type == "PERSON" and (e.country is None or e.country_source in _GUESSED):
-            country = _employer_country(text, e, bodies)
+            country = _employer_country(text, e, bodies, by_start)
             if country is not None:
                 e = dataclasses.replace(e, country=country, country_source="org")
         out.append(e)
     return tuple(out)
 
 
-def _employer_country(text: str, person: Entity, bodies: list[tuple[Mention, Entity]]) -> str | None:
+def _employer_country(
+    text: str,
+    person: Entity,
+    bodies: list[tuple[Mention, Entity]],
+    by_start: dict[int, tuple[Mention, Entity]],
+) -> str | None:
     """The one country of the bodies the person's name mentions are named a post at (`bodies`: each name
-    mention of a body with a country, and its body)."""
+    mention of a body with a country, and its body; `by_start`: the same by the mention's start)."""
     found = set()
     for m in person.mentions:
         if m.kind != "name":
             continue
+        if (after := _body_after(text, m, by_start)) is not None:
+            found.add(after[1].country)
         hit = _POST_BEFORE.search(text, max(0, m.start - _REACH), m.start)
         if hit is None or not _post(hit.group("post")):
             continue
@@ -85,10 +93,6 @@ def _employer_country(text: str, person: Entity, bodies: list[tuple[Mention, Ent
             before = [b for b in bodies if b[0].sentence == m.sentence - 1]
             body = min(before, key=lambda b: b[0].start, default=None)
         if body is not None:
-            found.add(body[1].country)
-    by_start = {b[0].start: b for b in bodies}
-    for m in person.mentions:
-        if m.kind == "name" and (body := _body_after(text, m, by_start)) is not None:
             found.add(body[1].country)
     return found.pop() if len(found) == 1 else None
 

@@ -50,11 +50,12 @@ def reads_as_full_name(name: str) -> bool:
     """Two words or more, one of them a given name a names list knows or a word at least `_BORNE_BY` of the
     knowledge base's people bear ("Kim", "Nguyen": a family name written first): a person's full name,
     not a body the model typed a person ("Fancy Bear") nor a single name ("Jesus"), which says less."""
-    words = [part for word in name.split() for part in word.split("-") if part]
-    if len(name.split()) < 2:
+    words = name.split()
+    if len(words) < 2:
         return False
     origins = load_name_origins()
-    return any(is_any_given_name(w) or origins.bearers(w) >= _BORNE_BY for w in words)
+    parts = [part for word in words for part in word.split("-") if part]
+    return any(is_any_given_name(w) or origins.bearers(w) >= _BORNE_BY for w in parts)
 
 
 def name_country(name: str, countries: set[str], origins: NameOrigins | None = None) -> str | None:

@@ -42,7 +42,7 @@ def retype_towns(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]
     text = parsed.text
     if is_sports_story(text):
         return candidates  # "joined Milan from Torino": clubs are named by their towns
-    towns = {c.text for c in candidates if _town_written_so(text, c)}
+    towns = {c.text for c in candidates if _town_written_so(parsed, c)}
     if not towns:
         return candidates
     return [
@@ -53,22 +53,17 @@ def retype_towns(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]
     ]
 
 
-def _town_written_so(text: str, c: Candidate) -> bool:
+def _town_written_so(parsed: Parsed, c: Candidate) -> bool:
+    text = parsed.text
     if c.kind != "name" or c.type not in ("PERSON", "ORG") or c.kb is not None or c.text.isupper():
         return False
     before = _LOCATIVE.search(text, max(0, c.start - 12), c.start)
     if before is None or _RUNS_ON.match(text, c.end):
         return False
-    if before.group("word") == "at" and _SCORE.search(_sentence_around(text, c.start)):
+    if before.group("word") == "at" and _SCORE.search(text, *parsed.sentences[c.sentence]):
         return False
     places = places_named(c.text, ("city", "adm1", "adm2", "region", "country", "area"))
     if not places or places[0].kind != "city":
         return False
     floor = _GIVEN_NAME_CITY if is_given_name(c.text.split()[0]) else _MIN_POPULATION
     return (places[0].population or 0) >= floor
-
-
-def _sentence_around(text: str, at: int) -> str:
-    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    end = text.find(". ", at)
-    return text[start : end if end >= 0 else len(text)]
