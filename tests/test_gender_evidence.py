@@ -98,3 +98,49 @@ def test_a_possessive_in_a_phrase_with_a_subject_of_its_own_says_nothing_of_the_
         "ceremony by telephone."
     )
     assert held(doc)["Reza Farahani"] == ["he"]
+
+
+@pytest.mark.model
+def test_the_possessive_of_what_a_person_reports_outweighs_a_name_that_only_leans(
+    extract: Callable[..., Document],
+) -> None:
+    # "Kelly" leans to women (0.89), "Jordan" to men: the text says otherwise of both (thirty-third session)
+    doc = extract(
+        "Kelly Aldane and Jordan Whitcombe won the regional tandem cycling race in Carlisle on Sunday. "
+        "Aldane, 29, a plumber from Penrith, said his legs were numb at the finish. Whitcombe, 24, has "
+        "raced since she was eleven."
+    )
+    assert held(doc) == {"Kelly Aldane": ["his"], "Jordan Whitcombe": ["she"]}
+
+
+@pytest.mark.model
+def test_a_passive_subject_told_of_herself_says_her_gender(extract: Callable[..., Document]) -> None:
+    # "Jean" says nothing; "was told that she" is the hearer, and "his" of a sentence that also says "she"
+    # is not evidence that the subject is a man
+    doc = extract(
+        "A laboratory mix-up swapped the scans of Jean Marlowe and Jean Dufresne. Marlowe, 58, was told "
+        "that she needed surgery. Dufresne, 61, was told his scan was clear. Marlowe said she was "
+        "relieved, but angry on his behalf."
+    )
+    people = held(doc)
+    assert people == {"Jean Marlowe": ["she", "she"], "Jean Dufresne": ["his", "his"]}
+
+
+@pytest.mark.model
+def test_a_possessive_against_what_the_person_reports_says_nothing(extract: Callable[..., Document]) -> None:
+    # "Wybren", a name no list knows; the shop is the other woman's: "De Vries ... said he" outweighs "De
+    # Vries ... at her shop"
+    doc = extract(
+        "Wybren de Vries, 70, reopened the village bakery on Monday and said he had learned the trade "
+        "from his uncle. Marijke Bos, who lent him the ovens, said she was delighted. De Vries will sell "
+        "bread at her shop on Fridays."
+    )
+    people = held(doc)
+    assert "her" not in people["Wybren de Vries"] and "he" in people["Wybren de Vries"]
+    assert "her" in people["Marijke Bos"]
+
+
+@pytest.mark.model
+def test_a_two_word_surname_joins_the_full_name(extract: Callable[..., Document]) -> None:
+    doc = extract("Ilse van Damme opened the exhibition in Ghent. Van Damme said the paintings were hers.")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Ilse van Damme"]

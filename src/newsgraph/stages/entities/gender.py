@@ -15,13 +15,17 @@ Evidence, strongest first; the first that speaks decides:
    Vietnamese full name ("Nguyen Van Hung" a man, "Tran Thi Lan" a woman);
 4. the text's own pronouns: a gendered reflexive or possessive pronoun whose clause has the person as its
    only possible subject ("Graham defended his vote"; "Ellis hired Tate as her deputy": not Tate's; an
-   object is someone else: "Vasko thanked him");
+   object is someone else: "Vasko thanked him"), not from a sentence with pronouns of both genders
+   ("Collins said she was relieved, but angry on his behalf"), and none when what the person reports
+   (7) says the other gender ("De Jong said he ... De Jong sells it at her shop": someone else's shop);
 5. a rare given name (lexicons/first_names_rare.tsv) that nearly all its bearers share ("Efua");
 6. the subject pronoun of a clause joined to the person's own with no other person between ("Sink
-   wanted the best deal, so she asked for bids"; not after a reporting verb: in "Smith is wrong, she
-   said" she is someone else; thirtieth session: below 5, "Efua Mensah ruled against the ministry, and
-   he resigned" is another);
-7. the subject pronoun of what the person reports ("Alvarez told the jury that she had complained"),
+   wanted the best deal, so she asked for bids", "Baird has curled since she was eight"; not after a
+   reporting verb: in "Smith is wrong, she said" she is someone else; thirtieth session: below 5, "Efua
+   Mensah ruled against the ministry, and he resigned" is another);
+   4, 6 and 7 read the parse in pronoun_evidence.py;
+7. the subject pronoun of what the person reports, or the possessive of its subject ("Alvarez told the
+   jury that she had complained", "Munro said his hands were shaking", "Collins was told that she ..."),
    unless a person that evidence 1-6, or this one before, says is of that gender is named in the
    pronoun's reach ("Jennifer Tan ... Judge Ong said she had preyed ...": Tan; thirtieth session);
 8. a given name that only leans one way ("Lindsey" 0.90 women, "Jordan" 0.11), or one too rare for the
@@ -36,7 +40,6 @@ An entity nothing speaks for has no known gender, and a pronoun of either gender
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -46,15 +49,11 @@ from ...lexicons.names import (
     first_name_gender,
     middle_name_gender,
     noun_gender,
-    pronoun_gender,
     rare_name_gender,
     title_gender,
     world_name_gender,
 )
-from ...lexicons.quotes import cue_lexicon
-from .headlines import inside_spans
-
-PRONOUN_WINDOW = 3  # sentences back that a third-person pronoun may reach (pronouns.py reads it too)
+from .pronoun_evidence import linked_evidence, possessive_evidence, reported_evidence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -178,122 +177,6 @@ def _kb_gender(cluster: Cluster, kb: ActorKB | None) -> Gender | None:
     return "m" if said == {"m"} else "f"
 
 
-def _pronoun_evidence(
-    doc: Doc, cluster: Cluster, people: dict[int, Cluster], quoted: Sequence[tuple[int, int]]
-) -> Gender | None:
-    """Votes of reflexive and possessive pronouns whose clause's subject is a mention of the cluster and
-    that no other person of the sentence may own ("Lopez defended her plan", "Baker said he himself";
-    "Ellis hired Tate as her deputy": Tate is the deputy, not its owner). Not a
-    pronoun inside a quotation: those are the speaker's words about someone else ('Baker called it "her
-    worst plan"'; a speaker names themself "I")."""
-    votes: Counter[Gender] = Counter()
-    for head in _subject_heads(doc, cluster):
-        verb = head.head
-        sentence = verb.sent
-        others = [
-            t
-            for t in sentence
-            if (c := people.get(t.i)) is not None and c is not cluster and c.type == "PERSON"
-        ]
-        for tok in verb.subtree:
-            if tok.pos_ == "PRON" and _owned_by(tok, verb) and not inside_spans(quoted, tok.idx):
-                if not all(_possessed_is(tok, verb, t) for t in others):
-                    continue  # another person of the sentence may own it
-                g = pronoun_gender(tok.text)
-                if g is not None:
-                    votes[g] += 1
-    return _majority(votes)
-
-
-def _linked_evidence(doc: Doc, cluster: Cluster, people: dict[int, Cluster]) -> Gender | None:
-    """Votes of the subject pronouns of clauses joined to one whose subject is a mention of the cluster
-    (`_linked_subject`): weaker evidence than a possessive's."""
-    votes: Counter[Gender] = Counter()
-    for head in _subject_heads(doc, cluster):
-        linked = _linked_subject(doc, head, head.head, people)
-        if linked is not None:
-            votes[linked] += 1
-    return _majority(votes)
-
-
-def _subject_heads(doc: Doc, cluster: Cluster) -> list[Token]:
-    """The head words of the cluster's name mentions that are a clause's subject."""
-    heads = (doc[m.tok_end - 1] for m in cluster.mentions if m.kind == "name")
-    return [h for h in heads if h.dep_ in ("nsubj", "nsubjpass")]
-
-
-def _majority(votes: Counter[Gender]) -> Gender | None:
-    """The gender with more votes, None on a tie (or no vote)."""
-    if votes["m"] == votes["f"]:
-        return None
-    return "m" if votes["m"] > votes["f"] else "f"
-
-
-def _possessed_is(pronoun: Token, verb: Token, person: Token) -> bool:
-    """The other person's word `person` names what the possessive `pronoun` qualifies, so cannot own it:
-    "thanked her coach, Brian Walsh" (an apposition), "hired Mark Tate as her deputy" (the object the
-    verb's "as" describes)."""
-    if pronoun.dep_ != "poss":
-        return False
-    while person.dep_ in ("compound", "flat") and person.head.i != person.i:
-        person = person.head  # "Mark" of "Mark Tate": the name's head word says its role
-    noun = pronoun.head
-    if any(t.dep_ == "appos" and t.head.i == noun.i for t in (person, *person.ancestors)):
-        return True
-    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
-        described = noun.head.head
-        return (
-            described.i == person.i
-            or (described.i == verb.i and person.dep_ == "dobj" and person.head.i == verb.i)
-            or any(a.i == described.i and a.dep_ == "dobj" for a in person.ancestors)
-        )
-    return False
-
-
-# Clauses joined to a clause whose subject a pronoun may take up: "..., so she required", "and he left".
-_JOINED = frozenset({"conj", "advcl", "ccomp"})
-
-
-def _linked_subject(doc: Doc, subject: Token, verb: Token, people: dict[int, Cluster]) -> Gender | None:
-    """The gender of the subject pronoun of a clause joined to `verb`'s (whose subject is the person's
-    name `subject`) when no other person is named between them: "Sink wanted the best deal, so she asked
-    for bids" (the parser may hang either clause on the other: both ways count), "Lee won and he left".
-    Not a clause that hangs on the person's verb as its object ("Smith said she ...": someone else as
-    often as not), nor a reporting verb's ("Smith is wrong, she said")."""
-    owner = people.get(subject.i)
-    for other in (*verb.children, verb.head):
-        if other.i == verb.i or other.pos_ not in ("VERB", "AUX"):
-            continue
-        if other.head.i == verb.i and other.dep_ != "conj":
-            continue  # the person's verb governs it: "Smith said she would come"
-        if other.head.i != verb.i and (verb.dep_ not in _JOINED or other.i < subject.i):
-            continue
-        if other.lemma_.lower() in cue_lexicon():
-            continue
-        for tok in other.children:
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PRON" or tok.i < subject.i:
-                continue
-            between = {id(c) for t in range(subject.i + 1, tok.i) if (c := people.get(t)) is not None}
-            if between - {id(owner)}:
-                continue
-            return pronoun_gender(tok.text)
-    return None
-
-
-def _owned_by(tok: Token, verb: Token) -> bool:
-    """The pronoun belongs to the verb's own clause (not to a clause with its own subject inside it, of
-    whatever label: the parser hangs "most of them teenagers from her town" on a noun)."""
-    t = tok
-    while t.i != verb.i:
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-            return False
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    # A possessive or a reflexive may be the subject's; "Baker thanked him" is someone else.
-    return tok.dep_ == "poss" or tok.text.lower().endswith(("self", "selves"))
-
-
 def person_genders(
     doc: Doc,
     clusters: list[Cluster],
@@ -319,9 +202,9 @@ def person_genders(
             or _given_name(doc, c, _strong)
             or _given_name(doc, c, world_name_gender)
             or _vietnamese_middle_name(doc, c)
-            or _pronoun_evidence(doc, c, people, quoted)
+            or possessive_evidence(doc, c, people, persons, quoted)
             or _given_name(doc, c, rare_name_gender)
-            or _linked_evidence(doc, c, people)
+            or linked_evidence(doc, c, people)
         )
         if g is not None:
             out[id(c)] = g
@@ -331,55 +214,10 @@ def person_genders(
         if id(c) in out:
             continue
         g = (
-            _reported_evidence(doc, c, persons, out, quoted)
+            reported_evidence(doc, c, persons, out, quoted)
             or _given_name(doc, c, _weak)
             or _single_given_name(doc, c, kb)
         )
         if g is not None:
             out[id(c)] = g
     return out
-
-
-def _reported_evidence(
-    doc: Doc,
-    cluster: Cluster,
-    persons: list[Cluster],
-    told: dict[int, Gender],
-    quoted: Sequence[tuple[int, int]],
-) -> Gender | None:
-    """The gender of the subject pronoun of what the person reports ("Alvarez told the jury that she had
-    complained"), when no other person the pronoun may stand for is of that gender by stronger evidence
-    (`told`): "Judge Ong said she had preyed on ..." after "Jennifer Tan ..." says nothing of Ong. It
-    outweighs a given name that only leans ("Jordan" 0.11 women), never the names list's overwhelming
-    lean; all such pronouns of the person must agree."""
-    said: set[Gender] = set()
-    for m in cluster.mentions:
-        head = doc[m.tok_end - 1]
-        if m.kind != "name" or head.dep_ != "nsubj" or inside_spans(quoted, head.idx):
-            continue
-        verb = head.head
-        if verb.lemma_.lower() not in cue_lexicon():
-            continue
-        for clause in verb.children:
-            if clause.dep_ != "ccomp" or clause.i < head.i:
-                continue
-            pronoun = next((t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-            if pronoun is None or pronoun.pos_ != "PRON" or inside_spans(quoted, pronoun.idx):
-                continue
-            g = pronoun_gender(pronoun.text)
-            if g is not None and not _another_in_reach(cluster, persons, told, g, m.sentence, pronoun.i):
-                said.add(g)
-    return next(iter(said)) if len(said) == 1 else None
-
-
-def _another_in_reach(
-    cluster: Cluster, persons: list[Cluster], told: dict[int, Gender], g: Gender, sentence: int, at: int
-) -> bool:
-    """Another person known to be of gender `g` is named before token `at` within the sentences a
-    pronoun reaches back (`PRONOUN_WINDOW`)."""
-    return any(
-        other is not cluster
-        and told.get(id(other)) == g
-        and any(o.tok_end <= at and 0 <= sentence - o.sentence <= PRONOUN_WINDOW for o in other.mentions)
-        for other in persons
-    )

@@ -119,6 +119,8 @@ def _name_match(c: Cluster, m: Candidate) -> int:
     # Two multi-word names: same surname and compatible first names (equal, or one an initial/prefix).
     if a[-1] != b[-1]:
         return 0
+    if len(a) > len(b) and a[-len(b) :] == b:
+        return 2  # a surname of two words: "De Jong" of "Sietse de Jong", "Van Buren" of "Martin Van Buren"
     fa, fb = a[0], b[0]
     return 2 if fa == fb or fa.startswith(fb) or fb.startswith(fa) else 0
 

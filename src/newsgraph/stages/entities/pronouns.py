@@ -38,9 +38,10 @@ from typing import TYPE_CHECKING
 
 from ...lexicons.names import Gender, gender_words, noun_gender, pronoun_gender
 from ...lexicons.quotes import cue_lexicon
-from .gender import PRONOUN_WINDOW, person_genders
+from .gender import person_genders
 from .headlines import inside_spans, span_index
 from .mentions import Candidate
+from .pronoun_evidence import PRONOUN_WINDOW
 from .quoted import quoted_spans
 
 if TYPE_CHECKING:
