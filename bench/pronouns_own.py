@@ -16,9 +16,10 @@ training/actors/own/heldout_pronouns1.jsonl (twenty-ninth session): 110 passages
 and harder but natural cases (37; `category` "ordinary" or "hard"), 585 pronouns, in the same format,
 written by a helper who never ran the system; frozen before any rule of that session was measured on it.
 Held out until the thirty-third session, which read its misses (the held-out sets kept giving pronouns to
-the other gender, the read ones almost never): now a read set, its name kept. heldout_pronouns2.jsonl (110 passages, 497 pronouns; 73 ordinary, 37
-hard) was written to the same brief by another helper at the end of that session, after its last rule,
-and nothing was run on it: the next session's unspent measure. Thirtieth session: tuning_pronouns3
+the other gender, the read ones almost never): now a read set, its name kept. heldout_pronouns2.jsonl
+(110 passages, 497 pronouns; 73 ordinary, 37 hard) was written to the same brief by another helper at
+the end of that session, after its last rule, and nothing was run on it: the next session's unspent
+measure. Thirtieth session: tuning_pronouns3
 (110 passages, 500 pronouns; read after its first measure) and heldout_pronouns3 (110 passages, 487
 pronouns; frozen, nothing run on it: the next session's unspent measure). Thirty-first session:
 heldout_pronouns4 (110 passages, 689 pronouns; 73 ordinary, 37 hard; frozen, nothing run on it).
