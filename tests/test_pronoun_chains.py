@@ -77,3 +77,17 @@ def test_a_nickname_given_after_a_name_is_that_person(extract: Callable[..., Doc
     assert [m.text for m in siriporn.mentions if m.kind == "name"] == ["Siriporn Chaiyasit", "Beer", "Beer"]
     assert [m.text for m in thanakorn.mentions if m.kind == "name"] == ["Thanakorn Boonmee", "Golf", "Golf"]
     assert "she" in pronouns_of(siriporn)
+
+
+@pytest.mark.model
+def test_a_nickname_after_is_known_or_a_long_place_phrase_is_that_person(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "Fruit seller Wannee Srisuk, known to every shopper at the Thonburi weekend market as Ploy, lost her "
+        "pitch on Monday. The inspector who closed it, Somchai Rattanakul, is known as Tong, and he says "
+        "Ploy may come back in June."
+    )
+    wannee, somchai = person(doc, "Wannee Srisuk"), person(doc, "Somchai Rattanakul")
+    assert [m.text for m in wannee.mentions if m.kind == "name"] == ["Wannee Srisuk", "Ploy", "Ploy"]
+    assert [m.text for m in somchai.mentions if m.kind == "name"] == ["Somchai Rattanakul", "Tong"]

@@ -17,12 +17,13 @@ from .mentions import Candidate, normalise_name
 if TYPE_CHECKING:
     from ..base import Parsed
 
-# What stands between the name and its nickname: an age, then "known (to everyone | at the rink | in
-# Kabul | locally) as", "nicknamed", "dubbed", or "whose nickname is"; the nickname is one to three
+# What stands between the name and its nickname: an age, then "(is | was) known (to everyone | at the
+# rink | in Kabul | locally) as", "nicknamed", "dubbed", or "whose nickname is"; the nickname is one to three
 # capitalised words, in quotation marks or not.
 _NICKNAMED = re.compile(
     r",?[ \t]*(?:\d{1,3},[ \t]*)?"
-    r"(?:(?:better |widely |popularly |also )?known(?:[ \t]+(?:to|at|in|on|among)[ \t]+[\w' ]{1,30}?"
+    r"(?:(?:(?:is|was)[ \t]+)?(?:better |widely |popularly |also )?known"
+    r"(?:[ \t]+(?:to|at|in|on|among)[ \t]+[\w'’ ]{1,45}?"
     r"|[ \t]+locally|[ \t]+simply)?[ \t]+as|nicknamed|dubbed|whose nickname is)"
     r"[ \t]+[\"“']?(?P<nick>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})"
 )
