@@ -144,3 +144,13 @@ def test_a_possessive_against_what_the_person_reports_says_nothing(extract: Call
 def test_a_two_word_surname_joins_the_full_name(extract: Callable[..., Document]) -> None:
     doc = extract("Ilse van Damme opened the exhibition in Ghent. Van Damme said the paintings were hers.")
     assert [e.name for e in doc.entities if e.type == "PERSON"] == ["Ilse van Damme"]
+
+
+@pytest.mark.model
+def test_a_given_name_after_initials_says_the_gender(extract: Callable[..., Document]) -> None:
+    # "K. Meenakshi": the initial is the father's name, Meenakshi hers; the "he" is the conductor
+    doc = extract(
+        "Police in Madurai arrested a bus conductor, Arun Prakash, on Monday. Inspector K. Meenakshi said "
+        "he had sold forged passes to students."
+    )
+    assert held(doc) == {"Arun Prakash": ["he"], "K. Meenakshi": []}

@@ -146,11 +146,15 @@ def _is_title(word: str) -> bool:
 
 def _single_given_name(doc: Doc, cluster: Cluster, kb: ActorKB | None) -> Gender | None:
     """The gender of a one-word full name that is an overwhelmingly one-gender given name, unless the
-    knowledge base knows the word as a person's name or surname."""
+    knowledge base knows the word as a person's name or surname; initials before it count for nothing
+    ("R. Selvi": in Tamil names the initial is the father's, the word the person's own name)."""
     full = cluster.full
-    if full is None or full.kind != "name" or full.tok_end - full.tok_start != 1:
+    if full is None or full.kind != "name":
         return None
-    word = doc[full.tok_start].text
+    words = [t.text for t in doc[full.tok_start : full.tok_end]]
+    if len(words) != 1 + sum(len(w.strip(".")) == 1 for w in words[:-1]):
+        return None
+    word = words[-1]
     if not word[:1].isupper() or title_gender(word) is not None:
         return None
     if kb is not None and any(
