@@ -33,7 +33,7 @@ from unannotated import half_of, unannotated
 
 from newsgraph import Entity, extract
 from newsgraph.lexicons.names import Gender
-from newsgraph.stages.entities import pronouns
+from newsgraph.stages.entities import pronoun_choice, pronouns
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -99,7 +99,9 @@ def main() -> int:
     args = ap.parse_args()
     _TELL[0] = not args.ungendered
     if args.unguarded or args.ungendered:
-        pronouns._holds_other_gender = lambda cluster, want: False
+        # pronouns.py calls it by the name it imports from pronoun_choice, which calls it too
+        vars(pronouns)["holds_other_gender"] = lambda cluster, want: False
+        pronoun_choice.holds_other_gender = lambda cluster, want: False
     if not SHARED.exists():
         print("skipped: ../shared is absent")
         return 0

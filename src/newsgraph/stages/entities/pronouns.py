@@ -17,7 +17,9 @@ coreference model exists offline).
   reach, before one of no known gender named outside a subject and by no full name (a description, one
   word: often no person at all). A pronoun outside quotations
   stands for a person the narrative names before one named only inside a quotation (what a speaker
-  talks about, not whom the writer follows).
+  talks about, not whom the writer follows). No pronoun when two people of no known gender, named as
+  subjects in the same or the previous sentence, are equally its candidates: a guess there gives the
+  pronouns of both genders to the wrong ones.
 - "they"/"them"/"their" join an organisation or group actor that was the subject in the same or the
   previous sentence, never a single person; nothing when the latest plural subject is no entity
   ("the companies said they ..."): governed.resolve_plural_pronouns.
@@ -41,6 +43,7 @@ from ...lexicons.quotes import cue_lexicon
 from .gender import person_genders
 from .headlines import inside_spans, span_index
 from .mentions import Candidate
+from .pronoun_choice import chained, holds_other_gender, undecided
 from .pronoun_evidence import PRONOUN_WINDOW
 from .quoted import quoted_spans
 
@@ -137,7 +140,7 @@ def _resolve_pronoun(
         known = genders.get(id(c))
         if want is not None and known is not None and known != want:
             continue  # never a pronoun to a person of the other gender
-        if want is not None and _holds_other_gender(c, want):
+        if want is not None and holds_other_gender(c, want):
             continue  # a person already given "he" is no "she" anywhere in the text
         best_key = None
         for m in c.mentions:
@@ -163,14 +166,16 @@ def _resolve_pronoun(
         and ahead.type == "PERSON"
         and ahead is not speaker
         and (want is None or genders.get(id(ahead), want) == want)
-        and not (want is not None and _holds_other_gender(ahead, want))
+        and not (want is not None and holds_other_gender(ahead, want))
         and not (ranked and ranked[0][0][1] == sentence)
     ):
         add_pronoun(parsed, ahead, tok, facts)  # cataphora: the person the sentence names after it
         return
     if not ranked:
         return
-    best = _chained(ranked, genders, want, sentence, tok.i)
+    best = chained(ranked, genders, want, sentence, tok.i)
+    if undecided(ranked, best, genders, want):
+        return
     noun = unnamed.get(want) if want is not None else None
     if (
         noun is not None
@@ -182,62 +187,6 @@ def _resolve_pronoun(
     if want is not None and id(best) not in genders and len(ranked) == 1:
         genders[id(best)] = want  # the only person in reach: the text says their gender
     add_pronoun(parsed, best, tok, facts)
-
-
-def _chained(
-    ranked: list[tuple[tuple[bool, int, bool, int], Cluster]],
-    genders: dict[int, Gender],
-    want: Gender | None,
-    sentence: int,
-    at: int,
-) -> Cluster:
-    """The best ranked person, unless nothing says their gender and the pronoun's gender points at another
-    in reach (never across the ranking's first test: a pronoun of the narrative does not go to a person
-    named only in a quotation):
-    - another already holds a pronoun of `want`'s gender in this sentence: two "she"s of one sentence
-      are one woman unless a woman is named between ("Because of her help against a gang run by NAME,
-      the state asked that she ...");
-    - another of `want`'s gender is named in the best one's sentence ("Jan Berg praised Maria Duval.
-      She scored twice": Maria), before any such person of unknown gender, subject or not;
-    - the best is named outside a subject and by no full name (a description, "the archbishop", or one
-      word, often no person at all: a shop, a planet), and another is of `want`'s gender: a person of
-      unknown gender named in full keeps the pronoun (a "Terry" or "Drew" the names list cannot tell)."""
-    best = ranked[0][1]
-    if want is None or id(best) in genders or _holds_gender(best, want):
-        return best
-    alike = [c for key, c in ranked[1:] if key[0] == ranked[0][0][0]]
-    for c in alike:
-        if any(
-            m.kind == "pronoun"
-            and m.sentence == sentence
-            and m.tok_end <= at
-            and pronoun_gender(m.text) == want
-            for m in c.mentions
-        ):
-            return c
-    # A person of `want`'s gender named in the best one's sentence goes before the best one, whose gender
-    # nothing says: a "Jan" (a man in Amsterdam, a woman in Ohio) is of `want`'s gender half the time.
-    told = (c for key, c in ranked[1:] if key[:2] == ranked[0][0][:2] and _of_gender(c, want, genders))
-    if (same_sentence := next(told, None)) is not None:
-        return same_sentence
-    full = any(m.kind == "name" and " " in m.text.strip() for m in best.mentions)
-    if not ranked[0][0][2] and not full:
-        return next((c for c in alike if _of_gender(c, want, genders)), best)
-    return best
-
-
-def _of_gender(cluster: Cluster, want: Gender, genders: dict[int, Gender]) -> bool:
-    """The text or the names say the person is of `want`'s gender."""
-    return genders.get(id(cluster)) == want or _holds_gender(cluster, want)
-
-
-def _held_genders(cluster: Cluster) -> set[Gender]:
-    """The genders of the gendered pronouns the cluster already holds: what the text said of it."""
-    return {g for m in cluster.mentions if m.kind == "pronoun" and (g := pronoun_gender(m.text)) is not None}
-
-
-def _holds_gender(cluster: Cluster, want: Gender) -> bool:
-    return want in _held_genders(cluster)
 
 
 def _named_after(tok: Token, facts: RoleFacts) -> Cluster | None:
@@ -276,12 +225,6 @@ def _quote_speaker(
     subject is already an entity's mention), else None."""
     subject = _quote_subject(doc, quoted, tok, subjects)
     return facts.token_cluster.get(subject.i) if subject is not None else None
-
-
-def _holds_other_gender(cluster: Cluster, want: Gender) -> bool:
-    """The cluster already holds a gendered pronoun of the other gender. Its gender is then what the text
-    said through that pronoun, even where the names list and titles were silent."""
-    return bool(_held_genders(cluster) - {want})
 
 
 def same_clause_object(pronoun: Token, subject: Token) -> bool:
