@@ -153,9 +153,9 @@ def _story_home(
         if ranked[0][0] == published_in and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
             home, local = published_in, True
     if home is None and dated is None and published_in is None:
-        home = _scene(text, lead_mentions, named_places)
-    if home is None and dated is None and published_in is None:
-        home = _bodies_home(entities, counts, currency_countries(text))
+        home = _scene(text, lead_mentions, named_places) or _bodies_home(
+            entities, counts, currency_countries(text)
+        )
     only = home is not None and set(counts) <= {home} and total >= _MIN_PLACE_MENTIONS
     return StoryHome(home, only, local, lead)
 
@@ -165,8 +165,8 @@ def _bodies_home(entities: tuple[Entity, ...], counts: Counter[str], money: froz
     say ("Leeds City Council", "Texas State Teachers Association": `region` countries) when all agree and
     the story's places and money name no other country; else the country of its money, when it names one
     and its places no other ("jailed ... for defrauding clients of £3.2 million"), whatever a body's name
-    says ("Meridian Oak Wealth" holds a US town's name). Thirty-third session:
-    local stories of councils, school boards and clubs left every person with no country."""
+    says ("Meridian Oak Wealth" holds a US town's name). Thirty-third session: local stories of councils,
+    school boards and clubs left every person with no country."""
     bodies = {e.country for e in entities if e.type == "ORG" and e.country and e.country_source == "region"}
     if len(bodies) == 1 and set(counts) <= bodies and money <= bodies:
         return next(iter(bodies))

@@ -12,9 +12,6 @@ from ...lexicons.names import Gender, pronoun_gender
 if TYPE_CHECKING:
     from .grouping import Cluster
 
-#: A ranked candidate: (narrative, sentence, subject, token) of its best mention, and the person.
-Ranked = list[tuple[tuple[bool, int, bool, int], "Cluster"]]
-
 
 def chained(
     ranked: list[tuple[tuple[bool, int, bool, int], Cluster]],

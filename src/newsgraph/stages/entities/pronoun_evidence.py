@@ -13,6 +13,7 @@ from ...lexicons.quotes import cue_lexicon
 from .headlines import inside_spans
 
 PRONOUN_WINDOW = 3  # sentences back that a third-person pronoun may reach (pronouns.py reads it too)
+_SUBJECTS = ("nsubj", "nsubjpass")
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -89,7 +90,7 @@ def linked_evidence(doc: Doc, cluster: Cluster, people: dict[int, Cluster]) -> G
 def _subject_heads(doc: Doc, cluster: Cluster) -> list[Token]:
     """The head words of the cluster's name mentions that are a clause's subject."""
     heads = (doc[m.tok_end - 1] for m in cluster.mentions if m.kind == "name")
-    return [h for h in heads if h.dep_ in ("nsubj", "nsubjpass")]
+    return [h for h in heads if h.dep_ in _SUBJECTS]
 
 
 def _majority(votes: Counter[Gender]) -> Gender | None:
@@ -141,7 +142,7 @@ def _linked_subject(doc: Doc, subject: Token, verb: Token, people: dict[int, Clu
         if other.lemma_.lower() in cue_lexicon():
             continue
         for tok in other.children:
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PRON" or tok.i < subject.i:
+            if tok.dep_ not in _SUBJECTS or tok.pos_ != "PRON" or tok.i < subject.i:
                 continue
             between = {id(c) for t in range(subject.i + 1, tok.i) if (c := people.get(t)) is not None}
             if between - {id(owner)}:
@@ -169,7 +170,7 @@ def _owned_by(tok: Token, verb: Token) -> bool:
     whatever label: the parser hangs "most of them teenagers from her town" on a noun)."""
     t = tok
     while t.i != verb.i:
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        if any(c.dep_ in _SUBJECTS for c in t.children):
             return False
         if t.head.i == t.i:
             return False
@@ -193,7 +194,7 @@ def reported_evidence(
     said: set[Gender] = set()
     for m in cluster.mentions:
         head = doc[m.tok_end - 1]
-        if m.kind != "name" or head.dep_ not in ("nsubj", "nsubjpass") or inside_spans(quoted, head.idx):
+        if m.kind != "name" or head.dep_ not in _SUBJECTS or inside_spans(quoted, head.idx):
             continue  # "Collins was told that she had a tumour": the passive's subject hears of herself
         for clause in _reported_clauses(head.head):
             if clause.i < head.i:
@@ -223,13 +224,10 @@ def _reported_clauses(verb: Token) -> list[Token]:
     ]
 
 
-_SUBJECTS = ("nsubj", "nsubjpass")
-
-
 def _reported_pronoun(clause: Token) -> Token | None:
     """The subject pronoun of a reported clause ("said she had complained"), or the possessive pronoun of
     its subject ("said his hands were shaking", "was told his tests were clear")."""
-    subject = next((t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((t for t in clause.children if t.dep_ in _SUBJECTS), None)
     if subject is None:
         return None
     if subject.pos_ == "PRON":
