@@ -399,33 +399,3 @@ def test_a_generic_address_does_not_veto_the_home_of_a_story_all_abroad() -> Non
     assert story_home(text, places, "http://www.dispatch.co.uk/1").country is None  # a country's own ending
     places = _places_named(text, ("Ontario", "CAN"), ("Toronto", "CAN"), ("London", "USA"))
     assert story_home(text, places, "http://www.sentinelreview.com/1").country is None  # names a US place
-
-
-def _body(ident: str, text: str, name: str, country: str) -> Entity:
-    start = text.index(name)
-    mention = Mention(start, start + len(name), name, 0)
-    return Entity(ident, name, "ORG", (mention,), country=country, country_source="region")
-
-
-def test_a_story_with_no_place_is_at_home_where_its_bodies_named_after_a_place_and_its_money_say() -> None:
-    text = "The Dunmore Borough Council voted to close the pool. The Kent Swimming Association objected."
-    council = _body("E1", text, "Dunmore Borough Council", "GBR")
-    association = _body("E2", text, "Kent Swimming Association", "GBR")
-    assert story_home(text, (council, association)).country == "GBR"
-    assert story_home(text, (council, dataclasses.replace(association, country="USA"))).country is None
-    fined = text + " It was fined 400 million naira."
-    assert story_home(fined, (council,)).country == "NGA"  # the money's country, whatever a name says
-    assert story_home(text + " It cost $4 million.", (council,)).country == "GBR"  # a dollar is no one's
-    # A place of another country keeps the bodies from saying the home.
-    lyon = text + " The mayor of Lyon wrote."
-    start = lyon.index("Lyon")
-    twinned = Entity("E3", "Lyon", "GPE", (Mention(start, start + 4, "Lyon", 2),), country="FRA")
-    assert story_home(lyon, (council, twinned)).country is None
-
-
-def test_currency_countries_reads_amounts_in_one_countrys_money() -> None:
-    from newsgraph.stages.entities.story_countries import currency_countries
-
-    assert currency_countries("fined £3,000 and paid NZ$9.8 million") == {"GBR", "NZL"}
-    assert currency_countries("a 40 million naira contract, 5,000 rand") == {"NGA", "ZAF"}
-    assert currency_countries("US$5 million, E£40, $3, €9 and 80 pounds of flour") == frozenset()

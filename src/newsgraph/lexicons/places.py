@@ -218,16 +218,3 @@ def region_readings() -> tuple[RegionReading, ...]:
             )
         )
     return tuple(out)
-
-
-@dataclass(frozen=True)
-class Currencies:
-    """lexicons/currencies.tsv: currencies that name one country (why: the file's header)."""
-
-    symbols: dict[str, str]
-    words: dict[str, str]
-
-
-@functools.cache
-def currencies() -> Currencies:
-    return read_lists("currencies.tsv", Currencies)

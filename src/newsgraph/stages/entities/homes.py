@@ -11,8 +11,7 @@ entities stage, so this is a stage of its own, after places):
   `_lead_mentions`), else the publication's country when every place of a
   story too short for that lies there, or when it is named more often than any other; else, in a story
   with no dateline or web address, the one country its first sentence's places lie in when it says where
-  ("Fish traders in Kisumu", "A Gold Coast planner": `_scene`); else the one country its bodies named
-  after a place and its money say ("Leeds City Council", "fined £3,000": `_bodies_home`). It goes to roles of
+  ("Fish traders in Kisumu", "A Gold Coast planner": `_scene`). It goes to roles of
   domestic life ("Mayor", "Sheriff", "Gov.", a police department, a city council) when the sentence first
   naming them names no other country; and to every named person and body still without one in a story that
   names at least three places, all in that one country (a local story's residents, lawyers and firms); and,
@@ -50,7 +49,7 @@ from .placed import (
     placed_by,
     title_after_place,
 )
-from .story_countries import currency_countries, filed_from_abroad
+from .story_countries import filed_from_abroad
 from .teams import club_countries
 
 # Sectors of bodies of domestic life, placed at home when their first sentence names no other country.
@@ -153,26 +152,9 @@ def _story_home(
         if ranked[0][0] == published_in and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
             home, local = published_in, True
     if home is None and dated is None and published_in is None:
-        home = _scene(text, lead_mentions, named_places) or _bodies_home(
-            entities, counts, currency_countries(text)
-        )
+        home = _scene(text, lead_mentions, named_places)
     only = home is not None and set(counts) <= {home} and total >= _MIN_PLACE_MENTIONS
     return StoryHome(home, only, local, lead)
-
-
-def _bodies_home(entities: tuple[Entity, ...], counts: Counter[str], money: frozenset[str]) -> str | None:
-    """The home of a story with no dateline, web address or scene, that its bodies named after a place
-    say ("Leeds City Council", "Texas State Teachers Association": `region` countries) when all agree and
-    the story's places and money name no other country; else the country of its money, when it names one
-    and its places no other ("jailed ... for defrauding clients of £3.2 million"), whatever a body's name
-    says ("Meridian Oak Wealth" holds a US town's name). Thirty-third session: local stories of councils,
-    school boards and clubs left every person with no country."""
-    bodies = {e.country for e in entities if e.type == "ORG" and e.country and e.country_source == "region"}
-    if len(bodies) == 1 and set(counts) <= bodies and money <= bodies:
-        return next(iter(bodies))
-    if len(money) == 1 and set(counts) <= money:
-        return next(iter(money))
-    return None
 
 
 def _scene(

@@ -8,9 +8,6 @@ A nation inside a state is its sovereign's ("BIRMINGHAM, England": GBR).
 And a dateline says where the reporter was, not whose the people are, when the story is told of another
 country, from a bureau abroad ("MANILA: ... China's dissidents ..."): `filed_from_abroad`.
 
-A story's money names a country when its currency is one country's ("fined £3,000", "40 million naira"):
-`currency_countries`.
-
 A body's name may be one that bodies of many states bear alike, which a table of facts files under one
 state's body ("Metropolitan Police" is a capital's force, and many cities' too): `namesake_body_abroad`.
 """
@@ -24,7 +21,6 @@ from collections import Counter
 from ... import lexicons
 from ...kb import normalise, without_possessive
 from ...lexicons.entities import entity_words
-from ...lexicons.places import currencies
 
 
 @functools.cache
@@ -111,21 +107,3 @@ def shared_body_name(name: str) -> bool:
     Court", and alone "Congress" or "Senate": Peru, the Philippines and Italy have them too)."""
     words = normalise(without_possessive(name)).split()
     return bool(words) and set(words) <= entity_words().shared_body_names
-
-
-@functools.cache
-def _currency_pattern() -> re.Pattern[str]:
-    table = currencies()
-    symbols = "|".join(re.escape(s) for s in sorted(table.symbols, key=len, reverse=True))
-    words = "|".join(re.escape(w) for w in sorted(table.words, key=len, reverse=True))
-    amount = r"\d[\d.,]*(?:\s*(?:million|billion|trillion|m|bn))?"
-    return re.compile(rf"(?<![A-Za-z])(?P<symbol>{symbols})\s?\d|{amount}\s+(?P<word>{words})\b")
-
-
-def currency_countries(text: str) -> frozenset[str]:
-    """The countries whose own currency the text writes an amount in (lexicons/currencies.tsv)."""
-    table = currencies()
-    return frozenset(
-        table.symbols[m["symbol"]] if m["symbol"] else table.words[m["word"]]
-        for m in _currency_pattern().finditer(text)
-    )
