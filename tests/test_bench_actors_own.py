@@ -53,6 +53,7 @@ def test_the_shipped_sets_read_and_each_actor_is_written_in_its_passage(bench: M
         "heldout_own4",
         "heldout_own5",
         "heldout_own6",
+        "heldout_own7",
         "tuning_own2",
         "tuning_own3",
         "tuning_own4",
