@@ -129,8 +129,7 @@ def stored_members(db: Dialect, comp: Component) -> list[Member]:
     profiles: dict[tuple[Any, ...], ActorProfile | None] = {}
     out = []
     for r in comp.rows:
-        stored = r["kb_id"] if r["doc_id"] in linked else None
-        kb_id = (current_kb_id(stored) or stored) if stored else None
+        kb_id = current_kb_id(r["kb_id"]) if r["doc_id"] in linked else None
         key = (r["type"], r["name"], r["aliases"], r["titles"], r["country"], r["sector"], kb_id)
         if key not in profiles:
             names = tuple(dict.fromkeys(n for n in (r["name"], *json.loads(r["aliases"])) if n and n.strip()))

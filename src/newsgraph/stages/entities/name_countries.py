@@ -27,7 +27,7 @@ import dataclasses
 from ...kb.name_origins import NameOrigins, load_name_origins
 from ...lexicons.names import is_any_given_name
 from ...model import Entity
-from .placed import TERRITORY_OF
+from .homes import countries_by_sentence
 
 # The name's score for the country (log-likelihood ratio against all people) and its lead over the next
 # of the story's countries; a story of one country needs the score only.
@@ -39,11 +39,6 @@ MAX_SIMILARITY = 0.5
 # How far below the name's best score over every country the story's country may be.
 MAX_BEHIND_BEST = 2.0
 _BORNE_BY = 5
-
-
-def story_countries(entities: tuple[Entity, ...]) -> set[str]:
-    """The countries the story's places lie in (a territory's as its sovereign's)."""
-    return {TERRITORY_OF.get(e.country, e.country) for e in entities if e.is_place and e.country}
 
 
 def reads_as_full_name(name: str) -> bool:
@@ -81,7 +76,8 @@ def name_country(name: str, countries: set[str], origins: NameOrigins | None = N
 def name_countries(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """The entities, with a country from its name for each named person that has none and is not in the
     knowledge base (whose entry, when it gives no country, says the person is of none: an IGO official)."""
-    countries = story_countries(entities)
+    # The countries the story's places lie in (a territory's as its sovereign's)
+    countries: set[str] = set().union(*countries_by_sentence(entities).values())
     if not countries:
         return entities
     out = []
