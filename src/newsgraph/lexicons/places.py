@@ -26,6 +26,9 @@ class PlaceWords:
     qualifiers: frozenset[str]
     abbreviations: tuple[str, ...]
     state_bodies: frozenset[str]
+    within_nouns: frozenset[str]
+    street_firsts: frozenset[str]
+    route_words: frozenset[str]
 
 
 @functools.cache

@@ -25,7 +25,7 @@ from typing import Literal
 from ...geo import Gazetteer, Place, gazetteer, name_key
 from ...geo.divisions import named_division_namesake
 from ...lexicons.names import gender_words, pronoun_gender
-from ...lexicons.places import place_words
+from ...lexicons.places import place_words, street_words
 from ...model import Entity
 from ...nlp.datelines import Dateline
 from ..base import Parsed, Results
@@ -73,6 +73,7 @@ from .rank import (
     supports,
 )
 from .readings import add_regions, read_regions, region_entities, region_spans
+from .within import inside_containers
 
 _WORDS = place_words()  # the word lists this module uses, from lexicons/place_words.tsv
 
@@ -111,6 +112,19 @@ def _lookup(name: str, gaz: Gazetteer) -> tuple[Place, ...]:
         if found:
             return found
     return ()
+
+
+def _compass(word: str) -> bool:
+    """Whether a word is a compass word or two joined ("South", "south-east")."""
+    return all(part in _QUALIFIERS for part in word.lower().strip(".").split("-"))
+
+
+def _street_name(name: str) -> bool:
+    """Whether a name is a street's, not a road's: "Portland Street", "Victoria St", "Avenida Caracas"."""
+    words = name.split()
+    # A road named after a state runs through it ("Massachusetts Turnpike", "Florida Highway").
+    last = words[-1] in street_words() and words[-1] not in _WORDS.route_words
+    return len(words) > 1 and (last or words[0] in _WORDS.street_firsts)
 
 
 def _is_province(name: str, gaz: Gazetteer) -> bool:
@@ -163,9 +177,10 @@ def _candidates(
         for p in _contained(entity.name, gaz):
             seen.setdefault((p.kind, p.geonameid, p.lat, p.lon), p)
     out = tuple(seen.values())
-    if all(len(n.split()) == 1 and n.lower().strip(".") in _QUALIFIERS for n in names):
+    if all(len(n.split()) == 1 and _compass(n) for n in names):
         # "the South", "the West" alone: a region of the story's country, not a division abroad that
-        # GeoNames calls South (Iceland) or West (Cameroon); a town called West (Texas) may stand.
+        # GeoNames calls South (Iceland) or West (Cameroon); a town called West (Texas) may stand. So
+        # "the state's south-east" is not Botswana's South-East District.
         out = tuple(p for p in out if p.kind not in ("adm1", "adm2"))
     if any((m.start, m.end) in counties for m in entity.mentions):
         out = tuple(p for p in out if p.kind in ("adm2", "adm2short")) or out
@@ -240,8 +255,11 @@ def choose_places(
     # A facility or street lies in the town its name starts with only when that town is near the places
     # the document names outright ("City Park" in a South Carolina story is no neighbourhood of Saskatoon).
     near_named = _local_test({eid: c for eid, c in first.items() if eid not in borrowed})
+    # A street is named after a state or a country it does not lie in ("Portland Street", "Avenida
+    # Caracas"): only a town near the named places lends it a place.
     for eid in borrowed:
-        cands[eid] = tuple(p for p in cands[eid] if p.kind in ("adm1", "adm2", "country") or near_named(p))
+        wide = () if _street_name(places[eid].name) else ("adm1", "adm2", "country")
+        cands[eid] = tuple(p for p in cands[eid] if p.kind in wide or near_named(p))
         if not cands[eid]:
             first.pop(eid, None)
     # A local paper's "Lebanon" or "Jamaica" near the towns it names is their neighbour, not the country
@@ -401,4 +419,5 @@ def run(parsed: Parsed, results: Results) -> Results:
     choices = choose_places(entities, parsed, gaz, counties, frozenset(read_by_kind), marks)
     choices = city_over_state(entities, choices, parsed, gaz, dateline_spans)
     choices = read_regions(entities, choices, read_by_kind, parsed)
+    entities, choices = inside_containers(entities, choices, text, gaz)
     return results.replace(entities=apply_places(entities, choices, parsed))
