@@ -15,7 +15,8 @@ thirtieth, `tuning_own5` (read after its first measure) and `heldout_own4` (froz
 thirty-first, `tuning_own6` (read after its first measure) and `heldout_own5` (frozen, never run).
 Thirty-second: `heldout_own6` (frozen, never run: the next session's unspent measure). Thirty-third:
 `heldout_own1` read (its misses listed), its name kept; `heldout_own7` (frozen, never run: the next
-session's unspent measure).
+session's unspent measure). Thirty-fourth: `tuning_own7` (read after its first measure: mostly
+invented local stories of small countries' towns).
 
 An actor is found when an entity that is no place has a name mention over one of its spans (its name,
 or a short form outside every other actor's name); of several, the one with most such mentions, then the
