@@ -154,3 +154,31 @@ def test_a_given_name_after_initials_says_the_gender(extract: Callable[..., Docu
         "he had sold forged passes to students."
     )
     assert held(doc) == {"Arun Prakash": ["he"], "K. Meenakshi": []}
+
+
+@pytest.mark.model
+def test_a_joined_clause_about_an_object_of_the_same_gender_says_nothing(
+    extract: Callable[..., Document],
+) -> None:
+    # "has trained him since he was nine": he is the pupil, not the coach
+    doc = extract(
+        "Teodor Ilic, 15, won the national junior title on Sunday, and he thanked his coach, Sasha Lendvai. "
+        "Lendvai has trained him since he was nine. She said he had practised every morning."
+    )
+    people = held(doc)
+    assert "she" not in people["Teodor Ilic"]
+    assert not {"he", "him", "his"} & set(people.get("Sasha Lendvai", []))
+
+
+@pytest.mark.model
+def test_a_joined_clause_with_a_pronoun_of_the_other_gender_says_nothing(
+    extract: Callable[..., Document],
+) -> None:
+    # "; she pushed him up the ladder": she is the neighbour, him is Ashby
+    doc = extract(
+        "Marion Teague, 70, and her neighbour Robin Ashby, 84, were lifted from a flooded roof on Sunday. "
+        "Ashby said he could not have climbed out alone; she pushed him up the ladder to the loft."
+    )
+    people = held(doc)
+    assert "she" not in people["Robin Ashby"]
+    assert "him" not in people["Marion Teague"]

@@ -147,8 +147,30 @@ def _linked_subject(doc: Doc, subject: Token, verb: Token, people: dict[int, Clu
             between = {id(c) for t in range(subject.i + 1, tok.i) if (c := people.get(t)) is not None}
             if between - {id(owner)}:
                 continue
-            return pronoun_gender(tok.text)
+            gender = pronoun_gender(tok.text)
+            if _someone_else(verb, other, tok, gender):
+                continue
+            return gender
     return None
+
+
+# Objects a second person holds in a clause: "has trained him", "pushed him up", "gave her the keys".
+_OBJECTS = frozenset({"dobj", "dative", "pobj", "iobj"})
+
+
+def _someone_else(verb: Token, clause: Token, subject: Token, gender: Gender | None) -> bool:
+    """The two clauses hold a second person the joined clause's subject pronoun may be, or be set against:
+    an object pronoun of the person's own clause of the subject's gender ("Varga has trained him since he
+    was nine": he is the pupil), or a pronoun of the other gender in the joined clause ("Whitfield said
+    he could not get out; she pushed him up the ladder": she is someone else)."""
+    own = [t for t in verb.children if t.dep_ in _OBJECTS and t.i != clause.i]
+    own += [g for t in verb.children if t.dep_ == "prep" for g in t.children if g.dep_ == "pobj"]
+    if any(t.pos_ == "PRON" and pronoun_gender(t.text) == gender for t in own):
+        return True
+    return any(
+        t.i != subject.i and t.pos_ == "PRON" and (g := pronoun_gender(t.text)) is not None and g != gender
+        for t in clause.subtree
+    )
 
 
 #: Words opening an adverbial clause whose subject pronoun takes up the main clause's subject: "Baird has
