@@ -114,6 +114,33 @@ def test_extraction_gives_a_performer_the_country_of_the_name(extract: Callable[
     ]
 
 
+def test_a_name_none_of_the_homes_people_bear_outweighs_the_guessed_home() -> None:
+    places = (
+        _entity(0, "Da Nang", "GPE", country="VNM"),
+        _entity(1, "Busan", "GPE", country="KOR"),
+        _entity(2, "Miami", "GPE", country="USA"),
+        _entity(3, "Havana", "GPE", country="CUB"),
+    )
+    people = (
+        # the story's home guessed Korea; nothing of the name is borne by Korea's people
+        _entity(4, "Nguyen Van Tam", "PERSON", country="KOR", country_source="home"),
+        # what the text says of the person stands
+        _entity(5, "Nguyen Van Tam", "PERSON", country="KOR", country_source="text"),
+        # Americans bear Spanish names too: an emigrant keeps the home
+        _entity(6, "Elias Hernandez", "PERSON", country="USA", country_source="home"),
+    )
+    out = {e.id: (e.country, e.country_source) for e in name_countries(places + people)}
+    assert out["E4"] == ("VNM", "name")
+    assert out["E5"] == ("KOR", "text")
+    assert out["E6"] == ("USA", "home")
+
+
+def test_borne_in_is_whether_a_countrys_people_bear_a_feature_of_the_name(tmp_path: Path) -> None:
+    origins = read_name_origins(_origins(tmp_path))
+    assert origins.borne_in("Jan Nordmann", "BBB")  # "jan", and the ending "mann"
+    assert not origins.borne_in("Ola Nordmann", "CCC") and not origins.borne_in("Kari Tveit", "AAA")
+
+
 def test_a_name_never_adds_a_country_the_story_does_not_name() -> None:
     entities = (_entity(0, "Tartu", "GPE", country="EST"), _entity(1, "Mikko Virtanen", "PERSON"))
     assert name_countries(entities)[1].country is None

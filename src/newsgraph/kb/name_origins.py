@@ -81,6 +81,11 @@ class NameOrigins:
         out.sort(key=lambda pair: (-pair[1], pair[0]))
         return out
 
+    def borne_in(self, name: str, country: str) -> bool:
+        """Whether any of the people of `country` bears a feature of the name (a word, or its last three
+        or four letters)."""
+        return any(self.counts[f].get(country, 0) for f in name_features(name) if f in self.counts)
+
     def similarity(self, a: str, b: str) -> float:
         """How alike the names borne in two countries are: the cosine of their people's word counts (0
         none shared, 1 the same names as often). Russia and Belarus, the United States and Canada, Spain
