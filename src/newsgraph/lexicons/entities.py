@@ -41,6 +41,7 @@ class EntityWords:
     saint_bodies: frozenset[str]
     shared_body_names: frozenset[str]
     firm_words: frozenset[str]
+    body_heads: frozenset[str]
     seat_heads: frozenset[str]
     club_prefixes: frozenset[str]
     club_suffixes: frozenset[str]

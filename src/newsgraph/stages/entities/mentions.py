@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from ... import lexicons
 from ...lexicons.entities import entity_words
-from ...lexicons.names import Gender, title_gender
+from ...lexicons.names import Gender, first_name_gender, title_gender
 from .gender import apposition_genders
 from .headlines import drop_credit_names
 
@@ -297,6 +297,8 @@ def _candidate(
         label = "GPE"
     elif kb and kb.startswith("org:"):
         label = "ORG"
+    if kind == "name" and kb is None and not bounds[2]:
+        label = _retyped(doc, span, label)
     described = _described(span) if label == "PERSON" and kind == "name" else None
     return Candidate.from_span(parsed, span, label, kind, kb, _title_before(doc, span.start), described)
 
@@ -321,6 +323,50 @@ def lexicon_org_key(name: str) -> str | None:
     """The knowledge key ("org:NAME") of the body the organisation lexicon knows by this name, else None."""
     org = lexicons.organisation_by_name().get(name)
     return f"org:{org.name}" if org else None
+
+
+def _retyped(doc: Doc, span: Span, label: str) -> str:
+    """The model's PERSON or ORG label corrected by the name's shape: a name ending in a body's head word
+    is a body ("Moosehead Breweries", "Victoria Police"); a given name that leans overwhelmingly one way
+    and a surname the text also uses alone is a person ("Mamadou Diallo ... Diallo said")."""
+    words = span.text.split()
+    if len(words) < 2:
+        return label
+    if label == "PERSON" and _body_head(words[-1]):
+        return "ORG"
+    if label == "ORG" and len(words) <= 3 and _reads_as_person(doc, span, words):
+        return "PERSON"
+    return label
+
+
+def _body_head(word: str) -> bool:
+    key = word.lower()
+    return is_legal_form(word, in_name=True) or key in _BODY_HEADS
+
+
+_BODY_HEADS = _WORDS.org_words | _WORDS.firm_words | _WORDS.place_body_heads | _WORDS.body_heads
+
+
+def _reads_as_person(doc: Doc, span: Span, words: list[str]) -> bool:
+    """A full name: every word capitalised and alphabetic, the first a given name whose bearers are
+    overwhelmingly of one gender, no body's head word, and the last word written alone elsewhere in the
+    text (people are named again by surname; a firm named after its founder, "Louis Vuitton", by its
+    whole name)."""
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if first_name_gender(words[0], strong=True) is None or any(_body_head(w) for w in words[1:]):
+        return False
+    if span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
+        return False  # "Ruth's Chris": a brand's possessive
+    if span[-1].tag_ == "NNPS":
+        return False  # "Cleveland Cavaliers": a plural is a team's or a people's name, not a surname
+    surname = words[-1]
+    return any(
+        t.text == surname
+        and not (span.start <= t.i < span.end)
+        and not (t.i > 0 and doc[t.i - 1].text == words[-2])
+        for t in doc
+    )
 
 
 def _body_ending(word: str) -> bool:

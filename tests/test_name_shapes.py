@@ -1,0 +1,47 @@
+"""The model's PERSON and ORG labels corrected by the shape of the name (stages/entities/mentions.py
+`_retyped`): a name ending in a body's head word is a body, a strong given name with a surname the text
+uses alone is a person. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph import Document
+
+
+def _types(doc: Document) -> dict[str, str]:
+    return {e.name: e.type for e in doc.entities}
+
+
+@pytest.mark.model
+def test_a_name_ending_in_a_bodys_head_word_is_a_body(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "Harrowgate Breweries said on Monday it would close its bottling plant, and the biotech firm "
+        "Veltrana Therapeutics cut 40 jobs."
+    )
+    types = _types(doc)
+    assert types["Harrowgate Breweries"] == "ORG" and types["Veltrana Therapeutics"] == "ORG"
+
+
+@pytest.mark.model
+def test_a_strong_given_name_with_a_surname_used_alone_is_a_person(extract: Callable[..., Document]) -> None:
+    doc = extract("When she landed in Lima from Cusco, Lucía Quispe had no job. Quispe now runs three shops.")
+    # the model calls the full name a body
+    people = [e for e in doc.entities if e.type == "PERSON" and e.name == "Lucía Quispe"]
+    assert len(people) == 1 and "Lucía Quispe" not in [e.name for e in doc.entities if e.type == "ORG"]
+    assert "Quispe" in [m.text for m in people[0].mentions]
+    assert "she" in [m.text for m in people[0].mentions if m.kind == "pronoun"]
+
+
+@pytest.mark.model
+def test_a_team_or_a_brand_named_like_a_person_stays_a_body(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "The Cleveland Cavaliers beat Denver 104-99, and the Cavaliers meet Utah on Sunday. Louis Vuitton "
+        "raised its prices in Asia, and Louis Vuitton's shops in Tokyo were busy."
+    )
+    types = _types(doc)
+    assert types["Cleveland Cavaliers"] == "ORG"
+    # a firm named after its founder is written whole, never by the surname alone
+    assert types["Louis Vuitton"] == "ORG"
