@@ -1,6 +1,6 @@
 """The model's PERSON and ORG labels corrected by the shape of the name (stages/entities/mentions.py
-`_retyped`): a name ending in a body's head word is a body, a strong given name with a surname the text
-uses alone is a person. Sentences written for these tests."""
+`_retyped`): a name ending in a body's head word is a body; a given name with a surname the text uses
+alone, or beside a person's role, is a person. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -45,3 +45,28 @@ def test_a_team_or_a_brand_named_like_a_person_stays_a_body(extract: Callable[..
     assert types["Cleveland Cavaliers"] == "ORG"
     # a firm named after its founder is written whole, never by the surname alone
     assert types["Louis Vuitton"] == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dairy's owner, Giovanni Botta, said milk prices had fallen again.",
+        "The bus driver, Vasile Rotaru, told police he had braked in time.",
+        "Chief executive Chidinma Okafor said the bank was waiting for a licence.",
+    ],
+)
+@pytest.mark.model
+def test_a_given_name_beside_a_persons_role_is_a_person(extract: Callable[..., Document], text: str) -> None:
+    # the model calls each of these names a body
+    people = [e.name for e in extract(text).entities if e.type == "PERSON"]
+    assert people and people[0] in text and len(people[0].split()) == 2
+
+
+@pytest.mark.model
+def test_a_noun_that_is_no_role_leaves_a_body_a_body(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "The bill covers the housing behemoths Fannie Mae and Freddie Mac as well as smaller lenders, its "
+        "sponsors said."
+    )
+    types = _types(doc)
+    assert types["Fannie Mae"] == "ORG" and types["Freddie Mac"] == "ORG"

@@ -42,6 +42,7 @@ class EntityWords:
     shared_body_names: frozenset[str]
     firm_words: frozenset[str]
     body_heads: frozenset[str]
+    person_roles: frozenset[str]
     seat_heads: frozenset[str]
     club_prefixes: frozenset[str]
     club_suffixes: frozenset[str]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from ... import lexicons
+from ...lexicons.agents import agent_nouns
 from ...lexicons.entities import entity_words
 from ...lexicons.names import Gender, first_name_gender, title_gender
 from .gender import apposition_genders
@@ -348,13 +349,18 @@ _BODY_HEADS = _WORDS.org_words | _WORDS.firm_words | _WORDS.place_body_heads | _
 
 
 def _reads_as_person(doc: Doc, span: Span, words: list[str]) -> bool:
-    """A full name: every word capitalised and alphabetic, the first a given name whose bearers are
-    overwhelmingly of one gender, no body's head word, and the last word written alone elsewhere in the
-    text (people are named again by surname; a firm named after its founder, "Louis Vuitton", by its
-    whole name)."""
+    """A full name: every word capitalised and alphabetic, the first a given name, no body's head word,
+    and either the given name's bearers overwhelmingly of one gender and the last word written alone
+    elsewhere in the text (people are named again by surname; a firm named after its founder, "Louis
+    Vuitton", by its whole name), or a given name that leans one way and a person's role beside the name
+    ("The mill's owner, Giovanni Botta", "defender Gonzalo Montiel", "Fernanda Costa, an analyst")."""
     if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
-    if first_name_gender(words[0], strong=True) is None or any(_body_head(w) for w in words[1:]):
+    if first_name_gender(words[0]) is None or any(_body_head(w) for w in words[1:]):
+        return False
+    if _role_beside(span):
+        return True
+    if first_name_gender(words[0], strong=True) is None:
         return False
     if span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
         return False  # "Ruth's Chris": a brand's possessive
@@ -367,6 +373,29 @@ def _reads_as_person(doc: Doc, span: Span, words: list[str]) -> bool:
         and not (t.i > 0 and doc[t.i - 1].text == words[-2])
         for t in doc
     )
+
+
+def _role_beside(span: Span) -> bool:
+    """A noun of a person's role describes the name: the noun the name stands in apposition to, an
+    apposition of the name's, or a noun right before it ("owner", "an analyst", "defender"); not any
+    noun ("mortgage giants Fannie Mae", "downtown Rock Hill", "an older model Ford Explorer")."""
+    root = span.root
+    nouns = [root.head] if root.dep_ == "appos" else []
+    nouns += [c for c in root.children if c.dep_ == "appos"]
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.dep_ == "compound" and before.head.i == root.i:
+        nouns.append(before)
+    return any(n.pos_ == "NOUN" and n.text.islower() and _person_noun(n.lemma_.lower()) for n in nouns)
+
+
+def _person_noun(lemma: str) -> bool:
+    """A noun of a person's role: a people noun of the agent nouns, a title, or a role of entity_words'
+    `person_roles`."""
+    agent = agent_nouns().get(lemma)
+    return (agent is not None and agent.type == "PERSON") or lemma in lexicons.titles() or lemma in _ROLES
+
+
+_ROLES = _WORDS.person_roles
 
 
 def _body_ending(word: str) -> bool:
