@@ -1,6 +1,7 @@
-"""The model's PERSON and ORG labels corrected by the shape of the name (stages/entities/mentions.py
-`_retyped`): a name ending in a body's head word is a body; a given name with a surname the text uses
-alone, or beside a person's role, is a person. Sentences written for these tests."""
+"""The model's PERSON and ORG labels corrected by the shape of the name
+(stages/entities/name_shapes.py `retyped_by_shape`): a name ending in a body's head word is a body; a
+given name with a surname the text uses alone, or beside a person's role, is a person. Sentences
+written for these tests."""
 
 from __future__ import annotations
 

@@ -22,7 +22,7 @@ from ... import lexicons
 from ...lexicons.entities import home_words
 from ...model import Entity
 from .countries import country_cues
-from .mentions import is_legal_form
+from .name_shapes import is_legal_form
 from .place_countries import city_country
 
 # After a body's name: an optional capitalised word (the firm's legal form, checked below), then "of" or

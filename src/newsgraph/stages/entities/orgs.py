@@ -26,7 +26,8 @@ from ... import lexicons
 from ...kb import ActorKB
 from ...lexicons.entities import entity_words, sports_words, table_words, team_sports
 from .grouping import ORG_WORDS
-from .mentions import Candidate, is_legal_form, lexicon_org_key
+from .mentions import Candidate, lexicon_org_key
+from .name_shapes import is_legal_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

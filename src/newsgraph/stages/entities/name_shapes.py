@@ -1,0 +1,108 @@
+"""The model's PERSON and ORG labels corrected by the shape of the name (thirty-fourth session, issue 14).
+
+The statistical model calls "Moosehead Breweries" and "Cellara Therapeutics" people, and "Mamadou Diallo"
+and "The mill's owner, Giovanni Botta" bodies; a person typed a body gets no pronouns and no country,
+a body typed a person takes "he" and "she". mentions.py asks `retyped_by_shape` of every name mention
+the knowledge base does not key and no title opens. The word lists are entity_words.tsv's (org_words,
+firm_words, place_body_heads, body_heads, legal_forms, person_roles), the agent nouns and the titles.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ... import lexicons
+from ...lexicons.agents import agent_nouns
+from ...lexicons.entities import entity_words
+from ...lexicons.names import first_name_gender
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_WORDS = entity_words()
+
+
+def retyped_by_shape(doc: Doc, span: Span, label: str) -> str:
+    """The model's PERSON or ORG label of a name mention corrected by the name's shape: a name ending in a
+    body's head word is a body ("Moosehead Breweries", "Victoria Police"); a given name with a surname the
+    text also uses alone, or beside a person's role, is a person ("Mamadou Diallo ... Diallo said", "the
+    mill's owner, Giovanni Botta")."""
+    words = span.text.split()
+    if len(words) < 2:
+        return label
+    if label == "PERSON" and _body_head(words[-1]):
+        return "ORG"
+    if label == "ORG" and len(words) <= 3 and _reads_as_person(doc, span, words):
+        return "PERSON"
+    return label
+
+
+def _body_head(word: str) -> bool:
+    key = word.lower()
+    return is_legal_form(word, in_name=True) or key in _BODY_HEADS
+
+
+_BODY_HEADS = _WORDS.org_words | _WORDS.firm_words | _WORDS.place_body_heads | _WORDS.body_heads
+
+
+def _reads_as_person(doc: Doc, span: Span, words: list[str]) -> bool:
+    """A full name: every word capitalised and alphabetic, the first a given name, no body's head word,
+    and either the given name's bearers overwhelmingly of one gender and the last word written alone
+    elsewhere in the text (people are named again by surname; a firm named after its founder, "Louis
+    Vuitton", by its whole name), or a given name that leans one way and a person's role beside the name
+    ("The mill's owner, Giovanni Botta", "defender Gonzalo Montiel", "Fernanda Costa, an analyst")."""
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if first_name_gender(words[0]) is None or any(_body_head(w) for w in words[1:]):
+        return False
+    if _role_beside(span):
+        return True
+    if first_name_gender(words[0], strong=True) is None:
+        return False
+    if span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
+        return False  # "Ruth's Chris": a brand's possessive
+    if span[-1].tag_ == "NNPS":
+        return False  # "Cleveland Cavaliers": a plural is a team's or a people's name, not a surname
+    surname = words[-1]
+    return any(
+        t.text == surname
+        and not (span.start <= t.i < span.end)
+        and not (t.i > 0 and doc[t.i - 1].text == words[-2])
+        for t in doc
+    )
+
+
+def _role_beside(span: Span) -> bool:
+    """A noun of a person's role describes the name: the noun the name stands in apposition to, an
+    apposition of the name's, or a noun right before it ("owner", "an analyst", "defender"); not any
+    noun ("mortgage giants Fannie Mae", "downtown Rock Hill", "an older model Ford Explorer")."""
+    root = span.root
+    nouns = [root.head] if root.dep_ == "appos" else []
+    nouns += [c for c in root.children if c.dep_ == "appos"]
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.dep_ == "compound" and before.head.i == root.i:
+        nouns.append(before)
+    return any(n.pos_ == "NOUN" and n.text.islower() and _person_noun(n.lemma_.lower()) for n in nouns)
+
+
+def _person_noun(lemma: str) -> bool:
+    """A noun of a person's role: a people noun of the agent nouns, a title, or a role of entity_words'
+    `person_roles`."""
+    agent = agent_nouns().get(lemma)
+    return (agent is not None and agent.type == "PERSON") or lemma in lexicons.titles() or lemma in _ROLES
+
+
+_ROLES = _WORDS.person_roles
+
+
+# Legal forms that are also short words or a place's abbreviation ("SA"): a form only with their dots.
+_AMBIGUOUS_FORMS = frozenset({"sa", "ab", "se", "lp", "pty", "bv"})
+
+
+def is_legal_form(word: str, in_name: bool = False) -> bool:
+    """A firm's legal form as written ("Ltd", "S.A.", "GmbH"; entity_words' `legal_forms`). A form that is
+    also a short word or a place's abbreviation ("SA", "BV") needs its dots, or, written inside a name the
+    model read (`in_name`), its capitals only."""
+    key = word.replace(".", "").lower()
+    plain = key not in _AMBIGUOUS_FORMS or "." in word or (in_name and word.isupper())
+    return key in _WORDS.legal_forms and plain
