@@ -54,9 +54,10 @@ def test_a_quarter_of_a_city_is_not_its_namesake_abroad(extract) -> None:  # typ
         "A backpackers' hostel in the San Blas district of Cusco was closed after a gas leak. Its owner, "
         "Rosa Huaman, said the heater was new."
     )
-    # GeoNames knows towns called San Blas in Mexico only: the district takes Cusco's country, no point.
-    san_blas = _place_named(doc, "San Blas")
-    assert san_blas.country == "PER" and san_blas.geonameid is None and san_blas.lat is None
+    # GeoNames knows towns called San Blas in Mexico only: the district takes Cusco's country and point.
+    san_blas, cusco = _place_named(doc, "San Blas"), _place_named(doc, "Cusco")
+    assert san_blas.country == "PER" and san_blas.geonameid is None
+    assert (san_blas.lat, san_blas.lon) == (cusco.lat, cusco.lon)
     doc = extract("A mural went up on a community centre in Chicago's Pilsen neighbourhood this summer.")
     assert _place_named(doc, "Pilsen").country == "USA"
 
@@ -76,3 +77,12 @@ def test_a_compass_word_is_no_division_abroad(extract) -> None:  # type: ignore[
     doc = extract("Heavy rain was expected in the state's south-east, Queensland officials said on Monday.")
     # GeoNames has a South-East District in Botswana.
     assert all(e.country != "BWA" for e in doc.entities), [(e.name, e.country) for e in doc.entities]
+
+
+@pytest.mark.model
+def test_a_quarter_takes_its_towns_point_not_a_namesake_far_off(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("A bakery in the Miraflores district of Arequipa was closed after a gas leak on Saturday.")
+    # GeoNames knows Miraflores of Lima, 760 km away: the quarter lies at Arequipa's point, no id of its own
+    quarter, town = _place_named(doc, "Miraflores"), _place_named(doc, "Arequipa")
+    assert quarter.country == "PER" and quarter.geonameid is None
+    assert (quarter.lat, quarter.lon) == (town.lat, town.lon)

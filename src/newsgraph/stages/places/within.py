@@ -1,7 +1,9 @@
 """Places the text puts inside another: "the San Blas district of Cusco", "Chicago's Pilsen neighbourhood",
 "Xlendi, a village on Gozo", "Clontarf in Dublin". The inner place lies in the outer one's country, so a
 namesake abroad that the gazetteer knows (San Blas in Mexico, Pilsen in Czechia) must not stand for a
-quarter it does not know; the inner place then keeps the outer one's country without coordinates.
+quarter it does not know, nor a namesake far from the outer town (Lima's Miraflores for "the Miraflores
+district of Arequipa"); the inner place then keeps the outer one's country, and the outer town's point
+with no GeoNames id of its own.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from bisect import bisect_left
 from ...geo import Gazetteer, Place
 from ...lexicons.places import place_words
 from ...model import Entity
-from .rank import Choice
+from .rank import LOCAL, LOCAL_KM, Choice, km
 
 _NOUNS = "|".join(sorted(place_words().within_nouns, key=len, reverse=True))
 # "X district of Y", "X neighbourhood in Y"
@@ -76,41 +78,65 @@ def containers(entities: tuple[Entity, ...], text: str) -> dict[str, str]:
 def inside_containers(
     entities: tuple[Entity, ...], choices: dict[str, Choice], text: str, gaz: Gazetteer
 ) -> tuple[tuple[Entity, ...], dict[str, Choice]]:
-    """The choices with each inner place in its outer place's country: its largest namesake there, or,
-    when the gazetteer knows none, no place and the outer country on the entity."""
+    """The choices with each inner place where its outer place lies: its namesake there, or, when the
+    gazetteer knows none there, no place, and on the entity the outer place's country and, for an outer
+    town or county, its point (a quarter lies within a few kilometres of its town's point; a province's or
+    a country's point says too little)."""
     pairs = containers(entities, text)
     if not pairs:
         return entities, choices
     by_id = {e.id: e for e in entities}
     out = dict(choices)
-    countries: dict[str, str] = {}
+    countries: dict[str, tuple[str, Place | None]] = {}
     for inner, outer in pairs.items():
         held = choices.get(outer)
         country = held.place.country if held is not None else by_id[outer].country
         mine = choices.get(inner)
-        if country is None or (mine is not None and mine.place.country == country):
+        if country is None or (
+            mine is not None and _lies_in(mine.place, held.place if held else None, country)
+        ):
             continue
         if mine is not None and mine.place.kind not in _INNER_KINDS:
             continue  # a country, a region or a sea stays itself: "Israel in Gaza", "the West in Syria"
         if mine is None and any(p.kind not in _INNER_KINDS for p in gaz.lookup(by_id[inner].name)):
             continue  # "western Africa in Morocco": a continent left unresolved stays so
-        there = _namesakes(by_id[inner], country, gaz)
-        if there:
-            out[inner] = Choice(there[0], mine.score if mine else 0.0, mine.margin if mine else 0.0)
+        there = _namesake_within(by_id[inner], held.place if held else None, country, gaz)
+        if there is not None:
+            out[inner] = Choice(there, mine.score if mine else 0.0, mine.margin if mine else 0.0)
         else:
             out.pop(inner, None)
-            countries[inner] = country
+            town = held.place if held is not None and held.place.kind in LOCAL else None
+            countries[inner] = (country, town)
     if not countries:
         return entities, out
-    placed = tuple(
-        dataclasses.replace(e, country=countries[e.id], lat=None, lon=None, geonameid=None)
-        if e.id in countries
-        else e
-        for e in entities
-    )
+    placed = tuple(_placed(e, *countries[e.id]) if e.id in countries else e for e in entities)
     return placed, out
 
 
-def _namesakes(entity: Entity, country: str, gaz: Gazetteer) -> list[Place]:
+def _placed(entity: Entity, country: str, town: Place | None) -> Entity:
+    """The entity in `country`, at the point of the `town` it lies in if any, with no GeoNames id of its
+    own."""
+    lat, lon = (town.lat, town.lon) if town is not None else (None, None)
+    return dataclasses.replace(entity, country=country, lat=lat, lon=lon, geonameid=None)
+
+
+def _lies_in(place: Place, outer: Place | None, country: str) -> bool:
+    """Whether the chosen place lies where the outer place does: in its country, and near it when the
+    outer place is a town or a county ("the Miraflores district of Arequipa" is not Lima's Miraflores)."""
+    if place.country != country:
+        return False
+    # A province is no quarter of a town ("beat Otago in Christchurch": a team's province, not inside it)
+    return outer is None or outer.kind not in LOCAL or place.kind == "adm1" or km(place, outer) <= LOCAL_KM
+
+
+def _namesake_within(entity: Entity, outer: Place | None, country: str, gaz: Gazetteer) -> Place | None:
+    """The inner place's namesake that lies where the outer place does: near a town or county (the
+    nearest, within LOCAL_KM), or, in a province, a country or an outer place left unresolved, the largest
+    in the country (the gazetteer's provinces carry no code their towns share); None when none lies near
+    a town (a quarter the gazetteer does not know beside a namesake town far off keeps the country and no
+    point)."""
     found = [p for p in gaz.lookup(entity.name) if p.country == country and p.kind != "country"]
-    return sorted(found, key=lambda p: p.population, reverse=True)
+    if outer is None or outer.kind not in LOCAL:
+        return max(found, key=lambda p: p.population, default=None)
+    near = [p for p in found if km(p, outer) <= LOCAL_KM]
+    return min(near, key=lambda p: km(p, outer), default=None)
