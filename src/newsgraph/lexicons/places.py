@@ -55,9 +55,9 @@ def _degrees(row: Row, column: str) -> float:
 
 
 @functools.cache
-def street_words() -> tuple[str, ...]:
+def street_words() -> frozenset[str]:
     """Words of street and road names, case as written (places_street_words.tsv)."""
-    return tuple(r["word"] for r in read_table("places_street_words.tsv", ("word",)))
+    return frozenset(r["word"] for r in read_table("places_street_words.tsv", ("word",)))
 
 
 @functools.cache

@@ -33,13 +33,13 @@ def _pronoun_votes(
     for head in _subject_heads(doc, cluster):
         verb = head.head
         sentence = verb.sent
+        if _both_genders(sentence, quoted):
+            continue  # "Collins said she was relieved, but angry on his behalf": one of them is not hers
         others = [
             t
             for t in sentence
             if (c := people.get(t.i)) is not None and c is not cluster and c.type == "PERSON"
         ]
-        if _both_genders(sentence, quoted):
-            continue  # "Collins said she was relieved, but angry on his behalf": one of them is not hers
         for tok in verb.subtree:
             if tok.pos_ == "PRON" and _owned_by(tok, verb) and not inside_spans(quoted, tok.idx):
                 if not all(_possessed_is(tok, verb, t) for t in others):

@@ -5,7 +5,6 @@ place ("police in Alexandria", "Fargo, N.D.").
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -222,11 +221,6 @@ def looks_like_nature(entity: Entity) -> bool:
     return bool(names) and not entity.titles and all(len(n) > 1 and n[-1] in _NATURE_WORDS for n in names)
 
 
-@functools.cache
-def _street_words() -> frozenset[str]:
-    return frozenset(street_words())
-
-
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
@@ -234,7 +228,7 @@ def looks_like_street(entity: Entity) -> bool:
     """A PERSON/ORG entity whose names all end in a street word ("Ruth Drive", "Main St.") and are not
     a person's name with an initial ("Marvin F. Lane")."""
     names = [m.text.split() for m in entity.mentions if m.kind == "name"]
-    words = _street_words()
+    words = street_words()
     return (
         bool(names)
         and not entity.titles

@@ -110,7 +110,7 @@ def modifies(parsed: Parsed, m: Mention) -> bool:
 
 @functools.cache
 def _place_words() -> frozenset[str]:
-    return frozenset((*place_tables.street_words(), *_NAMED_PLACE_WORDS))
+    return place_tables.street_words() | frozenset(_NAMED_PLACE_WORDS)
 
 
 def _place_word(name: str) -> bool:

@@ -114,8 +114,9 @@ def _lookup(name: str, gaz: Gazetteer) -> tuple[Place, ...]:
     return ()
 
 
-def _compass(word: str) -> bool:
-    """Whether a word is a compass word or two joined ("South", "south-east")."""
+def _qualifier(word: str) -> bool:
+    """Whether a word is one of `_QUALIFIERS` (compass words, "metro", "upper" ...) or two of them joined
+    by a hyphen ("South", "south-east")."""
     return all(part in _QUALIFIERS for part in word.lower().strip(".").split("-"))
 
 
@@ -177,7 +178,7 @@ def _candidates(
         for p in _contained(entity.name, gaz):
             seen.setdefault((p.kind, p.geonameid, p.lat, p.lon), p)
     out = tuple(seen.values())
-    if all(len(n.split()) == 1 and _compass(n) for n in names):
+    if all(len(n.split()) == 1 and _qualifier(n) for n in names):
         # "the South", "the West" alone: a region of the story's country, not a division abroad that
         # GeoNames calls South (Iceland) or West (Cameroon); a town called West (Texas) may stand. So
         # "the state's south-east" is not Botswana's South-East District.

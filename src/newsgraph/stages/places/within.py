@@ -67,8 +67,7 @@ def containers(entities: tuple[Entity, ...], text: str) -> dict[str, str]:
             m = pattern.match(text, inner.end)
             if m is not None and (outer := _starting_at(names, starts, m.end())) is not None:
                 break
-        before = _POSSESSIVE.search(text, max(0, inner.start - 8), inner.start)
-        if outer is None and before is not None:
+        if outer is None and (before := _POSSESSIVE.search(text, max(0, inner.start - 8), inner.start)):
             outer = ends.get(before.start())
         if outer is not None and outer.entity != inner.entity:
             out[inner.entity] = outer.entity
@@ -90,23 +89,21 @@ def inside_containers(
     countries: dict[str, tuple[str, Place | None]] = {}
     for inner, outer in pairs.items():
         held = choices.get(outer)
-        country = held.place.country if held is not None else by_id[outer].country
+        where = held.place if held is not None else None
+        country = where.country if where is not None else by_id[outer].country
         mine = choices.get(inner)
-        if country is None or (
-            mine is not None and _lies_in(mine.place, held.place if held else None, country)
-        ):
+        if country is None or (mine is not None and _lies_in(mine.place, where, country)):
             continue
         if mine is not None and mine.place.kind not in _INNER_KINDS:
             continue  # a country, a region or a sea stays itself: "Israel in Gaza", "the West in Syria"
         if mine is None and any(p.kind not in _INNER_KINDS for p in gaz.lookup(by_id[inner].name)):
             continue  # "western Africa in Morocco": a continent left unresolved stays so
-        there = _namesake_within(by_id[inner], held.place if held else None, country, gaz)
+        there = _namesake_within(by_id[inner], where, country, gaz)
         if there is not None:
             out[inner] = Choice(there, mine.score if mine else 0.0, mine.margin if mine else 0.0)
         else:
             out.pop(inner, None)
-            town = held.place if held is not None and held.place.kind in LOCAL else None
-            countries[inner] = (country, town)
+            countries[inner] = (country, where if where is not None and where.kind in LOCAL else None)
     if not countries:
         return entities, out
     placed = tuple(_placed(e, *countries[e.id]) if e.id in countries else e for e in entities)
