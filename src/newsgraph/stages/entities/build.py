@@ -42,7 +42,7 @@ from .story_countries import filed_from_abroad, namesake_body_abroad
 from .team_names import extend_team_names, retype_named_teams
 from .teams import retype_teams
 from .titled_names import add_titled_people
-from .town_names import retype_towns
+from .town_names import retype_towns, split_town_divisions
 
 
 def _country_of(cluster: Cluster, places: frozenset[str]) -> tuple[str | None, CountrySource | None]:
@@ -279,7 +279,7 @@ def _country_at_home(
 def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
     """The stage; `actors` is a user's actors file read over the shipped knowledge base (--actors)."""
     kb = knowledge_base(actors)
-    candidates = retype_towns(parsed, name_candidates(parsed))
+    candidates = retype_towns(parsed, split_town_divisions(parsed, name_candidates(parsed)))
     candidates = extend_team_names(parsed, drop_storm_names(parsed, candidates))
     candidates = join_saint_bodies(parsed, with_legal_forms(parsed, candidates))
     candidates = named_after_org_noun(parsed, add_clubs(parsed, candidates))

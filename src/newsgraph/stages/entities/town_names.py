@@ -10,6 +10,11 @@ Not: a town's name that is a given name too ("Chelsea", "Florence"), unless a bi
 council"); a name in capitals (an acronym: "EU" is a French village's too); a possessive ("at
 Barcelona's offices"); after "at" in a sentence with a score ("held 2-2 at Chelsea": a club's ground);
 anything in a sports story ("joined Milan from Torino": a club).
+
+A town and its division or country the model took for one body or person ("of Maidstone, Kent" ORG,
+"Kalgoorlie, Western Australia" ORG) are two places (`split_town_divisions`) when the gazetteer knows a
+town of the first name (of the size above) in a country where a division or country of each later name
+lies.
 """
 
 from __future__ import annotations
@@ -20,11 +25,11 @@ from typing import TYPE_CHECKING
 
 from ...lexicons.names import is_given_name
 from ..common import is_sports_story
+from .mentions import Candidate
 from .place_countries import places_named
 
 if TYPE_CHECKING:
     from ..base import Parsed
-    from .mentions import Candidate
 
 # The word right before the name says where: "in PLACE", "of PLACE" ...
 _LOCATIVE = re.compile(r"\b(?P<word>[Ii]n|at|near|of|from|outside)\s+\Z")
@@ -33,6 +38,9 @@ _LOCATIVE = re.compile(r"\b(?P<word>[Ii]n|at|near|of|from|outside)\s+\Z")
 _RUNS_ON = re.compile(r"\s+(?:and|&)\s+[A-Z]|\s*-?[A-Z]|['’]s\b")
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 _MIN_POPULATION = 10_000
+# Not a US county without its "County" ("Jones"): a surname's namesake too, and US style writes the state.
+_DIVISIONS = ("adm1", "adm2", "region", "country")
+_PARTS = re.compile(r"[A-Z][\w.'-]*(?:[ -][A-Za-z][\w.'-]*)*")
 _GIVEN_NAME_CITY = 200_000
 
 
@@ -67,3 +75,38 @@ def _town_written_so(parsed: Parsed, c: Candidate) -> bool:
         return False
     floor = _GIVEN_NAME_CITY if is_given_name(c.text.split()[0]) else _MIN_POPULATION
     return (places[0].population or 0) >= floor
+
+
+def split_town_divisions(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates, with each name typed PERSON or ORG that reads "Town, Division" or "Town, Division,
+    Country" split into one GPE name candidate a part (see the module's docstring)."""
+    out: list[Candidate] = []
+    for c in candidates:
+        parts = _town_and_divisions(c)
+        if parts is None:
+            out.append(c)
+            continue
+        for start, end in parts:
+            span = parsed.doc.char_span(c.start + start, c.start + end)
+            if span is not None:
+                out.append(Candidate.from_span(parsed, span, "GPE", "name"))
+    return out
+
+
+def _town_and_divisions(c: Candidate) -> list[tuple[int, int]] | None:
+    """The offsets (within the name) of the town's and the divisions' names, or None."""
+    if c.kind != "name" or c.type not in ("PERSON", "ORG") or c.kb is not None or ", " not in c.text:
+        return None
+    pieces = c.text.split(", ")
+    if len(pieces) > 3 or not all(_PARTS.fullmatch(p) for p in pieces):
+        return None
+    floor = _GIVEN_NAME_CITY if is_given_name(pieces[0].split()[0]) else _MIN_POPULATION
+    towns = {p.country for p in places_named(pieces[0], ("city",)) if (p.population or 0) >= floor}
+    for piece in pieces[1:]:
+        if not towns & {p.country for p in places_named(piece, _DIVISIONS)}:
+            return None
+    out, at = [], 0
+    for piece in pieces:
+        out.append((at, at + len(piece)))
+        at += len(piece) + 2
+    return out

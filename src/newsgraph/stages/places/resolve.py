@@ -58,6 +58,7 @@ from .narrow import (
     story_country,
     towns_in,
 )
+from .pairs import lying_in, narrow_pairs
 from .rank import (
     LOCAL,
     LOCAL_KM,
@@ -201,6 +202,12 @@ def _candidates(
     return out, borrowed and bool(out) and not any(p.kind == "country" for p in out)
 
 
+def _every(entity: Entity, gaz: Gazetteer) -> tuple[Place, ...]:
+    """Every place the entity's names may be, none cut to the likeliest."""
+    names = dict.fromkeys([entity.name, *(m.text for m in entity.mentions if m.kind == "name")])
+    return tuple(dict.fromkeys(p for n in names for p in _lookup(n, gaz)))
+
+
 def _hints(entity: Entity, text: str, gaz: Gazetteer) -> list[Hint]:
     out = []
     for m in entity.mentions:
@@ -225,6 +232,8 @@ def choose_places(
     found = {eid: _candidates(e, gaz, counties) for eid, e in places.items()}
     cands = {eid: c for eid, (c, _) in found.items()}
     borrowed = {eid for eid, (_, b) in found.items() if b}
+    paired, pairs = narrow_pairs(places, text, cands, lambda e: _every(e, gaz))
+    cands.update(paired)
     hints = {eid: _hints(e, text, gaz) for eid, e in places.items()}
     # Where each name's candidates lie vouches for the others' before the text narrows its own.
     near, states = spread(cands)
@@ -295,7 +304,16 @@ def choose_places(
         named_states=frozenset(named),
         chosen_states=supports(chosen),
     )
-    return {eid: c for eid in places if (c := choose(cands[eid], hints[eid], ctx, eid)) is not None}
+    final = {eid: c for eid in places if (c := choose(cands[eid], hints[eid], ctx, eid)) is not None}
+    for town, division in pairs:
+        # The division the chosen town lies in: Dover in England and Dover, Delaware each lie in a Kent.
+        if town in final and division in final:
+            inside = lying_in(final[town].place, cands[division])
+            if inside and final[division].place not in inside:
+                again = choose(inside, hints[division], ctx, division)
+                if again is not None:
+                    final[division] = again
+    return final
 
 
 def _abroad(entity_id: str, first: dict[str, Choice], domestic: set[str | None]) -> bool:
