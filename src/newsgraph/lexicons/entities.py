@@ -43,6 +43,7 @@ class EntityWords:
     firm_words: frozenset[str]
     body_heads: frozenset[str]
     person_roles: frozenset[str]
+    country_fields: frozenset[str]
     seat_heads: frozenset[str]
     club_prefixes: frozenset[str]
     club_suffixes: frozenset[str]

@@ -17,6 +17,7 @@ from ...model import CountrySource, Entity, FactSource, Mention, Relation
 from ..base import Parsed, Results
 from .anaphora import add_nominals_and_pronouns
 from .countries import body_country
+from .country_bodies import add_country_bodies
 from .dateline_places import dateline_places
 from .family_first import add_family_first_names
 from .grouping import Cluster, group_mentions, merge_misfiled_people, propagate_names
@@ -281,7 +282,7 @@ def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
     """The stage; `actors` is a user's actors file read over the shipped knowledge base (--actors)."""
     kb = knowledge_base(actors)
     candidates = retype_towns(parsed, split_town_divisions(parsed, name_candidates(parsed)))
-    candidates = add_family_first_names(parsed, candidates)
+    candidates = add_country_bodies(parsed, add_family_first_names(parsed, candidates))
     candidates = extend_team_names(parsed, drop_storm_names(parsed, candidates))
     candidates = join_saint_bodies(parsed, with_legal_forms(parsed, candidates))
     candidates = named_after_org_noun(parsed, add_clubs(parsed, candidates))
