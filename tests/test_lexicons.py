@@ -56,7 +56,18 @@ def test_demonyms_map_to_their_country(demonym: str, code: str) -> None:
     assert lexicons.country_by_demonym()[demonym].iso3 == code
 
 
-@pytest.mark.parametrize(("name", "code"), [("US", "USA"), ("U.S.", "USA"), ("UK", "GBR"), ("Niger", "NER")])
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("US", "USA"),
+        ("U.S.", "USA"),
+        ("UK", "GBR"),
+        ("Niger", "NER"),
+        ("NZ", "NZL"),
+        ("KSA", "SAU"),
+        ("Macau", "MAC"),
+    ],
+)
 def test_short_forms(name: str, code: str) -> None:
     assert lexicons.country_by_name()[name].iso3 == code
 
