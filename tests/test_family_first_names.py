@@ -42,3 +42,13 @@ def test_words_before_a_hyphenated_word_are_no_family_name(extract, text: str) -
 def test_a_title_before_a_korean_given_name_is_no_family_name(extract) -> None:  # type: ignore[no-untyped-def]
     doc = extract("Mr Jae-won thanked the volunteers who had cleared the beach.")
     assert not any(name.startswith("Mr") for name in _people(doc)), _people(doc)
+
+
+@pytest.mark.model
+def test_the_family_name_alone_later_is_the_same_person(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract(
+        "Park Min-jun, a rookie from Incheon, hit two home runs on Sunday. Park said he had not slept the "
+        "night before. The park outside the stadium was packed."
+    )
+    people = [e for e in doc.entities if e.type == "PERSON"]
+    assert [[m.text for m in e.mentions if m.kind == "name"] for e in people] == [["Park Min-jun", "Park"]]

@@ -5,7 +5,9 @@ but a family name that is also an English word ("Son", "Song", "Ha") it leaves o
 takes the whole name for nothing. Then the person loses what the family name tells (the knowledge base's
 entry, the name's country) and a later "Son" is no one's. A short capitalised word right before a given
 name of that shape is the family name, when the given name is one the model took for a person or a names
-list knows ("Heung-min"), and the word is no function word, title or month.
+list knows ("Heung-min"), and the word is no function word, title or month. The family name written
+alone later ("Son said") is a mention of a person too, where it acts as a name does (`_NAME_ROLES`);
+grouping joins it to the full name.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
 
 # A family name of one syllable as romanised (Kim, Son, Hwang), a space, a given name of two syllables
 # joined by a hyphen, the second in lower case (Heung-min, Jae-in).
+# What a name alone does in its sentence: a subject, an object, an owner ("Son's goal"), in apposition.
+_NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr"})
 _NAME = re.compile(r"\b(?P<family>[A-Z][a-z]{1,4}) (?P<given>[A-Z][a-z]{1,5}-[a-z]{1,5})\b")
 
 
@@ -44,7 +48,38 @@ def add_family_first_names(parsed: Parsed, candidates: list[Candidate]) -> list[
         span = doc.char_span(m.start(), m.end())
         if span is not None:
             spans.append((span.start, span.end))
+    spans += _family_names_alone(parsed, candidates, spans)
     return as_people(parsed, candidates, spans) if spans else candidates
+
+
+def _family_names_alone(
+    parsed: Parsed, candidates: list[Candidate], found: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Token spans of a family name written alone after the full name ("Son said", "Park later worked"),
+    which the model leaves out where it reads a word: as a subject, an object or an owner, not followed by
+    another name."""
+    doc = parsed.doc
+    named = [(a, doc[a].text) for a, _ in found]
+    named += [
+        (c.tok_start, c.text.split()[0]) for c in candidates if c.type == "PERSON" and _NAME.fullmatch(c.text)
+    ]
+    if not named:
+        return []
+    covered = {i for c in candidates for i in range(c.tok_start, c.tok_end)} | {
+        i for a, b in found for i in range(a, b)
+    }
+    out = []
+    for i, tok in enumerate(doc):
+        first = min((a for a, family in named if family == tok.text), default=None)
+        if first is None or i <= first or i in covered or tok.dep_ not in _NAME_ROLES:
+            continue
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if after is not None and (after.is_title or after.text == "-"):
+            continue
+        if i > 0 and doc[i - 1].pos_ in ("DET", "ADJ"):
+            continue  # "the Song", "a new Park": the word, not the name
+        out.append((i, i + 1))
+    return out
 
 
 @functools.cache
