@@ -75,6 +75,26 @@ def test_a_vietnamese_middle_name_says_the_gender(extract: Callable[..., Documen
     assert held(doc) == {"Tran Thi Hoa": ["her", "she"], "Pham Van Duc": ["he", "his"]}
 
 
+def test_a_surname_only_women_bear_says_the_gender() -> None:
+    from newsgraph.lexicons.names import surname_gender
+
+    for surname in ("Dimitrova", "Nowakowska", "Kristjánsdóttir", "Petrauskienė", "Horáková"):
+        assert surname_gender(surname) == "f", surname
+    # men's forms, and surnames of languages whose surnames keep no gender, say nothing
+    for surname in ("Dimitrov", "Nowakowski", "Córdova", "Casanova", "Silva", "Kaya"):
+        assert surname_gender(surname) is None, surname
+
+
+@pytest.mark.model
+def test_a_womans_surname_decides_a_given_name_borne_by_both(extract: Callable[..., Document]) -> None:
+    # "Sasha" is borne by men and women alike, "Volkova" only by women: the "he" is someone else's
+    doc = extract(
+        "Sasha Volkova lost in the semi-finals in Kazan. A year ago he had beaten the champion in straight "
+        "sets."
+    )
+    assert held(doc) == {"Sasha Volkova": []}
+
+
 def test_middle_name_gender_reads_only_a_vietnamese_full_name() -> None:
     from newsgraph.lexicons.names import middle_name_gender
 

@@ -44,6 +44,8 @@ class GenderWords:
     vietnamese_family_names: frozenset[str]
     male_middle_names: frozenset[str]
     female_middle_names: frozenset[str]
+    female_surname_endings: tuple[str, ...]
+    not_female_surnames: frozenset[str]
 
 
 @functools.cache
@@ -114,6 +116,17 @@ def middle_name_gender(words: list[str]) -> Gender | None:
     if folded[0] not in lists.vietnamese_family_names:
         return None
     return _gender_in(folded[1], lists.male_middle_names, lists.female_middle_names)
+
+
+def surname_gender(surname: str) -> Gender | None:
+    """'f' for a surname with an ending only women's surnames have (gender_words.tsv
+    female_surname_endings: "Petrova", "Kowalska", "Jonsdottir"), else None: a surname of this form says
+    nothing of a man."""
+    folded = _fold(surname)
+    lists = gender_words()
+    if len(folded) < 5 or folded in lists.not_female_surnames:
+        return None
+    return "f" if folded.endswith(lists.female_surname_endings) else None
 
 
 def world_name_gender(name: str) -> Gender | None:

@@ -12,7 +12,10 @@ Evidence, strongest first; the first that speaks decides:
    project's list of names of cultures those sources cover thinly, on which two annotators agreed
    (first_names_world.tsv: "Thanakorn", "Siriporn"; twenty-ninth session: before, a possessive that was
    another woman's, "Thanakorn ... carried her pots", made a Thai man a woman); the middle name of a
-   Vietnamese full name ("Nguyen Van Hung" a man, "Tran Thi Lan" a woman);
+   Vietnamese full name ("Nguyen Van Hung" a man, "Tran Thi Lan" a woman); the surname of a full name
+   with an ending only women's surnames have ("Sasha Petrova", "Anna Kowalska", "Sigrid Jónsdóttir":
+   gender_words.tsv female_surname_endings; thirty-fifth session, tuning_pronouns5, read: a given name
+   of either gender took a man's pronouns);
 4. the text's own pronouns: a gendered reflexive or possessive pronoun whose clause has the person as its
    only possible subject ("Graham defended his vote"; "Ellis hired Tate as her deputy": not Tate's; an
    object is someone else: "Vasko thanked him"), not from a sentence with pronouns of both genders
@@ -50,6 +53,7 @@ from ...lexicons.names import (
     middle_name_gender,
     noun_gender,
     rare_name_gender,
+    surname_gender,
     title_gender,
     world_name_gender,
 )
@@ -139,6 +143,14 @@ def _vietnamese_middle_name(doc: Doc, cluster: Cluster) -> Gender | None:
     return middle_name_gender([t.text for t in doc[full.tok_start : full.tok_end]])
 
 
+def _surname_form(doc: Doc, cluster: Cluster) -> Gender | None:
+    """'f' when the last word of the cluster's full name is a surname only women bear ("Petrova")."""
+    full = cluster.full
+    if full is None or full.kind != "name" or full.tok_end - full.tok_start < 2:
+        return None
+    return surname_gender(doc[full.tok_end - 1].text)
+
+
 def _is_title(word: str) -> bool:
     lower = word.lower()
     return lower in titles() or f"{lower}." in titles()
@@ -206,6 +218,7 @@ def person_genders(
             or _given_name(doc, c, _strong)
             or _given_name(doc, c, world_name_gender)
             or _vietnamese_middle_name(doc, c)
+            or _surname_form(doc, c)
             or possessive_evidence(doc, c, people, persons, quoted)
             or _given_name(doc, c, rare_name_gender)
             or linked_evidence(doc, c, people)

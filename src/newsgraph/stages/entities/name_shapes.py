@@ -50,13 +50,18 @@ def _reads_as_person(doc: Doc, span: Span, words: list[str]) -> bool:
     and either the given name's bearers overwhelmingly of one gender and the last word written alone
     elsewhere in the text (people are named again by surname; a firm named after its founder, "Louis
     Vuitton", by its whole name), or a given name that leans one way and a person's role beside the name
-    ("The mill's owner, Giovanni Botta", "defender Gonzalo Montiel", "Fernanda Costa, an analyst")."""
+    ("The mill's owner, Giovanni Botta", "defender Gonzalo Montiel", "Fernanda Costa, an analyst"), or
+    that role beside a name of two words whatever its first ("pianist Nikola Horvat")."""
     if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
-    if first_name_gender(words[0]) is None or any(_body_head(w) for w in words[1:]):
+    if any(_body_head(w) for w in words[1:]):
         return False
-    if _role_beside(span):
+    if _role_beside(span) and (first_name_gender(words[0]) is not None or len(words) == 2):
+        # A name of two words needs no given name the lists know: they leave out the names borne by
+        # both genders ("the Croatian pianist Nikola Horvat"; tuning_pronouns5, read)
         return True
+    if first_name_gender(words[0]) is None:
+        return False
     if first_name_gender(words[0], strong=True) is None:
         return False
     if span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
