@@ -95,6 +95,24 @@ def test_a_womans_surname_decides_a_given_name_borne_by_both(extract: Callable[.
     assert held(doc) == {"Sasha Volkova": []}
 
 
+@pytest.mark.model
+def test_a_possessive_a_woman_just_named_may_own_says_nothing_of_a_man(
+    extract: Callable[..., Document],
+) -> None:
+    # "Dominique" is borne by both genders. "Moreau ... called her award the better news": the award is
+    # Garnier's, named two sentences before, and must not make Moreau a woman (tuning_pronouns5, read)
+    doc = extract(
+        "Dominique Moreau and Amélie Garnier baked side by side for nine years before she left his bakery to "
+        "open a shop of her own in the Vieux-Port. On Tuesday a national guide honoured them both: Garnier "
+        "won her first award, and Moreau regained the second award he lost in 2018. Garnier said she had "
+        'learned patience from him. "He made me knead dough for a year before he let me near an oven," she '
+        'said. Moreau, 61, called her award the better news of the two. "I only got back what I had lost," '
+        "he said."
+    )
+    pronouns = held(doc)
+    assert "she" not in pronouns["Dominique Moreau"] and "her" not in pronouns["Dominique Moreau"], pronouns
+
+
 def test_middle_name_gender_reads_only_a_vietnamese_full_name() -> None:
     from newsgraph.lexicons.names import middle_name_gender
 

@@ -19,7 +19,9 @@ Evidence, strongest first; the first that speaks decides:
 4. the text's own pronouns: a gendered reflexive or possessive pronoun whose clause has the person as its
    only possible subject ("Graham defended his vote"; "Ellis hired Tate as her deputy": not Tate's; an
    object is someone else: "Vasko thanked him"), not from a sentence with pronouns of both genders
-   ("Collins said she was relieved, but angry on his behalf"), and none when what the person reports
+   ("Collins said she was relieved, but angry on his behalf"), not a possessive another person named
+   within a pronoun's reach, whose given name says its gender, may own ("Roux earned her first star ...
+   Laurent called her star the better news"), and none when what the person reports
    (7) says the other gender ("De Jong said he ... De Jong sells it at her shop": someone else's shop);
 5. a rare given name (lexicons/first_names_rare.tsv) that nearly all its bearers share ("Efua");
 6. the subject pronoun of a clause joined to the person's own with no other person between ("Sink

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ...lexicons.names import Gender, pronoun_gender
+from ...lexicons.names import Gender, first_name_gender, pronoun_gender
 from ...lexicons.quotes import cue_lexicon
 from .headlines import inside_spans
 
@@ -22,7 +22,11 @@ if TYPE_CHECKING:
 
 
 def _pronoun_votes(
-    doc: Doc, cluster: Cluster, people: dict[int, Cluster], quoted: Sequence[tuple[int, int]]
+    doc: Doc,
+    cluster: Cluster,
+    people: dict[int, Cluster],
+    quoted: Sequence[tuple[int, int]],
+    persons: Sequence[Cluster] = (),
 ) -> Gender | None:
     """Votes of reflexive and possessive pronouns whose clause's subject is a mention of the cluster and
     that no other person of the sentence may own ("Lopez defended her plan", "Baker said he himself";
@@ -45,9 +49,29 @@ def _pronoun_votes(
                 if not all(_possessed_is(tok, verb, t) for t in others):
                     continue  # another person of the sentence may own it
                 g = pronoun_gender(tok.text)
+                if g is not None and tok.dep_ == "poss" and _just_named(doc, cluster, persons, verb, g):
+                    continue  # "Laurent called her star the better news": the woman just named owns it
                 if g is not None:
                     votes[g] += 1
     return _majority(votes)
+
+
+def _just_named(doc: Doc, cluster: Cluster, persons: Sequence[Cluster], verb: Token, gender: Gender) -> bool:
+    """Another person whose given name says `gender` is named in the verb's sentence before it or in the
+    `PRONOUN_WINDOW` sentences before, as far as a pronoun reaches: a possessive of that gender may be
+    theirs ("Roux earned her first star ... Laurent called her star the better news"; tuning_pronouns5,
+    read), so says nothing of the subject's."""
+    start = verb.sent.start
+    for _ in range(PRONOUN_WINDOW):
+        start = doc[start - 1].sent.start if start > 0 else start
+    for c in persons:
+        if c is cluster or c.full is None or c.full.tok_end - c.full.tok_start < 2:
+            continue
+        if first_name_gender(doc[c.full.tok_start].text, strong=True) != gender:
+            continue
+        if any(m.kind == "name" and start <= m.tok_start < verb.i for m in c.mentions):
+            return True
+    return False
 
 
 def possessive_evidence(
@@ -60,7 +84,7 @@ def possessive_evidence(
     """`_pronoun_votes`, unless what the person reports says the other gender: in "De Jong said he had
     grown up ... De Jong plans to sell it at her farm shop" the shop is someone else's (thirty-third
     session); the text then says nothing sure, and the pronouns' order decides."""
-    said = _pronoun_votes(doc, cluster, people, quoted)
+    said = _pronoun_votes(doc, cluster, people, quoted, persons)
     if said is not None and reported_evidence(doc, cluster, persons, {}, quoted) not in (None, said):
         return None
     return said
