@@ -34,7 +34,7 @@ def add_country_bodies(parsed: Parsed, candidates: list[Candidate]) -> list[Cand
     doc = parsed.doc
     spans: list[tuple[int, int]] = []
     for c in candidates:
-        if c.kind != "name" or c.code is None or not c.kb or not c.kb.startswith("country:"):
+        if c.kind != "name" or c.kb is None or not c.kb.startswith("country:"):
             continue
         start, end = c.tok_start, c.tok_end
         if start > 0 and _beside(doc[start - 1], doc[start:end], before=True):

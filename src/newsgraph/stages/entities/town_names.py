@@ -82,14 +82,12 @@ def split_town_divisions(parsed: Parsed, candidates: list[Candidate]) -> list[Ca
     Country" split into one GPE name candidate a part (see the module's docstring)."""
     out: list[Candidate] = []
     for c in candidates:
-        parts = _town_and_divisions(c)
-        if parts is None:
-            out.append(c)
+        parts = _town_and_divisions(c) or []
+        spans = [parsed.doc.char_span(c.start + start, c.start + end) for start, end in parts]
+        if not spans or any(span is None for span in spans):
+            out.append(c)  # not that shape, or a part the tokens do not bound: the name stays whole
             continue
-        for start, end in parts:
-            span = parsed.doc.char_span(c.start + start, c.start + end)
-            if span is not None:
-                out.append(Candidate.from_span(parsed, span, "GPE", "name"))
+        out.extend(Candidate.from_span(parsed, span, "GPE", "name") for span in spans if span is not None)
     return out
 
 
