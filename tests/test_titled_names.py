@@ -32,3 +32,16 @@ def test_not_a_body_named_after_a_person_nor_a_word_that_is_no_given_name() -> N
         "They met at the Judge Roy Quellman Pavilion. Mayor Street Quellman spoke. Sen. Ann B. Quill left."
     )
     assert [doc[a:b].text for a, b in titled_names(doc)] == ["Ann B. Quill"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Councillor Mereana Hohaia said the library would reopen in March.", "Mereana Hohaia"),
+        ("Headteacher Olusegun Bakare said exam results had improved.", "Olusegun Bakare"),
+    ],
+)
+def test_british_titles_are_no_part_of_the_name(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    # "Councillor" and "Headteacher" (titles.tsv), as "Councilor" and "Mayor" are
+    people = [e.name for e in extract(text).entities if e.type == "PERSON"]
+    assert people == [name], people
