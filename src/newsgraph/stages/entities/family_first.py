@@ -26,9 +26,9 @@ if TYPE_CHECKING:
 
 # A family name of one syllable as romanised (Kim, Son, Hwang), a space, a given name of two syllables
 # joined by a hyphen, the second in lower case (Heung-min, Jae-in).
+_NAME = re.compile(r"\b(?P<family>[A-Z][a-z]{1,4}) (?P<given>[A-Z][a-z]{1,5}-[a-z]{1,5})\b")
 # What a name alone does in its sentence: a subject, an object, an owner ("Son's goal"), in apposition.
 _NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr"})
-_NAME = re.compile(r"\b(?P<family>[A-Z][a-z]{1,4}) (?P<given>[A-Z][a-z]{1,5}-[a-z]{1,5})\b")
 
 
 def add_family_first_names(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
