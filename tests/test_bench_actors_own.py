@@ -54,11 +54,13 @@ def test_the_shipped_sets_read_and_each_actor_is_written_in_its_passage(bench: M
         "heldout_own5",
         "heldout_own6",
         "heldout_own7",
+        "heldout_own8",
         "tuning_own2",
         "tuning_own3",
         "tuning_own4",
         "tuning_own5",
         "tuning_own6",
+        "tuning_own7",
         "country_traps",
     ):
         passages = bench.load_set(name)
