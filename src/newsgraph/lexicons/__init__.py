@@ -278,3 +278,14 @@ def nations() -> tuple[Nation, ...]:
         Nation(r["name"], r["sovereign"], _split(r["demonyms"]))
         for r in read_table("nations.tsv", ("name", "sovereign", "demonyms"))
     )
+
+
+@functools.cache
+def nation_by_name() -> dict[str, Nation]:
+    """Each nation's name (case as written) to the nation."""
+    return {n.name: n for n in nations()}
+
+
+def names_country_or_nation(name: str) -> bool:
+    """Whether `name` is a country's name, short form or alias, or a nation's ("Brazil", "UK", "England")."""
+    return name in country_by_name() or name in nation_by_name()

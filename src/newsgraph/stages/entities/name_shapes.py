@@ -60,8 +60,6 @@ def _reads_as_person(doc: Doc, span: Span, words: list[str]) -> bool:
         # A name of two words needs no given name the lists know: they leave out the names borne by
         # both genders ("the Croatian pianist Nikola Horvat"; tuning_pronouns5, read)
         return True
-    if first_name_gender(words[0]) is None:
-        return False
     if first_name_gender(words[0], strong=True) is None:
         return False
     if span.end < len(doc) and doc[span.end].text in ("'s", "’s"):

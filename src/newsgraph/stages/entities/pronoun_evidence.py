@@ -26,7 +26,7 @@ def _pronoun_votes(
     cluster: Cluster,
     people: dict[int, Cluster],
     quoted: Sequence[tuple[int, int]],
-    persons: Sequence[Cluster] = (),
+    persons: Sequence[Cluster],
 ) -> Gender | None:
     """Votes of reflexive and possessive pronouns whose clause's subject is a mention of the cluster and
     that no other person of the sentence may own ("Lopez defended her plan", "Baker said he himself";

@@ -67,7 +67,7 @@ _COMPASS = frozenset(
 
 def _nation(name: str) -> bool:
     """A country's or a nation's name ("Brazil", "England"): its side is named as the nation."""
-    return name in lexicons.country_by_name() or any(n.name == name for n in lexicons.nations())
+    return lexicons.names_country_or_nation(name)
 
 
 def _state_university(name: str) -> bool:

@@ -38,10 +38,7 @@ _LIST_GOES_ON = re.compile(
 
 def _in_list(text: str, end: int) -> bool:
     m = _LIST_GOES_ON.match(text, end)
-    if m is None:
-        return False
-    name = m.group("next")
-    return name not in lexicons.country_by_name() and not any(n.name == name for n in lexicons.nations())
+    return m is not None and not lexicons.names_country_or_nation(m.group("next"))
 
 
 def division_pairs(places: dict[str, Entity], text: str) -> list[tuple[str, str]]:
