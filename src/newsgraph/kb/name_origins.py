@@ -81,6 +81,21 @@ class NameOrigins:
         out.sort(key=lambda pair: (-pair[1], pair[0]))
         return out
 
+    def together(self, names: Iterable[str]) -> list[tuple[str, float]]:
+        """Every country with the log of how likely its people are to bear all of `names` together, best
+        first: the sum of each name's `scores` plus the log of the country's share of all people (its prior:
+        without it the few people of a small country, bearing a feature once, outweigh a large country's
+        many). For a story's cast, whose names together say more of where it is set than any one of them."""
+        names = list(names)
+        everyone = self._everyone
+        total = dict.fromkeys(self.totals, 0.0)
+        for name in names:
+            for country, score in self.scores(name, self.totals):
+                total[country] += score
+        out = [(c, s + math.log(self.totals[c] / everyone)) for c, s in total.items() if self.totals[c]]
+        out.sort(key=lambda pair: (-pair[1], pair[0]))
+        return out
+
     def borne_in(self, name: str, country: str) -> bool:
         """Whether any of the people of `country` bears a feature of the name (a word, or its last three
         or four letters)."""

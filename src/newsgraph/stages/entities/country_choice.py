@@ -23,6 +23,7 @@ from .kb_link import knowledge_base
 from .name_countries import name_countries
 from .place_countries import as_written, namesakes_at_home
 from .story_evidence import DocumentEvidence, HomeAccess, body_homes, document_evidence, home_access
+from .story_names import story_name_homes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -135,5 +136,7 @@ def run(parsed: Parsed, results: Results) -> Results:
         entities = employer_countries(parsed.text, entities)
     # Last: a name is the weakest cue, for those every other one left without a country
     entities = name_countries(entities)
+    # And a story that names no place of any country is set where its people's names are borne
+    entities = story_name_homes(parsed.text, entities, parsed.article.url)
     entities = as_written(results.entities, seen, entities)
     return results if entities == results.entities else results.replace(entities=entities)
