@@ -85,10 +85,10 @@ def _role_beside(span: Span) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.dep_ == "compound" and before.head.i == root.i:
         nouns.append(before)
-    return any(n.pos_ == "NOUN" and n.text.islower() and _person_noun(n.lemma_.lower()) for n in nouns)
+    return any(n.pos_ == "NOUN" and n.text.islower() and person_noun(n.lemma_.lower()) for n in nouns)
 
 
-def _person_noun(lemma: str) -> bool:
+def person_noun(lemma: str) -> bool:
     """A noun of a person's role: a people noun of the agent nouns, a title, or a role of entity_words'
     `person_roles`."""
     agent = agent_nouns().get(lemma)

@@ -67,7 +67,7 @@ def _just_named(doc: Doc, cluster: Cluster, persons: Sequence[Cluster], verb: To
     for c in persons:
         if c is cluster or c.full is None or c.full.tok_end - c.full.tok_start < 2:
             continue
-        if first_name_gender(doc[c.full.tok_start].text, strong=True) != gender:
+        if first_name_gender(doc[c.full.tok_start].text) != gender:
             continue
         if any(m.kind == "name" and start <= m.tok_start < verb.i for m in c.mentions):
             return True
@@ -156,6 +156,7 @@ def _linked_subject(doc: Doc, subject: Token, verb: Token, people: dict[int, Clu
     Not a clause that hangs on the person's verb as its object ("Smith said she ...": someone else as
     often as not), nor a reporting verb's ("Smith is wrong, she said")."""
     owner = people.get(subject.i)
+    reported = _reported_by_another(verb, subject, people)
     for other in (*verb.children, verb.head):
         if other.i == verb.i or other.pos_ not in ("VERB", "AUX"):
             continue
@@ -165,6 +166,8 @@ def _linked_subject(doc: Doc, subject: Token, verb: Token, people: dict[int, Clu
             continue
         if other.lemma_.lower() in cue_lexicon():
             continue
+        if reported and other.dep_ == "conj" and other.head.i == verb.i:
+            continue  # "wrote that Conti had thrown ... and that she had been pushed": the reporter's words
         for tok in other.children:
             if tok.dep_ not in _SUBJECTS or tok.pos_ != "PRON" or tok.i < subject.i:
                 continue
@@ -176,6 +179,19 @@ def _linked_subject(doc: Doc, subject: Token, verb: Token, people: dict[int, Clu
                 continue
             return gender
     return None
+
+
+def _reported_by_another(verb: Token, subject: Token, people: dict[int, Cluster]) -> bool:
+    """The person's clause is what someone else reports ("the referee wrote that Conti had thrown the
+    first punch and that she had been pushed": tuning_pronouns6, read): a clause joined to it by "and"
+    is the reporter's words too, and its subject pronoun as often the reporter as the person (not one
+    hanging on the person's own verb: "Sink wanted the best deal, so she required bids", a spokeswoman
+    said)."""
+    if verb.dep_ != "ccomp":
+        return False
+    owner = people.get(subject.i)
+    reporters = [t for t in verb.head.children if t.dep_ in _SUBJECTS]
+    return any(people.get(t.i) is not owner or owner is None for t in reporters)
 
 
 # Objects a second person holds in a clause: "has trained him", "pushed him up", "gave her the keys".

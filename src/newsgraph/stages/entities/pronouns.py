@@ -43,6 +43,7 @@ from ...lexicons.quotes import cue_lexicon
 from .gender import person_genders
 from .headlines import inside_spans, span_index
 from .mentions import Candidate
+from .name_shapes import person_noun
 from .pronoun_choice import chained, holds_other_gender, undecided
 from .pronoun_evidence import PRONOUN_WINDOW
 from .quoted import quoted_spans
@@ -94,6 +95,8 @@ def resolve_person_pronouns(
     for tok in parsed.tokens:
         if tok.tag_ == "NN" and (g := noun_gender(tok.lower_)) is not None and _unnamed(tok, facts):
             unnamed[g] = tok.i
+        elif _unnamed_actor(tok, facts):
+            unnamed["m"] = unnamed["f"] = tok.i  # "The coach said she ...": the coach, of either gender
         if not open_pronoun(tok):
             continue
         said_by = _quote_subject(doc, quoted, tok, subjects)
@@ -111,6 +114,21 @@ def _unnamed(noun: Token, facts: RoleFacts) -> bool:
     if noun.i in facts.token_cluster or noun.head.pos_ == "PROPN" or noun.dep_ in ("attr", "appos"):
         return False
     return not any(c.pos_ == "PROPN" for c in noun.children)
+
+
+def _unnamed_actor(noun: Token, facts: RoleFacts) -> bool:
+    """A noun of a person's role the text does not name, the subject of a verb of saying ("The coach
+    said she had made the rules clear"; tuning_pronouns6, read): a person of either gender whose words the
+    pronouns after it may be about, so no person of unknown gender named before takes them. (As the
+    subject of any verb it also kept "The officer traced the plates. He found ..." from a suspect whose
+    gender only that wrong "he" had given: development, read.)"""
+    return (
+        noun.tag_ == "NN"
+        and noun.dep_ in _SUBJECTS
+        and noun.head.lemma_.lower() in cue_lexicon()
+        and person_noun(noun.lemma_.lower())
+        and _unnamed(noun, facts)
+    )
 
 
 def _resolve_pronoun(
