@@ -243,6 +243,13 @@ def test_a_curated_person_is_found_by_full_name_and_date(tmp_path: Path) -> None
         ("Michael Gove", "2015-06-01", "GBR", "minister"),
         ("John Prescott", "2003-01-01", "GBR", "deputy_head_of_government"),
         ("Robin Cook", "1999-01-01", "GBR", "foreign_minister"),
+        # heads of international bodies, of none in office (thirty-sixth session): a sports federation's,
+        # the EU Commission's, a UN agency's; a national office before or after
+        ("Gianni Infantino", "2019-06-01", "", "leader"),
+        ("Frans Timmermans", "2013-06-01", "NLD", "foreign_minister"),
+        ("Frans Timmermans", "2021-06-01", "", "leader"),
+        ("Kirsty Coventry", "2021-06-01", "ZWE", "minister"),
+        ("Mark Lowcock", "2019-06-01", "", "leader"),
     ],
 )
 def test_facts_by_date(name: str, day: str, country: str, role: str) -> None:
