@@ -275,3 +275,8 @@ def test_a_club_named_after_a_big_town_is_of_its_country() -> None:
     assert town_in_name("Newcastle United") is None  # England's and Australia's are alike in size
     assert town_in_name("Club America") is None  # a continent's name, no town
     assert town_in_name("Real Estate Board") is None and town_in_name("United Way") is None
+    # The town after a particle, past the club's short capitals (thirty-sixth session; tuning_own8, read)
+    assert town_in_name("Racing FC de Kribi") == "CMR" and town_in_name("Olympique de Marseille") == "FRA"
+    assert town_in_name("Deportivo Cali") == "COL" and town_in_name("NK Maribor") == "SVN"
+    assert town_in_name("Stade de France") is None  # a country's name, no town
+    assert town_in_name("US Open") is None and town_in_name("Racing Post") is None

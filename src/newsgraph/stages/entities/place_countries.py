@@ -175,7 +175,7 @@ def town_in_name(name: str, places: frozenset[str] = frozenset()) -> str | None:
         if word.lower() not in heads and not (i == 0 and word.lower() in prefixes and len(words) > 1):
             continue
         if i == 0 and word.lower() in prefixes:
-            town = _capitalised_run(words[1:])  # "AC Milan", "Real Madrid"
+            town = _club_town(words[1:])  # "AC Milan", "Real Madrid", "Racing FC de Kribi"
         elif i + 2 < len(words) and words[i + 1] == "of":
             town = _capitalised_run(words[i + 2 :])  # "University of Windsor Law"
         else:
@@ -190,6 +190,15 @@ def town_in_name(name: str, places: frozenset[str] = frozenset()) -> str | None:
             if found is not None:
                 return found
     return None
+
+
+def _club_town(words: list[str]) -> list[str]:
+    """The town of a club's name after its prefix: the capitalised words after the last particle ("FC de
+    Kribi", "de Bertoua"), else those left when its short capitals are dropped ("AC Milan", "FC Porto")."""
+    last = max((k for k, w in enumerate(words) if w.islower()), default=None)
+    if last is not None:
+        return _capitalised_run(words[last + 1 :])
+    return _capitalised_run([w for w in words if not (w.isupper() and len(w) <= 3)])
 
 
 def _capitalised_run(words: list[str]) -> list[str]:
