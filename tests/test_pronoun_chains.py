@@ -94,6 +94,17 @@ def test_a_nickname_after_is_known_or_a_long_place_phrase_is_that_person(
 
 
 @pytest.mark.model
+def test_a_bodys_other_name_after_known_as_is_that_body(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "The inquiry was handed to the Office for Serious Harbour Crime, known as the Pelicans, on Monday. "
+        "The Pelicans said two more arrests were likely."
+    )
+    bodies = [e for e in doc.entities if e.type == "ORG" and "Pelicans" in {m.text for m in e.mentions}]
+    assert [e.name for e in bodies] == ["Office for Serious Harbour Crime"]
+    assert [m.text for m in bodies[0].mentions if m.kind == "name"][-2:] == ["Pelicans", "Pelicans"]
+
+
+@pytest.mark.model
 def test_no_guess_between_two_people_nothing_tells_apart(extract: Callable[..., Document]) -> None:
     # Two names no list knows, both subjects just before: a guess would give "he" and "her" to the
     # wrong ones; one name that says the gender settles both

@@ -2,7 +2,9 @@
 "Joaquin Guzman, known as El Chapo, ...", "Siriporn Chaiyasit, known to everyone as Beer, ...",
 "Thanakorn Boonmee, whose nickname is Golf, ...". The nickname's later mentions join the person, the
 ones the model made an entity of (a person, a body, a place) and the ones it left untagged ("Beer
-says she ..."), so that its pronouns and quotes are the person's.
+says she ..."), so that its pronouns and quotes are the person's. So does a body's ("the Directorate
+for Priority Crime Investigation, known as the Hawks, whose spokesman ...": thirty-sixth session,
+tuning_own8, read): its spokesman is then the directorate's.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ _NICKNAMED = re.compile(
     r"(?:(?:(?:is|was)[ \t]+)?(?:better |widely |popularly |also )?known"
     r"(?:[ \t]+(?:to|at|in|on|among)[ \t]+[\w'’ ]{1,45}?"
     r"|[ \t]+locally|[ \t]+simply)?[ \t]+as|nicknamed|dubbed|whose nickname is)"
-    r"[ \t]+[\"“']?(?P<nick>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})"
+    r"[ \t]+(?:the[ \t]+)?[\"“']?(?P<nick>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})"
 )
 
 
@@ -38,7 +40,9 @@ def join_nicknames(parsed: Parsed, clusters: list[Cluster]) -> list[Cluster]:
         full = person.full
         # A person named in full: a one-word "person" is as often a place the model mistyped ("Downtown
         # Greer, known as Greer Station"), which the places stage may still make a place.
-        if person.type != "PERSON" or person not in out or full is None or " " not in full.text.strip():
+        if person.type not in ("PERSON", "ORG") or person not in out:
+            continue
+        if full is None or " " not in full.text.strip():
             continue
         own_words = {w for m in person.names for w in m.key.split()}
         for name in [m for m in person.mentions if m.kind == "name"]:
@@ -52,7 +56,7 @@ def join_nicknames(parsed: Parsed, clusters: list[Cluster]) -> list[Cluster]:
             for other in [c for c in out if c is not person and any(m.key == key for m in c.names)]:
                 for m in [m for m in other.mentions if m.key == key]:
                     other.mentions.remove(m)
-                    person.add(dataclasses.replace(m, type="PERSON"))
+                    person.add(dataclasses.replace(m, type=person.type))
                 if not other.mentions:
                     out.remove(other)
             _add_untagged(parsed, person, nick, found.start("nick"), out)
@@ -68,5 +72,5 @@ def _add_untagged(parsed: Parsed, person: Cluster, nick: str, start: int, cluste
             continue
         span = parsed.doc.char_span(a, b)
         if span is not None:
-            person.add(Candidate.from_span(parsed, span, "PERSON", "name"))
+            person.add(Candidate.from_span(parsed, span, person.type, "name"))
     person.mentions.sort(key=lambda m: m.start)
