@@ -29,6 +29,16 @@ def test_whose_post_and_its_post_carry_the_bodys_country(extract: Callable[..., 
 
 
 @pytest.mark.model
+def test_a_rank_between_the_post_and_the_name_keeps_the_employer(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "The fish farm was bought by the Bergen group Havbruk Vest, whose spokesman, Captain Oeyvind Strand, "
+        "said insurance would cover part of the loss."
+    )
+    strand = next(e for e in doc.entities if e.name == "Oeyvind Strand")
+    assert (strand.country, strand.country_source, strand.titles) == ("NOR", "org", ("Captain", "spokesman"))
+
+
+@pytest.mark.model
 def test_its_post_needs_a_body_in_its_own_sentence(extract: Callable[..., Document]) -> None:
     doc = extract(
         "The Oslo firm Fjordlys AS opened a plant on Monday. A Swiss buyer will visit it; its owner, Regula "

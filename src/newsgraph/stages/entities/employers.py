@@ -25,10 +25,11 @@ from ... import lexicons
 from ...lexicons.entities import home_words
 from ...model import Entity, Mention
 
-# "whose finance director, " / "Its chief executive, " / "'s managing director, " right before a name.
+# "whose finance director, " / "Its chief executive, " / "'s managing director, " right before a name, a
+# rank or title between them ("whose spokesman, Colonel NAME").
 _POST_BEFORE = re.compile(
     r"(?:\b(?P<rel>[Ww]hose|[Ii]ts)|(?P<poss>['’]s))[ \t]+(?P<post>(?:[a-z][a-z-]*[ \t]+){0,3}[a-z][a-z-]*),?"
-    r"[ \t]+$"
+    r"[ \t]+(?:(?P<rank>[A-Z][a-z]+\.?)[ \t]+)?$"
 )
 # After a name: ", the chief economist at " / ", head of the " right before a body's name; ", " before a
 # body's name then "'s buyer" after it.
@@ -84,6 +85,8 @@ def _employer_country(
         hit = _POST_BEFORE.search(text, max(0, m.start - _REACH), m.start)
         if hit is None or not _post(hit.group("post")):
             continue
+        if hit.group("rank") and hit.group("rank").lower() not in lexicons.titles():
+            continue  # "whose spokesman, Colonel NAME" (a rank), not "whose owner, Ann NAME"
         if hit.group("poss"):
             body = next((b for b in bodies if b[0].end == hit.start()), None)
         elif hit.group("rel") != "Its":  # "whose", "its": the body named last before it in the sentence
