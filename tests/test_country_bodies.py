@@ -3,10 +3,14 @@ written here: the body is found and takes the country its name holds."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from newsgraph import Document
 
-def _bodies(doc) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+
+def _bodies(doc: Document) -> dict[str, str | None]:
     return {e.name: e.country for e in doc.entities if e.type == "ORG"}
 
 
@@ -20,8 +24,11 @@ def _bodies(doc) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
         ("IDA Ireland said the software firm would hire 90 people in Sligo.", "IDA Ireland", "IRL"),
     ],
 )
-def test_a_country_and_its_field_name_one_body(extract, text: str, body: str, country: str) -> None:  # type: ignore[no-untyped-def]
-    assert _bodies(extract(text)).get(body) == country, [(e.name, e.type) for e in extract(text).entities]
+def test_a_country_and_its_field_name_one_body(
+    extract: Callable[..., Document], text: str, body: str, country: str
+) -> None:
+    doc = extract(text)
+    assert _bodies(doc).get(body) == country, [(e.name, e.type) for e in doc.entities]
 
 
 @pytest.mark.model
@@ -33,7 +40,7 @@ def test_a_country_and_its_field_name_one_body(extract, text: str, body: str, co
         "Cyclists from Kenya and Ethiopia will race in the mountains.",
     ],
 )
-def test_a_headline_or_a_qualifier_makes_no_body(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_headline_or_a_qualifier_makes_no_body(extract: Callable[..., Document], text: str) -> None:
     doc = extract(text)
     assert not any(
         e.type == "ORG" and any(c in e.name for c in ("KENYA", "Norway", "Kenya")) for e in doc.entities

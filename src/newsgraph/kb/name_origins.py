@@ -86,7 +86,6 @@ class NameOrigins:
         first: the sum of each name's `scores` plus the log of the country's share of all people (its prior:
         without it the few people of a small country, bearing a feature once, outweigh a large country's
         many). For a story's cast, whose names together say more of where it is set than any one of them."""
-        names = list(names)
         everyone = self._everyone
         total = dict.fromkeys(self.totals, 0.0)
         for name in names:

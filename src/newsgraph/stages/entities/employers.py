@@ -85,7 +85,7 @@ def _employer_country(
         hit = _POST_BEFORE.search(text, max(0, m.start - _REACH), m.start)
         if hit is None or not _post(hit.group("post")):
             continue
-        if hit.group("rank") and hit.group("rank").lower() not in lexicons.titles():
+        if (rank := hit.group("rank")) and rank.lower() not in lexicons.titles():
             continue  # "whose spokesman, Colonel NAME" (a rank), not "whose owner, Ann NAME"
         if hit.group("poss"):
             body = next((b for b in bodies if b[0].end == hit.start()), None)

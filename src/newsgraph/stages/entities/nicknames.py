@@ -32,20 +32,20 @@ _NICKNAMED = re.compile(
 
 
 def join_nicknames(parsed: Parsed, clusters: list[Cluster]) -> list[Cluster]:
-    """The clusters with each person's nickname's mentions moved to the person: the clusters named by it
-    and its untagged later occurrences (whole words, as written)."""
+    """The clusters with each person's nickname's (and each body's other name's) mentions moved to it: the
+    clusters named by it and its untagged later occurrences (whole words, as written)."""
     text = parsed.text
     out = list(clusters)
-    for person in clusters:
-        full = person.full
-        # A person named in full: a one-word "person" is as often a place the model mistyped ("Downtown
-        # Greer, known as Greer Station"), which the places stage may still make a place.
-        if person.type not in ("PERSON", "ORG") or person not in out:
+    for bearer in clusters:
+        full = bearer.full
+        # Named in full: a one-word "person" is as often a place the model mistyped ("Downtown Greer, known
+        # as Greer Station"), which the places stage may still make a place.
+        if bearer.type not in ("PERSON", "ORG") or bearer not in out or full is None:
             continue
-        if full is None or " " not in full.text.strip():
+        if " " not in full.text.strip():
             continue
-        own_words = {w for m in person.names for w in m.key.split()}
-        for name in [m for m in person.mentions if m.kind == "name"]:
+        own_words = {w for m in bearer.names for w in m.key.split()}
+        for name in [m for m in bearer.mentions if m.kind == "name"]:
             found = _NICKNAMED.match(text, name.end)
             if found is None:
                 continue
@@ -53,18 +53,19 @@ def join_nicknames(parsed: Parsed, clusters: list[Cluster]) -> list[Cluster]:
             if normalise_name(nick).split()[0] in own_words:
                 continue  # "Ann Greer, known as Greer": a name of their own, not a nickname
             key = normalise_name(nick)
-            for other in [c for c in out if c is not person and any(m.key == key for m in c.names)]:
+            for other in [c for c in out if c is not bearer and any(m.key == key for m in c.names)]:
                 for m in [m for m in other.mentions if m.key == key]:
                     other.mentions.remove(m)
-                    person.add(dataclasses.replace(m, type=person.type))
+                    bearer.add(dataclasses.replace(m, type=bearer.type))
                 if not other.mentions:
                     out.remove(other)
-            _add_untagged(parsed, person, nick, found.start("nick"), out)
+            _add_untagged(parsed, bearer, nick, found.start("nick"), out)
     return out
 
 
-def _add_untagged(parsed: Parsed, person: Cluster, nick: str, start: int, clusters: list[Cluster]) -> None:
-    """The nickname's occurrences from `start` on that no mention covers, as the person's name mentions."""
+def _add_untagged(parsed: Parsed, bearer: Cluster, nick: str, start: int, clusters: list[Cluster]) -> None:
+    """The nickname's occurrences from `start` on that no mention covers, as name mentions of its bearer (a
+    person or a body)."""
     taken = [(m.start, m.end) for c in clusters for m in c.mentions]
     for found in re.finditer(r"(?<![\w-])" + re.escape(nick) + r"(?![\w-])", parsed.text[start:]):
         a, b = start + found.start(), start + found.end()
@@ -72,5 +73,5 @@ def _add_untagged(parsed: Parsed, person: Cluster, nick: str, start: int, cluste
             continue
         span = parsed.doc.char_span(a, b)
         if span is not None:
-            person.add(Candidate.from_span(parsed, span, person.type, "name"))
-    person.mentions.sort(key=lambda m: m.start)
+            bearer.add(Candidate.from_span(parsed, span, bearer.type, "name"))
+    bearer.mentions.sort(key=lambda m: m.start)

@@ -156,7 +156,7 @@ def _linked_subject(doc: Doc, subject: Token, verb: Token, people: dict[int, Clu
     Not a clause that hangs on the person's verb as its object ("Smith said she ...": someone else as
     often as not), nor a reporting verb's ("Smith is wrong, she said")."""
     owner = people.get(subject.i)
-    reported = _reported_by_another(verb, subject, people)
+    reported = _reported_by_another(verb, owner, people)
     for other in (*verb.children, verb.head):
         if other.i == verb.i or other.pos_ not in ("VERB", "AUX"):
             continue
@@ -181,17 +181,16 @@ def _linked_subject(doc: Doc, subject: Token, verb: Token, people: dict[int, Clu
     return None
 
 
-def _reported_by_another(verb: Token, subject: Token, people: dict[int, Cluster]) -> bool:
+def _reported_by_another(verb: Token, owner: Cluster | None, people: dict[int, Cluster]) -> bool:
     """The person's clause is what someone else reports ("the referee wrote that Conti had thrown the
     first punch and that she had been pushed": tuning_pronouns6, read): a clause joined to it by "and"
     is the reporter's words too, and its subject pronoun as often the reporter as the person (not one
     hanging on the person's own verb: "Sink wanted the best deal, so she required bids", a spokeswoman
-    said)."""
+    said). `owner`: the person whose name is the clause's subject."""
     if verb.dep_ != "ccomp":
         return False
-    owner = people.get(subject.i)
     reporters = [t for t in verb.head.children if t.dep_ in _SUBJECTS]
-    return any(people.get(t.i) is not owner or owner is None for t in reporters)
+    return any(owner is None or people.get(t.i) is not owner for t in reporters)
 
 
 # Objects a second person holds in a clause: "has trained him", "pushed him up", "gave her the keys".
