@@ -84,6 +84,8 @@ class HomeWords:
     journeys: frozenset[str]
     not_home_names: frozenset[str]
     employer_posts: frozenset[str]
+    office_heads: frozenset[str]
+    state_portfolios: frozenset[str]
 
 
 @functools.cache

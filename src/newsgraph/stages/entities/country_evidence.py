@@ -116,7 +116,9 @@ def candidates(
     none is a `weak` candidate, given at the ranker's higher weak threshold only: a story of two countries
     names both where it first names its people, and cross-validation on the development sets gains by
     weighing that guard (features `home_guarded`, `guard_first`, `guard_title`) rather than obeying it; not
-    when another country is written right beside the actor's name ("NAME in PLACE"). A
+    when another country is written right beside the actor's name ("NAME in PLACE"). So is the home the
+    title guard keeps from a person whose every title is an office of a body of any kind ("race
+    director", "Club captain": `HomeAccess.office`; thirty-seventh session). A
     country merely named near the actor ("Iraq war veteran NAME", "NAME, the Cuban government said") is
     evidence, not an answer (as weak candidates they gained nothing in cross-validation); the story's most
     named country, named more than once and not its home, is a `near` candidate of an actor the rules gave
@@ -274,7 +276,8 @@ def candidates(
         features = tuple(float(values.get(name, 0.0)) for name in FEATURES)
         pickable = is_rule or country == kb_country or (country == doc.home and home_ok) or country in linked
         pickable = pickable or sports_home
-        weak = not pickable and weak_ok and guarded and not access.title and not tied_away and not placed_away
+        weak = not pickable and weak_ok and guarded and (not access.title or access.office)
+        weak = weak and not tied_away and not placed_away
         named_most = is_top and country != doc.home and not in_sentences[country]
         named_most = named_most and near_ok and not pickable and not weak
         named_most = named_most or (people_ok and of_people and not pickable)

@@ -15,6 +15,7 @@ from ...lexicons.agents import agent_nouns
 from ...lexicons.entities import entity_words
 from ...model import Entity
 from ..common import is_sports_story, publication_country
+from .countries import is_body_office
 from .homes import countries_by_sentence, home_guards, story_home
 from .place_countries import home_country
 from .placed import TERRITORY_OF
@@ -32,13 +33,17 @@ class HomeAccess:
     rather than the story holds (a sports story, a title's qualifier, a body of no one state, a performer,
     a religious leader of many lands), so a home the first-sentence guard alone keeps may be weighed.
     `sports`: a sports story of a domestic competition (`DocumentEvidence.domestic_sports`), and none of the
-    other guards about the actor holds, so the ranker may give it the home, weighed by its own features."""
+    other guards about the actor holds, so the ranker may give it the home, weighed by its own features.
+    `office`: the title guard keeps the home, but every title is an office of a body of any kind
+    (countries.is_body_office: "managing director", "Club captain"), a visitor's as often as not only in
+    a story of travel, so the home is weighed as a weak candidate, as the first-sentence guard's is."""
 
     allowed: bool
     open: bool
     first: bool = False
     title: bool = False
     sports: bool = False
+    office: bool = False
 
 
 @dataclass(frozen=True)
@@ -201,6 +206,7 @@ def home_access(entity: Entity, doc: DocumentEvidence) -> HomeAccess:
         not allowed and not guards.alone,
         not allowed and title,
         about_actor and doc.domestic_sports,
+        not allowed and title and bool(entity.titles) and all(is_body_office(t) for t in entity.titles),
     )
 
 
