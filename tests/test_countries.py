@@ -391,6 +391,23 @@ def test_a_body_offices_holder_may_take_a_storys_home_weighed_as_a_weak_candidat
     assert person(extract(story.format("Trade Secretary"), "2024-05-06"), "Tom Lenz").country is None
 
 
+def test_a_hyphenated_word_between_a_demonym_and_a_name_is_one_word_of_the_description(
+    extract: Callable[..., Document],
+) -> None:
+    e = person(extract("Kenyan long-distance runner Tom Lenz won on Sunday.", "2016-10-01"), "Tom Lenz")
+    assert (e.country, e.country_source) == ("KEN", "text")
+
+
+def test_a_plural_apposition_after_a_list_of_names_describes_each_of_them(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract("The boys were found by Tom Lenz and Ivo Marsh, two British cave divers.", "2018-07-03")
+    assert [person(doc, n).country for n in ("Tom Lenz", "Ivo Marsh")] == ["GBR", "GBR"]
+    # One person's apposition is theirs alone.
+    doc = extract("Tom Lenz and Ivo Marsh, a British cave diver, spoke.", "2018-07-03")
+    assert [person(doc, n).country for n in ("Tom Lenz", "Ivo Marsh")] == [None, "GBR"]
+
+
 def test_a_firms_chief_officer_and_a_federations_president_are_no_state_titles() -> None:
     from newsgraph import lexicons
 

@@ -183,15 +183,21 @@ _DESCRIBING = frozenset({"NOUN", "ADJ", "ADV"})
 
 def demonym_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str | None:
     """The country a demonym gives the name at token `start`: a demonym and up to three lower-case words
-    before it ("Saudi businessman Omar Fadil", "Saudi oil minister"), a demonym right before the name
+    before it ("Saudi businessman Omar Fadil", "Saudi oil minister"; a hyphenated word counting as one,
+    "Kenyan payments start-up NAME"), a demonym right before the name
     ("Kenyan Amos Kipruto", "fellow Kenyan NAME"; not one a hyphen ties to a word before it:
     "pro-Russian NAME"), or "the Libyan, NAME"."""
     i = start - 1
     if i >= 2 and doc[i].text == "," and doc[i - 2].lower_ in ARTICLES:
         return demonym_at(doc, i - 1, token_cluster)
     words = 0
-    while i >= 0 and words < 3 and doc[i].is_alpha and doc[i].is_lower and doc[i].pos_ in _DESCRIBING:
-        i -= 1
+    while i >= 0 and words < 3:
+        if _hyphenated_word_ending_at(doc, i):
+            i -= 3  # "Kenyan payments start-up NAME", "Turkish second-tier club NAME": one word
+        elif doc[i].is_alpha and doc[i].is_lower and doc[i].pos_ in _DESCRIBING:
+            i -= 1
+        else:
+            break
         words += 1
     if i < 0:
         return None
@@ -200,6 +206,13 @@ def demonym_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> s
     if doc[i + 1].lower_ in country_cues().language:
         return None  # "Spanish teacher NAME", "English tutor NAME": the demonym names a language
     return demonym_at(doc, i, token_cluster)
+
+
+def _hyphenated_word_ending_at(doc: Doc, i: int) -> bool:
+    """Two lower-case words a hyphen joins end at token `i` ("start-up", "state-owned")."""
+    return (
+        i >= 2 and doc[i - 1].text in HYPHENS and all(doc[k].is_alpha and doc[k].is_lower for k in (i, i - 2))
+    )
 
 
 def demonym_right_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str | None:

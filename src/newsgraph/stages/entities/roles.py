@@ -164,6 +164,7 @@ def find_roles(parsed: Parsed, clusters: list[Cluster]) -> RoleFacts:
             _cues(parsed, facts, c, start, end)
             _before(doc, facts, c, start, sentence)
             _after(doc, facts, c, end, sentence)
+            _listed_before_apposition(doc, facts, c, end, sentence)
             _copula(doc, facts, c, end, sentence)
     return facts
 
@@ -314,6 +315,28 @@ def _after(doc: Doc, facts: RoleFacts, person: Cluster, end: int, sentence: int)
             return
     if described:
         _record_country_from_span(doc, facts, person, end + 1, j)
+
+
+def _listed_before_apposition(doc: Doc, facts: RoleFacts, person: Cluster, end: int, sentence: int) -> None:
+    """`NAME and NAME, two British cave divers,`: a plural apposition after the last of a list of names
+    ("A, B and C, three Kenyan runners") describes each of them, so the ones before it are read with it."""
+    k, joined = end, False
+    while k + 1 < len(doc) and doc[k].lower_ in (",", "and"):
+        other = facts.token_cluster.get(k + 1)
+        if other is None or other.type != "PERSON" or other is person:
+            break
+        joined = doc[k].lower_ == "and"
+        k += 1
+        while k < len(doc) and facts.token_cluster.get(k) is other:
+            k += 1
+    if k == end or not joined or k + 1 >= len(doc) or doc[k].text != ",":
+        return
+    j = k + 1
+    while j < len(doc) and doc[j].text not in (",", ";", ")", ".") and doc[j].pos_ != "VERB":
+        j += 1
+    plural = any(t.tag_ in ("NNS", "NNPS") for t in doc[k + 1 : j])
+    if plural and doc[k + 1].lower_ not in ("a", "an"):
+        _after(doc, facts, person, k, sentence)
 
 
 def _record_country_from_span(doc: Doc, facts: RoleFacts, person: Cluster, start: int, end: int) -> None:
