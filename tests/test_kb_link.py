@@ -474,6 +474,17 @@ def test_a_party_the_model_typed_a_person_is_retyped_when_the_kb_knows_only_the_
     assert retyped(firm, *said)["Tidewave"] == "PERSON"
 
 
+def test_a_name_of_several_words_the_model_typed_a_person_is_the_one_body_the_kb_knows_by_it() -> None:
+    club = "cur:MS;Marula Suns;;ORG;ZAF;;;;"
+    said = (mention(40, "Marula Suns", "PERSON", 1),)
+    assert retyped(curated(club), *said)["Marula Suns"] == "ORG"
+    # A person of that name too, a firm named after a given name, a name the kb lacks: no retyping.
+    assert retyped(curated(club, "cur:P;Marula Suns;;PERSON;ZAF;;;;"), *said)["Marula Suns"] == "PERSON"
+    firm = curated("cur:RL;Kevin Suns;;ORG;USA;BUS;;;")
+    assert retyped(firm, mention(40, "Kevin Suns", "PERSON", 1))["Kevin Suns"] == "PERSON"
+    assert retyped(curated(club), mention(40, "Marula Stars", "PERSON", 1))["Marula Stars"] == "PERSON"
+
+
 def test_an_acronym_the_model_typed_a_place_is_a_body_when_the_story_names_it_in_full() -> None:
     kb = curated("cur:NZPA;New Zealand Port Authority;;ORG;NZL;GOV;government;;")
     full = mention(30, "New Zealand Port Authority", "ORG", 1)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ...kb import ActorKB, KBMatch, normalise, without_possessive
+from ...lexicons.names import is_given_name
 
 if TYPE_CHECKING:
     from .grouping import Cluster
@@ -102,3 +103,20 @@ def titled_matches(cluster: Cluster, titles: tuple[str, ...], kb: ActorKB, on: s
                 if m.how == "name" and m.actor.type == "PERSON":
                     found.setdefault(m.actor.id, m)
     return list(found.values())
+
+
+def one_named_body(cluster: Cluster, kb: ActorKB, on: str | None) -> bool:
+    """A name of two to five capitalised words the model typed a person ("Mamelodi Sundowns") that is, in
+    full, the name of exactly one body of the knowledge base and of no person, and opens with no given
+    name: a firm or a club named after a person ("Ralph Lauren") may well be the person."""
+    names = {without_possessive(m.text) for m in cluster.mentions if m.kind == "name"}
+    if any(m.kind == "pronoun" for m in cluster.mentions) or not names:
+        return False
+    name = max(names, key=len)
+    words = name.split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or name.isupper():
+        return False
+    if is_given_name(words[0]):
+        return False
+    matches = [m for m in kb.lookup(name, on) if m.how == "name"]
+    return len({m.actor.id for m in matches}) == 1 and matches[0].actor.type == "ORG"

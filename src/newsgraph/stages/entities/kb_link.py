@@ -36,7 +36,7 @@ from ...kb import ActorKB, KBActor, KBMatch, load_kb, normalise, without_possess
 from ...lexicons.entities import entity_words
 from ...lexicons.names import first_names
 from .grouping import NAME_SUFFIXES, ORG_WORDS
-from .kb_forms import a_party, an_acronym, body_matches, names_written, titled_matches
+from .kb_forms import a_party, an_acronym, body_matches, names_written, one_named_body, titled_matches
 
 if TYPE_CHECKING:
     from .grouping import Cluster
@@ -360,7 +360,7 @@ def _a_known_body(
     cluster: Cluster, clusters: list[Cluster], kb: ActorKB, on: str | None, mentioned: frozenset[str]
 ) -> bool:
     if cluster.type == "PERSON":
-        return _one_body(cluster, kb, on, mentioned)
+        return _one_body(cluster, kb, on, mentioned) or one_named_body(cluster, kb, on)
     return cluster.type == "GPE" and _acronym_of_a_named_body(cluster, clusters, kb, on, mentioned)
 
 
