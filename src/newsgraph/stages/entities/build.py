@@ -23,13 +23,13 @@ from .family_first import add_family_first_names
 from .grouping import Cluster, group_mentions, merge_misfiled_people, propagate_names
 from .kb_forms import names_written
 from .kb_link import KBLink, knowledge_base, link_cluster, retype_known_people
+from .known_bodies import add_known_bodies
 from .known_people import add_known_people
 from .mentions import name_candidates
 from .nicknames import join_nicknames
 from .orgs import (
     add_clubs,
     add_headed_bodies,
-    add_known_bodies,
     join_saint_bodies,
     named_after_org_noun,
     with_legal_forms,
