@@ -1,5 +1,6 @@
 """Organisations the model misses: clubs in a team sport's result lines, and bodies the knowledge base
-knows in full (stages/entities/orgs.py). Sentences and result lines written for these tests."""
+knows in full (stages/entities/orgs.py, known_bodies.py). Sentences and result lines written for these
+tests."""
 
 from __future__ import annotations
 
@@ -78,6 +79,17 @@ def test_one_word_the_knowledge_base_knows_as_a_body_standing_alone() -> None:
     # A title before a name, a word opening a longer capitalised run: no body ("Coach Inc", "Next plc").
     doc = extract("Coach Reto Brunner named the squad. Next Series match is in June.")
     assert not {"Coach", "Next"} & {e.name for e in doc.entities}
+
+
+def test_a_known_bodys_name_may_hold_small_words_and_a_place_the_model_found() -> None:
+    doc = extract("The Golden State Warriors beat the Utah Jazz 110-102 on Sunday.", "2020-08-04")
+    assert {e.name: (e.type, e.country) for e in doc.entities}["Utah Jazz"] == ("ORG", "USA")
+    doc = extract("ACCRA - Hearts of Oak have sold their midfielder for a record fee.", "2020-08-04")
+    assert {e.name: (e.type, e.country) for e in doc.entities}["Hearts of Oak"] == ("ORG", "GHA")
+    # A country's name is no part of a body's name ("U.S. President" is a title), and one word stands
+    # alone only before a lower-case word ("Hulu and Netflix": each a body of its own).
+    doc = extract("The U.S. President spoke. Hulu and Netflix raised prices.", "2020-08-04")
+    assert "U.S. President" not in types(doc) and types(doc).get("Hulu") == "ORG"
 
 
 def test_a_news_outlets_one_word_name_is_a_brand() -> None:

@@ -3,7 +3,11 @@ is, in full, an organisation's name in the knowledge base or the organisation le
 "Human Rights Watch" are), of at least two words, an acronym of three capitals or more, a word the model
 calls a people, religion or party ("Democrats", "Tories": the knowledge base's parties), or one word the
 tagger calls a proper noun, of four letters or more, standing alone (no capitalised word beside it) that
-the text never writes in lower case ("The Nikkei fell"; not "Coach" before a name).
+the text never writes in lower case ("The Nikkei fell"; not "Coach" before a name). A name of two
+words or more may hold small words ("Transport for London", "Hearts of Oak") and a place the model found
+inside it, not a country's name or demonym ("Utah" of "the Utah Jazz"; not "U.S. President"): the place
+gives way to the body (thirty-seventh session; the places stage still reads a place inside a body's
+name as a place of its own, as gazetteers annotate it).
 """
 
 from __future__ import annotations
@@ -15,28 +19,58 @@ from ...kb import ActorKB
 from .mentions import Candidate, lexicon_org_key
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..base import Parsed
 
 
+# Small words that may stand inside a body's name between capitalised ones ("Transport for London",
+# "Hearts of Oak", "Banco de Chile").
+_JOINERS = frozenset({"of", "for", "and", "&", "de", "del", "la", "du", "des", "da", "do"})
+_MAX_TOKENS = 8
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
 def add_known_bodies(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -> list[Candidate]:
     """Capitalised names no mention covers that the knowledge base or the organisation lexicon knows in
-    full as an organisation, added as ORG mentions."""
+    full as an organisation, added as ORG mentions; a name of two words or more may hold small words
+    ("Transport for London") and places the model found inside it ("Utah" of "the Utah Jazz"), which
+    give way to the body."""
     doc = parsed.doc
     covered = {t for c in candidates for t in range(c.tok_start, c.tok_end)}
+    # Not a country's name or demonym: "U.S. President" is a title, "The Australian" a people's word.
+    places = {
+        t: c for c in candidates if c.type in _PLACES and not c.code for t in range(c.tok_start, c.tok_end)
+    }
     orgs = lexicons.organisation_by_name()
     lower_words = {t.text for t in doc if t.text[:1].islower()}
     added: list[Candidate] = []
     tokens = parsed.tokens
+
+    def open_(t: int) -> bool:
+        """Token `t` may stand in a run: not covered, or covered by a place."""
+        return t not in covered or t in places
+
     i = 0
     while i < len(doc):
-        if i in covered or not tokens[i].text[:1].isupper() or (i > 0 and tokens[i - 1].text[:1].isupper()):
+        starts_place = i in places and places[i].tok_start == i
+        if (i in covered and not starts_place) or not tokens[i].text[:1].isupper():
             i += 1
             continue
+        if i > 0 and tokens[i - 1].text[:1].isupper():
+            i += 1
+            continue
+        plain = i  # the run of capitalised words no mention covers, as one word standing alone is read
+        while plain < len(doc) and plain - i < 6 and plain not in covered and doc[plain].text[:1].isupper():
+            plain += 1
         end = i
-        while end < len(doc) and end - i < 6 and end not in covered and doc[end].text[:1].isupper():
-            end += 1
+        while end < len(doc) and end - i < _MAX_TOKENS and open_(end):
+            if doc[end].text[:1].isupper() or (
+                doc[end].lower_ in _JOINERS and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+            ):
+                end += 1
+            else:
+                break
         found = None
         # The article opening a sentence ("The Dow Chemical Co will ...") may stand before the name:
         # the run is tried as written, then without it.
@@ -45,6 +79,8 @@ def add_known_bodies(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -
         for first, stop in bounds:
             span = doc[first:stop]
             words = stop - first
+            if not _whole(span, first, stop, covered, places):
+                continue
             acronym = span.text.isupper() and span.text.isalpha() and len(span.text) >= 3
             # One word only as an acronym, as a people the model named that is a body ("Democrats"), or as
             # a proper noun the text never writes in lower case standing alone: no capitalised word
@@ -52,20 +88,36 @@ def add_known_bodies(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -
             if words == 1 and not (
                 acronym
                 or span[0].ent_type_ == "NORP"
-                or (_alone(doc, stop, end) and _proper_word(span[0], lower_words))
+                or (_alone(doc, stop, plain) and _proper_word(span[0], lower_words))
             ):
                 continue
             if span.text in orgs or _kb_org(kb, span.text):
                 found = span
                 break
         if found is None:
-            i = end if end > i else i + 1
+            i = plain if plain > i else i + 1
             continue
         # The lexicon's entry, as a name the model found would link it (mentions.py): its country and
         # sector ("UEFA" of a "UEFA Cup" the model took whole is the body of no one country).
         added.append(Candidate.from_span(parsed, found, "ORG", "name", lexicon_org_key(found.text)))
         i = found.end
-    return sorted([*candidates, *added], key=lambda c: c.start) if added else candidates
+    if not added:
+        return candidates
+    taken = {t for c in added for t in range(c.tok_start, c.tok_end)}
+    kept = [c for c in candidates if taken.isdisjoint(range(c.tok_start, c.tok_end))]
+    return sorted([*kept, *added], key=lambda c: c.start)
+
+
+def _whole(span: Span, first: int, stop: int, covered: set[int], places: dict[int, Candidate]) -> bool:
+    """A span to look up: it opens and ends with a capitalised word, and holds a place the model found
+    only whole, beside at least one word no mention covers ("Utah Jazz", never "Utah" alone)."""
+    if not (span[0].text[:1].isupper() and span[-1].text[:1].isupper()):
+        return False
+    inside = {id(places[t]): places[t] for t in range(first, stop) if t in places}
+    if not inside:
+        return True
+    whole = all(first <= c.tok_start and c.tok_end <= stop for c in inside.values())
+    return whole and any(t not in covered for t in range(first, stop))
 
 
 def _alone(doc: Doc, stop: int, end: int) -> bool:
