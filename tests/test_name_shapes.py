@@ -73,3 +73,26 @@ def test_a_noun_that_is_no_role_leaves_a_body_a_body(extract: Callable[..., Docu
     )
     types = _types(doc)
     assert types["Fannie Mae"] == "ORG" and types["Freddie Mac"] == "ORG"
+
+
+@pytest.mark.model
+def test_a_given_name_alone_in_apposition_to_a_kin_or_a_role_is_a_person(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "Her café became an advice centre. Her nephew, Stuart, who now runs the café, said he had found "
+        "hundreds of cards."
+    )
+    assert _types(doc).get("Stuart") == "PERSON"
+    assert "he" in [m.text for e in doc.entities if e.name == "Stuart" for m in e.mentions]
+    doc = extract("His apprentice, Marie-Ange Dorvil, 19, designed the teeth.")
+    assert _types(doc).get("Marie-Ange Dorvil") == "PERSON"
+
+
+@pytest.mark.model
+def test_two_people_the_model_names_side_by_side_are_one_name(extract: Callable[..., Document]) -> None:
+    # The model cuts "Wilner" from a hyphened surname it does not know; a title before a name stays apart.
+    doc = extract("Wilner Jean-Baptiste has made masks for years. Jean-Baptiste said he paints them.")
+    people = [e for e in doc.entities if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Wilner Jean-Baptiste"]
+    assert [m.text for m in people[0].mentions] == ["Wilner Jean-Baptiste", "Jean-Baptiste", "he"]

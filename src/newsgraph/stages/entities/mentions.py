@@ -219,7 +219,7 @@ def name_candidates(parsed: Parsed) -> list[Candidate]:
     people = frozenset(
         t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_alpha and len(t) > 3
     )
-    for whole in doc.ents:
+    for whole in _joined_people(doc):
         if LABELS.get(whole.label_) is None:
             continue
         pieces = _pieces(whole)
@@ -233,6 +233,36 @@ def name_candidates(parsed: Parsed) -> list[Candidate]:
             if candidate is not None:
                 out.append(candidate)
     return drop_credit_names(parsed, out)
+
+
+def _joined_people(doc: Doc) -> list[Span]:
+    """The model's entities, two people it names side by side with one space between read as one name: the
+    model cuts a name before a hyphened word it does not know ("Wilner" "Jean-Baptiste")."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == ent.label_ == "PERSON"
+            and prev.end == ent.start
+            and doc[prev.end - 1].whitespace_ == " "
+            and all(_plain_name_word(t) for t in prev)
+            and ent[0].text[:1].isupper()
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
+
+
+def _plain_name_word(tok: Token) -> bool:
+    """A word of a name and nothing else: capitalised, not in capitals ("GM"), not a title ("Capt.",
+    "Sheriff", "Colonel"), or the hyphen of a hyphened name."""
+    if tok.text in ("-", "–"):
+        return True
+    text = tok.text
+    name_like = text[:1].isupper() and text.isalpha() and not text.isupper()
+    return name_like and text.lower() not in lexicons.titles()
 
 
 @functools.cache

@@ -26,10 +26,13 @@ def retyped_by_shape(doc: Doc, span: Span, label: str) -> str:
     """The model's PERSON or ORG label of a name mention corrected by the name's shape: a name ending in a
     body's head word is a body ("Moosehead Breweries", "Victoria Police"); a given name with a surname the
     text also uses alone, or beside a person's role, is a person ("Mamadou Diallo ... Diallo said", "the
-    mill's owner, Giovanni Botta")."""
+    mill's owner, Giovanni Botta"); a given name alone is a person beside a person's role ("her nephew,
+    Stuart,")."""
     words = span.text.split()
     if len(words) < 2:
-        return label
+        # "Her nephew, Stuart,": a given name alone in apposition to a person's role
+        given = first_name_gender(words[0], strong=True) is not None if words else False
+        return "PERSON" if label in ("ORG", "GPE") and given and _role_beside(span) else label
     if label == "PERSON" and _body_head(words[-1]):
         return "ORG"
     if label == "ORG" and len(words) <= 3 and _reads_as_person(doc, span, words):
