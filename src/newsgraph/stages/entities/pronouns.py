@@ -178,6 +178,10 @@ def _resolve_pronoun(
         if best_key is not None:
             ranked.append((best_key, c))
     ranked.sort(key=lambda r: r[0], reverse=True)
+    owner = relative_clause_owner(tok, facts)
+    if owner is not None and any(c is owner for _, c in ranked):
+        add_pronoun(parsed, owner, tok, facts)  # "NAME, who was killed with most of his family"
+        return
     ahead = _named_after(tok, facts)
     if (
         ahead is not None
@@ -271,6 +275,25 @@ def relative_clause_object(pronoun: Token, name: Token) -> bool:
         return False
     noun = verb.head
     return noun.i == name.i or (noun.dep_ == "appos" and noun.head.i == name.i)
+
+
+def relative_clause_owner(pronoun: Token, facts: RoleFacts) -> Cluster | None:
+    """The person a possessive pronoun in a relative clause opened by "who" as its subject stands for: the
+    person the clause describes, named by the noun it hangs from or by the name that noun is in apposition
+    to ("Sheikh Mujibur Rahman, the country's founding leader, who was assassinated with most of his
+    family"). Only a possessive in the clause itself, not in a clause within it."""
+    if pronoun.dep_ != "poss":
+        return None
+    verb = pronoun.head
+    while verb.dep_ not in ("relcl", "ROOT") and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.dep_ != "relcl" or not any(c.dep_ in _SUBJECTS and c.lower_ == "who" for c in verb.children):
+        return None
+    noun = verb.head
+    named = facts.token_cluster.get(noun.i)
+    if named is None and noun.dep_ == "appos":
+        named = facts.token_cluster.get(noun.head.i)
+    return named if named is not None and named.type == "PERSON" else None
 
 
 def _reporting_subject(doc: Doc, start: int, end: int) -> Token | None:
