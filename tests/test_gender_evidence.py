@@ -220,3 +220,16 @@ def test_a_joined_clause_with_a_pronoun_of_the_other_gender_says_nothing(
     people = held(doc)
     assert "she" not in people["Robin Ashby"]
     assert "him" not in people["Marion Teague"]
+
+
+@pytest.mark.model
+def test_a_name_that_only_leans_named_first_does_not_silence_what_another_reports(
+    extract: Callable[..., Document],
+) -> None:
+    # "Jordan" leans male in the names data; "Petrenko said he ..." says Petrenko is the man.
+    doc = extract(
+        "Jordan Reyes and Sasha Petrenko won the pairs title on Saturday after a lift that she had missed "
+        "all week. Petrenko, who trains in Denver, said he had never seen her so calm."
+    )
+    people = held(doc)
+    assert people["Sasha Petrenko"] == ["he"] and "he" not in people["Jordan Reyes"]

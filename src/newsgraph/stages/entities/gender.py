@@ -229,14 +229,13 @@ def person_genders(
             out[id(c)] = g
     # What the evidence above said of the others, and this one of those named before, decides whether
     # "X told the jury that she" is X ("Leclerc said he proposed ... Whitfield says he is exaggerating").
-    for c in sorted(persons, key=lambda c: min(m.tok_start for m in c.mentions)):
-        if id(c) in out:
-            continue
-        g = (
-            reported_evidence(doc, c, persons, out, quoted)
-            or _given_name(doc, c, _weak)
-            or _single_given_name(doc, c, kb)
-        )
-        if g is not None:
+    # A name that only leans ("Jordan") is weaker than what a person reports, so it is read last, when
+    # every report has been: a weak "Jordan" named before does not silence "Volkov said he ...".
+    ordered = sorted(persons, key=lambda c: min(m.tok_start for m in c.mentions))
+    for c in ordered:
+        if id(c) not in out and (g := reported_evidence(doc, c, persons, out, quoted)) is not None:
+            out[id(c)] = g
+    for c in ordered:
+        if id(c) not in out and (g := _given_name(doc, c, _weak) or _single_given_name(doc, c, kb)):
             out[id(c)] = g
     return out
