@@ -126,8 +126,13 @@ def is_body_office(title: str) -> bool:
     table = lexicons.titles()
     if any(" ".join(words[-n:]) in table for n in range(2, len(words) + 1)):
         return False
-    neutral = entity_words().title_modifiers | home_words().state_portfolios
-    return any(w not in neutral and w not in table for w in words[:-1])
+    return any(w not in _office_neutral_words() and w not in table for w in words[:-1])
+
+
+@functools.cache
+def _office_neutral_words() -> frozenset[str]:
+    """Words that leave an office a state's: a title's modifiers and the state's portfolios."""
+    return entity_words().title_modifiers | home_words().state_portfolios
 
 
 def _bare(text: str) -> str:

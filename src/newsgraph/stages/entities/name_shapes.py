@@ -31,7 +31,7 @@ def retyped_by_shape(doc: Doc, span: Span, label: str) -> str:
     words = span.text.split()
     if len(words) < 2:
         # "Her nephew, Stuart,": a given name alone in apposition to a person's role
-        given = first_name_gender(words[0], strong=True) is not None if words else False
+        given = bool(words) and first_name_gender(words[0], strong=True) is not None
         return "PERSON" if label in ("ORG", "GPE") and given and _role_beside(span) else label
     if label == "PERSON" and _body_head(words[-1]):
         return "ORG"
