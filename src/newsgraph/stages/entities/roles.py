@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ... import lexicons
 from ...lexicons.entities import entity_words, home_words
 from ..common import is_sports_story
+from .apposed_before import description_before_country
 from .countries import (
     ARTICLES,
     TOPIC_WORDS,
@@ -215,11 +216,13 @@ _NOT_IN_DESCRIPTION = frozenset({"ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"
 
 
 def _cues(parsed: Parsed, facts: RoleFacts, person: Cluster, start: int, end: int) -> None:
-    """Country cues around a name that are not titles: "Saudi businessman NAME", "the Libyan, NAME",
+    """Country cues around a name that are not titles: "Saudi businessman NAME", "the Libyan, NAME", "Their
+    Danish coach, NAME",
     "NAME (D-Va.)", "NAME of Vermont", "NBC's NAME", "Kenya's NAME"."""
     doc = parsed.doc
     info = facts.role(person)
     info.country = info.country or demonym_before(doc, start, facts.token_cluster)
+    info.country = info.country or description_before_country(doc, start, end, facts.token_cluster)
     info.country = info.country or based_before(doc, start, facts.token_cluster)
     info.country = info.country or side_listed(
         doc, parsed.text, (start, end), facts.token_cluster, qualifier_country, facts.sports
