@@ -1,5 +1,6 @@
-"""A person's country from a description before the name and a comma, in apposition to it
-(stages/entities/apposed_before.py), on sentences written for these tests."""
+"""Countries from what is written right before a name: a description and a comma in apposition to a
+person's name (stages/entities/apposed_before.py), a town's possessive before a body's (seated.py), on
+sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -31,3 +32,16 @@ def test_a_phrase_before_a_comma_that_is_not_in_apposition_describes_nobody(
 ) -> None:
     doc = extract("In the Danish capital, Anna Holm said the talks had failed.", "2021-03-02")
     assert _person(doc, "Anna Holm") != ("DNK", "text")
+
+
+@pytest.mark.model
+def test_a_towns_possessive_before_a_bodys_name_seats_the_body_there(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "The round was led by a Lagos bank, with San Francisco's Orvane Capital also taking part.",
+        "2021-03-02",
+    )
+    assert [(e.country, e.country_source) for e in doc.entities if e.name == "Orvane Capital"] == [
+        ("USA", "text")
+    ]

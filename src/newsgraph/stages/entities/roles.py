@@ -39,7 +39,7 @@ from .countries import (
     title_cue,
 )
 from .grouping import Cluster
-from .seated import based_before, described_body_country, place_country_at
+from .seated import based_before, described_body_country, place_country_at, town_owner_before
 from .sides import side_listed
 from .story_countries import shared_body_name
 from .title_phrases import MODIFIERS, POSSESSIVE, TitlePhrase, is_title_word, title_ending_at
@@ -153,6 +153,7 @@ def find_roles(parsed: Parsed, clusters: list[Cluster]) -> RoleFacts:
         if c.type == "ORG":
             found = {
                 country_right_before(doc, m.tok_start, facts.token_cluster)
+                or town_owner_before(doc, m.tok_start, facts.token_cluster)
                 or described_body_country(doc, m.tok_start, facts.token_cluster)
                 or _described_after(doc, m.tok_end, facts.token_cluster)
                 for m in c.mentions

@@ -109,3 +109,18 @@ def based_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str
     if fused:
         return fused
     return place_country_at(doc, i - 1, token_cluster) if _seat_at(doc, i) else None
+
+
+def town_owner_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str | None:
+    """The country of a city whose possessive comes right before a body's name: the body is seated there
+    ("San Francisco's Novus Fund", "Abu Dhabi's Department of Culture and Tourism"). A city, by its whole
+    name, with no namesake of its size (place_countries.city_country); a country's possessive is
+    countries.country_owner_before's, and a region's is left to the knowledge base ("Ohio's Democratic
+    Party"). Not a person's: "Chicago's NAME" is a local as often as a player of the town's club."""
+    if start < 2 or doc[start - 1].text not in POSSESSIVE_MARKS:
+        return None
+    owner = token_cluster.get(start - 2)
+    if owner is None or owner.type not in ("GPE", "LOC"):
+        return None
+    written = next((m.text for m in owner.mentions if m.tok_end == start - 1), doc[start - 2].text)
+    return city_country(written)
