@@ -56,6 +56,8 @@ def test_a_team_or_a_brand_named_like_a_person_stays_a_body(extract: Callable[..
         "Chief executive Chidinma Okafor said the bank was waiting for a licence.",
         # a given name the lists leave out (borne by both genders) beside a role: two words do
         "The Serbian violinist Nikola Marković and the Czech singer Jana Dvořák opened the festival.",
+        # a title written capitalised, as a title, right before the name
+        "Serbian Foreign Minister Nikola Petrović said Belgrade supported the plan.",
     ],
 )
 @pytest.mark.model

@@ -80,14 +80,17 @@ def _reads_as_person(doc: Doc, span: Span, words: list[str]) -> bool:
 
 def _role_beside(span: Span) -> bool:
     """A noun of a person's role describes the name: the noun the name stands in apposition to, an
-    apposition of the name's, or a noun right before it ("owner", "an analyst", "defender"); not any
-    noun ("mortgage giants Fannie Mae", "downtown Rock Hill", "an older model Ford Explorer")."""
+    apposition of the name's, or a noun right before it ("owner", "an analyst", "defender", or a title
+    written capitalised: "Foreign Minister"); not any noun ("mortgage giants Fannie Mae", "downtown Rock
+    Hill", "an older model Ford Explorer")."""
     root = span.root
     nouns = [root.head] if root.dep_ == "appos" else []
     nouns += [c for c in root.children if c.dep_ == "appos"]
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.dep_ == "compound" and before.head.i == root.i:
         nouns.append(before)
+        if before.text.istitle() and before.lower_ in lexicons.titles():
+            return True  # "Foreign Minister Nikola Petrović": a title written as one, before the name
     return any(n.pos_ == "NOUN" and n.text.islower() and person_noun(n.lemma_.lower()) for n in nouns)
 
 
