@@ -27,7 +27,7 @@ def description_before_country(
     tokens `start` to `end`, when the parse puts the two in apposition; read as countries.demonym_before
     reads a description with no comma (a language's teacher is no national of it)."""
     comma = start - 1
-    if comma < 2 or end <= start or doc[comma].text != ",":
+    if comma < 2 or doc[comma].text != ",":
         return None
     noun = doc[comma - 1]
     if noun.pos_ != "NOUN" or not noun.is_lower:

@@ -236,12 +236,18 @@ POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 HYPHENS = frozenset({"-", "–"})
 
 
+def possessive_owner(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> Cluster | None:
+    """The named thing whose possessive comes right before the name at token `start` ("Peru's", "San
+    Francisco's")."""
+    if start < 2 or doc[start - 1].text not in POSSESSIVE_MARKS:
+        return None
+    return token_cluster.get(start - 2)
+
+
 def country_owner_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str | None:
     """The country whose possessive comes right before a body's name ("Peru's Socialist Party", "head of
     Peru's National Assembly"): a country's name, not a region's or a city's."""
-    if start < 2 or doc[start - 1].text not in POSSESSIVE_MARKS:
-        return None
-    owner = token_cluster.get(start - 2)
+    owner = possessive_owner(doc, start, token_cluster)
     # A country named in the story by its demonym too ("Chinese", "China") is one cluster keyed by it.
     if owner is None or owner.type != "GPE" or not (owner.kb or "").startswith(("country:", "demonym:")):
         return None

@@ -217,9 +217,8 @@ _NOT_IN_DESCRIPTION = frozenset({"ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"
 
 
 def _cues(parsed: Parsed, facts: RoleFacts, person: Cluster, start: int, end: int) -> None:
-    """Country cues around a name that are not titles: "Saudi businessman NAME", "the Libyan, NAME", "Their
-    Danish coach, NAME",
-    "NAME (D-Va.)", "NAME of Vermont", "NBC's NAME", "Kenya's NAME"."""
+    """Country cues around a name that are not titles: "Saudi businessman NAME", "the Libyan, NAME",
+    "Their Danish coach, NAME", "NAME (D-Va.)", "NAME of Vermont", "NBC's NAME", "Kenya's NAME"."""
     doc = parsed.doc
     info = facts.role(person)
     info.country = info.country or demonym_before(doc, start, facts.token_cluster)

@@ -14,6 +14,7 @@ from .countries import (
     country_cues,
     country_owner_before,
     demonym_at,
+    possessive_owner,
     region_country,
 )
 from .place_countries import city_country, region_countries
@@ -117,9 +118,7 @@ def town_owner_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -
     name, with no namesake of its size (place_countries.city_country); a country's possessive is
     countries.country_owner_before's, and a region's is left to the knowledge base ("Ohio's Democratic
     Party"). Not a person's: "Chicago's NAME" is a local as often as a player of the town's club."""
-    if start < 2 or doc[start - 1].text not in POSSESSIVE_MARKS:
-        return None
-    owner = token_cluster.get(start - 2)
+    owner = possessive_owner(doc, start, token_cluster)
     if owner is None or owner.type not in ("GPE", "LOC"):
         return None
     written = next((m.text for m in owner.mentions if m.tok_end == start - 1), doc[start - 2].text)
