@@ -51,6 +51,7 @@ class EntityWords:
     storm_words: frozenset[str]
     place_plurals: frozenset[str]
     team_suffixes: frozenset[str]
+    renaming_nouns: frozenset[str]
 
 
 @functools.cache

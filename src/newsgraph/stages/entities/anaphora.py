@@ -27,6 +27,7 @@ from .pronouns import (
     third_person_pronouns,
 )
 from .roles import RoleFacts, qualifier_country, record_title
+from .seat_anaphors import link_seat_anaphors
 from .title_phrases import POSSESSIVE, TitlePhrase, is_title_word, title_ending_at
 
 if TYPE_CHECKING:
@@ -302,6 +303,7 @@ def add_nominals_and_pronouns(
         del facts.token_cluster[t]
     _role_holders(parsed, clusters, facts, kb)
     _descriptive(parsed, clusters, facts)
+    link_seat_anaphors(parsed, clusters, facts)
     add_group_actors(parsed, clusters, facts)
     _definite_titles(parsed, clusters, facts)
     agents = agent_heads(parsed)

@@ -37,6 +37,7 @@ from .orgs import (
 from .place_countries import home_country, region_in_name, shadowed_by_region, town_in_name
 from .players import add_players
 from .roles import RoleFacts, find_roles, qualifier_country
+from .seat_anaphors import retype_seat_words
 from .shared_surnames import rehome_shared_surnames
 from .signed_names import add_signers
 from .storms import drop_storm_names
@@ -282,6 +283,7 @@ def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
     """The stage; `actors` is a user's actors file read over the shipped knowledge base (--actors)."""
     kb = knowledge_base(actors)
     candidates = retype_towns(parsed, split_town_divisions(parsed, name_candidates(parsed)))
+    candidates = retype_seat_words(parsed, candidates)
     candidates = add_country_bodies(parsed, add_family_first_names(parsed, candidates))
     candidates = extend_team_names(parsed, drop_storm_names(parsed, candidates))
     candidates = join_saint_bodies(parsed, with_legal_forms(parsed, candidates))
