@@ -18,7 +18,7 @@ ALIASES = {
     "KOR": "South Korea|Republic of Korea|S. Korea",
     "PRK": "North Korea|DPRK|N. Korea",
     "COD": "DR Congo|DRC|Democratic Republic of Congo|Democratic Republic of the Congo|Congo-Kinshasa",
-    "COG": "Republic of the Congo|Congo-Brazzaville|Congo Republic",
+    "COG": "Republic of the Congo|Congo-Brazzaville|Congo Republic|Republic of Congo",
     "CIV": "Ivory Coast|Cote d'Ivoire|Côte d'Ivoire",
     "IRN": "Iran|Islamic Republic of Iran",
     "SYR": "Syria",
@@ -34,7 +34,7 @@ ALIASES = {
     "TWN": "Taiwan",
     "CHN": "People's Republic of China|PRC",
     "ARE": "UAE|U.A.E.",
-    "SAU": "Saudi",
+    "SAU": "Saudi|KSA",
     "MMR": "Burma",
     "NLD": "Holland",
     "VAT": "Vatican|Holy See",
@@ -44,8 +44,15 @@ ALIASES = {
     "TLS": "East Timor|Timor-Leste",
     "FSM": "Micronesia",
     "BRN": "Brunei",
-    "GMB": "Gambia",
+    "GMB": "Gambia|The Gambia",
     "BHS": "Bahamas",
+    # Short forms news writes (twenty-ninth session, first written into countries.tsv by hand).
+    "NZL": "NZ|N.Z.|Aotearoa",
+    "PNG": "PNG",
+    "BIH": "BiH",
+    "MAC": "Macau",
+    "LCA": "St Lucia|St. Lucia",
+    "STP": "São Tomé and Príncipe|Sao Tome",
 }
 
 DEMONYMS = {
@@ -98,6 +105,11 @@ DEMONYMS = {
 MORE_DEMONYMS = {
     "LUX": "Luxembourger", "KAZ": "Kazakhstani", "SWE": "Swede", "ISL": "Icelander", "HRV": "Croat",
     "BWA": "Motswana", "LSO": "Mosotho", "SLV": "Salvadorean",
+    # Thirty-ninth session: the nouns for a national that are no adjective ("the Spaniard NAME", "coached
+    # by the Frenchman NAME"); England's, Scotland's and Wales's are in nations.tsv. Not "Pole", "Turk":
+    # a sentence opens with "Pole position", "Turk" names people too.
+    "ESP": "Spaniard", "GBR": "Briton", "FRA": "Frenchman|Frenchwoman", "NLD": "Dutchman|Dutchwoman",
+    "IRL": "Irishman|Irishwoman", "PHL": "Filipina",
 }
 
 # Names GeoNames spells in ways news does not.

@@ -391,6 +391,25 @@ def test_a_body_offices_holder_may_take_a_storys_home_weighed_as_a_weak_candidat
     assert person(extract(story.format("Trade Secretary"), "2024-05-06"), "Tom Lenz").country is None
 
 
+@pytest.mark.model
+def test_a_nationals_noun_before_a_name_gives_the_persons_country(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "The title went to the Spaniard Pablo Ortega, coached by the Englishman Ben Ryan.", "2016-10-01"
+    )
+    assert [
+        (person(doc, n).country, person(doc, n).country_source) for n in ("Pablo Ortega", "Ben Ryan")
+    ] == [
+        ("ESP", "text"),
+        ("GBR", "text"),
+    ]
+    # A person's name the model read with the noun before it is cut after the noun.
+    doc = extract("Luc Moreau finished second, ahead of the Dutchwoman Anke de Vries.", "2016-10-01")
+    assert (person(doc, "Anke de Vries").country, person(doc, "Anke de Vries").name) == (
+        "NLD",
+        "Anke de Vries",
+    )
+
+
 def test_a_hyphenated_word_between_a_demonym_and_a_name_is_one_word_of_the_description(
     extract: Callable[..., Document],
 ) -> None:

@@ -349,3 +349,20 @@ def test_small_states_and_a_nationals_noun_are_demonyms_not_given_names() -> Non
     assert by_demonym["Tongan"].iso3 == "TON" and by_demonym["Samoan"].iso3 == "WSM"
     assert by_demonym["Swede"].iso3 == "SWE" and by_demonym["Croat"].iso3 == "HRV"
     assert "Finn" not in by_demonym and "Dane" not in by_demonym  # "Finn Russell", "Dane Cook"
+
+
+def test_a_nationals_noun_that_is_no_adjective_is_a_demonym_with_its_plural() -> None:
+    from newsgraph.nlp.gazetteer import plural_demonym
+
+    by_demonym = lexicons.country_by_demonym()
+    assert by_demonym["Spaniard"].iso3 == "ESP" and by_demonym["Frenchwoman"].iso3 == "FRA"
+    assert by_demonym["Briton"].iso3 == "GBR" and by_demonym["Dutchman"].iso3 == "NLD"
+    assert "Pole" not in by_demonym and "Turk" not in by_demonym  # "Pole position", a surname
+    england = next(n for n in lexicons.nations() if n.name == "England")
+    assert "Englishman" in england.demonyms
+    assert [plural_demonym(d) for d in ("Frenchman", "Scotswoman", "German", "Spaniard")] == [
+        "Frenchmen",
+        "Scotswomen",
+        "Germans",
+        "Spaniards",
+    ]

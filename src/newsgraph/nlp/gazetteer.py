@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from .. import lexicons
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
@@ -54,6 +56,8 @@ def plural_demonym(demonym: str) -> str | None:
     are already plural or take no -s ("Chinese", "French", "Swiss", "Dutch") have none."""
     if " " in demonym or demonym.endswith(("ese", "sh", "ch", "ss", "s", "x", "z", "ic")):
         return None
+    if demonym.endswith(("hman", "sman", "hwoman", "swoman")):
+        return demonym[:-3] + "men"  # "Frenchmen", "Irishwomen", "Scotsmen" (not "German")
     return demonym + "s"
 
 
@@ -82,7 +86,7 @@ class Gazetteer:
             return doc
         found = filter_spans(found)
         kept: list[Span] = []
-        for ent in doc.ents:
+        for ent in _split_leading_demonyms(doc.ents, found):
             # A model name survives unless a gazetteer span overlaps it without being strictly inside it;
             # a model date or number never hides a name ("SEOUL 1996-08-30" tagged DATE).
             inside_ok = ent.label_ in _NAME_LABELS
@@ -91,6 +95,22 @@ class Gazetteer:
         additions = [g for g in found if not any(_overlaps(g, k) for k in kept)]
         doc.ents = sorted(kept + additions, key=lambda s: s.start)
         return doc
+
+
+def _split_leading_demonyms(ents: Sequence[Span], found: list[Span]) -> list[Span]:
+    """The model's names, a person's that opens with a demonym cut after it ("Dutchwoman Anke de Vries":
+    the demonym, a mention of the Netherlands, is found beside it); a body's is kept whole ("German Red
+    Cross")."""
+    from spacy.tokens import Span
+
+    openers = {g.start: g for g in found if g.label_ == "NORP"}
+    out = []
+    for ent in ents:
+        g = openers.get(ent.start)
+        if ent.label_ == "PERSON" and g is not None and g.end < ent.end and ent.doc[g.end].is_title:
+            ent = Span(ent.doc, g.end, ent.end, label=ent.label_)
+        out.append(ent)
+    return out
 
 
 def _overlaps(a: Span, b: Span) -> bool:
