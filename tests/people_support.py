@@ -21,6 +21,12 @@ def person(doc: Document, name: str) -> Entity:
     return entity(doc, name, "PERSON")
 
 
+def person_country(doc: Document, name: str) -> tuple[str | None, str | None]:
+    """The one person named `name`: their country and where it came from."""
+    found = person(doc, name)
+    return found.country, found.country_source
+
+
 def pronouns_of(e: Entity) -> list[str]:
     return [m.text.lower() for m in e.mentions if m.kind == "pronoun"]
 

@@ -7,14 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from people_support import entity, person
+from people_support import entity, person_country
 
 from newsgraph import Document
-
-
-def _country(doc: Document, name: str) -> tuple[str | None, str | None]:
-    found = person(doc, name)
-    return found.country, found.country_source
 
 
 @pytest.mark.model
@@ -22,9 +17,9 @@ def test_a_description_before_a_comma_in_apposition_gives_its_demonyms_country(
     extract: Callable[..., Document],
 ) -> None:
     doc = extract("Their Danish coach, Peter Walsh, who joined in the summer, was pleased.", "2021-03-02")
-    assert _country(doc, "Peter Walsh") == ("DNK", "text")
+    assert person_country(doc, "Peter Walsh") == ("DNK", "text")
     doc = extract("The club's Norwegian playmaker, Tom Baker, scored eight goals on Sunday.", "2021-03-02")
-    assert _country(doc, "Tom Baker") == ("NOR", "text")
+    assert person_country(doc, "Tom Baker") == ("NOR", "text")
 
 
 @pytest.mark.model
@@ -32,7 +27,7 @@ def test_a_phrase_before_a_comma_that_is_not_in_apposition_describes_nobody(
     extract: Callable[..., Document],
 ) -> None:
     doc = extract("In the Danish capital, Anna Holm said the talks had failed.", "2021-03-02")
-    assert _country(doc, "Anna Holm") != ("DNK", "text")
+    assert person_country(doc, "Anna Holm") != ("DNK", "text")
 
 
 @pytest.mark.model

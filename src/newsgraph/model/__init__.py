@@ -15,7 +15,7 @@ EntityType = Literal["PERSON", "ORG", "GPE", "LOC"]
 MentionKind = Literal["name", "demonym", "nominal", "pronoun"]
 FactSource = Literal["text", "kb"]
 # A country may also be inferred from a cue the text gives (stages/entities/countries.py).
-CountrySource = Literal["text", "kb", "region", "party", "office", "org", "dateline", "home", "name"]
+CountrySource = Literal["text", "kb", "region", "party", "office", "org", "kin", "dateline", "home", "name"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 Modality = Literal["asserted", "future", "hypothetical", "historical"]
 
@@ -26,7 +26,7 @@ FACT_SOURCES = ("text", "kb")
 #: ("Republican senator"), an office only one country has, the organisation the person speaks for, or
 #: the dateline's country for an official or a state body at home (stages/entities/countries.py), or the
 #: country a story's places lie in for roles of domestic life and a local story's people (homes.py).
-COUNTRY_SOURCES = ("text", "kb", "region", "party", "office", "org", "dateline", "home", "name")
+COUNTRY_SOURCES = ("text", "kb", "region", "party", "office", "org", "kin", "dateline", "home", "name")
 MENTION_KINDS = ("name", "demonym", "nominal", "pronoun")
 RELATION_PREDICATES = (
     "leader_of", "member_of", "represents", "spokesperson_of", "allied_with", "supports", "opposes",

@@ -22,6 +22,7 @@ from .homes import rule_countries
 from .kb_link import knowledge_base
 from .name_countries import name_countries
 from .place_countries import as_written, namesakes_at_home
+from .relatives import relative_countries
 from .story_evidence import DocumentEvidence, HomeAccess, body_homes, document_evidence, home_access
 from .story_names import story_name_homes
 
@@ -134,6 +135,8 @@ def run(parsed: Parsed, results: Results) -> Results:
     if not is_sports_story(parsed.text):
         # After the ranker, whose story-wide evidence (the country most people are of) it would tip
         entities = employer_countries(parsed.text, entities)
+    # A relative named beside a person ("his wife, NAME") is of that person's country, once it has one
+    entities = relative_countries(parsed.text, entities)
     # Last: a name is the weakest cue, for those every other one left without a country
     entities = name_countries(entities)
     # And a story that names no place of any country is set where its people's names are borne
