@@ -244,6 +244,10 @@ def test_a_city_opening_a_title_or_a_bodys_name_gives_its_country(extract: Calla
     assert (named["Dele Ajayi"].country, named["Dele Ajayi"].country_source) == ("NGA", "region")
     assert named["Karachi Stock Exchange"].country == "PAK"
     assert named["Paris Club"].country is None  # named after the city where it meets, of no one state
+    # The city is a place of the text's too when the model names it so, with no dateline before it.
+    doc = extract("Lagos police spokesman Dele Ajayi said on Monday the road was shut.", "1996-08-30")
+    ajayi = next(e for e in doc.entities if e.name == "Dele Ajayi")
+    assert (ajayi.country, ajayi.country_source) == ("NGA", "region")
 
 
 def test_a_local_papers_short_story_is_at_home_where_the_paper_is(extract: Callable[..., Document]) -> None:
