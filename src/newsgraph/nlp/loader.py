@@ -55,6 +55,7 @@ def _load_model(name: str) -> Language:
 @functools.cache
 def load_nlp(name: str = DEFAULT_MODEL) -> Language:
     """The spaCy pipeline `name` with the gazetteer added; cached, so each process loads it once."""
+    from .dateline_lead import add_dateline_lead
     from .gazetteer import add_gazetteer
     from .paragraphs import add_paragraphs
     from .speedups import speed_up
@@ -69,6 +70,7 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Language:
     _add_abbreviations(nlp)
     add_paragraphs(nlp)
     add_gazetteer(nlp)
+    add_dateline_lead(nlp)  # after the gazetteer, whose names it reads again in a dateline's sentence
     speed_up(nlp)  # the lemmatizer and the attribute ruler, same output for less time (speedups.py)
     return nlp
 
