@@ -8,10 +8,10 @@ again from where its own words start (datelines.lead_in_end), by the components 
 token vectors, the entity recogniser, the gazetteer): a name of the model's that ran from the dateline
 into the sentence is cut at the dateline, one read as a person over the same words is a person, and the
 names read so are added where the model had none (the model's other names stay: without the dateline it
-reads some worse). A headline in capitals after a
-sports line's hyphen ("SOCCER - ROMANIA BEAT LITHUANIA") is no story's sentence and is left alone.
-Only a sentence that opens on a capitalised word other than a function word ("LIMA - Teodoro", not "LIMA -
-The") is read again: the model misread the names it opens on; one short extra pass per such story.
+reads some worse). A headline in capitals after a sports line's hyphen ("SOCCER - ROMANIA BEAT
+LITHUANIA") is no story's sentence and is left alone. Only a sentence that opens on a capitalised word
+other than a function word ("LIMA - Teodoro", not "LIMA - The") is read again: the model misreads the
+names it opens on; one short extra pass per such story.
 """
 
 from __future__ import annotations

@@ -30,7 +30,9 @@ _BEFORE_NOUN = r"(?:(?:late|elder|eldest|younger|youngest|older|former|estranged
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(before the name: "his wife, " / "NAME's wife " ending where it starts; after it: ", his wife";
     after it: ", the wife of " before the owner's name; after the owner's name: "'s wife")."""
-    kin = "|".join(sorted((re.escape(w) for w in home_words().kin_nouns if not w.endswith("s")), key=len))
+    # Longest first, so a noun is read whole ("fiancée", not "fiancé"); plurals ("parents") are left out.
+    nouns = sorted((w for w in home_words().kin_nouns if not w.endswith("s")), key=lambda w: -len(w))
+    kin = "|".join(re.escape(w) for w in nouns)
     kin = f"(?:{kin})"
     before = re.compile(
         rf"(?:\b(?P<pronoun>[Hh]is|[Hh]er)|(?P<poss>['’]s))[ \t]+{_BEFORE_NOUN}{kin},?[ \t]+\Z"
