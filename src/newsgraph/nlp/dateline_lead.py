@@ -19,14 +19,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .datelines import find_datelines, lead_in_end
+from .gazetteer import COMPONENT as GAZETTEER
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
 COMPONENT = "newsgraph_dateline_lead"
-# The components a name needs, in pipeline order (the gazetteer's name: gazetteer.COMPONENT).
-_NAMING = ("tok2vec", "ner", "newsgraph_gazetteer")
+# The components a name needs, in pipeline order.
+_NAMING = ("tok2vec", "ner", GAZETTEER)
 
 
 class DatelineLead:

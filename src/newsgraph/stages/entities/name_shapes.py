@@ -9,6 +9,7 @@ firm_words, place_body_heads, body_heads, legal_forms, person_roles), the agent 
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from ... import lexicons
@@ -95,13 +96,15 @@ def _role_beside(span: Span) -> bool:
 
 
 def person_noun(lemma: str) -> bool:
-    """A noun of a person's role: a people noun of the agent nouns, a title, or a role of entity_words'
-    `person_roles`."""
-    agent = agent_nouns().get(lemma)
-    return (agent is not None and agent.type == "PERSON") or lemma in lexicons.titles() or lemma in _ROLES
+    """A noun of a person's role: one of `people_nouns`, or a title."""
+    return lemma in people_nouns() or lemma in lexicons.titles()
 
 
-_ROLES = _WORDS.person_roles
+@functools.cache
+def people_nouns() -> frozenset[str]:
+    """The people nouns of agent_nouns.tsv and the roles of entity_words.tsv's `person_roles` ("defender",
+    "novelist")."""
+    return frozenset(n for n, e in agent_nouns().items() if e.type == "PERSON") | _WORDS.person_roles
 
 
 # Legal forms that are also short words or a place's abbreviation ("SA"): a form only with their dots.

@@ -39,8 +39,7 @@ from .countries import (
     title_cue,
 )
 from .grouping import Cluster
-from .place_countries import city_country
-from .seated import based_before, described_body_country, place_country_at, town_owner_before
+from .seated import based_before, described_body_country, place_country, place_country_at, town_owner_before
 from .sides import side_listed
 from .story_countries import shared_body_name
 from .title_phrases import MODIFIERS, POSSESSIVE, TitlePhrase, is_title_word, title_ending_at
@@ -101,8 +100,8 @@ def record_title(facts: RoleFacts, person: Cluster, phrase: TitlePhrase, sentenc
     info.country = info.country or code
     if code is None and q.type in ("GPE", "LOC"):
         # "Vermont Sen.": a state of one country; "Lagos police spokesman": a big city with no namesake
-        # near its size (seated.place_country_at reads a seat so)
-        region = region_country(q) or (city_country(q.names[0].text) if q.names else None)
+        # near its size, as a seat is read
+        region = place_country(q, q.names[0].text) if q.names else region_country(q)
         info.cue = info.cue or (CountryCue(region, "region") if region else None)
     elif code is None and q.type == "ORG":
         info.orgs.append(q)  # "NBC anchor": the body's country, once it has one (build.py)

@@ -24,17 +24,17 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ... import lexicons
-from ...lexicons.agents import agent_nouns
 from ...lexicons.entities import entity_words, home_words
-from ...lexicons.names import is_given_name
-from .countries import HYPHENS, country_cues, region_country
+from .countries import country_cues
 from .mentions import Candidate
+from .name_shapes import people_nouns
 from .place_countries import city_country, places_named
 from .roles import qualifier_country
+from .seated import place_country, seat_at
+from .town_names import big_enough_town
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -46,9 +46,6 @@ if TYPE_CHECKING:
 # Sentences back that "the Leeds firm" may reach for the body it stands for (the previous one, as "the
 # group" does: anaphora.GROUP_WINDOW).
 _WINDOW = 1
-# A town's name taken for a place before a body's noun: as town_names.py's floors.
-_MIN_POPULATION = 10_000
-_GIVEN_NAME_CITY = 200_000
 _PLACE_KINDS = ("city", "adm1", "country")
 # What the description may stand for, as the model types names before the entities are settled: a body's
 # name it took for a facility or a place ("the Museo del Prado" LOC) is a rival of the one body it would
@@ -56,7 +53,7 @@ _PLACE_KINDS = ("city", "adm1", "country")
 _BODY_LIKE = frozenset({"ORG", "LOC", "FAC"})
 _WORDS = entity_words()
 # Lower-case words that may stand between the place and the noun ("the Leeds software firm", "the
-# Brazilian central defender").
+# Norwegian state oil company").
 _MODIFIERS = 2
 _MODIFYING = frozenset({"ADJ", "NOUN"})
 
@@ -81,19 +78,15 @@ def _seat_word(doc: Doc, c: Candidate) -> bool:
     places = places_named(c.text, _PLACE_KINDS)
     if not places:
         return False
-    if places[0].kind != "city":
-        return True  # a region or a country: "the Ontario firm"
-    floor = _GIVEN_NAME_CITY if is_given_name(c.text.split()[0]) else _MIN_POPULATION
-    return (places[0].population or 0) >= floor
+    # A region or a country ("the Ontario firm"), or a town as town_names.py takes one.
+    return places[0].kind != "city" or big_enough_town(c.text, places[0])
 
 
 def _noun_after(doc: Doc, i: int, nouns: frozenset[str] | set[str], modifiers: int = 0) -> int | None:
     """The token of the noun (one of `nouns`) that follows a place's name ending before token `i` ("firm"
     of "Leeds firm", "company" of "Bergen-based company"), after at most `modifiers` lower-case words
     ("Leeds software firm"), with no name after it, else None."""
-    if i + 1 < len(doc) and doc[i].text in HYPHENS and not doc[i].whitespace_:
-        if doc[i + 1].lower_ not in country_cues().seat:
-            return None
+    if seat_at(doc, i):
         i += 2  # "Bergen-based": the seat word, then the noun
     last = min(len(doc), i + modifiers + 1)
     while i < last - 1 and doc[i].lower_ not in nouns and doc[i].is_lower and doc[i].pos_ in _MODIFYING:
@@ -142,25 +135,17 @@ def link_seat_anaphors(parsed: Parsed, clusters: list[Cluster], facts: RoleFacts
 
 @functools.cache
 def _seat_nouns() -> frozenset[str]:
-    """The nouns after which a town's name is a place ("The Leeds label", "the Leeds businessman")."""
-    return frozenset(country_cues().descriptor) | _WORDS.renaming_nouns | _person_nouns()
-
-
-@functools.cache
-def _person_nouns() -> frozenset[str]:
-    """Nouns of a person's trade or role, after which a town's name is a place too ("the Leeds businessman"):
-    the people nouns of agent_nouns.tsv and entity_words.tsv's `person_roles`."""
-    return frozenset(n for n, e in agent_nouns().items() if e.type == "PERSON") | _WORDS.person_roles
+    """The nouns after which a town's name is a place: a body's ("The Leeds label") or a person's role but
+    not a title ("the Leeds businessman"; name_shapes.people_nouns)."""
+    return frozenset(country_cues().descriptor) | _WORDS.renaming_nouns | people_nouns()
 
 
 def _place_country(place: Cluster, mention: Candidate) -> str | None:
-    """The one country of the place (or demonym) a description names: a country's, a demonym's or a
-    capital's code, a region of one country, else a big city's with no namesake near its size."""
+    """The one country of the place (or demonym) a description names: its own code, else as a seat's
+    place is read (seated.place_country: a region of one country, a big city)."""
     if mention.code:
         return mention.code
-    if place.type == "NORP":
-        return None
-    return qualifier_country(place) or region_country(place) or city_country(mention.text)
+    return None if place.type == "NORP" else place_country(place, mention.text)
 
 
 def _body_meant(
@@ -169,7 +154,7 @@ def _body_meant(
     """The body a description at token `before` stands for: of the bodies named in its sentence or the one
     before, the latest that was a subject, else the only one ("the Spanish museum" after "from the Prado
     ... at the Munal" is either); None when that one is of another country."""
-    chosen = _latest_named(parsed, clusters, before, _BODY_LIKE)
+    chosen = _latest_named(parsed, clusters, before)
     if chosen is None or chosen.type != "ORG":
         return None
     info = facts.info.get(id(chosen))
@@ -179,19 +164,14 @@ def _body_meant(
     return None if _named_after_another_place(chosen, place) else chosen
 
 
-def _latest_named(
-    parsed: Parsed,
-    clusters: list[Cluster],
-    before: int,
-    types: Iterable[str],
-) -> Cluster | None:
-    """Of the clusters of `types` named in the sentence of token `before` or the one before it, the latest
-    named as a subject; else the only one; else None."""
+def _latest_named(parsed: Parsed, clusters: list[Cluster], before: int) -> Cluster | None:
+    """Of the body-like clusters (`_BODY_LIKE`) named in the sentence of token `before` or the one before
+    it, the latest named as a subject; else the only one; else None."""
     doc = parsed.doc
     sentence = parsed.sentence_index(doc[before].idx)
     named: dict[int, tuple[bool, int]] = {}
     for c in clusters:
-        if c.type not in types:
+        if c.type not in _BODY_LIKE:
             continue
         for m in c.names:
             if m.tok_end <= before and sentence - m.sentence <= _WINDOW:

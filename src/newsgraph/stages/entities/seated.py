@@ -36,7 +36,7 @@ def described_body_country(doc: Doc, start: int, token_cluster: dict[int, Cluste
     i = start - 1
     if i >= 0 and (fused := _fused_seat(doc[i].text)) is not None:
         return fused  # "U.S.-based NAME"
-    if i >= 2 and doc[i].lower_ in country_cues().seat and _seat_at(doc, i - 1):
+    if i >= 2 and doc[i].lower_ in country_cues().seat and seat_at(doc, i - 1):
         return place_country_at(doc, i - 2, token_cluster)  # "Venlo-based NAME"
     if i < 1 or doc[i].lower_ not in country_cues().descriptor:
         return None
@@ -48,7 +48,7 @@ def described_body_country(doc: Doc, start: int, token_cluster: dict[int, Cluste
         return None
     if (fused := _fused_seat(doc[i].text)) is not None:
         return fused  # "U.S.-based": the tokenizer keeps an abbreviation's hyphenated word whole
-    if _seat_at(doc, i):
+    if seat_at(doc, i):
         return place_country_at(doc, i - 1, token_cluster)  # "France-registered", "London-based"
     if i >= 1 and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_:
         return None  # "pro-Iranian militant group"
@@ -67,7 +67,7 @@ def _fused_seat(word: str) -> str | None:
     return country.iso3 if country is not None else region_countries().get(head)
 
 
-def _seat_at(doc: Doc, i: int) -> bool:
+def seat_at(doc: Doc, i: int) -> bool:
     """Token `i` is the hyphen of "PLACE-based", "PLACE-registered" (country_cues' `seat` words)."""
     return (
         1 <= i < len(doc) - 1
@@ -79,15 +79,21 @@ def _seat_at(doc: Doc, i: int) -> bool:
 
 
 def place_country_at(doc: Doc, i: int, token_cluster: dict[int, Cluster]) -> str | None:
-    """The one country of the place token `i` names: a country's or capital's code, a region of one
-    country, else a big city's ("Lagos-based"); None when it is no place or names no one country."""
+    """The one country of the place token `i` names (`place_country`, the token's word for a city:
+    "Lagos-based"); None when it is no place."""
     place = token_cluster.get(i)
     if place is None or place.type not in ("GPE", "LOC"):
         return None
+    return place_country(place, doc[i].text)
+
+
+def place_country(place: Cluster, written: str) -> str | None:
+    """The one country of a place: a country's or capital's code, a region of one country, else that of a
+    big city of the name `written` with no namesake near its size; None when it names no one country."""
     found = {m.code for m in place.mentions if m.code} or {region_country(place) or ""}
     found.discard("")
     if not found:
-        found = {city_country(doc[i].text) or ""} - {""}
+        found = {city_country(written) or ""} - {""}
     return found.pop() if len(found) == 1 else None
 
 
@@ -109,7 +115,7 @@ def based_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str
         return None
     if fused:
         return fused
-    return place_country_at(doc, i - 1, token_cluster) if _seat_at(doc, i) else None
+    return place_country_at(doc, i - 1, token_cluster) if seat_at(doc, i) else None
 
 
 def town_owner_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str | None:

@@ -29,6 +29,7 @@ from .mentions import Candidate
 from .place_countries import places_named
 
 if TYPE_CHECKING:
+    from ...geo import Place
     from ..base import Parsed
 
 # The word right before the name says where: "in PLACE", "of PLACE" ...
@@ -71,10 +72,14 @@ def _town_written_so(parsed: Parsed, c: Candidate) -> bool:
     if before.group("word") == "at" and _SCORE.search(text, *parsed.sentences[c.sentence]):
         return False
     places = places_named(c.text, ("city", "adm1", "adm2", "region", "country", "area"))
-    if not places or places[0].kind != "city":
-        return False
-    floor = _GIVEN_NAME_CITY if is_given_name(c.text.split()[0]) else _MIN_POPULATION
-    return (places[0].population or 0) >= floor
+    return bool(places) and places[0].kind == "city" and big_enough_town(c.text, places[0])
+
+
+def big_enough_town(name: str, town: Place) -> bool:
+    """A town the model's person or body `name` may be taken for: of at least `_MIN_POPULATION` people, or
+    `_GIVEN_NAME_CITY` when the name opens with a given name ("Chelsea", "Florence")."""
+    floor = _GIVEN_NAME_CITY if is_given_name(name.split()[0]) else _MIN_POPULATION
+    return (town.population or 0) >= floor
 
 
 def split_town_divisions(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
