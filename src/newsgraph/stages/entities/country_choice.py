@@ -18,13 +18,14 @@ from ..common import is_sports_story
 from .country_evidence import FEATURES, Candidate, candidates
 from .country_links import Links, country_links
 from .employers import employer_countries
-from .homes import rule_countries
+from .homes import rule_countries, story_home
 from .kb_link import knowledge_base
 from .name_countries import name_countries
 from .place_countries import as_written, namesakes_at_home
 from .relatives import relative_countries
 from .story_evidence import DocumentEvidence, HomeAccess, body_homes, document_evidence, home_access
 from .story_names import story_name_homes
+from .story_places import story_place_homes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -141,5 +142,8 @@ def run(parsed: Parsed, results: Results) -> Results:
     entities = name_countries(entities)
     # And a story that names no place of any country is set where its people's names are borne
     entities = story_name_homes(parsed.text, entities, parsed.article.url)
+    # Or, short, in the one country of its few places
+    home = story_home(parsed.text, entities, parsed.article.url).country
+    entities = story_place_homes(parsed.text, entities, parsed.article.url, home, parsed.doc)
     entities = as_written(results.entities, seen, entities)
     return results if entities == results.entities else results.replace(entities=entities)

@@ -43,14 +43,7 @@ def names_home(text: str, entities: tuple[Entity, ...], url: str | None) -> str 
     """The country a story with no place of any country is set in by its people's names, else None."""
     if countries_by_sentence(entities) or home_country(text) or publication_country(url):
         return None
-    names = [
-        e.name
-        for e in entities
-        if e.type == "PERSON"
-        and e.kb_id is None
-        and any(m.kind == "name" for m in e.mentions)
-        and reads_as_full_name(e.name)
-    ]
+    names = cast_names(entities)
     if len(names) < MIN_PEOPLE:
         return None
     (best, score), (_, second) = load_name_origins().together(names)[:2]
@@ -66,8 +59,25 @@ def story_name_homes(text: str, entities: tuple[Entity, ...], url: str | None) -
     if not any(e.type in ("PERSON", "ORG") and e.country is None for e in entities):
         return entities
     home = names_home(text, entities, url)
-    if home is None:
-        return entities
+    return entities if home is None else with_home(text, entities, home)
+
+
+def cast_names(entities: tuple[Entity, ...]) -> list[str]:
+    """The full names of the story's people the knowledge base does not know: whose origins may tell
+    where the story is set."""
+    return [
+        e.name
+        for e in entities
+        if e.type == "PERSON"
+        and e.kb_id is None
+        and any(m.kind == "name" for m in e.mentions)
+        and reads_as_full_name(e.name)
+    ]
+
+
+def with_home(text: str, entities: tuple[Entity, ...], home: str) -> tuple[Entity, ...]:
+    """The entities, each named person and body without a country that may be of one state given `home`
+    as the story's home (source `home`)."""
     return tuple(
         dataclasses.replace(e, country=home, country_source="home")
         if e.type in ("PERSON", "ORG")
