@@ -403,3 +403,22 @@ def test_a_generic_address_does_not_veto_the_home_of_a_story_all_abroad() -> Non
     assert story_home(text, places, "http://www.dispatch.co.uk/1").country is None  # a country's own ending
     places = _places_named(text, ("Ontario", "CAN"), ("Toronto", "CAN"), ("London", "USA"))
     assert story_home(text, places, "http://www.sentinelreview.com/1").country is None  # names a US place
+
+
+def test_a_demonym_describing_a_player_does_not_make_the_sentence_foreign(
+    extract: Callable[..., Document],
+) -> None:
+    text = (
+        "TAMPERE, Finland - Czech forward Pavel Dvorak scored twice as Ilves Juniors beat Lahden Kiekko "
+        "4-2 on Saturday in the second-tier league. Coach Jari Koskinen praised the defence."
+    )
+    doc = extract(text, "2020-02-16")
+    assert entity(doc, "Pavel Dvorak").country == "CZE"
+    # "Czech" is the forward's: the clubs of the sentence are the dateline's
+    assert entity(doc, "Ilves Juniors").country == "FIN"
+    # A demonym describing no one named right after it still says the sentence is about another land
+    text = (
+        "TAMPERE, Finland - A Czech club, Ilves Juniors, beat Lahden Kiekko 4-2 on Saturday in a friendly. "
+        "Coach Jari Koskinen praised the defence."
+    )
+    assert entity(extract(text, "2020-02-16"), "Ilves Juniors").country != "FIN"

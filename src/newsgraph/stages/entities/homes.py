@@ -46,6 +46,7 @@ from .placed import (
     home_in,
     named_after_place,
     one_person_sentences,
+    person_demonyms,
     placed_by,
     title_after_place,
 )
@@ -295,13 +296,18 @@ def _many_lands(e: Entity) -> bool:
     return any(t.lower() in home_words().not_local_titles for t in e.titles)
 
 
-def countries_by_sentence(entities: tuple[Entity, ...]) -> dict[int, set[str]]:
-    """Sentence index -> the countries of the places it names (a territory's as its sovereign's)."""
+def countries_by_sentence(entities: tuple[Entity, ...], text: str | None = None) -> dict[int, set[str]]:
+    """Sentence index -> the countries of the places it names (a territory's as its sovereign's). Given
+    the `text`, not a demonym that describes a person of its country named right after it ("Czech forward
+    NAME", "the club's Slovak goalkeeper, NAME"): it says whose that person is, not where the others of
+    the sentence are from (`person_demonyms`)."""
+    owned = person_demonyms(text, entities) if text is not None else frozenset()
     by_sentence: dict[int, set[str]] = {}
     for e in entities:
         if e.is_place and e.country:
             for m in e.mentions:
-                by_sentence.setdefault(m.sentence, set()).add(TERRITORY_OF.get(e.country, e.country))
+                if m.start not in owned:
+                    by_sentence.setdefault(m.sentence, set()).add(TERRITORY_OF.get(e.country, e.country))
     return by_sentence
 
 
@@ -320,7 +326,7 @@ def place_countries(
     home = story.country
     published_in = publication_country(url)
     abroad_only = len(places) >= _MIN_PLACE_MENTIONS and published_in not in {c for _, c in places.values()}
-    by_sentence = countries_by_sentence(entities)
+    by_sentence = countries_by_sentence(entities, text)
     out = []
     for e in entities:
         if e.country is None and e.type == "PERSON":

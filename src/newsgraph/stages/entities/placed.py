@@ -1,7 +1,9 @@
 """A person or a body placed by a place written beside its name, for homes.py: "NAME, 44, of PLACE",
 "NAME, an obstetrician in PLACE", "at his home in PLACE", "PLACE Police Department", "PLACE Mayor NAME".
 Each gives the place's country (source `region`) when the story's places say it; `places` maps a place
-mention's start to (its end, its country), as homes.py reads them.
+mention's start to (its end, its country), as homes.py reads them. And the other way round, a demonym
+written before a person's role and name ("Czech forward NAME"), which places that person only
+(`person_demonyms`).
 """
 
 from __future__ import annotations
@@ -126,3 +128,30 @@ def title_after_place(e: Entity, by_name: dict[str, str]) -> str | None:
     """The country of a place that opens a person's title ("Lagos police spokesman NAME", "Dayton Mayor
     NAME"): the place's, as for a body named after it."""
     return _opened_by_place(list(e.titles), by_name)
+
+
+# Between a demonym and the name of the person it describes: one to three lowercase words (the person's
+# role), then an optional comma ("Czech forward ", "Slovak goalkeeper, ", "centre forward ").
+_ROLE_BETWEEN = re.compile(r"(?:\s+[a-z][\w-]*){1,3},?\s+")
+
+
+def person_demonyms(text: str, entities: tuple[Entity, ...]) -> frozenset[int]:
+    """Starts of the demonym mentions that describe a person of their country named right after them,
+    their role between ("Montenegrin centre forward NAME", "Vilki's Slovak goalkeeper, NAME")."""
+    names = {
+        m.start: (m.sentence, TERRITORY_OF.get(p.country, p.country))
+        for p in entities
+        if p.type == "PERSON" and p.country
+        for m in p.mentions
+        if m.kind == "name"
+    }
+    owned = set()
+    for e in entities:
+        if not (e.is_place and e.country):
+            continue
+        country = TERRITORY_OF.get(e.country, e.country)
+        for m in e.mentions:
+            between = _ROLE_BETWEEN.match(text, m.end) if m.kind == "demonym" else None
+            if between is not None and names.get(between.end()) == (m.sentence, country):
+                owned.add(m.start)
+    return frozenset(owned)

@@ -140,7 +140,7 @@ def document_evidence(text: str, entities: tuple[Entity, ...], url: str | None) 
     sports = is_sports_story(text)
     return DocumentEvidence(
         text=text,
-        by_sentence=countries_by_sentence(entities),
+        by_sentence=countries_by_sentence(entities, text),
         places=places,
         counts=Counter(p.country for p in places),
         dateline=home_country(text),
