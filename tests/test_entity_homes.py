@@ -250,6 +250,22 @@ def test_a_city_opening_a_title_or_a_bodys_name_gives_its_country(extract: Calla
     assert (ajayi.country, ajayi.country_source) == ("NGA", "region")
 
 
+def test_a_word_opening_a_longer_name_is_no_town_the_body_is_named_after(
+    extract: Callable[..., Document],
+) -> None:
+    # The gazetteer knows towns named San (Mali), Van (Turkey) and Union (United States); here each
+    # opens a saint's name, a family's name or a common noun, and says nothing of where the body is.
+    doc = extract(
+        "The San Esteban Mining Company and Van der Meer Seafood said on Monday that they would "
+        "merge. Union leader Rosa Paredes said workers had not been told.",
+        "2020-03-02",
+    )
+    named = {e.name: e for e in doc.entities}
+    assert named["San Esteban Mining Company"].country != "MLI"
+    assert named["Van der Meer Seafood"].country != "TUR"
+    assert named["Rosa Paredes"].country != "USA"
+
+
 def test_a_local_papers_short_story_is_at_home_where_the_paper_is(extract: Callable[..., Document]) -> None:
     text = (
         "Jane Whitcomb was named principal of the elementary school on Monday. Whitcomb, who taught for 20 "

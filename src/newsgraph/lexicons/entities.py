@@ -87,6 +87,8 @@ class HomeWords:
     employer_posts: frozenset[str]
     office_heads: frozenset[str]
     state_portfolios: frozenset[str]
+    name_particles: frozenset[str]
+    not_town_openers: frozenset[str]
 
 
 @functools.cache

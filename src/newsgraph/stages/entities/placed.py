@@ -116,12 +116,24 @@ def _opened_by_place(names: list[str], by_name: dict[str, str]) -> str | None:
         for n in range(len(words) - 1, 0, -1):
             opening = " ".join(words[:n])
             country = by_name.get(opening)
-            if country is None and n <= 2 and all(w[:1].isupper() and w.isalpha() for w in words[:n]):
+            if country is None and n <= 2 and _may_open_with_town(words, n):
                 country = city_country(opening)
             if country is not None:
                 found.add(TERRITORY_OF.get(country, country))
                 break
     return found.pop() if len(found) == 1 else None
+
+
+def _may_open_with_town(words: list[str], n: int) -> bool:
+    """Whether the first `n` words of a name may be a town it is named after: capitalised words, not a
+    word that opens longer names ("San", "Union"), and not followed by a particle joining them to the rest
+    ("Van der Meer", "Banco de la Nacion")."""
+    if not all(w[:1].isupper() and w.isalpha() for w in words[:n]):
+        return False
+    words_of = home_words()
+    return (
+        words[0].lower() not in words_of.not_town_openers and words[n].lower() not in words_of.name_particles
+    )
 
 
 def title_after_place(e: Entity, by_name: dict[str, str]) -> str | None:
