@@ -127,3 +127,18 @@ def leagues_abroad() -> frozenset[tuple[str, str]]:
     return frozenset(
         (r["home"], r["abroad"]) for r in read_table("sports_leagues_abroad.tsv", ("home", "abroad"))
     )
+
+
+@functools.cache
+def firm_form_countries() -> dict[str, frozenset[str]]:
+    """A firm's legal form as written ("Oyj", "Sdn Bhd") -> the countries whose company law defines it
+    (firm_form_countries.tsv). A malformed code is a ConfigError naming the row."""
+    out: dict[str, frozenset[str]] = {}
+    for r in read_table("firm_form_countries.tsv", ("form", "countries")):
+        codes = r["countries"].split()
+        if not codes or any(len(c) != 3 or not c.isupper() for c in codes):
+            raise r.error("countries", f"{r['countries']!r} is not a list of ISO 3166-1 alpha-3 codes")
+        if r["form"] in out:
+            raise r.error("form", f"{r['form']!r} is listed twice")
+        out[r["form"]] = frozenset(codes)
+    return out

@@ -18,6 +18,7 @@ from ..common import is_sports_story
 from .country_evidence import FEATURES, Candidate, candidates
 from .country_links import Links, country_links
 from .employers import employer_countries
+from .firm_forms import firm_form_homes
 from .homes import rule_countries, story_home
 from .kb_link import knowledge_base
 from .name_countries import name_countries
@@ -133,6 +134,9 @@ def run(parsed: Parsed, results: Results) -> Results:
             parsed.doc,
             results.relations,
         )
+    # A firm's legal form ("OÜ", "Sdn Bhd") says whose company law it was founded under
+    home = story_home(parsed.text, entities, parsed.article.url).country
+    entities = firm_form_homes(entities, home)
     if not is_sports_story(parsed.text):
         # After the ranker, whose story-wide evidence (the country most people are of) it would tip
         entities = employer_countries(parsed.text, entities)
@@ -143,7 +147,6 @@ def run(parsed: Parsed, results: Results) -> Results:
     # And a story that names no place of any country is set where its people's names are borne
     entities = story_name_homes(parsed.text, entities, parsed.article.url)
     # Or, short, in the one country of its few places
-    home = story_home(parsed.text, entities, parsed.article.url).country
     entities = story_place_homes(parsed.text, entities, parsed.article.url, home, parsed.doc)
     entities = as_written(results.entities, seen, entities)
     return results if entities == results.entities else results.replace(entities=entities)

@@ -1,0 +1,61 @@
+"""A firm's legal form says whose company law it was founded under: "Ehitus Rebane OÜ" is Estonian, "Tenaga
+Sdn Bhd" Malaysian, "Nordvik Fisk ASA" Norwegian, whatever the story's dateline (lexicons/
+firm_form_countries.tsv, facts of company law; forms many countries share, "Inc", "Ltd", "SA", are not
+listed).
+
+After the ranker, for a body whose name ends with a listed form:
+- a form of one country's law gives that country (source `text`: the body's own name says it) to a body
+  without a country, or in place of a guess from the story (`home`, `dateline`) or a name (`name`);
+- a form several countries' law defines gives the story's home (source `home`) to a body still without a
+  country when the home is one of them ("Redes Andinas SRL" in an Argentine story): the form then says
+  the firm may well be of the country the story is set in, where the guards kept the home from a firm that
+  might have been a multinational's.
+A country the text or the knowledge base gave is kept: the form may be a subsidiary's abroad.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ...lexicons.entities import firm_form_countries
+from ...model import Entity
+
+# Sources of a country the form may replace: guesses from the story or from a name
+_GUESSES = frozenset({"home", "dateline", "name"})
+
+
+def form_countries(name: str) -> frozenset[str]:
+    """The countries whose company law defines the legal form `name` ends with (its longest listed one,
+    its final period written or not), else an empty set; a name that is only a form has none."""
+    bare = name.rstrip(" ,")
+    forms = firm_form_countries()
+    for form in sorted(forms, key=len, reverse=True):
+        for written in {form, form.removesuffix("."), form.removesuffix(".") + "."}:
+            if len(bare) > len(written) and bare.endswith(written) and bare[-len(written) - 1] in " ,":
+                return forms[form]
+    return frozenset()
+
+
+def _body_forms(e: Entity) -> frozenset[str]:
+    """The countries of the legal form the body's name or one of its name mentions ends with."""
+    for name in (e.name, *(m.text for m in e.mentions if m.kind == "name")):
+        if countries := form_countries(name):
+            return countries
+    return frozenset()
+
+
+def firm_form_homes(entities: tuple[Entity, ...], home: str | None) -> tuple[Entity, ...]:
+    """The entities, each body whose legal form tells its country given it (see the module's docstring);
+    `home`: the story's home (homes.story_home), or None."""
+    out = []
+    for e in entities:
+        countries = _body_forms(e) if e.type == "ORG" else frozenset()
+        if countries and (e.country is None or e.country_source in _GUESSES):
+            if len(countries) == 1:
+                (country,) = countries
+                if country != e.country:
+                    e = dataclasses.replace(e, country=country, country_source="text")
+            elif e.country is None and home in countries:
+                e = dataclasses.replace(e, country=home, country_source="home")
+        out.append(e)
+    return tuple(out)

@@ -1,0 +1,36 @@
+"""A firm's legal form tells whose company law it was founded under (stages/entities/firm_forms.py), on
+names and stories written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph import Document
+from newsgraph.stages.entities.firm_forms import form_countries
+
+
+def test_the_longest_listed_form_at_the_end_of_a_name_is_read() -> None:
+    assert form_countries("Tenaga Hijau Sdn Bhd") == {"MYS"}
+    assert form_countries("Kuusisto Oyj") == {"FIN"}
+    assert form_countries("Kuusisto Oyj,") == {"FIN"}
+    assert form_countries("Cementos Llano SAB de CV") == {"MEX"}
+    assert form_countries("Ponte Rosso S.p.A") == {"ITA", "CHL"}  # the final period left out
+    # Not inside a word, not a name that is only the form, not a form many countries share
+    assert form_countries("Baltic Ship") == form_countries("Oyj") == form_countries("Acme Ltd") == frozenset()
+
+
+def _country(doc: Document, name: str) -> tuple[str | None, str | None]:
+    found = next(e for e in doc.entities if e.name == name)
+    return found.country, found.country_source
+
+
+@pytest.mark.model
+def test_a_form_of_one_country_outweighs_the_dateline(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "STOCKHOLM (Reuters) - Shipping group Aalto Marine Oyj said on Monday it had agreed to buy a ferry "
+        "from a Swedish operator for 40 million euros.",
+        "2019-05-06",
+    )
+    assert _country(doc, "Aalto Marine Oyj") == ("FIN", "text")
