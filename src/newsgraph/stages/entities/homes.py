@@ -42,11 +42,11 @@ from .performers import is_performer
 from .place_countries import as_written, home_country, namesakes_at_home, story_start
 from .placed import (
     TERRITORY_OF,
+    described_demonyms,
     described_in,
     home_in,
     named_after_place,
     one_person_sentences,
-    person_demonyms,
     placed_by,
     title_after_place,
 )
@@ -298,10 +298,10 @@ def _many_lands(e: Entity) -> bool:
 
 def countries_by_sentence(entities: tuple[Entity, ...], text: str | None = None) -> dict[int, set[str]]:
     """Sentence index -> the countries of the places it names (a territory's as its sovereign's). Given
-    the `text`, not a demonym that describes a person of its country named right after it ("Czech forward
-    NAME", "the club's Slovak goalkeeper, NAME"): it says whose that person is, not where the others of
-    the sentence are from (`person_demonyms`)."""
-    owned = person_demonyms(text, entities) if text is not None else frozenset()
+    the `text`, not a demonym that describes a person or a body of its country named right after it
+    ("Czech forward NAME", "the club's Slovak goalkeeper, NAME", "the Turkish towel maker NAME"): it says
+    whose they are, not where the others of the sentence are from (`described_demonyms`)."""
+    owned = described_demonyms(text, entities) if text is not None else frozenset()
     by_sentence: dict[int, set[str]] = {}
     for e in entities:
         if e.is_place and e.country:
