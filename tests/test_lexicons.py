@@ -121,7 +121,16 @@ def test_org_sector_words_use_known_sectors() -> None:
 
 @pytest.mark.parametrize(
     ("name", "code"),
-    [("Sudanese Armed Forces", "SDN"), ("Mali Presidency", "MLI"), ("Bank of England", None)],
+    [
+        ("Sudanese Armed Forces", "SDN"),
+        ("Mali Presidency", "MLI"),
+        ("Bank of England", None),
+        ("American Bar Association", "USA"),
+        # A demonym of a region of many states, not of one state's people
+        ("Organization of American States", None),
+        ("Union of South American Nations", None),
+        ("Latin American Studies Association", None),
+    ],
 )
 def test_country_from_an_organisation_name(name: str, code: str | None) -> None:
     assert lexicons.country_from_name(name) == code

@@ -258,10 +258,26 @@ def country_from_name(name: str) -> str | None:
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             phrase = " ".join(words[i : i + n]).removesuffix("'s")
-            country = by_name.get(phrase) or by_demonym.get(phrase)
+            country = by_name.get(phrase)
+            if country is None and not _of_many_states(words, i, i + n):
+                country = by_demonym.get(phrase)
             if country is not None:
                 return country.iso3
     return None
+
+
+# Words after a demonym that make it a whole region's ("Organization of American States", "Union of
+# South American Nations"), and words before it that do ("Latin American", "North American").
+_MANY_STATES_AFTER = frozenset({"States", "Nations", "Countries", "Republics", "Peoples"})
+_MANY_STATES_BEFORE = frozenset({"South", "North", "Latin", "Central"})
+
+
+def _of_many_states(words: list[str], start: int, end: int) -> bool:
+    """Whether the demonym at words[start:end] names a region of many states rather than one state's
+    people: followed by "States" or "Nations", or after "South", "Latin" and the like."""
+    return (end < len(words) and words[end] in _MANY_STATES_AFTER) or (
+        start > 0 and words[start - 1] in _MANY_STATES_BEFORE
+    )
 
 
 @dataclass(frozen=True)
