@@ -3,11 +3,14 @@ on stories written for these tests."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 import pytest
 
 from newsgraph import Document
+from newsgraph.model import Entity, Mention
+from newsgraph.stages.entities.story_places import places_home
 
 # One place of the story (Durban) named once: too few mentions for homes.py's share of places
 _TOWNSHIP = (
@@ -54,9 +57,28 @@ def test_a_place_of_another_country_leaves_the_story_unplaced(extract: Callable[
 
 @pytest.mark.model
 def test_a_sports_story_is_left_alone(extract: Callable[..., Document]) -> None:
+    # A sports story by its headline (stages/common.is_sports_story): its clubs' towns place no player
     text = (
-        "Durban Wanderers beat the Coastal Rovers 3-1 in the league on Saturday. Striker Kagiso Ndlovu "
-        "scored twice and coach Thabo Sithole said the win kept their title hopes alive."
+        "SOCCER - WANDERERS WIN\nDurban Wanderers beat the Coastal Rovers 3-1 in the league on "
+        "Saturday. Striker Kagiso Ndlovu scored twice and coach Thabo Sithole said the win kept their "
+        "title hopes alive."
     )
     out = _countries(extract(text))
     assert out["Kagiso Ndlovu"][1] != "home" and out["Thabo Sithole"][1] != "home"
+
+
+def test_with_no_place_of_its_own_the_places_inside_bodies_names_set_the_story() -> None:
+    text = "Harbourton Town Council voted on Monday. Resident Siobhan Murphy said she was pleased."
+    council = Entity(
+        "E1",
+        "Harbourton Town Council",
+        "ORG",
+        (Mention(0, 23, "Harbourton Town Council", 0),),
+        country="IRL",
+        country_source="region",
+    )
+    resident = Entity("E2", "Siobhan Murphy", "PERSON", (Mention(50, 64, "Siobhan Murphy", 1),))
+    assert places_home(text, (council, resident), None) == "IRL"
+    # Bodies named after places of two countries say nothing of where the story is
+    other = dataclasses.replace(council, id="E3", name="Kingsport Harbour Board", country="GBR")
+    assert places_home(text, (council, other, resident), None) is None
