@@ -438,9 +438,3 @@ def test_a_demonym_describing_a_player_does_not_make_the_sentence_foreign(
         "Coach Jari Koskinen praised the defence."
     )
     assert entity(extract(text, "2020-02-16"), "Ilves Juniors").country != "FIN"
-    # Nor one describing a body: the other firm of the sentence is the dateline's
-    text = (
-        "TAMPERE, Finland - The Turkish towel maker Pamukova Textiles Ltd agreed on Monday to supply the "
-        "Pirkka Linen Cooperative with 40,000 towels a year."
-    )
-    assert entity(extract(text, "2020-02-16"), "Pirkka Linen Cooperative").country == "FIN"

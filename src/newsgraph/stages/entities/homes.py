@@ -298,9 +298,9 @@ def _many_lands(e: Entity) -> bool:
 
 def countries_by_sentence(entities: tuple[Entity, ...], text: str | None = None) -> dict[int, set[str]]:
     """Sentence index -> the countries of the places it names (a territory's as its sovereign's). Given
-    the `text`, not a demonym that describes a person or a body of its country named right after it
-    ("Czech forward NAME", "the club's Slovak goalkeeper, NAME", "the Turkish towel maker NAME"): it says
-    whose they are, not where the others of the sentence are from (`described_demonyms`)."""
+    the `text`, not a demonym that describes a person of its country named right after it ("Czech forward
+    NAME", "the club's Slovak goalkeeper, NAME"): it says whose that person is, not where the others of
+    the sentence are from (`described_demonyms`)."""
     owned = described_demonyms(text, entities) if text is not None else frozenset()
     by_sentence: dict[int, set[str]] = {}
     for e in entities:

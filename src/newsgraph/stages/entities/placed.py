@@ -2,8 +2,8 @@
 "NAME, an obstetrician in PLACE", "at his home in PLACE", "PLACE Police Department", "PLACE Mayor NAME".
 Each gives the place's country (source `region`) when the story's places say it; `places` maps a place
 mention's start to (its end, its country), as homes.py reads them. And the other way round, a demonym
-written before a person's role or a body's trade and its name ("Czech forward NAME"), which places that
-person or body only (`described_demonyms`).
+written before a person's role and name ("Czech forward NAME"), which places that person only
+(`described_demonyms`).
 """
 
 from __future__ import annotations
@@ -142,19 +142,21 @@ def title_after_place(e: Entity, by_name: dict[str, str]) -> str | None:
     return _opened_by_place(list(e.titles), by_name)
 
 
-# Between a demonym and the name of the person or body it describes: one to three lowercase words (a
-# role or a trade), then an optional comma ("Czech forward ", "Slovak goalkeeper, ", "centre forward ").
+# Between a demonym and the name of the person it describes: one to three lowercase words (the person's
+# role), then an optional comma ("Czech forward ", "Slovak goalkeeper, ", "centre forward ").
 _ROLE_BETWEEN = re.compile(r"(?:\s+[a-z][\w-]*){1,3},?\s+")
 
 
 def described_demonyms(text: str, entities: tuple[Entity, ...]) -> frozenset[int]:
-    """Starts of the demonym mentions that describe a person or a body of their country named right after
-    them, their role or trade between ("Montenegrin centre forward NAME", "Vilki's Slovak goalkeeper,
-    NAME", "the Turkish towel maker NAME")."""
+    """Starts of the demonym mentions that describe a person of their country named right after them, their
+    role between ("Montenegrin centre forward NAME", "Vilki's Slovak goalkeeper, NAME"). Not a body's
+    ("the Turkish towel maker NAME"): tried in the fortieth session, it gave 1 more right and 6 more wrong
+    on the spent held-out sets heldout_own2-10 (totals), the sentence's other firms being the body's
+    partners abroad as often as the story's own."""
     names = {
         m.start: (m.sentence, TERRITORY_OF.get(p.country, p.country))
         for p in entities
-        if p.type in ("PERSON", "ORG") and p.country
+        if p.type == "PERSON" and p.country
         for m in p.mentions
         if m.kind == "name"
     }
