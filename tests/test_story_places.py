@@ -35,23 +35,19 @@ def test_a_short_story_is_set_in_the_one_country_of_its_places(extract: Callable
 
 
 @pytest.mark.model
-def test_a_place_someone_comes_from_sets_no_story(extract: Callable[..., Document]) -> None:
-    text = _TOWNSHIP.format(where="there", extra=" with a retired nurse from Durban")
-    out = _countries(extract(text))
-    assert out["Ubuntu Water Trust"] == (None, None)
-
-
-@pytest.mark.model
-def test_an_actor_of_another_country_leaves_the_story_unplaced(extract: Callable[..., Document]) -> None:
-    text = _TOWNSHIP.format(where="in Durban", extra=" bought from Nestle")
-    out = _countries(extract(text))
-    assert out["Ubuntu Water Trust"] == (None, None)
-
-
-@pytest.mark.model
-def test_a_place_of_another_country_leaves_the_story_unplaced(extract: Callable[..., Document]) -> None:
-    text = _TOWNSHIP.format(where="in Durban", extra=" shipped in from Mozambique")
-    out = _countries(extract(text))
+@pytest.mark.parametrize(
+    ("where", "extra"),
+    [
+        # a place someone comes from sets no story
+        ("there", " with a retired nurse from Durban"),
+        # an actor of another country leaves the story unplaced
+        ("in Durban", " bought from Nestle"),
+        # so does a place of another country
+        ("in Durban", " shipped in from Mozambique"),
+    ],
+)
+def test_what_leaves_a_short_story_unplaced(extract: Callable[..., Document], where: str, extra: str) -> None:
+    out = _countries(extract(_TOWNSHIP.format(where=where, extra=extra)))
     assert out["Ubuntu Water Trust"] == (None, None)
 
 

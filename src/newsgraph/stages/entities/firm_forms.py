@@ -16,6 +16,7 @@ A country the text or the knowledge base gave is kept: the form may be a subsidi
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from ...lexicons.entities import firm_form_countries
 from ...model import Entity
@@ -28,12 +29,22 @@ def form_countries(name: str) -> frozenset[str]:
     """The countries whose company law defines the legal form `name` ends with (its longest listed one,
     its final period written or not), else an empty set; a name that is only a form has none."""
     bare = name.rstrip(" ,")
-    forms = firm_form_countries()
-    for form in sorted(forms, key=len, reverse=True):
-        for written in {form, form.removesuffix("."), form.removesuffix(".") + "."}:
-            if len(bare) > len(written) and bare.endswith(written) and bare[-len(written) - 1] in " ,":
-                return forms[form]
+    for written, countries in _written_forms():
+        if len(bare) > len(written) and bare.endswith(written) and bare[-len(written) - 1] in " ,":
+            return countries
     return frozenset()
+
+
+@functools.cache
+def _written_forms() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each listed form as it may be written (its final period or not) with its countries, the longest
+    listed form first."""
+    forms = firm_form_countries()
+    return tuple(
+        (written, forms[form])
+        for form in sorted(forms, key=len, reverse=True)
+        for written in dict.fromkeys((form, form.removesuffix("."), form.removesuffix(".") + "."))
+    )
 
 
 def _body_forms(e: Entity) -> frozenset[str]:

@@ -49,8 +49,7 @@ def names_home(text: str, entities: tuple[Entity, ...], url: str | None) -> str 
     (best, score), (_, second) = load_name_origins().together(names)[:2]
     if score - second < MIN_LEAD:
         return None
-    known = {TERRITORY_OF.get(e.country, e.country) for e in entities if not e.is_place and e.country}
-    return best if known <= {best} else None
+    return best if actor_countries(entities) <= {best} else None
 
 
 def story_name_homes(text: str, entities: tuple[Entity, ...], url: str | None) -> tuple[Entity, ...]:
@@ -60,6 +59,11 @@ def story_name_homes(text: str, entities: tuple[Entity, ...], url: str | None) -
         return entities
     home = names_home(text, entities, url)
     return entities if home is None else with_home(text, entities, home)
+
+
+def actor_countries(entities: tuple[Entity, ...]) -> set[str]:
+    """The countries the story's people and bodies already have (a territory's as its sovereign's)."""
+    return {TERRITORY_OF.get(e.country, e.country) for e in entities if not e.is_place and e.country}
 
 
 def cast_names(entities: tuple[Entity, ...]) -> list[str]:

@@ -38,9 +38,10 @@ from typing import TYPE_CHECKING
 from ...kb.name_origins import load_name_origins
 from ...model import Entity
 from ..common import is_sports_story, publication_country
+from .homes import countries_by_sentence
 from .place_countries import home_country
 from .placed import TERRITORY_OF
-from .story_names import cast_names, with_home
+from .story_names import actor_countries, cast_names, with_home
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -51,15 +52,16 @@ _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?\Z")
 MIN_LEAD = 5.0
 
 
-def _qualifier(parse: Doc | None, text: str, end: int) -> bool:
-    """Whether the place name ending at `end` qualifies a noun after it, describing an actor rather than
+def _qualifier(parse: Doc | None, text: str, start: int, end: int) -> bool:
+    """Whether the place name at [start, end) qualifies a noun after it, describing an actor rather than
     where the story is ("The Birmingham carmaker said", "a Durban-based chain")."""
     if text.startswith("-based", end):
         return True
-    if parse is None:
+    span = parse.char_span(start, end, alignment_mode="expand") if parse is not None else None
+    if span is None or span.end >= len(span.doc):
         return False
-    following = next((t for t in parse if t.idx >= end), None)
-    return following is not None and following.pos_ == "NOUN" and following.is_lower
+    following = span.doc[span.end]
+    return following.pos_ == "NOUN" and following.is_lower
 
 
 def places_home(
@@ -68,9 +70,7 @@ def places_home(
     """The one country of a short story's places (see the module's docstring), else None."""
     if home_country(text) or publication_country(url) or is_sports_story(text):
         return None
-    countries = {
-        TERRITORY_OF.get(e.country, e.country) for e in entities if e.is_place and e.country and e.mentions
-    }
+    countries: set[str] = set().union(*countries_by_sentence(entities).values())
     if not countries:
         # No place of its own but inside bodies' names ("Leeds City Council"): those bodies' places
         countries = {
@@ -83,15 +83,14 @@ def places_home(
     else:
         names = [m for e in entities if e.is_place and e.country for m in e.mentions if m.kind == "name"]
         if all(
-            _ORIGIN.search(text, max(0, m.start - 12), m.start) or _qualifier(parse, text, m.end)
+            _ORIGIN.search(text, max(0, m.start - 12), m.start) or _qualifier(parse, text, m.start, m.end)
             for m in names
         ):
             return None
     if len(countries) != 1:
         return None
     (home,) = countries
-    known = {TERRITORY_OF.get(e.country, e.country) for e in entities if not e.is_place and e.country}
-    if not known <= {home}:
+    if not actor_countries(entities) <= {home}:
         return None
     people = cast_names(entities)
     if people:
