@@ -20,7 +20,8 @@ invented local stories of small countries' towns). Thirty-fifth: `heldout_own8` 
 at the session's start and end, totals only). Thirty-sixth: `heldout_own9` (likewise) and `tuning_own8`
 (read after its first measure). Thirty-seventh: `heldout_own10` (likewise). Thirty-eighth: `heldout_own11`
 (likewise) and `look_traps` (read: countries named beside actors that are not theirs, and look-alikes).
-Thirty-ninth: `heldout_own12` (likewise). Fortieth: `heldout_own13` (likewise).
+Thirty-ninth: `heldout_own12` (likewise). Fortieth: `heldout_own13` (likewise). Forty-first:
+`heldout_own11` read (its misses listed), its name kept.
 
 An actor is found when an entity that is no place has a name mention over one of its spans (its name,
 or a short form outside every other actor's name); of several, the one with most such mentions, then the
@@ -42,7 +43,10 @@ from actors_gold import overlaps
 ROOT = Path(__file__).resolve().parent.parent
 OWN = ROOT / "training" / "actors" / "own"
 # heldout_own1 is read since the thirty-third session (misses written by someone other than the rules'
-# authors, where the read sets had stopped teaching anything that held on unseen text); 2-13 stay held out.
+# authors, where the read sets had stopped teaching anything that held on unseen text); heldout_own11 since
+# the forty-first (the sets written to the thirty-ninth session's brief, with more stories of two or three
+# countries, give about twice the read sets' wrong countries, and no read set is of that kind); 2-10, 12, 13
+# stay held out.
 HELD_OUT = (
     "heldout_own2",
     "heldout_own3",
@@ -53,7 +57,6 @@ HELD_OUT = (
     "heldout_own8",
     "heldout_own9",
     "heldout_own10",
-    "heldout_own11",
     "heldout_own12",
     "heldout_own13",
 )
