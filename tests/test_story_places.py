@@ -44,6 +44,8 @@ def test_a_short_story_is_set_in_the_one_country_of_its_places(extract: Callable
         ("in Durban", " bought from Nestle"),
         # so does a place of another country
         ("in Durban", " shipped in from Mozambique"),
+        # and money counted in another country's currency
+        ("in Durban", " bought with a grant of 2 million yen"),
     ],
 )
 def test_what_leaves_a_short_story_unplaced(extract: Callable[..., Document], where: str, extra: str) -> None:

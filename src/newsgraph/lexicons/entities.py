@@ -142,3 +142,28 @@ def firm_form_countries() -> dict[str, frozenset[str]]:
             raise r.error("form", f"{r['form']!r} is listed twice")
         out[r["form"]] = frozenset(codes)
     return out
+
+
+@functools.cache
+def currency_countries() -> dict[str, str]:
+    """A currency of one state as written after an amount ("tenge", "guaraníes") -> the state's ISO 3166-1
+    alpha-3 code (currencies.tsv). A malformed code or a form listed twice is a ConfigError naming the row."""
+    out: dict[str, str] = {}
+    for r in read_table("currencies.tsv", ("forms", "country", "currency", "homograph")):
+        code = r["country"]
+        if len(code) != 3 or not code.isupper():
+            raise r.error("country", f"{code!r} is not an ISO 3166-1 alpha-3 code")
+        if r["homograph"] not in ("", "yes"):
+            raise r.error("homograph", f"{r['homograph']!r} is neither empty nor 'yes'")
+        for form in r["forms"].split():
+            if form in out:
+                raise r.error("forms", f"{form!r} is listed twice")
+            out[form] = code
+    return out
+
+
+@functools.cache
+def homograph_currencies() -> frozenset[str]:
+    """The currencies' forms that are English words too ("won", "kip"; currencies.tsv, `homograph`)."""
+    rows = read_table("currencies.tsv", ("forms", "country", "currency", "homograph"))
+    return frozenset(form for r in rows if r["homograph"] == "yes" for form in r["forms"].split())

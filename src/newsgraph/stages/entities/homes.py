@@ -8,7 +8,8 @@ entities stage, so this is a stage of its own, after places):
   country_phrases.py): that place's country, source `region`;
 - the story's home country (`home`): the dateline's, else the country of more than half the story's place
   mentions (a territory's counting as its sovereign's; the place names of its first sentence count twice:
-  `_lead_mentions`), else the publication's country when every place of a
+  `_lead_mentions`; an amount in one state's own currency counts as a mention of that state's places:
+  currencies.py), else the publication's country when every place of a
   story too short for that lies there, or when it is named more often than any other; else, in a story
   with no dateline or web address, the one country its first sentence's places lie in when it says where
   ("Fish traders in Kisumu", "A Gold Coast planner": `_scene`). It goes to roles of
@@ -38,6 +39,7 @@ from ..base import Parsed, Results
 from ..common import generic_address, is_sports_story, publication_country
 from .countries import is_domestic_title
 from .country_phrases import body_described, body_named_of, body_of_place
+from .currencies import currency_mentions
 from .performers import is_performer
 from .place_countries import as_written, home_country, namesakes_at_home, story_start
 from .placed import (
@@ -117,12 +119,16 @@ def _story_home(
     publication is when every place it names lies there; a longer one whose places lie in several
     countries, when its publication's is named more often than any other."""
     counts: Counter[str] = Counter(country for _, country in places.values())
+    # Enough place mentions to read a share from: places, not money
+    total = sum(counts.values())
+    # Money counted in one state's currency counts in the share as a mention of that state's places
+    # (currencies.py)
+    counts.update(country for _, country in currency_mentions(text).values())
     named_places = _place_mentions(entities, ("name",))
     lead_mentions = _lead_mentions(text, entities, named_places)
     lead = Counter(lead_mentions.values())
     published_in = publication_country(url)
     home = dated = home_country(text)
-    total = sum(counts.values())
     local = False
     if home is not None and filed_from_abroad(home, counts):
         home = None

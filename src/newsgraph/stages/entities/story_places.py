@@ -14,6 +14,9 @@ one or two places and no more, and a reader places it there. So, when homes.py f
   one of its place names at least is written neither as where someone comes from ("a retired teacher
   from Munich", "a contractor from Novosibirsk": a visitor's, not the story's) nor as qualifying a noun
   ("The Birmingham carmaker", "a Durban-based chain": an actor's seat);
+- no amount in it is counted in another state's own currency ("a grant of 2 million yen":
+  currencies.py), and a story that names no place at all but counts its money in one state's currency is
+  set in that state;
 - every person and body the story already gives a country (the knowledge base's, the text's) is of it;
 - its people's names (newsgraph.kb.name_origins, as story_names.py reads them) are not untypical of that
   country and likelier borne in another by `MIN_LEAD` (a Maltese cast around the one German of the
@@ -38,6 +41,7 @@ from typing import TYPE_CHECKING
 from ...kb.name_origins import load_name_origins
 from ...model import Entity
 from ..common import is_sports_story, publication_country
+from .currencies import currency_mentions
 from .homes import countries_by_sentence
 from .place_countries import home_country
 from .placed import TERRITORY_OF
@@ -71,6 +75,8 @@ def places_home(
     if home_country(text) or publication_country(url) or is_sports_story(text):
         return None
     countries: set[str] = set().union(*countries_by_sentence(entities).values())
+    # The money it counts in one state's currency is counted there ("2 million ariary": currencies.py)
+    money = {country for _, country in currency_mentions(text).values()}
     if not countries:
         # No place of its own but inside bodies' names ("Leeds City Council"): those bodies' places
         countries = {
@@ -78,8 +84,6 @@ def places_home(
             for e in entities
             if e.country is not None and e.country_source == "region"
         }
-        if len(countries) != 1:
-            return None
     else:
         names = [m for e in entities if e.is_place and e.country for m in e.mentions if m.kind == "name"]
         if all(
@@ -87,6 +91,7 @@ def places_home(
             for m in names
         ):
             return None
+    countries |= money
     if len(countries) != 1:
         return None
     (home,) = countries

@@ -1,0 +1,59 @@
+"""Money counted in one state's currency says where a story happens (stages/entities/currencies.py), on
+sentences and stories written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph import Document, lexicons
+from newsgraph.lexicons.entities import currency_countries
+from newsgraph.stages.entities.currencies import currency_mentions
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(text[start:end], country) for start, (end, country) in currency_mentions(text).items()]
+
+
+def test_a_currency_of_one_state_after_an_amount_is_read() -> None:
+    assert _read("Riders paid 2,500 tenge for the return ticket.") == [("tenge", "KAZ")]
+    assert _read("a loan of 4,200 million guaraníes and 90 million ariary") == [
+        ("guaraníes", "PRY"),
+        ("ariary", "MDG"),
+    ]
+    assert _read("a bond of 3.5 billion dong") == [("dong", "VNM")]
+
+
+def test_no_amount_no_currency_of_one_state_no_currency() -> None:
+    assert _read("envelopes of leones changed hands") == []  # no amount
+    assert _read("a fare of 5 dollars") == []  # many states' dollars
+    assert _read("who in 2019 won the title") == []  # a year is no amount
+
+
+def test_a_currency_that_is_an_english_word_needs_a_large_amount() -> None:
+    assert _read("she has 3 won races this year") == []
+    assert _read("a fine of 25,000 won") == [("won", "KOR")]
+    assert _read("fees of 2 million kip") == [("kip", "LAO")]
+
+
+def test_every_currency_is_a_state_the_lexicons_know() -> None:
+    known = {country.iso3 for country in lexicons.country_by_name().values()}
+    assert set(currency_countries().values()) <= known
+
+
+# A Malagasy port's story that names Japan and Osaka (a donor, a firm) as often as its own town
+_COLD_STORE = (
+    "Fish traders at the market in Toamasina will get a cold store next year after Japan agreed to pay "
+    "most of the {cost} cost. Hery Rakotomalala, secretary of the Toamasina Fish Traders Union, said "
+    "members lost half their catch when ice ran out. Engineers from an Osaka firm, Kansai Reito, will fit "
+    "the plant. A trader, Lalao Randria, said a kilo of prawns sold for {price} in the morning and half that "
+    "by noon."
+)
+
+
+@pytest.mark.model
+def test_money_in_the_local_currency_sets_a_story_at_home(extract: Callable[..., Document]) -> None:
+    doc = extract(_COLD_STORE.format(cost="900 million ariary", price="8,000 ariary"), "2019-03-02")
+    trader = next(e for e in doc.entities if e.name == "Lalao Randria")
+    assert (trader.country, trader.country_source) == ("MDG", "home")
