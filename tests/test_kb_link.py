@@ -112,6 +112,26 @@ def test_organisations_by_name_or_acronym_and_types_kept_apart() -> None:
     assert linked(cluster("GPE", "Anna Berg")) == ""
 
 
+def test_an_acronym_links_only_an_entry_of_the_name_it_spells() -> None:
+    kb = curated(
+        "cur:NEC;NEC Corporation;NEC|Nippon Electric Company;ORG;JPN;BUS;;;",
+        "cur:APC;All Progressives Congress;APC;ORG;NGA;PTY;party;;",
+        "cur:LTTE;Liberation Tigers of Tamil Eelam;LTTE;ORG;LKA;REB;armed_group;;",
+    )
+
+    def link(*names: str) -> str:
+        found = link_cluster(cluster("ORG", *names), kb, None, None, None)
+        return (found.kb_id or "") if found else ""
+
+    # "National Electoral Commission (NEC)": the entry the initials name is another body
+    assert link("National Electoral Commission", "NEC") == ""
+    assert link("All People's Congress", "APC") == ""
+    # the name it spells, a letter misspelt: the same body
+    assert link("Liberation Tigers of Tamil Ealam", "LTTE") == "cur:LTTE"
+    # an acronym alone still links
+    assert link("APC") == "cur:APC"
+
+
 # ------------------------------------------------------------------------------- the stage (spaCy model)
 
 

@@ -114,6 +114,20 @@ def _acronym_of(actor: KBActor, acronym: str) -> bool:
     )
 
 
+# How alike an entry's name and the name an acronym spells must be (Levenshtein, normalised): a letter or
+# two misspelt in a long name, not another word.
+_SPELT_ALIKE = 0.9
+
+
+def _names_one_of(actor: KBActor, keys: set[str]) -> bool:
+    """The entry has one of the normalised names `keys`, or one that differs from it by a letter or two;
+    or it has no name of several words to compare (Phoenix's "TRAX": what it spells is unknown)."""
+    names = [normalise(n) for n in (actor.name, *actor.aliases)]
+    if all(len(n.split()) < 2 for n in names):
+        return True
+    return any(Levenshtein.normalized_similarity(n, key) >= _SPELT_ALIKE for n in names for key in keys)
+
+
 def _a_country(match: KBMatch, form: str) -> bool:
     """An untyped entry that is a country, matched by another of its names: Phoenix lists a country's
     cities among its names, and a town the model took for a person or a body is no country's actor."""
@@ -212,8 +226,12 @@ def link_cluster(
         matches = [m for m in matches if m.how != "surname" or m.actor.source != "notable"]
         if cluster.type == "ORG" and _spells_another(form, forms):
             # "Neighborhood Improvement Coordination Effort (NICE)": its acronym names an entry only
-            # as that entry's own acronym, not as a word the entry is called ("Nice", a club).
-            matches = [m for m in matches if _acronym_of(m.actor, form)]
+            # as that entry's own acronym, not as a word the entry is called ("Nice", a club); and only
+            # an entry of the name it spells, give or take a misspelt letter ("Tamil Ealam"), when the
+            # entry has a long name: "National Electoral Commission (NEC)" is no "NEC Corporation", "All
+            # People's Congress (APC)" no "All Progressives Congress".
+            spelt = {normalise(f) for f in forms if f != form and _initials(f) == form}
+            matches = [m for m in matches if _acronym_of(m.actor, form) and _names_one_of(m.actor, spelt)]
         if cluster.type == "ORG" and _many_states_bear(form, mentioned):
             matches = [m for m in matches if not m.country or m.country in mentioned or _a_brand(m, form)]
         match = _one(matches, country, sector, mentioned) if matches else None
