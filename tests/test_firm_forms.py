@@ -34,3 +34,18 @@ def test_a_form_of_one_country_outweighs_the_dateline(extract: Callable[..., Doc
         "2019-05-06",
     )
     assert _country(doc, "Aalto Marine Oyj") == ("FIN", "text")
+
+
+@pytest.mark.model
+def test_a_form_of_other_countries_takes_a_guess_from_the_story_away(
+    extract: Callable[..., Document],
+) -> None:
+    # "AS" is a Norwegian, Estonian or Latvian firm's: not one of Maine's, whatever the dateline says
+    doc = extract(
+        "ROCKLAND, Maine - Harbor officials signed a contract on Tuesday with the shipyard Holmvik Verft AS "
+        "for two electric ferries to serve the islands of Penobscot Bay. Harbor master Dale Corliss said "
+        "the boats would arrive in the spring.",
+        "2022-05-10",
+    )
+    assert _country(doc, "Holmvik Verft AS") == (None, None)
+    assert form_countries("Mlekara Ezerska DOOEL") == {"MKD"}

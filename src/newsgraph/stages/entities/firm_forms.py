@@ -9,7 +9,9 @@ After the ranker, for a body whose name ends with a listed form:
 - a form several countries' law defines gives the story's home (source `home`) to a body still without a
   country when the home is one of them ("Redes Andinas SRL" in an Argentine story): the form then says
   the firm may well be of the country the story is set in, where the guards kept the home from a firm that
-  might have been a multinational's.
+  might have been a multinational's; and it takes away a guess that is none of them ("Fjordverft AS", a
+  Norwegian or Estonian form, is not given the United States of a story set in Maine): a wrong country
+  is worse than none.
 A country the text or the knowledge base gave is kept: the form may be a subsidiary's abroad.
 """
 
@@ -68,5 +70,8 @@ def firm_form_homes(entities: tuple[Entity, ...], home: str | None) -> tuple[Ent
                     e = dataclasses.replace(e, country=country, country_source="text")
             elif e.country is None and home in countries:
                 e = dataclasses.replace(e, country=home, country_source="home")
+            elif e.country is not None and e.country not in countries:
+                # A guess the form rules out: "Fjordverft AS" in a story set in Maine is no American firm
+                e = dataclasses.replace(e, country=None, country_source=None)
         out.append(e)
     return tuple(out)
