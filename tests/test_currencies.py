@@ -57,3 +57,18 @@ def test_money_in_the_local_currency_sets_a_story_at_home(extract: Callable[...,
     doc = extract(_COLD_STORE.format(cost="900 million ariary", price="8,000 ariary"), "2019-03-02")
     trader = next(e for e in doc.entities if e.name == "Lalao Randria")
     assert (trader.country, trader.country_source) == ("MDG", "home")
+
+
+@pytest.mark.model
+def test_a_first_sentences_place_is_no_scene_where_the_money_is_anothers(
+    extract: Callable[..., Document],
+) -> None:
+    # The one place the first sentence names is where the cheese goes; the denars say where the dairy is
+    doc = extract(
+        "A cheese dairy in the village of Dihovo has signed a contract to ship 40 tonnes of white cheese a "
+        "year to an importer in Stuttgart. Owner Goran Trajkovski said the dairy would buy milk from about "
+        "60 shepherds. The dairy spent 18 million denars on a ripening room.",
+        "2019-07-06",
+    )
+    owner = next(e for e in doc.entities if e.name == "Goran Trajkovski")
+    assert owner.country != "DEU"

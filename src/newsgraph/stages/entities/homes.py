@@ -12,7 +12,8 @@ entities stage, so this is a stage of its own, after places):
   currencies.py), else the publication's country when every place of a
   story too short for that lies there, or when it is named more often than any other; else, in a story
   with no dateline or web address, the one country its first sentence's places lie in when it says where
-  ("Fish traders in Kisumu", "A Gold Coast planner": `_scene`). It goes to roles of
+  ("Fish traders in Kisumu", "A Gold Coast planner": `_scene`) and it counts no money in another state's
+  currency ("an importer in Stuttgart ... 18 million denars"). It goes to roles of
   domestic life ("Mayor", "Sheriff", "Gov.", a police department, a city council) when the sentence first
   naming them names no other country; and to every named person and body still without one in a story that
   names at least three places, all in that one country (a local story's residents, lawyers and firms); and,
@@ -123,7 +124,8 @@ def _story_home(
     total = sum(counts.values())
     # Money counted in one state's currency counts in the share as a mention of that state's places
     # (currencies.py)
-    counts.update(country for _, country in currency_mentions(text).values())
+    money = Counter(country for _, country in currency_mentions(text).values())
+    counts.update(money)
     named_places = _place_mentions(entities, ("name",))
     lead_mentions = _lead_mentions(text, entities, named_places)
     lead = Counter(lead_mentions.values())
@@ -160,6 +162,8 @@ def _story_home(
             home, local = published_in, True
     if home is None and dated is None and published_in is None:
         home = _scene(text, lead_mentions, named_places)
+        # Not where the story counts its money in another state's currency (currencies.py)
+        home = None if home is not None and not set(money) <= {home} else home
     only = home is not None and set(counts) <= {home} and total >= _MIN_PLACE_MENTIONS
     return StoryHome(home, only, local, lead)
 
