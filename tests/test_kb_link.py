@@ -132,6 +132,30 @@ def test_an_acronym_links_only_an_entry_of_the_name_it_spells() -> None:
     assert link("APC") == "cur:APC"
 
 
+def test_a_full_name_without_its_middle_name_links_when_the_story_names_the_country() -> None:
+    kb = ActorKB.from_rows(
+        phoenix=rows(
+            "phx:ENELE;Enele Sosene Sopoaga;;PERSON;TUV;GOV;;;",
+            "phx:HAMED_A;Ibrahim Ahmed Hamed;;PERSON;SDN;GOV;;;",
+            "phx:ALI_1;Ali Hassan Mohamed;;PERSON;SOM;GOV;;;",
+            "phx:ALI_2;Omar Mohamed;;PERSON;SOM;GOV;;;",
+            "phx:ALI_3;Said Mohamed;;PERSON;SOM;GOV;;;",
+            "phx:ALI_4;Abdi Mohamed;;PERSON;SOM;GOV;;;",
+        )
+    )
+    assert [(m.actor.id, m.how) for m in kb.lookup("Enele Sopoaga")] == [("phx:ENELE", "outer")]
+    # a surname many of the knowledge base's people bear finds no one so
+    assert kb.lookup("Ali Mohamed") == []
+
+    def link(name: str, mentioned: frozenset[str]) -> str:
+        found = link_cluster(cluster("PERSON", name), kb, None, None, None, mentioned)
+        return (found.kb_id or "") if found else ""
+
+    assert link("Enele Sopoaga", frozenset({"TUV"})) == "phx:ENELE"
+    # another man may bear the first and last names of a Sudanese minister: not in a story of Gaza
+    assert link("Ibrahim Hamed", frozenset({"PSE", "ISR"})) == ""
+
+
 # ------------------------------------------------------------------------------- the stage (spaCy model)
 
 

@@ -71,6 +71,9 @@ CURATED_ACTORS = KB_DIR / "curated_actors.tsv"
 NOTABLE_ACTORS = KB_DIR / "notable_actors.tsv"
 # A surname shorter than this ("Un" of "Kim Jong Un", "Xi") would match acronyms and other words.
 MIN_SURNAME = 3
+# A surname borne by at most this many of the knowledge base's people is rare enough to find a full name
+# whose middle name a text leaves out ("Enele Sopoaga" for "Enele Sosene Sopoaga")
+_RARE_SURNAME = 3
 
 Rows = Iterable[Mapping[str, str]]
 
@@ -89,6 +92,7 @@ class ActorKB:
         self._firms: dict[str, list[int]] = {}
         self._initials: dict[str, list[int]] | None = None  # built on the first acronym asked (initials)
         self._joined: dict[str, list[int]] | None = None  # built on the first name with no exact match
+        self._outer: dict[str, list[int]] | None = None  # likewise
         self._replaced: dict[str, int] | None = None  # built on the first id asked that no record has
         names, surnames, firms = self._names, self._surnames, self._firms
         suffixes = entity_words().name_suffixes
@@ -241,7 +245,8 @@ class ActorKB:
     def lookup(self, name: str, on: str | dt.date | None = None) -> list[KBMatch]:
         """Every candidate for `name` with its role on `on` (without a date: its latest role).
 
-        A full name form matches exactly (after `normalise`); a name also matches every person whose
+        A full name form matches exactly (after `normalise`), or, for a person of two words, the first and
+        last of one person's longer name (`how="outer"`); a name also matches every person whose
         name ends with it (`how="surname"`): the caller decides between namesakes. Full-form matches
         come first, then actors holding a role that day, then by source precedence."""
         key = normalise(name)
@@ -262,9 +267,19 @@ class ActorKB:
                 self._joined = self._index_joined()
             joined = self._joined.get(key.replace(" ", ""), [])
             exact = joined if len(joined) == 1 else []
-        seen = set(exact)
+        outer: list[int] = []
+        if not exact and key.count(" ") == 1:
+            # "Enele Sopoaga" is Phoenix's "Enele Sosene Sopoaga": a middle name left out (`how="outer"`).
+            # Only one person so named, and a surname few people of the knowledge base bear ("Ali Mohamed"
+            # is anyone's).
+            if self._outer is None:
+                self._outer = self._index_outer()
+            found = self._outer.get(key, [])
+            rare = len(self._surnames.get(key.rpartition(" ")[2], ())) <= _RARE_SURNAME
+            outer = found if len(found) == 1 and rare else []
+        seen = set(exact) | set(outer)
         surname = [i for i in self._surnames.get(key, []) if i not in seen]
-        return self._matches((("name", exact), ("surname", surname)), day)
+        return self._matches((("name", exact), ("outer", outer), ("surname", surname)), day)
 
     def initials(self, acronym: str, on: str | dt.date | None = None) -> list[KBMatch]:
         """The organisations whose name's initials spell `acronym` ("PA": a "Palestinian Authority"),
@@ -287,6 +302,17 @@ class ActorKB:
             keys = keys_of(actor)
             for joined in {k.replace(" ", "") for k in keys if " " in k}:
                 index.setdefault(joined, []).append(i)
+        return index
+
+    def _index_outer(self) -> dict[str, list[int]]:
+        """Each person by the first and last word of every name form of three words or more."""
+        index: dict[str, list[int]] = {}
+        for i, actor in enumerate(self._raw):
+            if actor.type != "PERSON":
+                continue
+            outer = {f"{words[0]} {words[-1]}" for k in keys_of(actor) if len(words := k.split()) > 2}
+            for key in outer:
+                index.setdefault(key, []).append(i)
         return index
 
     def _index_initials(self) -> dict[str, list[int]]:

@@ -134,8 +134,9 @@ class KBMatch:
     actor: KBActor
     role: KBRole | None
     current: bool  # the role was held on the asked date (or is the latest, without a date)
-    # "name": a full name form; "surname": a tail of a person's name; "initials": an acronym; "id": the
-    # record holding an id asked for (ActorKB.lookup_id)
+    # "name": a full name form; "outer": a person's longer name without its middle ("Enele Sopoaga");
+    # "surname": a tail of a person's name; "initials": an acronym; "id": the record holding an id asked
+    # for (ActorKB.lookup_id)
     how: str
 
     @property
