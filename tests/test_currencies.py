@@ -72,3 +72,19 @@ def test_a_first_sentences_place_is_no_scene_where_the_money_is_anothers(
     )
     owner = next(e for e in doc.entities if e.name == "Goran Trajkovski")
     assert owner.country != "DEU"
+
+
+@pytest.mark.model
+def test_the_most_named_country_is_no_guess_where_the_money_is_anothers(
+    extract: Callable[..., Document],
+) -> None:
+    # Germany, named twice, is where the cheese goes: the story, counting in denars, is not set there
+    doc = extract(
+        "A cheese dairy in the village of Dihovo has signed a contract to ship 40 tonnes of white cheese a "
+        "year to an importer in Stuttgart. The importer supplies delicatessens across southern Germany. "
+        "Owner Goran Trajkovski said the dairy would buy milk from about 60 shepherds. The dairy spent 18 "
+        "million denars on a ripening room.",
+        "2019-07-06",
+    )
+    owner = next(e for e in doc.entities if e.name == "Goran Trajkovski")
+    assert owner.country != "DEU"

@@ -209,7 +209,13 @@ def candidates(
     # abroad as often as at home) and those about the actor. Cross-validation gains by it in stories
     # without a home; a country named once there, or in the actor's sentences ("PLACE war veteran NAME"),
     # or right beside the name, adds wrong countries as often as right ones.
-    near_ok = top is not None and doc.counts[top] > 1 and _may_take_story_country(entity, doc, top)
+    # Nor in a story that counts its money in another state's currency: it happens there.
+    near_ok = (
+        top is not None
+        and doc.counts[top] > 1
+        and doc.money <= {top}
+        and _may_take_story_country(entity, doc, top)
+    )
     # A story with no home (no dateline, web address or places enough) is about the country of the people
     # and bodies it names: the country most of those with one are of, at least two, is a `near` candidate
     # of an actor the rules gave none, under the guards about the actor and for that country.
@@ -217,6 +223,7 @@ def candidates(
         people is not None
         and doc.home is None
         and people.of_it >= 3
+        and doc.money <= {people.country}
         and not placed_away
         and _may_take_story_country(entity, doc, people.country)
     )

@@ -16,6 +16,7 @@ from ...lexicons.entities import entity_words
 from ...model import Entity
 from ..common import is_sports_story, publication_country
 from .countries import is_body_office
+from .currencies import currency_mentions
 from .homes import countries_by_sentence, home_guards, story_home
 from .place_countries import home_country
 from .placed import TERRITORY_OF
@@ -90,6 +91,8 @@ class DocumentEvidence:
     # The countries of the places the story's first sentence names (StoryHome.lead): counted twice for
     # the story's top country, as for its home.
     lead: Counter[str] = field(default_factory=Counter)
+    # The states whose own currency the story counts money in (currencies.py): where it happens
+    money: frozenset[str] = frozenset()
 
     @property
     def top(self) -> str | None:
@@ -154,6 +157,7 @@ def document_evidence(text: str, entities: tuple[Entity, ...], url: str | None) 
         and _countries_named(entities) <= {story.country},
         people=_people_country(entities),
         lead=story.lead,
+        money=frozenset(country for _, country in currency_mentions(text).values()),
     )
 
 
