@@ -88,3 +88,34 @@ def test_the_most_named_country_is_no_guess_where_the_money_is_anothers(
     )
     owner = next(e for e in doc.entities if e.name == "Goran Trajkovski")
     assert owner.country != "DEU"
+
+
+@pytest.mark.model
+def test_a_story_that_places_itself_nowhere_else_is_where_its_money_is(
+    extract: Callable[..., Document],
+) -> None:
+    # No dateline, no town the gazetteer knows, one demonym of the visitors: the tenge place it
+    doc = extract(
+        "Stallholders at the bazaar in Sarykol say a new bus link has brought a stream of Chinese day "
+        "traders and a price war in shoes and phones. Aliya Nurlanova, who has sold shoes there for 12 "
+        "years, said her profit had fallen by a third. A return ticket costs 2,500 tenge.",
+        "2019-06-18",
+    )
+    seller = next(e for e in doc.entities if "Nurlanova" in e.name)
+    assert (seller.country, seller.country_source) == ("KAZ", "home")
+
+
+@pytest.mark.model
+def test_the_visitors_places_set_no_story_whose_money_is_anothers(extract: Callable[..., Document]) -> None:
+    # China is named three times (as where the bus comes from, the traders' and a wholesaler's origin):
+    # most of the story's place mentions, but the money is counted in tenge
+    doc = extract(
+        "Stallholders at the bazaar in Sarykol say a new bus link from China has brought a stream of Chinese "
+        "day traders and a price war in shoes and phones. Aliya Nurlanova, who has sold shoes there for 12 "
+        "years, said her profit had fallen by a third. Wang Lihua, a wholesaler from Urumqi, said she paid "
+        "2,500 tenge for a return ticket.",
+        "2019-06-18",
+    )
+    countries = {e.name: e.country for e in doc.entities}
+    assert next(c for name, c in countries.items() if "Nurlanova" in name) == "KAZ"
+    assert countries["Wang Lihua"] == "CHN"

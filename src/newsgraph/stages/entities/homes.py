@@ -13,7 +13,10 @@ entities stage, so this is a stage of its own, after places):
   story too short for that lies there, or when it is named more often than any other; else, in a story
   with no dateline or web address, the one country its first sentence's places lie in when it says where
   ("Fish traders in Kisumu", "A Gold Coast planner": `_scene`) and it counts no money in another state's
-  currency ("an importer in Stuttgart ... 18 million denars"). It goes to roles of
+  currency ("an importer in Stuttgart ... 18 million denars"); else, in such a story, the one state whose
+  own currency it counts its money in ("a return ticket costs 2,500 tenge": currencies.py). A share of
+  places is no home when the story counts its money only in other states' currencies (a bazaar's story
+  naming its Chinese visitors and their towns, priced in tenge). It goes to roles of
   domestic life ("Mayor", "Sheriff", "Gov.", a police department, a city council) when the sentence first
   naming them names no other country; and to every named person and body still without one in a story that
   names at least three places, all in that one country (a local story's residents, lawyers and firms); and,
@@ -141,6 +144,8 @@ def _story_home(
         weighted = counts + lead
         top, n = weighted.most_common(1)[0]
         home = top if n > _HOME_SHARE * sum(weighted.values()) else None
+        # Not where the story counts its money in another state's currency only (currencies.py)
+        home = None if money and home not in money else home
         # The publication's country vetoes another home, unless it is a generic ending's default and
         # the story names no place of it (an Ontario story on a .com address).
         vetoed = published_in is not None and published_in != home
@@ -164,6 +169,9 @@ def _story_home(
         home = _scene(text, lead_mentions, named_places)
         # Not where the story counts its money in another state's currency (currencies.py)
         home = None if home is not None and not set(money) <= {home} else home
+    if home is None and dated is None and published_in is None and len(money) == 1:
+        # Where nothing else places it, a story is where it counts its money
+        (home,) = money
     only = home is not None and set(counts) <= {home} and total >= _MIN_PLACE_MENTIONS
     return StoryHome(home, only, local, lead)
 
