@@ -438,3 +438,15 @@ def test_a_demonym_describing_a_player_does_not_make_the_sentence_foreign(
         "Coach Jari Koskinen praised the defence."
     )
     assert entity(extract(text, "2020-02-16"), "Ilves Juniors").country != "FIN"
+
+
+def test_a_body_the_knowledge_base_knows_as_of_no_country_takes_no_dateline(
+    extract: Callable[..., Document],
+) -> None:
+    # "Commission" reads as a government's body, but the knowledge base knows this one as an IGO's
+    doc = extract(
+        "DAKAR, Senegal (Reuters) - The ECOWAS Commission said on Monday it would send observers to the "
+        "vote next week.",
+        "2017-01-10",
+    )
+    assert entity(doc, "ECOWAS Commission").country is None

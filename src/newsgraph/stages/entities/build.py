@@ -262,13 +262,16 @@ def _country_at_home(
     entities: list[Entity], ordered: list[Cluster], facts: RoleFacts, home: str, named: dict[int, set[str]]
 ) -> list[Entity]:
     """The dateline's country for a person holding a title held at home ("Trade Minister") and for a
-    government body, court or party named without a country, when the sentence first naming them names no
-    other country (a visiting minister is introduced beside their own; `named`: sentence -> countries)."""
+    government body, court or party named without a country (not one the knowledge base knows as of none,
+    "ECOWAS Commission"), when the sentence first naming them names no other country (a visiting minister
+    is introduced beside their own; `named`: sentence -> countries)."""
     out = []
     for c, e in zip(ordered, entities, strict=True):
         info = facts.info.get(id(c))
         held = e.type == "PERSON" and info is not None and info.domestic
         body = e.type == "ORG" and e.sector in _HOME_SECTORS and e.sector_source == "text"
+        # A body the knowledge base knows and gives no country is of none ("ECOWAS Commission", an IGO)
+        body = body and e.kb_id is None
         words = set(e.name.lower().replace("(", " ( ").replace(")", " ) ").split())
         body = body and not (home_words().not_home_words | _BRACKETS) & words
         first = min((m for m in c.mentions if m.kind == "name"), key=lambda m: m.start, default=None)
