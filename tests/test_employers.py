@@ -84,3 +84,19 @@ def test_a_post_at_a_body_written_after_the_name_gives_its_country(after: str) -
     assert employer_countries(text, (firm, person))[1].country == "DEU"
     fan = text.replace("chief economist", "fan").replace("head", "fan").replace("buyer", "fan")
     assert employer_countries(fan, (firm, person))[1].country is None  # no post: no employer
+
+
+@pytest.mark.model
+def test_an_international_bodys_officer_is_of_no_country_in_that_office(
+    extract: Callable[..., Document],
+) -> None:
+    # The dateline's country and a place beside the office are the body's venue, not its officer's state
+    doc = extract(
+        "DUSHANBE, Tajikistan - Marco Bellini, the technical delegate of United World Wrestling, praised the "
+        "organisation. Clara Hessler, of UNESCO's office in Tashkent, said the festival showed how an old "
+        "city could keep its crafts alive.",
+        "2021-10-17",
+    )
+    found = countries(doc)
+    assert found["Marco Bellini"] is None
+    assert found["Clara Hessler"] is None

@@ -10,6 +10,13 @@ of a story's people are of, which these would tip):
 - "NAME, the chief economist at BODY", "NAME, head of the BODY", "NAME, BODY's buyer": the body named
   right after the post that follows the name (thirty-first session).
 
+- "NAME, of BODY" (forty-first session): the body named right after ", of".
+
+And a person named by a post at an international body (an IGO, or a body the knowledge base knows and
+gives no country: "NAME, the technical delegate of United World Wrestling", "NAME, of UNESCO's office in
+Tashkent") is of no country in that office, as event data codes them: whatever the dateline, a place or
+the knowledge base gave them goes.
+
 The post is one to four lower-case words ending in a title of the titles lexicon or a word of
 home_words' `employer_posts` ("founder", "owner"). Not in a sports story, whose clubs' coaches and
 players are of any country, and not a body of no one state (an international organisation's official is
@@ -39,6 +46,8 @@ _POST_AT = re.compile(
     r"[ \t]+(?:the[ \t]+)?"
 )
 _OWNER_AFTER = re.compile(r",[ \t]+(?:the[ \t]+)?")
+# After a name: ", of " right before a body's name (its member or officer)
+_OF_BODY = re.compile(r",[ \t]+of[ \t]+(?:the[ \t]+)?")
 _POSSESSIVE_POST = re.compile(r"['’]s?[ \t]+(?P<post>(?:[a-z][a-z-]*[ \t]+){0,3}[a-z][a-z-]*)\b")
 _REACH = 120  # characters before a name in which its post is looked for
 _SECTORS_OF_NO_STATE = frozenset({"IGO", "NGO"})
@@ -54,13 +63,25 @@ def employer_countries(text: str, entities: tuple[Entity, ...]) -> tuple[Entity,
         for m in e.mentions
         if m.kind == "name"
     ]
-    if not bodies:
+    international = [
+        (m, e)
+        for e in entities
+        if e.type == "ORG" and e.country is None and (e.sector == "IGO" or e.kb_id is not None)
+        for m in e.mentions
+        if m.kind == "name"
+    ]
+    if not bodies and not international:
         return entities
     by_start = {b[0].start: b for b in bodies}
+    igo_by_start = {b[0].start: b for b in international}
     out = []
     for e in entities:
+        if e.type == "PERSON" and e.country is not None and _employers(text, e, international, igo_by_start):
+            # "NAME, the technical delegate of United World Wrestling", "NAME, of UNESCO's office in
+            # Tashkent": an international body's officer, of no country in that office
+            e = dataclasses.replace(e, country=None, country_source=None)
         # The story's home is a guess from the places it names; "its owner, NAME" is the text's word.
-        if e.type == "PERSON" and (e.country is None or e.country_source in _GUESSED):
+        elif e.type == "PERSON" and (e.country is None or e.country_source in _GUESSED):
             country = _employer_country(text, e, bodies, by_start)
             if country is not None:
                 e = dataclasses.replace(e, country=country, country_source="org")
@@ -76,12 +97,24 @@ def _employer_country(
 ) -> str | None:
     """The one country of the bodies the person's name mentions are named a post at (`bodies`: each name
     mention of a body with a country, and its body; `by_start`: the same by the mention's start)."""
-    found = set()
+    found = {body.country for body in _employers(text, person, bodies, by_start)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _employers(
+    text: str,
+    person: Entity,
+    bodies: list[tuple[Mention, Entity]],
+    by_start: dict[int, tuple[Mention, Entity]],
+) -> list[Entity]:
+    """The bodies of `bodies` the person's name mentions are named a post at (`by_start`: each body name
+    mention by its start, with its body)."""
+    found: list[Entity] = []
     for m in person.mentions:
         if m.kind != "name":
             continue
         if (after := _body_after(text, m, by_start)) is not None:
-            found.add(after[1].country)
+            found.append(after[1])
         hit = _POST_BEFORE.search(text, max(0, m.start - _REACH), m.start)
         if hit is None or not _post(hit.group("post")):
             continue
@@ -96,8 +129,8 @@ def _employer_country(
             before = [b for b in bodies if b[0].sentence == m.sentence - 1]
             body = min(before, key=lambda b: b[0].start, default=None)
         if body is not None:
-            found.add(body[1].country)
-    return found.pop() if len(found) == 1 else None
+            found.append(body[1])
+    return found
 
 
 def _body_after(
@@ -109,6 +142,9 @@ def _body_after(
     at = _POST_AT.match(text, m.end)
     if at is not None and _post(at.group("post")) and at.end() in by_start:
         return by_start[at.end()]
+    member = _OF_BODY.match(text, m.end)
+    if member is not None and member.end() in by_start:
+        return by_start[member.end()]  # "NAME, of UNESCO's office in Tashkent"
     owner = _OWNER_AFTER.match(text, m.end)
     if owner is None or owner.end() not in by_start:
         return None
