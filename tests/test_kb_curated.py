@@ -59,7 +59,7 @@ NAMESAKES = frozenset(
 # "al-Assad".)
 ONE_WORD_PERSON_ALIASES = frozenset(
     {"amlo", "boediono", "chapo", "farmajo", "franken", "gore", "hemedti", "hemeti", "ibk", "jokowi", "lula",
-     "mbs", "mbz", "mobutu", "sisi", "sugiono", "timochenko", "zelensky", "zelenskyy"}
+     "mbs", "mbz", "mobutu", "sisi", "sugiono", "suharto", "timochenko", "zelensky", "zelenskyy"}
 )  # fmt: skip
 # An organisation's one-word name that is not an acronym: proper names that are no ordinary word.
 ONE_WORD_ORG_NAMES = frozenset(
