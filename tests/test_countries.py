@@ -246,7 +246,7 @@ def test_a_unit_named_after_a_lexicon_body_of_one_state_takes_its_country(
 
 
 def test_a_local_papers_story_naming_no_place_is_at_the_papers_home() -> None:
-    from newsgraph.stages.entities.homes import story_home
+    from newsgraph.stages.entities.story_homes import story_home
 
     text = "The township board voted on Tuesday to repave the lot behind the library."
     person = _named("E1", text, "township board", "ORG")

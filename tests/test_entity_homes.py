@@ -10,7 +10,8 @@ from collections.abc import Callable
 from newsgraph import Article
 from newsgraph.model import Document, Entity, Mention
 from newsgraph.pipeline import Pipeline
-from newsgraph.stages.entities.homes import StoryHome, place_countries, story_home
+from newsgraph.stages.entities.homes import place_countries
+from newsgraph.stages.entities.story_homes import StoryHome, story_home
 
 
 def entity(doc: Document, name: str) -> Entity:

@@ -19,12 +19,13 @@ from .country_evidence import FEATURES, Candidate, candidates
 from .country_links import Links, country_links
 from .employers import employer_countries
 from .firm_forms import firm_form_homes
-from .homes import rule_countries, story_home
+from .homes import rule_countries
 from .kb_link import knowledge_base
 from .name_countries import name_countries
 from .place_countries import as_written, namesakes_at_home
 from .relatives import relative_countries
 from .story_evidence import DocumentEvidence, HomeAccess, body_homes, document_evidence, home_access
+from .story_homes import story_home
 from .story_names import story_name_homes
 from .story_places import story_place_homes
 

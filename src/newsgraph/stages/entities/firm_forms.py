@@ -59,7 +59,7 @@ def _body_forms(e: Entity) -> frozenset[str]:
 
 def firm_form_homes(entities: tuple[Entity, ...], home: str | None) -> tuple[Entity, ...]:
     """The entities, each body whose legal form tells its country given it (see the module's docstring);
-    `home`: the story's home (homes.story_home), or None."""
+    `home`: the story's home (story_homes.story_home), or None."""
     out = []
     for e in entities:
         countries = _body_forms(e) if e.type == "ORG" else frozenset()

@@ -17,10 +17,11 @@ from ...model import Entity
 from ..common import is_sports_story, publication_country
 from .countries import is_body_office
 from .currencies import currency_mentions
-from .homes import countries_by_sentence, home_guards, story_home
+from .homes import countries_by_sentence, home_guards
 from .place_countries import home_country
 from .placed import TERRITORY_OF
 from .story_countries import nation_country
+from .story_homes import story_home
 
 # Sectors of actors a story names as often abroad as at home (presidents, armies, ministries).
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})

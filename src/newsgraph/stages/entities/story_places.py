@@ -114,7 +114,7 @@ def story_place_homes(
     parse: Doc | None = None,
 ) -> tuple[Entity, ...]:
     """The entities, each named person and body without a country given the one country of the story's
-    places (`places_home`) when the story has no home (`story_home`: homes.story_home's) and they may be
+    places (`places_home`) when the story has no home (`story_home`: story_homes.story_home's) and they may be
     of one state."""
     if story_home is not None or not any(e.type in ("PERSON", "ORG") and e.country is None for e in entities):
         return entities
