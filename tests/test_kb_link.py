@@ -141,6 +141,7 @@ def test_a_full_name_without_its_middle_name_links_when_the_story_names_the_coun
             "phx:ALI_2;Omar Mohamed;;PERSON;SOM;GOV;;;",
             "phx:ALI_3;Said Mohamed;;PERSON;SOM;GOV;;;",
             "phx:ALI_4;Abdi Mohamed;;PERSON;SOM;GOV;;;",
+            "phx:ALDANA;Carlos Humberto Aldana Villanueva;;PERSON;GTM;GOV;;;",
         )
     )
     assert [(m.actor.id, m.how) for m in kb.lookup("Enele Sopoaga")] == [("phx:ENELE", "outer")]
@@ -154,6 +155,10 @@ def test_a_full_name_without_its_middle_name_links_when_the_story_names_the_coun
     assert link("Enele Sopoaga", frozenset({"TUV"})) == "phx:ENELE"
     # another man may bear the first and last names of a Sudanese minister: not in a story of Gaza
     assert link("Ibrahim Hamed", frozenset({"PSE", "ISR"})) == ""
+    # of four words, the last is a second surname: a Peruvian "Carlos Villanueva" is no Guatemalan Aldana
+    assert kb.lookup("Carlos Villanueva") == []
+    found = link_cluster(cluster("PERSON", "Carlos Villanueva"), kb, None, None, "GOV", frozenset({"PER"}))
+    assert found is None or found.kb_id is None
 
 
 # ------------------------------------------------------------------------------- the stage (spaCy model)

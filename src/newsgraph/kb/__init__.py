@@ -305,12 +305,14 @@ class ActorKB:
         return index
 
     def _index_outer(self) -> dict[str, list[int]]:
-        """Each person by the first and last word of every name form of three words or more."""
+        """Each person by the first and last word of every name form of three words."""
         index: dict[str, list[int]] = {}
         for i, actor in enumerate(self._raw):
             if actor.type != "PERSON":
                 continue
-            outer = {f"{words[0]} {words[-1]}" for k in keys_of(actor) if len(words := k.split()) > 2}
+            # Three words only: of four, the last is as often a second surname ("Carlos Humberto Aldana
+            # Villanueva" is Aldana), and the first and last are another person's name
+            outer = {f"{words[0]} {words[-1]}" for k in keys_of(actor) if len(words := k.split()) == 3}
             for key in outer:
                 index.setdefault(key, []).append(i)
         return index

@@ -317,8 +317,8 @@ def _one(
     abroad = abroad and bool(mentioned)
     if match.how == "surname" and match.actor.source == "phoenix" and (not supported or abroad):
         return None
-    if match.how == "outer" and not supported and match.country not in mentioned:
-        return None  # a middle name left out: another man may bear the two others, unless the story agrees
+    if match.how == "outer" and match.country not in mentioned:
+        return None  # a middle name left out: another may bear the two others, unless the country is named
     if match.actor.source == "notable" and not match.current:
         return None  # its dates say when that country held (Shell, British since 2022 only): not then
     if match.actor.source == "phoenix" and abroad and not match.current and not supported:
