@@ -451,3 +451,22 @@ def test_a_body_the_knowledge_base_knows_as_of_no_country_takes_no_dateline(
         "2017-01-10",
     )
     assert entity(doc, "ECOWAS Commission").country is None
+
+
+def test_a_resident_of_a_place_is_no_namesake_of_the_knowledge_bases(
+    extract: Callable[..., Document],
+) -> None:
+    # The knowledge base has a former prime minister of St Vincent named James Mitchell
+    doc = extract(
+        "Police said the cyclist hurt in Saturday's crash, James Mitchell of Decatur, Illinois, was treated "
+        "at a clinic in Champaign and released.",
+        "2011-05-02",
+    )
+    driver = entity(doc, "James Mitchell")
+    assert (driver.country, driver.country_source, driver.kb_id) == ("USA", "region", None)
+    # A head of government where a visit takes him keeps the knowledge base's country
+    doc = extract(
+        "Prime Minister Narendra Modi, who is in Johannesburg for a summit, watched the landing live.",
+        "2023-08-23",
+    )
+    assert entity(doc, "Narendra Modi").country == "IND"

@@ -2,7 +2,9 @@
 entities stage, so this is a stage of its own, after places):
 
 - a person placed by a place right after their name ("Dana Whitfield, 44, of Dayton, Ohio", "Ann Bolt, a
-  Dayton resident"): that place's country, source `region`;
+  Dayton resident"): that place's country, source `region`; also when the knowledge base had linked the
+  name "of PLACE" to a namesake of another country ("James Mitchell of Charleston", not St Vincent's prime
+  minister), whose link then goes;
 - a body whose name holds a place of the story ("Dayton Police Department", "Lane County Board"), is
   followed by "of PLACE" ("ACME Co of PLACE") or is named after a city ("University of CITY":
   country_phrases.py): that place's country, source `region`;
@@ -32,6 +34,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from dataclasses import dataclass
 
 from ... import lexicons
@@ -201,6 +204,21 @@ def place_countries(
     by_sentence = countries_by_sentence(entities, text)
     out = []
     for e in entities:
+        if e.type == "PERSON" and e.country_source == "kb" and e.kb_id is not None:
+            # "The driver, James Mitchell of Charleston": the text places the person elsewhere than the
+            # knowledge base's namesake (a Caribbean prime minister): the text wins, and the link goes
+            placed = placed_by(text, e, named_places) if _of_a_place(text, e) else None
+            if placed is not None and placed != e.country:
+                sector = None if e.sector_source == "kb" else e.sector
+                sector_source = None if sector is None else e.sector_source
+                e = dataclasses.replace(
+                    e,
+                    country=None,
+                    country_source=None,
+                    kb_id=None,
+                    sector=sector,
+                    sector_source=sector_source,
+                )
         if e.country is None and e.type == "PERSON":
             placed = (
                 placed_by(text, e, named_places)
@@ -243,6 +261,16 @@ def place_countries(
             e = dataclasses.replace(e, country=published_in, country_source="home")
         out.append(e)
     return tuple(out)
+
+
+# Right after a person's name: "of" a place, as a local story introduces its residents ("James Mitchell of
+# Charleston", "NAME, 44, of Dayton"), not where a visitor is ("who is in Johannesburg")
+_OF_PLACE = re.compile(r",?\s+(?:\d{1,3},\s+)?of\s+[A-Z]")
+
+
+def _of_a_place(text: str, e: Entity) -> bool:
+    """Some name mention of the person is followed by "of PLACE" (`_OF_PLACE`)."""
+    return any(m.kind == "name" and _OF_PLACE.match(text, m.end) for m in e.mentions)
 
 
 def sports_clubs(parsed: Parsed, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
