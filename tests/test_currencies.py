@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from newsgraph import Document, lexicons
-from newsgraph.lexicons.entities import currency_countries
+from newsgraph.lexicons.entities import currencies
 from newsgraph.stages.entities.currencies import currency_mentions
 
 
@@ -39,7 +39,7 @@ def test_a_currency_that_is_an_english_word_needs_a_large_amount() -> None:
 
 def test_every_currency_is_a_state_the_lexicons_know() -> None:
     known = {country.iso3 for country in lexicons.country_by_name().values()}
-    assert set(currency_countries().values()) <= known
+    assert set(currencies().country_of.values()) <= known
 
 
 # A Malagasy port's story that names Japan and Osaka (a donor, a firm) as often as its own town

@@ -144,11 +144,22 @@ def firm_form_countries() -> dict[str, frozenset[str]]:
     return out
 
 
+@dataclass(frozen=True)
+class Currencies:
+    """lexicons/currencies.tsv: each currency of one state as written after an amount ("tenge",
+    "guaraníes") -> the state's ISO 3166-1 alpha-3 code (`country_of`), and the forms that are English
+    words too ("won", "kip": `homographs`)."""
+
+    country_of: dict[str, str]
+    homographs: frozenset[str]
+
+
 @functools.cache
-def currency_countries() -> dict[str, str]:
-    """A currency of one state as written after an amount ("tenge", "guaraníes") -> the state's ISO 3166-1
-    alpha-3 code (currencies.tsv). A malformed code or a form listed twice is a ConfigError naming the row."""
-    out: dict[str, str] = {}
+def currencies() -> Currencies:
+    """The currencies of one state (currencies.tsv), read once. A malformed code or a form listed twice
+    is a ConfigError naming the row."""
+    country_of: dict[str, str] = {}
+    homographs: set[str] = set()
     for r in read_table("currencies.tsv", ("forms", "country", "currency", "homograph")):
         code = r["country"]
         if len(code) != 3 or not code.isupper():
@@ -156,14 +167,9 @@ def currency_countries() -> dict[str, str]:
         if r["homograph"] not in ("", "yes"):
             raise r.error("homograph", f"{r['homograph']!r} is neither empty nor 'yes'")
         for form in r["forms"].split():
-            if form in out:
+            if form in country_of:
                 raise r.error("forms", f"{form!r} is listed twice")
-            out[form] = code
-    return out
-
-
-@functools.cache
-def homograph_currencies() -> frozenset[str]:
-    """The currencies' forms that are English words too ("won", "kip"; currencies.tsv, `homograph`)."""
-    rows = read_table("currencies.tsv", ("forms", "country", "currency", "homograph"))
-    return frozenset(form for r in rows if r["homograph"] == "yes" for form in r["forms"].split())
+            country_of[form] = code
+            if r["homograph"] == "yes":
+                homographs.add(form)
+    return Currencies(country_of, frozenset(homographs))

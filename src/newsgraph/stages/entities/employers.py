@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from ... import lexicons
 from ...lexicons.entities import home_words
@@ -54,79 +56,64 @@ _SECTORS_OF_NO_STATE = frozenset({"IGO", "NGO"})
 _GUESSED = frozenset({"home", "dateline"})
 
 
+@dataclass(frozen=True)
+class _Bodies:
+    """The name mentions of some bodies, each with its body (`named`), and the same by the mention's start."""
+
+    named: list[tuple[Mention, Entity]]
+    by_start: dict[int, tuple[Mention, Entity]]
+
+
+def _bodies(entities: tuple[Entity, ...], keep: Callable[[Entity], bool]) -> _Bodies:
+    """The name mentions of the bodies `keep` keeps."""
+    named = [(m, e) for e in entities if e.type == "ORG" and keep(e) for m in e.mentions if m.kind == "name"]
+    return _Bodies(named, {m.start: (m, e) for m, e in named})
+
+
 def employer_countries(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """The entities with each person of no country given their employer's (see the module docstring)."""
-    bodies = [
-        (m, e)
-        for e in entities
-        if e.type == "ORG" and e.country and e.sector not in _SECTORS_OF_NO_STATE
-        for m in e.mentions
-        if m.kind == "name"
-    ]
-    international = [
-        (m, e)
-        for e in entities
-        if e.type == "ORG" and e.country is None and (e.sector == "IGO" or e.kb_id is not None)
-        for m in e.mentions
-        if m.kind == "name"
-    ]
-    if not bodies and not international:
+    bodies = _bodies(entities, lambda e: bool(e.country) and e.sector not in _SECTORS_OF_NO_STATE)
+    international = _bodies(
+        entities, lambda e: e.country is None and (e.sector == "IGO" or e.kb_id is not None)
+    )
+    if not bodies.named and not international.named:
         return entities
-    by_start = {b[0].start: b for b in bodies}
-    igo_by_start = {b[0].start: b for b in international}
     out = []
     for e in entities:
-        if e.type == "PERSON" and e.country is not None and _employers(text, e, international, igo_by_start):
+        if e.type == "PERSON" and e.country is not None and _employers(text, e, international):
             # "NAME, the technical delegate of United World Wrestling", "NAME, of UNESCO's office in
             # Tashkent": an international body's officer, of no country in that office
             e = dataclasses.replace(e, country=None, country_source=None)
         # The story's home is a guess from the places it names; "its owner, NAME" is the text's word.
         elif e.type == "PERSON" and (e.country is None or e.country_source in _GUESSED):
-            country = _employer_country(text, e, bodies, by_start)
-            if country is not None:
-                e = dataclasses.replace(e, country=country, country_source="org")
+            found = {body.country for body in _employers(text, e, bodies)}
+            if len(found) == 1:
+                e = dataclasses.replace(e, country=found.pop(), country_source="org")
         out.append(e)
     return tuple(out)
 
 
-def _employer_country(
-    text: str,
-    person: Entity,
-    bodies: list[tuple[Mention, Entity]],
-    by_start: dict[int, tuple[Mention, Entity]],
-) -> str | None:
-    """The one country of the bodies the person's name mentions are named a post at (`bodies`: each name
-    mention of a body with a country, and its body; `by_start`: the same by the mention's start)."""
-    found = {body.country for body in _employers(text, person, bodies, by_start)}
-    return found.pop() if len(found) == 1 else None
-
-
-def _employers(
-    text: str,
-    person: Entity,
-    bodies: list[tuple[Mention, Entity]],
-    by_start: dict[int, tuple[Mention, Entity]],
-) -> list[Entity]:
-    """The bodies of `bodies` the person's name mentions are named a post at (`by_start`: each body name
-    mention by its start, with its body)."""
+def _employers(text: str, person: Entity, bodies: _Bodies) -> list[Entity]:
+    """The bodies of `bodies` the person's name mentions are named a post at."""
     found: list[Entity] = []
     for m in person.mentions:
         if m.kind != "name":
             continue
-        if (after := _body_after(text, m, by_start)) is not None:
+        if (after := _body_after(text, m, bodies.by_start)) is not None:
             found.append(after[1])
         hit = _POST_BEFORE.search(text, max(0, m.start - _REACH), m.start)
         if hit is None or not _post(hit.group("post")):
             continue
         if (rank := hit.group("rank")) and rank.lower() not in lexicons.titles():
             continue  # "whose spokesman, Colonel NAME" (a rank), not "whose owner, Ann NAME"
+        named = bodies.named
         if hit.group("poss"):
-            body = next((b for b in bodies if b[0].end == hit.start()), None)
+            body = next((b for b in named if b[0].end == hit.start()), None)
         elif hit.group("rel") != "Its":  # "whose", "its": the body named last before it in the sentence
-            before = [b for b in bodies if b[0].end <= hit.start() and b[0].sentence == m.sentence]
+            before = [b for b in named if b[0].end <= hit.start() and b[0].sentence == m.sentence]
             body = max(before, key=lambda b: b[0].end, default=None)
         else:  # "Its" opening a sentence: the body the sentence before names first, often its subject
-            before = [b for b in bodies if b[0].sentence == m.sentence - 1]
+            before = [b for b in named if b[0].sentence == m.sentence - 1]
             body = min(before, key=lambda b: b[0].start, default=None)
         if body is not None:
             found.append(body[1])

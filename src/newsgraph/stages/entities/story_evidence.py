@@ -16,7 +16,7 @@ from ...lexicons.entities import entity_words
 from ...model import Entity
 from ..common import is_sports_story, publication_country
 from .countries import is_body_office
-from .currencies import currency_mentions
+from .currencies import money_states
 from .homes import countries_by_sentence, home_guards
 from .place_countries import home_country
 from .placed import TERRITORY_OF
@@ -158,7 +158,7 @@ def document_evidence(text: str, entities: tuple[Entity, ...], url: str | None) 
         and _countries_named(entities) <= {story.country},
         people=_people_country(entities),
         lead=story.lead,
-        money=frozenset(country for _, country in currency_mentions(text).values()),
+        money=frozenset(money_states(text)),
     )
 
 

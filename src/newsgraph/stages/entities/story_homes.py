@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ... import lexicons
 from ...model import Entity
 from ..common import generic_address, publication_country
-from .currencies import currency_mentions
+from .currencies import money_states
 from .place_countries import home_country, story_start
 from .placed import TERRITORY_OF
 from .story_countries import filed_from_abroad
@@ -83,7 +83,7 @@ def story_home_of(
     total = sum(counts.values())
     # Money counted in one state's currency counts in the share as a mention of that state's places
     # (currencies.py)
-    money = Counter(country for _, country in currency_mentions(text).values())
+    money = Counter(money_states(text))
     counts.update(money)
     named_places = place_mentions(entities, ("name",))
     lead_mentions = _lead_mentions(text, entities, named_places)

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 from ...kb.name_origins import load_name_origins
 from ...model import Entity
 from ..common import is_sports_story, publication_country
-from .currencies import currency_mentions
+from .currencies import money_states
 from .homes import countries_by_sentence
 from .place_countries import home_country
 from .placed import TERRITORY_OF
@@ -76,7 +76,7 @@ def places_home(
         return None
     countries: set[str] = set().union(*countries_by_sentence(entities).values())
     # The money it counts in one state's currency is counted there ("2 million ariary": currencies.py)
-    money = {country for _, country in currency_mentions(text).values()}
+    money = set(money_states(text))
     if not countries:
         # No place of its own but inside bodies' names ("Leeds City Council"): those bodies' places
         countries = {
