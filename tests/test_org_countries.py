@@ -202,6 +202,29 @@ def test_a_firms_own_word_before_its_trade_words_is_the_firm(extract: Callable[.
     assert all(m.text != "General" for m in entity(doc, "General Fasteners Industries Inc").mentions)
 
 
+def test_a_coined_word_before_trade_words_is_the_firm_without_a_legal_form(
+    extract: Callable[..., Document],
+) -> None:
+    # The bare word takes the firm's country, and its officer with it
+    doc = extract(
+        "GALWAY, Ireland - A plant here will hire 90 people, said Quarrytide Health Technologies of "
+        "Denver, which bought it last year. Quarrytide's chief executive, Dale Okonkwo-Pratt, came for the "
+        "opening.",
+        "2022-03-01",
+    )
+    firm = entity(doc, "Quarrytide Health Technologies")
+    assert (firm.type, firm.country) == ("ORG", "USA")
+    assert any(m.text.startswith("Quarrytide") and m.end - m.start <= 12 for m in firm.mentions)
+    assert entity(doc, "Dale Okonkwo-Pratt").country == "USA"
+    # Not a surname of a person the story names, nor a given name, nor a big city's name
+    doc = extract("Ruth Kellaway chairs Kellaway Foods . Kellaway said the harvest was late .")
+    assert all(m.text != "Kellaway" for m in entity(doc, "Kellaway Foods").mentions)
+    doc = extract("Maria Foods opened a shop . Maria said the shop was busy .")
+    assert all(m.text != "Maria" for m in entity(doc, "Maria Foods").mentions)
+    doc = extract("Dunedin Foods opened a shop . Police in Dunedin said the road was closed .")
+    assert all(m.text != "Dunedin" for m in entity(doc, "Dunedin Foods").mentions)
+
+
 def test_a_person_named_in_full_is_not_taken_for_a_firm_of_that_name(
     extract: Callable[..., Document],
 ) -> None:

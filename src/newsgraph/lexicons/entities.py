@@ -41,6 +41,7 @@ class EntityWords:
     saint_bodies: frozenset[str]
     shared_body_names: frozenset[str]
     firm_words: frozenset[str]
+    firm_trade_words: frozenset[str]
     body_heads: frozenset[str]
     person_roles: frozenset[str]
     country_fields: frozenset[str]

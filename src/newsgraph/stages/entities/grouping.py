@@ -21,8 +21,9 @@ from rapidfuzz.distance import Levenshtein
 
 from ... import lexicons
 from ...lexicons.entities import entity_words
-from ...lexicons.names import Gender, first_name_gender, title_gender
+from ...lexicons.names import Gender, first_name_gender, is_given_name, title_gender
 from .mentions import Candidate
+from .place_countries import places_named
 
 if TYPE_CHECKING:
     from ..base import Parsed
@@ -35,6 +36,9 @@ _WORDS = entity_words()  # the word lists this module uses, from lexicons/entity
 _ORG_TAILS = frozenset({*_WORDS.org_tails, "&", "and", "co"})
 _ACRONYM_SKIP = _WORDS.acronym_skip
 _FIRM_WORDS = _WORDS.firm_words
+_TRADE_WORDS = _FIRM_WORDS | _WORDS.firm_trade_words
+# A coined word that is a city of this size is the city ("Dunedin" of "Dunedin Foods"), not the firm.
+_BIG_TOWN = 100_000
 
 
 @dataclass
@@ -303,7 +307,35 @@ def _firm_of(clusters: list[Cluster], m: Candidate) -> Cluster | None:
             continue
         if any(_firm_forms(n, m) or _firm_forms(m, n) for n in c.names):
             return c
+        if c.type == "ORG" and any(_coined_firm_word(n.key, m.key) for n in c.names):
+            return c if _bare_word_of_no_person(clusters, m) else None
     return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _coined_firm_word(full_key: str, bare_key: str) -> bool:
+    """`bare_key` is the coined first word of a firm's name without a legal form, every later word a
+    trade word: "Crestline" of "Crestline Health Technologies", "Haeundae" of "Haeundae Foods" (a story
+    names the firm in full once, then by that word, which the model often takes for a person)."""
+    words = full_key.split()
+    return (
+        len(words) > 1
+        and words[0] == bare_key
+        and all(w in _TRADE_WORDS for w in words[1:])
+        and bare_key not in lexicons.titles()
+    )
+
+
+def _bare_word_of_no_person(clusters: list[Cluster], m: Candidate) -> bool:
+    """The bare word is no one's surname in the story ("Ms Ford" of "Ford Motor"), no given name, and no big
+    city's name."""
+    if is_given_name(m.text) or any(
+        c.type == "PERSON" and any(len(n.key.split()) > 1 and n.key.split()[-1] == m.key for n in c.names)
+        for c in clusters
+    ):
+        return False
+    towns = places_named(m.text, ("city",))
+    return not towns or (towns[0].population or 0) < _BIG_TOWN
 
 
 # Head words that make a name an organisation's, whatever the model thought.
