@@ -197,6 +197,11 @@ def test_a_firms_own_word_before_its_trade_words_is_the_firm(extract: Callable[.
     assert sum(m.text == "Brandel" for m in firm.mentions) == 2
     doc = extract("Korvo Petroleum Corp will build a depot . Korvo did not give its cost .")
     assert {m.text for m in entity(doc, "Korvo Petroleum Corp").mentions} >= {"Korvo"}
+    # A legal form written in lower case ("Co"), and trade words beyond the first list ("Platinum")
+    doc = extract("Shares of Hwaro Electronics Co rose on Monday . Hwaro said its orders grew .")
+    assert {m.text for m in entity(doc, "Hwaro Electronics Co").mentions} >= {"Hwaro"}
+    doc = extract("Shares of Tamsor Platinum Ltd rose on Monday . Tamsor said its orders grew .")
+    assert {m.text for m in entity(doc, "Tamsor Platinum Ltd").mentions} >= {"Tamsor"}
     # A rank is no firm's own word: "General" stays apart from a firm named after it.
     doc = extract("General Fasteners Industries Inc cut jobs . General Ruiz said the army would help .")
     assert all(m.text != "General" for m in entity(doc, "General Fasteners Industries Inc").mentions)

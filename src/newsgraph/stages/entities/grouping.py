@@ -37,6 +37,9 @@ _ORG_TAILS = frozenset({*_WORDS.org_tails, "&", "and", "co"})
 _ACRONYM_SKIP = _WORDS.acronym_skip
 _FIRM_WORDS = _WORDS.firm_words
 _TRADE_WORDS = _FIRM_WORDS | _WORDS.firm_trade_words
+# Legal forms written in lower case after a capital ("Inc", "Co", "Plc"); one in capitals or with a period
+# ("AB", "S.A.") is one by its shape.
+_LOWER_LEGAL_TAILS = ("inc", "ltd", "corp", "co", "plc", "llc", "gmbh", "bhd")
 # A coined word that is a city of this size is the city ("Dunedin" of "Dunedin Foods"), not the firm.
 _BIG_TOWN = 100_000
 
@@ -181,7 +184,7 @@ def _legal_tail(m: Candidate) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _legal_tail_of(text: str, key: str) -> bool:
     last = text.split()[-1]
-    return org_core(key) != key and (last.isupper() or "." in last or last.lower() in ("inc", "ltd", "corp"))
+    return org_core(key) != key and (last.isupper() or "." in last or last.lower() in _LOWER_LEGAL_TAILS)
 
 
 def _firm_forms(full: Candidate, bare: Candidate) -> bool:
@@ -203,7 +206,7 @@ def _firm_forms_of(full_text: str, full_key: str, bare_key: str) -> bool:
     return (
         len(words) > 1
         and words[0] == bare_key
-        and all(w in _FIRM_WORDS for w in words[1:])
+        and all(w in _TRADE_WORDS for w in words[1:])
         and bare_key not in lexicons.titles()
     )
 
