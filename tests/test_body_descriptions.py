@@ -47,6 +47,16 @@ def test_a_trade_in_or_from_a_town_after_a_bodys_name_places_it(where: str) -> N
     assert body_described(text.replace("exporter", "poet"), body, {"Paysandu": "URY"}) is None
 
 
+@pytest.mark.parametrize("phrase", ["based in", "which is based in", "headquartered in"])
+def test_a_bodys_seat_written_after_its_name_without_a_noun_places_it(phrase: str) -> None:
+    text = f"The clinic was rebuilt by Maple Hands Relief, {phrase} Winnipeg, after the storm."
+    start = text.index("Maple")
+    body = Entity("E1", "Maple Hands Relief", "ORG", (Mention(start, start + 18, "Maple Hands Relief", 0),))
+    assert body_described(text, body, {"Winnipeg": "CAN"}) == "CAN"
+    # Not a place the name is followed by otherwise
+    assert body_described(text.replace(phrase, "seen in"), body, {"Winnipeg": "CAN"}) is None
+
+
 @pytest.mark.model
 def test_a_description_without_its_article_or_noun_places_a_body_too(
     extract: Callable[..., Document],

@@ -10,9 +10,10 @@
   no namesake of its size elsewhere. A city only: a body named after a country or a state ("University of
   STATE") is read by the rules of the names stage, and a state may share its name with a country.
 - "the Tallinn start-up Lumiline", "a Chilean wine company, NAME", "NAME, a charity based in Utrecht",
-  "NAME, a grain exporter from PLACE": a description of a body (a trade of country_cues.tsv's `descriptor`,
-  the nouns seated.py reads after a demonym) placed by a town of the story, a big city or a demonym, right
-  before or after its name (thirtieth session; the trades one list since the thirty-first)."""
+  "NAME, a grain exporter from PLACE", "NAME, based in PLACE" (forty-second session): a description of a
+  body (a trade of country_cues.tsv's `descriptor`, the nouns seated.py reads after a demonym) placed by a
+  town of the story, a big city or a demonym, right before or after its name (thirtieth session; the
+  trades one list since the thirty-first)."""
 
 from __future__ import annotations
 
@@ -95,6 +96,11 @@ _BASED_AFTER = re.compile(
     r",[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?P<noun>[a-z][a-z-]*)[ \t]+"
     r"(?:(?:based|headquartered)[ \t]+in|in|from)[ \t]+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)"
 )
+# Or with no noun: ", based in PLACE", ", which is headquartered in PLACE".
+_BARE_BASED_AFTER = re.compile(
+    r",[ \t]+(?:(?:which|that)[ \t]+is[ \t]+)?(?P<based>based|headquartered)[ \t]+in[ \t]+"
+    r"(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)"
+)
 _PLACED_AFTER = re.compile(
     r",[ \t]+(?:an?|the)[ \t]+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)(?:-based)?[ \t]+"
     r"(?P<words>(?:[a-z][\w-]*[ \t]+){0,3}[a-z][a-z-]*)\b"
@@ -111,7 +117,8 @@ def body_described(text: str, e: Entity, by_name: dict[str, str]) -> str | None:
         if m.kind != "name":
             continue
         hits = [_PLACED_BEFORE.search(text, max(0, m.start - 90), m.start)]
-        hits += [_BASED_AFTER.match(text, m.end), _PLACED_AFTER.match(text, m.end)]
+        hits += [_BASED_AFTER.match(text, m.end), _BARE_BASED_AFTER.match(text, m.end)]
+        hits += [_PLACED_AFTER.match(text, m.end)]
         for hit in hits:
             if hit is None:
                 continue
