@@ -308,3 +308,7 @@ def test_a_club_named_after_a_big_town_is_of_its_country() -> None:
     assert town_in_name("Deportivo Cali") == "COL" and town_in_name("NK Maribor") == "SVN"
     assert town_in_name("Stade de France") is None  # a country's name, no town
     assert town_in_name("US Open") is None and town_in_name("Racing Post") is None
+    # Ice hockey's, Scandinavia's, Germany's and eastern Europe's prefixes too (forty-second session)
+    assert town_in_name("HC Olomouc") == "CZE" and town_in_name("HK Nitra") == "SVK"
+    assert town_in_name("VfB Stuttgart") == "DEU" and town_in_name("IFK Norrköping") == "SWE"
+    assert town_in_name("SK Telecom") is None and town_in_name("BC Hydro") is None  # no town
