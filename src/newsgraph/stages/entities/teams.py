@@ -2,8 +2,12 @@
 "CHICAGO 74 58" line of a standings table name clubs (ORG), not the places. National teams stay places,
 as news and CoNLL both treat them ("Romania beat Wales").
 
-A story is a sports story when its headline opens with a sport's name; only then are the cues applied, so
-"Essex police said" in a news story is untouched.
+A story is a sports story when its headline opens with a sport's name; only then are all the cues applied,
+so "Essex police said" in a news story is untouched. In a story without such a headline (forty-second
+session: own passages and most real stories have none), a name is a club only in a sentence with a match's
+score ("Napoli beat Fiorentina 2-1"), by a sports verb, "against" or "v"; not by a figure after it, not a
+gazetteer place of its own ruler (a capital), and a "person" only when the name is a big town's or a
+region's and no given name.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...lexicons.entities import entity_words, leagues_abroad, sports_words
+from ...lexicons.names import is_given_name
 from ...model import Entity
 from ..common import is_sports_story
 from .grouping import Cluster
@@ -35,16 +40,17 @@ _DATELINE = re.compile(
 _VERSUS = _WORDS.versus
 
 
-def _team_cue(doc: Doc, text: str, start: int, end: int, person: bool = False) -> bool:
+def _team_cue(doc: Doc, text: str, start: int, end: int, person: bool = False, scores: bool = True) -> bool:
     """The name at tokens start..end is a team's: a score or "vs" beside it, "against" before it, or a
     sports verb's party (`text` is the document's: Doc.text joins every token on each call; `person`:
-    the model took the name for a person's)."""
+    the model took the name for a person's; `scores`: a figure right after the name is a cue, as in a
+    table of results, not in prose: "beating RHC Maaszicht of Rotterdam 2-1")."""
     _, verbs = sports_words()
     nxt = doc[end] if end < len(doc) else None
     prev = doc[start - 1] if start > 0 else None
     if _DATELINE.match(text, doc[end - 1].idx + len(doc[end - 1].text)):
         return False  # "DUBLIN 1996-08-30", "LONDON, Aug 30": a dateline, not a score
-    if nxt is not None and _SCORE.fullmatch(nxt.text) and nxt.ent_type_ not in ("DATE", "TIME"):
+    if scores and nxt is not None and _SCORE.fullmatch(nxt.text) and nxt.ent_type_ not in ("DATE", "TIME"):
         return True  # a score or a standings row
     if (nxt is not None and nxt.lower_ in _VERSUS) or (prev is not None and prev.lower_ in _VERSUS):
         return True
@@ -70,13 +76,15 @@ def retype_teams(parsed: Parsed, clusters: list[Cluster], kb: ActorKB | None = N
     the sport's name in an all-caps headline ("CRICKET -"), which the model takes for a body. A place
     the knowledge base knows by that very name as a club is one there ("Leicestershire" in a cricket
     story), whatever the sentence does with it ("so Leicestershire, second in the table, stay ...")."""
-    if not is_sports_story(parsed.text):
+    headed = is_sports_story(parsed.text)
+    if not headed and not _MATCH_SCORE.search(parsed.text):
         return
     doc = parsed.doc
-    sports, _ = sports_words()
-    for c in clusters:
-        c.mentions = [m for m in c.mentions if m.text.lower() not in sports]
-    clusters[:] = [c for c in clusters if c.mentions]
+    if headed:
+        sports, _ = sports_words()
+        for c in clusters:
+            c.mentions = [m for m in c.mentions if m.text.lower() not in sports]
+        clusters[:] = [c for c in clusters if c.mentions]
     for c in clusters:
         if c.type not in ("GPE", "LOC", "PERSON") or (c.kb or "").startswith(
             ("country:", "nation:", "demonym:")
@@ -92,9 +100,41 @@ def retype_teams(parsed: Parsed, clusters: list[Cluster], kb: ActorKB | None = N
         ):
             continue  # a full personal name is a player, and so is an initialled one ("T.O'Hara 109")
         person = c.type == "PERSON"
-        if club or any(_team_cue(doc, parsed.text, m.tok_start, m.tok_end, person) for m in c.names):
+        # A story without a sport's headline: only a name in a sentence with a match's score ("Valencia
+        # beat Getafe 2-1"), not one hosting a summit; not a place of the gazetteer's own ruler (a
+        # capital: "PARIS (Reuters)"), nor one right before a figure; and a "person" only when the name
+        # is a town's or a region's and no given name ("Torino drew", not "Dillion scored 20 points").
+        names = c.names if headed else [m for m in c.names if _scored(parsed, m.sentence) and not c.kb]
+        names = names if headed or not person else [m for m in names if _place_not_person(m.text)]
+        if club or any(
+            _team_cue(doc, parsed.text, m.tok_start, m.tok_end, person, scores=headed) for m in names
+        ):
             c.type = "ORG"
             c.mentions = [dataclasses.replace(m, type="ORG") for m in c.mentions]
+
+
+# A match's score: "2-1", "27-19", "4 - 2"; not a date's range ("12-14 June") nor a season ("2019-20").
+_MATCH_SCORE = re.compile(
+    r"(?<![\d/-])\b\d{1,3}\s?-\s?\d{1,3}\b(?![\d/-])(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+)
+
+
+def _scored(parsed: Parsed, sentence: int) -> bool:
+    """The sentence holds a match's score."""
+    start, end = parsed.sentences[sentence]
+    return _MATCH_SCORE.search(parsed.text, start, end) is not None
+
+
+# A town a club in prose may be named after (a person's name is seldom a town this big).
+_CLUB_TOWN_POPULATION = 50_000
+
+
+def _place_not_person(name: str) -> bool:
+    """The name is a big town's or a region's, and opens with no given name."""
+    if is_given_name(name.split()[0]):
+        return False
+    places = places_named(name, ("city", "adm1", "region"))
+    return bool(places) and (places[0].kind != "city" or (places[0].population or 0) >= _CLUB_TOWN_POPULATION)
 
 
 def _known_club(kb: ActorKB | None, cluster: Cluster) -> bool:
