@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from newsgraph import Document
 from newsgraph.geo import gazetteer, name_key
 from newsgraph.stages.common import host_names, publication_country
 from newsgraph.stages.places.context import county_lists, datelines, hint_after
@@ -236,6 +239,19 @@ def test_streets_and_people_with_initials() -> None:
     assert looks_like_street(entity("Main St."))
     assert not looks_like_street(entity("Marvin F. Lane"))
     assert not looks_like_street(entity("Drive"))
+
+
+@pytest.mark.model
+def test_a_person_whose_surname_is_a_roads_word_stays_a_person_when_the_text_says_so(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "Marjorie Lane, who runs the village shop, said the road would stay shut. Traffic was sent along "
+        "Ruth Drive instead."
+    )
+    kinds = {e.name: "place" if e.is_place else e.type for e in doc.entities}
+    assert kinds["Marjorie Lane"] == "PERSON"
+    assert kinds["Ruth Drive"] == "place"  # no cue of a person: the road
 
 
 def test_town_names_labelled_norp_become_places() -> None:
