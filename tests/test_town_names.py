@@ -37,6 +37,9 @@ def _retyped(text: str, name: str, type_: str = "ORG") -> str:
         ("The boy from Vellore got a new heart.", "Vellore", "PERSON"),
         ("Rescuers in Christchurch say they no longer expect survivors.", "Christchurch", "ORG"),
         ("It was bought by Agritela SpA of Verona last year.", "Verona", "PERSON"),  # a given name, a city
+        # a modifier of a noun a town modifies, after an article (forty-second session)
+        ("A Dunedin primary school closed for a week.", "Dunedin", "ORG"),
+        ("Police charged an Odesa grain trader on Monday.", "Odesa", "PERSON"),
     ],
 )
 def test_a_town_the_model_typed_a_person_or_body_is_retyped(text: str, name: str, type_: str) -> None:
@@ -54,6 +57,8 @@ def test_a_town_the_model_typed_a_person_or_body_is_retyped(text: str, name: str
         ("A letter came from Chelsea on Monday.", "Chelsea"),  # a given name and a small town
         ("The band played in Verona Hall on Friday.", "Verona"),  # runs on
         ("Hanna Verona said the town was quiet.", "Verona"),  # no word of place before it
+        ("A Dunedin mood settled over the meeting.", "Dunedin"),  # no noun a town modifies
+        ("Dunedin school staff were told on Sunday.", "Dunedin"),  # no article before it
     ],
 )
 def test_a_club_a_body_or_a_person_named_like_a_town_stays_what_it_is(text: str, name: str) -> None:

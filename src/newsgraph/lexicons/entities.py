@@ -42,6 +42,7 @@ class EntityWords:
     shared_body_names: frozenset[str]
     firm_words: frozenset[str]
     firm_trade_words: frozenset[str]
+    town_modified: frozenset[str]
     body_heads: frozenset[str]
     person_roles: frozenset[str]
     country_fields: frozenset[str]

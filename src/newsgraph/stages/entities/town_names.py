@@ -5,6 +5,9 @@ the world; a name it took for a person or a body, written right after "in", "at"
 of that name being a town), is a place there and wherever the story writes it so. The places stage then
 resolves it as it resolves any other (its country, its namesakes).
 
+Or written as a modifier after an article, before a noun a town's name modifies (forty-second session:
+"A Dunedin primary school", "the Rotterdam firm X", "an Ede farmer"; entity_words' `town_modified`).
+
 Not: a town's name that is a given name too ("Chelsea", "Florence"), unless a big city
 (`_GIVEN_NAME_CITY`: "Asunción", "Verona"); a name run on into a longer one ("Kensington and Chelsea
 council"); a name in capitals (an acronym: "EU" is a French village's too); a possessive ("at
@@ -23,6 +26,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from ...lexicons.entities import entity_words
 from ...lexicons.names import is_given_name
 from ..common import is_sports_story
 from .mentions import Candidate
@@ -67,12 +71,34 @@ def _town_written_so(parsed: Parsed, c: Candidate) -> bool:
     if c.kind != "name" or c.type not in ("PERSON", "ORG") or c.kb is not None or c.text.isupper():
         return False
     before = _LOCATIVE.search(text, max(0, c.start - 12), c.start)
-    if before is None or _RUNS_ON.match(text, c.end):
+    if _RUNS_ON.match(text, c.end):
         return False
-    if before.group("word") == "at" and _SCORE.search(text, *parsed.sentences[c.sentence]):
+    if before is None and not _modifies_a_noun(text, c.start, c.end):
+        return False
+    if (
+        before is not None
+        and before.group("word") == "at"
+        and _SCORE.search(text, *parsed.sentences[c.sentence])
+    ):
         return False
     places = places_named(c.text, ("city", "adm1", "adm2", "region", "country", "area"))
     return bool(places) and places[0].kind == "city" and big_enough_town(c.text, places[0])
+
+
+# An article right before the name, and after it a noun a town modifies, with one word between at most
+# ("a Dunedin primary school", "the Kuantan property developer").
+_ARTICLE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+\Z")
+_MODIFIED = (re.compile(r"\s+(?P<noun>[a-z]+)\b"), re.compile(r"\s+[a-z]+\s+(?P<noun>[a-z]+)\b"))
+
+
+def _modifies_a_noun(text: str, start: int, end: int) -> bool:
+    """The name stands as a modifier before a noun a town's name modifies (entity_words' `town_modified`),
+    after an article (forty-second session)."""
+    nouns = entity_words().town_modified
+    after = (hit.group("noun") for pattern in _MODIFIED if (hit := pattern.match(text, end)) is not None)
+    return (
+        any(noun in nouns for noun in after) and _ARTICLE.search(text, max(0, start - 6), start) is not None
+    )
 
 
 def big_enough_town(name: str, town: Place) -> bool:
