@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from newsgraph.stages.entities.grouping import Cluster, _firm_forms, _firm_of, _legal_tail
+from newsgraph.stages.entities.firm_names import firm_forms, firm_of, legal_tail
+from newsgraph.stages.entities.grouping import Cluster
 from newsgraph.stages.entities.mentions import Candidate
 
 
@@ -21,17 +22,17 @@ def test_a_copy_with_another_text_has_its_own_key() -> None:
 
 
 def test_firm_forms_read_the_texts() -> None:
-    assert _legal_tail(cand("Ostrander A.G."))
-    assert not _legal_tail(cand("Ostrander Mills"))
-    assert _firm_forms(cand("Ostrander A.G."), cand("Ostrander", "PERSON"))
-    assert not _firm_forms(cand("Ostrander Mills"), cand("Ostrander"))
+    assert legal_tail(cand("Ostrander A.G."))
+    assert not legal_tail(cand("Ostrander Mills"))
+    assert firm_forms(cand("Ostrander A.G."), cand("Ostrander", "PERSON"))
+    assert not firm_forms(cand("Ostrander Mills"), cand("Ostrander"))
 
 
 def test_a_firm_is_found_from_its_legal_name_or_its_bare_word_only() -> None:
     bare = Cluster("PERSON")
     bare.add(cand("Ostrander", "PERSON"))
-    assert _firm_of([bare], cand("Ostrander A.G.")) is bare  # a legal name finds its bare word
+    assert firm_of([bare], cand("Ostrander A.G.")) is bare  # a legal name finds its bare word
     legal = Cluster("ORG")
     legal.add(cand("Ostrander A.G."))
-    assert _firm_of([legal], cand("Ostrander", "GPE")) is legal  # and the bare word its legal name
-    assert _firm_of([bare, legal], cand("Ostrander Mills")) is None  # two words, no legal tail
+    assert firm_of([legal], cand("Ostrander", "GPE")) is legal  # and the bare word its legal name
+    assert firm_of([bare, legal], cand("Ostrander Mills")) is None  # two words, no legal tail
