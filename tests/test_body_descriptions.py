@@ -30,10 +30,15 @@ def test_a_town_or_demonym_in_a_description_right_beside_a_body_places_it(
     assert found["Verbeek Water Fund"] == "NLD"
 
 
+def _body(text: str, name: str) -> Entity:
+    """A body named once in `text`, as the names stage gives it."""
+    start = text.index(name)
+    return Entity("E1", name, "ORG", (Mention(start, start + len(name), name, 0),))
+
+
 def test_the_trade_after_a_town_may_follow_a_modifier() -> None:
     text = "The show is backed by the Fundacao Maresia, a Lisbon arts foundation, and two banks."
-    start = text.index("Fundacao")
-    body = Entity("E1", "Fundacao Maresia", "ORG", (Mention(start, start + 16, "Fundacao Maresia", 0),))
+    body = _body(text, "Fundacao Maresia")
     assert body_described(text, body, {"Lisbon": "PRT"}) == "PRT"
     assert body_described(text.replace("foundation", "poet"), body, {"Lisbon": "PRT"}) is None
 
@@ -41,8 +46,7 @@ def test_the_trade_after_a_town_may_follow_a_modifier() -> None:
 @pytest.mark.parametrize("where", ["in", "from", "based in"])
 def test_a_trade_in_or_from_a_town_after_a_bodys_name_places_it(where: str) -> None:
     text = f"It was shipped by Agrocampo SA, a grain exporter {where} Paysandu, on Monday."
-    start = text.index("Agrocampo")
-    body = Entity("E1", "Agrocampo SA", "ORG", (Mention(start, start + 12, "Agrocampo SA", 0),))
+    body = _body(text, "Agrocampo SA")
     assert body_described(text, body, {"Paysandu": "URY"}) == "URY"
     assert body_described(text.replace("exporter", "poet"), body, {"Paysandu": "URY"}) is None
 
@@ -50,8 +54,7 @@ def test_a_trade_in_or_from_a_town_after_a_bodys_name_places_it(where: str) -> N
 @pytest.mark.parametrize("phrase", ["based in", "which is based in", "headquartered in"])
 def test_a_bodys_seat_written_after_its_name_without_a_noun_places_it(phrase: str) -> None:
     text = f"The clinic was rebuilt by Maple Hands Relief, {phrase} Winnipeg, after the storm."
-    start = text.index("Maple")
-    body = Entity("E1", "Maple Hands Relief", "ORG", (Mention(start, start + 18, "Maple Hands Relief", 0),))
+    body = _body(text, "Maple Hands Relief")
     assert body_described(text, body, {"Winnipeg": "CAN"}) == "CAN"
     # Not a place the name is followed by otherwise
     assert body_described(text.replace(phrase, "seen in"), body, {"Winnipeg": "CAN"}) is None

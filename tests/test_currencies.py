@@ -59,33 +59,28 @@ def test_money_in_the_local_currency_sets_a_story_at_home(extract: Callable[...,
     assert (trader.country, trader.country_source) == ("MDG", "home")
 
 
-@pytest.mark.model
-def test_a_first_sentences_place_is_no_scene_where_the_money_is_anothers(
-    extract: Callable[..., Document],
-) -> None:
-    # The one place the first sentence names is where the cheese goes; the denars say where the dairy is
-    doc = extract(
-        "A cheese dairy in the village of Dihovo has signed a contract to ship 40 tonnes of white cheese a "
-        "year to an importer in Stuttgart. Owner Goran Trajkovski said the dairy would buy milk from about "
-        "60 shepherds. The dairy spent 18 million denars on a ripening room.",
-        "2019-07-06",
-    )
-    owner = next(e for e in doc.entities if e.name == "Goran Trajkovski")
-    assert owner.country != "DEU"
+_DIHOVO = (
+    "A cheese dairy in the village of Dihovo has signed a contract to ship 40 tonnes of white cheese a "
+    "year to an importer in Stuttgart.{more} Owner Goran Trajkovski said the dairy would buy milk from "
+    "about 60 shepherds. The dairy spent 18 million denars on a ripening room."
+)
 
 
 @pytest.mark.model
-def test_the_most_named_country_is_no_guess_where_the_money_is_anothers(
-    extract: Callable[..., Document],
+@pytest.mark.parametrize(
+    "more",
+    [
+        # The one place the first sentence names is where the cheese goes: no scene
+        "",
+        # Germany, named twice, is where the cheese goes: no most named country's guess either
+        " The importer supplies delicatessens across southern Germany.",
+    ],
+)
+def test_a_story_counting_its_money_in_another_states_currency_is_not_set_where_its_goods_go(
+    extract: Callable[..., Document], more: str
 ) -> None:
-    # Germany, named twice, is where the cheese goes: the story, counting in denars, is not set there
-    doc = extract(
-        "A cheese dairy in the village of Dihovo has signed a contract to ship 40 tonnes of white cheese a "
-        "year to an importer in Stuttgart. The importer supplies delicatessens across southern Germany. "
-        "Owner Goran Trajkovski said the dairy would buy milk from about 60 shepherds. The dairy spent 18 "
-        "million denars on a ripening room.",
-        "2019-07-06",
-    )
+    # The denars say where the dairy is
+    doc = extract(_DIHOVO.format(more=more), "2019-07-06")
     owner = next(e for e in doc.entities if e.name == "Goran Trajkovski")
     assert owner.country != "DEU"
 

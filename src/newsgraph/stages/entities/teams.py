@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
     from ...kb import ActorKB
     from ..base import Parsed
+    from .mentions import Candidate
 
 _WORDS = entity_words()  # the word lists this module uses, from lexicons/entity_words.tsv
 
@@ -100,17 +101,23 @@ def retype_teams(parsed: Parsed, clusters: list[Cluster], kb: ActorKB | None = N
         ):
             continue  # a full personal name is a player, and so is an initialled one ("T.O'Hara 109")
         person = c.type == "PERSON"
-        # A story without a sport's headline: only a name in a sentence with a match's score ("Valencia
-        # beat Getafe 2-1"), not one hosting a summit; not a place of the gazetteer's own ruler (a
-        # capital: "PARIS (Reuters)"), nor one right before a figure; and a "person" only when the name
-        # is a town's or a region's and no given name ("Torino drew", not "Dillion scored 20 points").
-        names = c.names if headed else [m for m in c.names if _scored(parsed, m.sentence) and not c.kb]
-        names = names if headed or not person else [m for m in names if _place_not_person(m.text)]
+        names = c.names if headed else _prose_names(parsed, c, person)
         if club or any(
             _team_cue(doc, parsed.text, m.tok_start, m.tok_end, person, scores=headed) for m in names
         ):
             c.type = "ORG"
             c.mentions = [dataclasses.replace(m, type="ORG") for m in c.mentions]
+
+
+def _prose_names(parsed: Parsed, c: Cluster, person: bool) -> list[Candidate]:
+    """The names of `c` that team cues are read at in a story without a sport's headline: only in a
+    sentence with a match's score ("Valencia beat Getafe 2-1"), not one hosting a summit; none of a place
+    of the gazetteer's own ruler (a capital: "PARIS (Reuters)"); and of a "person" only a name that is a
+    town's or a region's and no given name ("Torino drew", not "Dillion scored 20 points"). A figure right
+    after the name is no cue there (`_team_cue`'s `scores`)."""
+    if c.kb:
+        return []
+    return [m for m in c.names if _scored(parsed, m.sentence) and (not person or _place_not_person(m.text))]
 
 
 # A match's score: "2-1", "27-19", "4 - 2"; not a date's range ("12-14 June") nor a season ("2019-20").

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ... import lexicons
 from ...geo import Gazetteer, Place, name_key
+from ...lexicons.names import is_given_name
 from ...lexicons.places import place_words, province_abbreviations, street_words
 from ...model import Entity, Mention
 from ...nlp.datelines import Dateline, find_datelines
@@ -240,3 +241,23 @@ def looks_like_street(entity: Entity) -> bool:
             for n in names
         )
     )
+
+
+# After a person's name, not a road's or a park's: ", who", a verb of saying (place_words' speech_verbs, the
+# person cue of `place_cues`), or an age.
+_PERSON_AFTER = re.compile(
+    r",?[ \t]+who\b|[ \t]+(?:" + "|".join(sorted(_WORDS.speech_verbs)) + r")\b|,[ \t]+\d{1,3},"
+)
+
+
+def named_as_a_person(entity: Entity, text: str) -> bool:
+    """A name of two words opening with a given name, followed by ", who", a verb of saying or an age
+    (forty-second session: "Doreen Pike, who chairs ..."): a person whose surname is a road's or a park's
+    word, whom `looks_like_street` and `looks_like_nature` would make a place. Not "Hyde Park was shut"."""
+    for m in entity.mentions:
+        words = m.text.split()
+        if m.kind != "name" or len(words) != 2 or not is_given_name(words[0]):
+            continue
+        if _PERSON_AFTER.match(text, m.end):
+            return True
+    return False

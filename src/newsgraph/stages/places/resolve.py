@@ -19,13 +19,12 @@ becomes its government (ORG). Entities are never removed or renumbered.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable
 from typing import Literal
 
 from ...geo import Gazetteer, Place, gazetteer, name_key
 from ...geo.divisions import named_division_namesake
-from ...lexicons.names import gender_words, is_given_name, pronoun_gender
+from ...lexicons.names import gender_words, pronoun_gender
 from ...lexicons.places import place_words, street_words
 from ...model import Entity
 from ...nlp.datelines import Dateline
@@ -42,6 +41,7 @@ from .context import (
     looks_like_nature,
     looks_like_place,
     looks_like_street,
+    named_as_a_person,
     street_lists,
 )
 from .demote import demote_non_places
@@ -363,21 +363,6 @@ def _acts(parsed: Parsed, start: int, end: int) -> bool:
     return span is not None and span.root.dep_ in _ACTOR_DEPS and span.root.head.pos_ == "VERB"
 
 
-_PERSON_AFTER = re.compile(r",?[ \t]+who\b|[ \t]+(?:said|says|told)\b|,[ \t]+\d{1,3},")
-
-
-def _named_and_acting(parsed: Parsed, e: Entity) -> bool:
-    """A person the model found by a name of two words opening with a given name, followed by ", who" or a
-    verb of saying (forty-second session): no park or road is ("Hyde Park was shut" is not)."""
-    for m in e.mentions:
-        words = m.text.split()
-        if m.kind != "name" or len(words) != 2 or not is_given_name(words[0]):
-            continue
-        if _PERSON_AFTER.match(parsed.text, m.end):
-            return True
-    return False
-
-
 def _as_place(e: Entity, type_: Literal["GPE", "LOC"]) -> Entity:
     """The entity retyped as a place, without the person's pronouns the entity layer gave it ("he", "his",
     a quote's "I"): a place is no one's "he", and a pronoun left unresolved is better than one given a
@@ -413,8 +398,8 @@ def retype_places(
     for e in entities:
         if e.type in retypable and e.country is None:
             names = [(m.start, m.end) for m in e.mentions if m.kind == "name"]
-            if e.type == "PERSON" and _named_and_acting(parsed, e):
-                pass  # "Doreen Pike, who chairs ...", "Ethan Park scored": a person whose surname is a road's
+            if e.type == "PERSON" and named_as_a_person(e, text):
+                pass  # "Doreen Pike, who chairs ...": a person whose surname is a road's or a park's word
             elif looks_like_street(e) or looks_like_nature(e) or (names and all(n in streets for n in names)):
                 e = _as_place(e, "LOC")
             elif looks_like_place(
