@@ -17,7 +17,7 @@ from newsgraph.models.actor_country import CountryRanker, load_ranker
 from newsgraph.stages.entities.country_choice import choose_countries
 from newsgraph.stages.entities.country_evidence import FEATURES, Candidate, candidates
 from newsgraph.stages.entities.country_links import Links
-from newsgraph.stages.entities.story_evidence import PeopleCountry, document_evidence
+from newsgraph.stages.entities.story_evidence import PeopleCountry, document_evidence, travelling_title
 
 
 def _place(ident: str, text: str, name: str, country: str, nth: int = 0, sentence: int = 0) -> Entity:
@@ -147,9 +147,21 @@ def test_a_home_kept_by_the_first_sentence_guard_is_a_weak_candidate() -> None:
     president = _visit_story(titles=("President",), sector="GOV")
     pickable, weak, row = _by_country(candidates(president[-1], doc, None))["USA"]
     assert (pickable, weak, row["guard_title"]) == (False, False, 1.0)
+    # while that of another office (a body's officer described in lower case) is weighed, as a weak one;
+    officer = _visit_story(titles=("president",), sector="GOV")
+    pickable, weak, row = _by_country(candidates(officer[-1], doc, None))["USA"]
+    assert (pickable, weak, row["guard_title"]) == (False, True, 1.0)
     # and the rules' own country comes first: no weak candidate beside it.
     ruled = _visit_story(country="CAN", country_source="org")
     assert not any(c.weak for c in candidates(ruled[-1], doc, None))
+
+
+def test_a_capitalised_title_of_one_who_speaks_for_a_state_abroad_is_travelling() -> None:
+    assert travelling_title("President") and travelling_title("Commerce Secretary")
+    assert travelling_title("Foreign Minister") and travelling_title("Ambassador")
+    # A body's officer described in lower case, or a title of another office, is not.
+    assert not travelling_title("president") and not travelling_title("Police president")
+    assert not travelling_title("Race director") and not travelling_title("spokesman")
 
 
 def test_a_country_written_beside_the_name_keeps_even_the_weak_home() -> None:
@@ -455,6 +467,24 @@ def test_a_local_papers_official_takes_its_home(extract: Callable[..., Document]
     abroad = local.replace("said Nora Quist", "said Nora Quist in Monterrey")
     [visitor] = [e for e in extract(abroad, "2009-03-21", url=url).entities if e.name == "Nora Quist"]
     assert visitor.country is None
+
+
+@pytest.mark.model
+def test_a_titled_local_in_a_story_of_a_foreign_buyer_takes_the_home(
+    extract: Callable[..., Document],
+) -> None:
+    # The title guard keeps the home from a "president" in a story that names another country; weighed by
+    # the ranker as a weak candidate, the cooperative's president takes it.
+    text = (
+        "The forty members of the Cooperativa Flor de Altura, in the hills above Matagalpa, signed their "
+        "first direct contract with a foreign roaster on Thursday. Röstwerk Lindner, a coffee roaster near "
+        'Hamburg, will buy eighty tonnes of green coffee a year at a fixed price. "We used to sell to '
+        "middlemen by the road and never knew the final price,\" said the cooperative's president, Marta "
+        "Olivas Rugama. Lindner's buyer, Jonas Weber, toured the drying beds. Ernesto Blandón, a trader in "
+        "Matagalpa, said he expected prices in town to rise."
+    )
+    [president] = [e for e in extract(text, "2019-03-07").entities if e.name == "Marta Olivas Rugama"]
+    assert (president.country, president.titles) == ("NIC", ("president",))
 
 
 @pytest.mark.model

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from newsgraph.model import Document, Entity, Mention
-from newsgraph.stages.entities.countries import congress_suffix, is_body_office, is_domestic_title, title_cue
+from newsgraph.stages.entities.countries import congress_suffix, is_domestic_title, title_cue
 from newsgraph.stages.entities.homes import place_countries
 from newsgraph.stages.entities.place_countries import (
     as_written,
@@ -367,15 +367,6 @@ def test_an_apposition_after_a_bodys_name_gives_its_country(extract: Callable[..
 def test_no_cue_no_country(extract: Callable[..., Document], text: str, name: str) -> None:
     e = person(extract(text, "2016-10-01"), name)
     assert e.country is None and e.country_source is None
-
-
-def test_an_office_of_a_body_of_any_kind_is_no_state_title_held_abroad() -> None:
-    assert is_body_office("managing director") and is_body_office("Race director")
-    assert is_body_office("Club captain") and is_body_office("PSG president")
-    # A state's portfolio or a title's modifier keeps the office a state's; the lexicon's own entries stand.
-    assert not is_body_office("Commerce Secretary") and not is_body_office("Government spokesman")
-    assert not is_body_office("Acting President") and not is_body_office("President")
-    assert not is_body_office("police chief") and not is_body_office("Foreign Minister")
 
 
 def test_a_body_offices_holder_may_take_a_storys_home_weighed_as_a_weak_candidate(

@@ -87,8 +87,7 @@ class HomeWords:
     journeys: frozenset[str]
     not_home_names: frozenset[str]
     employer_posts: frozenset[str]
-    office_heads: frozenset[str]
-    state_portfolios: frozenset[str]
+    travelling_titles: frozenset[str]
     name_particles: frozenset[str]
     not_town_openers: frozenset[str]
 

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ...kb import without_possessive
-from ...lexicons.entities import entity_words, home_words
+from ...lexicons.entities import home_words
 from ...model import CountrySource
 from .place_countries import region_countries
 
@@ -111,28 +111,6 @@ def is_domestic_title(title: str) -> bool:
     text names none for them."""
     words = title.lower().split()
     return any(" ".join(words[-n:]) in country_cues().domestic for n in (1, 2) if len(words) >= n)
-
-
-def is_body_office(title: str) -> bool:
-    """A title the officers of a body of any kind bear ("director", "president", "captain"), qualified by
-    a word that is neither a title's modifier ("acting", "Foreign") nor a state's portfolio ("Commerce"):
-    "managing director", "race director", "Club captain", "PSG president" are a firm's, an event's or a
-    club's office, held where the body is, not a state's that its holder bears abroad as often as at home.
-    A title the lexicon knows in more than its last word ("police chief", "club president") is its
-    entry's."""
-    words = [w.strip(".,").lower() for w in title.split()]
-    if len(words) < 2 or words[-1] not in home_words().office_heads:
-        return False
-    table = lexicons.titles()
-    if any(" ".join(words[-n:]) in table for n in range(2, len(words) + 1)):
-        return False
-    return any(w not in _office_neutral_words() and w not in table for w in words[:-1])
-
-
-@functools.cache
-def _office_neutral_words() -> frozenset[str]:
-    """Words that leave an office a state's: a title's modifiers and the state's portfolios."""
-    return entity_words().title_modifiers | home_words().state_portfolios
 
 
 def _bare(text: str) -> str:

@@ -117,8 +117,10 @@ def candidates(
     names both where it first names its people, and cross-validation on the development sets gains by
     weighing that guard (features `home_guarded`, `guard_first`, `guard_title`) rather than obeying it; not
     when another country is written right beside the actor's name ("NAME in PLACE"). So is the home the
-    title guard keeps from a person whose every title is an office of a body of any kind ("race
-    director", "Club captain": `HomeAccess.office`; thirty-seventh session). A
+    title guard keeps (a title held abroad as often as at home: "spokesman", "director", "the club's
+    president"), weighed by the feature `guard_title`, unless a title is a capitalised one of those who
+    speak for a state abroad ("President", "Commerce Secretary": `HomeAccess.travelling`; forty-third
+    session; from the thirty-seventh only when every title was a body's office, "race director"). A
     country merely named near the actor ("Iraq war veteran NAME", "NAME, the Cuban government said") is
     evidence, not an answer (as weak candidates they gained nothing in cross-validation); the story's most
     named country, named more than once and not its home, is a `near` candidate of an actor the rules gave
@@ -283,7 +285,7 @@ def candidates(
         features = tuple(float(values.get(name, 0.0)) for name in FEATURES)
         pickable = is_rule or country == kb_country or (country == doc.home and home_ok) or country in linked
         pickable = pickable or sports_home
-        weak = not pickable and weak_ok and guarded and (not access.title or access.office)
+        weak = not pickable and weak_ok and guarded and not access.travelling
         weak = weak and not tied_away and not placed_away
         named_most = is_top and country != doc.home and not in_sentences[country]
         named_most = named_most and near_ok and not pickable and not weak

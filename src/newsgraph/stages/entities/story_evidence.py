@@ -12,10 +12,9 @@ from dataclasses import dataclass, field
 
 from ... import lexicons
 from ...lexicons.agents import agent_nouns
-from ...lexicons.entities import entity_words
+from ...lexicons.entities import entity_words, home_words
 from ...model import Entity
 from ..common import is_sports_story, publication_country
-from .countries import is_body_office
 from .currencies import money_states
 from .homes import countries_by_sentence, home_guards
 from .place_countries import home_country
@@ -36,16 +35,16 @@ class HomeAccess:
     a religious leader of many lands), so a home the first-sentence guard alone keeps may be weighed.
     `sports`: a sports story of a domestic competition (`DocumentEvidence.domestic_sports`), and none of the
     other guards about the actor holds, so the ranker may give it the home, weighed by its own features.
-    `office`: the title guard keeps the home, but every title is an office of a body of any kind
-    (countries.is_body_office: "managing director", "Club captain"), a visitor's as often as not only in
-    a story of travel, so the home is weighed as a weak candidate, as the first-sentence guard's is."""
+    `travelling`: the title guard keeps the home and a title is one of those who speak for a state abroad,
+    capitalised ("President", "Commerce Secretary": `travelling_title`), so the home is not weighed; a
+    title guard of another office is weighed as a weak candidate, as the first-sentence guard's is."""
 
     allowed: bool
     open: bool
     first: bool = False
     title: bool = False
     sports: bool = False
-    office: bool = False
+    travelling: bool = False
 
 
 @dataclass(frozen=True)
@@ -211,8 +210,18 @@ def home_access(entity: Entity, doc: DocumentEvidence) -> HomeAccess:
         not allowed and not guards.alone,
         not allowed and title,
         about_actor and doc.domestic_sports,
-        not allowed and title and bool(entity.titles) and all(is_body_office(t) for t in entity.titles),
+        not allowed and title and any(travelling_title(t) for t in entity.titles),
     )
+
+
+def travelling_title(title: str) -> bool:
+    """A title of those who speak for a state abroad, written capitalised ("President", "Commerce
+    Secretary", "Ambassador"; home_words' travelling_titles): a visitor's as often as a local's, named under a
+    foreign dateline without a country. Not a lower-case title in apposition ("the cooperative's
+    president, NAME", "Police president NAME"), a body's officer described."""
+    words = title.split()
+    last = words[-1] if words else ""
+    return last[:1].isupper() and last.lower().strip(".,") in home_words().travelling_titles
 
 
 def _unqualified_state_body(entity: Entity) -> bool:
