@@ -72,3 +72,24 @@ def test_an_age_makes_a_person_only_of_a_name_no_person_mention_covers_and_no_ti
     assert aged_people(plain, {3: (3, 5, "PERSON"), 4: (3, 5, "PERSON")}) == []  # the model's stands
     titled = nlp("Judge Olga Varenne, 28, and Mexican Ariel Cruz, 30, spoke.")
     assert aged_people(titled, {}) == []  # a title or a demonym before: not a name of two words
+
+
+def test_a_person_the_model_cut_short_runs_on_to_the_name_the_knowledge_base_knows() -> None:
+    # The model left the month's name out of "Theresa May", and cut "Park Jae-sang" at its hyphen.
+    parsed = _read(
+        "Prime Minister Theresa May now faces a vote. The singer Park Jae-sang signed a deal.",
+        (("Theresa", "PERSON"), ("Park Jae", "PERSON")),
+    )
+    found = _found(parsed)
+    assert found.get("Theresa May") == "PERSON" and "Theresa" not in found
+    assert found.get("Park Jae-sang") == "PERSON" and "Park Jae" not in found
+
+
+def test_a_cut_person_runs_on_only_to_a_known_name_and_not_into_a_longer_one() -> None:
+    # No known person "Maria May"; and "Theresa May Foundation" is a longer name, not the person.
+    parsed = _read(
+        "Maria May now faces a vote. Theresa May Foundation staff met on Monday.",
+        (("Maria", "PERSON"), ("Theresa", "PERSON")),
+    )
+    found = _found(parsed)
+    assert "Maria May" not in found and "Theresa May" not in found

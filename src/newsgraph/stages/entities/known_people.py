@@ -11,6 +11,12 @@ And people the model misses whose age the text writes after their name ("BRISTOL
 was found guilty": the model reads the words after a dateline poorly): a run of two or three name words
 no mention covers, opening with a given name (a word the names lists know, or no country's or big town's
 name), right before ", AGE," (thirtieth session).
+
+And a person the model cut short, whose full name the knowledge base knows (forty-third session): the
+model reads "Prime Minister Theresa May now faces" as "Theresa", the month's name left out, and "Park
+Jae-sang" as "Park Jae". A person's name mention followed by one to three words no mention covers (a name
+word, or the hyphened rest of one) is that longer name when the knowledge base holds a person under exactly
+that form and no capitalised word follows it.
 """
 
 from __future__ import annotations
@@ -113,9 +119,52 @@ def _big_place(word: str) -> bool:
     return any(p.kind == "country" or (p.population or 0) >= 100_000 for p in gazetteer().lookup(word))
 
 
+_MORE_WORDS = (1, 2, 3)
+
+
+def cut_known_people(
+    doc: Doc, kb: ActorKB, people: list[tuple[int, int]], covered: set[int]
+) -> list[tuple[int, int]]:
+    """(start, end) tokens of each person's name mention of `people` run on over the words after it that
+    no mention covers (`covered`: a name word, a hyphen and the word it joins) to the longest form the
+    knowledge base holds a person under, with no capitalised word after it."""
+    out: list[tuple[int, int]] = []
+    for start, end in people:
+        for n in sorted(_MORE_WORDS, reverse=True):
+            stop = end + n
+            if stop > len(doc) or any(t in covered for t in range(end, stop)):
+                continue
+            if not all(_runs_on(doc, t) for t in range(end, stop)):
+                continue
+            if stop < len(doc) and doc[stop].text[:1].isupper() and doc[stop].is_alpha:
+                continue
+            matches = kb.lookup(doc[start:stop].text)
+            if any(m.how == "name" and m.actor.type == "PERSON" for m in matches):
+                out.append((start, stop))
+                break
+    return out
+
+
+def _runs_on(doc: Doc, i: int) -> bool:
+    """Token `i` may continue the name before it: a name word after a space, a hyphen joined to both
+    sides, or the word a hyphen joins ("Jae-sang")."""
+    tok, prev = doc[i], doc[i - 1]
+    if "\n" in prev.whitespace_:
+        return False
+    if tok.text in ("-", "‐") and not prev.whitespace_ and not tok.whitespace_:
+        return True
+    if prev.text in ("-", "‐") and not prev.whitespace_:
+        return tok.is_alpha
+    return bool(prev.whitespace_) and _name_word(tok.text)
+
+
 def add_known_people(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -> list[Candidate]:
-    """The candidates with each person `known_people` or `aged_people` finds as a PERSON name mention."""
+    """The candidates with each person `known_people`, `aged_people` or `cut_known_people` finds as a
+    PERSON name mention."""
     spans = {t: (c.tok_start, c.tok_end, c.type) for c in candidates for t in range(c.tok_start, c.tok_end)}
+    people = [(c.tok_start, c.tok_end) for c in candidates if c.type == "PERSON" and c.kind == "name"]
+    cut = cut_known_people(parsed.doc, kb, people, set(spans))
+    spans |= {t: (start, end, "PERSON") for start, end in cut for t in range(start, end)}
     found = known_people(parsed.doc, kb, set(spans))
     spans |= {t: (start, end, "PERSON") for start, end in found for t in range(start, end)}
-    return as_people(parsed, candidates, found + aged_people(parsed.doc, spans))
+    return as_people(parsed, candidates, cut + found + aged_people(parsed.doc, spans))
