@@ -22,6 +22,7 @@ from .firm_forms import firm_form_homes
 from .homes import rule_countries
 from .kb_link import knowledge_base
 from .name_countries import name_countries
+from .namesake_bodies import namesake_bodies_at_home
 from .place_countries import as_written, namesakes_at_home
 from .relatives import relative_countries
 from .story_evidence import DocumentEvidence, HomeAccess, body_homes, document_evidence, home_access
@@ -137,6 +138,9 @@ def run(parsed: Parsed, results: Results) -> Results:
         )
     # A firm's legal form ("OÜ", "Sdn Bhd") says whose company law it was founded under
     home = story_home(parsed.text, entities, parsed.article.url).country
+    if not is_sports_story(parsed.text):
+        # A body named after a town with a namesake at home ("University of Kent" in a story of England)
+        entities = namesake_bodies_at_home(entities, home)
     entities = firm_form_homes(entities, home)
     if not is_sports_story(parsed.text):
         # After the ranker, whose story-wide evidence (the country most people are of) it would tip

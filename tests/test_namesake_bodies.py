@@ -1,0 +1,48 @@
+"""A body the rules placed by the town in its name, whose namesake lies in the story's home
+(stages/entities/namesake_bodies.py). Entities and sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph.model import Document, Entity, Mention
+from newsgraph.stages.entities.namesake_bodies import namesake_bodies_at_home
+
+
+def _entity(name: str, type_: str, country: str, source: str | None = None) -> Entity:
+    return Entity(
+        name, name, type_, (Mention(0, len(name), name, 0),), country=country, country_source=source
+    )
+
+
+def test_a_body_named_after_a_town_abroad_with_a_namesake_at_home_takes_the_home() -> None:
+    # "Kent": a big city in Washington, and a county of England, where the story is set.
+    kent = _entity("University of Kent", "ORG", "USA", "region")
+    places = (_entity("Canterbury", "GPE", "GBR"), _entity("England", "GPE", "GBR"))
+    assert namesake_bodies_at_home((*places, kent), "GBR")[-1].country == "GBR"
+
+
+def test_the_reading_stands_when_the_story_names_its_country_or_no_namesake_is_at_home() -> None:
+    kent = _entity("University of Kent", "ORG", "USA", "region")
+    places = (_entity("Canterbury", "GPE", "GBR"), _entity("Seattle", "GPE", "USA"))
+    assert namesake_bodies_at_home((*places, kent), "GBR")[-1].country == "USA"  # a place of the US named
+    windsor = _entity("University of Windsor", "ORG", "CAN", "region")
+    assert namesake_bodies_at_home((windsor,), "KEN")[-1].country == "CAN"  # no Windsor in Kenya
+    # Only the rules' reading of a name: a country the text gave stands.
+    said = _entity("University of Kent", "ORG", "USA", "text")
+    assert namesake_bodies_at_home((said,), "GBR")[-1].country == "USA"
+
+
+@pytest.mark.model
+def test_a_storys_home_corrects_a_body_named_after_a_town_with_a_namesake(
+    extract: Callable[..., Document],
+) -> None:
+    text = (
+        "The novelist Ruth Ellery, who taught history at the University of Kent for thirty years, won the "
+        "prize on Thursday. Ellery, who was born in Zanzibar, came to England as a student and lives in "
+        "Canterbury. Her publisher said she would give the prize money to a library in Margate."
+    )
+    [kent] = [e for e in extract(text, "2021-10-07").entities if e.name == "University of Kent"]
+    assert kent.country == "GBR"
