@@ -138,11 +138,12 @@ def run(parsed: Parsed, results: Results) -> Results:
         )
     # A firm's legal form ("OÜ", "Sdn Bhd") says whose company law it was founded under
     home = story_home(parsed.text, entities, parsed.article.url).country
-    if not is_sports_story(parsed.text):
+    sports = is_sports_story(parsed.text)
+    if not sports:
         # A body named after a town with a namesake at home ("University of Kent" in a story of England)
         entities = namesake_bodies_at_home(entities, home)
     entities = firm_form_homes(entities, home)
-    if not is_sports_story(parsed.text):
+    if not sports:
         # After the ranker, whose story-wide evidence (the country most people are of) it would tip
         entities = employer_countries(parsed.text, entities)
     # A relative named beside a person ("his wife, NAME") is of that person's country, once it has one

@@ -119,18 +119,20 @@ def _big_place(word: str) -> bool:
     return any(p.kind == "country" or (p.population or 0) >= 100_000 for p in gazetteer().lookup(word))
 
 
-_MORE_WORDS = (1, 2, 3)
+# How many words a cut name may run on over, longest first ("Park Jae" "-" "sang").
+_MORE_WORDS = (3, 2, 1)
 
 
 def cut_known_people(
     doc: Doc, kb: ActorKB, people: list[tuple[int, int]], covered: set[int]
 ) -> list[tuple[int, int]]:
-    """(start, end) tokens of each person's name mention of `people` run on over the words after it that
-    no mention covers (`covered`: a name word, a hyphen and the word it joins) to the longest form the
-    knowledge base holds a person under, with no capitalised word after it."""
+    """(start, end) tokens of each person's name mention of `people` run on over the words after it (a
+    name word, a hyphen and the word it joins: `_runs_on`) that no mention covers (`covered`: the tokens
+    of every mention) to the longest form the knowledge base holds a person under, with no capitalised word
+    after it."""
     out: list[tuple[int, int]] = []
     for start, end in people:
-        for n in sorted(_MORE_WORDS, reverse=True):
+        for n in _MORE_WORDS:
             stop = end + n
             if stop > len(doc) or any(t in covered for t in range(end, stop)):
                 continue

@@ -36,13 +36,12 @@ def namesake_bodies_at_home(entities: tuple[Entity, ...], home: str | None) -> t
     named = {TERRITORY_OF.get(e.country, e.country) for e in entities if e.is_place and e.country}
     out = []
     for e in entities:
-        read_in = e.country
-        away = read_in is not None and read_in != home and read_in not in named
         if (
             e.country_source == "region"
-            and read_in is not None
-            and away
-            and _namesake_in(e.name, read_in, home)
+            and e.country is not None
+            and e.country != home
+            and e.country not in named
+            and _namesake_in(e.name, e.country, home)
         ):
             e = dataclasses.replace(e, country=home)
         out.append(e)
