@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pytest
+from people_support import person
 
 from newsgraph.errors import ConfigError
 from newsgraph.model import Document, Entity, Mention
@@ -483,7 +484,7 @@ def test_a_titled_local_in_a_story_of_a_foreign_buyer_takes_the_home(
         "Olivas Rugama. Lindner's buyer, Jonas Weber, toured the drying beds. Ernesto Blandón, a trader in "
         "Matagalpa, said he expected prices in town to rise."
     )
-    [president] = [e for e in extract(text, "2019-03-07").entities if e.name == "Marta Olivas Rugama"]
+    president = person(extract(text, "2019-03-07"), "Marta Olivas Rugama")
     assert (president.country, president.titles) == ("NIC", ("president",))
 
 

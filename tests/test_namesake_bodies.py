@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from people_support import entity
 
 from newsgraph.model import Document, Entity, Mention
 from newsgraph.stages.entities.namesake_bodies import namesake_bodies_at_home
@@ -44,5 +45,4 @@ def test_a_storys_home_corrects_a_body_named_after_a_town_with_a_namesake(
         "prize on Thursday. Ellery, who was born in Zanzibar, came to England as a student and lives in "
         "Canterbury. Her publisher said she would give the prize money to a library in Margate."
     )
-    [kent] = [e for e in extract(text, "2021-10-07").entities if e.name == "University of Kent"]
-    assert kent.country == "GBR"
+    assert entity(extract(text, "2021-10-07"), "University of Kent").country == "GBR"

@@ -19,8 +19,8 @@ import dataclasses
 import re
 
 from ...model import Entity
+from .homes import countries_by_sentence
 from .place_countries import places_named
-from .placed import TERRITORY_OF
 
 # A run of capitalised words of a name ("University of Kent": "University", "Kent").
 _RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
@@ -33,7 +33,8 @@ def namesake_bodies_at_home(entities: tuple[Entity, ...], home: str | None) -> t
     place of the home country bears the name it was read by (see the module's docstring)."""
     if home is None:
         return entities
-    named = {TERRITORY_OF.get(e.country, e.country) for e in entities if e.is_place and e.country}
+    # The countries the story's places lie in (a territory's as its sovereign's)
+    named: set[str] = set().union(*countries_by_sentence(entities).values())
     out = []
     for e in entities:
         if (

@@ -396,11 +396,11 @@ def retype_places(
     )
     out = []
     for e in entities:
-        if e.type in retypable and e.country is None:
+        retype = e.type in retypable and e.country is None
+        # Not "Doreen Pike, who chairs ...": a person whose surname is a road's or a park's word
+        if retype and not (e.type == "PERSON" and named_as_a_person(e, text)):
             names = [(m.start, m.end) for m in e.mentions if m.kind == "name"]
-            if e.type == "PERSON" and named_as_a_person(e, text):
-                pass  # "Doreen Pike, who chairs ...": a person whose surname is a road's or a park's word
-            elif looks_like_street(e) or looks_like_nature(e) or (names and all(n in streets for n in names)):
+            if looks_like_street(e) or looks_like_nature(e) or (names and all(n in streets for n in names)):
                 e = _as_place(e, "LOC")
             elif looks_like_place(
                 e, text, gaz, local, marked, lambda m: _acts(parsed, m.start, m.end), places
