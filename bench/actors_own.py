@@ -23,7 +23,7 @@ at the session's start and end, totals only). Thirty-sixth: `heldout_own9` (like
 Thirty-ninth: `heldout_own12` (likewise). Fortieth: `heldout_own13` (likewise). Forty-first:
 `heldout_own11` read (its misses listed), its name kept; `heldout_own14` (frozen, measured at the start and
 the end, totals only). Forty-second: `heldout_own15` (likewise). Forty-third: `heldout_own16`
-(likewise).
+(likewise). Forty-fourth: `heldout_own17` (likewise).
 
 An actor is found when an entity that is no place has a name mention over one of its spans (its name,
 or a short form outside every other actor's name); of several, the one with most such mentions, then the
@@ -64,6 +64,7 @@ HELD_OUT = (
     "heldout_own14",
     "heldout_own15",
     "heldout_own16",
+    "heldout_own17",
 )
 OUTCOMES = ("right", "wrong country", "no country", "not found")
 
