@@ -135,10 +135,29 @@ def test_a_name_none_of_the_homes_people_bear_outweighs_the_guessed_home() -> No
     assert out["E6"] == ("USA", "home")
 
 
-def test_borne_in_is_whether_a_countrys_people_bear_a_feature_of_the_name(tmp_path: Path) -> None:
+def test_borne_in_is_whether_a_countrys_people_bear_a_word_of_the_name_or_find_it_typical(
+    tmp_path: Path,
+) -> None:
     origins = read_name_origins(_origins(tmp_path))
-    assert origins.borne_in("Jan Nordmann", "BBB")  # "jan", and the ending "mann"
-    assert not origins.borne_in("Ola Nordmann", "CCC") and not origins.borne_in("Kari Tveit", "AAA")
+    assert origins.borne_in("Jan Nordmann", "BBB")  # "jan" is borne there
+    assert origins.borne_in("Ola Nordmann", "AAA")  # and "ola" and "nordmann" here
+    # BBB's people share only the ending "mann" with "Ola Nordmann", a name far likelier among AAA's
+    assert not origins.borne_in("Ola Nordmann", "BBB")
+    assert not origins.borne_in("Ola Nordmann", "CCC")
+    # nothing of "Kari Tveit" is known anywhere: as typical of AAA's people as of anyone's
+    assert origins.borne_in("Kari Tveit", "AAA")
+
+
+def test_an_ending_a_few_of_the_guessed_homes_people_share_does_not_keep_it() -> None:
+    places = (_entity(0, "Kyiv", "GPE", country="UKR"), _entity(1, "Warsaw", "GPE", country="POL"))
+    people = (
+        # "-enko" is borne by a few Poles, yet the name is Ukrainian; the dateline guessed Poland
+        _entity(2, "Oksana Kovalenko", "PERSON", country="POL", country_source="dateline"),
+        _entity(3, "Oksana Kovalenko", "PERSON", country="POL", country_source="text"),
+    )
+    out = {e.id: (e.country, e.country_source) for e in name_countries(places + people)}
+    assert out["E2"] == ("UKR", "name")
+    assert out["E3"] == ("POL", "text")
 
 
 def test_a_name_never_adds_a_country_the_story_does_not_name() -> None:

@@ -96,9 +96,12 @@ class NameOrigins:
         return out
 
     def borne_in(self, name: str, country: str) -> bool:
-        """Whether any of the people of `country` bears a feature of the name (a word, or its last three
-        or four letters)."""
-        return any(self.counts[f].get(country, 0) for f in name_features(name) if f in self.counts)
+        """Whether the people of `country` bear the name: one of them bears a word of it, or the name is no
+        less typical of them than of everyone (its score, at least 0). An ending shared with some of them
+        is not enough: "-enko" is borne by a few Poles, yet "Olena Marchenko" is far less typical of
+        Poland than of the world (forty-fourth session; an ending counted until then)."""
+        words = (f for f in name_features(name) if f.startswith("w:") and f in self.counts)
+        return any(self.counts[f].get(country, 0) for f in words) or self.scores(name, [country])[0][1] >= 0.0
 
     def similarity(self, a: str, b: str) -> float:
         """How alike the names borne in two countries are: the cosine of their people's word counts (0
