@@ -14,7 +14,13 @@ from newsgraph import Document
 from newsgraph.errors import ConfigError
 from newsgraph.kb.name_origins import name_features, read_name_origins
 from newsgraph.model import Entity, Mention
-from newsgraph.stages.entities.name_countries import name_countries, name_country, reads_as_full_name
+from newsgraph.stages.entities.name_countries import (
+    MIN_SCORE_UNLISTED,
+    name_countries,
+    name_country,
+    reads_as_full_name,
+    reads_as_unlisted_name,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -180,3 +186,27 @@ def test_the_shipped_table_is_what_the_knowledge_base_builds() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_a_full_name_the_lists_do_not_know_needs_a_clearer_score() -> None:
+    places = (_entity(0, "Vientiane", "GPE", country="LAO"), _entity(1, "Bangkok", "GPE", country="THA"))
+    people = (
+        # neither word is a listed given name nor borne by five of the knowledge base's people, but the
+        # endings are Thai: the home Laos was only guessed
+        _entity(2, "Kanyarat Srisombat", "PERSON", country="LAO", country_source="home"),
+        _entity(3, "Kanyarat Srisombat", "PERSON"),
+        # lowercase words are no name's
+        _entity(4, "Kanyarat srisombat", "PERSON"),
+    )
+    out = {e.id: (e.country, e.country_source) for e in name_countries(places + people)}
+    assert out["E2"] == out["E3"] == ("THA", "name")
+    assert out["E4"] == (None, None)
+
+
+def test_an_unlisted_name_typical_of_no_country_enough_gets_none() -> None:
+    assert not reads_as_full_name("Wanpen Thongdee") and reads_as_unlisted_name("Wanpen Thongdee")
+    # a lead of the endings over Laos, but under MIN_SCORE_UNLISTED for Norway
+    assert name_country("Wanpen Thongdee", {"NOR", "LAO"}) == "NOR"
+    assert name_country("Wanpen Thongdee", {"NOR", "LAO"}, min_score=MIN_SCORE_UNLISTED) is None
+    places = (_entity(0, "Oslo", "GPE", country="NOR"), _entity(1, "Vientiane", "GPE", country="LAO"))
+    assert name_countries((*places, _entity(2, "Wanpen Thongdee", "PERSON")))[2].country is None
