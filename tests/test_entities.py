@@ -175,6 +175,19 @@ def test_a_person_the_model_filed_as_an_organisation_joins_the_person() -> None:
     assert envoy.country == "AZE"
 
 
+def test_a_big_town_named_as_the_first_word_of_a_person_stays_a_place() -> None:
+    # the model types the charity a person; "Leeds" is its first word, not a surname: the town stays a
+    # place, and the story is English
+    doc = extract(
+        "A Leeds primary school has been rated outstanding by inspectors. Its reading club is run with "
+        "the charity Leeds Reads, said headteacher Amira Shah."
+    )
+    town = by_alias(doc, "Leeds")
+    assert town.type == "GPE" and town.country == "GBR"
+    assert "Leeds" not in by_alias(doc, "Leeds Reads").aliases
+    assert by_alias(doc, "Amira Shah").country == "GBR"
+
+
 def test_spelling_variant_needs_agreeing_context() -> None:
     same = extract("General Paul Okonkwo spoke first. Later General Okonkwu told reporters he was confident.")
     person = by_alias(same, "Paul Okonkwo")

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ...lexicons.names import first_name_gender, is_given_name
-from .mentions import Candidate, as_people
+from .mentions import Candidate, as_people, is_big_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -80,7 +80,7 @@ _AGE = re.compile(r"[ \t]*,[ \t]*(\d{1,3})[ \t]*,")
 
 def aged_people(doc: Doc, spans: dict[int, tuple[int, int, str]]) -> list[tuple[int, int]]:
     """(start, end) tokens of each run of two or three name words, opening with a given name (not a
-    title, a demonym, a country or a big town: `_big_place`) and followed by an age in apposition (",
+    title, a demonym, a country or a big town: `is_big_place`) and followed by an age in apposition (",
     27,"), with no capitalised word right before it. No mention may cover it (`spans`: each covered token
     -> its mention's token span and type) but one ending it that the model typed other than a person (the
     surname "Burrows" or the whole name typed a body): where the model found the person, its span stands
@@ -104,19 +104,10 @@ def aged_people(doc: Doc, spans: dict[int, tuple[int, int, str]]) -> list[tuple[
             given = doc[start].text
             if given.lower() in lexicons.titles() or given in lexicons.country_by_demonym():
                 continue  # "Judge", "Mexican" before a name the model found: not its given name
-            if is_given_name(given) or first_name_gender(given) is not None or not _big_place(given):
+            if is_given_name(given) or first_name_gender(given) is not None or not is_big_place(given):
                 out.append((start, end))
                 break
     return out
-
-
-def _big_place(word: str) -> bool:
-    """A country, or a town of 100,000 people or more, is called `word` ("Jordan", "Lima"): "Lima Burrows,
-    27," may be a list. A given name borne by both genders ("Ashley") is no names list's, and few
-    towns are called so."""
-    from ...geo import gazetteer
-
-    return any(p.kind == "country" or (p.population or 0) >= 100_000 for p in gazetteer().lookup(word))
 
 
 # How many words a cut name may run on over, longest first ("Park Jae" "-" "sang").
