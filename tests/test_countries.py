@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 
 import pytest
+from people_support import person_country
 
 from newsgraph.model import Document, Entity, Mention
 from newsgraph.stages.entities.countries import congress_suffix, is_domestic_title, title_cue
@@ -455,3 +456,18 @@ def test_an_embassy_is_never_its_host_countrys(extract: Callable[..., Document])
     story = "MANILA - The U.S. Embassy said on Wednesday it was helping police."
     embassy = next(e for e in extract(story, "2018-05-10").entities if "Embassy" in e.name)
     assert embassy.country == "USA"
+
+
+@pytest.mark.model
+def test_a_place_a_person_was_born_in_gives_them_no_country(extract: Callable[..., Document]) -> None:
+    # "Canadian-born" says where the architect was born, told because he is now of another state
+    born = extract(
+        "The museum in Bilbao was designed by Tom Fielding, the Canadian-born architect based in Los Angeles."
+    )
+    assert person_country(born, "Tom Fielding") != ("CAN", "text")
+    # a demonym alone in the same description says whose he is
+    said = extract("Tom Fielding, a Canadian architect based in Los Angeles, designed the museum in Bilbao.")
+    assert person_country(said, "Tom Fielding") == ("CAN", "text")
+    # a country's name so joined, likewise
+    bowler = extract("Jack Fielding, the Barbados-born fast bowler, took four wickets for England.")
+    assert person_country(bowler, "Jack Fielding")[0] != "BRB"

@@ -90,6 +90,7 @@ class HomeWords:
     travelling_titles: frozenset[str]
     name_particles: frozenset[str]
     not_town_openers: frozenset[str]
+    birthplaces: frozenset[str]
 
 
 @functools.cache

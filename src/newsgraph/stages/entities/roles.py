@@ -355,10 +355,24 @@ def _record_country_from_span(doc: Doc, facts: RoleFacts, person: Cluster, start
             return  # "NAME, an expert on (the) Russia(n army)": what the person knows of, not their land
         if c is not None and c.type == "GPE" and doc[t].pos_ == "PROPN" and _sojourn_after(doc, t, end):
             return  # "NAME, a former PLACE prisoner of war": where they were, not whose they are
+        if c is not None and c.type == "GPE" and _birthplace(doc, t, c, facts.token_cluster):
+            return  # "NAME, the Barbados-born fast bowler": where they were born, told as they are not of it
         if c is not None and c.type == "GPE" and qualifier_country(c):
             info = facts.role(person)
             info.country = info.country or qualifier_country(c)
             return
+
+
+def _birthplace(doc: Doc, t: int, place: Cluster, token_cluster: dict[int, Cluster]) -> bool:
+    """Whether the `place` named from token `t` is joined by a hyphen to a word of home_words'
+    `birthplaces` ("Barbados-born", "New Zealand-born", "Canadian-born"). Forty-fourth session, from the
+    read sets: read own sets 4650 / 273 -> 4652 / 268 right / wrong (an England captain and bowler born
+    abroad; a Canadian-born architect of Los Angeles, a New Zealand-born wing of Japan's side and another
+    left without a country), development, the pronoun sets and the spent heldout_own2-10 unchanged."""
+    k = t
+    while k < len(doc) and token_cluster.get(k) is place:
+        k += 1
+    return k + 1 < len(doc) and doc[k].text in ("-", "–") and doc[k + 1].lower_ in home_words().birthplaces
 
 
 def _sojourn_after(doc: Doc, t: int, end: int) -> bool:
