@@ -98,6 +98,20 @@ def test_led_by_gives_leader_and_inherited_country() -> None:
     assert by_alias(doc, "Dmitri Volkanov").country == "RUS"
 
 
+def test_a_leader_keeps_a_country_of_their_own_over_their_bodys_guessed_one() -> None:
+    # the firm takes the dateline's country (a guess: nothing said of it); its chairman, German by the
+    # knowledge base, does not take that guess through "leader_of"
+    doc = extract(
+        "DETROIT — Daimler-Benz AG agreed on Thursday to buy Dayton Axle Co., a Michigan parts maker. "
+        "Daimler-Benz chairman Jürgen Schrempp said the Detroit plant would keep its 900 workers, and "
+        "Michigan Governor John Engler welcomed the deal."
+    )
+    assert ("Jürgen Schrempp", "leader_of", "Daimler-Benz AG") in relation_names(doc)
+    assert by_alias(doc, "Daimler-Benz AG").country_source in ("home", "dateline")
+    chairman = by_alias(doc, "Jürgen Schrempp")
+    assert (chairman.country, chairman.country_source) == ("DEU", "kb")
+
+
 def test_pronoun_joins_the_previous_person() -> None:
     doc = extract("General Tomas Ribeiro visited the base. He said the troops were ready.")
     ribeiro = by_alias(doc, "Tomas Ribeiro")
