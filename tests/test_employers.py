@@ -67,6 +67,24 @@ def test_the_employer_outweighs_the_storys_home_and_needs_no_comma() -> None:
     assert employer_countries(text, (firm, said))[1].country == "IND"
 
 
+def test_a_guessed_country_gives_way_only_to_a_body_country_that_was_not_guessed() -> None:
+    text = "GENEVA — Jonas Brandt, chairman of the Kieler Werft Association, said the talks had stalled."
+    start = text.index("Kieler")
+    name = "Kieler Werft Association"
+    firm = Entity("E1", name, "ORG", (Mention(start, start + len(name), name, 0),))
+    person = Entity("E2", "Jonas Brandt", "PERSON", (Mention(9, 21, "Jonas Brandt", 0),))
+    guessed_firm = dataclasses.replace(firm, country="CHE", country_source="dateline")
+    guessed_man = dataclasses.replace(person, country="DEU", country_source="name")
+    # the dateline's guess for the body is no better for its chairman than his own
+    assert employer_countries(text, (guessed_firm, guessed_man))[1].country == "DEU"
+    home_man = dataclasses.replace(person, country="DEU", country_source="home")
+    assert employer_countries(text, (guessed_firm, home_man))[1].country == "DEU"
+    # a man of no country takes it; a body's country the text gave outweighs his guessed one
+    assert employer_countries(text, (guessed_firm, person))[1].country == "CHE"
+    said_firm = dataclasses.replace(firm, country="CHE", country_source="text")
+    assert employer_countries(text, (said_firm, home_man))[1].country == "CHE"
+
+
 @pytest.mark.parametrize(
     "after",
     [
