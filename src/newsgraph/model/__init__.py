@@ -27,6 +27,10 @@ FACT_SOURCES = ("text", "kb")
 #: the dateline's country for an official or a state body at home (stages/entities/countries.py), or the
 #: country a story's places lie in for roles of domestic life and a local story's people (homes.py).
 COUNTRY_SOURCES = ("text", "kb", "region", "party", "office", "org", "kin", "dateline", "home", "name")
+#: The sources of a country guessed from where the story happens (its home, its dateline) or from a name,
+#: not said of the actor: a firm's legal form outweighs them, and a body's is passed to none of its people
+#: who has a country of their own (stages/entities/firm_forms.py, employers.py; stages/relations).
+GUESSED_COUNTRY_SOURCES: frozenset[CountrySource] = frozenset({"home", "dateline", "name"})
 MENTION_KINDS = ("name", "demonym", "nominal", "pronoun")
 RELATION_PREDICATES = (
     "leader_of", "member_of", "represents", "spokesperson_of", "allied_with", "supports", "opposes",

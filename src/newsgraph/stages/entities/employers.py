@@ -13,7 +13,7 @@ of a story's people are of, which these would tip):
 - "NAME, of BODY" (forty-first session): the body named right after ", of".
 
 A person the story's home or dateline gave a country takes only a body's country that was not guessed as
-theirs was (forty-fourth session: "NAME, chairman of the Planters' Association of Ceylon" under a Geneva
+theirs was (forty-fourth session: the Planters' Association of Ceylon's "chairman, NAME" under a Geneva
 dateline took Switzerland, the dateline's guess for the association). Read own sets 4655 / 265 -> 4657 /
 263 right / wrong, development unchanged, the spent heldout_own2-10 3758 / 228 -> 3761 / 225.
 
@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from ... import lexicons
 from ...lexicons.entities import home_words
-from ...model import Entity, Mention
+from ...model import GUESSED_COUNTRY_SOURCES, Entity, Mention
 
 # "whose finance director, " / "Its chief executive, " / "'s managing director, " right before a name, a
 # rank or title between them ("whose spokesman, Colonel NAME").
@@ -59,8 +59,6 @@ _POSSESSIVE_POST = re.compile(r"['’]s?[ \t]+(?P<post>(?:[a-z][a-z-]*[ \t]+){0,
 _REACH = 120  # characters before a name in which its post is looked for
 _SECTORS_OF_NO_STATE = frozenset({"IGO", "NGO"})
 _GUESSED = frozenset({"home", "dateline"})
-# A body's country guessed from the story, or from a name: no better a guess for its people than theirs
-_BODY_GUESSED = frozenset({"home", "dateline", "name"})
 
 
 @dataclass(frozen=True)
@@ -96,7 +94,7 @@ def employer_countries(text: str, entities: tuple[Entity, ...]) -> tuple[Entity,
             found = {
                 body.country
                 for body in _employers(text, e, bodies)
-                if e.country is None or body.country_source not in _BODY_GUESSED
+                if e.country is None or body.country_source not in GUESSED_COUNTRY_SOURCES
             }
             if len(found) == 1:
                 e = dataclasses.replace(e, country=found.pop(), country_source="org")

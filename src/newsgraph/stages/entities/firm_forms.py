@@ -21,10 +21,7 @@ import dataclasses
 import functools
 
 from ...lexicons.entities import firm_form_countries
-from ...model import Entity
-
-# Sources of a country the form may replace: guesses from the story or from a name
-_GUESSES = frozenset({"home", "dateline", "name"})
+from ...model import GUESSED_COUNTRY_SOURCES, Entity
 
 
 def form_countries(name: str) -> frozenset[str]:
@@ -63,7 +60,7 @@ def firm_form_homes(entities: tuple[Entity, ...], home: str | None) -> tuple[Ent
     out = []
     for e in entities:
         countries = _body_forms(e) if e.type == "ORG" else frozenset()
-        if countries and (e.country is None or e.country_source in _GUESSES):
+        if countries and (e.country is None or e.country_source in GUESSED_COUNTRY_SOURCES):
             if len(countries) == 1:
                 (country,) = countries
                 if country != e.country:

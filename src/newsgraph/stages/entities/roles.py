@@ -356,7 +356,7 @@ def _record_country_from_span(doc: Doc, facts: RoleFacts, person: Cluster, start
         if c is not None and c.type == "GPE" and doc[t].pos_ == "PROPN" and _sojourn_after(doc, t, end):
             return  # "NAME, a former PLACE prisoner of war": where they were, not whose they are
         if c is not None and c.type == "GPE" and _birthplace(doc, t, c, facts.token_cluster):
-            return  # "NAME, the Barbados-born fast bowler": where they were born, told as they are not of it
+            return  # "NAME, the Barbados-born fast bowler": told because they are now of another state
         if c is not None and c.type == "GPE" and qualifier_country(c):
             info = facts.role(person)
             info.country = info.country or qualifier_country(c)

@@ -17,7 +17,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from ...lexicons.entities import entity_words
-from ...model import Entity, Relation
+from ...model import GUESSED_COUNTRY_SOURCES, Entity, Relation
 from ..base import Parsed, Results
 from ..common import EntityIndex
 
@@ -29,12 +29,11 @@ _WORDS = entity_words()  # the word lists this module uses, from lexicons/entity
 _BACKING = _WORDS.backing
 _BASED = _WORDS.based
 _INHERIT = ("leader_of", "member_of", "spokesperson_of", "represents")
-# Where a body's country came from when nothing said of the body gave it: the story's home or dateline, or
-# a name. A person with a country of their own keeps it rather than take such a guess through a relation
-# (forty-fourth session: "Daimler-Benz chairman Jürgen Schrempp", of the knowledge base and German, took
-# the United States the story's home gave his firm). Read own sets 4652 / 268 -> 4655 / 265 right /
-# wrong, development and the pronoun sets unchanged, the spent heldout_own2-10 3753 / 233 -> 3758 / 228.
-_GUESSED_SOURCES = frozenset({"home", "dateline", "name"})
+# A person with a country of their own keeps it rather than take through a relation a body's country
+# guessed from the story or a name (GUESSED_COUNTRY_SOURCES; forty-fourth session: "Daimler-Benz chairman
+# Jürgen Schrempp", of the knowledge base and German, took the United States the story's home gave his
+# firm). Read own sets 4652 / 268 -> 4655 / 265 right / wrong, development and the pronoun sets
+# unchanged, the spent heldout_own2-10 3753 / 233 -> 3758 / 228.
 
 
 def _entity(index: EntityIndex, tok: Token) -> Entity | None:
@@ -179,7 +178,7 @@ def _inherit_countries(entities: tuple[Entity, ...], relations: tuple[Relation, 
         guessed = subject.country_source == "kb" or (
             subject.country_source != "text" and subject.country != obj.country
         )
-        unsaid = subject.country is None or (guessed and obj.country_source not in _GUESSED_SOURCES)
+        unsaid = subject.country is None or (guessed and obj.country_source not in GUESSED_COUNTRY_SOURCES)
         if r.predicate in _INHERIT and unsaid and obj.country and r.subject not in country:
             country[r.subject] = obj.country
     return tuple(
