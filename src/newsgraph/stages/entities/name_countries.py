@@ -132,9 +132,10 @@ def name_countries(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
                 country = name_country(e.name, countries, min_score=MIN_SCORE_UNLISTED)
             else:
                 country = None
-            if e.country is not None and load_name_origins().borne_in(e.name, e.country):
-                country = None
-            if country is not None and country != e.country:
+            # A guessed country stands when its people bear the name too: emigrants keep their names
+            if country not in (None, e.country) and (
+                e.country is None or not load_name_origins().borne_in(e.name, e.country)
+            ):
                 e = dataclasses.replace(e, country=country, country_source="name")
         out.append(e)
     return tuple(out)

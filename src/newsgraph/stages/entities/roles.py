@@ -206,9 +206,7 @@ def _place_country(doc: Doc, i: int, token_cluster: dict[int, Cluster]) -> str |
     if place is None or place.type not in ("GPE", "LOC"):
         return None
     found = place_country_at(doc, i, token_cluster)
-    j = i
-    while j < len(doc) and token_cluster.get(j) is place:
-        j += 1
+    j = _past(doc, i, place, token_cluster)
     after = token_cluster.get(j + 1) if j < len(doc) and doc[j].text == "," else None
     if after is not None and after.type == "GPE":
         found = region_country(after) or found
@@ -331,9 +329,7 @@ def _listed_before_apposition(doc: Doc, facts: RoleFacts, person: Cluster, end: 
         if other is None or other.type != "PERSON" or other is person:
             break
         joined = doc[k].lower_ == "and"
-        k += 1
-        while k < len(doc) and facts.token_cluster.get(k) is other:
-            k += 1
+        k = _past(doc, k + 1, other, facts.token_cluster)
     if k == end or not joined or k + 1 >= len(doc) or doc[k].text != ",":
         return
     j = k + 1
@@ -369,10 +365,15 @@ def _birthplace(doc: Doc, t: int, place: Cluster, token_cluster: dict[int, Clust
     read sets: read own sets 4650 / 273 -> 4652 / 268 right / wrong (an England captain and bowler born
     abroad; a Canadian-born architect of Los Angeles, a New Zealand-born wing of Japan's side and another
     left without a country), development, the pronoun sets and the spent heldout_own2-10 unchanged."""
-    k = t
-    while k < len(doc) and token_cluster.get(k) is place:
-        k += 1
+    k = _past(doc, t, place, token_cluster)
     return k + 1 < len(doc) and doc[k].text in ("-", "–") and doc[k + 1].lower_ in home_words().birthplaces
+
+
+def _past(doc: Doc, i: int, cluster: Cluster, token_cluster: dict[int, Cluster]) -> int:
+    """The token right after the run of `cluster`'s tokens that starts at token `i`."""
+    while i < len(doc) and token_cluster.get(i) is cluster:
+        i += 1
+    return i
 
 
 def _sojourn_after(doc: Doc, t: int, end: int) -> bool:
