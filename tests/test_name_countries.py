@@ -12,9 +12,10 @@ import pytest
 
 from newsgraph import Document
 from newsgraph.errors import ConfigError
-from newsgraph.kb.name_origins import name_features, read_name_origins
+from newsgraph.kb.name_origins import load_name_origins, name_features, read_name_origins
 from newsgraph.model import Entity, Mention
 from newsgraph.stages.entities.name_countries import (
+    MAX_BEHIND_BEST,
     MIN_SCORE_UNLISTED,
     name_countries,
     name_country,
@@ -210,3 +211,22 @@ def test_an_unlisted_name_typical_of_no_country_enough_gets_none() -> None:
     assert name_country("Wanpen Thongdee", {"NOR", "LAO"}, min_score=MIN_SCORE_UNLISTED) is None
     places = (_entity(0, "Oslo", "GPE", country="NOR"), _entity(1, "Vientiane", "GPE", country="LAO"))
     assert name_countries((*places, _entity(2, "Wanpen Thongdee", "PERSON")))[2].country is None
+
+
+def test_a_name_replacing_a_guess_need_not_be_likeliest_anywhere() -> None:
+    # "Wanjiru Kamau" is Kenyan, though the knowledge base's people of a neighbour bear its words likelier
+    # still: added to a person without a country it would be held back; replacing the dateline's guess of
+    # a story filed from Lagos that names Nairobi it is not
+    places = (_entity(0, "Lagos", "GPE", country="NGA"), _entity(1, "Nairobi", "GPE", country="KEN"))
+    people = (
+        _entity(2, "Wanjiru Kamau", "PERSON", country="NGA", country_source="dateline"),
+        _entity(3, "Wanjiru Kamau", "PERSON"),
+    )
+    origins = load_name_origins()
+    everywhere = dict(origins.scores("Wanjiru Kamau", origins.totals))
+    assert max(everywhere.values()) - everywhere["KEN"] > MAX_BEHIND_BEST
+    assert name_country("Wanjiru Kamau", {"NGA", "KEN"}) is None
+    assert name_country("Wanjiru Kamau", {"NGA", "KEN"}, replacing=True) == "KEN"
+    out = {e.id: (e.country, e.country_source) for e in name_countries(places + people)}
+    assert out["E2"] == ("KEN", "name")
+    assert out["E3"] == (None, None)
