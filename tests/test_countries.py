@@ -323,6 +323,19 @@ def test_bodies_of_one_country_and_bodies_of_none(extract: Callable[..., Documen
     assert country["Communist Party"] == ("CUB", "dateline")
 
 
+@pytest.mark.model
+def test_a_body_named_for_a_region_of_many_states_takes_no_home(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "\n\nQUITO, Ecuador (AP) _\n\nThe Inter-American Rowing Board met in Quito on Monday. The Oceania "
+        "Chess League sent a letter. The Quito Rowing Club welcomed both.",
+        "2015-03-02",
+    )
+    country = {e.name: e.country for e in doc.entities if e.type == "ORG"}
+    assert country["Inter-American Rowing Board"] is None  # of the Americas' states, not the dateline's
+    assert country["Oceania Chess League"] is None
+    assert country["Quito Rowing Club"] == "ECU"
+
+
 def test_a_party_named_by_the_word_after_it(extract: Callable[..., Document]) -> None:
     doc = extract(
         "\n\nDAR ES SALAAM, Tanzania (AP) _\n\nThe paper is owned by the ruling Chama Cha Wakulima party.",
