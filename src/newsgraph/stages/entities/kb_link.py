@@ -37,6 +37,7 @@ from ...lexicons.entities import entity_words
 from ...lexicons.names import first_names
 from .grouping import NAME_SUFFIXES, ORG_WORDS
 from .kb_forms import a_party, an_acronym, body_matches, names_written, one_named_body, titled_matches
+from .name_shapes import glued_name
 
 if TYPE_CHECKING:
     from .grouping import Cluster
@@ -143,8 +144,8 @@ def _many_states_bear(form: str, mentioned: frozenset[str]) -> bool:
     """Whether a body's name is one that bodies of many states bear, so that only the entry of a country
     the document mentions may be it: one ordinary word ("Senate", "Labour", "Democrats") always; a name
     of such words ("Labor Party") in a story naming some state (naming none, the entry stands)."""
-    if " " not in form.strip() and not form.isupper():
-        return True
+    if " " not in form.strip() and not form.isupper() and not glued_name(form):
+        return True  # not a transliterated name of glued words ("Jaish-e-Mohammed"), which is no word
     return bool(mentioned) and set(normalise(form).split()) <= _SHARED_NAMES
 
 
@@ -380,8 +381,23 @@ def _a_known_body(
     cluster: Cluster, clusters: list[Cluster], kb: ActorKB, on: str | None, mentioned: frozenset[str]
 ) -> bool:
     if cluster.type == "PERSON":
-        return _one_body(cluster, kb, on, mentioned) or one_named_body(cluster, kb, on)
+        return (
+            _one_body(cluster, kb, on, mentioned)
+            or one_named_body(cluster, kb, on)
+            or _a_glued_body(cluster, kb, on)
+        )
     return cluster.type == "GPE" and _acronym_of_a_named_body(cluster, clusters, kb, on, mentioned)
+
+
+def _a_glued_body(cluster: Cluster, kb: ActorKB, on: str | None) -> bool:
+    """A "person" named by a transliterated name of glued words ("Lashkar-e-Taiba") that the knowledge
+    base knows in full as an organisation and as nothing else: no one's given and family name is glued
+    so, while armed groups and parties of South Asia often are."""
+    names = {without_possessive(m.text) for m in cluster.mentions if m.kind == "name"}
+    if len(names) != 1 or not glued_name(name := names.pop()):
+        return False
+    matches = [m for m in kb.lookup(name, on) if m.how == "name"]
+    return bool(matches) and all(m.actor.type == "ORG" for m in matches)
 
 
 def _acronym_of_a_named_body(

@@ -7,7 +7,10 @@ the text never writes in lower case ("The Nikkei fell"; not "Coach" before a nam
 words or more may hold small words ("Transport for London", "Hearts of Oak") and a place the model found
 inside it, not a country's name or demonym ("Utah" of "the Utah Jazz"; not "U.S. President"): the place
 gives way to the body (thirty-seventh session; the places stage still reads a place inside a body's
-name as a place of its own, as gazetteers annotate it).
+name as a place of its own, as gazetteers annotate it). A transliterated name the tokenizer cut apart at
+the particles it glues with hyphens ("Jaish-e-Mohammed", "Jamaat-ud-Dawa": name_shapes.glued_name) is
+looked up whole (forty-fifth session; kb_link.py links it in a story that does not name its country, and
+makes one the model called a person, "Lashkar-e-Taiba", the body the knowledge base knows).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import TYPE_CHECKING
 from ... import lexicons
 from ...kb import ActorKB
 from .mentions import Candidate, lexicon_org_key
+from .name_shapes import glued_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -65,8 +69,10 @@ def add_known_bodies(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -
             plain += 1
         end = i
         while end < len(doc) and end - i < _MAX_TOKENS and open_(end):
-            if doc[end].text[:1].isupper() or (
-                doc[end].lower_ in _JOINERS and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+            if (
+                doc[end].text[:1].isupper()
+                or (doc[end].lower_ in _JOINERS and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())
+                or glued_particle(doc, end)
             ):
                 end += 1
             else:
@@ -106,6 +112,16 @@ def add_known_bodies(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -
     taken = {t for c in added for t in range(c.tok_start, c.tok_end)}
     kept = [c for c in candidates if taken.isdisjoint(range(c.tok_start, c.tok_end))]
     return sorted([*kept, *added], key=lambda c: c.start)
+
+
+def glued_particle(doc: Doc, i: int) -> bool:
+    """Token `i` is a hyphen or one of the small words a transliterated name glues between its capitalised
+    pieces with no space ("Jaish-e-Mohammed": name_shapes.glued_name)."""
+    for first_hyphen in range(max(1, i - 2), i + 1):
+        piece = doc[first_hyphen - 1 : first_hyphen + 4]  # "Jaish", "-", "e", "-", "Mohammed"
+        if len(piece) == 5 and not any(t.whitespace_ for t in piece[:-1]) and glued_name(piece.text):
+            return True
+    return False
 
 
 def _whole(span: Span, first: int, stop: int, covered: set[int], places: dict[int, Candidate]) -> bool:

@@ -10,6 +10,7 @@ firm_words, place_body_heads, body_heads, legal_forms, person_roles), the agent 
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from ... import lexicons
@@ -118,3 +119,15 @@ def is_legal_form(word: str, in_name: bool = False) -> bool:
     key = word.replace(".", "").lower()
     plain = key not in _AMBIGUOUS_FORMS or "." in word or (in_name and word.isupper())
     return key in _WORDS.legal_forms and plain
+
+
+# The small words a transliterated name glues between its capitalised ones with hyphens ("Jaish-e-Mohammed",
+# "Tehrik-i-Taliban", "Hizb-ut-Tahrir", "Jamaat-ud-Dawa"): the tokenizer cuts such a name apart, and the
+# model then misses it or calls it a person.
+GLUED_PARTICLES = frozenset({"e", "i", "o", "ul", "ut", "ud", "ur", "us", "al", "el"})
+_GLUED_WORD = re.compile(r"[A-Z][a-z']+(?:-(?:" + "|".join(sorted(GLUED_PARTICLES)) + r")-[A-Z][a-z']+)+")
+
+
+def glued_name(name: str) -> bool:
+    """Whether a word of `name` is written with glued particles ("Lashkar-e-Taiba", "Tehreek-e-Insaf")."""
+    return any(_GLUED_WORD.fullmatch(word) for word in name.split())
