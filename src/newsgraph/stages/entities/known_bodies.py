@@ -72,7 +72,7 @@ def add_known_bodies(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -
             if (
                 doc[end].text[:1].isupper()
                 or (doc[end].lower_ in _JOINERS and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())
-                or glued_particle(doc, end)
+                or _glued_particle(doc, end)
             ):
                 end += 1
             else:
@@ -114,7 +114,7 @@ def add_known_bodies(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -
     return sorted([*kept, *added], key=lambda c: c.start)
 
 
-def glued_particle(doc: Doc, i: int) -> bool:
+def _glued_particle(doc: Doc, i: int) -> bool:
     """Token `i` is a hyphen or one of the small words a transliterated name glues between its capitalised
     pieces with no space ("Jaish-e-Mohammed": name_shapes.glued_name)."""
     for first_hyphen in range(max(1, i - 2), i + 1):

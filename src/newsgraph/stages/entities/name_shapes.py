@@ -5,6 +5,8 @@ and "The mill's owner, Giovanni Botta" bodies; a person typed a body gets no pro
 a body typed a person takes "he" and "she". mentions.py asks `retyped_by_shape` of every name mention
 the knowledge base does not key and no title opens. The word lists are entity_words.tsv's (org_words,
 firm_words, place_body_heads, body_heads, legal_forms, person_roles), the agent nouns and the titles.
+`glued_name` tells a transliterated name of hyphen-glued words ("Jaish-e-Mohammed"), which the tokenizer
+cuts apart (known_bodies.py and kb_link.py find and link such bodies; forty-fifth session).
 """
 
 from __future__ import annotations
@@ -124,8 +126,8 @@ def is_legal_form(word: str, in_name: bool = False) -> bool:
 # The small words a transliterated name glues between its capitalised ones with hyphens ("Jaish-e-Mohammed",
 # "Tehrik-i-Taliban", "Hizb-ut-Tahrir", "Jamaat-ud-Dawa"): the tokenizer cuts such a name apart, and the
 # model then misses it or calls it a person.
-GLUED_PARTICLES = frozenset({"e", "i", "o", "ul", "ut", "ud", "ur", "us", "al", "el"})
-_GLUED_WORD = re.compile(r"[A-Z][a-z']+(?:-(?:" + "|".join(sorted(GLUED_PARTICLES)) + r")-[A-Z][a-z']+)+")
+_GLUED_PARTICLES = frozenset({"e", "i", "o", "ul", "ut", "ud", "ur", "us", "al", "el"})
+_GLUED_WORD = re.compile(r"[A-Z][a-z']+(?:-(?:" + "|".join(sorted(_GLUED_PARTICLES)) + r")-[A-Z][a-z']+)+")
 
 
 def glued_name(name: str) -> bool:
