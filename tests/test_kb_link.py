@@ -288,7 +288,7 @@ def test_a_known_person_typed_org_joins_the_person_the_story_names_by_surname() 
     # "Donald J. Trump" tagged ORG, "Trump" PERSON: one person (misfiled people join first), not two.
     from newsgraph.kb import load_kb
     from newsgraph.stages.entities.grouping import group_mentions, merge_misfiled_people
-    from newsgraph.stages.entities.kb_link import retype_known_people
+    from newsgraph.stages.entities.kb_retype import retype_known_people
 
     mentions = [
         Candidate(0, 15, "Donald J. Trump", "ORG", "name", None, 0, 3, 0),
@@ -501,7 +501,7 @@ def mention(start: int, text: str, kind: str, sentence: int, kb: str | None = No
 def retyped(kb: ActorKB, *mentions: Candidate) -> dict[str, str]:
     """Name -> type after retype_known_people, in a story that names New Zealand first."""
     from newsgraph.stages.entities.grouping import group_mentions
-    from newsgraph.stages.entities.kb_link import retype_known_people
+    from newsgraph.stages.entities.kb_retype import retype_known_people
 
     named = [mention(0, "New Zealand", "GPE", 0, "country:NZL"), *mentions]
     return {c.mentions[0].text: c.type for c in retype_known_people(group_mentions(named), kb, None)}

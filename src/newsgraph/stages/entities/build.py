@@ -22,7 +22,8 @@ from .dateline_places import dateline_places
 from .family_first import add_family_first_names
 from .grouping import Cluster, group_mentions, merge_misfiled_people, propagate_names
 from .kb_forms import names_written
-from .kb_link import KBLink, knowledge_base, link_cluster, retype_known_people
+from .kb_link import KBLink, knowledge_base, link_cluster
+from .kb_retype import retype_known_people
 from .known_bodies import add_known_bodies
 from .known_people import add_known_people
 from .mentions import name_candidates

@@ -10,7 +10,7 @@ gives way to the body (thirty-seventh session; the places stage still reads a pl
 name as a place of its own, as gazetteers annotate it). A transliterated name the tokenizer cut apart at
 the particles it glues with hyphens ("Jaish-e-Mohammed", "Jamaat-ud-Dawa": name_shapes.glued_name) is
 looked up whole (forty-fifth session; kb_link.py links it in a story that does not name its country, and
-makes one the model called a person, "Lashkar-e-Taiba", the body the knowledge base knows).
+kb_retype.py makes one the model called a person, "Lashkar-e-Taiba", the body the knowledge base knows).
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ one date and left the name out).
 A run of two or three capitalised words that no mention covers, with no capitalised word right before or
 after it (a longer name or a body named after a person: "George Washington University"), is a person when
 the knowledge base holds a person under exactly that name form. Only where the model found nothing: a
-name it typed a body or a place is retype_known_people's to judge (kb_link.py), with the article's date.
+name it typed a body or a place is retype_known_people's to judge (kb_retype.py), with the article's date.
 
 And people the model misses whose age the text writes after their name ("BRISTOL - Ashley Burrows, 27,
 was found guilty": the model reads the words after a dateline poorly): a run of two or three name words
