@@ -28,8 +28,9 @@ FACT_SOURCES = ("text", "kb")
 #: country a story's places lie in for roles of domestic life and a local story's people (homes.py).
 COUNTRY_SOURCES = ("text", "kb", "region", "party", "office", "org", "kin", "dateline", "home", "name")
 #: The sources of a country guessed from where the story happens (its home, its dateline) or from a name,
-#: not said of the actor: a firm's legal form outweighs them, and a body's is passed to none of its people
-#: who has a country of their own (stages/entities/firm_forms.py, employers.py; stages/relations).
+#: not said of the actor: a firm's legal form or a relative's country outweighs them, and a body's is passed
+#: to none of its people who has a country of their own (stages/entities/firm_forms.py, relatives.py,
+#: employers.py; stages/relations).
 GUESSED_COUNTRY_SOURCES: frozenset[CountrySource] = frozenset({"home", "dateline", "name"})
 MENTION_KINDS = ("name", "demonym", "nominal", "pronoun")
 RELATION_PREDICATES = (

@@ -97,6 +97,14 @@ def reads_as_unlisted_name(name: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
 
 
+def _min_score(name: str) -> float | None:
+    """The score a person's name needs: a full name's (`MIN_SCORE`), the higher one of a name of that
+    shape no list knows (`MIN_SCORE_UNLISTED`), or None for a name read for no country (one word)."""
+    if reads_as_full_name(name):
+        return MIN_SCORE
+    return MIN_SCORE_UNLISTED if reads_as_unlisted_name(name) else None
+
+
 def name_country(
     name: str,
     countries: set[str],
@@ -141,13 +149,12 @@ def name_countries(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
             and e.kb_id is None
             and any(m.kind == "name" for m in e.mentions)
         ):
-            guessed = e.country is not None
-            if reads_as_full_name(e.name):
-                country = name_country(e.name, countries, replacing=guessed)
-            elif reads_as_unlisted_name(e.name):
-                country = name_country(e.name, countries, min_score=MIN_SCORE_UNLISTED, replacing=guessed)
-            else:
-                country = None
+            min_score = _min_score(e.name)
+            country = (
+                None
+                if min_score is None
+                else name_country(e.name, countries, min_score=min_score, replacing=e.country is not None)
+            )
             # A guessed country stands when its people bear the name too: emigrants keep their names
             if country not in (None, e.country) and (
                 e.country is None or not load_name_origins().borne_in(e.name, e.country)

@@ -18,11 +18,8 @@ import functools
 import re
 
 from ...lexicons.entities import home_words
-from ...model import Entity, Mention
+from ...model import GUESSED_COUNTRY_SOURCES, Entity, Mention
 
-# Countries the rules and the ranker guessed from the story's places, or from the name's origin: a
-# relative's country is the text's word, and replaces them.
-_GUESSED = frozenset({"home", "dateline", "name"})
 _BEFORE_NOUN = r"(?:(?:late|elder|eldest|younger|youngest|older|former|estranged|\d+-year-old)[ \t]+)?"
 
 
@@ -53,10 +50,12 @@ def relative_countries(text: str, entities: tuple[Entity, ...]) -> tuple[Entity,
     at_end = {m.end: (m, e) for e in people for m in e.mentions if m.kind == "name"}
     out = []
     for e in entities:
-        if e.type == "PERSON" and (e.country is None or e.country_source in _GUESSED):
+        # A country guessed from the story's places or the name's origin gives way: a relative's is the
+        # text's word
+        if e.type == "PERSON" and (e.country is None or e.country_source in GUESSED_COUNTRY_SOURCES):
             owners = [o for o in _owners(text, e, at_start, at_end) if o.id != e.id]
             # An owner's own guess is no word of the text's: "Juan Miguel's father" in a Miami story.
-            found = {o.country if o.country_source not in _GUESSED else None for o in owners}
+            found = {o.country if o.country_source not in GUESSED_COUNTRY_SOURCES else None for o in owners}
             if len(found) == 1 and None not in found:
                 e = dataclasses.replace(e, country=found.pop(), country_source="kin")
         out.append(e)

@@ -29,11 +29,6 @@ _WORDS = entity_words()  # the word lists this module uses, from lexicons/entity
 _BACKING = _WORDS.backing
 _BASED = _WORDS.based
 _INHERIT = ("leader_of", "member_of", "spokesperson_of", "represents")
-# A person with a country of their own keeps it rather than take through a relation a body's country
-# guessed from the story or a name (GUESSED_COUNTRY_SOURCES; forty-fourth session: "Daimler-Benz chairman
-# Jürgen Schrempp", of the knowledge base and German, took the United States the story's home gave his
-# firm). Read own sets 4652 / 268 -> 4655 / 265 right / wrong, development and the pronoun sets
-# unchanged, the spent heldout_own2-10 3753 / 233 -> 3758 / 228.
 
 
 def _entity(index: EntityIndex, tok: Token) -> Entity | None:
@@ -178,6 +173,11 @@ def _inherit_countries(entities: tuple[Entity, ...], relations: tuple[Relation, 
         guessed = subject.country_source == "kb" or (
             subject.country_source != "text" and subject.country != obj.country
         )
+        # But a person with a country of their own keeps it rather than take a body's guessed from the
+        # story or a name (forty-fourth session: "Daimler-Benz chairman Jürgen Schrempp", of the knowledge
+        # base and German, took the United States the story's home gave his firm). Read own sets 4652 /
+        # 268 -> 4655 / 265 right / wrong, development and the pronoun sets unchanged, the spent
+        # heldout_own2-10 3753 / 233 -> 3758 / 228.
         unsaid = subject.country is None or (guessed and obj.country_source not in GUESSED_COUNTRY_SOURCES)
         if r.predicate in _INHERIT and unsaid and obj.country and r.subject not in country:
             country[r.subject] = obj.country
