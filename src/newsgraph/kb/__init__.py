@@ -27,6 +27,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
+from newsgraph.kb.merging import LEGAL_FORMS, firm_key, keys_of, merge
 from newsgraph.kb.records import (
     SOURCES,
     KBActor,
@@ -100,7 +101,7 @@ class ActorKB:
             for key in keys_of(actor):
                 if key:
                     names.setdefault(key, []).append(i)
-                    if actor.type == "ORG" and key.rpartition(" ")[2] in _LEGAL_FORMS:
+                    if actor.type == "ORG" and key.rpartition(" ")[2] in LEGAL_FORMS:
                         bare = firm_key(key)
                         if bare != key and i not in firms.get(bare, ()):
                             firms.setdefault(bare, []).append(i)
@@ -360,88 +361,6 @@ class ActorKB:
 
     def __len__(self) -> int:
         return len(self._raw)
-
-
-# The legal forms a firm's name may end with ("Inc", "plc", "SpA"), and the words that join them ("Merck
-# and Company Inc", "Merck & Co."): dropped to match a firm however its name is written.
-_LEGAL_FORMS = frozenset({*entity_words().legal_forms})
-_FORM_JOINERS = frozenset({"and", "co", "company"})
-
-
-def firm_key(key: str) -> str:
-    """A normalised organisation name without the legal form it ends with: "pfizer inc" -> "pfizer",
-    "merck and company inc" -> "merck"; a name that is only a form stays as it is."""
-    words = key.split()
-    while len(words) > 1 and (words[-1] in _LEGAL_FORMS or words[-1] in _FORM_JOINERS):
-        words.pop()
-    return " ".join(words) if words else key
-
-
-def merge(sources: Mapping[str, list[RawActor]]) -> list[RawActor]:
-    """Apply precedence: user over curated over notable over Phoenix, by id and by name.
-
-    A lower record is replaced by a higher one with the same id, or whose names include the lower one's
-    primary name while their countries agree (one has none, or they share one). The replaced record's
-    name forms become aliases of the one that replaced it (Phoenix knows "Mr. Assad"), unless a higher
-    source gives that form to another actor; its roles do not: the higher source's dates are the ones
-    to trust."""
-    kept: list[RawActor] = []
-    # The higher sources' actors by id and by every normalised name form, as they stand when a source's
-    # round begins; each name is normalised once (keys_of), the load's largest cost otherwise.
-    by_id: dict[str, RawActor] = {}
-    by_name: dict[str, list[RawActor]] = {}
-    for source in SOURCES:  # highest first
-        incoming = sources.get(source, [])
-        start = len(kept)
-        gained: list[tuple[RawActor, str]] = []
-        for actor in incoming:
-            winner = by_id.get(actor.id)
-            # Countries are read only for the few records a higher one shares a name with (a tenth of
-            # the load time when read for all 26,000).
-            named: list[RawActor] = []
-            if winner is None and by_name:
-                keys_of(actor)  # (which gives the primary key too)
-                named = by_name.get(actor.primary_key(normalise), [])
-            if named:
-                countries = actor.countries()
-                for candidate in named:
-                    theirs = candidate.countries()
-                    if not countries or not theirs or countries & theirs:
-                        winner = candidate
-                        break
-            if winner is None:
-                kept.append(actor)
-                continue
-            for form in actor.names:
-                # A form a higher source gives to another actor stays that actor's: the curated file
-                # says "Islamic Jihad" is the Palestinian group, whatever Phoenix's Hezbollah lists.
-                key = normalise(form)
-                if any(other is not winner for other in by_name.get(key, ())):
-                    continue
-                if form not in winner.names:
-                    winner.names[form] = None
-                    gained.append((winner, key))
-            winner.shadows.append(actor.id)
-        for actor in kept[start:] if source != SOURCES[-1] else ():  # (no round reads the last's)
-            by_id[actor.id] = actor
-            for key in keys_of(actor):
-                by_name.setdefault(key, []).append(actor)
-        for winner, key in gained:
-            keys = keys_of(winner)
-            if key and key not in keys:
-                keys.append(key)
-                by_name.setdefault(key, []).append(winner)
-    return kept
-
-
-def keys_of(actor: RawActor) -> list[str]:
-    """The actor's normalised name forms, computed once (the compact Phoenix form has them already)."""
-    if actor.keys is None:
-        by_form = {n: normalise(n) for n in actor.names}
-        actor.keys = list(dict.fromkeys(k for k in by_form.values() if k))
-        if actor.key is None and actor.name in by_form:
-            actor.key = by_form[actor.name]  # what primary_key would compute
-    return actor.keys
 
 
 def _phoenix(path: Path) -> list[RawActor]:
