@@ -10,9 +10,9 @@ from newsgraph.geo import Place, gazetteer
 from newsgraph.model import Entity, EntityType, Mention
 from newsgraph.stages.base import Parsed
 from newsgraph.stages.places.add import local_names, nested_places
+from newsgraph.stages.places.candidates import known
 from newsgraph.stages.places.context import listed_with, place_cues, street_lists
 from newsgraph.stages.places.demote import demote_non_places
-from newsgraph.stages.places.resolve import _known
 
 
 @pytest.fixture(scope="module")
@@ -135,8 +135,8 @@ def test_a_facility_is_known_by_its_leading_town_only_near_the_other_places() ->
     def near(p: Place) -> bool:
         return p.name == "Webb"
 
-    assert _known(center, gazetteer(), near)
-    assert not _known(center, gazetteer(), lambda p: False)
+    assert known(center, gazetteer(), near)
+    assert not known(center, gazetteer(), lambda p: False)
 
 
 def test_nature_names_and_firms_based_in_a_town() -> None:
