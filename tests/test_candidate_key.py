@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from newsgraph.stages.entities.cluster import Cluster
 from newsgraph.stages.entities.firm_names import firm_forms, firm_of, legal_tail
-from newsgraph.stages.entities.grouping import Cluster
 from newsgraph.stages.entities.mentions import Candidate
 
 

@@ -18,7 +18,7 @@ import pytest
 from newsgraph.kb import KB_DIR, ActorKB, load_kb, normalise
 from newsgraph.kb.tables import ACTOR_REQUIRED, read_actors, read_lines, split_table
 from newsgraph.lexicons import country_by_code
-from newsgraph.stages.entities.grouping import Cluster
+from newsgraph.stages.entities.cluster import Cluster
 from newsgraph.stages.entities.kb_link import link_cluster
 from newsgraph.stages.entities.mentions import Candidate
 

@@ -15,7 +15,7 @@ from newsgraph.errors import ConfigError
 from newsgraph.kb import ActorKB
 from newsgraph.model import Document, Entity
 from newsgraph.pipeline import ExtractOptions, get_pipeline
-from newsgraph.stages.entities.grouping import Cluster
+from newsgraph.stages.entities.cluster import Cluster
 from newsgraph.stages.entities.kb_link import link_cluster
 from newsgraph.stages.entities.mentions import Candidate
 

@@ -7,7 +7,8 @@ import spacy
 
 from newsgraph.article import Article
 from newsgraph.stages.base import Parsed
-from newsgraph.stages.entities.grouping import Cluster, propagate_names
+from newsgraph.stages.entities.cluster import Cluster
+from newsgraph.stages.entities.grouping import propagate_names
 from newsgraph.stages.entities.mentions import Candidate
 
 NLP = spacy.blank("en")

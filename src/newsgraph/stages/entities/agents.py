@@ -43,8 +43,8 @@ from spacy.attrs import LIKE_NUM
 from ...lexicons.agents import AgentNoun, agent_nouns, agent_words
 from ...lexicons.events import event_words, trigger_entries
 from ...lexicons.quotes import cue_lexicon
+from .cluster import Cluster
 from .described import country_in, describe_named, named_by_apposition, phrase_start
-from .grouping import Cluster
 from .groups import moved
 from .headlines import inside_spans, line_shapes
 from .mentions import Candidate, capitalised_in_text

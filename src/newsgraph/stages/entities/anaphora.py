@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from ...lexicons.entities import entity_words
 from .agents import add_agent_actors, agent_heads
+from .cluster import Cluster
 from .governed import resolve_governed_pronouns, resolve_plural_pronouns
-from .grouping import Cluster
 from .groups import add_group_actors
 from .headlines import drop_headline_fragments
 from .mentions import Candidate

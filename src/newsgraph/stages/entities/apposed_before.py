@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .cluster import Cluster
 from .countries import demonym_before
-from .grouping import Cluster
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

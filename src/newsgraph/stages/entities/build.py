@@ -16,11 +16,12 @@ from ...lexicons.entities import home_words
 from ...model import CountrySource, Entity, FactSource, Mention, Relation
 from ..base import Parsed, Results
 from .anaphora import add_nominals_and_pronouns
+from .cluster import Cluster
 from .countries import body_country
 from .country_bodies import add_country_bodies
 from .dateline_places import dateline_places
 from .family_first import add_family_first_names
-from .grouping import Cluster, group_mentions, merge_misfiled_people, propagate_names
+from .grouping import group_mentions, merge_misfiled_people, propagate_names
 from .kb_forms import names_written
 from .kb_link import KBLink, knowledge_base, link_cluster
 from .kb_retype import retype_known_people

@@ -40,7 +40,7 @@ from .place_countries import region_countries
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from .grouping import Cluster
+    from .cluster import Cluster
 
 # Title sectors a party word may qualify: "Republican senator", not "Republican Guard commander".
 _PARTY_SECTORS = frozenset({"LEG", "GOV", "PTY"})

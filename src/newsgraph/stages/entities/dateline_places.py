@@ -17,7 +17,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from ...nlp.datelines import find_datelines
-from .grouping import Cluster
+from .cluster import Cluster
 from .mentions import Candidate
 from .place_countries import trusted_dateline
 

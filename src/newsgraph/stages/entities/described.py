@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..base import Parsed
-    from .grouping import Cluster
+    from .cluster import Cluster
 
 # Links of the words of a noun phrase's name to its head: "Iraqi men", "the party's members".
 _NAME_DEPS = frozenset({"amod", "compound", "nmod", "poss"})

@@ -22,7 +22,7 @@ from .mentions import Candidate
 from .place_countries import places_named
 
 if TYPE_CHECKING:
-    from .grouping import Cluster
+    from .cluster import Cluster
 
 _WORDS = entity_words()
 

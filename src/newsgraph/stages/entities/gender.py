@@ -59,13 +59,14 @@ from ...lexicons.names import (
     title_gender,
     world_name_gender,
 )
+from .apposed_genders import apposition_genders
 from .pronoun_evidence import linked_evidence, possessive_evidence, reported_evidence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     from ...kb import ActorKB
-    from .grouping import Cluster
+    from .cluster import Cluster
     from .roles import RoleFacts
 
 
@@ -90,27 +91,6 @@ def _title_evidence(doc: Doc, cluster: Cluster, facts: RoleFacts) -> Gender | No
             if g is not None:
                 said.add(g)
     return next(iter(said)) if len(said) == 1 else None
-
-
-def apposition_genders(head: Token) -> set[Gender]:
-    """The genders that common nouns in apposition with a name's head word say: a kinship or gendered noun
-    the name stands beside ("her mother, Pat Holt": the name hangs on "mother"; "Lee Ward, his son,":
-    "son" hangs on the name). A title lexicon word is roles.py's; these are descriptions it does not keep,
-    and a first name the names list does not know leaves them the only word on the person's gender."""
-    nouns = [c for c in head.children if c.dep_ == "appos"]
-    if head.dep_ == "appos":
-        nouns.append(head.head)
-    said: set[Gender] = set()
-    for noun in nouns:
-        if any(c.pos_ == "PROPN" and c.i != head.i and c.dep_ in _OWN_NAME for c in noun.children):
-            continue  # "Lee Ward, his wife, Ann, and ...": the noun is the other name's ("wife Ann")
-        if noun.pos_ == "NOUN" and (g := noun_gender(noun.text)) is not None:
-            said.add(g)
-    return said
-
-
-#: Links by which a noun carries a name of its own ("his wife, Ann,", "her son Tom").
-_OWN_NAME = frozenset({"appos", "compound", "flat", "npadvmod"})
 
 
 def _given_name(doc: Doc, cluster: Cluster, lean: Callable[[str], Gender | None]) -> Gender | None:

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..base import Parsed
-    from .grouping import Cluster
+    from .cluster import Cluster
     from .roles import RoleFacts
 
 _WORDS = gender_words()

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
 from ...lexicons.entities import entity_words
 from ...lexicons.names import Gender, first_name_gender, title_gender
+from .cluster import Cluster, fullest
 from .firm_names import firm_forms, firm_of, org_core
 from .mentions import Candidate, is_big_place
 
@@ -30,32 +30,6 @@ if TYPE_CHECKING:
 _WORDS = entity_words()  # the word lists this module uses, from lexicons/entity_words.tsv
 
 _ACRONYM_SKIP = _WORDS.acronym_skip
-
-
-@dataclass
-class Cluster:
-    """A growing entity: its mentions and what we know about it. Mutable while grouping only."""
-
-    type: str
-    mentions: list[Candidate] = field(default_factory=list)
-    kb: str | None = None
-
-    @property
-    def names(self) -> list[Candidate]:
-        return [m for m in self.mentions if m.kind == "name"]
-
-    @property
-    def full(self) -> Candidate | None:
-        return _fullest(self.names)
-
-    def add(self, m: Candidate) -> None:
-        self.mentions.append(m)
-        self.kb = self.kb or m.kb
-
-
-def _fullest(names: list[Candidate]) -> Candidate | None:
-    """The fullest of a cluster's names: the most words, then the most characters."""
-    return max(names, key=lambda m: (len(m.text.split()), len(m.text))) if names else None
 
 
 def acronym(key: str) -> str:
@@ -86,7 +60,7 @@ def _person_match(c: Cluster, m: Candidate) -> int:
 def _name_match(c: Cluster, m: Candidate) -> int:
     """_person_match by the names alone."""
     names = c.names  # listed once for both uses (Cluster.full would list them again)
-    full = _fullest(names)
+    full = fullest(names)
     if full is None:
         return 0
     a, b = _name_tokens(full.key), _name_tokens(m.key)

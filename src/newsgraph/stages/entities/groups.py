@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ...lexicons.entities import entity_words
-from .grouping import Cluster
+from .cluster import Cluster
 from .mentions import Candidate, capitalised_in_text
 from .roles import RoleFacts, qualifier_country
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ..base import Parsed
 
 
-# What the two filters read of a mention (mentions.Candidate) and of a group of them (grouping.Cluster):
+# What the two filters read of a mention (mentions.Candidate) and of a group of them (cluster.Cluster):
 # typed by shape so that this module, which mentions.py imports, imports neither of them back.
 class _Placed(Protocol):
     @property

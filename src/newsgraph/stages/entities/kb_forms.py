@@ -23,7 +23,7 @@ from ...kb import ActorKB, KBMatch, normalise, without_possessive
 from ...lexicons.names import is_given_name
 
 if TYPE_CHECKING:
-    from .grouping import Cluster
+    from .cluster import Cluster
 
 # The letters of an acronym read as initials: fewer are anything ("A"), more are rarely initials.
 _ACRONYM_LETTERS = range(2, 7)

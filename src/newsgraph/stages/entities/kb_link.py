@@ -38,7 +38,7 @@ from .kb_forms import body_matches, titled_matches
 from .name_shapes import glued_name
 
 if TYPE_CHECKING:
-    from .grouping import Cluster
+    from .cluster import Cluster
 
 # Knowledge-base actor types a contract type may link to ("" is an untyped Phoenix entry).
 _COMPATIBLE = {"PERSON": ("PERSON", ""), "ORG": ("ORG", "")}

@@ -19,7 +19,7 @@ from .kb_forms import a_party, an_acronym, body_matches, names_written, one_name
 from .name_shapes import glued_name
 
 if TYPE_CHECKING:
-    from .grouping import Cluster
+    from .cluster import Cluster
 
 
 def retype_known_people(clusters: list[Cluster], kb: ActorKB | None, on: str | None) -> list[Cluster]:

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from ... import lexicons
 from ...lexicons.entities import entity_words
 from ...lexicons.names import Gender, title_gender
-from .gender import apposition_genders
+from .apposed_genders import apposed_gender
 from .headlines import drop_credit_names
 from .name_shapes import is_legal_form, retyped_by_shape
 
@@ -330,7 +330,7 @@ def _candidate(
         label = "ORG"
     if kind == "name" and kb is None and not bounds[2]:
         label = retyped_by_shape(doc, span, label)
-    described = _described(span) if label == "PERSON" and kind == "name" else None
+    described = apposed_gender(span[-1]) if label == "PERSON" and kind == "name" else None
     return Candidate.from_span(parsed, span, label, kind, kb, _title_before(doc, span.start), described)
 
 
@@ -360,12 +360,6 @@ def _body_ending(word: str) -> bool:
     """A place's name ending in this word names a body: a legal form ("Ltd") or a public body's head
     noun ("Office", "Department", "Schools"; entity_words.tsv `place_body_heads`)."""
     return is_legal_form(word) or word.lower() in _WORDS.place_body_heads
-
-
-def _described(span: Span) -> Gender | None:
-    """The one gender the apposition nouns beside a person's name say, if they say exactly one."""
-    said = apposition_genders(span[-1])
-    return next(iter(said)) if len(said) == 1 else None
 
 
 def capitalised_in_text(span: Span) -> bool:

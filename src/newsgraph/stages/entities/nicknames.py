@@ -13,7 +13,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
-from .grouping import Cluster
+from .cluster import Cluster
 from .mentions import Candidate, normalise_name
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ...lexicons.names import Gender, pronoun_gender
 
 if TYPE_CHECKING:
-    from .grouping import Cluster
+    from .cluster import Cluster
 
 
 def chained(

@@ -18,7 +18,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from .grouping import Cluster
+    from .cluster import Cluster
 
 
 def _pronoun_votes(

@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 
     from ...kb import ActorKB
     from ..base import Parsed
-    from .grouping import Cluster
+    from .cluster import Cluster
     from .roles import RoleFacts
 
 _WORDS = gender_words()

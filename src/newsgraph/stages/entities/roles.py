@@ -21,6 +21,7 @@ from ... import lexicons
 from ...lexicons.entities import entity_words, home_words
 from ..common import is_sports_story
 from .apposed_before import description_before_country
+from .cluster import Cluster
 from .countries import (
     ARTICLES,
     TOPIC_WORDS,
@@ -38,7 +39,6 @@ from .countries import (
     subject_of,
     title_cue,
 )
-from .grouping import Cluster
 from .seated import based_before, described_body_country, place_country, place_country_at, town_owner_before
 from .sides import side_listed
 from .story_countries import shared_body_name

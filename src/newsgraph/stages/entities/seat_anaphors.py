@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from ..base import Parsed
-    from .grouping import Cluster
+    from .cluster import Cluster
     from .roles import RoleFacts
 
 # Sentences back that "the Leeds firm" may reach for the body it stands for (the previous one, as "the

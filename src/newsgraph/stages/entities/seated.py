@@ -22,7 +22,7 @@ from .place_countries import city_country, region_countries
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from .grouping import Cluster
+    from .cluster import Cluster
 
 
 def described_body_country(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> str | None:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..base import Parsed
-    from .grouping import Cluster
+    from .cluster import Cluster
     from .mentions import Candidate
 
 _SUBJECTS = ("nsubj", "nsubjpass")

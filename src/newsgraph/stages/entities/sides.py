@@ -25,7 +25,7 @@ from ...lexicons.entities import table_words
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from .grouping import Cluster
+    from .cluster import Cluster
 
 SIDE_HEADER = re.compile(r"[^\S\n]*(?P<side>[^\n:;,()-]{2,40}?)[^\S\n]+[-:–][^\S\n]")
 _MAX_LINES = 14  # a line-up or an innings runs to eleven players and a few lines more

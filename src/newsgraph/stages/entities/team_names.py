@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from ... import lexicons
 from ...lexicons.entities import entity_words
 from ...lexicons.places import us_states
-from .grouping import Cluster
+from .cluster import Cluster
 from .mentions import Candidate
 
 if TYPE_CHECKING:

@@ -20,7 +20,7 @@ from ...lexicons.entities import entity_words, leagues_abroad, sports_words
 from ...lexicons.names import is_given_name
 from ...model import Entity
 from ..common import is_sports_story
-from .grouping import Cluster
+from .cluster import Cluster
 from .place_countries import biggest_alone, places_named
 from .players import is_initialled
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ...lexicons.entities import entity_words
-from .grouping import Cluster
+from .cluster import Cluster
 from .mentions import split_abbreviation
 
 if TYPE_CHECKING:
