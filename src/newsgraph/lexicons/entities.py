@@ -62,6 +62,22 @@ def entity_words() -> EntityWords:
 
 
 @dataclass(frozen=True)
+class BodyNameHeads:
+    """lexicons/body_name_heads.tsv: the head words of other languages that make a capitalised name a
+    body's, opening it (`first`) or ending its last word (`endings`), and the small words inside such a
+    name (`joiners`)."""
+
+    first: frozenset[str]
+    endings: tuple[str, ...]
+    joiners: frozenset[str]
+
+
+@functools.cache
+def body_name_heads() -> BodyNameHeads:
+    return read_lists("body_name_heads.tsv", BodyNameHeads)
+
+
+@dataclass(frozen=True)
 class HomeWords:
     """The lists of lexicons/home_words.tsv, read by the entity homes stage (why: the file's header)."""
 

@@ -22,6 +22,7 @@ from .country_bodies import add_country_bodies
 from .dateline_places import dateline_places
 from .family_first import add_family_first_names
 from .grouping import group_mentions, merge_misfiled_people, propagate_names
+from .headed_bodies import add_headed_bodies
 from .kb_forms import names_written
 from .kb_link import KBLink, knowledge_base, link_cluster
 from .kb_retype import retype_known_people
@@ -31,7 +32,6 @@ from .mentions import name_candidates
 from .nicknames import join_nicknames
 from .orgs import (
     add_clubs,
-    add_headed_bodies,
     join_saint_bodies,
     named_after_org_noun,
     with_legal_forms,

@@ -37,14 +37,14 @@ def retyped_by_shape(doc: Doc, span: Span, label: str) -> str:
         # "Her nephew, Stuart,": a given name alone in apposition to a person's role
         given = bool(words) and first_name_gender(words[0], strong=True) is not None
         return "PERSON" if label in ("ORG", "GPE") and given and _role_beside(span) else label
-    if label == "PERSON" and _body_head(words[-1]):
+    if label == "PERSON" and is_body_head(words[-1]):
         return "ORG"
     if label == "ORG" and len(words) <= 3 and _reads_as_person(doc, span, words):
         return "PERSON"
     return label
 
 
-def _body_head(word: str) -> bool:
+def is_body_head(word: str) -> bool:
     key = word.lower()
     return is_legal_form(word, in_name=True) or key in _BODY_HEADS
 
@@ -61,7 +61,7 @@ def _reads_as_person(doc: Doc, span: Span, words: list[str]) -> bool:
     that role beside a name of two words whatever its first ("pianist Nikola Horvat")."""
     if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
-    if any(_body_head(w) for w in words[1:]):
+    if any(is_body_head(w) for w in words[1:]):
         return False
     if _role_beside(span) and (first_name_gender(words[0]) is not None or len(words) == 2):
         # A name of two words needs no given name the lists know: they leave out the names borne by

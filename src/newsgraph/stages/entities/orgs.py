@@ -7,7 +7,7 @@
   numbers are not sentences) or calls a club after its town a place. Not taken: names shaped like a
   person's ("P. Johnson 84": an initial), national sides (named as their countries, which news and CoNLL
   keep as places), dates ("June 14-16"), and any name in sports played by individuals.
-- Bodies the knowledge base knows: known_bodies.py.
+- Bodies the knowledge base knows: known_bodies.py; bodies named by a head word: headed_bodies.py.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ...lexicons.entities import entity_words, sports_words, table_words, team_sports
-from .grouping import ORG_WORDS
 from .mentions import Candidate
 from .name_shapes import is_legal_form
 
@@ -248,46 +247,6 @@ def _as_orgs(parsed: Parsed, candidates: list[Candidate], names: set[str]) -> li
             out.append(Candidate.from_span(parsed, span, "ORG", "name"))
             covered.update(range(span.start, span.end))
     return sorted(out, key=lambda c: c.start)
-
-
-# Small words that may stand inside a body's name ("Right to Life Party", "Party of Democratic Action").
-_NAME_JOINERS = frozenset({"of", "to", "for", "and", "the", "on", "de"})
-
-
-def add_headed_bodies(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
-    """Capitalised names the model tagged nothing in that end with a head word of a body's name ("the Right
-    to Life Party line", "a Grand Valley Tenants Association meeting"; entity_words' org_words), added as
-    ORG mentions: at least one capitalised word before the head, a proper noun first, and no word of it
-    covered by another mention."""
-    doc = parsed.doc
-    covered = {t for c in candidates for t in range(c.tok_start, c.tok_end)}
-    added: list[Candidate] = []
-    tokens = parsed.tokens
-    for head in range(1, len(doc)):
-        tok = tokens[head]
-        if head in covered or not tok.text[:1].isupper() or tok.lower_ not in ORG_WORDS:
-            continue
-        if head + 1 < len(doc) and doc[head + 1].text[:1].isupper() and doc[head + 1].is_alpha:
-            continue  # the name goes on ("Party Congress"): not its end
-        start = head
-        while start > 0 and head - start < 6 and start - 1 not in covered:
-            prev = doc[start - 1]
-            if prev.is_sent_end or prev.is_punct:
-                break
-            capitalised = prev.text[:1].isupper() and prev.is_alpha
-            joining = prev.lower_ in _NAME_JOINERS and start >= 2 and doc[start - 2].text[:1].isupper()
-            if not (capitalised or joining):
-                break
-            start -= 1
-        while start < head and (
-            doc[start].lower_ in _NAME_JOINERS or (doc[start].is_sent_start and doc[start].pos_ != "PROPN")
-        ):
-            start += 1  # "The", "and" or a common word opening a sentence is no part of the name
-        if start == head or doc[start].lower_ in lexicons.titles():
-            continue
-        added.append(Candidate.from_span(parsed, doc[start : head + 1], "ORG", "name"))
-        covered.update(range(start, head + 1))
-    return sorted([*candidates, *added], key=lambda c: c.start) if added else candidates
 
 
 def with_legal_forms(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,145 @@
+"""Bodies the model missed, or read as places, found by the head word of a body's name.
+
+A capitalised name is a body's when its last word is an English body's head word ("Stark Valley High
+School", "Marion County Sheriff's Office", "Saryarka Heat Networks"; entity_words.tsv org_words,
+firm_words, place_body_heads, body_heads, as name_shapes.is_body_head reads them) or ends in one of a
+language that writes compounds ("Skrova Fiskerforening"), or when its first word is a head noun of a
+language that puts it first ("Cooperativa Vitivinícola Los Chacayes", "Fundacja Most";
+lexicons/body_name_heads.tsv). The name runs over capitalised words and the joiners inside names ("del",
+"'s", "&"), at most seven tokens, and is added as an ORG mention.
+
+Places the model tagged inside it give way ("Hermit Park" of "Hermit Park State School", "Los Chacayes"),
+but not a name the model read whole as a place that the gazetteer knows or that names a state ("West
+Bank", "Russian Federation", "Soviet Union"), nor a known place that holds the head word ("the Jewish West
+Bank"). A person, a body or a demonym inside stops the name before it: "French Socialist Party" keeps the
+demonym that gives its country, "SoftBank Group" the firm the knowledge base linked.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TYPE_CHECKING
+
+from ... import lexicons
+from ...geo import gazetteer
+from ...lexicons.entities import body_name_heads
+from .mentions import Candidate
+from .name_shapes import is_body_head
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..base import Parsed
+
+_HEADS = body_name_heads()
+#: The most tokens a name found so may have.
+MAX_TOKENS = 7
+# Heads that also end names of states, which the gazetteer may lack ("Soviet Union").
+_STATE_HEADS = frozenset({"union", "federation", "confederation"})
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.text.replace(".", "").replace("-", "").isalpha()
+
+
+def _joins(doc: Doc, i: int) -> bool:
+    """Token i may stand inside a body's name: a joiner, or a hyphen written without spaces."""
+    tok = doc[i]
+    return tok.lower_ in _HEADS.joiners or (tok.text == "-" and i > 0 and not doc[i - 1].whitespace_)
+
+
+def _yields(c: Candidate) -> bool:
+    """A mention inside a body's name that gives way to it: a place's name, not a demonym, person or
+    body."""
+    return c.kind == "name" and c.type in ("GPE", "LOC")
+
+
+def _ending_at(doc: Doc, head: int, owner: dict[int, Candidate]) -> int | None:
+    """The first token of the name that ends with the head word at `head`, or None."""
+    if head + 1 < len(doc) and _capitalised(doc[head + 1]):
+        return None  # the name goes on ("Party Congress"): not its end
+    start = head
+    while start > 0 and head - start < MAX_TOKENS - 1:
+        prev = start - 1
+        if doc[prev].is_sent_end:
+            break
+        held = owner.get(prev)
+        if held is not None:
+            if not _yields(held):
+                break
+            start = held.tok_start
+            continue
+        if not (_capitalised(doc[prev]) or (_joins(doc, prev) and prev > 0 and _capitalised(doc[prev - 1]))):
+            break
+        start = prev
+    while start < head and (_joins(doc, start) or (doc[start].is_sent_start and doc[start].pos_ != "PROPN")):
+        start += 1  # "The", "and" or a common word opening a sentence is no part of the name
+    if start == head or doc[start].lower_ in lexicons.titles():
+        return None
+    return start
+
+
+def _opening_at(doc: Doc, head: int, owner: dict[int, Candidate]) -> int | None:
+    """The end (exclusive) of the name that opens with the head word at `head`, or None."""
+    if head > 0 and _capitalised(doc[head - 1]):
+        return None  # the word stands inside a longer name
+    end = last = head + 1
+    while end < len(doc) and end - head < MAX_TOKENS:
+        held = owner.get(end)
+        if held is not None:
+            if not _yields(held) or held.tok_start < head:
+                break
+            end = last = held.tok_end
+        elif _capitalised(doc[end]):
+            end = last = end + 1
+        elif _joins(doc, end):
+            end += 1
+        else:
+            break
+    return last if last > head + 1 else None
+
+
+def _shouted(doc: Doc, start: int, end: int) -> bool:
+    """Every word of the name in capitals: a headline or a table's heading ("CRUDE OIL"), not a name."""
+    return all(t.is_upper for t in doc[start:end] if t.is_alpha and len(t) > 1)
+
+
+def _is_head(word: str) -> bool:
+    return is_body_head(word) or (len(word) > 6 and word.lower().endswith(_HEADS.endings))
+
+
+def _known_place(c: Candidate, head_word: str) -> bool:
+    return c.text in gazetteer() or head_word.lower() in _STATE_HEADS
+
+
+def add_headed_bodies(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates with the bodies' names found by a head word (see the module's docstring) as ORG
+    mentions, in text order; the place mentions inside them dropped."""
+    doc = parsed.doc
+    owner = {t: c for c in candidates for t in range(c.tok_start, c.tok_end)}
+    dropped: set[int] = set()
+    added: list[Candidate] = []
+    taken: set[int] = set()
+    for i, tok in enumerate(doc):
+        if not _capitalised(tok) or i in taken:
+            continue
+        span = None
+        if _is_head(tok.text) and (start := _ending_at(doc, i, owner)) is not None:
+            span = (start, i + 1)
+        elif unicodedata.normalize("NFC", tok.lower_) in _HEADS.first and (end := _opening_at(doc, i, owner)):
+            span = (i, end)
+        if span is None or taken.intersection(range(*span)) or _shouted(doc, *span):
+            continue
+        inside = {id(c): c for t in range(*span) if (c := owner.get(t)) is not None}
+        if any(not _yields(c) or c.tok_start < span[0] or c.tok_end > span[1] for c in inside.values()):
+            continue  # the head word is a person's or a body's the model found, or a place runs out
+        held = owner.get(i)
+        if held is not None and _known_place(held, tok.text):
+            continue  # "West Bank", "Russian Federation": the model read a known place
+        dropped.update(inside)
+        added.append(Candidate.from_span(parsed, doc[span[0] : span[1]], "ORG", "name"))
+        taken.update(range(*span))
+    if not added:
+        return candidates
+    kept = [c for c in candidates if id(c) not in dropped]
+    return sorted([*kept, *added], key=lambda c: c.start)
