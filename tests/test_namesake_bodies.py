@@ -46,3 +46,20 @@ def test_a_storys_home_corrects_a_body_named_after_a_town_with_a_namesake(
         "Canterbury. Her publisher said she would give the prize money to a library in Margate."
     )
     assert entity(extract(text, "2021-10-07"), "University of Kent").country == "GBR"
+
+
+def test_without_a_namesake_at_home_the_one_other_named_country_with_one_takes_the_body() -> None:
+    # A Stockholm story that names England: Sweden has no Kent, England has one.
+    kent = _entity("University of Kent", "ORG", "USA", "region")
+    places = (_entity("Stockholm", "GPE", "SWE"), _entity("England", "GPE", "GBR"))
+    assert namesake_bodies_at_home((*places, kent), "SWE")[-1].country == "GBR"
+    # No home at all: the London borough's council in a story of Ohio is the Ohio suburb's.
+    bexley = _entity("Bexley City Council", "ORG", "GBR", "region")
+    assert namesake_bodies_at_home((_entity("Ohio", "GPE", "USA"), bexley), None)[-1].country == "USA"
+
+
+def test_two_other_named_countries_with_a_namesake_leave_the_reading() -> None:
+    # England and Sierra Leone both have a Kent: no one choice, so the rules' reading stands
+    kent = _entity("University of Kent", "ORG", "USA", "region")
+    places = (_entity("England", "GPE", "GBR"), _entity("Freetown", "GPE", "SLE"))
+    assert namesake_bodies_at_home((*places, kent), None)[-1].country == "USA"

@@ -7,7 +7,11 @@ elsewhere takes the biggest: "University of Kent" the city of Kent in Washington
 Corporation" the one in Oregon. A story set in England or Jamaica that names no place of the United States
 means its own county or parish. So, once the story's home is known (story_homes.py), such a body of
 another country than the home, in a story that names no place of that country, takes the home when the
-gazetteer knows a town, a division or a region in the home country by the name it was read by.
+gazetteer knows a town, a division or a region in the home country by the name it was read by. Without a
+home, or with no namesake there, the body takes the one country among those the story names places of
+where such a namesake lies (forty-sixth session): "Bexley City Council" beside the Ohio Department of
+Transportation is the Ohio suburb's, "University of Kent" in a Stockholm story that names England is the
+English county's.
 
 Not in a sports story: clubs named after their towns play in other countries' leagues ("TORONTO" in a
 table of American baseball results is the Canadian city's club, though Ohio has a Toronto).
@@ -30,21 +34,21 @@ _KINDS = ("city", "adm1", "adm2", "region", "area")
 def namesake_bodies_at_home(entities: tuple[Entity, ...], home: str | None) -> tuple[Entity, ...]:
     """The entities, with each one the rules placed by a town or region in its name (source `region`) in
     another country than the story's `home`, of which the story names no place, given the home when a
-    place of the home country bears the name it was read by (see the module's docstring)."""
-    if home is None:
-        return entities
+    place of the home country bears the name it was read by, else the one other country the story names
+    a place of where one does (see the module's docstring)."""
     # The countries the story's places lie in (a territory's as its sovereign's)
     named: set[str] = set().union(*countries_by_sentence(entities).values())
     out = []
     for e in entities:
-        if (
-            e.country_source == "region"
-            and e.country is not None
-            and e.country != home
-            and e.country not in named
-            and _namesake_in(e.name, e.country, home)
-        ):
-            e = dataclasses.replace(e, country=home)
+        read_in = e.country
+        if e.country_source == "region" and read_in is not None and read_in != home and read_in not in named:
+            if home is not None and _namesake_in(e.name, read_in, home):
+                e = dataclasses.replace(e, country=home)
+            else:
+                # Without a home, or none there: the one other country the story names that has one
+                others = [c for c in sorted(named - {read_in}) if _namesake_in(e.name, read_in, c)]
+                if len(others) == 1:
+                    e = dataclasses.replace(e, country=others[0])
         out.append(e)
     return tuple(out)
 
