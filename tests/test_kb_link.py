@@ -541,6 +541,25 @@ def test_an_acronym_the_model_typed_a_place_is_a_body_when_the_story_names_it_in
     assert retyped(kb, mention(90, "NZPA", "GPE", 3))["NZPA"] == "GPE"  # never named in full
 
 
+def test_a_place_no_gazetteer_place_bears_the_name_of_is_the_body_the_knowledge_base_knows() -> None:
+    kb = curated(
+        "cur:TAKA;Takarama Mills;;ORG;NZL;BUS;firm;;",
+        "cur:AUCK;Auckland;;ORG;NZL;BUS;firm;;",
+        "cur:VORN;Vornholt;;ORG;DEU;BUS;firm;;",
+        "cur:VORN2;Vornholt;;PERSON;DEU;BUS;;;",
+    )
+    assert retyped(kb, mention(30, "Takarama Mills", "GPE", 1))["Takarama Mills"] == "ORG"
+    # A name the gazetteer knows stays a place, and so does one the knowledge base also knows as a person
+    assert retyped(kb, mention(30, "Auckland", "GPE", 1))["Auckland"] == "GPE"
+    assert retyped(kb, mention(30, "Vornholt", "GPE", 1))["Vornholt"] == "GPE"
+
+
+def test_a_known_brand_the_model_typed_a_place_is_that_body(extract: Callable[..., Document]) -> None:
+    doc = extract("The factories near Dhaka supply brands such as H&M and Primark.", "2019-01-13")
+    primark = next(e for e in doc.entities if e.name == "Primark")
+    assert (primark.type, primark.country) == ("ORG", "IRL")
+
+
 def test_an_acronym_of_the_bodys_own_long_name_links_only_to_what_it_abbreviates() -> None:
     kb = ActorKB.from_rows(
         notable=[

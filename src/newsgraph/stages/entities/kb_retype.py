@@ -3,7 +3,8 @@ entities stage groups and links them (build.py; kb_link.py links them after): a 
 name is exactly one person's name form becomes that person; a "person" that is only a party's one-word
 name, a transliterated name of hyphen-glued words the knowledge base knows only as an organisation
 ("Lashkar-e-Taiba"), or a body the text names by a form kb_forms.py reads becomes that body; an acronym
-typed a place that spells a body the story names in full becomes that body. Moved out of kb_link.py in the
+typed a place that spells a body the story names in full becomes that body, and so does a "place" the
+gazetteer does not know whose whole name is one body's of the knowledge base. Moved out of kb_link.py in the
 forty-fifth session, unchanged.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from ...geo import gazetteer
 from ...kb import ActorKB, without_possessive
 from ...lexicons.names import first_names
 from .grouping import ORG_WORDS
@@ -29,8 +31,9 @@ def retype_known_people(clusters: list[Cluster], kb: ActorKB | None, on: str | N
     capitalised words with no word of a body's name ("Bank", "Party"), not a gazetteer place, and a match
     by the whole name, never by a surname alone. The other way, a one-word "person" that is only a party's
     name, of a country the story names (`_one_body`), a "person" of glued words the knowledge base knows
-    only as a body (`_a_glued_body`), and an acronym typed a place that is the initials of a body the
-    story names in full (`_acronym_of_a_named_body`) become that body (ORG)."""
+    only as a body (`_a_glued_body`), an acronym typed a place that is the initials of a body the story
+    names in full (`_acronym_of_a_named_body`), and a place no gazetteer place bears the name of that is
+    one body of the knowledge base by its whole name (`_no_place_but_a_body`) become that body (ORG)."""
     if kb is None:
         return clusters
     mentioned = frozenset(m.code for c in clusters for m in c.mentions if m.code)
@@ -51,7 +54,24 @@ def _a_known_body(
             or one_named_body(cluster, kb, on)
             or _a_glued_body(cluster, kb, on)
         )
+    if cluster.type in ("GPE", "LOC") and _no_place_but_a_body(cluster, kb, on):
+        return True
     return cluster.type == "GPE" and _acronym_of_a_named_body(cluster, clusters, kb, on, mentioned)
+
+
+def _no_place_but_a_body(cluster: Cluster, kb: ActorKB, on: str | None) -> bool:
+    """A name the model typed a place that the gazetteer knows no place by, but the knowledge base knows
+    by that whole name as one organisation and as nothing else ("brands such as H&M and Primark",
+    "Kaupthing"; forty-sixth session)."""
+    names = {without_possessive(m.text) for m in cluster.mentions if m.kind == "name"}
+    if len(names) != 1 or any(m.code or m.kind != "name" for m in cluster.mentions):
+        return False
+    name = names.pop()
+    if name in gazetteer() or name.isupper():
+        return False
+    matches = kb.lookup(name, on)
+    one = len({m.actor.id for m in matches}) == 1
+    return one and all(m.how == "name" and m.actor.type == "ORG" for m in matches)
 
 
 def _a_glued_body(cluster: Cluster, kb: ActorKB, on: str | None) -> bool:
