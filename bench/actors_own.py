@@ -24,7 +24,8 @@ Thirty-ninth: `heldout_own12` (likewise). Fortieth: `heldout_own13` (likewise). 
 `heldout_own11` read (its misses listed), its name kept; `heldout_own14` (frozen, measured at the start and
 the end, totals only). Forty-second: `heldout_own15` (likewise). Forty-third: `heldout_own16`
 (likewise). Forty-fourth: `heldout_own17` (likewise). Forty-fifth: `heldout_own18` (likewise).
-Forty-sixth: `heldout_own19` (likewise).
+Forty-sixth: `heldout_own19` (likewise) and
+`tuning_own9` (business stories; read after its first measure).
 
 An actor is found when an entity that is no place has a name mention over one of its spans (its name,
 or a short form outside every other actor's name); of several, the one with most such mentions, then the

@@ -136,6 +136,7 @@ OWN_TUNING = (
     "heldout_own1",
     "look_traps",
     "heldout_own11",
+    "tuning_own9",
 )
 TRAINED_ON = DEVELOPMENT
 
