@@ -312,3 +312,15 @@ def test_a_club_named_after_a_big_town_is_of_its_country() -> None:
     assert town_in_name("HC Olomouc") == "CZE" and town_in_name("HK Nitra") == "SVK"
     assert town_in_name("VfB Stuttgart") == "DEU" and town_in_name("IFK Norrköping") == "SWE"
     assert town_in_name("SK Telecom") is None and town_in_name("BC Hydro") is None  # no town
+
+
+def test_the_first_word_of_a_hyphened_firms_name_is_the_firm(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "Indonesia bought shares from U.S. miner Freeport-McMoRan on Friday. Freeport chief executive "
+        "Richard Adkerson attended the signing in Jakarta. Harley-Davidson said sales fell in Europe, and "
+        "Harley will cut 700 jobs in Kansas City."
+    )
+    freeport = entity(doc, "Freeport-McMoRan")
+    assert freeport.type == "ORG" and any(m.text == "Freeport" for m in freeport.mentions)
+    assert not any(e.is_place and e.name == "Freeport" for e in doc.entities)  # no town in the Bahamas
+    assert any(m.text == "Harley" for m in entity(doc, "Harley-Davidson").mentions)

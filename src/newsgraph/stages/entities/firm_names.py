@@ -38,6 +38,7 @@ _TRADE_WORDS = _FIRM_WORDS | _WORDS.firm_trade_words
 _LOWER_LEGAL_TAILS = ("inc", "ltd", "corp", "co", "plc", "llc", "gmbh", "bhd")
 # A coined word that is a city of this size is the city ("Dunedin" of "Dunedin Foods"), not the firm.
 _BIG_TOWN = 100_000
+_TOWNS = ("city", "adm1", "adm2")
 
 
 @functools.lru_cache(maxsize=8192)  # asked for every organisation mention against every cluster
@@ -111,6 +112,30 @@ def firm_of(clusters: list[Cluster], m: Candidate) -> Cluster | None:
         if c.type == "ORG" and any(_coined_firm_word(n.key, m.key) for n in c.names):
             return c if _bare_word_of_no_person(clusters, m) else None
     return None
+
+
+def hyphened_firm_of(clusters: list[Cluster], m: Candidate) -> Cluster | None:
+    """The latest body named by hyphened words whose first is `m`'s one word: "Freeport" of
+    "Freeport-McMoRan", "Harley" of "Harley-Davidson" (a story names such a firm by its first word after
+    naming it in full, and the model takes that word for a town, a person or another body)."""
+    if m.kind != "name" or m.code or " " in m.key or len(m.key) < 3 or not m.text[:1].isupper():
+        return None
+    for c in reversed(clusters):
+        if c.type == "ORG" and any(_hyphened_first(n.text) == m.key for n in c.names):
+            return c
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _hyphened_first(name: str) -> str | None:
+    """The first of a one-word name's hyphened parts, lower case ("freeport" of "Freeport-McMoRan"), else
+    None; none of a pair of places ("Fargo-Moorhead", a metropolitan area the model may call a body)."""
+    if " " in name or "-" not in name:
+        return None
+    first, rest = name.split("-", 1)
+    if len(first) < 3 or (places_named(first, _TOWNS) and places_named(rest, _TOWNS)):
+        return None
+    return first.lower()
 
 
 @functools.lru_cache(maxsize=8192)

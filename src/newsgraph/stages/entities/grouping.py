@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from ...lexicons.entities import entity_words
 from ...lexicons.names import Gender, first_name_gender, title_gender
 from .cluster import Cluster, fullest
-from .firm_names import firm_forms, firm_of, org_core
+from .firm_names import firm_forms, firm_of, hyphened_firm_of, org_core
 from .mentions import Candidate, is_big_place
 
 if TYPE_CHECKING:
@@ -170,10 +170,10 @@ def group_mentions(candidates: list[Candidate]) -> list[Cluster]:
             )
             if person is not None:
                 m = dataclasses.replace(m, type="PERSON")
-        firm = firm_of(clusters, m)
+        firm = firm_of(clusters, m) or hyphened_firm_of(clusters, m)
         if firm is not None:
             # A firm's legal name and its bare word, whatever the model typed each ("Cofinec" PERSON,
-            # "Cofinec S.A." ORG; "Ericsson" GPE): one body.
+            # "Cofinec S.A." ORG; "Ericsson" GPE; "Freeport" GPE of "Freeport-McMoRan"): one body.
             firm.type = "ORG"
             firm.mentions[:] = [dataclasses.replace(n, type="ORG") for n in firm.mentions]
             firm.add(dataclasses.replace(m, type="ORG"))
