@@ -39,6 +39,7 @@ _STATE_HEADS = frozenset({"union", "federation", "confederation"})
 
 
 def _capitalised(tok: Token) -> bool:
+    """A word of a name: capitalised, letters only (a period or hyphen inside allowed: "Corp.", "Co-op")."""
     return tok.text[:1].isupper() and tok.text.replace(".", "").replace("-", "").isalpha()
 
 

@@ -4,8 +4,8 @@ name is exactly one person's name form becomes that person; a "person" that is o
 name, a transliterated name of hyphen-glued words the knowledge base knows only as an organisation
 ("Lashkar-e-Taiba"), or a body the text names by a form kb_forms.py reads becomes that body; an acronym
 typed a place that spells a body the story names in full becomes that body, and so does a "place" the
-gazetteer does not know whose whole name is one body's of the knowledge base. Moved out of kb_link.py in the
-forty-fifth session, unchanged.
+gazetteer does not know whose whole name is one body's of the knowledge base (forty-sixth session). Moved
+out of kb_link.py in the forty-fifth session.
 """
 
 from __future__ import annotations
@@ -70,8 +70,8 @@ def _no_place_but_a_body(cluster: Cluster, kb: ActorKB, on: str | None) -> bool:
     if name in gazetteer() or name.isupper():
         return False
     matches = kb.lookup(name, on)
-    one = len({m.actor.id for m in matches}) == 1
-    return one and all(m.how == "name" and m.actor.type == "ORG" for m in matches)
+    one = len({x.actor.id for x in matches}) == 1
+    return one and all(x.how == "name" and x.actor.type == "ORG" for x in matches)
 
 
 def _a_glued_body(cluster: Cluster, kb: ActorKB, on: str | None) -> bool:

@@ -45,6 +45,8 @@ def retyped_by_shape(doc: Doc, span: Span, label: str) -> str:
 
 
 def is_body_head(word: str) -> bool:
+    """A word that ends a body's name: a legal form as written inside a name, or a head word of entity_words'
+    org_words, firm_words, place_body_heads and body_heads ("Party", "Industries", "Office", "Trust")."""
     key = word.lower()
     return is_legal_form(word, in_name=True) or key in _BODY_HEADS
 
