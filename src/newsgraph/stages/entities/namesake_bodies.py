@@ -42,26 +42,29 @@ def namesake_bodies_at_home(entities: tuple[Entity, ...], home: str | None) -> t
     for e in entities:
         read_in = e.country
         if e.country_source == "region" and read_in is not None and read_in != home and read_in not in named:
-            if home is not None and _namesake_in(e.name, read_in, home):
+            namesakes = _namesake_countries(e.name, read_in)
+            if home is not None and home in namesakes:
                 e = dataclasses.replace(e, country=home)
             else:
                 # Without a home, or none there: the one other country the story names that has one
-                others = [c for c in sorted(named - {read_in}) if _namesake_in(e.name, read_in, c)]
+                others = sorted((named - {read_in}) & namesakes)
                 if len(others) == 1:
                     e = dataclasses.replace(e, country=others[0])
         out.append(e)
     return tuple(out)
 
 
-def _namesake_in(name: str, read_in: str, home: str) -> bool:
-    """Some run of the name's capitalised words names a place of the country the rules read (`read_in`)
-    and one of `home`: the town the name was read by has a namesake at home ("Kent"), not any word of it
-    ("Stock" of "Karachi Stock Exchange" is an English village's name too)."""
+def _namesake_countries(name: str, read_in: str) -> set[str]:
+    """The countries where a run of the name's capitalised words names a place, as it names one of the
+    country the rules read (`read_in`): where the town the name was read by has a namesake ("Kent"), not
+    any word of it ("Stock" of "Karachi Stock Exchange" is an English village's name too). Read once per
+    body, then asked of the home and of every country the story names."""
+    found: set[str] = set()
     for run in _RUN.findall(name):
         words = run.split()
         for n in range(len(words), 0, -1):
             for i in range(len(words) - n + 1):
-                countries = {p.country for p in places_named(" ".join(words[i : i + n]), _KINDS)}
-                if {read_in, home} <= countries:
-                    return True
-    return False
+                countries = {p.country for p in places_named(" ".join(words[i : i + n]), _KINDS) if p.country}
+                if read_in in countries:
+                    found |= countries
+    return found - {read_in}
