@@ -415,6 +415,14 @@ def test_a_nationals_noun_before_a_name_gives_the_persons_country(extract: Calla
     )
 
 
+def test_a_demonym_that_opens_a_towns_name_is_the_town(extract: Callable[..., Document]) -> None:
+    # "Spanish Town" is a Jamaican town, not a mention of Spain; "The Spanish Government" still names Spain.
+    doc = extract("The label found its tapes in a warehouse in Spanish Town, said Marcia Kerr.", "2016-10-01")
+    assert [(e.name, e.country) for e in doc.entities if e.is_place] == [("Spanish Town", "JAM")]
+    doc = extract("The Spanish Government said on Monday it would act.", "2016-10-01")
+    assert "ESP" in {e.country for e in doc.entities if e.is_place}
+
+
 def test_a_hyphenated_word_between_a_demonym_and_a_name_is_one_word_of_the_description(
     extract: Callable[..., Document],
 ) -> None:

@@ -84,7 +84,7 @@ class Gazetteer:
             found.append(Span(doc, start, end, label=label, kb_id=kb))
         if not found:
             return doc
-        found = filter_spans(found)
+        found = filter_spans([_town_of_demonym(g) for g in found])
         kept: list[Span] = []
         for ent in _split_leading_demonyms(doc.ents, found):
             # A model name survives unless a gazetteer span overlaps it without being strictly inside it;
@@ -95,6 +95,23 @@ class Gazetteer:
         additions = [g for g in found if not any(_overlaps(g, k) for k in kept)]
         doc.ents = sorted(kept + additions, key=lambda s: s.start)
         return doc
+
+
+def _town_of_demonym(span: Span) -> Span:
+    """A demonym that opens a town's name ("Spanish Town", "American Fork", "Briton Ferry") is that town,
+    a place with no kb id for the places stage to read, not a mention of the demonym's country; else the
+    span as it is."""
+    from spacy.tokens import Span
+
+    doc = span.doc
+    if span.label_ != "NORP" or span.end >= len(doc) or not doc[span.end].is_title:
+        return span
+    from ..geo import gazetteer
+
+    name = doc[span.start : span.end + 1].text
+    if any(p.kind == "city" and p.name == name for p in gazetteer().lookup(name)):
+        return Span(doc, span.start, span.end + 1, label="GPE")
+    return span
 
 
 def _split_leading_demonyms(ents: Sequence[Span], found: list[Span]) -> list[Span]:
