@@ -423,6 +423,23 @@ def test_a_demonym_that_opens_a_towns_name_is_the_town(extract: Callable[..., Do
     assert "ESP" in {e.country for e in doc.entities if e.is_place}
 
 
+def test_a_ministers_portfolio_is_no_body_of_another_state(extract: Callable[..., Document]) -> None:
+    # "Treasury" and "Mineral Resources" before "Minister" are the title's words; the knowledge base's
+    # namesakes (the US Treasury, an Australian miner) must not lend the minister their countries.
+    doc = extract(
+        "BUENOS AIRES, May 8 - Treasury Minister Pablo Ferreyra said on Tuesday the government would cut"
+        " spending.",
+        "2018-05-08",
+    )
+    assert person(doc, "Pablo Ferreyra").country == "ARG"
+    assert not [e.name for e in doc.entities if e.type == "ORG" and "Treasury" in e.name]
+    doc = extract(
+        "Mineral Resources Minister Thabo Nkosi told miners in Rustenburg that the charter would stand.",
+        "2016-03-01",
+    )
+    assert person(doc, "Thabo Nkosi").country == "ZAF"
+
+
 def test_a_hyphenated_word_between_a_demonym_and_a_name_is_one_word_of_the_description(
     extract: Callable[..., Document],
 ) -> None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ...kb import ActorKB
-from .mentions import Candidate, lexicon_org_key
+from .mentions import Candidate, lexicon_org_key, minister_portfolio
 from .name_shapes import glued_name
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ def add_known_bodies(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -
         for first, stop in bounds:
             span = doc[first:stop]
             words = stop - first
-            if not _whole(span, first, stop, covered, places):
+            if not _whole(span, first, stop, covered, places) or minister_portfolio(doc, span):
                 continue
             acronym = span.text.isupper() and span.text.isalpha() and len(span.text) >= 3
             # One word only as an acronym, as a people the model named that is a body ("Democrats"), or as

@@ -295,6 +295,8 @@ def _candidate(
         bounds, label = (bounds[0], cut, False), "ORG"
     span = doc[bounds[0] : bounds[1]]
     kb = ent.kb_id_ or None
+    if (kb is None or kb.startswith("org:")) and label != "PERSON" and minister_portfolio(doc, span):
+        return None  # "Treasury" of "Treasury Minister NAME": the title's words, no body of its own
     kind = "name"
     if kb is None and span.text in known:
         # The model's entity ran past a gazetteer name ("BRUSSELS 1996-08-31", "SOCCER - BELGIUM").
@@ -377,6 +379,27 @@ def _is_person_word(word: str, people: frozenset[str]) -> bool:
     from rapidfuzz.distance import Levenshtein
 
     return word in people or (len(word) > 3 and any(Levenshtein.distance(word, p) <= 1 for p in people))
+
+
+def minister_portfolio(doc: Doc, span: Span) -> bool:
+    """The span is the portfolio of a minister's title written before it ("Treasury Minister", "Mineral
+    Resources Minister", "State Enterprises Minister"): capitalised words, none an acronym, right before
+    "Minister" or "Ministers". A state that calls its office so has ministers; the model reads the
+    portfolio as a body, and the knowledge base then links it to a namesake ("Treasury": the United
+    States', whose head is a secretary)."""
+    i = span.end
+    while i < min(len(doc), span.end + 3) and doc[i].text not in _MINISTER and _portfolio_word(doc[i]):
+        i += 1  # "State" of "State Enterprises Minister"
+    if i >= len(doc) or doc[i].text not in _MINISTER:
+        return False
+    return all(_portfolio_word(t) for t in span if t.is_alpha)
+
+
+_MINISTER = ("Minister", "Ministers")
+
+
+def _portfolio_word(token: Token) -> bool:
+    return token.text[:1].isupper() and not token.text.isupper() and token.is_alpha
 
 
 def _title_before(doc: Doc, start: int) -> str | None:
