@@ -54,6 +54,7 @@ class EntityWords:
     place_plurals: frozenset[str]
     team_suffixes: frozenset[str]
     renaming_nouns: frozenset[str]
+    description_nouns: frozenset[str]
 
 
 @functools.cache

@@ -20,6 +20,7 @@ from .cluster import Cluster
 from .countries import body_country
 from .country_bodies import add_country_bodies
 from .dateline_places import dateline_places
+from .described_bodies import add_described_bodies
 from .family_first import add_family_first_names
 from .grouping import group_mentions, merge_misfiled_people, propagate_names
 from .headed_bodies import add_headed_bodies
@@ -294,6 +295,7 @@ def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
     candidates = join_saint_bodies(parsed, with_legal_forms(parsed, candidates))
     candidates = named_after_org_noun(parsed, add_clubs(parsed, candidates))
     candidates = add_headed_bodies(parsed, add_known_bodies(parsed, candidates, kb))
+    candidates = add_described_bodies(parsed, candidates)
     candidates = add_signers(parsed, add_titled_people(parsed, add_players(parsed, candidates)))
     candidates = add_known_people(parsed, candidates, kb)
     # A name the model typed a body or place that is a known person ("Jan Kavan" GPE) is retyped after
