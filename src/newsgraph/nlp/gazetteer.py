@@ -106,7 +106,7 @@ def _town_of_demonym(span: Span) -> Span:
     doc = span.doc
     if span.label_ != "NORP" or span.end >= len(doc) or not doc[span.end].is_title:
         return span
-    from ..geo import gazetteer
+    from ..geo import gazetteer  # here: the geo package's function, not this module's namesake
 
     name = doc[span.start : span.end + 1].text
     if any(p.kind == "city" and p.name == name for p in gazetteer().lookup(name)):

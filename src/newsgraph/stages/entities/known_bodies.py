@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ...kb import ActorKB
-from .mentions import Candidate, lexicon_org_key, minister_portfolio
-from .name_shapes import glued_name
+from .mentions import Candidate, lexicon_org_key
+from .name_shapes import glued_name, minister_portfolio
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -18,7 +18,7 @@ from ...lexicons.entities import entity_words
 from ...lexicons.names import Gender, title_gender
 from .apposed_genders import apposed_gender
 from .headlines import drop_credit_names
-from .name_shapes import is_legal_form, retyped_by_shape
+from .name_shapes import is_legal_form, minister_portfolio, retyped_by_shape
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -379,27 +379,6 @@ def _is_person_word(word: str, people: frozenset[str]) -> bool:
     from rapidfuzz.distance import Levenshtein
 
     return word in people or (len(word) > 3 and any(Levenshtein.distance(word, p) <= 1 for p in people))
-
-
-def minister_portfolio(doc: Doc, span: Span) -> bool:
-    """The span is the portfolio of a minister's title written before it ("Treasury Minister", "Mineral
-    Resources Minister", "State Enterprises Minister"): capitalised words, none an acronym, right before
-    "Minister" or "Ministers". A state that calls its office so has ministers; the model reads the
-    portfolio as a body, and the knowledge base then links it to a namesake ("Treasury": the United
-    States', whose head is a secretary)."""
-    i = span.end
-    while i < min(len(doc), span.end + 3) and doc[i].text not in _MINISTER and _portfolio_word(doc[i]):
-        i += 1  # "State" of "State Enterprises Minister"
-    if i >= len(doc) or doc[i].text not in _MINISTER:
-        return False
-    return all(_portfolio_word(t) for t in span if t.is_alpha)
-
-
-_MINISTER = ("Minister", "Ministers")
-
-
-def _portfolio_word(token: Token) -> bool:
-    return token.text[:1].isupper() and not token.text.isupper() and token.is_alpha
 
 
 def _title_before(doc: Doc, start: int) -> str | None:

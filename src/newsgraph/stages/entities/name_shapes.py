@@ -7,6 +7,8 @@ the knowledge base does not key and no title opens. The word lists are entity_wo
 firm_words, place_body_heads, body_heads, legal_forms, person_roles), the agent nouns and the titles.
 `glued_name` tells a transliterated name of hyphen-glued words ("Jaish-e-Mohammed"), which the tokenizer
 cuts apart (known_bodies.py and kb_link.py find and link such bodies; forty-fifth session).
+`minister_portfolio` tells the portfolio written before "Minister" ("Treasury Minister"), which the
+model reads as a body and no mention may take for one (forty-seventh session).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from ...lexicons.entities import entity_words
 from ...lexicons.names import first_name_gender
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _WORDS = entity_words()
 
@@ -135,3 +137,26 @@ _GLUED_WORD = re.compile(r"[A-Z][a-z']+(?:-(?:" + "|".join(sorted(_GLUED_PARTICL
 def glued_name(name: str) -> bool:
     """Whether a word of `name` is written with glued particles ("Lashkar-e-Taiba", "Tehreek-e-Insaf")."""
     return any(_GLUED_WORD.fullmatch(word) for word in name.split())
+
+
+# The title word a portfolio is written before ("Treasury Minister").
+_MINISTER = ("Minister", "Ministers")
+
+
+def minister_portfolio(doc: Doc, span: Span) -> bool:
+    """The span is the portfolio of a minister's title written before it ("Treasury Minister", "Mineral
+    Resources Minister", "State Enterprises Minister"): capitalised words, none an acronym, right before
+    "Minister" or "Ministers". A state that calls its office so has ministers; the model reads the
+    portfolio as a body, and the knowledge base then links it to a namesake ("Treasury": the United
+    States', whose head is a secretary)."""
+    i = span.end
+    while i < min(len(doc), span.end + 3) and doc[i].text not in _MINISTER and _portfolio_word(doc[i]):
+        i += 1  # "State" of "State Enterprises Minister"
+    if i >= len(doc) or doc[i].text not in _MINISTER:
+        return False
+    return all(_portfolio_word(t) for t in span if t.is_alpha)
+
+
+def _portfolio_word(token: Token) -> bool:
+    """A capitalised word of a portfolio, not an acronym ("Treasury"; not "EU" of "EU Ministers")."""
+    return token.text[:1].isupper() and not token.text.isupper() and token.is_alpha
