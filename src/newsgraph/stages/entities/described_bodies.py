@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from ...geo import gazetteer
 from ...lexicons.entities import entity_words
 from ...lexicons.names import is_any_given_name
+from .known_bodies import JOINERS
 from .mentions import Candidate
 from .name_shapes import is_legal_form
 
@@ -32,7 +33,8 @@ if TYPE_CHECKING:
 
     from ..base import Parsed
 
-_NOUNS = entity_words().description_nouns
+_WORDS = entity_words()
+_NOUNS = _WORDS.description_nouns
 #: The most tokens a name found so may have.
 MAX_TOKENS = 5
 #: The most small words between "the"/"a" and the noun of an apposition ("the state export agency").
@@ -41,8 +43,9 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 # Entity labels and parts of speech no body's name the model missed has or opens with.
 _NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "NORP"})
 _NOT_NAME_OPENERS = frozenset({"ADJ", "VERB", "ADV", "PRON", "DET", "AUX"})
-# Small words a body's name may run on over ("Human Rights in China", "Friends of the Earth").
-_JOINERS = frozenset({"of", "for", "in", "on", "and", "&", "de", "del", "la", "du", "des", "da", "do"})
+# Small words a body's name may run on over: known_bodies.py's, and those that join it to a place or a
+# cause ("Human Rights in China", "Council on Foreign Relations").
+_RUNS_ON = JOINERS | {"in", "on"}
 
 
 def _capitalised(tok: Token) -> bool:
@@ -112,13 +115,13 @@ def _plausible(doc: Doc, start: int, end: int) -> bool:
         return False  # "the Islamic group": a people's or a faith's word, not a name
     if sum(ch.isalpha() for ch in span.text) < 2:
         return False  # "N / A" in a table
-    if end + 1 < len(doc) and doc[end].lower_ in _JOINERS and _capitalised(doc[end + 1]):
+    if end + 1 < len(doc) and doc[end].lower_ in _RUNS_ON and _capitalised(doc[end + 1]):
         return False  # "Human Rights in China": the name runs on past the small word, where it ends is unsure
     if end == start + 1 and is_any_given_name(span.text):
         return False  # "his brother, Ahmed"
-    if any(tok.lower_ in entity_words().title_words for tok in span):
+    if any(tok.lower_ in _WORDS.title_words for tok in span):
         return False
-    return not gazetteer().lookup(span.text)
+    return span.text not in gazetteer()
 
 
 def _cued(doc: Doc, start: int, end: int) -> bool:

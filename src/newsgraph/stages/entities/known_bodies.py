@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 # Small words that may stand inside a body's name between capitalised ones ("Transport for London",
 # "Hearts of Oak", "Banco de Chile").
-_JOINERS = frozenset({"of", "for", "and", "&", "de", "del", "la", "du", "des", "da", "do"})
+JOINERS = frozenset({"of", "for", "and", "&", "de", "del", "la", "du", "des", "da", "do"})
 _MAX_TOKENS = 8
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -71,7 +71,7 @@ def add_known_bodies(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -
         while end < len(doc) and end - i < _MAX_TOKENS and open_(end):
             if (
                 doc[end].text[:1].isupper()
-                or (doc[end].lower_ in _JOINERS and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())
+                or (doc[end].lower_ in JOINERS and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())
                 or _glued_particle(doc, end)
             ):
                 end += 1
