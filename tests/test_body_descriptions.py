@@ -48,7 +48,24 @@ def test_a_trade_in_or_from_a_town_after_a_bodys_name_places_it(where: str) -> N
     text = f"It was shipped by Agrocampo SA, a grain exporter {where} Paysandu, on Monday."
     body = _body(text, "Agrocampo SA")
     assert body_described(text, body, {"Paysandu": "URY"}) == "URY"
-    assert body_described(text.replace("exporter", "poet"), body, {"Paysandu": "URY"}) is None
+    # Not where a person the model took for a body was born
+    born = text.replace(f"grain exporter {where}", "poet born in")
+    assert body_described(born, _body(born, "Agrocampo SA"), {"Paysandu": "URY"}) is None
+
+
+@pytest.mark.parametrize("trade", ["shipping agent", "spinning mill", "company registered"])
+def test_any_noun_describing_a_body_in_a_town_after_its_name_places_it(trade: str) -> None:
+    # The trades list is needed before a name ("the Lisbon talks"), not after it with "in PLACE"
+    text = f"The wool goes to Harbor Freight Partners, a {trade} in Prato, each spring."
+    body = _body(text, "Harbor Freight Partners")
+    assert body_described(text, body, {"Prato": "ITA"}) == "ITA"
+
+
+def test_a_town_based_description_after_a_bodys_name_places_it_whatever_its_noun() -> None:
+    text = "Northbrook Minerals, the Vancouver-based explorer, holds the licence in the Gobi."
+    body = _body(text, "Northbrook Minerals")
+    assert body_described(text, body, {"Vancouver": "CAN"}) == "CAN"
+    assert body_described(text.replace("-based", ""), body, {"Vancouver": "CAN"}) is None
 
 
 @pytest.mark.parametrize("phrase", ["based in", "which is based in", "headquartered in"])

@@ -13,7 +13,9 @@
   "NAME, a grain exporter from PLACE", "NAME, based in PLACE" (forty-second session): a description of a
   body (a trade of country_cues.tsv's `descriptor`, the nouns seated.py reads after a demonym) placed by a
   town of the story, a big city or a demonym, right before or after its name (thirtieth session; the
-  trades one list since the thirty-first)."""
+  trades one list since the thirty-first). Since the forty-eighth session any noun will do after the
+  name when "in" or "from" and the place follow it ("NAME, a shipping agent in Rotterdam") or "-based"
+  joins the place to it ("NAME, the Vancouver-based explorer")."""
 
 from __future__ import annotations
 
@@ -101,8 +103,9 @@ _BARE_BASED_AFTER = re.compile(
     r",[ \t]+(?:(?:which|that)[ \t]+is[ \t]+)?(?P<based>based|headquartered)[ \t]+in[ \t]+"
     r"(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)"
 )
+# (The place's letters are taken lazily, so that "-based" is not read as part of its name.)
 _PLACED_AFTER = re.compile(
-    r",[ \t]+(?:an?|the)[ \t]+(?P<place>[A-Z][\w'-]+(?:[ \t][A-Z][\w'-]+)?)(?:-based)?[ \t]+"
+    r",[ \t]+(?:an?|the)[ \t]+(?P<place>[A-Z][\w'-]+?(?:[ \t][A-Z][\w'-]+?)?)(?P<based>-based)?[ \t]+"
     r"(?P<words>(?:[a-z][\w-]*[ \t]+){0,3}[a-z][a-z-]*)\b"
 )
 
@@ -126,12 +129,27 @@ def body_described(text: str, e: Entity, by_name: dict[str, str]) -> str | None:
             # after the name, the noun is any of the words ("a Lisbon arts foundation", "a Lisbon firm
             # that makes ..."): the first of them may be a modifier
             heads = set(groups["words"].split()) if groups.get("words") else {groups.get("noun")}
-            if not heads & nouns and not groups.get("based"):
+            if not heads & nouns and not groups.get("based") and not _any_trade_in(hit):
                 continue
             country = _place_country(hit.group("place"), by_name)
             if country is not None:
                 found.add(country)
     return found.pop() if len(found) == 1 else None
+
+
+# Participles of a person's life, never of a body's seat.
+_PERSONS_PARTICIPLES = frozenset({"born", "raised"})
+
+
+def _any_trade_in(hit: re.Match[str]) -> bool:
+    """Whether ", a NOUN in PLACE" or "from PLACE" right after a body's name places it whatever its
+    trade ("NAME, a shipping agent in Rotterdam", "a spinning mill in Prato"): the place follows the noun
+    that describes the body itself, where before its name or after a demonym a noun of the trades list is
+    needed to tell the body's description from a phrase about something else ("the Lisbon talks"); a
+    participle places it too ("a company registered in PLACE"). Not "born" or "raised" ("NAME, a Belgian
+    born in Morocco"): a name the model took for a body's that is a person's (forty-eighth session)."""
+    noun = hit.groupdict().get("noun")
+    return hit.re is _BASED_AFTER and noun is not None and noun not in _PERSONS_PARTICIPLES
 
 
 def _place_country(written: str, by_name: dict[str, str]) -> str | None:
