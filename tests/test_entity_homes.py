@@ -11,6 +11,7 @@ from newsgraph import Article
 from newsgraph.model import Document, Entity, Mention
 from newsgraph.pipeline import Pipeline
 from newsgraph.stages.entities.homes import place_countries
+from newsgraph.stages.entities.placed import named_after_place
 from newsgraph.stages.entities.story_homes import StoryHome, story_home
 
 
@@ -265,6 +266,22 @@ def test_a_word_opening_a_longer_name_is_no_town_the_body_is_named_after(
     assert named["San Esteban Mining Company"].country != "MLI"
     assert named["Van der Meer Seafood"].country != "TUR"
     assert named["Rosa Paredes"].country != "USA"
+
+
+def test_a_head_noun_opening_a_bodys_name_is_no_town_it_is_named_after(
+    extract: Callable[..., Document],
+) -> None:
+    # Fundación is a town of Colombia; here it is the head noun of a foundation's name (body_name_heads).
+    doc = extract(
+        "Most of the 4,000 books were given by Fundación Letras, a Caracas charity, on Saturday.",
+        "2015-03-21",
+    )
+    named = {e.name: e for e in doc.entities}
+    assert named["Fundación Letras"].country == "VEN"
+    # Whatever type the model gives the name, the head noun opening it is no town it is named after
+    for name, country in (("Fundación Letras", None), ("Karachi Stock Exchange", "PAK")):
+        body = Entity("E1", name, "ORG", (Mention(0, len(name), name, 0),))
+        assert named_after_place(body, {}) == country
 
 
 def test_a_local_papers_short_story_is_at_home_where_the_paper_is(extract: Callable[..., Document]) -> None:

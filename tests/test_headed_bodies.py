@@ -56,3 +56,25 @@ def test_known_places_ending_in_a_head_word_stay_places(extract: Callable[..., D
 def test_a_heading_in_capitals_is_no_body(extract: Callable[..., Document]) -> None:
     doc = extract("CRUDE OIL\nPrices rose sharply on Monday as traders weighed the outlook.")
     assert "CRUDE OIL" not in _bodies(doc)
+
+
+def test_a_name_the_model_read_as_a_persons_after_an_opening_head_word_is_the_bodys(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "The beef goes to Grupo Sertao Carnes, a meatpacker in Goiania, which sells mainly to China. "
+        "The prize is funded by the Fundación Rigoberta Menchú in Guatemala."
+    )
+    bodies = _bodies(doc)
+    assert {"Grupo Sertao Carnes", "Fundación Rigoberta Menchú"} <= bodies
+    people = {e.name for e in doc.entities if e.type == "PERSON"}
+    assert not people & {"Sertao Carnes", "Grupo Sertao Carnes", "Rigoberta Menchú"}
+
+
+def test_an_english_of_after_such_a_name_names_its_seat(extract: Callable[..., Document]) -> None:
+    doc = extract(
+        "The novel was published last year, and a Brazilian edition from Editora Pau-Brasil of São "
+        "Paulo is due in the spring."
+    )
+    found = {e.name: e.country for e in doc.entities if e.type == "ORG"}
+    assert found.get("Editora Pau-Brasil") == "BRA"

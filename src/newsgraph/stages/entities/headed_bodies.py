@@ -12,7 +12,12 @@ Places the model tagged inside it give way ("Hermit Park" of "Hermit Park State 
 but not a name the model read whole as a place that the gazetteer knows or that names a state ("West
 Bank", "Russian Federation", "Soviet Union"), nor a known place that holds the head word ("the Jewish West
 Bank"). A person, a body or a demonym inside stops the name before it: "French Socialist Party" keeps the
-demonym that gives its country, "SoftBank Group" the firm the knowledge base linked.
+demonym that gives its country, "SoftBank Group" the firm the knowledge base linked. But a name opened by
+its head noun holds the person or body named right after it, and a person the model read from the head
+noun on (forty-eighth session: "Grupo" ORG and "Sertão Carnes" PERSON, or "Grupo Sertão Carnes" PERSON,
+are the firm "Grupo Sertão Carnes"; "Fundación Rigoberta Menchú" is named after a person); no one's name
+opens with such a noun. Such a name ends before an English "of" or "in": "Editora Pau-Brasil of São
+Paulo" names its seat (its own language joins with "de", "da", "del").
 """
 
 from __future__ import annotations
@@ -34,6 +39,9 @@ if TYPE_CHECKING:
 _HEADS = body_name_heads()
 #: The most tokens a name found so may have.
 MAX_TOKENS = 7
+# English words that join a name to its seat: no part of a name its language's head noun opens ("Editora
+# Pau-Brasil of São Paulo"; its own joiners are "de", "da", "del" ...).
+_SEAT_WORDS = frozenset({"of", "in"})
 # Heads that also end names of states, which the gazetteer may lack ("Soviet Union").
 _STATE_HEADS = frozenset({"union", "federation", "confederation"})
 
@@ -80,6 +88,17 @@ def _ending_at(doc: Doc, head: int, owner: dict[int, Candidate]) -> int | None:
     return start
 
 
+def _named_after(c: Candidate, head: int) -> bool:
+    """A person's or a body's name the model found right after a head word that opens a body's name, or
+    the head word alone, or a person's name opening with it: the body's name holds them ("Grupo" ORG
+    and "Sertão Carnes" PERSON, or "Grupo Sertão Carnes" PERSON, are the body "Grupo Sertão Carnes";
+    "Fundación Rigoberta Menchú" is a foundation named after a person). No one's name opens with
+    such a word (body_name_heads.tsv's `first`)."""
+    if c.kind != "name" or c.type not in ("PERSON", "ORG"):
+        return False
+    return c.tok_start == head + 1 or (c.tok_start == head and (c.tok_end == head + 1 or c.type == "PERSON"))
+
+
 def _opening_at(doc: Doc, head: int, owner: dict[int, Candidate]) -> int | None:
     """The end (exclusive) of the name that opens with the head word at `head`, or None."""
     if head > 0 and _capitalised(doc[head - 1]):
@@ -88,12 +107,12 @@ def _opening_at(doc: Doc, head: int, owner: dict[int, Candidate]) -> int | None:
     while end < len(doc) and end - head < MAX_TOKENS:
         held = owner.get(end)
         if held is not None:
-            if not _yields(held) or held.tok_start < head:
+            if not (_yields(held) or _named_after(held, head)) or held.tok_start < head:
                 break
             end = last = held.tok_end
         elif _capitalised(doc[end]):
             end = last = end + 1
-        elif _joins(doc, end):
+        elif _joins(doc, end) and doc[end].lower_ not in _SEAT_WORDS:
             end += 1
         else:
             break
@@ -125,14 +144,20 @@ def add_headed_bodies(parsed: Parsed, candidates: list[Candidate]) -> list[Candi
         if not _capitalised(tok) or i in taken:
             continue
         span = None
+        opening = False
         if _is_head(tok.text) and (start := _ending_at(doc, i, owner)) is not None:
             span = (start, i + 1)
         elif unicodedata.normalize("NFC", tok.lower_) in _HEADS.first and (end := _opening_at(doc, i, owner)):
-            span = (i, end)
+            span, opening = (i, end), True
         if span is None or taken.intersection(range(*span)) or _shouted(doc, *span):
             continue
         inside = {id(c): c for t in range(*span) if (c := owner.get(t)) is not None}
-        if any(not _yields(c) or c.tok_start < span[0] or c.tok_end > span[1] for c in inside.values()):
+        if any(
+            not (_yields(c) or (opening and _named_after(c, i)))
+            or c.tok_start < span[0]
+            or c.tok_end > span[1]
+            for c in inside.values()
+        ):
             continue  # the head word is a person's or a body's the model found, or a place runs out
         held = owner.get(i)
         if held is not None and _known_place(held, tok.text):

@@ -9,8 +9,9 @@ written before a person's role and name ("Czech forward NAME"), which places tha
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from ...lexicons.entities import home_words
+from ...lexicons.entities import body_name_heads, home_words
 from ...model import Entity
 from .place_countries import city_country
 
@@ -126,13 +127,18 @@ def _opened_by_place(names: list[str], by_name: dict[str, str]) -> str | None:
 
 def _may_open_with_town(words: list[str], n: int) -> bool:
     """Whether the first `n` words of a name may be a town it is named after: capitalised words, not a
-    word that opens longer names ("San", "Union"), and not followed by a particle joining them to the rest
-    ("Van der Meer", "Banco de la Nacion")."""
+    word that opens longer names ("San", "Union") nor a body's head noun that opens its name in languages
+    that put it first ("Fundación Letras" is a foundation, not of the Colombian town Fundación:
+    body_name_heads.tsv's `first`), and not followed by a particle joining them to the rest ("Van der
+    Meer", "Banco de la Nacion")."""
     if not all(w[:1].isupper() and w.isalpha() for w in words[:n]):
         return False
     words_of = home_words()
+    opener = unicodedata.normalize("NFC", words[0].lower())
     return (
-        words[0].lower() not in words_of.not_town_openers and words[n].lower() not in words_of.name_particles
+        opener not in words_of.not_town_openers
+        and opener not in body_name_heads().first
+        and words[n].lower() not in words_of.name_particles
     )
 
 
