@@ -40,6 +40,7 @@ SECOND_PASS = ROOT / "scripts" / "data" / "notable_agreement.tsv"  # the first t
 SECOND_PASS_THIRD = ROOT / "scripts" / "data" / "notable_agreement_third.tsv"  # the third round's
 SECOND_PASS_FOURTH = ROOT / "scripts" / "data" / "notable_agreement_fourth.tsv"  # the fourth round's
 SECOND_PASS_FIFTH = ROOT / "scripts" / "data" / "notable_agreement_fifth.tsv"  # the fifth round's
+SECOND_PASS_SIXTH = ROOT / "scripts" / "data" / "notable_agreement_sixth.tsv"  # the sixth's (parties)
 PART_COLUMNS = ["name", "aliases", "type", "gender", "country", "org_kind", "sector", "role", "start", "end"]
 OUT_COLUMNS = ["id", "name", "aliases", "type", "gender", "country", "org_kind", "sector", "sectors", "role"]
 OUT_COLUMNS += ["start", "end"]
@@ -377,6 +378,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{SECOND_PASS_THIRD.name}:\n{agreement(SECOND_PASS_THIRD)}")
         print(f"{SECOND_PASS_FOURTH.name}:\n{agreement(SECOND_PASS_FOURTH)}")
         print(f"{SECOND_PASS_FIFTH.name}:\n{agreement(SECOND_PASS_FIFTH)}")
+        print(f"{SECOND_PASS_SIXTH.name}:\n{agreement(SECOND_PASS_SIXTH)}")
         return 0
     text, problems = build()
     if args.check:
