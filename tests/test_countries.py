@@ -36,6 +36,37 @@ def test_title_cue_reads_offices_and_party_words() -> None:
     assert cue is not None and (cue.country, cue.source) == ("USA", "party")
     assert title_cue("Republican Guard commander", "MIL") is None  # a party word only in a political title
     assert title_cue("Foreign Minister", "GOV") is None
+    # Brazil, Colombia, Peru, Mexico and the Philippines have congressmen too
+    assert title_cue("Congressman", "LEG") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Founder Li Wei, a former English teacher, said he hoped the firm would grow.", "Li Wei"),
+        ("Maria Lopez, a Spanish teacher at the school, said the pupils were safe.", "Maria Lopez"),
+    ],
+)
+def test_a_demonym_naming_the_language_a_person_teaches_is_not_their_country(
+    extract: Callable[..., Document], text: str, name: str
+) -> None:
+    assert person(extract(text, "2014-09-19"), name).country is None
+    # A demonym before another noun of the apposition is their country
+    described = text.replace("English teacher", "English banker").replace("Spanish teacher", "Spanish nurse")
+    assert person(extract(described, "2014-09-19"), name).country in ("GBR", "ESP")
+
+
+def test_a_congressman_in_a_story_of_another_state_is_not_made_american(
+    extract: Callable[..., Document],
+) -> None:
+    doc = extract(
+        "SAO PAULO (Reuters) - Far-right congressman Ricardo Almeida was elected to lead the farm caucus "
+        "on Sunday. U.S. President Donald Trump called Almeida to congratulate him.",
+        "2018-10-28",
+    )
+    assert person(doc, "Ricardo Almeida").country == "BRA"
+    doc = extract("WASHINGTON - Congressman Tom Keller said on Monday the bill would pass.", "2018-10-28")
+    assert person(doc, "Tom Keller").country == "USA"
 
 
 def test_congress_suffix_needs_a_us_state() -> None:

@@ -66,6 +66,7 @@ class CountryCues:
     descriptor: frozenset[str]  # nouns of a body's trade before its name ("Swedish telecoms group NAME")
     seat: frozenset[str]  # "PLACE-based NAME": words after a hyphen that say the place is the body's seat
     language: frozenset[str]  # nouns a demonym before names a language of ("Spanish teacher NAME")
+    language_name: frozenset[str]  # demonyms that are languages taught abroad ("English", "Spanish")
 
 
 @functools.cache
@@ -74,7 +75,13 @@ def country_cues() -> CountryCues:
     office: dict[str, str] = {}
     domestic: set[str] = set()
     body: dict[str, str] = {}
-    plain: dict[str, set[str]] = {"domestic": domestic, "descriptor": set(), "seat": set(), "language": set()}
+    plain: dict[str, set[str]] = {
+        "domestic": domestic,
+        "descriptor": set(),
+        "seat": set(),
+        "language": set(),
+        "language_name": set(),
+    }
     for r in lexicons.read_table("country_cues.tsv", ("kind", "words", "country")):
         words = r["words"].lower()
         if r["kind"] in plain:
@@ -83,7 +90,9 @@ def country_cues() -> CountryCues:
         table = {"party": party, "office": office, "body": body}.get(r["kind"])
         if table is None:
             raise r.error(
-                "kind", f"{r['kind']!r} is not party, office, body, domestic, descriptor, seat or language"
+                "kind",
+                f"{r['kind']!r} is not party, office, body, domestic, descriptor, seat, language or"
+                " language_name",
             )
         if len(r["country"]) != 3:
             raise r.error("country", f"{r['country']!r} is not an ISO3 code")
@@ -96,6 +105,7 @@ def country_cues() -> CountryCues:
         frozenset(plain["descriptor"]),
         frozenset(plain["seat"]),
         frozenset(plain["language"]),
+        frozenset(plain["language_name"]),
     )
 
 
@@ -191,6 +201,13 @@ def demonym_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -> s
     return demonym_at(doc, i, token_cluster)
 
 
+def names_a_language(doc: Doc, i: int) -> bool:
+    """Whether the demonym at token `i` names a language taught abroad, not a country, before a noun of
+    country_cues' `language` ("a former English teacher", "French literature"; not "a Comorian teacher")."""
+    cues = country_cues()
+    return doc[i].lower_ in cues.language_name and i + 1 < len(doc) and doc[i + 1].lower_ in cues.language
+
+
 def _hyphenated_word_ending_at(doc: Doc, i: int) -> bool:
     """Two lower-case words a hyphen joins end at token `i` ("start-up", "state-owned")."""
     return (
@@ -254,8 +271,8 @@ _EMPLOYER_WORDS = frozenset({"of", "for", "at", "with"})
 def apposition_demonym(doc: Doc, start: int, end: int, token_cluster: dict[int, Cluster]) -> str | None:
     """The country of a demonym that opens an apposition's description (tokens `start` to `end`): "NAME,
     a Comorian Muslim", "NAME, 45, an American citizen"; not "a Cuban exile" (lexicons/home_words.tsv),
-    "a Saudi-born ...", "the Cuban government", nor a demonym further on ("an expert on Russian
-    politics")."""
+    "a Saudi-born ...", "the Cuban government", "a former English teacher" (a language:
+    `names_a_language`), nor a demonym further on ("an expert on Russian politics")."""
     i = start
     if i + 1 < end and doc[i].like_num and doc[i + 1].text == ",":
         i += 2  # "NAME, 45, a ...", not "NAME, 9025 Indian Lake Road"
@@ -275,6 +292,8 @@ def apposition_demonym(doc: Doc, start: int, end: int, token_cluster: dict[int, 
     body = any(c is not None and c.type == "ORG" for c in (token_cluster.get(i), token_cluster.get(i + 1)))
     if body or (after is not None and lexicons.sector_from_name(after.lower_)):
         return None  # "NAME, the Cuban government ...", "the Irish Republican Army's": a body, not the person
+    if names_a_language(doc, i):
+        return None  # "NAME, a former English teacher": the demonym names a language, as before a name
     following = {t.lower_ for t in doc[i + 1 : min(end, i + 3)]}
     return None if following & home_words().emigres else country.iso3
 

@@ -34,6 +34,7 @@ from .countries import (
     country_right_before,
     demonym_before,
     is_domestic_title,
+    names_a_language,
     place_after_of,
     region_country,
     subject_of,
@@ -342,7 +343,8 @@ def _listed_before_apposition(doc: Doc, facts: RoleFacts, person: Cluster, end: 
 
 def _record_country_from_span(doc: Doc, facts: RoleFacts, person: Cluster, start: int, end: int) -> None:
     """`NAME, one of the Chilean envoys,`: a country named in the apposition is the person's country;
-    not an exile's ("NAME, a Cuban exile,": lexicons/home_words.tsv)."""
+    not an exile's ("NAME, a Cuban exile,": lexicons/home_words.tsv), nor a language ("a former English
+    teacher")."""
     if any(doc[t].lower_ in home_words().emigres for t in range(start, end)):
         return
     for t in range(start, end):
@@ -353,7 +355,7 @@ def _record_country_from_span(doc: Doc, facts: RoleFacts, person: Cluster, start
             return  # "NAME, a former PLACE prisoner of war": where they were, not whose they are
         if c is not None and c.type == "GPE" and _birthplace(doc, t, c, facts.token_cluster):
             return  # "NAME, the Barbados-born fast bowler": told because they are now of another state
-        if c is not None and c.type == "GPE" and qualifier_country(c):
+        if c is not None and c.type == "GPE" and qualifier_country(c) and not names_a_language(doc, t):
             info = facts.role(person)
             info.country = info.country or qualifier_country(c)
             return
