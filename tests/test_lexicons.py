@@ -130,6 +130,10 @@ def test_org_sector_words_use_known_sectors() -> None:
         ("Organization of American States", None),
         ("Union of South American Nations", None),
         ("Latin American Studies Association", None),
+        # ... or of two peoples joined ("Anglo American" is British and South African, not American)
+        ("Anglo American Platinum", None),
+        ("Pan American Health Organization", None),
+        ("Sino Japanese Friendship Society", None),
     ],
 )
 def test_country_from_an_organisation_name(name: str, code: str | None) -> None:

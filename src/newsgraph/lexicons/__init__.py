@@ -267,9 +267,12 @@ def country_from_name(name: str) -> str | None:
 
 
 # Words after a demonym that make it a whole region's ("Organization of American States", "Union of
-# South American Nations"), and words before it that do ("Latin American", "North American").
+# South American Nations"), and words before it that do ("Latin American", "North American"), or that
+# join it to another people's ("Anglo American", "Pan American", "Sino Japanese": forty-eighth session).
 _MANY_STATES_AFTER = frozenset({"States", "Nations", "Countries", "Republics", "Peoples"})
-_MANY_STATES_BEFORE = frozenset({"South", "North", "Latin", "Central"})
+_MANY_STATES_BEFORE = frozenset(
+    {"South", "North", "Latin", "Central", "Anglo", "Pan", "Afro", "Franco", "Sino"}
+)
 
 
 def _of_many_states(words: list[str], start: int, end: int) -> bool:
