@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import dataclass
 
 from . import read_lists, read_table
@@ -71,6 +72,10 @@ class BodyNameHeads:
     first: frozenset[str]
     endings: tuple[str, ...]
     joiners: frozenset[str]
+
+    def opens_a_name(self, word: str) -> bool:
+        """Whether `word`, as written, is a head noun that opens a body's name ("Fundación", "Grupo")."""
+        return unicodedata.normalize("NFC", word.lower()) in self.first
 
 
 @functools.cache

@@ -16,13 +16,12 @@ demonym that gives its country, "SoftBank Group" the firm the knowledge base lin
 its head noun holds the person or body named right after it, and a person the model read from the head
 noun on (forty-eighth session: "Grupo" ORG and "Sertão Carnes" PERSON, or "Grupo Sertão Carnes" PERSON,
 are the firm "Grupo Sertão Carnes"; "Fundación Rigoberta Menchú" is named after a person); no one's name
-opens with such a noun. Such a name ends before an English "of" or "in": "Editora Pau-Brasil of São
-Paulo" names its seat (its own language joins with "de", "da", "del").
+opens with such a noun. Such a name ends before an English "of": "Editora Pau-Brasil of São Paulo" names
+its seat (its own language joins with "de", "da", "del").
 """
 
 from __future__ import annotations
 
-import unicodedata
 from typing import TYPE_CHECKING
 
 from ... import lexicons
@@ -39,9 +38,9 @@ if TYPE_CHECKING:
 _HEADS = body_name_heads()
 #: The most tokens a name found so may have.
 MAX_TOKENS = 7
-# English words that join a name to its seat: no part of a name its language's head noun opens ("Editora
-# Pau-Brasil of São Paulo"; its own joiners are "de", "da", "del" ...).
-_SEAT_WORDS = frozenset({"of", "in"})
+# The English joiner that ties a name to its seat: no part of a name its language's head noun opens
+# ("Editora Pau-Brasil of São Paulo"; its own joiners are "de", "da", "del" ...).
+_SEAT_WORD = "of"
 # Heads that also end names of states, which the gazetteer may lack ("Soviet Union").
 _STATE_HEADS = frozenset({"union", "federation", "confederation"})
 
@@ -112,7 +111,7 @@ def _opening_at(doc: Doc, head: int, owner: dict[int, Candidate]) -> int | None:
             end = last = held.tok_end
         elif _capitalised(doc[end]):
             end = last = end + 1
-        elif _joins(doc, end) and doc[end].lower_ not in _SEAT_WORDS:
+        elif _joins(doc, end) and doc[end].lower_ != _SEAT_WORD:
             end += 1
         else:
             break
@@ -147,7 +146,7 @@ def add_headed_bodies(parsed: Parsed, candidates: list[Candidate]) -> list[Candi
         opening = False
         if _is_head(tok.text) and (start := _ending_at(doc, i, owner)) is not None:
             span = (start, i + 1)
-        elif unicodedata.normalize("NFC", tok.lower_) in _HEADS.first and (end := _opening_at(doc, i, owner)):
+        elif _HEADS.opens_a_name(tok.text) and (end := _opening_at(doc, i, owner)):
             span, opening = (i, end), True
         if span is None or taken.intersection(range(*span)) or _shouted(doc, *span):
             continue

@@ -134,10 +134,10 @@ def _may_open_with_town(words: list[str], n: int) -> bool:
     if not all(w[:1].isupper() and w.isalpha() for w in words[:n]):
         return False
     words_of = home_words()
-    opener = unicodedata.normalize("NFC", words[0].lower())
+    opener = unicodedata.normalize("NFC", words[0].lower())  # "São" however the text composes it
     return (
         opener not in words_of.not_town_openers
-        and opener not in body_name_heads().first
+        and not body_name_heads().opens_a_name(words[0])
         and words[n].lower() not in words_of.name_particles
     )
 
