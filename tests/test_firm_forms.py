@@ -49,3 +49,29 @@ def test_a_form_of_other_countries_takes_a_guess_from_the_story_away(
     )
     assert _country(doc, "Holmvik Verft AS") == (None, None)
     assert form_countries("Mlekara Ezerska DOOEL") == {"MKD"}
+
+
+def test_an_aktiengesellschaft_is_of_the_german_speaking_states() -> None:
+    assert form_countries("Uhrenwerk Talberg AG") == {"DEU", "AUT", "CHE", "LIE"}
+
+
+@pytest.mark.model
+def test_a_form_several_states_define_is_of_the_one_the_story_goes_to(
+    extract: Callable[..., Document],
+) -> None:
+    # A Dutch or Belgian form, in a Kenyan story whose one place abroad is Dutch
+    doc = extract(
+        "NAIVASHA, Kenya - Flower growers around the lake signed a supply deal on Monday with the importer "
+        "Bloemhandel Ooms B.V., which will fly 30 tonnes of roses a week to its auction hall in Aalsmeer in "
+        "the Netherlands. Grower Peter Kamau said prices had doubled since January.",
+        "2021-03-08",
+    )
+    assert _country(doc, "Bloemhandel Ooms B.V.") == ("NLD", "text")
+    # A form of states the story never goes to gets no country from it
+    doc = extract(
+        "NAIVASHA, Kenya - Flower growers around the lake signed a supply deal on Monday with the importer "
+        "Bloemhandel Ooms B.V., which will fly 30 tonnes of roses a week to Europe. Grower Peter Kamau said "
+        "prices had doubled since January.",
+        "2021-03-08",
+    )
+    assert _country(doc, "Bloemhandel Ooms B.V.") == (None, None)

@@ -9,9 +9,10 @@ After the ranker, for a body whose name ends with a listed form:
 - a form several countries' law defines gives the story's home (source `home`) to a body still without a
   country when the home is one of them ("Redes Andinas SRL" in an Argentine story): the form then says
   the firm may well be of the country the story is set in, where the guards kept the home from a firm that
-  might have been a multinational's; and it takes away a guess that is none of them ("Fjordverft AS", a
-  Norwegian or Estonian form, is not given the United States of a story set in Maine): a wrong country
-  is worse than none.
+  might have been a multinational's; else, when the places the story names (not by a demonym) are of
+  exactly one of them, that one (source `text`: "Kaasmakerij Noord B.V." in a Ghanaian story that names a
+  Dutch port); and it takes away a guess that is none of them ("Fjordverft AS", a Norwegian or Estonian
+  form, is not given the United States of a story set in Maine): a wrong country is worse than none.
 A country the text or the knowledge base gave is kept: the form may be a subsidiary's abroad.
 """
 
@@ -57,6 +58,12 @@ def _body_forms(e: Entity) -> frozenset[str]:
 def firm_form_homes(entities: tuple[Entity, ...], home: str | None) -> tuple[Entity, ...]:
     """The entities, each body whose legal form tells its country given it (see the module's docstring);
     `home`: the story's home (story_homes.story_home), or None."""
+    # The countries of the places the story names: a form several states define, none of them the home, is
+    # of the one state among them the story goes to, if it names only one. Named, not a demonym's: "the
+    # supplier to a German carmaker" says where the carmaker is, not the supplier
+    placed = frozenset(
+        e.country for e in entities if e.is_place and e.country and any(m.kind == "name" for m in e.mentions)
+    )
     out = []
     for e in entities:
         countries = _body_forms(e) if e.type == "ORG" else frozenset()
@@ -67,6 +74,9 @@ def firm_form_homes(entities: tuple[Entity, ...], home: str | None) -> tuple[Ent
                     e = dataclasses.replace(e, country=country, country_source="text")
             elif e.country is None and home in countries:
                 e = dataclasses.replace(e, country=home, country_source="home")
+            elif e.country is None and len(named := countries & placed) == 1:
+                (country,) = named
+                e = dataclasses.replace(e, country=country, country_source="text")
             elif e.country is not None and e.country not in countries:
                 # A guess the form rules out: "Fjordverft AS" in a story set in Maine is no American firm
                 e = dataclasses.replace(e, country=None, country_source=None)
