@@ -40,6 +40,7 @@ from .orgs import (
 from .place_countries import home_country, region_in_name, shadowed_by_region, town_in_name
 from .players import add_players
 from .roles import RoleFacts, find_roles, qualifier_country
+from .same_bodies import merge_same_bodies
 from .seat_anaphors import retype_seat_words
 from .shared_surnames import rehome_shared_surnames
 from .signed_names import add_signers
@@ -315,4 +316,6 @@ def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
     if home is not None and filed_from_abroad(home, named):
         home = None  # a bureau's story of another country: the dateline is no one's home
     entities, relations = build_entities(clusters, facts, kb, parsed.article.published, home)
+    # A body's names the grouping kept apart that link to one entry of the knowledge base ("VW")
+    entities, relations = merge_same_bodies(entities, relations)
     return results.replace(entities=entities, relations=relations)

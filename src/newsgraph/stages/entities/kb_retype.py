@@ -14,7 +14,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from ...geo import gazetteer
-from ...kb import ActorKB, without_possessive
+from ...kb import ActorKB, normalise, without_possessive
 from ...lexicons.names import first_names
 from .grouping import ORG_WORDS
 from .kb_forms import a_party, an_acronym, body_matches, names_written, one_named_body
@@ -89,13 +89,25 @@ def _acronym_of_a_named_body(
     cluster: Cluster, clusters: list[Cluster], kb: ActorKB, on: str | None, mentioned: frozenset[str]
 ) -> bool:
     """An acronym the model typed a place (it may spell a state's postal code) that is the initials of
-    exactly one body of a country the story names, a body the story also names in full."""
+    exactly one body of a country the story names, a body the story also names in full; or that the
+    knowledge base lists as the acronym of one body only, a body the story names in full by another of
+    its names ("Volkswagen ... VW", no initials; forty-ninth session)."""
     names = {m.text for m in cluster.mentions if m.kind == "name"}
     if len(names) != 1 or any(m.code for m in cluster.mentions) or not an_acronym(next(iter(names))):
         return False  # before the names of every other cluster are gathered: most places are no acronym
     written = names_written(c for c in clusters if c is not cluster)
     found = body_matches(list(names), kb, on, mentioned, written)
-    return len(found) == 1 and found[0].how == "initials"
+    if found:
+        return len(found) == 1 and found[0].how == "initials"
+    name = without_possessive(next(iter(names))).strip()
+    if name in gazetteer():
+        return False
+    matches = kb.lookup(name, on)
+    if len({m.actor.id for m in matches}) != 1 or any(m.how != "name" for m in matches):
+        return False
+    actor = matches[0].actor
+    others = (normalise(n) for n in (actor.name, *actor.aliases) if n != name)
+    return actor.type == "ORG" and any(n in written for n in others)
 
 
 def _retype(cluster: Cluster, kind: str) -> None:
