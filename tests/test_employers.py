@@ -118,3 +118,16 @@ def test_an_international_bodys_officer_is_of_no_country_in_that_office(
     found = countries(doc)
     assert found["Marco Bellini"] is None
     assert found["Clara Hessler"] is None
+
+
+def test_a_former_officer_of_an_international_body_keeps_their_own_country() -> None:
+    def story(text: str) -> tuple[Entity, Entity]:
+        start = text.index("Pan-Sahel")
+        name = Mention(start, start + 26, "Pan-Sahel Water Commission", 0)
+        body = Entity("E1", name.text, "ORG", (name,), sector="IGO", sector_source="kb")
+        return body, Entity("E2", "Awa Diallo", "PERSON", (Mention(0, 10, "Awa Diallo", 0),), country="SEN")
+
+    now = "Awa Diallo, the chairwoman of Pan-Sahel Water Commission, spoke."
+    assert employer_countries(now, story(now))[1].country is None  # in office: of no state
+    former = "Awa Diallo, a former chairwoman of Pan-Sahel Water Commission, spoke."
+    assert employer_countries(former, story(former))[1].country == "SEN"  # out of it: her own

@@ -104,6 +104,29 @@ def test_without_date_the_latest_role() -> None:
     assert hit.role is not None and hit.role.role == "head_of_government"
 
 
+def test_out_of_an_international_office_a_person_is_of_their_state() -> None:
+    kb = ActorKB.from_rows(
+        curated=[
+            row("c:n", "Nomsa Dlamini", type="PERSON", country="ZAF", sector="GOV", role="foreign_minister",
+                start="1999-06-17", end="2009-05-10"),
+            row("c:n", sector="IGO", role="leader", start="2012-10-15", end="2017-03-14"),
+            row("c:b", "Aldo Berg", type="PERSON", sector="IGO", role="leader", start="2001-01-01",
+                end="2005-12-31"),
+            row("c:o", "Open Seas Union", type="ORG", country="NOR", sector="NGO", start="1980-01-01",
+                end="1989-12-31"),
+            row("c:o", sector="IGO", start="1990-01-01", end="2000-01-01"),
+        ]
+    )  # fmt: skip
+    (hit,) = kb.lookup("Nomsa Dlamini", on="2015-01-01")
+    assert (hit.country, hit.current) == ("", True)  # in the international office: of no state
+    (hit,) = kb.lookup("Nomsa Dlamini", on="2017-12-18")
+    assert (hit.country, hit.current) == ("ZAF", False)  # the office ended: her state's role answers
+    (hit,) = kb.lookup("Aldo Berg", on="2010-01-01")
+    assert hit.country == ""  # no role of a state to fall back on
+    (hit,) = kb.lookup("Open Seas Union", on="2010-01-01")
+    assert hit.country == ""  # a body's latest role stands: it became an international one
+
+
 def test_curated_over_phoenix_and_user_over_both() -> None:
     phoenix = [
         row("phx:B", "Bashar al Assad", aliases="Mr. Assad", type="PERSON", country="SYR", sector="ELI")

@@ -113,18 +113,28 @@ class KBActor:
 
         A dated role held that day beats an undated one (Phoenix's "always ELI" lines say less); among
         dated ones the latest started wins. When nothing was held that day, the nearest role in time
-        answers (a former president's country is still his country), with False. Without a date: the
-        latest role, as if asked for today."""
+        answers (a former president's country is still his country), with False; for a person, the
+        nearest role of a state when the nearest is an international body's office, which has none (a
+        former chair of the African Union Commission is South African again). Without a date: the latest
+        role, as if asked for today."""
         if not self.roles:
             return None, False
         day = day_of(on) or "9999-12-31"
         held = [r for r in self.roles if r.holds_on(day)]
         if held:
             return max(held, key=lambda r: (r.dated, r.start, r.end or "9999")), True
-        before = [r for r in self.roles if r.end and r.end < day]
-        if before:
-            return max(before, key=lambda r: (r.end, r.start)), False
-        return min(self.roles, key=lambda r: (r.start, r.end or "9999")), False
+        roles = self.roles
+        if self.type == "PERSON" and not _nearest(roles, day).country:
+            roles = tuple(r for r in roles if r.country) or roles
+        return _nearest(roles, day), False
+
+
+def _nearest(roles: tuple[KBRole, ...], day: str) -> KBRole:
+    """Of roles none of which is held on `day`: the last ended before it, else the first begun after."""
+    before = [r for r in roles if r.end and r.end < day]
+    if before:
+        return max(before, key=lambda r: (r.end, r.start))
+    return min(roles, key=lambda r: (r.start, r.end or "9999"))
 
 
 @dataclass(frozen=True, slots=True)

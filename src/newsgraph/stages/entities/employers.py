@@ -85,7 +85,7 @@ def employer_countries(text: str, entities: tuple[Entity, ...]) -> tuple[Entity,
         return entities
     out = []
     for e in entities:
-        if e.type == "PERSON" and e.country is not None and _employers(text, e, international):
+        if e.type == "PERSON" and e.country is not None and _employers(text, e, international, held=True):
             # "NAME, the technical delegate of United World Wrestling", "NAME, of UNESCO's office in
             # Tashkent": an international body's officer, of no country in that office
             e = dataclasses.replace(e, country=None, country_source=None)
@@ -102,16 +102,17 @@ def employer_countries(text: str, entities: tuple[Entity, ...]) -> tuple[Entity,
     return tuple(out)
 
 
-def _employers(text: str, person: Entity, bodies: _Bodies) -> list[Entity]:
-    """The bodies of `bodies` the person's name mentions are named a post at."""
+def _employers(text: str, person: Entity, bodies: _Bodies, held: bool = False) -> list[Entity]:
+    """The bodies of `bodies` the person's name mentions are named a post at; `held`: only posts held
+    now, not "a former chairwoman of BODY"."""
     found: list[Entity] = []
     for m in person.mentions:
         if m.kind != "name":
             continue
-        if (after := _body_after(text, m, bodies.by_start)) is not None:
+        if (after := _body_after(text, m, bodies.by_start, held)) is not None:
             found.append(after[1])
         hit = _POST_BEFORE.search(text, max(0, m.start - _REACH), m.start)
-        if hit is None or not _post(hit.group("post")):
+        if hit is None or not _post(hit.group("post"), held):
             continue
         if (rank := hit.group("rank")) and rank.lower() not in lexicons.titles():
             continue  # "whose spokesman, Colonel NAME" (a rank), not "whose owner, Ann NAME"
@@ -130,13 +131,13 @@ def _employers(text: str, person: Entity, bodies: _Bodies) -> list[Entity]:
 
 
 def _body_after(
-    text: str, m: Mention, by_start: dict[int, tuple[Mention, Entity]]
+    text: str, m: Mention, by_start: dict[int, tuple[Mention, Entity]], held: bool = False
 ) -> tuple[Mention, Entity] | None:
     """The body a post written right after the person's name is held at: "NAME, the chief economist at
     BODY", "NAME, head of the BODY", "NAME, BODY's buyer" (`by_start`: each body name mention by its
-    start, with its body)."""
+    start, with its body; `held`: only a post held now)."""
     at = _POST_AT.match(text, m.end)
-    if at is not None and _post(at.group("post")) and at.end() in by_start:
+    if at is not None and _post(at.group("post"), held) and at.end() in by_start:
         return by_start[at.end()]
     member = _OF_BODY.match(text, m.end)
     if member is not None and member.end() in by_start:
@@ -146,10 +147,19 @@ def _body_after(
         return None
     body = by_start[owner.end()]
     post = _POSSESSIVE_POST.match(text, body[0].end)
-    return body if post is not None and _post(post.group("post")) else None
+    return body if post is not None and _post(post.group("post"), held) else None
 
 
-def _post(words: str) -> bool:
-    """Words that name a post at a body: their last is a title or an employer's post word."""
-    last = words.split()[-1]
+# Words that say a post is held no more: "a former chairwoman of the African Union Commission" is a
+# state's citizen again, no officer of the international body (forty-ninth session).
+_NO_MORE = frozenset({"former", "onetime", "one-time", "erstwhile", "retired"})
+
+
+def _post(words: str, held: bool = False) -> bool:
+    """Words that name a post at a body: their last is a title or an employer's post word; `held`: not
+    a post held no more."""
+    split = words.split()
+    if held and _NO_MORE.intersection(split):
+        return False
+    last = split[-1]
     return last in lexicons.titles() or last in home_words().employer_posts
