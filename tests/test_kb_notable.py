@@ -119,6 +119,15 @@ def test_the_shipped_base_knows_the_leagues_by_their_acronyms() -> None:
     assert [m.actor.id for m in kb.lookup("IOC") if m.how == "name"] == [
         "ntb:INTERNATIONAL_OLYMPIC_COMMITTEE"
     ]
+    # The world federations and tours a sports story names by their acronym alone, of no country
+    for acronym, body in (
+        ("FIA", "FEDERATION_INTERNATIONALE_DE_L_AUTOMOBILE"),
+        ("WTA", "WOMEN_S_TENNIS_ASSOCIATION"),
+    ):
+        (match,) = kb.lookup(acronym, "2019-05-01")
+        assert (match.actor.id, match.country) == (f"ntb:{body}", "")
+    # ... but not an acronym other bodies news names bear: "FIS" was Algeria's Islamic Salvation Front
+    assert not any(m.actor.id == "ntb:INTERNATIONAL_SKI_FEDERATION" for m in kb.lookup("FIS"))
 
 
 @pytest.mark.model
