@@ -1,5 +1,6 @@
 """Clubs named after a big city of a country whose clubs play in the story's home leagues
-(stages/entities/teams.club_countries). Standings written for these tests."""
+(stages/entities/teams.club_countries), and clubs named by a big town alone in a sentence that plays a
+match (teams.town_club_countries). Standings and sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 
 from newsgraph import extract
 from newsgraph.model import Document, Entity
-from newsgraph.stages.entities.teams import club_countries
+from newsgraph.stages.entities.teams import club_countries, town_club_country
 
 pytestmark = pytest.mark.model
 
@@ -72,3 +73,22 @@ def test_a_club_named_by_its_town_and_a_club_word_is_a_club_of_that_country() ->
     for name in ("Manchester United", "Leeds United"):
         club = _club(doc, name)
         assert (club.type, club.country) == ("ORG", "GBR"), club
+
+
+def _country_of(doc: Document, name: str) -> tuple[str | None, str | None]:
+    found = next(e for e in doc.entities if e.name == name)
+    return found.country, found.country_source
+
+
+def test_a_club_named_by_its_big_town_alone_is_of_that_towns_country() -> None:
+    doc = extract("Nantes sacked their coach after a 3-0 defeat at Lens on Saturday.", "2021-03-01")
+    assert _country_of(doc, "Nantes") == ("FRA", "region")
+    doc = extract("Portland beat Denver 112-104 on Friday night.", "2021-03-01")
+    assert _country_of(doc, "Portland") == ("USA", "region")  # Oregon's, far bigger than Maine's
+
+
+def test_a_town_of_namesakes_abroad_or_a_given_name_tells_no_clubs_country() -> None:
+    assert town_club_country("Nantes") == "FRA"
+    assert town_club_country("Valencia") is None  # Venezuela's is bigger than Spain's
+    assert town_club_country("Chelsea") is None  # a given name: the gazetteer's Chelseas are small towns
+    assert town_club_country("Leeds United") is None  # a club's name of its own is read elsewhere

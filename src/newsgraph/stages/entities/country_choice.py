@@ -29,6 +29,7 @@ from .story_evidence import DocumentEvidence, HomeAccess, body_homes, document_e
 from .story_homes import story_home
 from .story_names import story_name_homes
 from .story_places import story_place_homes
+from .teams import town_club_countries
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -143,6 +144,8 @@ def run(parsed: Parsed, results: Results) -> Results:
         # A body named after a town with a namesake at home ("University of Kent" in a story of England)
         entities = namesake_bodies_at_home(entities, home)
     entities = firm_form_homes(entities, home)
+    # A club named by its big town alone, in a sentence that plays a match ("Nantes beat Lens 2-0")
+    entities = town_club_countries(parsed, entities)
     if not sports:
         # After the ranker, whose story-wide evidence (the country most people are of) it would tip
         entities = employer_countries(parsed.text, entities)

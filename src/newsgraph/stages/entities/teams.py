@@ -193,3 +193,44 @@ def _club_town(name: str) -> str | None:
         if cities:
             return biggest_alone(cities, _CLUB_CITY_POPULATION, _CLUB_CITY_MARGIN)
     return None
+
+
+# A club named by its town alone in prose ("Liverpool", "Nantes"): a town of at least this many people, and
+# this many times any namesake in another country (Portland, Oregon beside Portland, Maine).
+_TOWN_CLUB_POPULATION = 100_000
+_TOWN_CLUB_MARGIN = 5
+
+
+def town_club_countries(parsed: Parsed, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """A body of no country named only by a big town's name ("Liverpool beat Everton 2-1", "Nantes sacked
+    their coach") is a club of that town's country (source `region`), when a sentence naming it acts
+    out a match: a score in it, or the body a party of a sports verb, "against" or "v" (or the story is
+    a sports story by its headline). Not a given name ("Chelsea"): the gazetteer's towns of that name are
+    seldom the club's."""
+    headed = is_sports_story(parsed.text)
+    out = []
+    for e in entities:
+        if e.type == "ORG" and e.country is None and e.kb_id is None:
+            names = [m for m in e.mentions if m.kind == "name"]
+            forms = {m.text.removesuffix("'s").removesuffix("’s") for m in names}
+            country = town_club_country(forms.pop()) if len(forms) == 1 else None
+            playing = headed or any(_plays(parsed, m.start, m.end, m.sentence) for m in names)
+            if country is not None and playing:
+                e = dataclasses.replace(e, country=country, country_source="region")
+        out.append(e)
+    return tuple(out)
+
+
+def town_club_country(name: str) -> str | None:
+    """The country of the big town a club named by one word is named after ("Nantes"), else None: none
+    for a given name, an acronym, or a town with a namesake abroad near its size."""
+    if " " in name or is_given_name(name) or name.isupper():
+        return None
+    return biggest_alone(places_named(name, ("city",)), _TOWN_CLUB_POPULATION, _TOWN_CLUB_MARGIN)
+
+
+def _plays(parsed: Parsed, start: int, end: int, sentence: int) -> bool:
+    span = parsed.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return _scored(parsed, sentence) or _team_cue(parsed.doc, parsed.text, span.start, span.end, scores=False)
