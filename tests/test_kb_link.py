@@ -355,8 +355,9 @@ def test_a_name_many_states_bodies_bear_links_only_to_a_state_the_story_names() 
     assert link_cluster(labor, kb, None, None, None, frozenset({"ISR", "USA"})) is None
     found = link_cluster(labor, kb, None, None, None, frozenset({"AUS", "NZL"}))
     assert found is not None and found.country == "AUS"
-    # A story naming no state at all keeps the link; a name of its own keeps it anywhere.
-    assert link_cluster(labor, kb, None, None, None, frozenset()) is not None
+    # A story naming no state at all: none either (the name is any state's party); a name of its own
+    # keeps the link anywhere.
+    assert link_cluster(labor, kb, None, None, None, frozenset()) is None
     tide = link_cluster(cluster("ORG", "Tidewater Front"), kb, None, None, None, frozenset({"ISR"}))
     assert tide is not None and tide.country == "NZL"
 

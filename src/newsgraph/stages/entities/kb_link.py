@@ -138,13 +138,15 @@ def _a_country(match: KBMatch, form: str) -> bool:
     )
 
 
-def _many_states_bear(form: str, mentioned: frozenset[str]) -> bool:
+def _many_states_bear(form: str) -> bool:
     """Whether a body's name is one that bodies of many states bear, so that only the entry of a country
-    the document mentions may be it: one ordinary word ("Senate", "Labour", "Democrats") always; a name
-    of such words ("Labor Party") in a story naming some state (naming none, the entry stands)."""
+    the document mentions may be it: one ordinary word ("Senate", "Labour", "Democrats"), or a name of
+    such words ("Labor Party", "Democratic Progressive Party"). In a story naming no state, then, no
+    entry of a state: Malawi's "Democratic Progressive Party" in a story of Zomba's market, which names
+    no state, is not Taiwan's (forty-ninth session; until then such a story kept the link)."""
     if " " not in form.strip() and not form.isupper() and not glued_name(form):
         return True  # not a transliterated name of glued words ("Jaish-e-Mohammed"), which is no word
-    return bool(mentioned) and set(normalise(form).split()) <= _SHARED_NAMES
+    return set(normalise(form).split()) <= _SHARED_NAMES
 
 
 def _a_brand(match: KBMatch, form: str) -> bool:
@@ -231,7 +233,7 @@ def link_cluster(
             # People's Congress (APC)" no "All Progressives Congress".
             spelt = {normalise(f) for f in forms if f != form and _initials(f) == form}
             matches = [m for m in matches if _acronym_of(m.actor, form) and _names_one_of(m.actor, spelt)]
-        if cluster.type == "ORG" and _many_states_bear(form, mentioned):
+        if cluster.type == "ORG" and _many_states_bear(form):
             matches = [m for m in matches if not m.country or m.country in mentioned or _a_brand(m, form)]
         match = _one(matches, country, sector, mentioned) if matches else None
         if match is not None:

@@ -3,9 +3,10 @@ entities stage groups and links them (build.py; kb_link.py links them after): a 
 name is exactly one person's name form becomes that person; a "person" that is only a party's one-word
 name, a transliterated name of hyphen-glued words the knowledge base knows only as an organisation
 ("Lashkar-e-Taiba"), or a body the text names by a form kb_forms.py reads becomes that body; an acronym
-typed a place that spells a body the story names in full becomes that body, and so does a "place" the
-gazetteer does not know whose whole name is one body's of the knowledge base (forty-sixth session). Moved
-out of kb_link.py in the forty-fifth session.
+typed a place that spells a body the story names in full, or that the knowledge base lists as the acronym
+of a body the story names by another name ("Volkswagen ... VW"; forty-ninth session), becomes that body,
+and so does a "place" the gazetteer does not know whose whole name is one body's of the knowledge base
+(forty-sixth session). Moved out of kb_link.py in the forty-fifth session.
 """
 
 from __future__ import annotations

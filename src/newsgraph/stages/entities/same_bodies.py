@@ -4,10 +4,10 @@
 that the same knowledge-base entry be the same actor across a corpus; within one story it is so
 already.
 
-Only bodies: two people linked to one entry may be namesakes of a family the grouping kept apart for a
-reason ("Mrs. Clinton" beside "Bill Clinton" is no link by surname, but a father and son may be), and a
-body's link is by one of its own names or acronyms, never by a surname. Only links that are this very
-body (kb_link.KBLink.kb_id is None for a Phoenix entry filing several bodies under one code).
+Only bodies: two people the grouping kept apart may be two of one family that one entry answers for (a
+father and his son of one name), while a body is linked by one of its own names or acronyms, never by a
+surname. Only links that are this very body (kb_link.KBLink.kb_id is None for a Phoenix entry filing
+several bodies under one code).
 
 The merged entity keeps the id of the first named, its mentions are those of all, its name the longest
 name of them ("Golden State Warriors", not "Warriors"), and a country or sector the first lacks comes from
