@@ -41,6 +41,7 @@ SECOND_PASS_THIRD = ROOT / "scripts" / "data" / "notable_agreement_third.tsv"  #
 SECOND_PASS_FOURTH = ROOT / "scripts" / "data" / "notable_agreement_fourth.tsv"  # the fourth round's
 SECOND_PASS_FIFTH = ROOT / "scripts" / "data" / "notable_agreement_fifth.tsv"  # the fifth round's
 SECOND_PASS_SIXTH = ROOT / "scripts" / "data" / "notable_agreement_sixth.tsv"  # the sixth's (parties)
+SECOND_PASS_SEVENTH = ROOT / "scripts" / "data" / "notable_agreement_seventh.tsv"  # the seventh's (sports)
 PART_COLUMNS = ["name", "aliases", "type", "gender", "country", "org_kind", "sector", "role", "start", "end"]
 OUT_COLUMNS = ["id", "name", "aliases", "type", "gender", "country", "org_kind", "sector", "sectors", "role"]
 OUT_COLUMNS += ["start", "end"]
@@ -61,7 +62,7 @@ HEADER = (
 )
 
 
-def _id(name: str) -> str:
+def notable_id(name: str) -> str:
     """The id of a name: the Phoenix build's slug (actor_kb/names.py) of it without its accents ("Ørsted":
     ntb:ORSTED)."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
@@ -315,7 +316,7 @@ def build() -> tuple[str, list[str]]:
         for form in [r["name"], *filter(None, r["aliases"].split("|"))]:
             owners.setdefault(normalise(form), set()).add(normalise(r["name"]))
     lines = [HEADER.rstrip("\n"), "\t".join(OUT_COLUMNS)]
-    for r in sorted(kept, key=lambda r: (_id(r["name"]), r["start"])):
+    for r in sorted(kept, key=lambda r: (notable_id(r["name"]), r["start"])):
         aliases = []
         for a in filter(None, r["aliases"].split("|")):
             key = normalise(a)
@@ -325,7 +326,7 @@ def build() -> tuple[str, list[str]]:
                 problems.append(f"alias {a!r} of {r['name']!r} left out: a short acronym is many bodies'")
             elif key != normalise(r["name"]) and a not in aliases:
                 aliases.append(a)
-        cells = [_id(r["name"]), r["name"], "|".join(aliases), r["type"], r["gender"], r["country"]]
+        cells = [notable_id(r["name"]), r["name"], "|".join(aliases), r["type"], r["gender"], r["country"]]
         cells += [r["org_kind"], r["sector"], r["sector"], r["role"], r["start"], r["end"]]
         lines.append("\t".join(cells))
     return "\n".join(lines) + "\n", problems
@@ -385,6 +386,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{SECOND_PASS_FOURTH.name}:\n{agreement(SECOND_PASS_FOURTH)}")
         print(f"{SECOND_PASS_FIFTH.name}:\n{agreement(SECOND_PASS_FIFTH)}")
         print(f"{SECOND_PASS_SIXTH.name}:\n{agreement(SECOND_PASS_SIXTH)}")
+        print(f"{SECOND_PASS_SEVENTH.name}:\n{agreement(SECOND_PASS_SEVENTH)}")
         return 0
     text, problems = build()
     if args.check:

@@ -262,8 +262,9 @@ def test_a_second_annotation_of_a_sample_agrees_on_the_country() -> None:
     # 600 actors drawn at random, annotated again from name, type and role alone (scripts/data/
     # notable_agreement.tsv), 400 of the third round's (notable_agreement_third.tsv) and 300 of the
     # fourth's (notable_agreement_fourth.tsv), 240 of the fifth's (notable_agreement_fifth.tsv), 105 of
-    # the sixth's parties (notable_agreement_sixth.tsv): the lists are facts an analyst can check, and
-    # another reader finds the same.
+    # the sixth's parties (notable_agreement_sixth.tsv), 150 of the seventh's sportspeople
+    # (notable_agreement_seventh.tsv): the lists are facts an analyst can check, and another reader finds
+    # the same.
     script = _build_script()
     pairs = (
         (script.SECOND_PASS, 600),
@@ -271,6 +272,7 @@ def test_a_second_annotation_of_a_sample_agrees_on_the_country() -> None:
         (script.SECOND_PASS_FOURTH, 300),
         (script.SECOND_PASS_FIFTH, 240),
         (script.SECOND_PASS_SIXTH, 105),
+        (script.SECOND_PASS_SEVENTH, 150),
     )
     for path, size in pairs:
         report = script.agreement(path)
