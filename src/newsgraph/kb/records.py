@@ -123,10 +123,14 @@ class KBActor:
         held = [r for r in self.roles if r.holds_on(day)]
         if held:
             return max(held, key=lambda r: (r.dated, r.start, r.end or "9999")), True
-        roles = self.roles
-        if self.type == "PERSON" and not _nearest(roles, day).country:
-            roles = tuple(r for r in roles if r.country) or roles
-        return _nearest(roles, day), False
+        nearest = _nearest(self.roles, day)
+        if (
+            self.type == "PERSON"
+            and not nearest.country
+            and (of_states := tuple(r for r in self.roles if r.country))
+        ):
+            nearest = _nearest(of_states, day)
+        return nearest, False
 
 
 def _nearest(roles: tuple[KBRole, ...], day: str) -> KBRole:

@@ -15,7 +15,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from ...geo import gazetteer
-from ...kb import ActorKB, normalise, without_possessive
+from ...kb import ActorKB, KBActor, normalise, without_possessive
 from ...lexicons.names import first_names
 from .grouping import ORG_WORDS
 from .kb_forms import a_party, an_acronym, body_matches, names_written, one_named_body
@@ -68,11 +68,18 @@ def _no_place_but_a_body(cluster: Cluster, kb: ActorKB, on: str | None) -> bool:
     if len(names) != 1 or any(m.code or m.kind != "name" for m in cluster.mentions):
         return False
     name = names.pop()
-    if name in gazetteer() or name.isupper():
-        return False
+    return not name.isupper() and _no_place_one_body(name, kb, on) is not None
+
+
+def _no_place_one_body(name: str, kb: ActorKB, on: str | None) -> KBActor | None:
+    """The one organisation the knowledge base knows by `name` as written, when it knows that name as
+    nothing else and the gazetteer knows no place by it; else None."""
+    if name in gazetteer():
+        return None
     matches = kb.lookup(name, on)
-    one = len({x.actor.id for x in matches}) == 1
-    return one and all(x.how == "name" and x.actor.type == "ORG" for x in matches)
+    if len({x.actor.id for x in matches}) != 1 or any(x.how != "name" for x in matches):
+        return None
+    return matches[0].actor if matches[0].actor.type == "ORG" else None
 
 
 def _a_glued_body(cluster: Cluster, kb: ActorKB, on: str | None) -> bool:
@@ -101,14 +108,10 @@ def _acronym_of_a_named_body(
     if found:
         return len(found) == 1 and found[0].how == "initials"
     name = without_possessive(next(iter(names))).strip()
-    if name in gazetteer():
-        return False
-    matches = kb.lookup(name, on)
-    if len({m.actor.id for m in matches}) != 1 or any(m.how != "name" for m in matches):
-        return False
-    actor = matches[0].actor
-    others = (normalise(n) for n in (actor.name, *actor.aliases) if n != name)
-    return actor.type == "ORG" and any(n in written for n in others)
+    actor = _no_place_one_body(name, kb, on)
+    return actor is not None and any(
+        normalise(n) in written for n in (actor.name, *actor.aliases) if n != name
+    )
 
 
 def _retype(cluster: Cluster, kind: str) -> None:

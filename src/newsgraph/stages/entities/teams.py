@@ -16,6 +16,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from ...kb import without_possessive
 from ...lexicons.entities import entity_words, leagues_abroad, sports_words
 from ...lexicons.names import is_given_name
 from ...model import Entity
@@ -212,10 +213,12 @@ def town_club_countries(parsed: Parsed, entities: tuple[Entity, ...]) -> tuple[E
     for e in entities:
         if e.type == "ORG" and e.country is None and e.kb_id is None:
             names = [m for m in e.mentions if m.kind == "name"]
-            forms = {m.text.removesuffix("'s").removesuffix("’s") for m in names}
+            forms = {without_possessive(m.text) for m in names}
             country = town_club_country(forms.pop()) if len(forms) == 1 else None
-            playing = headed or any(_plays(parsed, m.start, m.end, m.sentence) for m in names)
-            if country is not None and playing:
+            # The town first: reading the sentences for a match is the dearer test
+            if country is not None and (
+                headed or any(_plays(parsed, m.start, m.end, m.sentence) for m in names)
+            ):
                 e = dataclasses.replace(e, country=country, country_source="region")
         out.append(e)
     return tuple(out)
