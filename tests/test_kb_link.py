@@ -362,6 +362,18 @@ def test_a_name_many_states_bodies_bear_links_only_to_a_state_the_story_names() 
     assert tide is not None and tide.country == "NZL"
 
 
+def test_names_joined_by_a_hyphen_are_no_word_many_states_bodies_bear() -> None:
+    # "Trek-Segafredo" is two names glued, not an ordinary word like "Labor": it keeps its link in a story
+    # naming no state. A hyphenated name of shared words stays any state's.
+    kb = curated(
+        "cur:TREK;Lidl-Trek;Trek-Segafredo;ORG;USA;CVL;club;;",
+        "cur:SD;Social-Democratic Party;Social-Democrats;ORG;DEU;PTY;party;;",
+    )
+    found = link_cluster(cluster("ORG", "Trek-Segafredo"), kb, None, None, None, frozenset())
+    assert found is not None and found.country == "USA"
+    assert link_cluster(cluster("ORG", "Social-Democrats"), kb, None, None, None, frozenset({"GBR"})) is None
+
+
 def test_a_town_a_country_entry_lists_among_its_names_gives_a_person_or_body_no_country() -> None:
     kb = ActorKB.from_rows(phoenix=rows("phx:ICELAND;Iceland;Akureyri|Icelandic;;ISL;;;;"))
     assert link_cluster(cluster("PERSON", "Akureyri"), kb, None, None, None) is None

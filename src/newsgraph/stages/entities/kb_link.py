@@ -144,8 +144,10 @@ def _many_states_bear(form: str) -> bool:
     such words ("Labor Party", "Democratic Progressive Party"). In a story naming no state, then, no
     entry of a state: Malawi's "Democratic Progressive Party" in a story of Zomba's market, which names
     no state, is not Taiwan's (forty-ninth session; until then such a story kept the link)."""
-    if " " not in form.strip() and not form.isupper() and not glued_name(form):
-        return True  # not a transliterated name of glued words ("Jaish-e-Mohammed"), which is no word
+    if " " not in form.strip() and "-" not in form and not form.isupper() and not glued_name(form):
+        # Not a transliterated name of glued words ("Jaish-e-Mohammed"), which is no word, nor names joined
+        # by a hyphen ("Trek-Segafredo", "Jumbo-Visma"), which are read word by word below.
+        return True
     return set(normalise(form).split()) <= _SHARED_NAMES
 
 
