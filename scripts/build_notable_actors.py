@@ -42,6 +42,7 @@ SECOND_PASS_FOURTH = ROOT / "scripts" / "data" / "notable_agreement_fourth.tsv" 
 SECOND_PASS_FIFTH = ROOT / "scripts" / "data" / "notable_agreement_fifth.tsv"  # the fifth round's
 SECOND_PASS_SIXTH = ROOT / "scripts" / "data" / "notable_agreement_sixth.tsv"  # the sixth's (parties)
 SECOND_PASS_SEVENTH = ROOT / "scripts" / "data" / "notable_agreement_seventh.tsv"  # the seventh's (sports)
+SECOND_PASS_EIGHTH = ROOT / "scripts" / "data" / "notable_agreement_eighth.tsv"  # the eighth's (the past)
 PART_COLUMNS = ["name", "aliases", "type", "gender", "country", "org_kind", "sector", "role", "start", "end"]
 OUT_COLUMNS = ["id", "name", "aliases", "type", "gender", "country", "org_kind", "sector", "sectors", "role"]
 OUT_COLUMNS += ["start", "end"]
@@ -252,9 +253,11 @@ def _usable_short_name(short: str) -> bool:
 
 # Lists of office holders (the 1990s, and 2001-2017): Phoenix knows many of them with the dates of each
 # sector they held (government, then opposition); a name Phoenix has is left to it, the list adding only
-# those it lacks.
+# those it lacks. Likewise the lists of the fiftieth session (people of the past, culture, companies):
+# Phoenix's presidents and leaders of the past keep their ids, which stored corpora hold.
 PHOENIX_FIRST = frozenset(
     {"us_politics_1990s.tsv", "world_politics_1990s.tsv", "us_public_2000s.tsv", "world_public_2000s.tsv"}
+    | {"arts_past.tsv", "public_past.tsv", "culture_1990_2025.tsv", "companies_2000_2025.tsv"}
 )
 
 
@@ -388,6 +391,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{SECOND_PASS_FIFTH.name}:\n{agreement(SECOND_PASS_FIFTH)}")
         print(f"{SECOND_PASS_SIXTH.name}:\n{agreement(SECOND_PASS_SIXTH)}")
         print(f"{SECOND_PASS_SEVENTH.name}:\n{agreement(SECOND_PASS_SEVENTH)}")
+        print(f"{SECOND_PASS_EIGHTH.name}:\n{agreement(SECOND_PASS_EIGHTH)}")
         return 0
     text, problems = build()
     if args.check:
