@@ -43,6 +43,7 @@ SECOND_PASS_FIFTH = ROOT / "scripts" / "data" / "notable_agreement_fifth.tsv"  #
 SECOND_PASS_SIXTH = ROOT / "scripts" / "data" / "notable_agreement_sixth.tsv"  # the sixth's (parties)
 SECOND_PASS_SEVENTH = ROOT / "scripts" / "data" / "notable_agreement_seventh.tsv"  # the seventh's (sports)
 SECOND_PASS_EIGHTH = ROOT / "scripts" / "data" / "notable_agreement_eighth.tsv"  # the eighth's (the past)
+SECOND_PASS_NINTH = ROOT / "scripts" / "data" / "notable_agreement_ninth.tsv"  # the ninth's (legends, bodies)
 PART_COLUMNS = ["name", "aliases", "type", "gender", "country", "org_kind", "sector", "role", "start", "end"]
 OUT_COLUMNS = ["id", "name", "aliases", "type", "gender", "country", "org_kind", "sector", "sectors", "role"]
 OUT_COLUMNS += ["start", "end"]
@@ -258,6 +259,7 @@ def _usable_short_name(short: str) -> bool:
 PHOENIX_FIRST = frozenset(
     {"us_politics_1990s.tsv", "world_politics_1990s.tsv", "us_public_2000s.tsv", "world_public_2000s.tsv"}
     | {"arts_past.tsv", "public_past.tsv", "culture_1990_2025.tsv", "companies_2000_2025.tsv"}
+    | {"sports_past.tsv", "culture_bodies.tsv"}
 )
 
 
@@ -392,6 +394,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{SECOND_PASS_SIXTH.name}:\n{agreement(SECOND_PASS_SIXTH)}")
         print(f"{SECOND_PASS_SEVENTH.name}:\n{agreement(SECOND_PASS_SEVENTH)}")
         print(f"{SECOND_PASS_EIGHTH.name}:\n{agreement(SECOND_PASS_EIGHTH)}")
+        print(f"{SECOND_PASS_NINTH.name}:\n{agreement(SECOND_PASS_NINTH)}")
         return 0
     text, problems = build()
     if args.check:

@@ -265,7 +265,8 @@ def test_a_second_annotation_of_a_sample_agrees_on_the_country() -> None:
     # fourth's (notable_agreement_fourth.tsv), 240 of the fifth's (notable_agreement_fifth.tsv), 105 of
     # the sixth's parties (notable_agreement_sixth.tsv), 150 of the seventh's sportspeople
     # (notable_agreement_seventh.tsv), 149 of the eighth's people of the past, culture and companies
-    # (notable_agreement_eighth.tsv): the lists are facts an analyst can check, and another reader finds
+    # (notable_agreement_eighth.tsv), 100 of the ninth's sports legends and bodies of culture
+    # (notable_agreement_ninth.tsv): the lists are facts an analyst can check, and another reader finds
     # the same.
     script = _build_script()
     pairs = (
@@ -276,6 +277,7 @@ def test_a_second_annotation_of_a_sample_agrees_on_the_country() -> None:
         (script.SECOND_PASS_SIXTH, 105),
         (script.SECOND_PASS_SEVENTH, 150),
         (script.SECOND_PASS_EIGHTH, 149),
+        (script.SECOND_PASS_NINTH, 100),
     )
     for path, size in pairs:
         report = script.agreement(path)
