@@ -330,6 +330,10 @@ def build() -> tuple[str, list[str]]:
                 problems.append(f"alias {a!r} of {r['name']!r} left out: another actor's name form")
             elif _short_acronym(a) and a not in KEPT_SHORT_ACRONYMS:
                 problems.append(f"alias {a!r} of {r['name']!r} left out: a short acronym is many bodies'")
+            elif r["type"] == "PERSON" and len(key.split()) == 1:
+                # A person's alias the lookup reads as one word ("El Mayo" is "mayo", "Al Gray" "gray": the
+                # article and the initials go): a mononym, a county's or anyone's surname.
+                problems.append(f"alias {a!r} of {r['name']!r} left out: one word as the lookup reads it")
             elif key != normalise(r["name"]) and a not in aliases:
                 aliases.append(a)
         cells = [notable_id(r["name"]), r["name"], "|".join(aliases), r["type"], r["gender"], r["country"]]

@@ -103,6 +103,19 @@ def test_a_short_acronym_is_left_out_with_or_without_a_legal_form(
 
 
 @pytest.mark.model
+def test_a_persons_alias_the_lookup_reads_as_one_word_is_left_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The lookup drops an Arabic or Spanish article and initials: "El Corvo" would be "corvo", and the
+    # singer would answer to a firm or a county of that one word. A nickname of two words stays.
+    aliases = "El Corvo|Ramiro Castellon|El Corvo Negro"
+    singer = f"Ramiro Castellón Vidal\t{aliases}\tPERSON\tm\tVEN\t\tELI\tentertainer\t\t"
+    [row], problems = _built(tmp_path, monkeypatch, {"a.tsv": [singer]})
+    assert row[2].split("|") == ["Ramiro Castellon", "El Corvo Negro"]
+    assert sum("one word" in p for p in problems) == 1
+
+
+@pytest.mark.model
 def test_a_sports_bodys_acronym_that_news_writes_alone_is_kept(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
