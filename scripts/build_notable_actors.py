@@ -77,7 +77,9 @@ def table_rows(lines: list[str]) -> list[list[str]]:
     return [cells for _, cells in rows]
 
 
-def _rows(path: Path, problems: list[str]) -> list[dict[str, str]]:
+def list_rows(path: Path, problems: list[str]) -> list[dict[str, str]]:
+    """The rows of one list (scripts/data/notable_actors/*.tsv), each with its file's name as `part`; a row
+    that breaks the format goes to `problems` instead (scripts/filter_party_lists.py reads them too)."""
     out: list[dict[str, str]] = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -263,7 +265,8 @@ PHOENIX_FIRST = frozenset(
 )
 
 
-def _names(path: Path, source: str) -> set[str]:
+def names_in(path: Path, source: str) -> set[str]:
+    """Every normalised name and alias of the actors of a shipped table (curated, Phoenix)."""
     table = split_table(read_lines(path), str(path), ACTOR_REQUIRED)
     return {
         normalise(n) for actor in read_actors(*table, str(path), source, check=False) for n in actor.names
@@ -273,9 +276,9 @@ def _names(path: Path, source: str) -> set[str]:
 def build() -> tuple[str, list[str]]:
     """The file's text, and what was left out and why."""
     problems: list[str] = []
-    rows = [r for part in sorted(PARTS.glob("*.tsv")) for r in _rows(part, problems)]
-    curated_names = _names(CURATED_ACTORS, "curated")
-    phoenix_names = _names(PHOENIX_ACTORS, "phoenix")
+    rows = [r for part in sorted(PARTS.glob("*.tsv")) for r in list_rows(part, problems)]
+    curated_names = names_in(CURATED_ACTORS, "curated")
+    phoenix_names = names_in(PHOENIX_ACTORS, "phoenix")
     # The names the lists write: a short form one of them gives another actor is that actor's ("Skoda" of
     # a Greek club would take the carmaker's "Škoda" from it).
     written = {normalise(f) for r in rows for f in [r["name"], *r["aliases"].split("|")] if f}
@@ -328,7 +331,7 @@ def build() -> tuple[str, list[str]]:
             key = normalise(a)
             if len(owners.get(key, ())) > 1 or key in curated_names:
                 problems.append(f"alias {a!r} of {r['name']!r} left out: another actor's name form")
-            elif _short_acronym(a) and a not in KEPT_SHORT_ACRONYMS:
+            elif short_acronym(a) and a not in KEPT_SHORT_ACRONYMS:
                 problems.append(f"alias {a!r} of {r['name']!r} left out: a short acronym is many bodies'")
             elif r["type"] == "PERSON" and len(key.split()) == 1:
                 # A person's alias the lookup reads as one word ("El Mayo" is "mayo", "Al Gray" "gray": the
@@ -342,7 +345,7 @@ def build() -> tuple[str, list[str]]:
     return "\n".join(lines) + "\n", problems
 
 
-def _short_acronym(alias: str) -> bool:
+def short_acronym(alias: str) -> bool:
     """An acronym of SHORT_ACRONYM letters or fewer, with or without a legal form after it: the knowledge
     base matches a firm's name without its form, so "BSE Ltd" would answer to "BSE" (Budapest's exchange
     too)."""

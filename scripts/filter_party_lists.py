@@ -155,12 +155,12 @@ def _of_a_state(word: str) -> bool:
 
 def _known_names() -> set[str]:
     """Every name and alias the knowledge base's other files and the other lists give."""
-    known = notable._names(notable.CURATED_ACTORS, "curated") | notable._names(
+    known = notable.names_in(notable.CURATED_ACTORS, "curated") | notable.names_in(
         notable.PHOENIX_ACTORS, "phoenix"
     )
     for part in notable.PARTS.glob("*.tsv"):
         if part != OUT:
-            for r in notable._rows(part, []):
+            for r in notable.list_rows(part, []):
                 forms = [
                     r["name"],
                     *r["aliases"].split("|"),
@@ -205,7 +205,7 @@ def build() -> tuple[str, list[str]]:
             elif normalise(alias) != key and alias not in aliases:
                 aliases.append(alias)
         why = no_ones(r["name"], key)
-        own = [a for a in aliases if not notable._short_acronym(a)]  # "FN" names many bodies
+        own = [a for a in aliases if not notable.short_acronym(a)]  # "FN" names many bodies
         if why and own:
             # The party is known by a form of its own ("Labour Party (Netherlands)": "PvdA")
             problems.append(f"{r['where']}: {r['name']!r} named {own[0]!r}: its name is {why}")
