@@ -45,23 +45,24 @@ HEADER = (
 )
 
 
-# The lists whose people are left out (the module's docstring).
-LEFT_OUT_NAMES = ("sports_2016_2025.tsv", "sports_past.tsv", "arts_past.tsv", "public_past.tsv")
-LISTS = ROOT / "scripts" / "data" / "notable_actors"
-LEFT_OUT_LISTS = tuple(
-    LISTS / name for name in (*LEFT_OUT_NAMES, "culture_1990_2025.tsv", "companies_2000_2025.tsv")
+# The lists (scripts/data/notable_actors/) whose people are left out (the module's docstring).
+LEFT_OUT_LISTS = (
+    "sports_2016_2025.tsv",
+    "sports_past.tsv",
+    "arts_past.tsv",
+    "public_past.tsv",
+    "culture_1990_2025.tsv",
+    "companies_2000_2025.tsv",
 )
 
 
 def _left_out_ids() -> frozenset[str]:
-    """The knowledge-base ids of the people of LEFT_OUT_LISTS (their rows' names, as the build makes ids)."""
+    """The knowledge-base ids of the people of LEFT_OUT_LISTS, read and named as the build reads and names
+    them."""
     sys.path.insert(0, str(ROOT / "scripts"))
-    from build_notable_actors import notable_id
+    from build_notable_actors import PARTS, list_rows, notable_id
 
-    lines = [line for path in LEFT_OUT_LISTS for line in path.read_text(encoding="utf-8").splitlines()]
-    return frozenset(
-        notable_id(line.split("\t")[0]) for line in lines if line and not line.startswith(("#", "name\t"))
-    )
+    return frozenset(notable_id(r["name"]) for name in LEFT_OUT_LISTS for r in list_rows(PARTS / name, []))
 
 
 def people() -> list[tuple[str, str]]:

@@ -44,6 +44,16 @@ SECOND_PASS_SIXTH = ROOT / "scripts" / "data" / "notable_agreement_sixth.tsv"  #
 SECOND_PASS_SEVENTH = ROOT / "scripts" / "data" / "notable_agreement_seventh.tsv"  # the seventh's (sports)
 SECOND_PASS_EIGHTH = ROOT / "scripts" / "data" / "notable_agreement_eighth.tsv"  # the eighth's (the past)
 SECOND_PASS_NINTH = ROOT / "scripts" / "data" / "notable_agreement_ninth.tsv"  # the ninth's (legends, bodies)
+SECOND_PASSES = (
+    SECOND_PASS,
+    SECOND_PASS_THIRD,
+    SECOND_PASS_FOURTH,
+    SECOND_PASS_FIFTH,
+    SECOND_PASS_SIXTH,
+    SECOND_PASS_SEVENTH,
+    SECOND_PASS_EIGHTH,
+    SECOND_PASS_NINTH,
+)
 PART_COLUMNS = ["name", "aliases", "type", "gender", "country", "org_kind", "sector", "role", "start", "end"]
 OUT_COLUMNS = ["id", "name", "aliases", "type", "gender", "country", "org_kind", "sector", "sectors", "role"]
 OUT_COLUMNS += ["start", "end"]
@@ -394,14 +404,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.agreement:
-        print(f"{SECOND_PASS.name}:\n{agreement(SECOND_PASS)}")
-        print(f"{SECOND_PASS_THIRD.name}:\n{agreement(SECOND_PASS_THIRD)}")
-        print(f"{SECOND_PASS_FOURTH.name}:\n{agreement(SECOND_PASS_FOURTH)}")
-        print(f"{SECOND_PASS_FIFTH.name}:\n{agreement(SECOND_PASS_FIFTH)}")
-        print(f"{SECOND_PASS_SIXTH.name}:\n{agreement(SECOND_PASS_SIXTH)}")
-        print(f"{SECOND_PASS_SEVENTH.name}:\n{agreement(SECOND_PASS_SEVENTH)}")
-        print(f"{SECOND_PASS_EIGHTH.name}:\n{agreement(SECOND_PASS_EIGHTH)}")
-        print(f"{SECOND_PASS_NINTH.name}:\n{agreement(SECOND_PASS_NINTH)}")
+        for path in SECOND_PASSES:
+            print(f"{path.name}:\n{agreement(path)}")
         return 0
     text, problems = build()
     if args.check:

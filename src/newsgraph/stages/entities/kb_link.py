@@ -35,7 +35,6 @@ from ...kb import ActorKB, KBActor, KBMatch, load_kb, normalise, without_possess
 from ...lexicons.entities import entity_words
 from .grouping import NAME_SUFFIXES
 from .kb_forms import body_matches, titled_matches
-from .name_shapes import glued_name
 
 if TYPE_CHECKING:
     from .cluster import Cluster
@@ -144,9 +143,9 @@ def _many_states_bear(form: str) -> bool:
     such words ("Labor Party", "Democratic Progressive Party"). In a story naming no state, then, no
     entry of a state: Malawi's "Democratic Progressive Party" in a story of Zomba's market, which names
     no state, is not Taiwan's (forty-ninth session; until then such a story kept the link)."""
-    if " " not in form.strip() and "-" not in form and not form.isupper() and not glued_name(form):
-        # Not a transliterated name of glued words ("Jaish-e-Mohammed"), which is no word, nor names joined
-        # by a hyphen ("Trek-Segafredo", "Jumbo-Visma"), which are read word by word below.
+    if " " not in form.strip() and "-" not in form and not form.isupper():
+        # Words joined by a hyphen are no ordinary word: names of two sponsors ("Trek-Segafredo") or a
+        # transliterated name of glued words ("Jaish-e-Mohammed"), read word by word below.
         return True
     return set(normalise(form).split()) <= _SHARED_NAMES
 
