@@ -17,7 +17,7 @@ from pathlib import Path
 from actor_kb.actors import ACTOR_COLUMNS, ACTOR_FILES, actor_rows, read_actor_file
 from actor_kb.agents import AGENT_COLUMNS, agent_rows
 from actor_kb.codes import Warnings
-from actor_kb.writing import fail, header, write_compact, write_tsv
+from actor_kb.writing import fail, header, write_compact, write_index, write_tsv
 
 ROOT = Path(__file__).resolve().parents[1]
 KB = ROOT / "src" / "newsgraph" / "kb"
@@ -50,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     write_tsv(out / "phoenix_agents.tsv", lines, AGENT_COLUMNS, agents)
     (out / "LICENSE.phoenix").write_text(licence, encoding="utf-8")
     write_compact(out / "phoenix_actors.tsv", out / "phoenix_actors.json")
+    write_index(out)
     for item in warnings.items:
         sys.stderr.write(f"warning: {item}\n")
     ids = len({r["id"] for r in actors})

@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from actor_kb.names import slug  # noqa: E402
 
 from newsgraph.geo.gazetteer import gazetteer  # noqa: E402
-from newsgraph.kb import CURATED_ACTORS, NOTABLE_ACTORS, PHOENIX_ACTORS, firm_key, normalise  # noqa: E402
+from newsgraph.kb import CURATED_ACTORS, NOTABLE_ACTORS, PHOENIX_ACTORS, ActorKB, firm_key, normalise  # noqa: E402
 from newsgraph.kb.tables import ACTOR_REQUIRED, read_actors, read_lines, split_table  # noqa: E402
 from newsgraph.lexicons import country_by_code  # noqa: E402
 from newsgraph.lexicons.names import is_given_name  # noqa: E402
@@ -417,6 +417,8 @@ def main(argv: list[str] | None = None) -> int:
         print(p)
     rows = len(table_rows(text.splitlines()))
     print(f"{NOTABLE_ACTORS}: {rows} rows; {len(problems)} left out or trimmed (above)")
+    # The prebuilt index is built from this file: without a new one, the load reads the TSVs (slower).
+    print(f"{ActorKB.build_index()}: rebuilt")
     return 0
 
 

@@ -50,3 +50,12 @@ def write_compact(tsv: Path, target: Path) -> None:
     actors = read_actors(columns, rows, str(tsv), "phoenix", check=True)
     packed = to_compact(actors, hashlib.sha256(data).hexdigest(), normalise)
     target.write_text(json.dumps(packed, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+def write_index(directory: Path) -> None:
+    """The prebuilt index of the knowledge base in `directory` (newsgraph.kb.prebuilt), built again from
+    its TSVs: a new Phoenix file makes the old index stale."""
+    sys.path.insert(0, str(SRC))
+    from newsgraph.kb import ActorKB
+
+    ActorKB.build_index(directory)

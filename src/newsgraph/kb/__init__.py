@@ -27,7 +27,8 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-from newsgraph.kb.merging import LEGAL_FORMS, firm_key, keys_of, merge
+from newsgraph.kb.merging import NameIndexes, firm_key, keys_of, merge, name_indexes
+from newsgraph.kb.prebuilt import INDEX_FILE, inputs_digest, read_index, write_index
 from newsgraph.kb.records import (
     SOURCES,
     KBActor,
@@ -70,8 +71,6 @@ PHOENIX_COMPACT = KB_DIR / "phoenix_actors.json"
 PHOENIX_AGENTS = KB_DIR / "phoenix_agents.tsv"
 CURATED_ACTORS = KB_DIR / "curated_actors.tsv"
 NOTABLE_ACTORS = KB_DIR / "notable_actors.tsv"
-# A surname shorter than this ("Un" of "Kim Jong Un", "Xi") would match acronyms and other words.
-MIN_SURNAME = 3
 # A surname borne by at most this many of the knowledge base's people is rare enough to find a full name
 # whose middle name a text leaves out ("Enele Sopoaga" for "Enele Sosene Sopoaga")
 _RARE_SURNAME = 3
@@ -84,39 +83,18 @@ class ActorKB:
     `ActorKB.load(...)` or `ActorKB.from_rows(...)`. Records are built on first use: a lookup builds only
     the actors it returns."""
 
-    def __init__(self, raw: Sequence[RawActor], agents: Sequence[KBAgent]) -> None:
+    def __init__(
+        self, raw: Sequence[RawActor], agents: Sequence[KBAgent], indexes: NameIndexes | None = None
+    ) -> None:
         self._raw = list(raw)
         self._built: list[KBActor | None] = [None] * len(self._raw)
         self._by_id = {a.id: i for i, a in enumerate(self._raw)}
-        self._names: dict[str, list[int]] = {}
-        self._surnames: dict[str, list[int]] = {}
-        self._firms: dict[str, list[int]] = {}
+        built = indexes if indexes is not None else name_indexes(self._raw)
+        self._names, self._surnames, self._firms = built.names, built.surnames, built.firms
         self._initials: dict[str, list[int]] | None = None  # built on the first acronym asked (initials)
         self._joined: dict[str, list[int]] | None = None  # built on the first name with no exact match
         self._outer: dict[str, list[int]] | None = None  # likewise
         self._replaced: dict[str, int] | None = None  # built on the first id asked that no record has
-        names, surnames, firms = self._names, self._surnames, self._firms
-        suffixes = entity_words().name_suffixes
-        for i, actor in enumerate(self._raw):
-            for key in keys_of(actor):
-                if key:
-                    names.setdefault(key, []).append(i)
-                    if actor.type == "ORG" and key.rpartition(" ")[2] in LEGAL_FORMS:
-                        bare = firm_key(key)
-                        if bare != key and i not in firms.get(bare, ()):
-                            firms.setdefault(bare, []).append(i)
-            if actor.type == "PERSON":
-                # Every proper tail of the name is a surname form: "Assad", "von der Leyen", "da Silva".
-                words = actor.primary_key(normalise).split()
-                # "Ferdinand Marcos Jr." is Marcos, and Marcos Jr.: a generational suffix is no surname.
-                suffix: list[str] = []
-                while len(words) > 1 and words[-1] in suffixes:
-                    suffix.insert(0, words.pop())
-                if len(words) > 1 and len(words[-1]) >= MIN_SURNAME:
-                    for start in range(1, len(words)):
-                        surnames.setdefault(" ".join(words[start:]), []).append(i)
-                        if suffix:
-                            surnames.setdefault(" ".join(words[start:] + suffix), []).append(i)
         self._agents = {normalise(a.noun): a for a in agents}
 
     # ------------------------------------------------------------------------------------------ building
@@ -136,30 +114,31 @@ class ActorKB:
 
     @classmethod
     def _load(cls, extra: Path | None, directory: Path) -> ActorKB:
-        sources: dict[str, list[RawActor]] = {source: [] for source in SOURCES}
-        files = [
-            ("phoenix", directory / PHOENIX_ACTORS.name),
-            ("notable", directory / NOTABLE_ACTORS.name),
-            ("curated", directory / CURATED_ACTORS.name),
-        ]
-        if extra is not None:
-            if not extra.is_file():
-                raise KBFileError(str(extra), 0, "", "no such file (the actors file given with --actors)")
-            files.append(("user", extra))
-        for source, path in files:
-            if source == "phoenix" and path.is_file():
-                sources[source] = _phoenix(path)
-            elif path.is_file():
-                columns, rows = split_table(read_lines(path), str(path), ACTOR_REQUIRED)
-                # The generated files (Phoenix, 36,000 rows; the notable lists' build) are checked by the
-                # tests, not at every load.
-                checked = source not in ("phoenix", "notable")
-                sources[source] = read_actors(columns, rows, str(path), source, check=checked)
+        files = _shipped_files(directory)
         agents: list[KBAgent] = []
         agents_file = directory / PHOENIX_AGENTS.name
         if agents_file.is_file():
             agents = read_agents(*split_table(read_lines(agents_file), str(agents_file), AGENT_REQUIRED))
-        return cls(merge(sources), agents)
+        if extra is None:
+            # The shipped files alone: the prebuilt index, when it was built from them as they are now.
+            prebuilt = read_index(directory / INDEX_FILE, inputs_digest([path for _, path in files]))
+            if prebuilt is not None:
+                return cls(prebuilt[0], agents, prebuilt[1])
+        if extra is not None:
+            if not extra.is_file():
+                raise KBFileError(str(extra), 0, "", "no such file (the actors file given with --actors)")
+            files.append(("user", extra))
+        return cls(_read_merged(files), agents)
+
+    @staticmethod
+    def build_index(directory: Path = KB_DIR, *, target: Path | None = None) -> Path:
+        """Read the shipped files in `directory` from their TSVs and write the prebuilt index beside them
+        (or to `target`), which `load` reads for as long as the files stay as they are."""
+        files = _shipped_files(directory)
+        raw = _read_merged(files)
+        path = target if target is not None else directory / INDEX_FILE
+        write_index(path, raw, name_indexes(raw), inputs_digest([p for _, p in files]))
+        return path
 
     @classmethod
     def from_rows(
@@ -361,6 +340,29 @@ class ActorKB:
 
     def __len__(self) -> int:
         return len(self._raw)
+
+
+def _shipped_files(directory: Path) -> list[tuple[str, Path]]:
+    return [
+        ("phoenix", directory / PHOENIX_ACTORS.name),
+        ("notable", directory / NOTABLE_ACTORS.name),
+        ("curated", directory / CURATED_ACTORS.name),
+    ]
+
+
+def _read_merged(files: list[tuple[str, Path]]) -> list[RawActor]:
+    """The actors of each (source, path) that exists, read and merged by precedence."""
+    sources: dict[str, list[RawActor]] = {source: [] for source in SOURCES}
+    for source, path in files:
+        if source == "phoenix" and path.is_file():
+            sources[source] = _phoenix(path)
+        elif path.is_file():
+            columns, rows = split_table(read_lines(path), str(path), ACTOR_REQUIRED)
+            # The generated files (Phoenix, 36,000 rows; the notable lists' build) are checked by the
+            # tests, not at every load.
+            checked = source not in ("phoenix", "notable")
+            sources[source] = read_actors(columns, rows, str(path), source, check=checked)
+    return merge(sources)
 
 
 def _phoenix(path: Path) -> list[RawActor]:

@@ -1,11 +1,13 @@
 """How the knowledge base's sources combine into one list of actors (`merge`: a user's file over the
-curated facts over the notable actors over Phoenix), and the name keys that merge and the lookup indexes
-share (`keys_of`; `firm_key`, a firm's name without its legal form).
+curated facts over the notable actors over Phoenix), the name keys that merge and the lookup indexes
+share (`keys_of`; `firm_key`, a firm's name without its legal form), and the indexes the lookup reads by
+name, surname and bare firm name (`name_indexes`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from newsgraph.kb.records import SOURCES, normalise
 from newsgraph.kb.tables import RawActor
@@ -15,6 +17,8 @@ from newsgraph.lexicons.entities import entity_words
 # and Company Inc", "Merck & Co."): dropped to match a firm however its name is written.
 LEGAL_FORMS = frozenset({*entity_words().legal_forms})
 _FORM_JOINERS = frozenset({"and", "co", "company"})
+# A surname shorter than this ("Un" of "Kim Jong Un", "Xi") would match acronyms and other words.
+MIN_SURNAME = 3
 
 
 def firm_key(key: str) -> str:
@@ -91,3 +95,42 @@ def keys_of(actor: RawActor) -> list[str]:
         if actor.key is None and actor.name in by_form:
             actor.key = by_form[actor.name]  # what primary_key would compute
     return actor.keys
+
+
+@dataclass(frozen=True, slots=True)
+class NameIndexes:
+    """Positions of actors in the merged list by every normalised name form (`names`), by every proper
+    tail of a person's primary name (`surnames`), and by an organisation's name without its legal form
+    (`firms`). Built by `name_indexes`, or read back from the prebuilt index (kb/prebuilt.py)."""
+
+    names: dict[str, list[int]]
+    surnames: dict[str, list[int]]
+    firms: dict[str, list[int]]
+
+
+def name_indexes(raw: Sequence[RawActor]) -> NameIndexes:
+    names: dict[str, list[int]] = {}
+    surnames: dict[str, list[int]] = {}
+    firms: dict[str, list[int]] = {}
+    suffixes = entity_words().name_suffixes
+    for i, actor in enumerate(raw):
+        for key in keys_of(actor):
+            if key:
+                names.setdefault(key, []).append(i)
+                if actor.type == "ORG" and key.rpartition(" ")[2] in LEGAL_FORMS:
+                    bare = firm_key(key)
+                    if bare != key and i not in firms.get(bare, ()):
+                        firms.setdefault(bare, []).append(i)
+        if actor.type == "PERSON":
+            # Every proper tail of the name is a surname form: "Assad", "von der Leyen", "da Silva".
+            words = actor.primary_key(normalise).split()
+            # "Ferdinand Marcos Jr." is Marcos, and Marcos Jr.: a generational suffix is no surname.
+            suffix: list[str] = []
+            while len(words) > 1 and words[-1] in suffixes:
+                suffix.insert(0, words.pop())
+            if len(words) > 1 and len(words[-1]) >= MIN_SURNAME:
+                for start in range(1, len(words)):
+                    surnames.setdefault(" ".join(words[start:]), []).append(i)
+                    if suffix:
+                        surnames.setdefault(" ".join(words[start:] + suffix), []).append(i)
+    return NameIndexes(names, surnames, firms)
