@@ -131,3 +131,17 @@ def test_a_former_officer_of_an_international_body_keeps_their_own_country() -> 
     assert employer_countries(now, story(now))[1].country is None  # in office: of no state
     former = "Awa Diallo, a former chairwoman of Pan-Sahel Water Commission, spoke."
     assert employer_countries(former, story(former))[1].country == "SEN"  # out of it: her own
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("post", ["partner", "managing partner"])
+def test_a_partner_of_a_firm_named_before_the_post_takes_its_country(
+    extract: Callable[..., Document], post: str
+) -> None:
+    # A venture firm's partner is its officer, as its "director" is (lexicons/titles.tsv).
+    doc = extract(
+        f"NAIROBI - A Nairobi start-up raised money in a round led by Lagos-based Oruka Ventures. Oruka "
+        f"Ventures {post} Chidera Ebube will join the board."
+    )
+    person = next(e for e in doc.entities if e.name == "Chidera Ebube")
+    assert (person.country, person.country_source) == ("NGA", "org")
