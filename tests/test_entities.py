@@ -362,3 +362,15 @@ def test_a_body_and_a_rank_the_model_read_as_one_person_are_the_body_and_the_ran
     # A rank's abbreviation alone says nothing of the person's sector or country.
     doc = extract("Police spokesman Capt. Darren Whitfield said the road was closed.")
     assert by_alias(doc, "Darren Whitfield").sector is None
+
+
+@pytest.mark.parametrize("tail", ["Holdings", "Capital", "Partners", "Ventures"])
+def test_a_firm_named_again_without_its_holdings_or_capital_is_one_body(tail: str) -> None:
+    # lexicons/entity_words.tsv org_tails: a firm's generic last word is dropped when its names are
+    # compared, as "Group" is ("Wagner Group" = "Wagner").
+    doc = extract(
+        f"Shares of Brightwater Logistics {tail} rose on Tuesday. Brightwater Logistics said profit doubled."
+    )
+    bodies = [e for e in doc.entities if e.type == "ORG"]
+    assert len(bodies) == 1, [e.name for e in doc.entities]
+    assert {f"Brightwater Logistics {tail}", "Brightwater Logistics"} <= {bodies[0].name, *bodies[0].aliases}
