@@ -62,7 +62,8 @@ def test_the_index_is_read_while_the_files_are_those_it_was_built_from(tmp_path:
     kb = ActorKB.load(directory=tmp_path)
     assert kb.lookup("Ortiz the Index") == []
     assert [m.actor.id for m in kb.lookup("Ramón Ortiz Vela")] == ["c:ortiz"]
-    assert kb.get("c:ortiz") is not None and kb.get("c:ortiz").roles[0].start == "2019-04-01"  # type: ignore[union-attr]
+    ortiz = kb.get("c:ortiz")
+    assert ortiz is not None and ortiz.roles[0].start == "2019-04-01"
 
 
 def test_a_merged_actor_keeps_its_roles_aliases_and_replaced_ids_through_the_index(tmp_path: Path) -> None:

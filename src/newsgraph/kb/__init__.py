@@ -124,9 +124,10 @@ class ActorKB:
             prebuilt = read_index(directory / INDEX_FILE, inputs_digest([path for _, path in files]))
             if prebuilt is not None:
                 return cls(prebuilt[0], agents, prebuilt[1])
-        if extra is not None:
-            if not extra.is_file():
-                raise KBFileError(str(extra), 0, "", "no such file (the actors file given with --actors)")
+        elif not extra.is_file():
+            raise KBFileError(str(extra), 0, "", "no such file (the actors file given with --actors)")
+        else:
+            # A user's file is merged with the TSVs: its precedence reaches into the merge.
             files.append(("user", extra))
         return cls(_read_merged(files), agents)
 
