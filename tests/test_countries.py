@@ -35,6 +35,9 @@ def test_title_cue_reads_offices_and_party_words() -> None:
     cue = title_cue("Republican senator", "LEG")
     assert cue is not None and (cue.country, cue.source) == ("USA", "party")
     assert title_cue("Republican Guard commander", "MIL") is None  # a party word only in a political title
+    # A title that names the party: Hong Kong, Japan and Northern Ireland have Democratic parties too
+    assert title_cue("Democratic Party founder", "PTY") is None
+    assert title_cue("Democratic Unionist Party leader", "PTY") is None
     assert title_cue("Foreign Minister", "GOV") is None
     # Brazil, Colombia, Peru, Mexico and the Philippines have congressmen too
     assert title_cue("Congressman", "LEG") is None

@@ -135,14 +135,17 @@ def region_country(cluster: Cluster) -> str | None:
 
 
 def title_cue(title: str, sector: str | None) -> CountryCue | None:
-    """An office only one country has, or a party of one country inside a political title."""
+    """An office only one country has, or a party of one country inside a political title. Not a party
+    word of a title that names the party ("Democratic Party founder", "Democratic Unionist Party leader"):
+    parties called Democratic or Republican are in many states; the bare word before a title ("Republican
+    senator") is the US usage."""
     cues = country_cues()
     words = title.lower().replace("-", " ").split()
     for n in range(len(words), 0, -1):
         country = cues.office.get(" ".join(words[-n:]))
         if country is not None:
             return CountryCue(country, "office")
-    if sector in _PARTY_SECTORS:
+    if sector in _PARTY_SECTORS and "party" not in words:
         found = {cues.party[w] for w in words if w in cues.party}
         if len(found) == 1:
             return CountryCue(found.pop(), "party")
