@@ -330,6 +330,23 @@ def test_a_firm_matches_with_or_without_its_legal_form() -> None:
     assert kb.lookup("Carrow Ltd") == []  # a person's name with a firm's form is not the person
 
 
+def test_a_club_is_found_by_its_everyday_name_apart_from_lookup() -> None:
+    kb = ActorKB.from_rows(
+        notable=[
+            row("n:kes", "Kestrelby FC", type="ORG", country="GBR", sector="CVL", role="club"),
+            row("n:kol", "1. FC Marnheim", aliases="FC Marnheim", type="ORG", country="DEU", role="club"),
+            row("n:tea", "Solvento Team", type="ORG", country="ESP", role="club"),
+            row("n:fir", "Grindle AC", type="ORG", country="USA", role="firm"),
+        ]
+    )
+    assert [(m.actor.id, m.how) for m in kb.clubs("Kestrelby")] == [("n:kes", "club")]
+    assert [m.actor.id for m in kb.clubs("Marnheim")] == ["n:kol"]
+    assert [m.actor.id for m in kb.clubs("Solvento")] == ["n:tea"]
+    assert kb.clubs("Grindle") == []  # a body of another role keeps its name
+    assert kb.clubs("Kestrelby FC") == []  # the full name is lookup's
+    assert kb.lookup("Kestrelby") == []  # a town's name is no club outside sport: lookup does not shorten
+
+
 def test_a_particle_joined_or_apart_is_one_spelling_of_a_person() -> None:
     kb = ActorKB.from_rows(
         notable=[

@@ -507,6 +507,23 @@ def test_an_acronym_is_read_as_the_initials_of_a_body_the_story_names_in_full() 
     assert link(cluster("ORG", "GOL"), {"LVA"}, frozenset({"grid office of latvia"})) == "cur:GRID"
 
 
+def test_a_body_called_by_a_clubs_everyday_name_links_to_the_club() -> None:
+    kb = curated(
+        "cur:KES;Kestrelby FC;;ORG;GBR;CVL;club;;",
+        "cur:BAR1;FC Barcola;;ORG;ESP;CVL;club;;",
+        "cur:BAR2;Barcola SC;;ORG;ECU;CVL;club;;",
+    )
+    found = link_cluster(cluster("ORG", "Kestrelby"), kb, None, None, None)
+    assert found is not None and (found.kb_id, found.country) == ("cur:KES", "GBR")
+    # Two clubs of one everyday name: the one of a country the story names, else neither
+    assert link_cluster(cluster("ORG", "Barcola"), kb, None, None, None) is None
+    found = link_cluster(cluster("ORG", "Barcola"), kb, None, None, None, frozenset({"ESP"}))
+    assert found is not None and found.kb_id == "cur:BAR1"
+    # The text's country wins; a person or a place of that name is no club
+    assert link_cluster(cluster("ORG", "Kestrelby"), kb, None, "AUS", None) is None
+    assert link_cluster(cluster("PERSON", "Kestrelby"), kb, None, None, None) is None
+
+
 def mention(start: int, text: str, kind: str, sentence: int, kb: str | None = None) -> Candidate:
     return Candidate(start, start + len(text), text, kind, "name", kb, sentence, sentence + 1, sentence)
 

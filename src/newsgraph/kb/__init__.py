@@ -27,7 +27,16 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-from newsgraph.kb.merging import NameIndexes, firm_key, keys_of, merge, name_indexes
+from newsgraph.kb.merging import (
+    NameIndexes,
+    clubs_index,
+    firm_key,
+    initials_index,
+    joined_index,
+    merge,
+    name_indexes,
+    outer_index,
+)
 from newsgraph.kb.prebuilt import INDEX_FILE, inputs_digest, read_index, write_index
 from newsgraph.kb.records import (
     SOURCES,
@@ -51,7 +60,6 @@ from newsgraph.kb.tables import (
     read_lines,
     split_table,
 )
-from newsgraph.lexicons.entities import entity_words
 
 __all__ = [
     "ActorKB",
@@ -92,6 +100,7 @@ class ActorKB:
         built = indexes if indexes is not None else name_indexes(self._raw)
         self._names, self._surnames, self._firms = built.names, built.surnames, built.firms
         self._initials: dict[str, list[int]] | None = None  # built on the first acronym asked (initials)
+        self._clubs: dict[str, list[int]] | None = None  # built on the first club asked (clubs)
         self._joined: dict[str, list[int]] | None = None  # built on the first name with no exact match
         self._outer: dict[str, list[int]] | None = None  # likewise
         self._replaced: dict[str, int] | None = None  # built on the first id asked that no record has
@@ -245,7 +254,7 @@ class ActorKB:
             # "Robert DeNiro" is "Robert De Niro", "Patti La Belle" "Patti LaBelle": a particle joined to
             # its surname or not is one spelling. Full names of people only, and only one person so spelt.
             if self._joined is None:
-                self._joined = self._index_joined()
+                self._joined = joined_index(self._raw)
             joined = self._joined.get(key.replace(" ", ""), [])
             exact = joined if len(joined) == 1 else []
         outer: list[int] = []
@@ -254,7 +263,7 @@ class ActorKB:
             # Only one person so named, and a surname few people of the knowledge base bear ("Ali Mohamed"
             # is anyone's).
             if self._outer is None:
-                self._outer = self._index_outer()
+                self._outer = outer_index(self._raw)
             found = self._outer.get(key, [])
             rare = len(self._surnames.get(key.rpartition(" ")[2], ())) <= _RARE_SURNAME
             outer = found if len(found) == 1 and rare else []
@@ -271,50 +280,16 @@ class ActorKB:
         if not key:
             return []
         if self._initials is None:
-            self._initials = self._index_initials()
+            self._initials = initials_index(self._raw)
         return self._matches((("initials", self._initials.get(key, [])),), day_of(on))
 
-    def _index_joined(self) -> dict[str, list[int]]:
-        """Each person by every full name form of two words or more with its spaces taken out."""
-        index: dict[str, list[int]] = {}
-        for i, actor in enumerate(self._raw):
-            if actor.type != "PERSON":
-                continue
-            keys = keys_of(actor)
-            for joined in {k.replace(" ", "") for k in keys if " " in k}:
-                index.setdefault(joined, []).append(i)
-        return index
-
-    def _index_outer(self) -> dict[str, list[int]]:
-        """Each person by the first and last word of every name form of three words."""
-        index: dict[str, list[int]] = {}
-        for i, actor in enumerate(self._raw):
-            if actor.type != "PERSON":
-                continue
-            # Three words only: of four, the last is as often a second surname ("Carlos Humberto Aldana
-            # Villanueva" is Aldana), and the first and last are another person's name
-            outer = {f"{words[0]} {words[-1]}" for k in keys_of(actor) if len(words := k.split()) == 3}
-            for key in outer:
-                index.setdefault(key, []).append(i)
-        return index
-
-    def _index_initials(self) -> dict[str, list[int]]:
-        skip = entity_words().acronym_skip
-        index: dict[str, list[int]] = {}
-        for i, actor in enumerate(self._raw):
-            if actor.type != "ORG":
-                continue
-            keys = keys_of(actor)
-            spelt: set[str] = set()
-            for key in keys:
-                words = key.split()
-                if len(words) > 1:
-                    spelt.add("".join(w[0] for w in words))
-                    spelt.add("".join(w[0] for w in words if w not in skip))
-            for letters in spelt:
-                if len(letters) > 1:
-                    index.setdefault(letters, []).append(i)
-        return index
+    def clubs(self, name: str, on: str | dt.date | None = None) -> list[KBMatch]:
+        """The clubs `name` calls by their everyday name, without the abbreviation of their form that
+        the knowledge base writes ("Chelsea" for "Chelsea FC", "Napoli" for "SSC Napoli"), with their
+        role on `on`; `how="club"`. Asked apart from `lookup`: a town's name is no club outside sport."""
+        if self._clubs is None:
+            self._clubs = clubs_index(self._raw)
+        return self._matches((("club", self._clubs.get(normalise(name), [])),), day_of(on))
 
     def _matches(self, groups: Iterable[tuple[str, list[int]]], day: str | None) -> list[KBMatch]:
         """Each actor of each (how, indices) group with its role on `day`: full names first, then

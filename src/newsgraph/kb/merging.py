@@ -1,7 +1,10 @@
 """How the knowledge base's sources combine into one list of actors (`merge`: a user's file over the
 curated facts over the notable actors over Phoenix), the name keys that merge and the lookup indexes
-share (`keys_of`; `firm_key`, a firm's name without its legal form), and the indexes the lookup reads by
-name, surname and bare firm name (`name_indexes`).
+share (`keys_of`; `firm_key`, a firm's name without its legal form; `club_key`, a club's without the
+abbreviation of its form), the indexes the lookup reads by name, surname and bare firm name
+(`name_indexes`, prebuilt), and those built on first use: people's names joined up (`joined_index`)
+or without a middle name (`outer_index`), bodies' initials (`initials_index`), clubs' everyday names
+(`clubs_index`).
 """
 
 from __future__ import annotations
@@ -28,6 +31,19 @@ def firm_key(key: str) -> str:
     while len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1] in _FORM_JOINERS):
         words.pop()
     return " ".join(words) if words else key
+
+
+def club_key(key: str) -> str:
+    """A normalised club name without the abbreviations of its form or the number before them, which
+    its everyday name leaves out ("ssc napoli" -> "napoli", "1 fc koln" -> "koln", "chelsea fc" ->
+    "chelsea"); a name that is only such words stays as it is."""
+    forms = entity_words().club_forms
+    words = key.split()
+    while len(words) > 1 and (words[0] in forms or words[0].isdigit()):
+        words.pop(0)
+    while len(words) > 1 and words[-1] in forms:
+        words.pop()
+    return " ".join(words)
 
 
 def merge(sources: Mapping[str, list[RawActor]]) -> list[RawActor]:
@@ -134,3 +150,64 @@ def name_indexes(raw: Sequence[RawActor]) -> NameIndexes:
                     if suffix:
                         surnames.setdefault(" ".join(words[start:] + suffix), []).append(i)
     return NameIndexes(names, surnames, firms)
+
+
+def joined_index(raw: Sequence[RawActor]) -> dict[str, list[int]]:
+    """Each person by every full name form of two words or more with its spaces taken out."""
+    index: dict[str, list[int]] = {}
+    for i, actor in enumerate(raw):
+        if actor.type != "PERSON":
+            continue
+        keys = keys_of(actor)
+        for joined in {k.replace(" ", "") for k in keys if " " in k}:
+            index.setdefault(joined, []).append(i)
+    return index
+
+
+def outer_index(raw: Sequence[RawActor]) -> dict[str, list[int]]:
+    """Each person by the first and last word of every name form of three words."""
+    index: dict[str, list[int]] = {}
+    for i, actor in enumerate(raw):
+        if actor.type != "PERSON":
+            continue
+        # Three words only: of four, the last is as often a second surname ("Carlos Humberto Aldana
+        # Villanueva" is Aldana), and the first and last are another person's name
+        outer = {f"{words[0]} {words[-1]}" for k in keys_of(actor) if len(words := k.split()) == 3}
+        for key in outer:
+            index.setdefault(key, []).append(i)
+    return index
+
+
+def initials_index(raw: Sequence[RawActor]) -> dict[str, list[int]]:
+    """Each organisation by the initials of its names of several words, with and without the small
+    words an acronym leaves out ("Bank of England": BOE and BE)."""
+    skip = entity_words().acronym_skip
+    index: dict[str, list[int]] = {}
+    for i, actor in enumerate(raw):
+        if actor.type != "ORG":
+            continue
+        keys = keys_of(actor)
+        spelt: set[str] = set()
+        for key in keys:
+            words = key.split()
+            if len(words) > 1:
+                spelt.add("".join(w[0] for w in words))
+                spelt.add("".join(w[0] for w in words if w not in skip))
+        for letters in spelt:
+            if len(letters) > 1:
+                index.setdefault(letters, []).append(i)
+    return index
+
+
+def clubs_index(raw: Sequence[RawActor]) -> dict[str, list[int]]:
+    """Each club (an organisation with a role "club") by every name form of its that `club_key`
+    shortens: its everyday name."""
+    index: dict[str, list[int]] = {}
+    for i, actor in enumerate(raw):
+        if actor.type != "ORG" or not any(actor.cell(row, "role") == "club" for row in actor.role_rows()):
+            continue
+        for key in keys_of(actor):
+            bare = club_key(key)
+            if bare != key and i not in index.get(bare, ()):
+                index.setdefault(bare, []).append(i)
+    return index

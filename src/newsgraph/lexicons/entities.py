@@ -50,6 +50,7 @@ class EntityWords:
     seat_heads: frozenset[str]
     club_prefixes: frozenset[str]
     club_suffixes: frozenset[str]
+    club_forms: frozenset[str]
     place_body_heads: frozenset[str]
     storm_words: frozenset[str]
     place_plurals: frozenset[str]

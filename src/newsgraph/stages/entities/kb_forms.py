@@ -6,7 +6,10 @@ knowledge base holds the actor under a form the text does not write.
 - a body written as an acronym the knowledge base lists under no name ("the XA" for an "Xland
   Authority"), read as the initials of a body of a country the story names that it also names in full;
 - a person written as a title and surname that the knowledge base lists as one of its name forms (its
-  "King Olav" when the text writes "King" apart from "Olav").
+  "King Olav" when the text writes "King" apart from "Olav");
+- a club written by its everyday name, without the abbreviation of its form the knowledge base writes
+  ("Chelsea" for "Chelsea FC", "Napoli" for "SSC Napoli"): only for a body, so a town the model took
+  for a place stays one.
 
 Each gives candidates only: kb_link's `_one` still decides, with the same guards, and a form that leaves
 two actors links to neither.
@@ -44,7 +47,9 @@ def body_matches(
     """The organisations of `countries` (those the story names, or the one the text gives the body) that a
     body's names stand for in a form the knowledge base does not list: a party with the country's name
     or demonym before it, or a body whose initials they are and whose name the story writes in full
-    (`written`: the normalised names of the story's entities). One match per actor."""
+    (`written`: the normalised names of the story's entities); and a club they call by its everyday name,
+    of any country (`_one` decides between namesakes, by the countries the story names). One match per
+    actor."""
     found: dict[str, KBMatch] = {}
     for form in forms:
         bare = _bare(form)
@@ -53,6 +58,8 @@ def body_matches(
                 for m in kb.lookup(f"{adjective} {bare}", on):
                     if m.how == "name" and m.country == code and a_party(m):
                         found.setdefault(m.actor.id, m)
+        for m in kb.clubs(bare, on):
+            found.setdefault(m.actor.id, m)
         if _an_acronym(bare) and not kb.lookup(bare, on):
             for m in kb.initials(bare, on):
                 if m.country in countries and _written(m, written):
