@@ -22,7 +22,8 @@ from ...lexicons.entities import entity_words
 from ...lexicons.names import Gender, first_name_gender, title_gender
 from .cluster import Cluster, fullest
 from .firm_names import firm_forms, firm_of, hyphened_firm_of, org_core
-from .mentions import Candidate, is_big_place
+from .mentions import Candidate
+from .place_countries import is_big_place
 
 if TYPE_CHECKING:
     from ..base import Parsed

@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ...lexicons.names import first_name_gender, is_given_name
-from .mentions import Candidate, as_people, is_big_place
+from .mentions import Candidate, as_people
+from .place_countries import is_big_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

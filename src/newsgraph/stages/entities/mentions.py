@@ -390,12 +390,3 @@ def _title_before(doc: Doc, start: int) -> str | None:
     if i >= 0 and doc[i].text[:1].isupper() and (_is_title(doc[i].text) or title_gender(doc[i].text)):
         return doc[i].text.lower()
     return None
-
-
-def is_big_place(word: str) -> bool:
-    """A country, or a town of 100,000 people or more, is called `word` ("Jordan", "Lima", "Leeds"): "Lima
-    Burrows, 27," may be a list. A given name borne by both genders ("Ashley") is no names list's, and few
-    towns are called so."""
-    from ...geo import gazetteer
-
-    return any(p.kind == "country" or (p.population or 0) >= 100_000 for p in gazetteer().lookup(word))

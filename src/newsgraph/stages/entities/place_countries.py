@@ -266,3 +266,12 @@ def as_written(
         return read
     original = {e.id: e for e, s in zip(entities, seen, strict=True) if e is not s}
     return tuple(original.get(e.id, e) for e in read)
+
+
+def is_big_place(word: str) -> bool:
+    """A country, or a town of 100,000 people or more, is called `word` ("Jordan", "Lima", "Leeds"): "Lima
+    Burrows, 27," may be a list. A given name borne by both genders ("Ashley") is no names list's, and few
+    towns are called so."""
+    from ...geo import gazetteer
+
+    return any(p.kind == "country" or (p.population or 0) >= 100_000 for p in gazetteer().lookup(word))

@@ -23,14 +23,12 @@ from ..common import is_sports_story
 from .apposed_before import description_before_country
 from .cluster import Cluster
 from .countries import (
-    ARTICLES,
     TOPIC_WORDS,
     CountryCue,
     agency_country,
     apposition_demonym,
     apposition_employer,
     congress_suffix,
-    country_cues,
     country_right_before,
     demonym_before,
     is_domestic_title,
@@ -40,7 +38,14 @@ from .countries import (
     subject_of,
     title_cue,
 )
-from .seated import based_before, described_body_country, place_country, place_country_at, town_owner_before
+from .seated import (
+    based_before,
+    described_after_country,
+    described_body_country,
+    past_run,
+    place_country,
+    town_owner_before,
+)
 from .sides import side_listed
 from .story_countries import shared_body_name
 from .title_phrases import MODIFIERS, POSSESSIVE, TitlePhrase, is_title_word, title_ending_at
@@ -158,7 +163,7 @@ def find_roles(parsed: Parsed, clusters: list[Cluster]) -> RoleFacts:
                 country_right_before(doc, m.tok_start, facts.token_cluster)
                 or town_owner_before(doc, m.tok_start, facts.token_cluster)
                 or described_body_country(doc, m.tok_start, facts.token_cluster)
-                or _described_after(doc, m.tok_end, facts.token_cluster)
+                or described_after_country(doc, m.tok_end, facts.token_cluster)
                 for m in c.mentions
             } - {None}
             if len(found) == 1:
@@ -172,49 +177,6 @@ def find_roles(parsed: Parsed, clusters: list[Cluster]) -> RoleFacts:
             _listed_before_apposition(doc, facts, c, end, sentence)
             _copula(doc, facts, c, end, sentence)
     return facts
-
-
-def _described_after(doc: Doc, end: int, token_cluster: dict[int, Cluster]) -> str | None:
-    """The country an apposition right after a body's name gives it, read as the same description before
-    a name is: "NAME, a Swedish telecoms group", "NAME, the Oslo-based shipping company", "NAME, Japan's
-    biggest carrier"; or the place its trade is carried on in: "NAME, a tour operator in PLACE". The
-    description runs from its article to the first noun of a body's trade that ends it (not "a drug
-    company executive"), and holds no preposition or verb: in "NAME, a rival of the Swedish group" the
-    demonym is another body's."""
-    if end + 2 >= len(doc) or doc[end].text != ",":
-        return None
-    first = end + 2 if doc[end + 1].lower_ in ARTICLES else end + 1
-    cues = country_cues()
-    for k in range(first, min(first + 6, len(doc))):
-        token = doc[k]
-        seat = token.lower_ in cues.seat  # "-based", "-registered": no verb here
-        if token.pos_ in _NOT_IN_DESCRIPTION and not seat and token.text not in ("-", "–", "'s", "’s"):
-            return None
-        nxt = doc[k + 1] if k + 1 < len(doc) else None
-        ends_here = nxt is None or not (nxt.is_lower and nxt.pos_ == "NOUN")
-        if token.lower_ in cues.descriptor and ends_here:
-            found = described_body_country(doc, k + 1, token_cluster)
-            if found is None and nxt is not None and nxt.lower_ == "in":
-                found = _place_country(doc, k + 2, token_cluster)  # "NAME, a tour operator in PLACE"
-            return found
-    return None
-
-
-def _place_country(doc: Doc, i: int, token_cluster: dict[int, Cluster]) -> str | None:
-    """The country of the place named at token `i` (seated.place_country_at, as for a seat), or of the
-    region after its comma ("Portland, Ore.")."""
-    place = token_cluster.get(i)
-    if place is None or place.type not in ("GPE", "LOC"):
-        return None
-    found = place_country_at(doc, i, token_cluster)
-    j = _past(doc, i, place, token_cluster)
-    after = token_cluster.get(j + 1) if j < len(doc) and doc[j].text == "," else None
-    if after is not None and after.type == "GPE":
-        found = region_country(after) or found
-    return found
-
-
-_NOT_IN_DESCRIPTION = frozenset({"ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON"})
 
 
 def _cues(parsed: Parsed, facts: RoleFacts, person: Cluster, start: int, end: int) -> None:
@@ -330,7 +292,7 @@ def _listed_before_apposition(doc: Doc, facts: RoleFacts, person: Cluster, end: 
         if other is None or other.type != "PERSON" or other is person:
             break
         joined = doc[k].lower_ == "and"
-        k = _past(doc, k + 1, other, facts.token_cluster)
+        k = past_run(doc, k + 1, other, facts.token_cluster)
     if k == end or not joined or k + 1 >= len(doc) or doc[k].text != ",":
         return
     j = k + 1
@@ -367,15 +329,8 @@ def _birthplace(doc: Doc, t: int, place: Cluster, token_cluster: dict[int, Clust
     read sets: read own sets 4650 / 273 -> 4652 / 268 right / wrong (an England captain and bowler born
     abroad; a Canadian-born architect of Los Angeles, a New Zealand-born wing of Japan's side and another
     left without a country), development, the pronoun sets and the spent heldout_own2-10 unchanged."""
-    k = _past(doc, t, place, token_cluster)
+    k = past_run(doc, t, place, token_cluster)
     return k + 1 < len(doc) and doc[k].text in ("-", "–") and doc[k + 1].lower_ in home_words().birthplaces
-
-
-def _past(doc: Doc, i: int, cluster: Cluster, token_cluster: dict[int, Cluster]) -> int:
-    """The token right after the run of `cluster`'s tokens that starts at token `i`."""
-    while i < len(doc) and token_cluster.get(i) is cluster:
-        i += 1
-    return i
 
 
 def _sojourn_after(doc: Doc, t: int, end: int) -> bool:

@@ -1,6 +1,8 @@
 """Countries from a seat or a trade written before a name: "London-based bank NAME", "the French oil
 company NAME", "Japan's biggest carmaker NAME", "a U.S.-based analyst, NAME", "Lagos-based obstetrician
 NAME". Split from countries.py, whose other cues read a demonym, a title or a place after the name.
+Also the same description after a body's name, in apposition ("NAME, a Swedish telecoms group",
+"NAME, a tour operator in PLACE": `described_after_country`, split from roles.py).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from .countries import (
+    ARTICLES,
     HYPHENS,
     POSSESSIVE_MARKS,
     country_cues,
@@ -129,3 +132,53 @@ def town_owner_before(doc: Doc, start: int, token_cluster: dict[int, Cluster]) -
         return None
     written = next((m.text for m in owner.mentions if m.tok_end == start - 1), doc[start - 2].text)
     return city_country(written)
+
+
+def described_after_country(doc: Doc, end: int, token_cluster: dict[int, Cluster]) -> str | None:
+    """The country an apposition right after a body's name gives it, read as the same description before
+    a name is: "NAME, a Swedish telecoms group", "NAME, the Oslo-based shipping company", "NAME, Japan's
+    biggest carrier"; or the place its trade is carried on in: "NAME, a tour operator in PLACE". The
+    description runs from its article to the first noun of a body's trade that ends it (not "a drug
+    company executive"), and holds no preposition or verb: in "NAME, a rival of the Swedish group" the
+    demonym is another body's."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return None
+    first = end + 2 if doc[end + 1].lower_ in ARTICLES else end + 1
+    cues = country_cues()
+    for k in range(first, min(first + 6, len(doc))):
+        token = doc[k]
+        seat = token.lower_ in cues.seat  # "-based", "-registered": no verb here
+        if token.pos_ in _NOT_IN_DESCRIPTION and not seat and token.text not in ("-", "–", "'s", "’s"):
+            return None
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        ends_here = nxt is None or not (nxt.is_lower and nxt.pos_ == "NOUN")
+        if token.lower_ in cues.descriptor and ends_here:
+            found = described_body_country(doc, k + 1, token_cluster)
+            if found is None and nxt is not None and nxt.lower_ == "in":
+                found = _place_country_after(doc, k + 2, token_cluster)  # "NAME, a tour operator in PLACE"
+            return found
+    return None
+
+
+def _place_country_after(doc: Doc, i: int, token_cluster: dict[int, Cluster]) -> str | None:
+    """The country of the place named at token `i` (`place_country_at`, as for a seat), or of the
+    region after its comma ("Portland, Ore.")."""
+    place = token_cluster.get(i)
+    if place is None or place.type not in ("GPE", "LOC"):
+        return None
+    found = place_country_at(doc, i, token_cluster)
+    j = past_run(doc, i, place, token_cluster)
+    after = token_cluster.get(j + 1) if j < len(doc) and doc[j].text == "," else None
+    if after is not None and after.type == "GPE":
+        found = region_country(after) or found
+    return found
+
+
+_NOT_IN_DESCRIPTION = frozenset({"ADP", "VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON"})
+
+
+def past_run(doc: Doc, i: int, cluster: Cluster, token_cluster: dict[int, Cluster]) -> int:
+    """The token right after the run of `cluster`'s tokens that starts at token `i`."""
+    while i < len(doc) and token_cluster.get(i) is cluster:
+        i += 1
+    return i

@@ -20,13 +20,10 @@ next to a trigger; two of their readings are not what the guidelines ask:
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
-from ... import lexicons
-from ...geo.gazetteer import gazetteer
-from ...geo.place import name_key
 from ...lexicons.events import event_words, trigger_entries
+from .government_places import country_itself, government_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -82,47 +79,13 @@ PHRASE_UP_DEPS = (*PHRASE_INNER_DEPS, "conj", "appos", "cc")
 FORCE_UP_DEPS = ("compound", "amod", "nmod", "flat", "det", "nummod", "conj", "appos", "cc")
 
 
-@functools.cache
-def _capital_ids() -> frozenset[str]:
-    """Gazetteer ids of the national capitals (the city of the capital's name in its country)."""
-    places = gazetteer()
-    return frozenset(
-        p.geonameid
-        for c in lexicons.countries()
-        if c.capital
-        for p in places.lookup(c.capital)
-        if p.kind == "city" and p.country == c.iso3 and p.geonameid
-    )
-
-
-def government_place(ent: Entity) -> bool:
-    """A country or a national capital, the places that may stand for a government ("Washington said").
-    A place the gazetteer did not resolve is given the benefit of the doubt ("Kiev", an old spelling)."""
-    if ent.geonameid is None:
-        return True
-    if _country_itself(ent):
-        return True
-    country = lexicons.country_by_code().get(ent.country or "")
-    if country is not None and name_key(ent.name) == name_key(country.capital):
-        return True
-    return ent.geonameid in _capital_ids()
-
-
-def _country_itself(ent: Entity) -> bool:
-    """The country itself, by its gazetteer id (named by an alias: "the U.S.", "Britain") or its name."""
-    country = lexicons.country_by_code().get(ent.country or "")
-    return country is not None and (
-        ent.geonameid == country.geonameid or name_key(ent.name) == name_key(country.name)
-    )
-
-
 def scene_modifier(index: EntityIndex, eid: str, anchor: Token) -> bool:
     """A place other than a country that modifies an event noun only as a name before it: the scene ("the
     Nairobi bombing", "the 2015 Paris attacks", "the Brussels summit", "the Africa bombings"), not a party,
     though a capital elsewhere stands for its government. A country before the noun is a party ("US
     sanctions")."""
     ent = index.by_id.get(eid)
-    if ent is None or not ent.is_place or anchor.pos_ != "NOUN" or _country_itself(ent):
+    if ent is None or not ent.is_place or anchor.pos_ != "NOUN" or country_itself(ent):
         return False
     roots = _roots(index, eid, anchor)
     return bool(roots) and all(r.dep_ == "compound" and r.head.i == anchor.i for r in roots)
@@ -218,7 +181,7 @@ def forces_state(index: EntityIndex, anchor: Token) -> list[str]:
     them, the state they belong to does (a nationality adjective can be the source, section 5)."""
     sent = anchor.sent
     named = index.mentions_in(sent.start_char, sent.end_char)
-    states = dict.fromkeys(m.entity.id for m in named if m.entity.is_place and _country_itself(m.entity))
+    states = dict.fromkeys(m.entity.id for m in named if m.entity.is_place and country_itself(m.entity))
     return [
         eid
         for eid in states
