@@ -27,3 +27,22 @@ def test_a_surname_and_its_capitals_join_the_person() -> None:
         ("Lindqvist", 7),
         ("LINDQVIST", 10),
     ]
+
+
+def test_a_surname_after_another_given_name_is_another_persons() -> None:
+    # The model tagged the mother but missed her son: his surname is not hers to take. A person named by
+    # the surname alone may be the one whose full name it missed.
+    text = "Kirsty Grant thanked the volunteers. Finlay Grant was found, and later Grant went home."
+    doc = NLP(text)
+    parsed = Parsed.from_doc(Article.make(text, id="t"), doc)
+    mother = Cluster("PERSON")
+    mother.add(Candidate.from_span(parsed, doc[0:2], "PERSON", "name"))
+    propagate_names(parsed, [mother])
+    assert [(m.text, m.tok_start) for m in mother.mentions] == [("Kirsty Grant", 0), ("Grant", 13)]
+    text = "Finlay Grant was found on Sunday. Grant was cold."
+    doc = NLP(text)
+    parsed = Parsed.from_doc(Article.make(text, id="t"), doc)
+    boy = Cluster("PERSON")
+    boy.add(Candidate.from_span(parsed, doc[7:8], "PERSON", "name"))
+    propagate_names(parsed, [boy])
+    assert sorted((m.text, m.tok_start) for m in boy.mentions) == [("Grant", 1), ("Grant", 7)]

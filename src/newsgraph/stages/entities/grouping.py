@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Levenshtein
 
 from ...lexicons.entities import entity_words
-from ...lexicons.names import Gender, first_name_gender, title_gender
+from ...lexicons.names import Gender, first_name_gender, is_any_given_name, title_gender
 from .cluster import Cluster, fullest
 from .firm_names import firm_forms, firm_of, hyphened_firm_of, org_core
 from .mentions import Candidate
@@ -293,6 +293,8 @@ def propagate_names(parsed: Parsed, clusters: list[Cluster]) -> None:
             if tuple(texts[i:end]) == words and not any(t in covered for t in range(i, end)):
                 if end < len(doc) and texts[end][:1].isupper() and doc[end].pos_ == "PROPN":
                     continue  # part of a longer name we do not know ("Miller Industries")
+                if len(words) == 1 and cluster.type == "PERSON" and _another_given_name(texts, i, cluster):
+                    continue  # another person of that surname, whom the model missed ("Finlay Grant")
                 hit = (end, cluster)
                 break
         if hit is None:
@@ -315,3 +317,13 @@ def propagate_names(parsed: Parsed, clusters: list[Cluster]) -> None:
         )
         covered.update(range(i, end))
         i = end
+
+
+def _another_given_name(texts: list[str], i: int, cluster: Cluster) -> bool:
+    """The word before token `i` is a capitalised given name that the person's full names do not open
+    with: a surname there is another bearer's full name ("Finlay Grant" beside "Kirsty Grant"). A person
+    named by a surname alone may be the one: their full name may be the one the model missed."""
+    if i == 0 or not texts[i - 1][:1].isupper() or not is_any_given_name(texts[i - 1]):
+        return False
+    given = {texts[m.tok_start] for m in cluster.names if m.tok_end - m.tok_start > 1}
+    return bool(given) and texts[i - 1] not in given
