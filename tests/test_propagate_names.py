@@ -30,15 +30,19 @@ def test_a_surname_and_its_capitals_join_the_person() -> None:
 
 
 def test_a_surname_after_another_given_name_is_another_persons() -> None:
-    # The model tagged the mother but missed her son: his surname is not hers to take. A person named by
-    # the surname alone may be the one whose full name it missed.
+    # The model tagged the mother but missed her son: his surname is not hers to take, and his full name
+    # is a person of its own. A person named by the surname alone may be the one whose full name it missed.
     text = "Kirsty Grant thanked the volunteers. Finlay Grant was found, and later Grant went home."
     doc = NLP(text)
     parsed = Parsed.from_doc(Article.make(text, id="t"), doc)
     mother = Cluster("PERSON")
     mother.add(Candidate.from_span(parsed, doc[0:2], "PERSON", "name"))
-    propagate_names(parsed, [mother])
+    clusters = [mother]
+    propagate_names(parsed, clusters)
     assert [(m.text, m.tok_start) for m in mother.mentions] == [("Kirsty Grant", 0), ("Grant", 13)]
+    assert [(c.type, [(m.text, m.tok_start) for m in c.mentions]) for c in clusters[1:]] == [
+        ("PERSON", [("Finlay Grant", 6)])
+    ]
     text = "Finlay Grant was found on Sunday. Grant was cold."
     doc = NLP(text)
     parsed = Parsed.from_doc(Article.make(text, id="t"), doc)

@@ -265,7 +265,10 @@ def propagate_names(parsed: Parsed, clusters: list[Cluster]) -> None:
     """Add later occurrences of names the model tagged once but missed elsewhere ("Prigozhin celebrated").
 
     People contribute their full name and surname; organisations and places their full name. Only
-    capitalised tokens that no mention covers are taken, each joining the latest cluster it fits.
+    capitalised tokens that no mention covers are taken, each joining the latest cluster it fits. A
+    person's surname right after a given name their full names do not open with is another bearer's
+    full name the model missed ("Finlay Grant" beside "Kirsty Grant"): it becomes a person of its own,
+    appended to `clusters`.
     """
     doc = parsed.doc
     texts = [t.text for t in parsed.tokens]  # the scan reads every token's text: read once
@@ -284,6 +287,7 @@ def propagate_names(parsed: Parsed, clusters: list[Cluster]) -> None:
                     upper = tuple(w.upper() for w in v)
                     if upper != v and len(" ".join(v)) > 3:  # "PENCE:" in a transcript or headline
                         forms.setdefault(upper[0], []).append((upper, c))
+    missed: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
         options = forms.get(texts[i]) if i not in covered else None
@@ -294,6 +298,8 @@ def propagate_names(parsed: Parsed, clusters: list[Cluster]) -> None:
                 if end < len(doc) and texts[end][:1].isupper() and doc[end].pos_ == "PROPN":
                     continue  # part of a longer name we do not know ("Miller Industries")
                 if len(words) == 1 and cluster.type == "PERSON" and _another_given_name(texts, i, cluster):
+                    if i - 1 not in covered:
+                        missed.append((i - 1, end))
                     continue  # another person of that surname, whom the model missed ("Finlay Grant")
                 hit = (end, cluster)
                 break
@@ -317,6 +323,26 @@ def propagate_names(parsed: Parsed, clusters: list[Cluster]) -> None:
         )
         covered.update(range(i, end))
         i = end
+    for start, end in missed:
+        if any(t in covered for t in range(start, end)):
+            continue
+        span = doc[start:end]
+        person = Cluster("PERSON")
+        person.add(
+            Candidate(
+                span.start_char,
+                span.end_char,
+                span.text,
+                "PERSON",
+                "name",
+                None,
+                start,
+                end,
+                parsed.sentence_index(span.start_char),
+            )
+        )
+        clusters.append(person)
+        covered.update(range(start, end))
 
 
 def _another_given_name(texts: list[str], i: int, cluster: Cluster) -> bool:
