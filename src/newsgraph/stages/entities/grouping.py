@@ -323,11 +323,16 @@ def propagate_names(parsed: Parsed, clusters: list[Cluster]) -> None:
         )
         covered.update(range(i, end))
         i = end
+    people: dict[tuple[str, ...], Cluster] = {}  # one person however often the model missed the name
     for start, end in missed:
         if any(t in covered for t in range(start, end)):
             continue
         span = doc[start:end]
-        person = Cluster("PERSON")
+        name = tuple(texts[start:end])
+        person = people.get(name)
+        if person is None:
+            person = people[name] = Cluster("PERSON")
+            clusters.append(person)
         person.add(
             Candidate(
                 span.start_char,
@@ -341,7 +346,6 @@ def propagate_names(parsed: Parsed, clusters: list[Cluster]) -> None:
                 parsed.sentence_index(span.start_char),
             )
         )
-        clusters.append(person)
         covered.update(range(start, end))
 
 
