@@ -201,13 +201,14 @@ def initials_index(raw: Sequence[RawActor]) -> dict[str, list[int]]:
 
 def clubs_index(raw: Sequence[RawActor]) -> dict[str, list[int]]:
     """Each club (an organisation with a role "club") by every name form of its that `club_key`
-    shortens: its everyday name."""
+    shortens: its everyday name. The names are read first: only an organisation one of whose names
+    shortens has its roles read (the prebuilt index keeps an actor's rows packed until they are)."""
     index: dict[str, list[int]] = {}
     for i, actor in enumerate(raw):
-        if actor.type != "ORG" or not any(actor.cell(row, "role") == "club" for row in actor.role_rows()):
+        if actor.type != "ORG":
             continue
-        for key in keys_of(actor):
-            bare = club_key(key)
-            if bare != key and i not in index.get(bare, ()):
+        shortened = [bare for key in keys_of(actor) if (bare := club_key(key)) != key]
+        if shortened and any(actor.cell(row, "role") == "club" for row in actor.role_rows()):
+            for bare in dict.fromkeys(shortened):
                 index.setdefault(bare, []).append(i)
     return index

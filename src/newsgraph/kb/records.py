@@ -149,8 +149,8 @@ class KBMatch:
     role: KBRole | None
     current: bool  # the role was held on the asked date (or is the latest, without a date)
     # "name": a full name form; "outer": a person's longer name without its middle ("Enele Sopoaga");
-    # "surname": a tail of a person's name; "initials": an acronym; "id": the record holding an id asked
-    # for (ActorKB.lookup_id)
+    # "surname": a tail of a person's name; "initials": an acronym; "club": a club's everyday name
+    # (ActorKB.clubs); "id": the record holding an id asked for (ActorKB.lookup_id)
     how: str
 
     @property

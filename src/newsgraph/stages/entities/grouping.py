@@ -307,45 +307,19 @@ def propagate_names(parsed: Parsed, clusters: list[Cluster]) -> None:
             i += 1
             continue
         end, cluster = hit
-        span = doc[i:end]
-        cluster.add(
-            Candidate(
-                span.start_char,
-                span.end_char,
-                span.text,
-                cluster.type,
-                "name",
-                cluster.kb,
-                i,
-                end,
-                parsed.sentence_index(span.start_char),
-            )
-        )
+        cluster.add(Candidate.from_span(parsed, doc[i:end], cluster.type, "name", cluster.kb))
         covered.update(range(i, end))
         i = end
     people: dict[tuple[str, ...], Cluster] = {}  # one person however often the model missed the name
     for start, end in missed:
         if any(t in covered for t in range(start, end)):
             continue
-        span = doc[start:end]
         name = tuple(texts[start:end])
         person = people.get(name)
         if person is None:
             person = people[name] = Cluster("PERSON")
             clusters.append(person)
-        person.add(
-            Candidate(
-                span.start_char,
-                span.end_char,
-                span.text,
-                "PERSON",
-                "name",
-                None,
-                start,
-                end,
-                parsed.sentence_index(span.start_char),
-            )
-        )
+        person.add(Candidate.from_span(parsed, doc[start:end], "PERSON", "name"))
         covered.update(range(start, end))
 
 
