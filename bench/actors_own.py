@@ -29,7 +29,9 @@ Forty-sixth: `heldout_own19` (likewise) and
 Forty-eighth: `heldout_own21` (likewise). Forty-ninth: `heldout_own22` (likewise).
 Fiftieth: `heldout_own23` (likewise). Fifty-first: `heldout_own24` (likewise).
 Fifty-second: `heldout_own25` (likewise).
-Fifty-third: `heldout_own26` (likewise).
+Fifty-third: `heldout_own26` (likewise) and `tuning_own10` (read after its first measure: sports and
+business passages in turn, written to the current brief, whose stories filed from abroad and national
+coaches the older read sets lack).
 
 An actor is found when an entity that is no place has a name mention over one of its spans (its name,
 or a short form outside every other actor's name); of several, the one with most such mentions, then the
