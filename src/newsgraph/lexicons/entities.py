@@ -114,6 +114,10 @@ class HomeWords:
     name_particles: frozenset[str]
     not_town_openers: frozenset[str]
     birthplaces: frozenset[str]
+    team_coaches: frozenset[str]
+    team_coach_verbs: frozenset[str]
+    team_coach_qualifiers: frozenset[str]
+    national_sides: frozenset[str]
 
 
 @functools.cache

@@ -1,0 +1,130 @@
+"""A national side's coach is of the state whose side it is (issue 14, fifty-third session): "South Korea
+coach Jürgen Klinsmann", "Masatada Ishii, the Japanese coach of the Thai side", "Jason Gillespie, the
+Australian who coaches the Pakistan Test side", "Kim Sang-sik, the South Korean in charge of Vietnam",
+"Australia, now coached by the New Zealander Joe Schmidt". The coach serves that state's federation, as a
+minister serves their government (docs/annotation-actors.md: a national side's coach is of that state);
+the knowledge base's nationality or a demonym beside the name says where the coach comes from, not whom
+they act for. A club's coach keeps their own country ("Al Nassr coach NAME": no country's name there), and
+a former coach too ("former England manager NAME").
+
+The side is named by a country's or a nation's name (countries.tsv, nations.tsv; "England" is GBR), or
+after "of the" by its demonym and a side noun ("the Thai side"). A country's name that is also a US state's
+("Georgia coach NAME" is a college's) or follows another capitalised word ("New Mexico coach") names no
+national side. Every name mention of the person is read, and one country must come out of them all.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Iterable
+
+from ... import lexicons
+from ...lexicons.entities import home_words
+from ...lexicons.places import us_states
+from ...model import Entity, Mention
+
+_REACH = 120  # characters read before and after a name mention
+_S = r"[ \t]+"
+
+
+def _alternatives(words: Iterable[str], capitalised: bool = False) -> str:
+    """A regular expression's alternatives, longest first; with `capitalised`, each lower-case word also as
+    it opens a sentence or a title ("Head coach NAME")."""
+    base = set(words)
+    forms = base | ({w[:1].upper() + w[1:] for w in base} if capitalised else set())
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@functools.cache
+def _sides() -> dict[str, str]:
+    """A country's or a nation's name, or a demonym, as written -> the state whose side it names."""
+    states = {s.name for s in us_states()}
+    out = {d: c.iso3 for d, c in lexicons.country_by_demonym().items()}
+    out.update({n.name: n.sovereign for n in lexicons.nations()})
+    out.update({n: c.iso3 for n, c in lexicons.country_by_name().items() if n not in states})
+    return out
+
+
+@functools.cache
+def _patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    """(patterns ending where a name starts, patterns starting where it ends); each names its side in the
+    group `team` (a country's or nation's name) or `demonym`."""
+    words = home_words()
+    names = {n: c for n, c in _sides().items() if n not in lexicons.country_by_demonym()}
+    country = rf"(?P<team>{_alternatives(names)})"
+    demonym = rf"(?P<demonym>{_alternatives(lexicons.country_by_demonym())})"
+    noun = rf"(?:{_alternatives(words.team_coaches, capitalised=True)})"
+    verb = rf"(?:{_alternatives(words.team_coach_verbs)})"
+    qualifiers = rf"(?:(?:{_alternatives(words.team_coach_qualifiers, capitalised=True)}){_S})*"
+    side = rf"(?:{_alternatives(words.national_sides)})"
+    capitalised = rf"(?:[A-Z][\w'’.-]*{_S}){{0,3}}"
+    before = (
+        # "South Korea coach NAME", "Thailand's head coach NAME", "the Romania coach, NAME"
+        re.compile(rf"\b{country}(?:['’]s)?{_S}{qualifiers}{noun},?{_S}\Z"),
+        # "Australia, now coached by the New Zealander NAME"
+        re.compile(rf"\b{country},{_S}(?:now{_S})?{verb}{_S}by{_S}(?:the{_S})?{capitalised}\Z"),
+    )
+    after = (
+        # ", the Romania coach", ", the interim Brazil coach"
+        re.compile(rf",{_S}the{_S}{qualifiers}{country}{_S}{qualifiers}{noun}\b"),
+        # ", the Japanese coach of the Thai side", ", the coach of Thailand"
+        re.compile(
+            rf",{_S}the{_S}{capitalised}{qualifiers}{noun}{_S}of{_S}(?:the{_S})?"
+            rf"(?:{country}\b|{demonym}{_S}(?:national{_S})?{side}\b)"
+        ),
+        # ", the Frenchman who coaches Saudi Arabia", ", the Australian who coaches the Pakistan Test side"
+        re.compile(rf",{_S}the{_S}{capitalised}who{_S}{verb}{_S}(?:the{_S})?{country}\b"),
+        # ", in charge of Uruguay", ", the South Korean in charge of Vietnam"
+        re.compile(rf",{_S}(?:the{_S}{capitalised})?in{_S}charge{_S}of{_S}(?:the{_S})?{country}\b"),
+    )
+    return before, after
+
+
+# Words right before a country's name that make it part of another name or a past post.
+_NOT_BEFORE = re.compile(r"(?:\b(?:former|ex|then|late)[ \t-]+|[A-Z][\w'’.-]*[ \t]+)\Z")
+
+
+def _side_country(text: str, match: re.Match[str]) -> str | None:
+    """The state the matched side is of, unless the country's name is part of another name ("New
+    Mexico") or of a past post ("former England manager")."""
+    group = "team" if match.group("team") else "demonym"
+    start = match.start(group)
+    if _NOT_BEFORE.search(text, max(0, start - 30), start) and not _sentence_start(text, start):
+        return None
+    return _sides().get(match.group(group))
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """The word before `start` is a capitalised "The" or nothing: the country opens its phrase."""
+    head = text[max(0, start - 30) : start].rstrip()
+    return not head or head.endswith(("The", ".", ":", ";", ",", "--", "\n"))
+
+
+def coached_sides(text: str, mention: Mention) -> set[str]:
+    """The states whose national side the text says the person named at `mention` coaches."""
+    before, after = _patterns()
+    found: set[str] = set()
+    for pattern in before:
+        hit = pattern.search(text, max(0, mention.start - _REACH), mention.start)
+        if hit is not None and (country := _side_country(text, hit)):
+            found.add(country)
+    for pattern in after:
+        hit = pattern.match(text[mention.end : mention.end + _REACH])
+        if hit is not None and (country := _side_country(text[mention.end : mention.end + _REACH], hit)):
+            found.add(country)
+    return found
+
+
+def national_coach_countries(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """The entities with each person the text names as a national side's coach given that side's state
+    (source `text`), over any other country."""
+    out = []
+    for e in entities:
+        if e.type == "PERSON":
+            sides = {c for m in e.mentions if m.kind == "name" for c in coached_sides(text, m)}
+            if len(sides) == 1 and (country := sides.pop()) != e.country:
+                e = dataclasses.replace(e, country=country, country_source="text")
+        out.append(e)
+    return tuple(out)
