@@ -313,6 +313,8 @@ def test_a_given_name_spelt_one_letter_apart_links_by_the_surname() -> None:
     assert link_cluster(cluster("PERSON", "Radomir Kessler"), kb, "2005-01-01", None, None) is None
     # The text's own country still rules a namesake out.
     assert link_cluster(cluster("PERSON", "Radowan Kessler"), kb, "2005-01-01", "AUT", None) is None
+    # The rest of the name must be the entry's: a surname of particles is another ("Radowan von Kessler").
+    assert link_cluster(cluster("PERSON", "Radowan von Kessler"), kb, "2005-01-01", None, None) is None
 
 
 def test_namesakes_of_one_country_give_the_country_but_no_id() -> None:

@@ -272,11 +272,14 @@ def _spelling_variants(cluster: Cluster, kb: ActorKB, on: str | None) -> list[KB
         return []
     out = []
     for m in kb.lookup(words[-1], on):
-        given = normalise(m.actor.name).split()[:1]
+        known = normalise(m.actor.name).split()
+        given = known[:1]
         if (
             m.how == "surname"
             and m.actor.type == "PERSON"
             and given
+            # the rest of the name as written: "Nicolás de la Cruz" is no variant of "Nikolas Cruz"
+            and known[1:] == words[1:]
             and len(given[0]) >= _VARIANT_LENGTH
             and given[0] != words[0]
             and Levenshtein.distance(given[0], words[0]) <= 1
