@@ -118,6 +118,7 @@ class HomeWords:
     team_coach_verbs: frozenset[str]
     team_coach_qualifiers: frozenset[str]
     national_sides: frozenset[str]
+    national_side_verbs: frozenset[str]
 
 
 @functools.cache

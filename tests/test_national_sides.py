@@ -1,4 +1,4 @@
-"""A national side's coach is of the state whose side it is (stages/entities/national_coaches.py), over
+"""A national side's coach is of the state whose side it is (stages/entities/national_sides.py), over
 the knowledge base's nationality and a demonym beside the name; a club's coach and a former national
 coach keep their own. Sentences written for these tests."""
 
@@ -8,7 +8,7 @@ import pytest
 
 from newsgraph import extract
 from newsgraph.model import Document, Entity
-from newsgraph.stages.entities.national_coaches import coached_sides
+from newsgraph.stages.entities.national_sides import coached_sides
 
 pytestmark = pytest.mark.model
 
@@ -80,3 +80,37 @@ def test_no_national_side_no_change(text: str, name: str, not_country: str | Non
     assert coached_sides(text, mention) == set()
     if not_country is not None:
         assert person.country != not_country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Tiago Ramos pulled one back for Brazil after a defensive slip.", "Tiago Ramos", "BRA"),
+        # born elsewhere, the side he plays for says it
+        (
+            "Athletic levelled late, and Ander Williams, who plays his international football for "
+            "Ghana, went close twice.",
+            "Ander Williams",
+            "GHA",
+        ),
+        ("Karim Haddad scored twice for Morocco in the friendly.", "Karim Haddad", "MAR"),
+    ],
+)
+def test_a_player_for_a_national_side_is_of_its_state(text: str, name: str, country: str) -> None:
+    person = _person(extract(text, "2024-03-01"), name)
+    assert person.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_country"),
+    [
+        ("Carlos Mendes signed for Brazil's Flamengo last year.", "Carlos Mendes", None),
+        ("Lionel Messi scored for Barcelona against Real Madrid.", "Lionel Messi", "ESP"),
+    ],
+)
+def test_a_club_is_no_national_side(text: str, name: str, not_country: str | None) -> None:
+    doc = extract(text, "2024-03-01")
+    person = _person(doc, name)
+    if not_country is not None:
+        assert person.country != not_country
+    assert person.country_source != "text" or person.country is None

@@ -11,6 +11,12 @@ The side is named by a country's or a nation's name (countries.tsv, nations.tsv;
 after "of the" by its demonym and a side noun ("the Thai side"). A country's name that is also a US state's
 ("Georgia coach NAME" is a college's) or follows another capitalised word ("New Mexico coach") names no
 national side. Every name mention of the person is read, and one country must come out of them all.
+
+So is a player the parse makes the doer of a play for a country's side ("NAME pulled one back for
+Brazil", "NAME, who plays his international football for Ghana", "NAME scored twice for Morocco"; the
+verbs are home_words.tsv's `national_side_verbs`): a player is of the state whose national side they play
+for (docs/annotation-actors.md), whatever their birth or the knowledge base says. "Signed for Brazil's
+Flamengo" names a club, and "for Barcelona" a town's: only a country's or a nation's name is a side.
 """
 
 from __future__ import annotations
@@ -19,11 +25,15 @@ import dataclasses
 import functools
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ...lexicons.entities import home_words
 from ...lexicons.places import us_states
 from ...model import Entity, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 _REACH = 120  # characters read before and after a name mention
 _S = r"[ \t]+"
@@ -117,13 +127,67 @@ def coached_sides(text: str, mention: Mention) -> set[str]:
     return found
 
 
-def national_coach_countries(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
-    """The entities with each person the text names as a national side's coach given that side's state
-    (source `text`), over any other country."""
+# How far up from "for" the verb may be: "plays [his international football] for Ghana", "scored [twice
+# in the first half] for the United States".
+_FOR_REACH = 3
+_PHRASE_LINKS = frozenset({"dobj", "pobj", "prep", "advmod", "npadvmod", "prt"})
+
+
+def played_sides(doc: Doc, mention: Mention) -> set[str]:
+    """The states whose national side the parse makes the person named at `mention` play for: the verb
+    they are the subject of, or the verb of a relative clause about them, has "for" and a country's name."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    head = span.root
+    verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [t for t in head.children if t.dep_ == "relcl"]
+    plays = home_words().national_side_verbs
+    found: set[str] = set()
+    for verb in verbs:
+        if verb.lemma_.lower() not in plays:
+            continue
+        for tok in verb.subtree:
+            if tok.lower_ == "for" and _under(tok, verb) and (country := _side_named(tok)):
+                found.add(country)
+    return found
+
+
+def _under(tok: Token, verb: Token) -> bool:
+    """`tok` hangs from `verb` through at most `_FOR_REACH` links of its own phrase."""
+    for _ in range(_FOR_REACH):
+        if tok.head == verb:
+            return True
+        if tok.head.dep_ not in _PHRASE_LINKS or tok.head == tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _side_named(for_: Token) -> str | None:
+    """The state a country's or a nation's name after "for" names ("for Brazil", "for the United
+    States"), else None (a club, a town, a possessive: "for Brazil's Flamengo")."""
+    objects = [t for t in for_.children if t.dep_ == "pobj"]
+    if len(objects) != 1 or any(t.dep_ == "poss" for t in objects[0].children):
+        return None
+    words = [t for t in objects[0].subtree if t.dep_ != "det"]
+    name = " ".join(t.text for t in words)
+    names = {n: c for n, c in _sides().items() if n not in lexicons.country_by_demonym()}
+    return names.get(name)
+
+
+def national_coach_countries(
+    text: str, entities: tuple[Entity, ...], doc: Doc | None = None
+) -> tuple[Entity, ...]:
+    """The entities with each person the text names as a national side's coach, or the `doc`'s parse as
+    its player, given that side's state (source `text`), over any other country."""
     out = []
     for e in entities:
         if e.type == "PERSON":
-            sides = {c for m in e.mentions if m.kind == "name" for c in coached_sides(text, m)}
+            names = [m for m in e.mentions if m.kind == "name"]
+            sides = {c for m in names for c in coached_sides(text, m)}
+            if not sides and doc is not None:
+                sides = {c for m in names for c in played_sides(doc, m)}
             if len(sides) == 1 and (country := sides.pop()) != e.country:
                 e = dataclasses.replace(e, country=country, country_source="text")
         out.append(e)
