@@ -67,11 +67,13 @@ def test_an_age_makes_a_person_only_of_a_name_no_person_mention_covers_and_no_ti
 
     nlp = load_nlp(DEFAULT_MODEL)
     plain = nlp("On Monday, Olga Varenne, 28, spoke.")
-    assert aged_people(plain, {}) == [(3, 5)]
-    assert aged_people(plain, {4: (4, 5, "ORG")}) == [(3, 5)]  # a surname typed a body gives way
-    assert aged_people(plain, {3: (3, 5, "PERSON"), 4: (3, 5, "PERSON")}) == []  # the model's stands
+    words, text = tuple(plain), plain.text
+    assert aged_people(words, text, {}) == [(3, 5)]
+    assert aged_people(words, text, {4: (4, 5, "ORG")}) == [(3, 5)]  # a surname typed a body gives way
+    assert aged_people(words, text, {3: (3, 5, "PERSON"), 4: (3, 5, "PERSON")}) == []  # the model's stands
     titled = nlp("Judge Olga Varenne, 28, and Mexican Ariel Cruz, 30, spoke.")
-    assert aged_people(titled, {}) == []  # a title or a demonym before: not a name of two words
+    # A title or a demonym before: not a name of two words.
+    assert aged_people(tuple(titled), titled.text, {}) == []
 
 
 def test_a_person_the_model_cut_short_runs_on_to_the_name_the_knowledge_base_knows() -> None:

@@ -30,7 +30,9 @@ from .mentions import Candidate, as_people
 from .place_countries import is_big_place
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc, Token
 
     from ...kb import ActorKB
     from ..base import Parsed
@@ -45,17 +47,20 @@ def _name_word(text: str) -> bool:
     return text[:1].isupper() and not text.isupper() and _WORD.fullmatch(text) is not None
 
 
-def known_people(doc: Doc, kb: ActorKB, covered: set[int]) -> list[tuple[int, int]]:
+def known_people(doc: Doc, tokens: Sequence[Token], kb: ActorKB, covered: set[int]) -> list[tuple[int, int]]:
     """(start, end) tokens of each run of name words no mention covers that the knowledge base knows in
-    full as a person."""
+    full as a person (`tokens`: the doc's, made once: Parsed.tokens)."""
     # Each token's shape once (a slice of the Doc per window would cost more than the whole test).
-    words = [t.text for t in doc]
+    words = [t.text for t in tokens]
     named = [_name_word(w) and i not in covered for i, w in enumerate(words)]
-    breaks = ["\n" in t.whitespace_ for t in doc]
+    breaks = ["\n" in t.whitespace_ for t in tokens]
     capital = [w[:1].isupper() and w.isalpha() for w in words]
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
+        if not named[i]:
+            i += 1  # no run opens here (most words): the windows below would all fail on it
+            continue
         found = None
         for n in _LENGTHS:
             end = i + n
@@ -79,30 +84,33 @@ def known_people(doc: Doc, kb: ActorKB, covered: set[int]) -> list[tuple[int, in
 _AGE = re.compile(r"[ \t]*,[ \t]*(\d{1,3})[ \t]*,")
 
 
-def aged_people(doc: Doc, spans: dict[int, tuple[int, int, str]]) -> list[tuple[int, int]]:
+def aged_people(
+    tokens: Sequence[Token], text: str, spans: dict[int, tuple[int, int, str]]
+) -> list[tuple[int, int]]:
     """(start, end) tokens of each run of two or three name words, opening with a given name (not a
     title, a demonym, a country or a big town: `is_big_place`) and followed by an age in apposition (",
     27,"), with no capitalised word right before it. No mention may cover it (`spans`: each covered token
     -> its mention's token span and type) but one ending it that the model typed other than a person (the
     surname "Burrows" or the whole name typed a body): where the model found the person, its span stands
-    ("Judge Olga NAME", "Mexican NAME")."""
-    ending = {t.idx + len(t.text): t.i for t in doc}  # a token's end offset -> its index
+    ("Judge Olga NAME", "Mexican NAME"). `tokens` are the doc's and `text` its text (Parsed.tokens and
+    Parsed.text: Doc.text joins every token again on each call)."""
+    ending = {t.idx + len(t.text): i for i, t in enumerate(tokens)}  # a token's end offset -> its index
     out: list[tuple[int, int]] = []
-    for hit in _AGE.finditer(doc.text):
+    for hit in _AGE.finditer(text):
         last = ending.get(hit.start())
         if last is None or not 0 < int(hit.group(1)) <= 110:
             continue
         end = last + 1
         for n in _LENGTHS:
             start = end - n
-            if start < 0 or not all(_name_word(doc[t].text) for t in range(start, end)):
+            if start < 0 or not all(_name_word(tokens[t].text) for t in range(start, end)):
                 continue
             inside = {spans[t] for t in range(start, end) if t in spans}
             if any(not (start <= a and b == end and kind != "PERSON") for a, b, kind in inside):
                 continue
-            if start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+            if start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha:
                 continue
-            given = doc[start].text
+            given = tokens[start].text
             if given.lower() in lexicons.titles() or given in lexicons.country_by_demonym():
                 continue  # "Judge", "Mexican" before a name the model found: not its given name
             if is_given_name(given) or first_name_gender(given) is not None or not is_big_place(given):
@@ -159,6 +167,6 @@ def add_known_people(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -
     people = [(c.tok_start, c.tok_end) for c in candidates if c.type == "PERSON" and c.kind == "name"]
     cut = cut_known_people(parsed.doc, kb, people, set(spans))
     spans |= {t: (start, end, "PERSON") for start, end in cut for t in range(start, end)}
-    found = known_people(parsed.doc, kb, set(spans))
+    found = known_people(parsed.doc, parsed.tokens, kb, set(spans))
     spans |= {t: (start, end, "PERSON") for start, end in found for t in range(start, end)}
-    return as_people(parsed, candidates, cut + found + aged_people(parsed.doc, spans))
+    return as_people(parsed, candidates, cut + found + aged_people(parsed.tokens, parsed.text, spans))
