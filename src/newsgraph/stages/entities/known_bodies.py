@@ -15,6 +15,7 @@ kb_retype.py makes one the model called a person, "Lashkar-e-Taiba", the body th
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ... import lexicons
@@ -23,7 +24,7 @@ from .mentions import Candidate, lexicon_org_key
 from .name_shapes import glued_name, minister_portfolio
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
     from ..base import Parsed
 
@@ -47,32 +48,35 @@ def add_known_bodies(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -
         t: c for c in candidates if c.type in _PLACES and not c.code for t in range(c.tok_start, c.tok_end)
     }
     orgs = lexicons.organisation_by_name()
-    lower_words = {t.text for t in doc if t.text[:1].islower()}
+    tokens = parsed.tokens  # made once: doc[i] makes a new Token on every call
+    # Each word's text and whether it is capitalised, read once: the runs below test them again and again.
+    texts = [t.text for t in tokens]
+    capital = [w[:1].isupper() for w in texts]
+    lower_words = {w for w in texts if w[:1].islower()}
     added: list[Candidate] = []
-    tokens = parsed.tokens
 
     def open_(t: int) -> bool:
         """Token `t` may stand in a run: not covered, or covered by a place."""
         return t not in covered or t in places
 
     i = 0
-    while i < len(doc):
+    while i < len(tokens):
         starts_place = i in places and places[i].tok_start == i
-        if (i in covered and not starts_place) or not tokens[i].text[:1].isupper():
+        if (i in covered and not starts_place) or not capital[i]:
             i += 1
             continue
-        if i > 0 and tokens[i - 1].text[:1].isupper():
+        if i > 0 and capital[i - 1]:
             i += 1
             continue
         plain = i  # the run of capitalised words no mention covers, as one word standing alone is read
-        while plain < len(doc) and plain - i < 6 and plain not in covered and doc[plain].text[:1].isupper():
+        while plain < len(tokens) and plain - i < 6 and plain not in covered and capital[plain]:
             plain += 1
         end = i
-        while end < len(doc) and end - i < _MAX_TOKENS and open_(end):
+        while end < len(tokens) and end - i < _MAX_TOKENS and open_(end):
             if (
-                doc[end].text[:1].isupper()
-                or (doc[end].lower_ in JOINERS and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())
-                or _glued_particle(doc, end)
+                capital[end]
+                or (tokens[end].lower_ in JOINERS and end + 1 < len(tokens) and capital[end + 1])
+                or _glued_particle(tokens, end)
             ):
                 end += 1
             else:
@@ -94,7 +98,7 @@ def add_known_bodies(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -
             if words == 1 and not (
                 acronym
                 or span[0].ent_type_ == "NORP"
-                or (_alone(doc, stop, plain) and _proper_word(span[0], lower_words))
+                or (_alone(capital, stop, plain) and _proper_word(span[0], lower_words))
             ):
                 continue
             if span.text in orgs or _kb_org(kb, span.text):
@@ -114,12 +118,14 @@ def add_known_bodies(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -
     return sorted([*kept, *added], key=lambda c: c.start)
 
 
-def _glued_particle(doc: Doc, i: int) -> bool:
+def _glued_particle(tokens: Sequence[Token], i: int) -> bool:
     """Token `i` is a hyphen or one of the small words a transliterated name glues between its capitalised
     pieces with no space ("Jaish-e-Mohammed": name_shapes.glued_name)."""
     for first_hyphen in range(max(1, i - 2), i + 1):
-        piece = doc[first_hyphen - 1 : first_hyphen + 4]  # "Jaish", "-", "e", "-", "Mohammed"
-        if len(piece) == 5 and not any(t.whitespace_ for t in piece[:-1]) and glued_name(piece.text):
+        piece = tokens[first_hyphen - 1 : first_hyphen + 4]  # "Jaish", "-", "e", "-", "Mohammed"
+        # With no space between them, the five words' text is theirs joined (as the Span's would be).
+        glued = len(piece) == 5 and not any(t.whitespace_ for t in piece[:-1])
+        if glued and glued_name("".join(t.text for t in piece)):
             return True
     return False
 
@@ -136,9 +142,10 @@ def _whole(span: Span, first: int, stop: int, covered: set[int], places: dict[in
     return whole and any(t not in covered for t in range(first, stop))
 
 
-def _alone(doc: Doc, stop: int, end: int) -> bool:
-    """The span ending at `stop` is its whole run of capitalised words (`end`), no capitalised word after."""
-    return stop == end and (end == len(doc) or not doc[end].text[:1].isupper())
+def _alone(capital: Sequence[bool], stop: int, end: int) -> bool:
+    """The span ending at `stop` is its whole run of capitalised words (`end`), no capitalised word after
+    (`capital`: whether each token of the doc is capitalised)."""
+    return stop == end and (end == len(capital) or not capital[end])
 
 
 def _proper_word(tok: Token, lower_words: set[str]) -> bool:
