@@ -22,6 +22,7 @@ its seat (its own language joins with "de", "da", "del").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ... import lexicons
@@ -31,7 +32,7 @@ from .mentions import Candidate
 from .name_shapes import is_body_head
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
     from ..base import Parsed
 
@@ -50,10 +51,10 @@ def _capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.text.replace(".", "").replace("-", "").isalpha()
 
 
-def _joins(doc: Doc, i: int) -> bool:
+def _joins(tokens: Sequence[Token], i: int) -> bool:
     """Token i may stand inside a body's name: a joiner, or a hyphen written without spaces."""
-    tok = doc[i]
-    return tok.lower_ in _HEADS.joiners or (tok.text == "-" and i > 0 and not doc[i - 1].whitespace_)
+    tok = tokens[i]
+    return tok.lower_ in _HEADS.joiners or (tok.text == "-" and i > 0 and not tokens[i - 1].whitespace_)
 
 
 def _yields(c: Candidate) -> bool:
@@ -62,14 +63,14 @@ def _yields(c: Candidate) -> bool:
     return c.kind == "name" and c.type in ("GPE", "LOC")
 
 
-def _ending_at(doc: Doc, head: int, owner: dict[int, Candidate]) -> int | None:
+def _ending_at(tokens: Sequence[Token], head: int, owner: dict[int, Candidate]) -> int | None:
     """The first token of the name that ends with the head word at `head`, or None."""
-    if head + 1 < len(doc) and _capitalised(doc[head + 1]):
+    if head + 1 < len(tokens) and _capitalised(tokens[head + 1]):
         return None  # the name goes on ("Party Congress"): not its end
     start = head
     while start > 0 and head - start < MAX_TOKENS - 1:
         prev = start - 1
-        if doc[prev].is_sent_end:
+        if tokens[prev].is_sent_end:
             break
         held = owner.get(prev)
         if held is not None:
@@ -77,12 +78,17 @@ def _ending_at(doc: Doc, head: int, owner: dict[int, Candidate]) -> int | None:
                 break
             start = held.tok_start
             continue
-        if not (_capitalised(doc[prev]) or (_joins(doc, prev) and prev > 0 and _capitalised(doc[prev - 1]))):
+        if not (
+            _capitalised(tokens[prev])
+            or (_joins(tokens, prev) and prev > 0 and _capitalised(tokens[prev - 1]))
+        ):
             break
         start = prev
-    while start < head and (_joins(doc, start) or (doc[start].is_sent_start and doc[start].pos_ != "PROPN")):
+    while start < head and (
+        _joins(tokens, start) or (tokens[start].is_sent_start and tokens[start].pos_ != "PROPN")
+    ):
         start += 1  # "The", "and" or a common word opening a sentence is no part of the name
-    if start == head or doc[start].lower_ in lexicons.titles():
+    if start == head or tokens[start].lower_ in lexicons.titles():
         return None
     return start
 
@@ -98,29 +104,29 @@ def _named_after(c: Candidate, head: int) -> bool:
     return c.tok_start == head + 1 or (c.tok_start == head and (c.tok_end == head + 1 or c.type == "PERSON"))
 
 
-def _opening_at(doc: Doc, head: int, owner: dict[int, Candidate]) -> int | None:
+def _opening_at(tokens: Sequence[Token], head: int, owner: dict[int, Candidate]) -> int | None:
     """The end (exclusive) of the name that opens with the head word at `head`, or None."""
-    if head > 0 and _capitalised(doc[head - 1]):
+    if head > 0 and _capitalised(tokens[head - 1]):
         return None  # the word stands inside a longer name
     end = last = head + 1
-    while end < len(doc) and end - head < MAX_TOKENS:
+    while end < len(tokens) and end - head < MAX_TOKENS:
         held = owner.get(end)
         if held is not None:
             if not (_yields(held) or _named_after(held, head)) or held.tok_start < head:
                 break
             end = last = held.tok_end
-        elif _capitalised(doc[end]):
+        elif _capitalised(tokens[end]):
             end = last = end + 1
-        elif _joins(doc, end) and doc[end].lower_ != _SEAT_WORD:
+        elif _joins(tokens, end) and tokens[end].lower_ != _SEAT_WORD:
             end += 1
         else:
             break
     return last if last > head + 1 else None
 
 
-def _shouted(doc: Doc, start: int, end: int) -> bool:
+def _shouted(tokens: Sequence[Token], start: int, end: int) -> bool:
     """Every word of the name in capitals: a headline or a table's heading ("CRUDE OIL"), not a name."""
-    return all(t.is_upper for t in doc[start:end] if t.is_alpha and len(t) > 1)
+    return all(t.is_upper for t in tokens[start:end] if t.is_alpha and len(t) > 1)
 
 
 def _is_head(word: str) -> bool:
@@ -134,21 +140,22 @@ def _known_place(c: Candidate, head_word: str) -> bool:
 def add_headed_bodies(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates with the bodies' names found by a head word (see the module's docstring) as ORG
     mentions, in text order; the place mentions inside them dropped."""
-    doc = parsed.doc
+    # The doc's tokens, made once (Parsed.tokens): doc[i] makes a new Token on each call.
+    tokens = parsed.tokens
     owner = {t: c for c in candidates for t in range(c.tok_start, c.tok_end)}
     dropped: set[int] = set()
     added: list[Candidate] = []
     taken: set[int] = set()
-    for i, tok in enumerate(doc):
+    for i, tok in enumerate(tokens):
         if not _capitalised(tok) or i in taken:
             continue
         span = None
         opening = False
-        if _is_head(tok.text) and (start := _ending_at(doc, i, owner)) is not None:
+        if _is_head(tok.text) and (start := _ending_at(tokens, i, owner)) is not None:
             span = (start, i + 1)
-        elif _HEADS.opens_a_name(tok.text) and (end := _opening_at(doc, i, owner)):
+        elif _HEADS.opens_a_name(tok.text) and (end := _opening_at(tokens, i, owner)):
             span, opening = (i, end), True
-        if span is None or taken.intersection(range(*span)) or _shouted(doc, *span):
+        if span is None or taken.intersection(range(*span)) or _shouted(tokens, *span):
             continue
         inside = {id(c): c for t in range(*span) if (c := owner.get(t)) is not None}
         if any(
@@ -162,7 +169,7 @@ def add_headed_bodies(parsed: Parsed, candidates: list[Candidate]) -> list[Candi
         if held is not None and _known_place(held, tok.text):
             continue  # "West Bank", "Russian Federation": the model read a known place
         dropped.update(inside)
-        added.append(Candidate.from_span(parsed, doc[span[0] : span[1]], "ORG", "name"))
+        added.append(Candidate.from_span(parsed, parsed.doc[span[0] : span[1]], "ORG", "name"))
         taken.update(range(*span))
     if not added:
         return candidates

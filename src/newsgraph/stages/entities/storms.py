@@ -9,27 +9,29 @@ Every mention of that name in the story is then dropped.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ...lexicons.entities import entity_words
 from ...lexicons.names import first_name_gender, is_given_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Token
 
     from ..base import Parsed
     from .mentions import Candidate
 
 
-def storm_names(doc: Doc) -> set[str]:
-    """The one-word names that follow a storm word in the document ("Helene" of "Tropical Storm Helene")."""
+def storm_names(tokens: Sequence[Token]) -> set[str]:
+    """The one-word names that follow a storm word in the document ("Helene" of "Tropical Storm Helene";
+    `tokens`: the doc's, made once: Parsed.tokens)."""
     words = entity_words().storm_words
     names: set[str] = set()
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
+    for i in range(1, len(tokens)):
+        tok, prev = tokens[i], tokens[i - 1]
         if prev.text not in words or not tok.text[:1].isupper() or not tok.is_alpha:
             continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
             continue  # "Hurricane Harbor Park", "Typhoon Lagoon Resort": a longer name
         if is_given_name(tok.text) or first_name_gender(tok.text) or tok.ent_type_ == "PERSON":
@@ -39,7 +41,7 @@ def storm_names(doc: Doc) -> set[str]:
 
 def drop_storm_names(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates without the mentions of a storm's name."""
-    names = storm_names(parsed.doc)
+    names = storm_names(parsed.tokens)
     if not names:
         return candidates
     return [c for c in candidates if c.text.split()[-1] not in names]  # "Helene", and "Hurricane Helene"

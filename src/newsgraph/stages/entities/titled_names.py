@@ -10,6 +10,7 @@ Pavilion") is left whole.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ...lexicons.names import is_given_name
@@ -17,7 +18,7 @@ from .mentions import Candidate, as_people
 from .title_phrases import is_title_word
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Token
 
     from ..base import Parsed
 
@@ -25,20 +26,21 @@ _WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?")
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
-def titled_names(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) tokens of each given name and surname right after a capitalised title word."""
+def titled_names(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """(start, end) tokens of each given name and surname right after a capitalised title word (`tokens`:
+    the doc's, made once: Parsed.tokens)."""
     out: list[tuple[int, int]] = []
-    for i in range(len(doc) - 2):
-        title, given = doc[i], doc[i + 1]
+    for i in range(len(tokens) - 2):
+        title, given = tokens[i], tokens[i + 1]
         if not (title.text[:1].isupper() and is_title_word(title)) or "\n" in title.whitespace_:
             continue
         if not (_WORD.fullmatch(given.text) and is_given_name(given.text)) or "\n" in given.whitespace_:
             continue
         end = i + 2
-        if _INITIAL.fullmatch(doc[end].text) and end + 1 < len(doc):
+        if _INITIAL.fullmatch(tokens[end].text) and end + 1 < len(tokens):
             end += 1  # "Daniel J. Wasserman"
-        surname = doc[end]
-        after = doc[end + 1] if end + 1 < len(doc) else None
+        surname = tokens[end]
+        after = tokens[end + 1] if end + 1 < len(tokens) else None
         if not _WORD.fullmatch(surname.text) or is_title_word(surname):
             continue
         if after is not None and after.text[:1].isupper() and "\n" not in surname.whitespace_:
@@ -50,6 +52,6 @@ def titled_names(doc: Doc) -> list[tuple[int, int]]:
 def add_titled_people(parsed: Parsed, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates with each titled name no PERSON candidate covers as a PERSON name mention; a
     candidate of another type over it gives way."""
-    doc = parsed.doc
     people = {t for c in candidates if c.type == "PERSON" for t in range(c.tok_start, c.tok_end)}
-    return as_people(parsed, candidates, [s for s in titled_names(doc) if not people.intersection(range(*s))])
+    titled = titled_names(parsed.tokens)
+    return as_people(parsed, candidates, [s for s in titled if not people.intersection(range(*s))])
