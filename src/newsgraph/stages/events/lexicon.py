@@ -19,6 +19,8 @@ from ...lexicons.events import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Span, Token
 
 # how many other words may sit between two words of a multiword trigger ("imposed new sanctions on");
@@ -52,9 +54,14 @@ def _forms(token: Token) -> tuple[str, str]:
     return token.lemma_.lower(), token.lower_
 
 
-def _match_at(sent: Span, i: int, entry: TriggerEntry) -> tuple[int, ...] | None:
+def _match_at(
+    sent: Span, words: Sequence[Token], forms: Sequence[tuple[str, str]], i: int, entry: TriggerEntry
+) -> tuple[int, ...] | None:
+    """The tokens of `entry`'s phrase opening at token `i`, or None. `words` are the sentence's tokens and
+    `forms` their `_forms`, read once per sentence: a phrase's later words are sought after every token
+    that opens one."""
     doc = sent.doc
-    first = doc[i]
+    first = words[i - sent.start]
     verbal = entry.pos == "V"
     if (verbal or len(entry.words) == 1) and entry.pos != "*" and first.pos_ not in POS_OK.get(entry.pos, ()):
         return None
@@ -63,7 +70,11 @@ def _match_at(sent: Span, i: int, entry: TriggerEntry) -> tuple[int, ...] | None
     for n, word in enumerate(entry.words[1:], start=2):
         limit = min(sent.end, j + (MAX_VERB_GAP if verbal else MAX_GAP) + 1)
         k = next(
-            (k for k in range(j, limit) if word in _forms(doc[k]) and _fits(first, doc[k], k - j, verbal)),
+            (
+                k
+                for k in range(j, limit)
+                if word in forms[k - sent.start] and _fits(first, words[k - sent.start], k - j, verbal)
+            ),
             None,
         )
         if k is None:
@@ -143,15 +154,17 @@ def _head_of(doc_tokens: list[Token]) -> int:
 def find_triggers(sent: Span) -> list[Match]:
     """Non-overlapping trigger phrases of a sentence: longer and surer phrases win."""
     table = trigger_entries()
+    words = list(sent)
+    forms = [_forms(tok) for tok in words]
     candidates: list[Match] = []
-    for tok in sent:
+    for tok, tok_forms in zip(words, forms, strict=True):
         seen: set[TriggerEntry] = set()
-        for form in dict.fromkeys(_forms(tok)):
+        for form in dict.fromkeys(tok_forms):
             for entry in table.get(form, ()):
                 if entry in seen:
                     continue
                 seen.add(entry)
-                ids = _match_at(sent, tok.i, entry)
+                ids = _match_at(sent, words, forms, tok.i, entry)
                 if ids is not None:
                     # a verbal phrase's head is its verb, also when a passive put the object first
                     head = tok.i if entry.pos == "V" else _head_of([sent.doc[k] for k in ids])
