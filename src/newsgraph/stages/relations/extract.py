@@ -194,15 +194,16 @@ def run(parsed: Parsed, results: Results) -> Results:
     for tok in toks:
         # Cheap word tests first: the rules look up entities, and most tokens start none of them.
         rules = []
-        if tok.lemma_ == "lead":
+        lemma, lower = tok.lemma_, tok.lower_  # read once: each read looks the string up again
+        if lemma == "lead":
             rules.append(_led_by)
-        if tok.lemma_ in _HEADING_VERBS:
+        if lemma in _HEADING_VERBS:
             rules.append(_leads)
-        if tok.lower_ in _BACKING:
+        if lower in _BACKING:
             rules.append(_backed)
-        if tok.lemma_ == "ally":
+        if lemma == "ally":
             rules.append(_allied)
-        if tok.lower_ in _BASED or (tok.i + 2 < len(toks) and toks[tok.i + 1].text == "," and tok.ent_type_):
+        if lower in _BASED or (tok.i + 2 < len(toks) and toks[tok.i + 1].text == "," and tok.ent_type_):
             rules.append(_located)
         for rule in rules:
             found.extend(rule(index, tok, parsed.sentence_index(tok.idx)))
