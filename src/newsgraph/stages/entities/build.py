@@ -28,6 +28,7 @@ from .kb_forms import names_written
 from .kb_link import KBLink, knowledge_base, link_cluster
 from .kb_retype import retype_known_people
 from .known_bodies import add_known_bodies
+from .known_joins import join_known_names
 from .known_people import add_known_people
 from .mentions import name_candidates
 from .nicknames import join_nicknames
@@ -293,6 +294,8 @@ def run(parsed: Parsed, results: Results, actors: str | None = None) -> Results:
     candidates = retype_seat_words(parsed, candidates)
     candidates = add_country_bodies(parsed, add_family_first_names(parsed, candidates))
     candidates = extend_team_names(parsed, drop_storm_names(parsed, candidates))
+    # "Dinamo Zagreb" cut at the town: one body when the knowledge base knows the whole name
+    candidates = join_known_names(parsed, candidates, kb)
     candidates = join_saint_bodies(parsed, with_legal_forms(parsed, candidates))
     candidates = named_after_org_noun(parsed, add_clubs(parsed, candidates))
     candidates = add_headed_bodies(parsed, add_known_bodies(parsed, candidates, kb))
