@@ -23,7 +23,7 @@ from .homes import rule_countries
 from .kb_link import knowledge_base
 from .name_countries import name_countries
 from .namesake_bodies import namesake_bodies_at_home
-from .national_sides import national_coach_countries
+from .national_sides import national_side_countries
 from .place_countries import as_written, namesakes_at_home
 from .relatives import relative_countries
 from .story_evidence import DocumentEvidence, HomeAccess, body_homes, document_evidence, home_access
@@ -159,6 +159,6 @@ def run(parsed: Parsed, results: Results) -> Results:
     # Or, short, in the one country of its few places
     entities = story_place_homes(parsed.text, entities, parsed.article.url, home, parsed.doc)
     # Over every other cue: a national side's coach and player serve that side's state
-    entities = national_coach_countries(parsed.text, entities, parsed.doc)
+    entities = national_side_countries(parsed.text, entities, parsed.doc)
     entities = as_written(results.entities, seen, entities)
     return results if entities == results.entities else results.replace(entities=entities)

@@ -43,6 +43,7 @@ def join_known_names(parsed: Parsed, candidates: list[Candidate], kb: ActorKB | 
 
 
 def _joinable(text: str, first: Candidate, second: Candidate) -> bool:
+    """Two name mentions, a place's and a body's or a place's, one space apart with nothing between."""
     return (
         first.kind == "name"
         and second.kind == "name"

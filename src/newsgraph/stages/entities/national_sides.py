@@ -58,12 +58,18 @@ def _sides() -> dict[str, str]:
 
 
 @functools.cache
+def _side_names() -> dict[str, str]:
+    """`_sides` without the demonyms: a country's or a nation's name -> its state."""
+    demonyms = lexicons.country_by_demonym()
+    return {n: c for n, c in _sides().items() if n not in demonyms}
+
+
+@functools.cache
 def _patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
     """(patterns ending where a name starts, patterns starting where it ends); each names its side in the
     group `team` (a country's or nation's name) or `demonym`."""
     words = home_words()
-    names = {n: c for n, c in _sides().items() if n not in lexicons.country_by_demonym()}
-    country = rf"(?P<team>{_alternatives(names)})"
+    country = rf"(?P<team>{_alternatives(_side_names())})"
     demonym = rf"(?P<demonym>{_alternatives(lexicons.country_by_demonym())})"
     noun = rf"(?:{_alternatives(words.team_coaches, capitalised=True)})"
     verb = rf"(?:{_alternatives(words.team_coach_verbs)})"
@@ -170,13 +176,11 @@ def _side_named(for_: Token) -> str | None:
     objects = [t for t in for_.children if t.dep_ == "pobj"]
     if len(objects) != 1 or any(t.dep_ == "poss" for t in objects[0].children):
         return None
-    words = [t for t in objects[0].subtree if t.dep_ != "det"]
-    name = " ".join(t.text for t in words)
-    names = {n: c for n, c in _sides().items() if n not in lexicons.country_by_demonym()}
-    return names.get(name)
+    name = " ".join(t.text for t in objects[0].subtree if t.dep_ != "det")
+    return _side_names().get(name)
 
 
-def national_coach_countries(
+def national_side_countries(
     text: str, entities: tuple[Entity, ...], doc: Doc | None = None
 ) -> tuple[Entity, ...]:
     """The entities with each person the text names as a national side's coach, or the `doc`'s parse as
