@@ -159,6 +159,6 @@ def run(parsed: Parsed, results: Results) -> Results:
     # Or, short, in the one country of its few places
     entities = story_place_homes(parsed.text, entities, parsed.article.url, home, parsed.doc)
     # Over every other cue: a national side's coach and player serve that side's state
-    entities = national_side_countries(parsed.text, entities, parsed.doc)
+    entities = national_side_countries(parsed, entities)
     entities = as_written(results.entities, seen, entities)
     return results if entities == results.entities else results.replace(entities=entities)

@@ -47,10 +47,11 @@ def _name_word(text: str) -> bool:
     return text[:1].isupper() and not text.isupper() and _WORD.fullmatch(text) is not None
 
 
-def known_people(doc: Doc, tokens: Sequence[Token], kb: ActorKB, covered: set[int]) -> list[tuple[int, int]]:
+def known_people(parsed: Parsed, kb: ActorKB, covered: set[int]) -> list[tuple[int, int]]:
     """(start, end) tokens of each run of name words no mention covers that the knowledge base knows in
-    full as a person (`tokens`: the doc's, made once: Parsed.tokens)."""
+    full as a person."""
     # Each token's shape once (a slice of the Doc per window would cost more than the whole test).
+    tokens, text = parsed.tokens, parsed.text
     words = [t.text for t in tokens]
     named = [_name_word(w) and i not in covered for i, w in enumerate(words)]
     breaks = ["\n" in t.whitespace_ for t in tokens]
@@ -68,7 +69,7 @@ def known_people(doc: Doc, tokens: Sequence[Token], kb: ActorKB, covered: set[in
                 continue
             if (i > 0 and capital[i - 1]) or (end < len(words) and capital[end]):
                 continue
-            matches = kb.lookup(doc[i:end].text)
+            matches = kb.lookup(text[tokens[i].idx : tokens[end - 1].idx + len(words[end - 1])])
             if any(m.how == "name" and m.actor.type == "PERSON" for m in matches):
                 found = (i, end)
                 break
@@ -167,6 +168,6 @@ def add_known_people(parsed: Parsed, candidates: list[Candidate], kb: ActorKB) -
     people = [(c.tok_start, c.tok_end) for c in candidates if c.type == "PERSON" and c.kind == "name"]
     cut = cut_known_people(parsed.doc, kb, people, set(spans))
     spans |= {t: (start, end, "PERSON") for start, end in cut for t in range(start, end)}
-    found = known_people(parsed.doc, parsed.tokens, kb, set(spans))
+    found = known_people(parsed, kb, set(spans))
     spans |= {t: (start, end, "PERSON") for start, end in found for t in range(start, end)}
     return as_people(parsed, candidates, cut + found + aged_people(parsed.tokens, parsed.text, spans))

@@ -35,6 +35,8 @@ from ...model import Entity, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from ..base import Parsed
+
 _REACH = 120  # characters read before and after a name mention
 _S = r"[ \t]+"
 
@@ -118,18 +120,31 @@ def _sentence_start(text: str, start: int) -> bool:
     return not head or head.endswith(("The", ".", ":", ";", ",", "--", "\n"))
 
 
+@functools.cache
+def _coach_word() -> re.Pattern[str]:
+    """A word every pattern of `_patterns` holds (a coach noun or verb, "charge"): where none is near a
+    name, none of them can match, and their long alternations of country names need not be tried."""
+    words = home_words()
+    alternatives = _alternatives({*words.team_coaches, *words.team_coach_verbs, "charge"}, capitalised=True)
+    return re.compile(rf"\b(?:{alternatives})\b")
+
+
 def coached_sides(text: str, mention: Mention) -> set[str]:
     """The states whose national side the text says the person named at `mention` coaches."""
     before, after = _patterns()
     found: set[str] = set()
-    for pattern in before:
-        hit = pattern.search(text, max(0, mention.start - _REACH), mention.start)
-        if hit is not None and (country := _side_country(text, hit)):
-            found.add(country)
-    for pattern in after:
-        hit = pattern.match(text[mention.end : mention.end + _REACH])
-        if hit is not None and (country := _side_country(text[mention.end : mention.end + _REACH], hit)):
-            found.add(country)
+    start = max(0, mention.start - _REACH)
+    if _coach_word().search(text, start, mention.start):
+        for pattern in before:
+            hit = pattern.search(text, start, mention.start)
+            if hit is not None and (country := _side_country(text, hit)):
+                found.add(country)
+    following = text[mention.end : mention.end + _REACH]
+    if _coach_word().search(following):
+        for pattern in after:
+            hit = pattern.match(following)
+            if hit is not None and (country := _side_country(following, hit)):
+                found.add(country)
     return found
 
 
@@ -180,18 +195,16 @@ def _side_named(for_: Token) -> str | None:
     return _side_names().get(name)
 
 
-def national_side_countries(
-    text: str, entities: tuple[Entity, ...], doc: Doc | None = None
-) -> tuple[Entity, ...]:
-    """The entities with each person the text names as a national side's coach, or the `doc`'s parse as
-    its player, given that side's state (source `text`), over any other country."""
+def national_side_countries(parsed: Parsed, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """The entities with each person the text names as a national side's coach, or the parse as its
+    player, given that side's state (source `text`), over any other country."""
     out = []
     for e in entities:
         if e.type == "PERSON":
             names = [m for m in e.mentions if m.kind == "name"]
-            sides = {c for m in names for c in coached_sides(text, m)}
-            if not sides and doc is not None:
-                sides = {c for m in names for c in played_sides(doc, m)}
+            sides = {c for m in names for c in coached_sides(parsed.text, m)}
+            if not sides:
+                sides = {c for m in names for c in played_sides(parsed.doc, m)}
             if len(sides) == 1 and (country := sides.pop()) != e.country:
                 e = dataclasses.replace(e, country=country, country_source="text")
         out.append(e)
