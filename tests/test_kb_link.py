@@ -566,6 +566,27 @@ def test_a_name_of_several_words_the_model_typed_a_person_is_the_one_body_the_kb
     assert retyped(curated(club), mention(40, "Marula Stars", "PERSON", 1))["Marula Stars"] == "PERSON"
 
 
+def test_a_one_name_performer_or_player_the_model_typed_a_body_or_place_is_that_person() -> None:
+    singer = "cur:ZV;Zorvanka;;PERSON;NZL;;;;"
+    for kind in ("ORG", "GPE", "LOC"):
+        assert retyped(curated(singer), mention(40, "Zorvanka", kind, 1))["Zorvanka"] == "PERSON"
+    # A body of that name too, another person of that surname, a given name, a place: no retyping.
+    firm = "cur:ZF;Zorvanka;;ORG;NZL;BUS;;;"
+    assert retyped(curated(singer, firm), mention(40, "Zorvanka", "ORG", 1))["Zorvanka"] == "ORG"
+    namesake = "cur:ZS;Tana Zorvanka;;PERSON;AUS;;;;"
+    assert retyped(curated(singer, namesake), mention(40, "Zorvanka", "ORG", 1))["Zorvanka"] == "ORG"
+    kevin = curated("cur:K;Kevin;;PERSON;NZL;;;;")
+    assert retyped(kevin, mention(40, "Kevin", "ORG", 1))["Kevin"] == "ORG"
+    auckland = curated("cur:A;Auckland;;PERSON;NZL;;;;")
+    assert retyped(auckland, mention(40, "Auckland", "LOC", 1))["Auckland"] == "LOC"
+
+
+def test_a_known_persons_full_name_the_model_typed_a_region_is_that_person() -> None:
+    kb = curated("cur:TW;Tana Zorvanka;;PERSON;NZL;;;;", "cur:SC;Santa Cruz;;PERSON;BOL;;;;")
+    assert retyped(kb, mention(40, "Tana Zorvanka", "LOC", 1))["Tana Zorvanka"] == "PERSON"
+    assert retyped(kb, mention(40, "Santa Cruz", "LOC", 1))["Santa Cruz"] == "LOC"  # a gazetteer place
+
+
 def test_an_acronym_the_model_typed_a_place_is_a_body_when_the_story_names_it_in_full() -> None:
     kb = curated("cur:NZPA;New Zealand Port Authority;;ORG;NZL;GOV;government;;")
     full = mention(30, "New Zealand Port Authority", "ORG", 1)

@@ -39,7 +39,11 @@ def retype_known_people(clusters: list[Cluster], kb: ActorKB | None, on: str | N
         return clusters
     mentioned = frozenset(m.code for c in clusters for m in c.mentions if m.code)
     for c in clusters:
-        if c.type in ("ORG", "GPE") and c.kb is None and _one_person(c, kb, on):
+        if (
+            c.type in ("ORG", "GPE", "LOC")
+            and c.kb is None
+            and (_one_person(c, kb, on) or _one_named_person(c, kb, on))
+        ):
             _retype(c, "PERSON")
         elif c.kb is None and _a_known_body(c, clusters, kb, on, mentioned):
             _retype(c, "ORG")
@@ -138,6 +142,25 @@ def _one_body(cluster: Cluster, kb: ActorKB, on: str | None, mentioned: frozense
     return len(parties) == 1 and len({m.actor.id for m in matches}) == 1
 
 
+def _one_named_person(cluster: Cluster, kb: ActorKB, on: str | None) -> bool:
+    """A one-word name that the knowledge base knows as one person's whole name and as nothing else, no
+    other person's surname either ("Raphinha", "Beyoncé", "Shakira"), and that is no given name, no
+    gazetteer place and no acronym: a performer or a player known by one name, which the model often
+    types a body."""
+    words = {without_possessive(m.text) for m in cluster.mentions}
+    if len(words) != 1 or any(m.kind != "name" for m in cluster.mentions):
+        return False
+    word = words.pop()
+    if " " in word or not word[:1].isupper() or word.isupper() or word.lower() in first_names():
+        return False
+    if word in gazetteer():
+        return False
+    matches = kb.lookup(word, on)
+    return len({m.actor.id for m in matches}) == 1 and all(
+        m.how == "name" and m.actor.type == "PERSON" for m in matches
+    )
+
+
 def _one_person(cluster: Cluster, kb: ActorKB, on: str | None) -> bool:
     found: set[str] = set()
     for m in cluster.mentions:
@@ -145,6 +168,8 @@ def _one_person(cluster: Cluster, kb: ActorKB, on: str | None) -> bool:
         if m.kind != "name" or not 2 <= len(words) <= 4 or m.text.isupper():
             return False
         if not all(w[:1].isupper() for w in words) or {w.lower() for w in words} & ORG_WORDS:
+            return False
+        if cluster.type == "LOC" and m.text in gazetteer():
             return False
         matches = kb.lookup(" ".join(words), on)
         people = {x.actor.id for x in matches if x.how == "name"}
