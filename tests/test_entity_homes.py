@@ -252,6 +252,26 @@ def test_a_city_opening_a_title_or_a_bodys_name_gives_its_country(extract: Calla
     assert (ajayi.country, ajayi.country_source) == ("NGA", "region")
 
 
+def test_a_middling_town_abroad_opening_a_bodys_name_gives_no_country(
+    extract: Callable[..., Document],
+) -> None:
+    # Meridian (Idaho, about 90,000 people) and Savan (another name of Siwan, India) open firms' names in
+    # a story of Laos and Thailand that names no place of their countries: no American or Indian firms.
+    text = (
+        "Trucks of Savan Logistics, a trucking firm, waited two days at the border between Laos and "
+        "Thailand. Meridian Freight said on Monday its drivers were held too. The Karachi Stock Exchange "
+        "was closed."
+    )
+    named = {e.name: e for e in extract(text, "2021-05-20").entities}
+    assert named["Savan Logistics"].country != "IND"
+    assert named["Meridian Freight"].country != "USA"
+    assert named["Karachi Stock Exchange"].country == "PAK"  # a city of millions
+    # A story that names a place of that country: its town.
+    idaho = text.replace("Thailand.", "Thailand. Its owner lives in Boise, Idaho.")
+    named = {e.name: e for e in extract(idaho, "2021-05-20").entities}
+    assert named["Meridian Freight"].country == "USA"
+
+
 def test_a_word_opening_a_longer_name_is_no_town_the_body_is_named_after(
     extract: Callable[..., Document],
 ) -> None:
