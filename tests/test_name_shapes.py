@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from newsgraph import Document
-from newsgraph.stages.entities.name_shapes import glued_name
+from newsgraph.stages.entities.name_shapes import glued_name, is_body_head
 
 
 def _types(doc: Document) -> dict[str, str]:
@@ -28,6 +28,14 @@ def test_a_name_ending_in_a_bodys_head_word_is_a_body(extract: Callable[..., Doc
 
 
 @pytest.mark.model
+def test_a_legal_form_of_one_countrys_law_ends_a_bodys_name_not_a_persons() -> None:
+    for form in ("OÜ", "Zrt", "d.o.o.", "A.Ş.", "s.r.o."):
+        assert is_body_head(form), form
+    # Plain capitals may be initials or an acronym beside a name: not read as a form alone.
+    for word in ("AS", "AD", "SAB", "Tamm"):
+        assert not is_body_head(word), word
+
+
 def test_a_strong_given_name_with_a_surname_used_alone_is_a_person(extract: Callable[..., Document]) -> None:
     doc = extract("When she landed in Lima from Cusco, Lucía Quispe had no job. Quispe now runs three shops.")
     # the model calls the full name a body

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicons
 from ...lexicons.agents import agent_nouns
-from ...lexicons.entities import entity_words
+from ...lexicons.entities import entity_words, firm_form_countries
 from ...lexicons.names import first_name_gender
 
 if TYPE_CHECKING:
@@ -50,7 +50,17 @@ def is_body_head(word: str) -> bool:
     """A word that ends a body's name: a legal form as written inside a name, or a head word of entity_words'
     org_words, firm_words, place_body_heads and body_heads ("Party", "Industries", "Office", "Trust")."""
     key = word.lower()
-    return is_legal_form(word, in_name=True) or key in _BODY_HEADS
+    return is_legal_form(word, in_name=True) or key in _BODY_HEADS or word in _one_country_forms()
+
+
+@functools.cache
+def _one_country_forms() -> frozenset[str]:
+    """The one-word legal forms of firm_form_countries.tsv as written there ("OÜ", "A/S", "Zrt", "d.o.o."):
+    forms of a few countries' company law, which no person's name ends with. Not those written as plain
+    capitals ("AS", "SAB", "AD"), which may be initials or an acronym beside a name."""
+    return frozenset(
+        form for form in firm_form_countries() if " " not in form and not (form.isascii() and form.isupper())
+    )
 
 
 _BODY_HEADS = _WORDS.org_words | _WORDS.firm_words | _WORDS.place_body_heads | _WORDS.body_heads
