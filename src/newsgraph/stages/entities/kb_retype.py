@@ -1,12 +1,13 @@
 """Names the model typed wrongly that the actor knowledge base knows (newsgraph.kb), retyped before the
 entities stage groups and links them (build.py; kb_link.py links them after): a body or a place whose full
-name is exactly one person's name form becomes that person; a "person" that is only a party's one-word
-name, a transliterated name of hyphen-glued words the knowledge base knows only as an organisation
-("Lashkar-e-Taiba"), or a body the text names by a form kb_forms.py reads becomes that body; an acronym
-typed a place that spells a body the story names in full, or that the knowledge base lists as the acronym
-of a body the story names by another name ("Volkswagen ... VW"; forty-ninth session), becomes that body,
-and so does a "place" the gazetteer does not know whose whole name is one body's of the knowledge base
-(forty-sixth session). Moved out of kb_link.py in the forty-fifth session.
+name is exactly one person's name form becomes that person (since the fifty-fourth session also a region,
+"Erling Haaland" typed LOC, and a performer or player known by one name, "Raphinha", "Beyoncé"); a "person"
+that is only a party's one-word name, a transliterated name of hyphen-glued words the knowledge base knows
+only as an organisation ("Lashkar-e-Taiba"), or a body the text names by a form kb_forms.py reads becomes
+that body; an acronym typed a place that spells a body the story names in full, or that the knowledge base
+lists as the acronym of a body the story names by another name ("Volkswagen ... VW"; forty-ninth session),
+becomes that body, and so does a "place" the gazetteer does not know whose whole name is one body's of the
+knowledge base (forty-sixth session). Moved out of kb_link.py in the forty-fifth session.
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ if TYPE_CHECKING:
 
 
 def retype_known_people(clusters: list[Cluster], kb: ActorKB | None, on: str | None) -> list[Cluster]:
-    """Bodies and places the model typed ORG or GPE whose name is, in full, exactly one person's name
-    form in the knowledge base ("Jan Kavan" tagged GPE) become that person (PERSON), so that their bare
+    """Bodies and places the model typed ORG, GPE or LOC whose name is, in full, exactly one person's name
+    form in the knowledge base ("Jan Kavan" tagged GPE; a one-word name: `_one_named_person`) become that
+    person (PERSON), so that their bare
     surname joins them (grouping.merge_misfiled_people) and the link gives their country. Only two to four
     capitalised words with no word of a body's name ("Bank", "Party"), not a gazetteer place, and a match
     by the whole name, never by a surname alone. The other way, a one-word "person" that is only a party's
