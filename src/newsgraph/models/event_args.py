@@ -20,7 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..errors import ModelError
-from .events import softmax
+from .events import feature_rows, softmax
 
 MODEL_DIR = Path(__file__).resolve().parent / "event_args"
 ROLES = ("source", "target")
@@ -53,11 +53,18 @@ class ArgumentModel:
         """Per role (columns: source, target), a probability for each row (the candidates' feature lists,
         then "none"), summing to 1 over the rows. The scores sum the weight rows of the features present
         (as multiplying a 0/1 row by the weights would, without building a mostly-zero matrix)."""
-        scores = np.zeros((len(rows), len(ROLES)), dtype=np.float64)
+        index = self.index
+        owners: list[int] = []
+        present: list[int] = []
         for r, names in enumerate(rows):
-            present = sorted({i for name in names if (i := self.index.get(name)) is not None})
-            if present:
-                scores[r] = self.weights[present].sum(axis=0)
+            found = feature_rows(index, names)
+            owners.extend([r] * len(found))
+            present.extend(found)
+        # one unbuffered add over all rows, in each row's feature order: the same sums, to the bit, as a
+        # row-by-row `weights[found].sum(axis=0)` (which adds row after row), for one NumPy call per trigger
+        # instead of one per candidate
+        scores = np.zeros((len(rows), len(ROLES)), dtype=np.float64)
+        np.add.at(scores, np.asarray(owners, dtype=np.intp), self.weights[np.asarray(present, dtype=np.intp)])
         return softmax(scores.T).T
 
 

@@ -14,7 +14,7 @@ import functools
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -22,6 +22,8 @@ import numpy.typing as npt
 from .event_features import DENSE_DIMS, NONE, SentenceContext, features
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Token
 
 MODEL_DIR = Path(__file__).resolve().parent / "events"
@@ -32,6 +34,14 @@ def softmax(z: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     e = np.exp(z)
     out: npt.NDArray[np.float64] = e / e.sum(axis=-1, keepdims=True)
     return out
+
+
+def feature_rows(index: dict[str, int], names: Iterable[str]) -> list[int]:
+    """The weight rows of the feature names a model knows, each once, in order (a set built by `map` in C:
+    the events stage asks this for every candidate trigger and argument)."""
+    known: set[int | None] = set(map(index.get, names))
+    known.discard(None)
+    return sorted(cast("set[int]", known))
 
 
 @dataclass(frozen=True)
@@ -91,7 +101,7 @@ class EventModel:
         multiplying a mostly-zero vector (the events stage calls this for every verb)."""
         sparse, dense = features(tok, context=context)
         w, b = self.heads["type"]
-        rows = sorted({i for name in sparse if (i := self.index.get(name)) is not None})
+        rows = feature_rows(self.index, sparse)
         z = w[rows].sum(axis=0) + dense.astype(np.float64) @ w[self.n_sparse :] + b
         p = softmax(z)
         return {t: float(v) for t, v in zip(self.types, p, strict=True)}

@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING
 
 from ...lexicons.events import event_words
 from ..common import EntityIndex
-from .arguments import RuleView, candidates, features, governor, lexicon_types, null_features, pick_from
+from .arguments import (
+    RuleView,
+    anchor_view,
+    candidates,
+    features,
+    governor,
+    lexicon_types,
+    null_features,
+    pick_from,
+)
 from .clause_arguments import (
     TARGET_PREPS,
     agent,
@@ -94,6 +103,7 @@ class ActorFinder(PhraseEntities):
         # The entities of the phrase headed at each token, for the ranker: every trigger of a sentence has
         # the same candidates, so each candidate's phrase is resolved once per document, not once per trigger.
         self._phrase_at: dict[int, list[str]] = {}
+        self._in_sentence: dict[int, list[Token]] = {}  # a sentence's start -> its sentence_candidates
         # What the ranker said of each anchor it read: P("none") for the source and for the target. The
         # emitted confidence reads it (confidence.Evidence): where the ranker doubts the roles the event
         # carries, they are wrong more often.
@@ -315,10 +325,11 @@ class ActorFinder(PhraseEntities):
         trigger = anchor if nominal else noun if noun is not None and noun.i != anchor.i else None
         gov = governor(trigger) if trigger is not None and trigger.pos_ in ("NOUN", "PROPN") else None
         view = RuleView(self.rule_tags(anchor, nominal, passive), tuple(rules[0]), tuple(rules[1]))
-        cands = candidates(anchor)
+        cands = candidates(anchor, kept=self._in_sentence)
         ids = [self._candidate_entities(c) for c in cands]
+        seen = anchor_view(anchor)
         rows = [
-            features(anchor, c, role, nominal, passive, self._entity_at, view, e, gov)
+            features(anchor, c, role, nominal, passive, self._entity_at, view, e, gov, seen)
             for c, e in zip(cands, ids, strict=True)
         ]
         rows.append(null_features(anchor, role, nominal, passive, view, len(cands), gov))

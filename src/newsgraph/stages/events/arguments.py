@@ -28,7 +28,7 @@ from .roles import common_noun_actor
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from ...models.event_args import ArgumentModel
 
@@ -114,12 +114,27 @@ def governor(noun: Token) -> Governor:
     return Governor(relation, fine, coarse, frozenset(doers), of_kind, frozenset(t.i for t in of_objects))
 
 
-def candidates(anchor: Token, skip: Sequence[int] = ()) -> list[Token]:
-    """Noun phrase heads of the anchor's sentence that may fill a role (not the anchor or trigger words)."""
-    out: list[Token] = []
+def candidates(
+    anchor: Token, skip: Sequence[int] = (), kept: dict[int, list[Token]] | None = None
+) -> list[Token]:
+    """Noun phrase heads of the anchor's sentence that may fill a role (not the anchor or trigger words).
+    `kept`: a sentence's start -> its sentence_candidates, which a caller reading many anchors of one
+    article keeps (filled here)."""
     banned = {anchor.i, *skip}
-    for tok in anchor.sent:
-        if tok.i in banned or not any(ch.isalpha() for ch in tok.text):
+    sent = anchor.sent
+    found = kept.get(sent.start) if kept is not None else None
+    if found is None:
+        found = sentence_candidates(sent)
+        if kept is not None:
+            kept[sent.start] = found
+    return [tok for tok in found if tok.i not in banned]
+
+
+def sentence_candidates(sent: Span) -> list[Token]:
+    """The noun phrase heads of a sentence that may fill a role of any of its triggers."""
+    out: list[Token] = []
+    for tok in sent:
+        if not any(ch.isalpha() for ch in tok.text):
             continue
         if tok.pos_ in CANDIDATE_POS:
             if tok.dep_ in INNER_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
@@ -139,19 +154,47 @@ def _step(tok: Token, direction: str) -> str:
     return f"{direction}{dep}"
 
 
-def path(anchor: Token, cand: Token) -> list[str]:
+@dataclass(frozen=True)
+class AnchorView:
+    """What `features` reads of the anchor, the same for every candidate of it: the chain from the anchor up
+    to the root with each link's step, and its lemma's lexicon types (argument_rows makes it once per anchor:
+    each candidate walked the anchor's ancestors again)."""
+
+    chain: tuple[int, ...]  # token indices, the anchor first
+    position: dict[int, int]  # token index -> its place in the chain
+    ups: tuple[str, ...]  # the step up from each link of the chain ("^dep")
+    lemma: str
+    lex_types: tuple[str, ...]
+
+
+def anchor_view(anchor: Token) -> AnchorView:
+    up_chain = [anchor, *anchor.ancestors]
+    chain = tuple(t.i for t in up_chain)
+    lemma = anchor.lemma_.lower()
+    return AnchorView(
+        chain,
+        {i: k for k, i in enumerate(chain)},
+        tuple(_step(t, "^") for t in up_chain),
+        lemma,
+        _types(lemma),
+    )
+
+
+def path(anchor: Token, cand: Token, view: AnchorView | None = None) -> list[str]:
     """Dependency steps from the anchor up to the lowest common ancestor (^dep) and down to the candidate
     (vdep), prepositions named; empty when they are not connected within the sentence."""
-    up_chain = [anchor, *anchor.ancestors]
-    up_pos = {t.i: k for k, t in enumerate(up_chain)}
+    if view is None:
+        view = anchor_view(anchor)
+    up_pos = view.position
     down: list[Token] = []
     tok = cand
     while tok.i not in up_pos:
         down.append(tok)
-        if tok.head.i == tok.i:
+        head = tok.head
+        if head.i == tok.i:
             return []
-        tok = tok.head
-    ups = [_step(t, "^") for t in up_chain[: up_pos[tok.i]]]
+        tok = head
+    ups = list(view.ups[: up_pos[tok.i]])
     downs = [_step(t, "v") for t in reversed(down)]
     return ups + downs
 
@@ -170,8 +213,14 @@ def _bucket(n: int) -> str:
 
 
 def lexicon_types(anchor: Token) -> list[str]:
-    entries = trigger_entries().get(anchor.lemma_.lower(), ())
-    return sorted({e.type for e in entries}) or ["?"]
+    return list(_types(anchor.lemma_.lower()))
+
+
+@functools.cache
+def _types(lemma: str) -> tuple[str, ...]:
+    """The lexicon's types of a trigger lemma, sorted ("?" for none): read once per lemma."""
+    entries = trigger_entries().get(lemma, ())
+    return tuple(sorted({e.type for e in entries})) or ("?",)
 
 
 def features(
@@ -184,11 +233,15 @@ def features(
     rules: RuleView,
     phrase_ids: Sequence[str],
     gov: Governor | None = None,
+    view: AnchorView | None = None,
 ) -> list[str]:
     """Sparse feature names for one (trigger anchor, candidate) pair. `entity_of` gives the entity
     mentioned at a token; `phrase_ids` are the entities the candidate's phrase resolves to (what the stage
-    would emit for it); `gov` the governing verb of a nominal trigger (None for a verbal one)."""
-    steps = path(anchor, cand)
+    would emit for it); `gov` the governing verb of a nominal trigger (None for a verbal one); `view` the
+    anchor's (anchor_view), when the caller made it once for all its candidates."""
+    if view is None:
+        view = anchor_view(anchor)
+    steps = path(anchor, cand, view)
     full = "|".join(steps) if 0 < len(steps) <= MAX_PATH else ("far" if steps else "none")
     first = steps[0] if steps else "none"
     last = steps[-1] if steps else "none"
@@ -196,6 +249,7 @@ def features(
     voice = "pass" if passive else "nom" if nominal else "act"
     ent = entity_of(cand)
     kind = _place_kind(ent) if ent is not None else ("ents" if phrase_ids else "noent")
+    dep, pos = cand.dep_, cand.pos_
     f = [
         "bias",
         f"path={full}",
@@ -207,29 +261,30 @@ def features(
         f"last={last}:{voice}",
         f"first+last={first}:{last}",
         f"len={_bucket(len(steps))}",
-        f"dep={cand.dep_}",
-        f"dep+voice={cand.dep_}:{voice}",
-        f"pos={cand.pos_}",
+        f"dep={dep}",
+        f"dep+voice={dep}:{voice}",
+        f"pos={pos}",
         f"kind={kind}",
         f"kind+last={kind}:{last}",
         f"kind+path={kind}:{full}",
         f"side={'before' if cand.i < anchor.i else 'after'}:{voice}",
         f"dist={_bucket(abs(cand.i - anchor.i))}",
         f"role={role}",
-        f"trig={anchor.lemma_.lower()}:{coarse}",
+        f"trig={view.lemma}:{coarse}",
     ]
-    for t in lexicon_types(anchor):
+    for t in view.lex_types:
         f.append(f"lex={t}:{coarse}")
         f.append(f"lex+last={t}:{last}")
     if ent is not None and common_noun_actor(ent):
         # a common-noun actor ("the doctors", "troops"): a party, or what is sent or moved
         f.append(f"common={last}:{voice}")
-        f.append(f"common+lex={'|'.join(lexicon_types(anchor))}:{cand.dep_}")
-    if cand.ent_type_:
-        f.append(f"spacy_ent={cand.ent_type_}")
-    if cand.pos_ == "PRON":
+        f.append(f"common+lex={'|'.join(view.lex_types)}:{dep}")
+    ent_type = cand.ent_type_
+    if ent_type:
+        f.append(f"spacy_ent={ent_type}")
+    if pos == "PRON":
         f.append(f"pron={'resolved' if ent is not None else 'bare'}:{first}")
-    if cand.dep_ == "appos" or any(c.dep_ == "appos" for c in cand.children):
+    if dep == "appos" or any(c.dep_ == "appos" for c in cand.children):
         f.append("appos")
     if any(s.startswith(("^relcl", "vrelcl", "^advcl", "vadvcl", "vccomp", "^ccomp")) for s in steps):
         f.append(f"clause_crossed:{last}")
