@@ -55,8 +55,11 @@ def is_candidate(tok: Token, event_nouns: frozenset[str]) -> bool:
     return False
 
 
-def candidates(sent: SpacySpan, event_nouns: frozenset[str]) -> list[Token]:
-    return [t for t in sent if is_candidate(t, event_nouns)]
+def candidates(
+    sent: SpacySpan, event_nouns: frozenset[str], words: Sequence[Token] | None = None
+) -> list[Token]:
+    """The sentence's candidate triggers (`words`: its tokens, when the caller has them)."""
+    return [t for t in (sent if words is None else words) if is_candidate(t, event_nouns)]
 
 
 def _ent(tok: Token) -> str:
@@ -147,7 +150,11 @@ def cameo_types(tok: Token, sent_lemmas: frozenset[str]) -> list[str]:
         out.extend(defaults)
         found: set[str] = set()  # the features are a set (sorted below): one match per name is enough
         for name, plain, any_of in patterns:
-            if name not in found and plain <= sent_lemmas and all(s & sent_lemmas for s in any_of):
+            if (
+                name not in found
+                and plain <= sent_lemmas
+                and all(not s.isdisjoint(sent_lemmas) for s in any_of)
+            ):
                 found.add(name)
         out.extend(found)
     else:
@@ -199,8 +206,10 @@ class SentenceContext:
     has_quote: bool
 
 
-def sentence_context(sent: SpacySpan) -> SentenceContext:
-    words = list(sent)  # made once: iterating the span makes new Token objects on each walk
+def sentence_context(sent: SpacySpan, words: Sequence[Token] | None = None) -> SentenceContext:
+    """`words`: the sentence's tokens, when the caller has them (Parsed.span_tokens)."""
+    if words is None:
+        words = list(sent)  # made once: iterating the span makes new Token objects on each walk
     return SentenceContext(
         start=sent.start,
         end=sent.end,
@@ -221,17 +230,18 @@ def features(
         sent_lemmas = context.lemmas
     lemma = tok.lemma_.lower()
     head = tok.head
+    pos, tok_dep, head_lemma = tok.pos_, tok.dep_, head.lemma_.lower()  # each read looks the string up again
     f = [
         "bias",
         f"lem={lemma}",
-        f"pos={tok.pos_}",
+        f"pos={pos}",
         f"tag={tok.tag_}",
-        f"dep={tok.dep_}",
-        f"hlem={head.lemma_.lower()}",
+        f"dep={tok_dep}",
+        f"hlem={head_lemma}",
         f"hpos={head.pos_}",
-        f"dep+hlem={tok.dep_}:{head.lemma_.lower()}",
-        f"lem+dep={lemma}:{tok.dep_}",
-        f"lem+pos={lemma}:{tok.pos_}",
+        f"dep+hlem={tok_dep}:{head_lemma}",
+        f"lem+dep={lemma}:{tok_dep}",
+        f"lem+pos={lemma}:{pos}",
     ]
     if tok.is_title and tok.i > context.start:
         f.append("title")
@@ -275,11 +285,11 @@ def features(
     if obj_ent:
         f.append("obj_ent")
     # a nominal trigger's light verb ("held talks", "signed off on the deal", "approved the sale")
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if pos in ("NOUN", "PROPN"):
         v = head
-        if tok.dep_ == "pobj" and head.dep_ == "prep":
+        if tok_dep == "pobj" and head.dep_ == "prep":
             v = head.head
-        if tok.dep_ in _LIGHT_DEPS and v.pos_ in ("VERB", "AUX"):
+        if tok_dep in _LIGHT_DEPS and v.pos_ in ("VERB", "AUX"):
             f.append(f"lv={v.lemma_.lower()}")
             f.append(f"lv+lem={v.lemma_.lower()}:{lemma}")
             for c in v.children:

@@ -19,7 +19,7 @@ from ..article import Article
 from ..model import Entity, Event, Quote, Relation, Timex
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: The fields of `Results`, in the order the contract lists them.
 RESULT_FIELDS = ("entities", "relations", "timexes", "quotes", "events")
@@ -48,6 +48,10 @@ class Parsed:
         """The doc's tokens, made once. Every `for tok in doc` and `doc[i]` makes new Token objects: a dozen
         walks over the whole article made about a million of them on the 84 quotes dev articles."""
         return tuple(self.doc)
+
+    def span_tokens(self, span: Span) -> tuple[Token, ...]:
+        """The tokens of a span of the doc, from `tokens` (a walk over the span makes new Token objects)."""
+        return self.tokens[span.start : span.end] if span.doc is self.doc else tuple(span)
 
     def sentence_index(self, char: int) -> int:
         """Index of the sentence that holds character `char` (the nearest one before it otherwise)."""

@@ -85,7 +85,8 @@ def _model_candidates(
         tokmap = {tok.i: m}
         return coder.code_match(sid, sent, m, doc[tok.i], analyse(doc[tok.i], tokmap, m), tokmap, set())
 
-    return gather(sent, drafts, load_event_model(), add_min, code_token, own, prune, embedded_only)
+    words = coder.parsed.span_tokens(sent)
+    return gather(sent, drafts, load_event_model(), add_min, code_token, own, prune, embedded_only, words)
 
 
 def candidates_by_sentence(parsed: Parsed, results: Results, add_min: float) -> list[list[Candidate]]:

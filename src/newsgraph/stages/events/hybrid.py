@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from .rules import FORCEFUL, INTENDED
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
@@ -206,18 +206,22 @@ def gather(
     own: bool = True,
     prune: tuple[Calibration, float] | None = None,
     embedded_only: bool = False,
+    sent_words: Sequence[Token] | None = None,
 ) -> list[Candidate]:
     """The sentence's candidates: the rule drafts with the model's reading of their trigger, then (`own`)
     the uncovered verbs and event nouns with P(event) >= add_min, coded by `code_token(token, type, p)`
     (`embedded_only`: only those below the trigger of a rule speech act, EMBEDDING); with `prune`
-    (calibration, floor), only those whose confidence can reach the floor."""
+    (calibration, floor), only those whose confidence can reach the floor. `sent_words`: the sentence's
+    tokens, when the caller has them (Parsed.span_tokens)."""
     from ...lexicons.events import TriggerEntry
     from ...models.event_features import candidates, is_candidate, sentence_context
     from .frame import analyse
     from .lexicon import Match, cue, no_event_object
 
     doc = sent.doc
-    context = sentence_context(sent)
+    if sent_words is None:
+        sent_words = list(sent)
+    context = sentence_context(sent, sent_words)
     # (draft or None, trigger tokens, head token, probabilities, rule type)
     found: list[tuple[Draft | None, tuple[int, ...], Token, dict[str, float]]] = []
     covered: set[int] = set()
@@ -237,7 +241,9 @@ def gather(
         found.append((d, tuple(range(span.start, span.end)), span.root, probs))
     speech = {i for d, toks, _, _ in found if d is not None and d.event.type in EMBEDDING for i in toks}
     # `embedded_only` in a sentence with no rule speech act (most of those the rules coded): nothing to scan
-    for tok in candidates(sent, model.event_nouns) if own and (speech or not embedded_only) else ():
+    for tok in (
+        candidates(sent, model.event_nouns, sent_words) if own and (speech or not embedded_only) else ()
+    ):
         if tok.i in covered or no_event_object(tok):
             continue  # the rules' trigger, or a verb its object makes no event ("declined to comment")
         if embedded_only and not any(a.i in speech for a in tok.ancestors):

@@ -151,11 +151,14 @@ def _head_of(doc_tokens: list[Token]) -> int:
     return doc_tokens[0].i
 
 
-def find_triggers(sent: Span) -> list[Match]:
-    """Non-overlapping trigger phrases of a sentence: longer and surer phrases win."""
+def find_triggers(sent: Span, words: Sequence[Token] | None = None) -> list[Match]:
+    """Non-overlapping trigger phrases of a sentence: longer and surer phrases win. `words`: the sentence's
+    tokens, when the caller has them (Parsed.tokens), else read from the span."""
     table = trigger_entries()
-    words = list(sent)
+    if words is None:
+        words = list(sent)
     forms = [_forms(tok) for tok in words]
+    held = {form for pair in forms for form in pair}
     candidates: list[Match] = []
     for tok, tok_forms in zip(words, forms, strict=True):
         seen: set[TriggerEntry] = set()
@@ -164,6 +167,12 @@ def find_triggers(sent: Span) -> list[Match]:
                 if entry in seen:
                     continue
                 seen.add(entry)
+                # a phrase whose later words the sentence lacks cannot match (a verbal phrase's last word
+                # may be a passive's subject, elsewhere in the sentence: _match_at asks): most of the
+                # phrases of a common verb ("take", "hold") are left after this set lookup
+                later = entry.words[1:-1] if entry.pos == "V" else entry.words[1:]
+                if not all(w in held for w in later):
+                    continue
                 ids = _match_at(sent, words, forms, tok.i, entry)
                 if ids is not None:
                     # a verbal phrase's head is its verb, also when a passive put the object first

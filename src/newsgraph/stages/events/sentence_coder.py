@@ -118,7 +118,7 @@ class SentenceCoder:
         # effort"), not in a name for people or things ("aid groups", "strike force")
         matches = [
             m
-            for m in find_triggers(sent)
+            for m in find_triggers(sent, self.parsed.span_tokens(sent))
             if sent.doc[m.head].dep_ != "compound"
             or sent.doc[m.head].head.lemma_.lower() in EVENTIVE_HEADS
             or sent.doc[m.head].head.i in m.tokens
@@ -147,7 +147,7 @@ class SentenceCoder:
     def _obligations(self, sid: int, sent: SpacySpan, tokmap: dict[int, Match]) -> list[Draft]:
         """ "X said/declared/reminded Y that Y must ..." is a REQUEST from X to Y."""
         out: list[Draft] = []
-        for tok in sent:
+        for tok in self.parsed.span_tokens(sent):
             if tok.dep_ != "aux" or not cue(tok, "oblige"):
                 continue
             verb = tok.head
@@ -189,7 +189,7 @@ class SentenceCoder:
                 source=tuple(source),
                 target=tuple(target),
                 mode=mode_from_cues("REQUEST", lemmas),
-                contexts=contexts_of([t.lemma_.lower() for t in sent]),
+                contexts=contexts_of([t.lemma_.lower() for t in self.parsed.span_tokens(sent)]),
                 date=date_of(self.results.timexes, clause, trig.start, gov),
                 location=None,
                 modality="asserted",
@@ -365,7 +365,7 @@ class SentenceCoder:
             source=tuple(source),
             target=tuple(target),
             mode=mode,
-            contexts=contexts_of([t.lemma_.lower() for t in sent]),
+            contexts=contexts_of([t.lemma_.lower() for t in self.parsed.span_tokens(sent)]),
             date=date,
             location=places[0] if places else None,
             modality=modality_of(frame, recoded, possible, date, self.parsed.article.published),
