@@ -145,8 +145,14 @@ def _mishap(tok: Token, harm: bool) -> bool:
     """Harm that no actor did: a vehicle, a storm or a fire did it, it happened in a crash (`harm`: only
     for harm), or a vehicle struck a tree."""
     words = everyday_words()
-    if any(t.lemma_.lower() in words.weapon_words for t in tok.sent):
-        return False  # "a police car struck a mine", "a gunman's car hit two people"
+    # a weapon named in the sentence makes it no mishap ("a police car struck a mine", "a gunman's car hit
+    # two people"); asked last, as the sentence's every word is read for it
+    return _mishap_reading(tok, harm) and not any(t.lemma_.lower() in words.weapon_words for t in tok.sent)
+
+
+def _mishap_reading(tok: Token, harm: bool) -> bool:
+    """_mishap's clause tests: a vehicle, storm or fire as the doer, a crash, a tree struck."""
+    words = everyday_words()
     for verb in _clause_chain(tok):
         if any(_lemmas(d) & words.mishap_agents and not _owned(d) for d in _doers(verb)):
             return True

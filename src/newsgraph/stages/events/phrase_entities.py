@@ -91,10 +91,12 @@ class PhraseEntities:
         if not ids:
             # anything in the phrase's modifiers, but not in clauses hung on it ("the club that formed to
             # fight the tax" is not the tax)
-            inner = {t.idx for t in head.subtree if not _in_clause_below(t, head)}
             sub = list(head.subtree)
             start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-            for ref in self.index.mentions_in(start, end):
+            refs = self.index.mentions_in(start, end)
+            # the words outside such clauses, read only when the phrase's span holds a mention at all
+            inner = {t.idx for t in sub if not _in_clause_below(t, head)} if refs else set()
+            for ref in refs:
                 if ref.entity.id not in skip and ref.mention.start in inner:
                     ids.append(ref.entity.id)
                     break
