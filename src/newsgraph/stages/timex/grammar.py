@@ -145,6 +145,14 @@ def compiled() -> tuple[tuple[str, re.Pattern[str], tuple[tuple[str, ...], ...]]
     return tuple(out)
 
 
+@functools.cache
+def _group_numbers() -> tuple[tuple[tuple[int, ...], ...], int]:
+    """Each rule's trigger groups as numbers of the distinct groups, and how many there are."""
+    number: dict[tuple[str, ...], int] = {}
+    out = tuple(tuple(number.setdefault(g, len(number)) for g in groups) for _, _, groups in compiled())
+    return out, len(number)
+
+
 def find_all(text: str) -> list[Candidate]:
     """Every rule's matches, overlapping ones included (the caller chooses).
 
@@ -153,10 +161,22 @@ def find_all(text: str) -> list[Candidate]:
     """
     out = []
     rules = compiled()
+    groups_of, n_groups = _group_numbers()
     for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
         lowered = para.group().lower()
-        for name, rx, groups in rules:
-            if not all(any(w in lowered for w in group) for group in groups):
+        # whether the paragraph holds a word of each group, tested when a rule first asks (rules share
+        # groups: the digits, the units, the months)
+        held: list[bool | None] = [None] * n_groups
+        for (name, rx, groups), numbers in zip(rules, groups_of, strict=True):
+            runs = True
+            for group, g in zip(groups, numbers, strict=True):
+                hit = held[g]
+                if hit is None:
+                    hit = held[g] = any(w in lowered for w in group)
+                if not hit:
+                    runs = False
+                    break
+            if not runs:
                 continue
             for m in rx.finditer(text, para.start(), para.end()):
                 parts = tuple((k, v) for k, v in m.groupdict().items() if v is not None)
