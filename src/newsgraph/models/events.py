@@ -102,9 +102,10 @@ class EventModel:
         sparse, dense = features(tok, context=context)
         w, b = self.heads["type"]
         rows = feature_rows(self.index, sparse)
-        z = w[rows].sum(axis=0) + dense.astype(np.float64) @ w[self.n_sparse :] + b
+        # `take` and `tolist` give what `w[rows]` and float() of each value would, for less NumPy overhead
+        z = w.take(rows, axis=0).sum(axis=0) + dense.astype(np.float64) @ w[self.n_sparse :] + b
         p = softmax(z)
-        return {t: float(v) for t, v in zip(self.types, p, strict=True)}
+        return dict(zip(self.types, p.tolist(), strict=True))
 
     def predict(self, tok: Token, sent_lemmas: frozenset[str] | None = None) -> Prediction:
         x = self.vectorize(*features(tok, sent_lemmas))
