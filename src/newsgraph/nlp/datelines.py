@@ -104,6 +104,12 @@ def lead_in_end(text: str, dateline: Dateline) -> int:
 
 def find_datelines(text: str, reach: int = REACH) -> list[Dateline]:
     """The datelines within the first `reach` characters of `text`, in text order."""
+    return list(_datelines(text, reach))
+
+
+# Five stages and helpers ask for the datelines of one article's text: read once (the last few texts kept).
+@functools.lru_cache(maxsize=8)
+def _datelines(text: str, reach: int) -> tuple[Dateline, ...]:
     head = text[:reach]
     out = []
     for m in _pattern().finditer(head):
@@ -122,7 +128,7 @@ def find_datelines(text: str, reach: int = REACH) -> list[Dateline]:
         out.append(
             Dateline(start, end, qualifier, m.group("agency") is not None, kind, at_line_start, sentence)
         )
-    return out
+    return tuple(out)
 
 
 # A sentence's first words after a delimiter: a capitalised word, then small letters within two words.
