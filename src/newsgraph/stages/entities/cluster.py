@@ -7,6 +7,7 @@ the grouping itself.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -36,4 +37,4 @@ class Cluster:
 
 def fullest(names: list[Candidate]) -> Candidate | None:
     """The fullest of a cluster's names: the most words, then the most characters."""
-    return max(names, key=lambda m: (len(m.text.split()), len(m.text))) if names else None
+    return max(names, key=attrgetter("fullness")) if names else None

@@ -92,6 +92,11 @@ class Candidate:
             return self.kb.split(":")[1]
         return None
 
+    @functools.cached_property  # cluster.fullest ranks names by it for every mention against every cluster
+    def fullness(self) -> tuple[int, int]:
+        """How full a name is: its words, then its characters."""
+        return len(self.text.split()), len(self.text)
+
     @functools.cached_property  # grouping asks it of every mention against every cluster
     def key(self) -> str:
         """Text form for comparisons: case-folded, no possessive, single spaces."""
