@@ -49,7 +49,8 @@ _RUNS_ON = JOINERS | {"in", "on"}
 
 
 def _capitalised(tok: Token) -> bool:
-    return tok.text[:1].isupper() and any(ch.isalpha() for ch in tok.text)
+    text = tok.text  # read once: each read looks the string up again
+    return text[:1].isupper() and any(ch.isalpha() for ch in text)
 
 
 def _run_from(doc: Doc, i: int, covered: set[int]) -> int:

@@ -48,7 +48,8 @@ _STATE_HEADS = frozenset({"union", "federation", "confederation"})
 
 def _capitalised(tok: Token) -> bool:
     """A word of a name: capitalised, letters only (a period or hyphen inside allowed: "Corp.", "Co-op")."""
-    return tok.text[:1].isupper() and tok.text.replace(".", "").replace("-", "").isalpha()
+    text = tok.text  # read once: each read looks the string up again
+    return text[:1].isupper() and text.replace(".", "").replace("-", "").isalpha()
 
 
 def _joins(tokens: Sequence[Token], i: int) -> bool:

@@ -95,9 +95,12 @@ def aged_people(
     surname "Burrows" or the whole name typed a body): where the model found the person, its span stands
     ("Judge Olga NAME", "Mexican NAME"). `tokens` are the doc's and `text` its text (Parsed.tokens and
     Parsed.text: Doc.text joins every token again on each call)."""
+    hits = list(_AGE.finditer(text))
+    if not hits:
+        return []  # most texts give no age: spare the map of every token's end
     ending = {t.idx + len(t.text): i for i, t in enumerate(tokens)}  # a token's end offset -> its index
     out: list[tuple[int, int]] = []
-    for hit in _AGE.finditer(text):
+    for hit in hits:
         last = ending.get(hit.start())
         if last is None or not 0 < int(hit.group(1)) <= 110:
             continue

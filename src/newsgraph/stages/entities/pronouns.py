@@ -93,7 +93,9 @@ def resolve_person_pronouns(
 
     unnamed: dict[Gender, int] = {}  # gender -> the latest noun of that gender that is no one's name
     for tok in parsed.tokens:
-        if tok.tag_ == "NN" and (g := noun_gender(tok.lower_)) is not None and _unnamed(tok, facts):
+        if tok.tag_ != "NN":
+            pass  # both noun tests below ask for a singular common noun: most words are spared them
+        elif (g := noun_gender(tok.lower_)) is not None and _unnamed(tok, facts):
             unnamed[g] = tok.i
         elif _unnamed_actor(tok, facts):
             unnamed["m"] = unnamed["f"] = tok.i  # "The coach said she ...": the coach, of either gender

@@ -13,6 +13,9 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy as np
+from spacy.attrs import LOWER
+
 from ... import lexicons
 from ...lexicons.entities import entity_words
 from .cluster import Cluster
@@ -77,10 +80,11 @@ def _longest_title_with_of() -> int:
 
 
 # The "of" test above, by slicing the doc, cost more than the rest of the title search: the positions of
-# "of" are read once per document (the few documents in hand kept; a Doc hashes by identity).
+# "of" are read once per document (the few documents in hand kept; a Doc hashes by identity), from the
+# doc's array of lower-case forms (a walk over the doc makes a Token object of every word).
 @functools.lru_cache(maxsize=4)
 def _of_positions(doc: Doc) -> frozenset[int]:
-    return frozenset(t.i for t in doc if t.lower_ == "of")
+    return frozenset(np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["of"]).tolist())
 
 
 def _hyphen_before(doc: Doc, start: int) -> bool:
