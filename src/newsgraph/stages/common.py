@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..lexicons.entities import sports_words
@@ -65,6 +66,12 @@ class EntityIndex:
     def entity_at(self, start: int, end: int) -> Entity | None:
         ref = self.at(start, end)
         return ref.entity if ref else None
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """A regular expression's alternatives matching `words` as written, longest first, so that a longer
+    form wins where a shorter one is its start ("South Sudan" over "South")."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def timex_in(timexes: tuple[Timex, ...], start: int, end: int) -> list[Timex]:

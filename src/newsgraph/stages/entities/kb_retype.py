@@ -131,11 +131,8 @@ def _one_body(cluster: Cluster, kb: ActorKB, on: str | None, mentioned: frozense
     name, but is the whole name of exactly one party of a country the story names (a party called by a
     word of its own). Only parties: a firm or a club is often named after a person, so a one-word
     person may well be the person."""
-    words = {without_possessive(m.text) for m in cluster.mentions}
-    if len(words) != 1 or any(m.kind != "name" for m in cluster.mentions):
-        return False
-    word = words.pop()
-    if " " in word or not word[:1].isupper() or word.isupper() or word.lower() in first_names():
+    word = _one_word(cluster)
+    if word is None:
         return False
     matches = kb.lookup(word, on)
     if any(m.actor.type != "ORG" for m in matches):
@@ -149,18 +146,25 @@ def _one_named_person(cluster: Cluster, kb: ActorKB, on: str | None) -> bool:
     other person's surname either ("Raphinha", "Beyoncé", "Shakira"), and that is no given name, no
     gazetteer place and no acronym: a performer or a player known by one name, which the model often
     types a body."""
-    words = {without_possessive(m.text) for m in cluster.mentions}
-    if len(words) != 1 or any(m.kind != "name" for m in cluster.mentions):
-        return False
-    word = words.pop()
-    if " " in word or not word[:1].isupper() or word.isupper() or word.lower() in first_names():
-        return False
-    if word in gazetteer():
+    word = _one_word(cluster)
+    if word is None or word in gazetteer():
         return False
     matches = kb.lookup(word, on)
     return len({m.actor.id for m in matches}) == 1 and all(
         m.how == "name" and m.actor.type == "PERSON" for m in matches
     )
+
+
+def _one_word(cluster: Cluster) -> str | None:
+    """The one capitalised word every mention of the cluster names it by ("Tidewave", "Raphinha"), when it
+    is no acronym and no given name; else None."""
+    words = {without_possessive(m.text) for m in cluster.mentions}
+    if len(words) != 1 or any(m.kind != "name" for m in cluster.mentions):
+        return None
+    word = words.pop()
+    if " " in word or not word[:1].isupper() or word.isupper() or word.lower() in first_names():
+        return None
+    return word
 
 
 def _one_person(cluster: Cluster, kb: ActorKB, on: str | None) -> bool:

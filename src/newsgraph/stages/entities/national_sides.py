@@ -31,6 +31,7 @@ from ... import lexicons
 from ...lexicons.entities import home_words
 from ...lexicons.places import us_states
 from ...model import Entity, Mention
+from ..common import alternatives
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,11 +43,10 @@ _S = r"[ \t]+"
 
 
 def _alternatives(words: Iterable[str], capitalised: bool = False) -> str:
-    """A regular expression's alternatives, longest first; with `capitalised`, each lower-case word also as
-    it opens a sentence or a title ("Head coach NAME")."""
+    """`alternatives` of the words; with `capitalised`, each lower-case word also as it opens a sentence or
+    a title ("Head coach NAME")."""
     base = set(words)
-    forms = base | ({w[:1].upper() + w[1:] for w in base} if capitalised else set())
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return alternatives(base | ({w[:1].upper() + w[1:] for w in base} if capitalised else set()))
 
 
 @functools.cache

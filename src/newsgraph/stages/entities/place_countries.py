@@ -42,9 +42,10 @@ def _named_country(form: str) -> str | None:
     return region_countries().get(form) or region_countries().get(form + ".")
 
 
-def city_country(name: str) -> str | None:
-    """The country of a big city of that name with no namesake elsewhere near its size, else None."""
-    return biggest_alone(places_named(name, ("city", "country")), _CITY_POPULATION, _CITY_MARGIN)
+def city_country(name: str, floor: int = _CITY_POPULATION) -> str | None:
+    """The country of a big city of that name (`floor` people at least) with no namesake elsewhere near its
+    size, else None."""
+    return biggest_alone(places_named(name, ("city", "country")), floor, _CITY_MARGIN)
 
 
 def places_named(name: str, kinds: tuple[str, ...]) -> list[Place]:

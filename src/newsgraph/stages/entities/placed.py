@@ -13,7 +13,7 @@ import unicodedata
 
 from ...lexicons.entities import body_name_heads, home_words
 from ...model import Entity
-from .place_countries import city_country, places_named
+from .place_countries import city_country
 
 # Territories whose places count as their sovereign's for a story's home (a US story naming Guam).
 TERRITORY_OF = {"ASM": "USA", "GUM": "USA", "MNP": "USA", "PRI": "USA", "VIR": "USA", "UMI": "USA"}
@@ -142,8 +142,7 @@ def _town_of(written: str, story_countries: set[str]) -> str | None:
     country = city_country(written)
     if country is None or country in story_countries:
         return country
-    biggest = places_named(written, ("city", "country"))[0]
-    return country if (biggest.population or 0) >= _TOWN_ABROAD_POPULATION else None
+    return city_country(written, _TOWN_ABROAD_POPULATION)
 
 
 def _may_open_with_town(words: list[str], n: int) -> bool:

@@ -21,14 +21,14 @@ from collections import Counter
 from ... import lexicons
 from ...kb import normalise, without_possessive
 from ...lexicons.entities import entity_words
+from ..common import alternatives
 
 
 @functools.cache
 def _country_pattern() -> re.Pattern[str]:
     forms = set(lexicons.country_by_name()) | set(lexicons.country_by_demonym())
     forms |= {n.name for n in lexicons.nations()}
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if len(f) > 1)
-    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
+    return re.compile(rf"(?<![\w.])(?:{alternatives(f for f in forms if len(f) > 1)})(?![\w])")
 
 
 @functools.cache

@@ -17,7 +17,7 @@ from ...lexicons.places import generic_words, place_words
 from ...lexicons.places import regions as region_table
 from ...model import Entity, EntityType, Mention, MentionKind
 from ..base import Parsed
-from ..common import is_sports_story, publication_country
+from ..common import alternatives, is_sports_story, publication_country
 from .context import county_lists, datelines, street_lists
 from .rank import is_capital
 
@@ -29,8 +29,7 @@ _TOWN_TYPES = ("city", "adm2", "adm2short")
 
 @functools.cache
 def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(_TOWN + r",\s+(" + alternatives + r")(?![A-Za-z])")
+    return re.compile(_TOWN + r",\s+(" + alternatives(forms) + r")(?![A-Za-z])")
 
 
 def _state_spans(text: str, gaz: Gazetteer) -> list[tuple[int, int, str, str]]:
@@ -346,9 +345,9 @@ def _region_demonyms() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]
     demonyms = frozenset(names)
     # A union of states ("European Union", "EU") is a place name the NER takes for an organisation's.
     names.update({n: r.name for r in region_table() if r.kind == "union" for n in (r.name, *r.aliases)})
-    alternatives = "|".join(re.escape(d) for d in sorted(names, key=len, reverse=True))
     # "African-American", "Asian American": an American people, not the continent.
-    return re.compile(rf"(?<![\w-])({alternatives})(?![\w-]|[ -]Americans?\b)"), names, demonyms
+    pattern = re.compile(rf"(?<![\w-])({alternatives(names)})(?![\w-]|[ -]Americans?\b)")
+    return pattern, names, demonyms
 
 
 def region_demonyms(entities: tuple[Entity, ...], parsed: Parsed) -> tuple[Entity, ...]:

@@ -24,6 +24,7 @@ from ...lexicons import places as place_tables
 from ...lexicons.places import place_words
 from ...model import Entity, EntityType, Mention, MentionKind
 from ..base import Parsed
+from ..common import alternatives
 from .context import datelines
 
 _WORDS = place_words()  # the word lists this module uses, from lexicons/place_words.tsv
@@ -273,7 +274,7 @@ def _court_district() -> tuple[re.Pattern[str], re.Pattern[str]]:
     what follows a short one in the text to make it that (" of New York", " Court")."""
     compass = "|".join(sorted(place_tables.court_district_words()))
     forms = {f for s in place_tables.us_states() for f in (s.name, *s.abbreviations)}
-    states = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    states = alternatives(forms)
     name = re.compile(rf"^(?:{compass}) District(?: of (?:{states}))?$")
     after = re.compile(rf" of (?:{states})(?![A-Za-z])| Court\b")
     return name, after

@@ -18,7 +18,7 @@ from ...geo import Place
 from ...lexicons.places import RegionReading, region_readings
 from ...model import Entity, Mention
 from ..base import Parsed
-from ..common import is_sports_story, publication_country
+from ..common import alternatives, is_sports_story, publication_country
 from .rank import LOCAL, Choice
 
 INTERNATIONAL = "international"
@@ -37,10 +37,9 @@ def _forms() -> tuple[re.Pattern[str], dict[str, tuple[RegionReading, ...]]]:
     for r in region_readings():
         for form in r.forms:
             readings.setdefault(form, []).append(r)
-    alternatives = "|".join(re.escape(f) for f in sorted(readings, key=len, reverse=True))
     # Not a longer name ("the West Bank", "the West Coast", "the West-backed"); a line break may follow
     # ("... warns the West" as a headline).
-    pattern = re.compile(rf"(?<![\w-])[Tt]he\s+({alternatives})(?![\w-])(?![ \t]+[A-Z0-9])")
+    pattern = re.compile(rf"(?<![\w-])[Tt]he\s+({alternatives(readings)})(?![\w-])(?![ \t]+[A-Z0-9])")
     return pattern, {f: tuple(rs) for f, rs in readings.items()}
 
 
